@@ -1,0 +1,39 @@
+"""The Python interface: `extract(text)` for one text, `extract_many(articles)` for batches."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import cache
+
+from spacy.language import Language
+
+from quotegraph.ingest import article_from_text
+from quotegraph.nlp import DEFAULT_PIPELINE, load_pipeline
+from quotegraph.process import process_articles
+from quotegraph.records import Article, ArticleResult, Failure, Statement
+
+
+@cache
+def default_pipeline(name: str = DEFAULT_PIPELINE) -> Language:
+    """The pipeline loaded once per process (spaCy pipelines take about a second to load)."""
+    return load_pipeline(name)
+
+
+def extract(text: str, *, article_id: str = "text", nlp: Language | None = None) -> list[Statement]:
+    """Statements in `text`, in text order, with speakers resolved within the text."""
+    article = article_from_text(text, article_id=article_id, origin=article_id)
+    [result] = list(process_articles([article], nlp or default_pipeline()))
+    if isinstance(result, Failure):
+        raise ValueError(str(result))
+    return list(result.statements)
+
+
+def extract_many(
+    articles: Iterable[Article | tuple[str, str]], *, nlp: Language | None = None, batch_size: int = 16
+) -> Iterator[ArticleResult | Failure]:
+    """Stream results for many articles (Articles or (id, text) pairs), keeping their ids."""
+    items = (
+        item if isinstance(item, Article) else Article(id=item[0], text=item[1], origin=item[0])
+        for item in articles
+    )
+    return process_articles(items, nlp or default_pipeline(), batch_size=batch_size)

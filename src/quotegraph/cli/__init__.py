@@ -1,0 +1,35 @@
+"""The `quotegraph` command: thin wrappers over the library, one module per command."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import click
+
+from quotegraph.errors import QuotegraphError
+
+
+class QuotegraphGroup(click.Group):
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except QuotegraphError as error:  # the user's problem: one line, exit 1; bugs keep a traceback
+            raise click.ClickException(str(error)) from error
+
+
+@click.group(cls=QuotegraphGroup)
+@click.version_option(package_name="quotegraph")
+def cli() -> None:
+    """Turn news articles into a searchable record of who said what, about whom, when."""
+
+
+def main() -> None:
+    cli()
+
+
+def _register() -> None:
+    # Each command module adds itself to `cli`; imported here so `quotegraph --help` lists all.
+    from quotegraph.cli import demo, extract  # noqa: F401, PLC0415
+
+
+_register()

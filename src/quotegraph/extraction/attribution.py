@@ -1,0 +1,157 @@
+"""Cue → source and content, over the dependency parse.
+
+A reporting verb's content is its clausal complement ("said [that the talks failed]"), the
+clause it interrupts or follows ("[The talks failed], he said"), an adjacent quotation
+("said: “…”"), or for verbs that take one, a noun-phrase object ("rejected [the idea]").
+Its source is its subject, the agent of a passive ("was announced [by the ministry]"), or
+the subject inherited from the verb it depends on ("…, [he] added, saying that…").
+Span edges follow the PolNeAR guidelines: "that" belongs to the content, the sentence's
+final period does not, quotation marks do.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from quotegraph.extraction.cues import VERB_TAGS, Cue
+from quotegraph.extraction.spans import spans_of, subtree_indices
+from quotegraph.records import CharSpan
+
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+# Dependencies through which a verb without a subject of its own takes its head's subject.
+INHERIT_SUBJECT_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "acl"})
+CLAUSE_DEPS = frozenset({"ccomp"})
+NP_CONTENT_DEPS = frozenset({"dobj"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+
+
+@dataclass(frozen=True)
+class Found:
+    """An attribution found in a parsed document, before it becomes a Statement."""
+
+    cue: Cue
+    content: tuple[CharSpan, ...]
+    source: CharSpan | None
+    sentence: Span
+    how: str  # which rule found it: "ccomp", "host", "quote", "object", "phrase"
+
+
+def attribute_verb(cue: Cue, *, np_content_lemmas: frozenset[str]) -> Found | None:
+    """Source and content of a verb cue, or None when it has no content to attribute."""
+    verb = cue.head
+    content, how = _verb_content(verb, cue, np_content_lemmas)
+    if not content:
+        return None
+    return Found(cue, tuple(content), _source_span(verb), verb.sent, how)
+
+
+def attribute_phrase(cue: Cue) -> Found | None:
+    """"according to X, Y": source X, content the clause the phrase modifies."""
+    prep = cue.head  # "to"
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    if not objects:
+        return None
+    source_spans = spans_of(prep.doc, subtree_indices(objects[0]))
+    host = cue.head.doc[cue.indices[0]].head
+    while host.dep_ not in ("ROOT",) and host.tag_ not in VERB_TAGS and host.head is not host:
+        host = host.head
+    phrase_root = cue.head.doc[cue.indices[0]]
+    content_indices = subtree_indices(host, without=[phrase_root]) - set(cue.indices)
+    content = spans_of(prep.doc, content_indices)
+    if not content:
+        return None
+    return Found(cue, tuple(content), source_spans[0] if source_spans else None, prep.sent, "phrase")
+
+
+def _verb_content(verb: Token, cue: Cue, np_lemmas: frozenset[str]) -> tuple[list[CharSpan], str]:
+    doc = verb.doc
+    clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS]
+    if clauses:
+        indices: set[int] = set()
+        for clause in clauses:
+            indices |= subtree_indices(clause)
+        return spans_of(doc, indices - set(cue.indices)), "ccomp"
+    if _reports_its_host(verb):
+        subject = _subject_of(verb)
+        without = [verb] if subject is None else [verb]
+        indices = subtree_indices(verb.head, without=without)
+        return spans_of(doc, indices), "host"
+    if cue.lemma in np_lemmas:
+        for child in verb.children:
+            if child.dep_ in NP_CONTENT_DEPS or (child.dep_ == "xcomp" and child.i > verb.i):
+                return spans_of(doc, subtree_indices(child)), "object"
+        for child in verb.rights:
+            if child.dep_ == "prep" and child.lower_ in ("for", "against", "about", "on", "of", "to"):
+                objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+                if objects:
+                    return spans_of(doc, subtree_indices(objects[0])), "object"
+    return [], ""
+
+
+def _reports_its_host(verb: Token) -> bool:
+    """True for "[A], he said" and "A, said B": the verb hangs off the clause it reports."""
+    if verb.dep_ not in ("parataxis", "ccomp", "advcl") or verb.head is verb:
+        return False
+    head = verb.head
+    if head.i > verb.i:
+        return False
+    between = verb.doc[head.i : verb.i]
+    return any(t.text in {",", "\u201d", '"', "''", "\u2014"} for t in between)
+
+
+def _subject_of(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS:
+            return child
+    return None
+
+
+def _source_token(verb: Token) -> Token | None:
+    """The token heading the source: subject, passive agent, or an inherited subject."""
+    current = verb
+    for _ in range(4):
+        subject = _subject_of(current)
+        if subject is not None:
+            if subject.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
+                return current.head
+            return subject
+        agent = _passive_agent(current)
+        if agent is not None:
+            return agent
+        if any(c.dep_ == "nsubjpass" for c in current.children):
+            return None
+        if current.dep_ == "relcl":
+            return current.head
+        if current.dep_ not in INHERIT_SUBJECT_DEPS or current.head is current:
+            return None
+        current = current.head
+    return None
+
+
+def _passive_agent(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    return grandchild
+    return None
+
+
+def _source_span(verb: Token) -> CharSpan | None:
+    head = _source_token(verb)
+    if head is None:
+        return None
+    exclude = [c for c in head.children if c.dep_ == "relcl" and verb in c.subtree]
+    indices = subtree_indices(head, without=exclude)
+    if verb.i in indices:  # the cue sits inside the source's subtree: keep only the noun phrase
+        indices = {t.i for t in head.subtree if t.i < verb.i and t.dep_ != "relcl"} | {head.i}
+    spans = spans_of(head.doc, indices)
+    if not spans:
+        return None
+    return CharSpan(spans[0].start, spans[-1].end)
+
+
+def doc_of(found: Found) -> Doc:
+    return found.sentence.doc

@@ -1,0 +1,56 @@
+"""Reporting cues: verbs whose lemma is in the lexicon, and phrases such as "according to"."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from quotegraph.extraction.lexicon import Lexicon
+
+VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A cue: its head token, all its token indices, and its lemma ("say", "according to")."""
+
+    head: Token
+    indices: tuple[int, ...]
+    lemma: str
+    is_phrase: bool = False
+
+
+def find_cues(doc: Doc, lexicon: Lexicon) -> Iterator[Cue]:
+    """Cues in text order: reporting verbs, then phrase cues whose head precedes the source."""
+    for token in doc:
+        if token.tag_ in VERB_TAGS:
+            lemma = lexicon.cue_lemma(token.text)
+            if lemma is not None:
+                yield Cue(token, _verb_cue_indices(token), lemma)
+        phrase = _phrase_at(doc, token.i, lexicon)
+        if phrase:
+            yield Cue(doc[token.i + phrase - 1], tuple(range(token.i, token.i + phrase)), " ".join(
+                t.lower_ for t in doc[token.i : token.i + phrase]), is_phrase=True)
+
+
+def _verb_cue_indices(verb: Token) -> tuple[int, ...]:
+    """The verb, its particle ("pointed out"), and a colon right after it ("said:")."""
+    indices = [verb.i]
+    for child in verb.rights:
+        if child.dep_ == "prt" and child.i == verb.i + 1:
+            indices.append(child.i)
+    after = indices[-1] + 1
+    if after < len(verb.doc) and verb.doc[after].text == ":":
+        indices.append(after)
+    return tuple(indices)
+
+
+def _phrase_at(doc: Doc, i: int, lexicon: Lexicon) -> int:
+    """Length in tokens of the cue phrase starting at token `i`, or 0."""
+    for phrase in lexicon.cue_phrases:
+        end = i + len(phrase)
+        if end <= len(doc) and all(doc[i + k].lower_ == word for k, word in enumerate(phrase)):
+            return len(phrase)
+    return 0

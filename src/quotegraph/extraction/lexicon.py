@@ -1,0 +1,80 @@
+"""Word lists extraction reads: data in lexicons/<language>/, not code."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+_VOWELS = frozenset("aeiou")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Cue words for one language. `cue_verbs` maps every inflected form to its lemma."""
+
+    language: str
+    cue_verbs: dict[str, str]
+    cue_phrases: tuple[tuple[str, ...], ...]
+    np_content_verbs: frozenset[str]  # lemmas whose object is content: "rejected [the idea]"
+    digest: str  # of the files, for provenance
+
+    def cue_lemma(self, word: str) -> str | None:
+        return self.cue_verbs.get(word.lower())
+
+
+def inflections(lemma: str) -> list[str]:
+    """The regular English forms of verb `lemma`: lemma, 3rd person, past, -ing."""
+    if lemma.endswith(("s", "x", "z", "ch", "sh")):
+        third = lemma + "es"
+    elif lemma.endswith("y") and lemma[-2:-1] not in _VOWELS:
+        third = lemma[:-1] + "ies"
+    else:
+        third = lemma + "s"
+    if lemma.endswith("e"):
+        past = lemma + "d"
+    elif lemma.endswith("y") and lemma[-2:-1] not in _VOWELS:
+        past = lemma[:-1] + "ied"
+    else:
+        past = lemma + "ed"
+    if lemma.endswith("ie"):
+        ing = lemma[:-2] + "ying"
+    elif lemma.endswith("e") and not lemma.endswith(("ee", "ye", "oe")):
+        ing = lemma[:-1] + "ing"
+    else:
+        ing = lemma + "ing"
+    return [lemma, third, past, ing]
+
+
+def parse_verb_lines(lines: list[str]) -> dict[str, str]:
+    """Form → lemma from lines of "lemma [past participle ing]"; "#" starts a comment."""
+    forms: dict[str, str] = {}
+    for line in lines:
+        words = line.split("#", 1)[0].split()
+        if not words:
+            continue
+        lemma = words[0].lower()
+        for form in inflections(lemma) + [w.lower() for w in words[1:]]:
+            forms.setdefault(form, lemma)
+    return forms
+
+
+def _read(language: str, name: str) -> str:
+    return (resources.files("quotegraph.extraction") / "lexicons" / language / name).read_text("utf-8")
+
+
+@cache
+def load_lexicon(language: str = "en") -> Lexicon:
+    """The lexicon shipped for `language`."""
+    verbs_text = _read(language, "cue_verbs.txt")
+    phrases_text = _read(language, "cue_phrases.txt")
+    phrases = tuple(
+        tuple(line.lower().split())
+        for line in phrases_text.splitlines()
+        if line.strip() and not line.startswith("#")
+    )
+    np_text = _read(language, "np_content_verbs.txt")
+    np_verbs = frozenset(parse_verb_lines(np_text.splitlines()).values())
+    digest = hashlib.sha256((verbs_text + phrases_text + np_text).encode()).hexdigest()[:16]
+    return Lexicon(language, parse_verb_lines(verbs_text.splitlines()), phrases, np_verbs, digest)

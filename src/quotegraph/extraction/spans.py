@@ -1,0 +1,61 @@
+"""Token sets → character spans: the one place where token positions become offsets."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Token
+
+from quotegraph.records import CharSpan
+
+# Punctuation that frames a span rather than belonging to it (PolNeAR guidelines, "Closeup
+# on punctuation": exclude punctuation at a span's edges unless it is part of the content).
+EDGE_PUNCT = frozenset(",;:.\u2014\u2013-()[]")
+
+
+def token_runs(doc: Doc, indices: Iterable[int]) -> list[tuple[int, int]]:
+    """Sorted token indices grouped into contiguous [first, last] runs."""
+    runs: list[tuple[int, int]] = []
+    for i in sorted(set(indices)):
+        if runs and i == runs[-1][1] + 1:
+            runs[-1] = (runs[-1][0], i)
+        else:
+            runs.append((i, i))
+    return runs
+
+
+def trimmed_run(doc: Doc, first: int, last: int, *, keep_final: frozenset[str] = frozenset()) -> tuple[int, int] | None:
+    """The run without framing punctuation at either edge; None when nothing is left."""
+    while first <= last and (doc[first].text in EDGE_PUNCT or doc[first].is_space):
+        first += 1
+    while last >= first and (
+        (doc[last].text in EDGE_PUNCT and doc[last].text not in keep_final) or doc[last].is_space
+    ):
+        last -= 1
+    return (first, last) if first <= last else None
+
+
+def run_span(doc: Doc, first: int, last: int) -> CharSpan:
+    return CharSpan(doc[first].idx, doc[last].idx + len(doc[last].text))
+
+
+def token_span(token: Token) -> CharSpan:
+    return CharSpan(token.idx, token.idx + len(token.text))
+
+
+def subtree_indices(token: Token, *, without: Iterable[Token] = ()) -> set[int]:
+    """Indices of `token`'s subtree, less the subtrees of `without`."""
+    keep = {t.i for t in token.subtree}
+    for other in without:
+        keep -= {t.i for t in other.subtree}
+    return keep
+
+
+def spans_of(doc: Doc, indices: Iterable[int]) -> list[CharSpan]:
+    """Trimmed character spans covering `indices`, one per contiguous run."""
+    spans = []
+    for first, last in token_runs(doc, indices):
+        trimmed = trimmed_run(doc, first, last)
+        if trimmed:
+            spans.append(run_span(doc, *trimmed))
+    return spans

@@ -1,0 +1,172 @@
+"""Records every stage exchanges: plain dataclasses holding character offsets.
+
+Offsets are Python string indices (code points, end exclusive) into `Article.text`,
+exactly as the attribution JSONL format of PolNeAR uses them. Standard library only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class CharSpan:
+    """Half-open range [start, end) of character offsets into Article.text."""
+
+    start: int
+    end: int
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.start <= self.end:
+            raise ValueError(f"not a span: [{self.start}, {self.end})")
+
+    def text_of(self, text: str) -> str:
+        return text[self.start : self.end]
+
+    def shifted(self, offset: int) -> CharSpan:
+        return CharSpan(self.start + offset, self.end + offset)
+
+    def overlaps(self, other: CharSpan) -> bool:
+        return self.start < other.end and other.start < self.end
+
+    def contains(self, other: CharSpan) -> bool:
+        return self.start <= other.start and other.end <= self.end
+
+    def as_pair(self) -> list[int]:
+        return [self.start, self.end]
+
+
+class StatementKind(StrEnum):
+    DIRECT = "direct"  # wholly inside quotation marks
+    INDIRECT = "indirect"  # reported speech, no quotation marks
+    MIXED = "mixed"  # paraphrase that embeds a quoted fragment
+
+
+class EntityKind(StrEnum):
+    PERSON = "person"
+    ORGANISATION = "organisation"
+    STATE = "state"  # a country or government, also when named by a capital ("Moscow")
+    PLACE = "place"
+    GROUP = "group"  # "protesters", "many Republicans"
+    ANONYMOUS = "anonymous"  # "a senior official", "sources"
+    ARTIFACT = "artifact"  # "the report", "a poll": PolNeAR counts these as sources
+    UNKNOWN = "unknown"
+
+
+class MentionKind(StrEnum):
+    """What a mention looks like on the surface, before resolution decides what it refers to."""
+
+    NAME = "name"  # a proper name: "Mark Rutte", "Rutte", "the Kremlin"
+    PRONOUN = "pronoun"  # "he", "they", "his"
+    NOMINAL = "nominal"  # a description: "the secretary-general", "a senior official"
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One document and what is known about it. `text` is what every offset refers to."""
+
+    id: str
+    text: str
+    url: str | None = None
+    outlet: str | None = None
+    title: str | None = None
+    author: str | None = None
+    published: str | None = None  # ISO 8601 date or date-time, as given by the source
+    language: str | None = None
+    origin: str | None = None  # where it was read from: "path/file.jsonl:12", a URL
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A stretch of text that may name a speaker or a target, as found by extract/.
+
+    `entity_label` is the named-entity label when one was computed (spaCy's PERSON, ORG,
+    GPE, NORP, LOC…), else None. `head` is the span of the syntactic head word.
+    """
+
+    span: CharSpan
+    text: str
+    kind: MentionKind
+    head: CharSpan
+    sentence: int
+    paragraph: int
+    entity_label: str | None = None
+    is_subject: bool = False
+    in_quote: bool = False  # inside quotation marks: "I", "we" there are the speaker
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """An entity a statement is about: named in its content, or the cue's object or addressee."""
+
+    name: str
+    entity_id: str
+    kind: EntityKind
+    mention: CharSpan | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A canonical speaker or target; the same `id` across articles for the same name."""
+
+    id: str
+    name: str
+    kind: EntityKind = EntityKind.UNKNOWN
+    role: str | None = None  # "Secretary-General"
+    affiliation: str | None = None  # "NATO"
+    aliases: tuple[str, ...] = ()
+    wikidata: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """One attributed statement: who said what, how, about whom, and where in the article."""
+
+    article_id: str
+    kind: StatementKind
+    content: tuple[CharSpan, ...]  # several parts when the cue interrupts: “A,” she said, “B.”
+    cue: CharSpan | None = None  # "said", "according to"
+    cue_lemma: str | None = None  # "say", "according to"
+    source: CharSpan | None = None  # the mention as written: "Rutte", "he", "the ministry"
+    paragraph: int = 0
+    sentence: int = 0
+    confidence: float = 1.0
+    # Filled in by resolve/; unresolved stays None rather than guessed.
+    speaker: str | None = None  # canonical name
+    speaker_id: str | None = None
+    speaker_kind: EntityKind | None = None
+    role: str | None = None
+    affiliation: str | None = None
+    act: str | None = None  # speech act, see resolve/acts.py
+    negated: bool = False
+    targets: tuple[Target, ...] = ()
+
+    @property
+    def start(self) -> int:
+        return self.content[0].start
+
+    def content_text(self, text: str) -> str:
+        """The content's parts joined by " … " so a reader sees where the cue interrupted."""
+        return " … ".join(part.text_of(text) for part in self.content)
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleResult:
+    """What processing one article produced."""
+
+    article: Article
+    statements: tuple[Statement, ...]
+    mentions: tuple[Mention, ...] = field(default=(), repr=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    """A document that could not be read or processed, with a reason a person can act on."""
+
+    origin: str  # "file.jsonl:12", "page.html", a URL
+    reason: str
+    article_id: str | None = None
+
+    def __str__(self) -> str:
+        return f"{self.origin}: {self.reason}"
