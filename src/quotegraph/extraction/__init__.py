@@ -15,6 +15,7 @@ from quotegraph.extraction.attribution import Found, attribute_phrase, attribute
 from quotegraph.extraction.cues import Cue, find_cues
 from quotegraph.extraction.lexicon import Lexicon, load_lexicon
 from quotegraph.extraction.mentions import find_mentions
+from quotegraph.extraction.patterns import colon_lines, dash_tags
 from quotegraph.extraction.quotes import find_quotations
 from quotegraph.extraction.quoting import QuotationIndex, merge_parts, snap_to_quotations
 from quotegraph.extraction.spans import token_span
@@ -30,6 +31,7 @@ def extract_statements(doc: Doc, *, article_id: str = "", lexicon: Lexicon | Non
     found = [f for f in _attributions(doc, lexicon, index) if f.content]
     found = _outermost(found)
     statements = [_to_statement(f, article_id, index) for f in found]
+    statements += _layout_statements(doc, index, article_id, statements)
     statements = _join_continuing_quotes(statements, index, doc)
     return sorted(statements, key=lambda s: (s.content[0].start, s.cue.start if s.cue else 0))
 
@@ -56,6 +58,26 @@ def _attributions(doc: Doc, lexicon: Lexicon, index: QuotationIndex) -> list[Fou
             content = snap_to_quotations(item.content, index)
             found.append(replace(item, content=_without_cue(content, cue)))
     return found
+
+
+def _layout_statements(
+    doc: Doc, index: QuotationIndex, article_id: str, found: list[Statement]
+) -> list[Statement]:
+    """Colon lines and dash tags that no parsed cue already covers, with kind and position set."""
+    taken = [part for s in found for part in s.content]
+    extra = []
+    for statement in [*colon_lines(doc.text, article_id), *dash_tags(doc.text, index, article_id)]:
+        if any(part.overlaps(other) for part in statement.content for other in taken):
+            continue
+        position = doc.char_span(statement.content[0].start, statement.content[0].end, alignment_mode="expand")
+        extra.append(replace(
+            statement,
+            kind=index.kind_of(statement.content),
+            paragraph=paragraph_of(doc.text, statement.content[0].start),
+            sentence=_sentence_number(doc, position.start) if position is not None else 0,
+        ))
+        taken.extend(statement.content)
+    return extra
 
 
 def _adjacent_quotation(cue: Cue, index: QuotationIndex) -> Found | None:

@@ -67,6 +67,8 @@ def attribute_phrase(cue: Cue) -> Found | None:
 
 def _verb_content(verb: Token, cue: Cue, np_lemmas: frozenset[str]) -> tuple[list[CharSpan], str]:
     doc = verb.doc
+    if _is_parenthetical(verb):
+        return spans_of(doc, _around_parenthetical(verb, cue)), "aside"
     clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS]
     if clauses:
         indices: set[int] = set()
@@ -88,6 +90,29 @@ def _verb_content(verb: Token, cue: Cue, np_lemmas: frozenset[str]) -> tuple[lis
                 if objects:
                     return spans_of(doc, subtree_indices(objects[0])), "object"
     return [], ""
+
+
+def _is_parenthetical(verb: Token) -> bool:
+    """"Acts of protest, Mr. Obama said, are acts of patriotism": the cue interrupts its content."""
+    doc = verb.doc
+    after = verb.i + 1
+    if after >= len(doc) or doc[after].text != ",":
+        return False
+    subject = _subject_of(verb)
+    if subject is None or subject.i > verb.i:
+        return False
+    before = subject.left_edge.i - 1
+    return before > verb.sent.start and doc[before].text == ","
+
+
+def _around_parenthetical(verb: Token, cue: Cue) -> set[int]:
+    """The clause the cue interrupts, less the cue, its subject and the framing commas."""
+    host = verb.head if verb.dep_ != "ROOT" else verb
+    region = {t.i for t in host.subtree} if host is not verb else {t.i for t in verb.sent}
+    subject = _subject_of(verb)
+    drop = set(cue.indices) | ({t.i for t in subject.subtree} if subject is not None else set())
+    drop |= {c.i for c in verb.children if c.dep_ in ("aux", "neg", "advmod") and abs(c.i - verb.i) <= 2}
+    return region - drop
 
 
 def _reports_its_host(verb: Token) -> bool:
