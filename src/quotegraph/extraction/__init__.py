@@ -48,6 +48,8 @@ def analyse_doc(
 def _attributions(doc: Doc, lexicon: Lexicon, index: QuotationIndex) -> list[Found]:
     found: list[Found] = []
     for cue in find_cues(doc, lexicon):
+        if index.part_at(cue.head.idx) is not None:
+            continue  # a cue inside a quotation is the quoted speaker's, nested in theirs
         if cue.is_phrase:
             item = attribute_phrase(cue)
         else:

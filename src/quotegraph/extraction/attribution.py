@@ -147,8 +147,11 @@ def _source_token(verb: Token) -> Token | None:
             return agent
         if any(c.dep_ == "nsubjpass" for c in current.children):
             return None
-        if current.dep_ == "relcl":
-            return current.head
+        if current.dep_ in ("relcl", "acl") and current.head.tag_ not in VERB_TAGS:
+            return current.head  # "a letter that says …", "a video threatening …"
+        if current.dep_ == "pcomp" and current.head.dep_ == "prep":
+            current = current.head.head  # "decided against recommending …"
+            continue
         if current.dep_ not in INHERIT_SUBJECT_DEPS or current.head is current:
             return None
         current = current.head
@@ -168,7 +171,7 @@ def _source_span(verb: Token) -> CharSpan | None:
     head = _source_token(verb)
     if head is None:
         return None
-    exclude = [c for c in head.children if c.dep_ == "relcl" and verb in c.subtree]
+    exclude = [c for c in head.children if c.dep_ in ("relcl", "acl") and verb in c.subtree]
     indices = subtree_indices(head, without=exclude)
     if verb.i in indices:  # the cue sits inside the source's subtree: keep only the noun phrase
         indices = {t.i for t in head.subtree if t.i < verb.i and t.dep_ != "relcl"} | {head.i}
