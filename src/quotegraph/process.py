@@ -44,7 +44,7 @@ def process_articles(
             continue
         try:
             statements, mentions = analyse_doc(doc_or_failure, article_id=article.id, lexicon=lexicon, ner=ner)
-        except Exception as error:  # noqa: BLE001 - one article's bug must not stop the batch
+        except Exception as error:
             yield Failure(article.origin or article.id, f"extraction failed: {type(error).__name__}: {error}", article.id)
             current = []
             continue
@@ -60,7 +60,7 @@ def _finish(parts: list[tuple[Article, list[Statement], list[Mention]]]) -> Arti
     mentions = [m for _, _, found in parts for m in found]
     try:
         resolved = resolve_statements(article, statements, mentions)
-    except Exception as error:  # noqa: BLE001 - reported, not raised: the batch goes on
+    except Exception as error:
         return Failure(article.origin or article.id, f"speaker resolution failed: {type(error).__name__}: {error}", article.id)
     return ArticleResult(article, tuple(resolved), tuple(mentions))
 

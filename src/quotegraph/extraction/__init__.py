@@ -53,7 +53,7 @@ def _attributions(doc: Doc, lexicon: Lexicon, index: QuotationIndex) -> list[Fou
         if cue.is_phrase:
             item = attribute_phrase(cue)
         else:
-            item = attribute_verb(cue, np_content_lemmas=lexicon.np_content_verbs)
+            item = attribute_verb(cue, lexicon=lexicon)
             if item is None:
                 item = _adjacent_quotation(cue, index)
         if item is not None:

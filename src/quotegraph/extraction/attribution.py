@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from quotegraph.extraction.cues import VERB_TAGS, Cue
+from quotegraph.extraction.lexicon import Lexicon
 from quotegraph.extraction.spans import spans_of, subtree_indices
 from quotegraph.records import CharSpan
 
@@ -23,7 +24,6 @@ SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 # Dependencies through which a verb without a subject of its own takes its head's subject.
 INHERIT_SUBJECT_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "acl"})
 CLAUSE_DEPS = frozenset({"ccomp"})
-NP_CONTENT_DEPS = frozenset({"dobj"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 
 
@@ -38,10 +38,10 @@ class Found:
     how: str  # which rule found it: "ccomp", "host", "quote", "object", "phrase"
 
 
-def attribute_verb(cue: Cue, *, np_content_lemmas: frozenset[str]) -> Found | None:
+def attribute_verb(cue: Cue, *, lexicon: Lexicon) -> Found | None:
     """Source and content of a verb cue, or None when it has no content to attribute."""
     verb = cue.head
-    content, how = _verb_content(verb, cue, np_content_lemmas)
+    content, how = _verb_content(verb, cue, lexicon)
     if not content:
         return None
     return Found(cue, tuple(content), _source_span(verb), verb.sent, how)
@@ -65,7 +65,7 @@ def attribute_phrase(cue: Cue) -> Found | None:
     return Found(cue, tuple(content), source_spans[0] if source_spans else None, prep.sent, "phrase")
 
 
-def _verb_content(verb: Token, cue: Cue, np_lemmas: frozenset[str]) -> tuple[list[CharSpan], str]:
+def _verb_content(verb: Token, cue: Cue, lexicon: Lexicon) -> tuple[list[CharSpan], str]:
     doc = verb.doc
     if _is_parenthetical(verb):
         return spans_of(doc, _around_parenthetical(verb, cue)), "aside"
@@ -76,20 +76,32 @@ def _verb_content(verb: Token, cue: Cue, np_lemmas: frozenset[str]) -> tuple[lis
             indices |= subtree_indices(clause)
         return spans_of(doc, indices - set(cue.indices)), "ccomp"
     if _reports_its_host(verb):
-        subject = _subject_of(verb)
-        without = [verb] if subject is None else [verb]
-        indices = subtree_indices(verb.head, without=without)
-        return spans_of(doc, indices), "host"
-    if cue.lemma in np_lemmas:
-        for child in verb.children:
-            if child.dep_ in NP_CONTENT_DEPS or (child.dep_ == "xcomp" and child.i > verb.i):
-                return spans_of(doc, subtree_indices(child)), "object"
-        for child in verb.rights:
-            if child.dep_ == "prep" and child.lower_ in ("for", "against", "about", "on", "of", "to"):
-                objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
-                if objects:
-                    return spans_of(doc, subtree_indices(objects[0])), "object"
+        return spans_of(doc, subtree_indices(verb.head, without=[verb])), "host"
+    for child in verb.rights:
+        relation = _relation_code(child)
+        if relation and lexicon.allows(cue.lemma, relation):
+            target = child if relation != "p" else _prepositional_object(child)
+            if target is not None:
+                return spans_of(doc, subtree_indices(target)), "object"
     return [], ""
+
+
+def _relation_code(child: Token) -> str | None:
+    """The lexicon's code for a verb's dependent that may carry content."""
+    if child.dep_ == "dobj":
+        return "o"
+    if child.dep_ == "xcomp":
+        return "x"
+    if child.dep_ == "prep":
+        return "p"
+    return None
+
+
+def _prepositional_object(prep: Token) -> Token | None:
+    for child in prep.children:
+        if child.dep_ in ("pobj", "pcomp"):
+            return child
+    return None
 
 
 def _is_parenthetical(verb: Token) -> bool:

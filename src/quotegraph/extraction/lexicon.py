@@ -12,16 +12,24 @@ _VOWELS = frozenset("aeiou")
 
 @dataclass(frozen=True)
 class Lexicon:
-    """Cue words for one language. `cue_verbs` maps every inflected form to its lemma."""
+    """Cue words for one language.
+
+    `cue_verbs` maps every inflected form to its lemma; `relations` maps a lemma to the
+    dependency relations that may carry its content ("c" clause, "o" object, "x"
+    to-infinitive, "p" prepositional object), as mined from PolNeAR train.
+    """
 
     language: str
     cue_verbs: dict[str, str]
+    relations: dict[str, str]
     cue_phrases: tuple[tuple[str, ...], ...]
-    np_content_verbs: frozenset[str]  # lemmas whose object is content: "rejected [the idea]"
     digest: str  # of the files, for provenance
 
     def cue_lemma(self, word: str) -> str | None:
         return self.cue_verbs.get(word.lower())
+
+    def allows(self, lemma: str, relation: str) -> bool:
+        return relation in self.relations.get(lemma, "c")
 
 
 def inflections(lemma: str) -> list[str]:
@@ -64,17 +72,17 @@ def _read(language: str, name: str) -> str:
     return (resources.files("quotegraph.extraction") / "lexicons" / language / name).read_text("utf-8")
 
 
+def _data_lines(text: str) -> list[list[str]]:
+    return [words for line in text.splitlines() if (words := line.split("#", 1)[0].split())]
+
+
 @cache
 def load_lexicon(language: str = "en") -> Lexicon:
     """The lexicon shipped for `language`."""
-    verbs_text = _read(language, "cue_verbs.txt")
-    phrases_text = _read(language, "cue_phrases.txt")
-    phrases = tuple(
-        tuple(line.lower().split())
-        for line in phrases_text.splitlines()
-        if line.strip() and not line.startswith("#")
-    )
-    np_text = _read(language, "np_content_verbs.txt")
-    np_verbs = frozenset(parse_verb_lines(np_text.splitlines()).values())
-    digest = hashlib.sha256((verbs_text + phrases_text + np_text).encode()).hexdigest()[:16]
-    return Lexicon(language, parse_verb_lines(verbs_text.splitlines()), phrases, np_verbs, digest)
+    texts = {name: _read(language, name) for name in ("cue_verbs.tsv", "irregular_verbs.txt", "cue_phrases.txt")}
+    relations = {words[0]: words[1] for words in _data_lines(texts["cue_verbs.tsv"])}
+    irregular = {words[0]: words[1:] for words in _data_lines(texts["irregular_verbs.txt"])}
+    lines = [" ".join([lemma, *irregular.get(lemma, [])]) for lemma in relations]
+    phrases = tuple(tuple(word.lower() for word in words) for words in _data_lines(texts["cue_phrases.txt"]))
+    digest = hashlib.sha256("".join(texts.values()).encode()).hexdigest()[:16]
+    return Lexicon(language, parse_verb_lines(lines), relations, phrases, digest)

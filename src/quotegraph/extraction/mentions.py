@@ -31,7 +31,7 @@ def find_mentions(doc: Doc, statements: list[Statement], *, ner: object | None =
         if token.lower_ in PRONOUNS and token.tag_ in ("PRP", "PRP$"):
             mentions.append(_mention(doc, i, i, MentionKind.PRONOUN, labels, paragraph_starts))
         elif token.dep_ in SUBJECT_DEPS and token.tag_ in ("NN", "NNS"):
-            left = min(t.i for t in token.subtree if t.i <= token.i and t.dep_ in ("det", "amod", "compound", "poss", "nummod") or t.i == token.i)
+            left = min(t.i for t in token.subtree if (t.i <= token.i and t.dep_ in ("det", "amod", "compound", "poss", "nummod")) or t.i == token.i)
             mentions.append(_mention(doc, left, token.i, MentionKind.NOMINAL, labels, paragraph_starts))
         i += 1
     return mentions

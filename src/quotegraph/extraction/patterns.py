@@ -27,7 +27,7 @@ def colon_lines(text: str, article_id: str) -> Iterator[Statement]:
     """Statements for lines shaped "Name: what they said"."""
     for match in _COLON_LINE.finditer(text):
         source = match.group("source")
-        if source.lower().split()[0].strip(".'’") in _NOT_SPEAKERS or source.isupper() and len(source) > 25:
+        if source.lower().split()[0].strip(".'’") in _NOT_SPEAKERS or (source.isupper() and len(source) > 25):
             continue
         content = match.group("content")
         if len(content.split()) < 3:
