@@ -36,19 +36,27 @@ def process_articles(
     ner = entity_recognizer(nlp)
     chunks = _chunks_of(items, max_chunk_chars)
     current: list[tuple[Article, list[Statement], list[Mention]]] = []
-    for (doc_or_failure, (article, offset, last)) in _parse(chunks, nlp, batch_size):
+    for doc_or_failure, (article, offset, last) in _parse(chunks, nlp, batch_size):
         if isinstance(doc_or_failure, Failure):
             yield doc_or_failure
             continue
         if article is None:
             continue
         try:
-            statements, mentions = analyse_doc(doc_or_failure, article_id=article.id, lexicon=lexicon, ner=ner)
+            statements, mentions = analyse_doc(
+                doc_or_failure, article_id=article.id, lexicon=lexicon, ner=ner
+            )
         except Exception as error:
-            yield Failure(article.origin or article.id, f"extraction failed: {type(error).__name__}: {error}", article.id)
+            yield Failure(
+                article.origin or article.id,
+                f"extraction failed: {type(error).__name__}: {error}",
+                article.id,
+            )
             current = []
             continue
-        current.append((article, [_shift(s, offset) for s in statements], [_shift_mention(m, offset) for m in mentions]))
+        current.append(
+            (article, [_shift(s, offset) for s in statements], [_shift_mention(m, offset) for m in mentions])
+        )
         if last:
             yield _finish(current)
             current = []
@@ -61,7 +69,11 @@ def _finish(parts: list[tuple[Article, list[Statement], list[Mention]]]) -> Arti
     try:
         resolved = resolve_statements(article, statements, mentions)
     except Exception as error:
-        return Failure(article.origin or article.id, f"speaker resolution failed: {type(error).__name__}: {error}", article.id)
+        return Failure(
+            article.origin or article.id,
+            f"speaker resolution failed: {type(error).__name__}: {error}",
+            article.id,
+        )
     return ArticleResult(article, tuple(resolved), tuple(mentions))
 
 
@@ -129,4 +141,8 @@ def _shift(statement: Statement, offset: int) -> Statement:
 def _shift_mention(mention: Mention, offset: int) -> Mention:
     if not offset:
         return mention
-    return replace(mention, span=mention.span.shifted(offset), head=CharSpan(mention.head.start + offset, mention.head.end + offset))
+    return replace(
+        mention,
+        span=mention.span.shifted(offset),
+        head=CharSpan(mention.head.start + offset, mention.head.end + offset),
+    )

@@ -19,10 +19,20 @@ _KIND_COLOURS = {"direct": "green", "indirect": "cyan", "mixed": "yellow"}
 @cli.command()
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("--format", "output_format", type=click.Choice(FORMATS), default="table", show_default=True)
-@click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-", help="Output file (default: stdout).")
-@click.option("--keep-going/--fail-fast", default=True, show_default=True, help="Go on after a failed document.")
+@click.option(
+    "-o",
+    "--output",
+    type=click.File("w", encoding="utf-8"),
+    default="-",
+    help="Output file (default: stdout).",
+)
+@click.option(
+    "--keep-going/--fail-fast", default=True, show_default=True, help="Go on after a failed document."
+)
 @click.option("--pipeline", default=DEFAULT_PIPELINE, show_default=True, help="Installed spaCy pipeline.")
-def extract(inputs: tuple[str, ...], output_format: str, output: IO[str], keep_going: bool, pipeline: str) -> None:
+def extract(
+    inputs: tuple[str, ...], output_format: str, output: IO[str], keep_going: bool, pipeline: str
+) -> None:
     """Extract attributed statements from INPUTS: .txt files, .jsonl files, directories or -.
 
     Example: quotegraph extract articles.jsonl --format jsonl -o statements.jsonl
@@ -51,7 +61,11 @@ def write_results(results: Iterator[ArticleResult], output_format: str, output: 
 def write_table(result: ArticleResult, output: IO[str]) -> None:
     colour = output.isatty() if hasattr(output, "isatty") else False
     title = result.article.title or result.article.id
-    output.write(click.style(f"── {title} ({len(result.statements)} statements)\n", bold=True) if colour else f"── {title} ({len(result.statements)} statements)\n")
+    output.write(
+        click.style(f"── {title} ({len(result.statements)} statements)\n", bold=True)
+        if colour
+        else f"── {title} ({len(result.statements)} statements)\n"
+    )
     for speaker, cue, act, kind, content in table_lines(result):
         line = f"  {speaker[:28]:<28} {cue[:14]:<14} {act[:10]:<10} {kind:<8} {content}"
         output.write((click.style(line, fg=_KIND_COLOURS.get(kind)) if colour else line) + "\n")

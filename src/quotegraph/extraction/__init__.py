@@ -71,19 +71,23 @@ def _layout_statements(
     for statement in [*colon_lines(doc.text, article_id), *dash_tags(doc.text, index, article_id)]:
         if any(part.overlaps(other) for part in statement.content for other in taken):
             continue
-        position = doc.char_span(statement.content[0].start, statement.content[0].end, alignment_mode="expand")
-        extra.append(replace(
-            statement,
-            kind=index.kind_of(statement.content),
-            paragraph=paragraph_of(doc.text, statement.content[0].start),
-            sentence=_sentence_number(doc, position.start) if position is not None else 0,
-        ))
+        position = doc.char_span(
+            statement.content[0].start, statement.content[0].end, alignment_mode="expand"
+        )
+        extra.append(
+            replace(
+                statement,
+                kind=index.kind_of(statement.content),
+                paragraph=paragraph_of(doc.text, statement.content[0].start),
+                sentence=_sentence_number(doc, position.start) if position is not None else 0,
+            )
+        )
         taken.extend(statement.content)
     return extra
 
 
 def _adjacent_quotation(cue: Cue, index: QuotationIndex) -> Found | None:
-    """"He said: “…”": a verb with no complement whose quotation follows right after it."""
+    """ "He said: “…”": a verb with no complement whose quotation follows right after it."""
     from quotegraph.extraction.attribution import _source_span  # noqa: PLC0415 - one rule's helper
 
     end = cue.head.doc[cue.indices[-1]].idx + len(cue.head.doc[cue.indices[-1]].text)
@@ -122,8 +126,7 @@ def _outermost(found: list[Found]) -> list[Found]:
     for item in found:
         cue_span = token_span(item.cue.head)
         nested = any(
-            other is not item and any(part.contains(cue_span) for part in other.content)
-            for other in found
+            other is not item and any(part.contains(cue_span) for part in other.content) for other in found
         )
         if not nested:
             kept.append(item)
@@ -165,7 +168,12 @@ def _join_continuing_quotes(statements: list[Statement], index: QuotationIndex, 
         if previous is None:
             continue
         grown = replace(previous, content=merge_parts([*previous.content, *quotation.parts]))
-        grown = replace(grown, kind=index.kind_of(grown.content) if grown.kind != StatementKind.INDIRECT else StatementKind.MIXED)
+        grown = replace(
+            grown,
+            kind=index.kind_of(grown.content)
+            if grown.kind != StatementKind.INDIRECT
+            else StatementKind.MIXED,
+        )
         ordered[ordered.index(previous)] = grown
         covered.extend(quotation.parts)
     return ordered
@@ -175,8 +183,11 @@ def _statement_before(ordered: list[Statement], offset: int, text: str) -> State
     """The quoted statement ending just before `offset`, with nothing but a sentence end between."""
     best = None
     for statement in ordered:
-        end = max(statement.content[-1].end, statement.cue.end if statement.cue else 0,
-                  statement.source.end if statement.source else 0)
+        end = max(
+            statement.content[-1].end,
+            statement.cue.end if statement.cue else 0,
+            statement.source.end if statement.source else 0,
+        )
         if end <= offset:
             best = (statement, end)
     if best is None:

@@ -48,7 +48,7 @@ def attribute_verb(cue: Cue, *, lexicon: Lexicon) -> Found | None:
 
 
 def attribute_phrase(cue: Cue) -> Found | None:
-    """"according to X, Y": source X, content the clause the phrase modifies."""
+    """ "according to X, Y": source X, content the clause the phrase modifies."""
     prep = cue.head  # "to"
     objects = [c for c in prep.children if c.dep_ == "pobj"]
     if not objects:
@@ -105,7 +105,7 @@ def _prepositional_object(prep: Token) -> Token | None:
 
 
 def _is_parenthetical(verb: Token) -> bool:
-    """"Acts of protest, Mr. Obama said, are acts of patriotism": the cue interrupts its content."""
+    """ "Acts of protest, Mr. Obama said, are acts of patriotism": the cue interrupts its content."""
     doc = verb.doc
     after = verb.i + 1
     if after >= len(doc) or doc[after].text != ",":
@@ -146,27 +146,41 @@ def _subject_of(verb: Token) -> Token | None:
 
 
 def _source_token(verb: Token) -> Token | None:
-    """The token heading the source: subject, passive agent, or an inherited subject."""
-    current = verb
+    """The token heading the source: subject, passive agent, or a governing verb's subject."""
+    current: Token | None = verb
     for _ in range(4):
-        subject = _subject_of(current)
-        if subject is not None:
-            if subject.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
-                return current.head
-            return subject
-        agent = _passive_agent(current)
-        if agent is not None:
-            return agent
-        if any(c.dep_ == "nsubjpass" for c in current.children):
+        if current is None:
             return None
-        if current.dep_ in ("relcl", "acl") and current.head.tag_ not in VERB_TAGS:
-            return current.head  # "a letter that says …", "a video threatening …"
-        if current.dep_ == "pcomp" and current.head.dep_ == "prep":
-            current = current.head.head  # "decided against recommending …"
-            continue
-        if current.dep_ not in INHERIT_SUBJECT_DEPS or current.head is current:
-            return None
-        current = current.head
+        found, final = _own_source(current)
+        if found is not None or final:
+            return found
+        current = _governing_verb(current)
+    return None
+
+
+def _own_source(verb: Token) -> tuple[Token | None, bool]:
+    """(source head, whether the search ends here) from the verb's own dependents."""
+    subject = _subject_of(verb)
+    if subject is not None:
+        if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            return verb.head, True  # "Trump, who said …"
+        return subject, True
+    agent = _passive_agent(verb)
+    if agent is not None:
+        return agent, True
+    if any(c.dep_ == "nsubjpass" for c in verb.children):
+        return None, True  # a passive without its agent has no source in the text
+    if verb.dep_ in ("relcl", "acl") and verb.head.tag_ not in VERB_TAGS:
+        return verb.head, True  # "a letter that says …", "a video threatening …"
+    return None, False
+
+
+def _governing_verb(verb: Token) -> Token | None:
+    """The verb whose subject a subjectless verb shares: "…, adding that", "against recommending"."""
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+        return verb.head.head
+    if verb.dep_ in INHERIT_SUBJECT_DEPS and verb.head is not verb:
+        return verb.head
     return None
 
 

@@ -31,8 +31,12 @@ def find_cues(doc: Doc, lexicon: Lexicon) -> Iterator[Cue]:
                 yield Cue(token, _verb_cue_indices(token), lemma)
         phrase = _phrase_at(doc, token.i, lexicon)
         if phrase:
-            yield Cue(doc[token.i + phrase - 1], tuple(range(token.i, token.i + phrase)), " ".join(
-                t.lower_ for t in doc[token.i : token.i + phrase]), is_phrase=True)
+            yield Cue(
+                doc[token.i + phrase - 1],
+                tuple(range(token.i, token.i + phrase)),
+                " ".join(t.lower_ for t in doc[token.i : token.i + phrase]),
+                is_phrase=True,
+            )
 
 
 def _verb_cue_indices(verb: Token) -> tuple[int, ...]:

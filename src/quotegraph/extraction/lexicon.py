@@ -79,7 +79,9 @@ def _data_lines(text: str) -> list[list[str]]:
 @cache
 def load_lexicon(language: str = "en") -> Lexicon:
     """The lexicon shipped for `language`."""
-    texts = {name: _read(language, name) for name in ("cue_verbs.tsv", "irregular_verbs.txt", "cue_phrases.txt")}
+    texts = {
+        name: _read(language, name) for name in ("cue_verbs.tsv", "irregular_verbs.txt", "cue_phrases.txt")
+    }
     relations = {words[0]: words[1] for words in _data_lines(texts["cue_verbs.tsv"])}
     irregular = {words[0]: words[1:] for words in _data_lines(texts["irregular_verbs.txt"])}
     lines = [" ".join([lemma, *irregular.get(lemma, [])]) for lemma in relations]

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 
 from quotegraph.extraction.quoting import QuotationIndex
-from quotegraph.records import CharSpan, Statement
+from quotegraph.records import CharSpan, Statement, StatementKind
 
 _NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}"
 # "Sanders: Clinton needs to …" at the start of a line (headlines, transcripts).
@@ -35,7 +35,7 @@ def colon_lines(text: str, article_id: str) -> Iterator[Statement]:
         colon = match.end("source")
         yield Statement(
             article_id=article_id,
-            kind=_kind_placeholder(),
+            kind=StatementKind.DIRECT,  # the caller sets it from the quotation marks
             content=(CharSpan(match.start("content"), match.end("content")),),
             cue=CharSpan(colon, colon + 1),
             cue_lemma=":",
@@ -55,16 +55,10 @@ def dash_tags(text: str, index: QuotationIndex, article_id: str) -> Iterator[Sta
         parts = quotation.parts if quotation is not None else (part,)
         yield Statement(
             article_id=article_id,
-            kind=_kind_placeholder(),
+            kind=StatementKind.DIRECT,  # the caller sets it from the quotation marks
             content=tuple(parts),
             cue=CharSpan(match.start("dash"), match.end("dash")),
             cue_lemma="―",
             source=CharSpan(match.start("source"), match.end("source")),
             confidence=0.6,
         )
-
-
-def _kind_placeholder():  # type: ignore[no-untyped-def]
-    from quotegraph.records import StatementKind
-
-    return StatementKind.DIRECT  # set from the quotation marks by the caller

@@ -24,7 +24,9 @@ def token_runs(doc: Doc, indices: Iterable[int]) -> list[tuple[int, int]]:
     return runs
 
 
-def trimmed_run(doc: Doc, first: int, last: int, *, keep_final: frozenset[str] = frozenset()) -> tuple[int, int] | None:
+def trimmed_run(
+    doc: Doc, first: int, last: int, *, keep_final: frozenset[str] = frozenset()
+) -> tuple[int, int] | None:
     """The run without framing punctuation at either edge; None when nothing is left."""
     while first <= last and (doc[first].text in EDGE_PUNCT or doc[first].is_space):
         first += 1

@@ -17,7 +17,9 @@ def decode_text(data: bytes) -> str:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
-        raise ValueError(f"not UTF-8 text (byte {error.start}: {data[error.start:error.start + 1]!r})") from None
+        raise ValueError(
+            f"not UTF-8 text (byte {error.start}: {data[error.start : error.start + 1]!r})"
+        ) from None
     return text.removeprefix("\ufeff")
 
 
