@@ -150,6 +150,7 @@ def _to_statement(found: Found, article_id: str, index: QuotationIndex) -> State
     )
 
 
+CONTINUE_ACROSS_PARAGRAPHS = True
 _CONFIDENCE = {"ccomp": 0.8, "host": 0.8, "quote": 0.85, "phrase": 0.8, "object": 0.6}
 
 
@@ -196,7 +197,9 @@ def _statement_before(ordered: list[Statement], offset: int, text: str) -> State
     if statement.kind == StatementKind.INDIRECT:
         return None
     gap = text[end:offset]
-    if "\n" in gap or gap.strip(" .,;:\u00a0"):
+    if gap.strip(" .,;:\u00a0\n"):
+        return None
+    if "\n" in gap and not CONTINUE_ACROSS_PARAGRAPHS:
         return None
     return statement
 

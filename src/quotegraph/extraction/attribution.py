@@ -77,6 +77,9 @@ def _verb_content(verb: Token, cue: Cue, lexicon: Lexicon) -> tuple[list[CharSpa
         return spans_of(doc, indices - set(cue.indices)), "ccomp"
     if _reports_its_host(verb):
         return spans_of(doc, subtree_indices(verb.head, without=[verb])), "host"
+    passive_subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if passive_subjects and _passive_agent(verb) is not None:
+        return spans_of(doc, subtree_indices(passive_subjects[0])), "passive"  # "X was announced by Y"
     for child in verb.rights:
         relation = _relation_code(child)
         if relation and lexicon.allows(cue.lemma, relation):
