@@ -85,7 +85,10 @@ def _verb_content(verb: Token, cue: Cue, lexicon: Lexicon) -> tuple[list[CharSpa
         if relation and lexicon.allows(cue.lemma, relation):
             target = child if relation != "p" else _prepositional_object(child)
             if target is not None:
-                return spans_of(doc, subtree_indices(target)), "object"
+                indices = subtree_indices(target)
+                if relation == "o":
+                    indices |= _object_complements(verb, child)
+                return spans_of(doc, indices), "object"
     return [], ""
 
 
@@ -98,6 +101,18 @@ def _relation_code(child: Token) -> str | None:
     if child.dep_ == "prep":
         return "p"
     return None
+
+
+OBJECT_PREPOSITIONS = frozenset({"for", "of", "as", "over", "about"})
+
+
+def _object_complements(verb: Token, obj: Token) -> set[int]:
+    """"criticized [him for his votes]", "accused [them of lying]": the object's reason goes with it."""
+    indices: set[int] = set()
+    for sibling in verb.rights:
+        if sibling.i > obj.i and sibling.dep_ == "prep" and sibling.lower_ in OBJECT_PREPOSITIONS:
+            indices |= subtree_indices(sibling)
+    return indices
 
 
 def _prepositional_object(prep: Token) -> Token | None:

@@ -1,0 +1,131 @@
+"""One test per construction the extraction covers, on short texts written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotegraph.extraction import extract_statements
+from quotegraph.records import Statement, StatementKind
+
+
+def found(nlp, text: str) -> list[Statement]:  # type: ignore[no-untyped-def]
+    return extract_statements(nlp(text), article_id="t")
+
+
+def parts(statement: Statement, text: str) -> list[str]:
+    return [part.text_of(text) for part in statement.content]
+
+
+CASES = [
+    # (text, content parts, cue, source, kind)
+    ("“We will win,” Rutte said.", ["“We will win,”"], "said", "Rutte", "direct"),
+    ("\"It is over,\" said Mark Rutte.", ['"It is over,"'], "said", "Mark Rutte", "direct"),
+    (
+        "“A deal is close,” she said, “but not done.”",
+        ["“A deal is close,”", "“but not done.”"],
+        "said",
+        "she",
+        "direct",
+    ),
+    ("She told reporters: \"We are ready.\"", ['"We are ready."'], "told", "She", "direct"),
+    (
+        "Rutte said that the alliance would stand firm.",
+        ["that the alliance would stand firm"],
+        "said",
+        "Rutte",
+        "indirect",
+    ),
+    ("According to the ministry, the talks failed.", ["the talks failed"], "According to", "the ministry", "indirect"),
+    (
+        "Trump, who spoke in Ohio on Monday, said the election was rigged.",
+        ["the election was rigged"],
+        "said",
+        "Trump, who spoke in Ohio on Monday",
+        "indirect",
+    ),
+    ("The plan was announced by the ministry on Friday.", ["The plan"], "announced", "the ministry", "indirect"),
+    ("The president rejected the idea of a ceasefire.", ["the idea of a ceasefire"], "rejected", "The president", "indirect"),
+    ("Merkel ruled out new sanctions.", ["new sanctions"], "ruled out", "Merkel", "indirect"),
+    (
+        "The senator said the bill was “dead on arrival” in the House.",
+        ["the bill was “dead on arrival” in the House"],
+        "said",
+        "The senator",
+        "mixed",
+    ),
+    (
+        "Acts of protest, Mr. Obama said, are acts of patriotism.",
+        ["Acts of protest", "are acts of patriotism"],
+        "said",
+        "Mr. Obama",
+        "indirect",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "cue", "source", "kind"), CASES, ids=[c[0][:40] for c in CASES])
+def test_construction(nlp, text: str, content: list[str], cue: str, source: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    [statement] = found(nlp, text)
+    assert parts(statement, text) == content
+    assert statement.cue is not None and statement.cue.text_of(text) == cue
+    assert statement.source is not None and statement.source.text_of(text) == source
+    assert statement.kind is StatementKind(kind)
+
+
+def test_colon_introduced_quote_in_the_next_paragraph(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The mayor said:\n\n“We will rebuild the bridge.”"
+    [statement] = found(nlp, text)
+    assert parts(statement, text) == ["“We will rebuild the bridge.”"]
+    assert statement.cue is not None and statement.cue.text_of(text) == "said:"
+
+
+def test_multi_paragraph_quote_is_one_statement(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The report said:\n\n“Costs rose sharply.\n\n“Nobody expected it.”"
+    [statement] = found(nlp, text)
+    assert parts(statement, text) == ["“Costs rose sharply.", "“Nobody expected it.”"]
+
+
+def test_quote_continuing_in_the_next_sentence_joins_its_statement(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "“We are ready,” the coach said. “We will win on Sunday.”"
+    [statement] = found(nlp, text)
+    assert parts(statement, text) == ["“We are ready,”", "“We will win on Sunday.”"]
+
+
+def test_cue_inside_a_quotation_is_not_a_statement_of_its_own(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "“I think we can win,” Lindqvist said."
+    [statement] = found(nlp, text)
+    assert statement.source is not None and statement.source.text_of(text) == "Lindqvist"
+
+
+def test_nested_attribution_keeps_only_the_outermost(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Reardon criticized Mr. Lamport for saying that a minimum wage is bad for business."
+    statements = found(nlp, text)
+    assert [s.source.text_of(text) for s in statements if s.source] == ["Reardon"]
+
+
+def test_dash_tag_names_the_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "“Imagination is more important than knowledge.” ― Albert Einstein"
+    [statement] = found(nlp, text)
+    assert statement.source is not None and statement.source.text_of(text) == "Albert Einstein"
+    assert statement.kind is StatementKind.DIRECT
+
+
+def test_headline_colon_line(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Sanders: Clinton needs to focus on the economy.\n\nThe race goes on."
+    [statement] = found(nlp, text)
+    assert statement.source is not None and statement.source.text_of(text) == "Sanders"
+    assert parts(statement, text) == ["Clinton needs to focus on the economy"]
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\u00a0", "\n\n\u00a0\n", "“", "He said “", "”He“ said"])
+def test_empty_and_odd_texts_give_no_error(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    for statement in found(nlp, text):
+        assert all(0 <= p.start <= p.end <= len(text) for p in statement.content)
+
+
+def test_offsets_stay_inside_the_text_and_parts_do_not_overlap(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "“One,” he said, “two.” She added that three was “the number.” According to him, four."
+    for statement in found(nlp, text):
+        for a, b in zip(statement.content, statement.content[1:], strict=False):
+            assert a.end <= b.start
+        assert all(0 <= p.start < p.end <= len(text) for p in statement.content)
