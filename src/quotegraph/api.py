@@ -29,11 +29,17 @@ def extract(text: str, *, article_id: str = "text", nlp: Language | None = None)
 
 
 def extract_many(
-    articles: Iterable[Article | tuple[str, str]], *, nlp: Language | None = None, batch_size: int = 16
+    articles: Iterable[Article | Failure | tuple[str, str]],
+    *,
+    nlp: Language | None = None,
+    batch_size: int = 16,
 ) -> Iterator[ArticleResult | Failure]:
-    """Stream results for many articles (Articles or (id, text) pairs), keeping their ids."""
+    """Stream results for many articles (Articles or (id, text) pairs), keeping their ids.
+
+    Failures passed in (from a reader) come out in their place, so nothing is lost.
+    """
     items = (
-        item if isinstance(item, Article) else Article(id=item[0], text=item[1], origin=item[0])
+        item if isinstance(item, Article | Failure) else Article(id=item[0], text=item[1], origin=item[0])
         for item in articles
     )
     return process_articles(items, nlp or default_pipeline(), batch_size=batch_size)

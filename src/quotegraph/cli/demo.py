@@ -29,7 +29,7 @@ def demo(output_format: str, pipeline: str) -> None:
     summary = RunSummary()
     paths = [str(p) for p in sample_paths()]
     results = extraction_results(paths, pipeline=pipeline, summary=summary)
-    write_results(results, output_format, click.get_text_stream("stdout"))
+    write_results(results, output_format, sys.stdout)
     summary.report()
     if summary.failures:
         sys.exit(1)

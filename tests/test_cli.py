@@ -1,0 +1,84 @@
+"""The command line: formats, exit codes, and bad input as one clear line."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from quotegraph.cli import cli
+from tests.conftest import HAS_PIPELINE
+
+pytestmark = pytest.mark.skipif(not HAS_PIPELINE, reason="needs the pinned spaCy pipeline")
+
+ARTICLE = "“We will win,” Rutte said. The minister said that talks would resume."
+
+
+def run(*args: str, stdin: str | None = None):  # type: ignore[no-untyped-def]
+    return CliRunner().invoke(cli, list(args), input=stdin)
+
+
+def test_extract_jsonl_writes_the_scorer_format(tmp_path: Path) -> None:
+    source = tmp_path / "in.jsonl"
+    source.write_text(json.dumps({"id": "d1", "text": ARTICLE}) + "\n", encoding="utf-8")
+    result = run("extract", str(source), "--format", "jsonl")
+    assert result.exit_code == 0, result.output
+    line = json.loads(result.stdout.splitlines()[0])
+    assert line["id"] == "d1"
+    first = line["attributions"][0]
+    assert {"content", "source", "cue", "type", "speaker"} <= first.keys()
+    assert ARTICLE[slice(*first["content"][0])] == "“We will win,”"
+
+
+def test_extract_reads_stdin_and_writes_csv() -> None:
+    result = run("extract", "-", "--format", "csv", stdin=ARTICLE)
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[0].startswith("article_id,speaker")
+    assert "We will win" in result.stdout
+
+
+def test_bad_documents_are_listed_and_the_exit_code_says_so(tmp_path: Path) -> None:
+    source = tmp_path / "mixed.jsonl"
+    source.write_text(
+        json.dumps({"id": "good", "text": ARTICLE}) + "\nnot json\n" + json.dumps({"id": "n"}) + "\n",
+        encoding="utf-8",
+    )
+    result = run("extract", str(source), "--format", "jsonl")
+    assert result.exit_code == 1
+    assert json.loads(result.stdout.splitlines()[0])["id"] == "good"
+    assert f"failed: {source}:2: not JSON" in result.stderr
+    assert f"failed: {source}:3: no 'text' key" in result.stderr
+    assert "1 articles" in result.stderr and "2 failed" in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_fail_fast_stops_at_the_first_bad_document(tmp_path: Path) -> None:
+    source = tmp_path / "mixed.jsonl"
+    source.write_text("not json\n" + json.dumps({"id": "later", "text": ARTICLE}) + "\n", encoding="utf-8")
+    result = run("extract", str(source), "--format", "jsonl", "--fail-fast")
+    assert result.exit_code == 1
+    assert result.stdout == ""
+
+
+def test_binary_input_is_one_clear_line(tmp_path: Path) -> None:
+    source = tmp_path / "image.txt"
+    source.write_bytes(b"\x89PNG\x00\x00")
+    result = run("extract", str(source))
+    assert result.exit_code == 1
+    assert f"{source}: binary data, not text" in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_demo_runs_on_the_bundled_samples() -> None:
+    result = run("demo")
+    assert result.exit_code == 0, result.output
+    assert "Lindqvist" in result.stdout
+    assert "0 failed" in result.stderr
+
+
+def test_unknown_pipeline_is_a_clear_error() -> None:
+    result = run("extract", "-", "--pipeline", "no_such_pipeline", stdin=ARTICLE)
+    assert result.exit_code == 1
+    assert "no_such_pipeline" in result.output and "Traceback" not in result.output
