@@ -18,6 +18,8 @@ from quotegraph.resolve import resolve_statements
 
 __all__ = ["chunk_text", "process_articles"]
 
+RUN_NER = False  # set by the resolve stage when it types mentions selectively
+
 
 def process_articles(
     items: Iterable[Article | Failure],
@@ -33,7 +35,7 @@ def process_articles(
     `max_chunk_chars` are parsed in paragraph-aligned chunks to keep memory bounded.
     """
     lexicon = lexicon or load_lexicon("en")
-    ner = entity_recognizer(nlp)
+    ner = entity_recognizer(nlp) if RUN_NER else None
     chunks = _chunks_of(items, max_chunk_chars)
     current: list[tuple[Article, list[Statement], list[Mention]]] = []
     for doc_or_failure, (article, offset, last) in _parse(chunks, nlp, batch_size):

@@ -27,7 +27,8 @@ __all__ = ["Lexicon", "analyse_doc", "extract_statements", "find_mentions", "loa
 def extract_statements(doc: Doc, *, article_id: str = "", lexicon: Lexicon | None = None) -> list[Statement]:
     """Statements in a parsed article, in text order. Speakers are filled in later by resolve/."""
     lexicon = lexicon or load_lexicon("en")
-    index = QuotationIndex(doc.text, find_quotations(doc.text))
+    text = doc.text  # spaCy rebuilds doc.text on every access: read it once
+    index = QuotationIndex(text, find_quotations(text))
     found = [f for f in _attributions(doc, lexicon, index) if f.content]
     found = _outermost(found)
     statements = [_to_statement(f, article_id, index) for f in found]
@@ -58,7 +59,7 @@ def _attributions(doc: Doc, lexicon: Lexicon, index: QuotationIndex) -> list[Fou
                 item = _adjacent_quotation(cue, index)
         if item is not None:
             content = snap_to_quotations(item.content, index)
-            found.append(replace(item, content=_without_cue(content, cue)))
+            found.append(replace(item, content=_without_cue(content, cue, index.text)))
     return found
 
 
@@ -68,7 +69,7 @@ def _layout_statements(
     """Colon lines and dash tags that no parsed cue already covers, with kind and position set."""
     taken = [part for s in found for part in s.content]
     extra = []
-    for statement in [*colon_lines(doc.text, article_id), *dash_tags(doc.text, index, article_id)]:
+    for statement in [*colon_lines(index.text, article_id), *dash_tags(index.text, index, article_id)]:
         if any(part.overlaps(other) for part in statement.content for other in taken):
             continue
         position = doc.char_span(
@@ -78,7 +79,7 @@ def _layout_statements(
             replace(
                 statement,
                 kind=index.kind_of(statement.content),
-                paragraph=paragraph_of(doc.text, statement.content[0].start),
+                paragraph=index.paragraph_at(statement.content[0].start),
                 sentence=_sentence_number(doc, position.start) if position is not None else 0,
             )
         )
@@ -97,7 +98,7 @@ def _adjacent_quotation(cue: Cue, index: QuotationIndex) -> Found | None:
     return Found(cue, quotation.parts, _source_span(cue.head), cue.head.sent, "quote")
 
 
-def _without_cue(content: tuple[CharSpan, ...], cue: Cue) -> tuple[CharSpan, ...]:
+def _without_cue(content: tuple[CharSpan, ...], cue: Cue, text: str) -> tuple[CharSpan, ...]:
     doc = cue.head.doc
     cue_spans = [token_span(doc[i]) for i in cue.indices]
     parts: list[CharSpan] = []
@@ -105,7 +106,7 @@ def _without_cue(content: tuple[CharSpan, ...], cue: Cue) -> tuple[CharSpan, ...
         pieces = [part]
         for cut in cue_spans:
             pieces = [p for piece in pieces for p in _cut(piece, cut)]
-        parts.extend(p for p in pieces if doc.text[p.start : p.end].strip(" ,.;:\n"))
+        parts.extend(p for p in pieces if text[p.start : p.end].strip(" ,.;:\n"))
     return merge_parts(parts)
 
 
@@ -144,7 +145,7 @@ def _to_statement(found: Found, article_id: str, index: QuotationIndex) -> State
         cue=cue,
         cue_lemma=found.cue.lemma,
         source=found.source,
-        paragraph=paragraph_of(doc.text, found.content[0].start),
+        paragraph=index.paragraph_at(found.content[0].start),
         sentence=_sentence_number(doc, found.sentence.start),
         confidence=_CONFIDENCE.get(found.how, 0.5) if found.source else 0.4,
     )
@@ -165,7 +166,7 @@ def _join_continuing_quotes(statements: list[Statement], index: QuotationIndex, 
         span = quotation.span
         if any(part.overlaps(span) for part in covered):
             continue
-        previous = _statement_before(ordered, span.start, doc.text)
+        previous = _statement_before(ordered, span.start, index.text)
         if previous is None:
             continue
         grown = replace(previous, content=merge_parts([*previous.content, *quotation.parts]))
@@ -202,19 +203,6 @@ def _statement_before(ordered: list[Statement], offset: int, text: str) -> State
     if "\n" in gap and not CONTINUE_ACROSS_PARAGRAPHS:
         return None
     return statement
-
-
-def paragraph_of(text: str, offset: int) -> int:
-    """Number of paragraphs (runs of line breaks) before `offset`."""
-    count, inside = 0, False
-    for char in text[:offset]:
-        if char == "\n":
-            if not inside:
-                count += 1
-            inside = True
-        else:
-            inside = False
-    return count
 
 
 def _sentence_number(doc: Doc, token_start: int) -> int:

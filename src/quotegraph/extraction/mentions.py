@@ -16,7 +16,7 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 def find_mentions(doc: Doc, statements: list[Statement], *, ner: object | None = None) -> list[Mention]:
     """Names, pronouns and subject noun phrases, in text order."""
     labels = _entity_labels(doc, ner) if ner is not None else {}
-    paragraph_starts = _paragraph_starts(doc.text)
+    paragraph_starts = _paragraph_starts(doc.text)  # read once: spaCy rebuilds it per access
     mentions: list[Mention] = []
     i = 0
     while i < len(doc):
@@ -44,7 +44,7 @@ def _mention(doc: Doc, first: int, last: int, kind: MentionKind, labels: dict[in
 
     return Mention(
         span=CharSpan(start, end),
-        text=doc.text[start:end],
+        text=str(doc[first : last + 1].text),
         kind=kind,
         head=CharSpan(head.idx, head.idx + len(head.text)),
         sentence=_sentence_index(doc, first),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from quotegraph.extraction.quotes import Quotation
@@ -16,9 +17,14 @@ class QuotationIndex:
         self.quotations = quotations
         self.parts = sorted(part for q in quotations for part in q.parts)
         self._starts = [part.start for part in self.parts]
+        self._paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n+", text)]
         self.mask = bytearray(len(text))
         for part in self.parts:
             self.mask[part.start : part.end] = b"\x01" * (part.end - part.start)
+
+    def paragraph_at(self, offset: int) -> int:
+        """Number of paragraphs (runs of line breaks) before `offset`."""
+        return bisect_right(self._paragraph_starts, offset) - 1
 
     def part_at(self, offset: int) -> CharSpan | None:
         """The quotation part holding character `offset`, if any."""
