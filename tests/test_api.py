@@ -21,7 +21,7 @@ def test_chunks_cover_the_text_exactly_and_cut_at_paragraphs() -> None:
     chunks = chunk_text(text, 100)
     assert "".join(piece for _, piece in chunks) == text
     assert all(len(piece) <= 100 for _, piece in chunks)
-    assert all(text[offset:offset + len(piece)] == piece for offset, piece in chunks)
+    assert all(text[offset : offset + len(piece)] == piece for offset, piece in chunks)
     assert all(piece.endswith("\n") for _, piece in chunks[:-1])
 
 
@@ -37,7 +37,11 @@ def test_extract_returns_records_with_offsets() -> None:
 def test_extract_many_streams_in_order_and_keeps_ids_and_failures() -> None:
     items = [("a", "“Yes,” Ann said."), Failure("in.jsonl:2", "not JSON"), Article("b", "No quotes here.")]
     results = list(quotegraph.extract_many(items))
-    assert [r.article.id if isinstance(r, ArticleResult) else r.origin for r in results] == ["a", "in.jsonl:2", "b"]
+    assert [r.article.id if isinstance(r, ArticleResult) else r.origin for r in results] == [
+        "a",
+        "in.jsonl:2",
+        "b",
+    ]
 
 
 @pytest.mark.skipif(not HAS_PIPELINE, reason="needs the pinned spaCy pipeline")

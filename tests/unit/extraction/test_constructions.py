@@ -19,7 +19,7 @@ def parts(statement: Statement, text: str) -> list[str]:
 CASES = [
     # (text, content parts, cue, source, kind)
     ("“We will win,” Rutte said.", ["“We will win,”"], "said", "Rutte", "direct"),
-    ("\"It is over,\" said Mark Rutte.", ['"It is over,"'], "said", "Mark Rutte", "direct"),
+    ('"It is over," said Mark Rutte.', ['"It is over,"'], "said", "Mark Rutte", "direct"),
     (
         "“A deal is close,” she said, “but not done.”",
         ["“A deal is close,”", "“but not done.”"],
@@ -27,7 +27,7 @@ CASES = [
         "she",
         "direct",
     ),
-    ("She told reporters: \"We are ready.\"", ['"We are ready."'], "told", "She", "direct"),
+    ('She told reporters: "We are ready."', ['"We are ready."'], "told", "She", "direct"),
     (
         "Rutte said that the alliance would stand firm.",
         ["that the alliance would stand firm"],
@@ -35,7 +35,13 @@ CASES = [
         "Rutte",
         "indirect",
     ),
-    ("According to the ministry, the talks failed.", ["the talks failed"], "According to", "the ministry", "indirect"),
+    (
+        "According to the ministry, the talks failed.",
+        ["the talks failed"],
+        "According to",
+        "the ministry",
+        "indirect",
+    ),
     (
         "Trump, who spoke in Ohio on Monday, said the election was rigged.",
         ["the election was rigged"],
@@ -43,8 +49,20 @@ CASES = [
         "Trump, who spoke in Ohio on Monday",
         "indirect",
     ),
-    ("The plan was announced by the ministry on Friday.", ["The plan"], "announced", "the ministry", "indirect"),
-    ("The president rejected the idea of a ceasefire.", ["the idea of a ceasefire"], "rejected", "The president", "indirect"),
+    (
+        "The plan was announced by the ministry on Friday.",
+        ["The plan"],
+        "announced",
+        "the ministry",
+        "indirect",
+    ),
+    (
+        "The president rejected the idea of a ceasefire.",
+        ["the idea of a ceasefire"],
+        "rejected",
+        "The president",
+        "indirect",
+    ),
     ("Merkel ruled out new sanctions.", ["new sanctions"], "ruled out", "Merkel", "indirect"),
     (
         "The senator said the bill was “dead on arrival” in the House.",

@@ -34,7 +34,7 @@ def test_multi_paragraph_quote_reopens_each_paragraph_and_closes_once() -> None:
 
 
 def test_unbalanced_marks_never_fail_and_close_at_the_line_end() -> None:
-    text = "He said “this never closes\nNext line has a stray ” mark and a \" too."
+    text = 'He said “this never closes\nNext line has a stray ” mark and a " too.'
     assert quoted(text) == [["“this never closes"]]
 
 

@@ -49,8 +49,16 @@ def test_text_files_binary_files_and_missing_paths(tmp_path: Path) -> None:
     (tmp_path / "good.txt").write_text("Hello.\r\nWorld.", encoding="utf-8")
     (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02PNG")
     (tmp_path / "latin1.txt").write_bytes("caf\xe9".encode("latin-1"))
-    items = list(read_articles([tmp_path / "good.txt", tmp_path / "binary.txt", tmp_path / "latin1.txt",
-                                tmp_path / "missing.txt"]))
+    items = list(
+        read_articles(
+            [
+                tmp_path / "good.txt",
+                tmp_path / "binary.txt",
+                tmp_path / "latin1.txt",
+                tmp_path / "missing.txt",
+            ]
+        )
+    )
     assert isinstance(items[0], Article) and items[0].text == "Hello.\nWorld."
     assert [str(i) for i in items[1:]] == [
         f"{tmp_path / 'binary.txt'}: binary data, not text",
