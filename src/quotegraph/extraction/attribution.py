@@ -11,7 +11,7 @@ final period does not, quotation marks do.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -44,7 +44,16 @@ def attribute_verb(cue: Cue, *, lexicon: Lexicon) -> Found | None:
     content, how = _verb_content(verb, cue, lexicon)
     if not content:
         return None
+    if how == "preposition":  # "called for", "pointed to": the preposition joins the cue
+        cue = replace(cue, indices=_with_adjacent_preposition(verb, cue.indices))
     return Found(cue, tuple(content), _source_span(verb), verb.sent, how)
+
+
+def _with_adjacent_preposition(verb: Token, indices: tuple[int, ...]) -> tuple[int, ...]:
+    after = max(indices) + 1
+    if after < len(verb.doc) and verb.doc[after].dep_ == "prep" and verb.doc[after].head is verb:
+        return (*indices, after)
+    return indices
 
 
 def attribute_phrase(cue: Cue) -> Found | None:
@@ -88,7 +97,7 @@ def _verb_content(verb: Token, cue: Cue, lexicon: Lexicon) -> tuple[list[CharSpa
                 indices = subtree_indices(target)
                 if relation == "o":
                     indices |= _object_complements(verb, child)
-                return spans_of(doc, indices), "object"
+                return spans_of(doc, indices), "preposition" if relation == "p" else "object"
     return [], ""
 
 

@@ -39,9 +39,14 @@ def find_cues(doc: Doc, lexicon: Lexicon) -> Iterator[Cue]:
             )
 
 
+# Adverbs PolNeAR annotators keep in the cue when they sit right before the verb ("also said").
+CUE_ADVERBS = frozenset("also then now even again later already recently once never often still".split())
+
+
 def _verb_cue_indices(verb: Token) -> tuple[int, ...]:
-    """The verb, its particle ("pointed out"), and a colon right after it ("said:")."""
-    indices = [verb.i]
+    """The verb with the auxiliaries, negation and adverbs right before it ("has also said"),
+    its particle ("pointed out"), and a colon right after it ("said:")."""
+    indices = [*_words_before(verb), verb.i]
     for child in verb.rights:
         if child.dep_ == "prt" and child.i == verb.i + 1:
             indices.append(child.i)
@@ -49,6 +54,17 @@ def _verb_cue_indices(verb: Token) -> tuple[int, ...]:
     if after < len(verb.doc) and verb.doc[after].text == ":":
         indices.append(after)
     return tuple(indices)
+
+
+def _words_before(verb: Token) -> list[int]:
+    """Indices of the contiguous auxiliaries, negation and cue adverbs ending right before `verb`."""
+    left = {c.i: c for c in verb.lefts if c.dep_ in ("aux", "auxpass", "neg") or c.lower_ in CUE_ADVERBS}
+    indices: list[int] = []
+    i = verb.i - 1
+    while i in left:
+        indices.insert(0, i)
+        i -= 1
+    return indices
 
 
 def _phrase_at(doc: Doc, i: int, lexicon: Lexicon) -> int:
