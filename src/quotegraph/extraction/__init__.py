@@ -152,7 +152,16 @@ def _to_statement(found: Found, article_id: str, index: QuotationIndex) -> State
 
 
 CONTINUE_ACROSS_PARAGRAPHS = True
-_CONFIDENCE = {"ccomp": 0.8, "host": 0.8, "quote": 0.85, "phrase": 0.8, "object": 0.6, "preposition": 0.6, "aside": 0.75, "passive": 0.6}
+_CONFIDENCE = {
+    "ccomp": 0.8,
+    "host": 0.8,
+    "quote": 0.85,
+    "phrase": 0.8,
+    "object": 0.6,
+    "preposition": 0.6,
+    "aside": 0.75,
+    "passive": 0.6,
+}
 
 
 def _join_continuing_quotes(statements: list[Statement], index: QuotationIndex, doc: Doc) -> list[Statement]:
