@@ -52,7 +52,7 @@ CASES = [
     (
         "The plan was announced by the ministry on Friday.",
         ["The plan"],
-        "announced",
+        "was announced",
         "the ministry",
         "indirect",
     ),
