@@ -25,6 +25,9 @@ _DECLARED_LANGUAGE = re.compile(rb"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3
 # htmldate's fast search only: the extensive one guesses from any date in the text.
 _DATE_PARAMS = {"extensive_search": False, "original_date": True}
 
+# Main text needs one line this long: index pages and paywalls leave only menus and headlines.
+MIN_SENTENCE_WORDS = 8
+
 
 def article_from_html(
     data: bytes | str,
@@ -39,12 +42,13 @@ def article_from_html(
     `hints` (from a feed entry, say) fill in metadata that the page itself lacks.
     """
     trafilatura = require("trafilatura", needed_for="reading HTML")
+    # favor_precision: a menu or a teaser list taken for text costs more than a lost paragraph.
     document = trafilatura.bare_extraction(
         data, url=url, with_metadata=True, include_comments=False, include_tables=False,
-        date_extraction_params=_DATE_PARAMS,
+        favor_precision=True, date_extraction_params=_DATE_PARAMS,
     )
     text = normalize_newlines(document.text or "").strip() if document is not None else ""
-    if not text:
+    if not has_a_sentence(text):
         raise ValueError(NO_MAIN_TEXT)
     metadata = {**dict(hints or {}), **_page_metadata(document, data, url)}
     page_url = metadata.get("url")
@@ -54,6 +58,11 @@ def article_from_html(
         origin=origin,
         **{key: metadata.get(key) for key in ("url", "outlet", "title", "author", "published", "language")},
     )
+
+
+def has_a_sentence(text: str) -> bool:
+    """True when some line of `text` is long enough to be prose rather than a link or a label."""
+    return any(len(line.split()) >= MIN_SENTENCE_WORDS for line in text.splitlines())
 
 
 def _page_metadata(document: Any, data: bytes | str, url: str | None) -> dict[str, str]:
