@@ -29,17 +29,42 @@ _NEEDED_FOR = "reading WARC/ARC files"
 def articles_from_warc(path: Path) -> Iterator[Article | Failure]:
     """Articles in the HTML responses of the archive at `path`, in archive order."""
     archive_iterator = require("warcio.archiveiterator", package="warcio", needed_for=_NEEDED_FOR)
-    exceptions = require("warcio.exceptions", package="warcio", needed_for=_NEEDED_FOR)
-    damaged = (exceptions.ArchiveLoadFailed, EOFError, zlib.error, ValueError, OSError)
+    if not is_archive(path):
+        yield Failure(str(path), "not a WARC or ARC file (no WARC/ or filedesc:// header)")
+        return
     read = 0
     with path.open("rb") as stream:
+        records = iter(archive_iterator.ArchiveIterator(stream, arc2warc=True))
+        while True:
+            try:
+                record = next(records)
+                item = _article_from_record(record, archive=path) if _is_html_response(record) else None
+            except StopIteration:
+                return
+            # warcio fails on damaged input with assorted errors, some from deep inside
+            # (AttributeError on a cut header line); any of them ends this archive only.
+            except Exception as error:
+                reason = f"damaged or truncated archive after {read} records: {_describe(error)}"
+                yield Failure(str(path), reason)
+                return
+            read += 1
+            if item is not None:
+                yield item
+
+
+def is_archive(path: Path) -> bool:
+    """True when the file (or its first gzip member) starts like a WARC or an ARC file.
+
+    warcio reads almost any text as a lenient ARC file, so the check comes first.
+    """
+    with path.open("rb") as stream:
+        head = stream.read(4096)
+    if head[:2] == b"\x1f\x8b":
         try:
-            for record in archive_iterator.ArchiveIterator(stream, arc2warc=True):
-                read += 1
-                if _is_html_response(record):
-                    yield _article_from_record(record, archive=path)
-        except damaged as error:
-            yield Failure(str(path), f"damaged or truncated archive after {read} records: {_describe(error)}")
+            head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, 64)
+        except zlib.error:
+            return False
+    return head.startswith((b"WARC/", b"filedesc://"))
 
 
 def _is_html_response(record: Any) -> bool:
@@ -61,6 +86,10 @@ def _article_from_record(record: Any, *, archive: Path) -> Article | Failure:
     data = record.content_stream().read(MAX_RECORD_BYTES + 1)
     if len(data) > MAX_RECORD_BYTES:
         return Failure(origin, f"record larger than {MAX_RECORD_BYTES} bytes")
+    # warcio hands over what a cut-off file holds without complaint; the record's own length tells.
+    missing = getattr(record.raw_stream, "limit", 0)
+    if missing > 0:
+        return Failure(origin, f"record cut short, {missing} bytes missing: truncated archive?")
     try:
         return article_from_html(data, origin=origin, url=url or None, article_id=url_article_id(url))
     except ValueError as error:
