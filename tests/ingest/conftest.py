@@ -96,7 +96,7 @@ def site() -> Iterator[Site]:
     server.daemon_threads = True
     state = Site(base=f"http://127.0.0.1:{server.server_address[1]}")
     server.site = state  # type: ignore[attr-defined]
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
     thread.start()
     try:
         yield state
