@@ -50,8 +50,11 @@ def article_from_html(
     text = normalize_newlines(document.text or "").strip() if document is not None else ""
     if not has_a_sentence(text):
         raise ValueError(NO_MAIN_TEXT)
-    metadata = {**dict(hints or {}), **_page_metadata(document, data, url)}
-    page_url = metadata.get("url")
+    page = _page_metadata(document, data, url)
+    page_url = page.get("url")
+    # Most specific wins: the page's own metadata, then the hints, then the host as outlet.
+    host = {"outlet": urlsplit(page_url).netloc} if page_url else {}
+    metadata = {**host, **dict(hints or {}), **page}
     return Article(
         id=article_id or (url_article_id(page_url) if page_url else origin),
         text=text,
@@ -68,9 +71,10 @@ def has_a_sentence(text: str) -> bool:
 def _page_metadata(document: Any, data: bytes | str, url: str | None) -> dict[str, str]:
     """Metadata the page gives, without the keys it leaves empty."""
     page_url = document.url or url
+    host = urlsplit(page_url).netloc if page_url else None
     found = {
         "url": page_url,
-        "outlet": document.sitename or (urlsplit(page_url).hostname if page_url else None),
+        "outlet": document.sitename if document.sitename != host else None,  # trafilatura's fallback
         "title": document.title,
         "author": document.author,
         "published": document.date,
