@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from quotegraph.ingest import FetchPolicy, read_articles
+from quotegraph.ingest.web import html_fragment_text
 from quotegraph.records import Article, Failure
 
 from .conftest import Site, page, serve
@@ -34,13 +37,15 @@ ATOM = b"""<?xml version="1.0" encoding="utf-8"?>
     <link href="https://riverside.example/budget"/>
     <updated>2023-11-21T23:50:00Z</updated>
     <author><name>Dan Whitfield</name></author>
-    <content type="html">&lt;p&gt;"This budget keeps every library open," the finance chair, Laura Benn, told the chamber.&lt;/p&gt;&lt;p&gt;Opposition councillors said the plan relied on optimistic forecasts.&lt;/p&gt;</content>
+    <content type="html">&lt;p&gt;"This budget keeps every library open," the finance chair,
+      Laura Benn, told the chamber.&lt;/p&gt;&lt;p&gt;Opposition councillors said the plan relied
+      on optimistic forecasts.&lt;/p&gt;</content>
   </entry>
 </feed>
 """
 
 
-def test_feed_entries_are_fetched_and_take_their_metadata_from_page_and_feed(site: Site, tmp_path: Path) -> None:
+def test_feed_entries_are_fetched_and_take_their_metadata_from_page_and_feed(site: Site) -> None:
     site.routes["/strike"] = serve(page("news-article.html"))
     site.routes["/budget"] = serve(page("blog-post.html"))
     site.routes["/news.rss"] = serve(rss(
@@ -74,7 +79,7 @@ def test_feed_file_without_following_links_uses_the_text_the_feed_carries(tmp_pa
     assert article.published == "2023-11-21T23:50:00Z" and article.outlet == "Riverside Local"
 
 
-def test_failed_entry_names_the_feed_and_the_link_and_the_other_entries_go_on(site: Site, tmp_path: Path) -> None:
+def test_failed_entry_names_the_feed_and_the_link_and_other_entries_go_on(site: Site, tmp_path: Path) -> None:
     site.routes["/budget"] = serve(page("blog-post.html"))
     feed = tmp_path / "news.xml"
     feed.write_bytes(rss((site.url("/gone"), "Gone", ""), (site.url("/budget"), "Budget", "")))
@@ -139,3 +144,16 @@ def test_directory_is_read_recursively_with_each_file_by_its_type(tmp_path: Path
     assert [item.origin for item in items] == [
         f"{tmp_path}/2024/feed.atom entry 1", f"{tmp_path}/2024/march/strike.html", f"{tmp_path}/notes.txt"
     ]
+
+
+@pytest.mark.parametrize(
+    ("fragment", "text"),
+    [
+        ("<p>Rutte <b>said</b> so.</p><p>Second\n paragraph.</p>", "Rutte said so.\nSecond paragraph."),
+        ("Plain summary.\n\nWith two paragraphs.", "Plain summary.\nWith two paragraphs."),
+        ("Fish &amp; chips<br>and peas", "Fish & chips\nand peas"),
+        ("<img src='x.png'>", ""),
+    ],
+)
+def test_feed_summary_text(fragment: str, text: str) -> None:
+    assert html_fragment_text(fragment) == text

@@ -6,6 +6,7 @@ level only, so a feed of feeds cannot send a run crawling), plain text is read a
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from html.parser import HTMLParser
@@ -127,13 +128,16 @@ class _TextCollector(HTMLParser):
             self.parts.append("\n")
 
     def handle_data(self, data: str) -> None:
-        self.parts.append(data)
+        self.parts.append(re.sub(r"\s+", " ", data))  # in HTML a line break is a space
 
 
 def html_fragment_text(fragment: str) -> str:
     """Plain text of a feed's HTML (or already plain) summary, one line per block."""
-    collector = _TextCollector()
-    collector.feed(fragment)
-    collector.close()
-    lines = (" ".join(line.split()) for line in normalize_newlines("".join(collector.parts)).split("\n"))
+    text = normalize_newlines(fragment)
+    if "<" in fragment:
+        collector = _TextCollector()
+        collector.feed(fragment)
+        collector.close()
+        text = "".join(collector.parts)
+    lines = (" ".join(line.split()) for line in text.split("\n"))
     return "\n".join(line for line in lines if line)
