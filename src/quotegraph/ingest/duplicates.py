@@ -51,11 +51,10 @@ class DuplicateFinder:
     def __init__(self, *, threshold: float = DEFAULT_THRESHOLD, near: bool = True) -> None:
         self.threshold = threshold
         self._hashes: dict[str, str] = {}
-        self._datasketch = _import_datasketch() if near else None
-        self.near = self._datasketch is not None
-        self._lsh: Any = (
-            self._datasketch.MinHashLSH(threshold=threshold, num_perm=NUM_PERM) if self.near else None
-        )
+        datasketch = _import_datasketch() if near else None
+        self.near = datasketch is not None
+        self._datasketch: Any = datasketch
+        self._lsh: Any = datasketch.MinHashLSH(threshold=threshold, num_perm=NUM_PERM) if datasketch else None
         self._signatures: dict[str, Any] = {}
         self._ids: dict[str, str] = {}
 
