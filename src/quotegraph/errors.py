@@ -4,7 +4,8 @@
     ├── InvalidInput                an input file, line or URL that cannot be read as articles
     ├── PipelineNotInstalled        the spaCy pipeline is missing or lacks a needed component
     ├── InvalidAliasFile            a speaker alias file that does not parse, with its line number
-    └── StoreError                  a database that cannot be opened, migrated or written
+    ├── StoreError                  a database that cannot be opened, migrated or written
+    └── MissingExtra                an optional dependency is not installed; names the extra to install
 
 Standard library only.
 """
@@ -37,3 +38,10 @@ class InvalidAliasFile(QuotegraphError):
 
 class StoreError(QuotegraphError):
     pass
+
+
+class MissingExtra(QuotegraphError):
+    def __init__(self, package: str, extra: str, needed_for: str) -> None:
+        super().__init__(f"{needed_for} needs {package}: pip install 'quotegraph[{extra}]'")
+        self.package = package
+        self.extra = extra

@@ -8,7 +8,7 @@ from typing import IO
 import click
 
 from quotegraph.cli import cli
-from quotegraph.cli.running import RunSummary, extraction_results
+from quotegraph.cli.running import ReadOptions, RunSummary, extraction_results, reading_options
 from quotegraph.formats import FORMATS, csv_text, jsonl_line, table_lines
 from quotegraph.nlp import DEFAULT_PIPELINE
 from quotegraph.records import ArticleResult
@@ -30,15 +30,20 @@ _KIND_COLOURS = {"direct": "green", "indirect": "cyan", "mixed": "yellow"}
     "--keep-going/--fail-fast", default=True, show_default=True, help="Go on after a failed document."
 )
 @click.option("--pipeline", default=DEFAULT_PIPELINE, show_default=True, help="Installed spaCy pipeline.")
+@reading_options
 def extract(
-    inputs: tuple[str, ...], output_format: str, output: IO[str], keep_going: bool, pipeline: str
+    inputs: tuple[str, ...], *, output_format: str, output: IO[str], keep_going: bool, pipeline: str,
+    reading: ReadOptions,
 ) -> None:
-    """Extract attributed statements from INPUTS: .txt files, .jsonl files, directories or -.
+    """Extract attributed statements from INPUTS: files (.txt, .jsonl, .html, .warc[.gz], feeds,
+    .urls lists), directories, http(s) URLs or -.
 
     Example: quotegraph extract articles.jsonl --format jsonl -o statements.jsonl
     """
     summary = RunSummary()
-    results = extraction_results(inputs, pipeline=pipeline, summary=summary, keep_going=keep_going)
+    results = extraction_results(
+        inputs, pipeline=pipeline, summary=summary, keep_going=keep_going, reading=reading
+    )
     write_results(results, output_format, output)
     summary.report()
     if summary.failures:

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import functools
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 import click
 
-from quotegraph.ingest import read_articles
+from quotegraph.ingest import FetchPolicy, keep_languages, read_articles, unique_articles
 from quotegraph.nlp import load_pipeline
 from quotegraph.process import process_articles
-from quotegraph.records import ArticleResult, Failure
+from quotegraph.records import Article, ArticleResult, Failure
 
 
 @dataclass
@@ -19,24 +21,103 @@ class RunSummary:
     articles: int = 0
     statements: int = 0
     failures: list[Failure] = field(default_factory=list)
+    # Read but deliberately not processed; each was announced on stderr when skipped.
+    duplicates: list[Failure] = field(default_factory=list)
+    other_languages: list[Failure] = field(default_factory=list)
 
-    def report(self) -> None:
+    def report(self, *, statements: bool = True) -> None:
         """Print the summary and every failed document to stderr."""
-        click.echo(
-            f"{self.articles} articles, {self.statements} statements, {len(self.failures)} failed",
-            err=True,
-        )
+        counts = [f"{self.articles} articles"]
+        counts += [f"{self.statements} statements"] if statements else []
+        counts += [f"{len(self.failures)} failed"]
+        counts += [f"{len(self.duplicates)} duplicates skipped"] if self.duplicates else []
+        counts += [f"{len(self.other_languages)} skipped for language"] if self.other_languages else []
+        click.echo(", ".join(counts), err=True)
         for failure in self.failures:
             click.echo(f"failed: {failure}", err=True)
 
+    def skip_duplicate(self, article: Article, reason: str) -> None:
+        self.duplicates.append(_skipped(article, reason, "duplicate"))
+
+    def skip_language(self, article: Article, reason: str) -> None:
+        self.other_languages.append(_skipped(article, reason, "language"))
+
+
+def _skipped(article: Article, reason: str, why: str) -> Failure:
+    skipped = Failure(article.origin or article.id, reason, article.id)
+    click.echo(f"skipped ({why}): {skipped}", err=True)
+    return skipped
+
+
+@dataclass(frozen=True)
+class ReadOptions:
+    """How commands read their inputs: the options that `reading_options` adds."""
+
+    dedup: bool = True
+    languages: tuple[str, ...] = ("en",)  # empty: keep every language
+    follow_links: bool = True
+    fetch: FetchPolicy = field(default_factory=FetchPolicy)
+
+
+def reading_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """Add the input options to a click command, which receives them as `reading: ReadOptions`."""
+
+    @functools.wraps(command)
+    def with_options(
+        *args: Any, dedup: bool, language: str, follow_links: bool, timeout: float, max_bytes: int,
+        **kwargs: Any,
+    ) -> Any:
+        languages = () if language.strip().lower() == "any" else tuple(language.replace(" ", "").split(","))
+        fetch = FetchPolicy(timeout_s=timeout, max_bytes=max_bytes)
+        reading = ReadOptions(dedup=dedup, languages=languages, follow_links=follow_links, fetch=fetch)
+        return command(*args, reading=reading, **kwargs)
+
+    defaults = FetchPolicy()
+    options = [
+        click.option("--dedup/--no-dedup", default=True, show_default=True,
+                     help="Skip exact and near-duplicate articles (reported, not silent)."),
+        click.option("--language", default="en", show_default=True,
+                     help="Keep articles in these languages (comma-separated), or 'any'."),
+        click.option("--follow-links/--no-follow-links", default=True, show_default=True,
+                     help="Fetch the page of each feed entry, or use the text the feed carries."),
+        click.option("--timeout", type=float, default=defaults.timeout_s, show_default=True,
+                     help="Seconds to wait for a server (to connect, and between reads)."),
+        click.option("--max-bytes", type=int, default=defaults.max_bytes, show_default=True,
+                     help="Largest page fetched, in bytes."),
+    ]
+    for option in reversed(options):
+        with_options = option(with_options)
+    return with_options
+
+
+def read_inputs(
+    inputs: Iterable[str], *, reading: ReadOptions, summary: RunSummary
+) -> Iterator[Article | Failure]:
+    """Articles and Failures from `inputs`, with other languages and duplicates skipped into `summary`."""
+    items = read_articles(inputs, policy=reading.fetch, follow_links=reading.follow_links)
+    if reading.languages:
+        items = keep_languages(items, reading.languages, on_skip=summary.skip_language)
+    if reading.dedup:
+        items = unique_articles(items, on_duplicate=summary.skip_duplicate)
+    return items
+
 
 def extraction_results(
-    inputs: Iterable[str], *, pipeline: str, summary: RunSummary, keep_going: bool = True
+    inputs: Iterable[str],
+    *,
+    pipeline: str,
+    summary: RunSummary,
+    keep_going: bool = True,
+    reading: ReadOptions | None = None,
 ) -> Iterator[ArticleResult]:
-    """Results for every readable article; failures go to `summary` (or stop the run)."""
+    """Results for every readable article; failures go to `summary` (or stop the run).
+
+    Without `reading`, inputs are read as given: no language filter, no dedup.
+    """
     nlp = load_pipeline(pipeline)
     show_progress = sys.stderr.isatty()
-    for item in process_articles(read_articles(inputs), nlp):
+    reading = reading or ReadOptions(dedup=False, languages=())
+    for item in process_articles(read_inputs(inputs, reading=reading, summary=summary), nlp):
         if isinstance(item, Failure):
             summary.failures.append(item)
             click.echo(f"error: {item}", err=True)
