@@ -24,7 +24,7 @@ def pages(tmp_path: Path) -> Path:
 
 
 def test_ingest_writes_articles_jsonl_and_reports_failures_duplicates_and_languages(pages: Path) -> None:
-    result = CliRunner().invoke(cli, ["ingest", str(pages)])
+    result = CliRunner().invoke(cli, ["read", str(pages)])
 
     lines = [json.loads(line) for line in result.stdout.splitlines()]
     assert [line["id"] for line in lines] == ["blog-post", "news-article"]
@@ -38,7 +38,7 @@ def test_ingest_writes_articles_jsonl_and_reports_failures_duplicates_and_langua
 
 
 def test_ingest_without_dedup_or_language_filter_keeps_everything_readable(pages: Path) -> None:
-    result = CliRunner().invoke(cli, ["ingest", str(pages), "--no-dedup", "--language", "any"])
+    result = CliRunner().invoke(cli, ["read", str(pages), "--no-dedup", "--language", "any"])
 
     ids = [json.loads(line)["id"] for line in result.stdout.splitlines()]
     assert ids == ["blog-post", "french-article", "news-article", "reprint"]
@@ -47,9 +47,9 @@ def test_ingest_without_dedup_or_language_filter_keeps_everything_readable(pages
 
 def test_ingest_output_reads_back_as_articles_jsonl(pages: Path, tmp_path: Path) -> None:
     out = tmp_path / "articles.jsonl"
-    CliRunner().invoke(cli, ["ingest", str(pages / "blog-post.html"), "-o", str(out)])
+    CliRunner().invoke(cli, ["read", str(pages / "blog-post.html"), "-o", str(out)])
 
-    again = CliRunner().invoke(cli, ["ingest", str(out), "-o", str(tmp_path / "again.jsonl")])
+    again = CliRunner().invoke(cli, ["read", str(out), "-o", str(tmp_path / "again.jsonl")])
 
     assert again.exit_code == 0
     assert (tmp_path / "again.jsonl").read_text(encoding="utf-8") == out.read_text(encoding="utf-8")

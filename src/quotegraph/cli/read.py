@@ -1,4 +1,4 @@
-"""`quotegraph ingest`: pages, URLs, feeds and web archives → articles JSONL, no extraction."""
+"""`quotegraph read`: pages, URLs, feeds and web archives → articles JSONL, no extraction."""
 
 from __future__ import annotations
 
@@ -19,13 +19,13 @@ from quotegraph.records import Article, Failure
 @click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-",
               help="Output file (default: stdout).")
 @reading_options
-def ingest(inputs: tuple[str, ...], output: IO[str], reading: ReadOptions) -> None:
+def read(inputs: tuple[str, ...], output: IO[str], reading: ReadOptions) -> None:
     """Read INPUTS into articles JSONL (id, text, url, outlet, title, author, published, language).
 
     INPUTS are files (.html, .warc[.gz], .arc[.gz], .rss/.atom/.xml feeds, .urls lists, .txt,
     .jsonl), directories, http(s) URLs or -. The output is what `quotegraph extract` reads.
 
-    Example: quotegraph ingest https://example.org/news.rss -o articles.jsonl
+    Example: quotegraph read https://example.org/news.rss -o articles.jsonl
     """
     summary = RunSummary()
     for item in read_inputs(inputs, reading=reading, summary=summary):
