@@ -4,7 +4,8 @@
     ├── InvalidInput                an input file, line or URL that cannot be read as articles
     ├── PipelineNotInstalled        the spaCy pipeline is missing or lacks a needed component
     ├── InvalidAliasFile            a speaker alias file that does not parse, with its line number
-    └── StoreError                  a database that cannot be opened, migrated or written
+    ├── StoreError                  a database that cannot be opened, migrated or written
+    └── InvalidQuery                a search filter, date or page that makes no sense
 
 Standard library only.
 """
@@ -36,4 +37,8 @@ class InvalidAliasFile(QuotegraphError):
 
 
 class StoreError(QuotegraphError):
+    pass
+
+
+class InvalidQuery(QuotegraphError):
     pass
