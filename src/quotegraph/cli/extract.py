@@ -35,7 +35,7 @@ def extract(inputs: tuple[str, ...], output_format: str, output: IO[str], keep_g
         sys.exit(1)
 
 
-def write_results(results: "Iterator[ArticleResult]", output_format: str, output: IO[str]) -> None:
+def write_results(results: Iterator[ArticleResult], output_format: str, output: IO[str]) -> None:
     header = True
     for result in results:
         if output_format == "jsonl":

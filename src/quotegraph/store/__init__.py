@@ -21,6 +21,7 @@ from typing import Any, Self
 from quotegraph.errors import StoreError
 from quotegraph.records import ArticleResult
 from quotegraph.store import browse
+from quotegraph.store.export import EXPORT_FORMATS, export_rows
 from quotegraph.store.migrate import (
     apply_migrations,
     bundled_migrations,
@@ -30,7 +31,7 @@ from quotegraph.store.migrate import (
 from quotegraph.store.rows import EntityRow, article_row, entity_rows, statement_row, target_rows, text_hash
 from quotegraph.store.search import StatementFilters, count_statements, find_statements
 
-__all__ = ["StatementFilters", "Store"]
+__all__ = ["EXPORT_FORMATS", "StatementFilters", "Store", "export_rows"]
 
 
 class Store:
