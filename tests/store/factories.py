@@ -52,7 +52,7 @@ def statement(
         speaker_kind=EntityKind.PERSON if speaker else None,
         act=act,
         targets=tuple(
-            Target(name=name, entity_id=entity_id, kind=EntityKind.STATE, mention=span_of(text, name))
+            Target(name=name, entity_id=entity_id, kind=EntityKind.STATE, mention=span_of(text, name, content_span.start))
             for name, entity_id in about
         ),
     )

@@ -80,7 +80,7 @@ def search(text: str | None, db_path: Path, output_format: str, limit: int, **fi
     with Store.open(db_path, read_only=True) as store:
         hits = store.search(text, limit=limit, **filters)
         total = store.count(text, **filters)
-    write_hits(hits, output_format, click.get_text_stream("stdout"))
+    write_hits(hits, output_format, sys.stdout)
     click.echo(f"{len(hits)} of {total} statements", err=True)
 
 
