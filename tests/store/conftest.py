@@ -8,9 +8,9 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))  # the factories module beside these tests
 
-from factories import all_results  # noqa: E402
+from factories import all_results
 
-from quotegraph.store import Store  # noqa: E402
+from quotegraph.store import Store
 
 
 @pytest.fixture

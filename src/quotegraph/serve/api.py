@@ -12,6 +12,7 @@ from quotegraph.store.search import count_statements, find_statements
 router = APIRouter(prefix="/api", tags=["api"])
 
 MAX_PAGE_SIZE = 100
+COUNT_CAP = 1000  # counting further costs time on every query; "1000 or more" is enough to page by
 MAX_PAGE = 10_000  # deeper pages cost a long OFFSET scan; narrow the filters instead
 
 Page = Annotated[int, Query(ge=1, le=MAX_PAGE, description="1-based page number.")]
@@ -58,8 +59,14 @@ async def statements(
 
 def statement_page(store: Store, filters: StatementFilters, page: int, page_size: int) -> dict[str, Any]:
     items = find_statements(store.db, filters, limit=page_size, offset=(page - 1) * page_size)
-    total = count_statements(store.db, filters)
-    return {"total": total, "page": page, "page_size": page_size, "items": items}
+    total = count_statements(store.db, filters, cap=COUNT_CAP)
+    return {
+        "total": total,
+        "total_is_exact": total < COUNT_CAP,
+        "page": page,
+        "page_size": page_size,
+        "items": items,
+    }
 
 
 @router.get("/speakers")
@@ -68,8 +75,22 @@ async def speakers(
 ) -> dict[str, Any]:
     """Speakers with their statement counts, most quoted first; `q` filters by name."""
     reject_unknown(request, ("q", "page", "page_size"))
-    items = store_of(request).speakers(name=q, limit=page_size, offset=(page - 1) * page_size)
+    items = cached_speakers(request, q, page, page_size)
     return {"page": page, "page_size": page_size, "items": items}
+
+
+def cached_speakers(request: Request, name: str | None, page: int, page_size: int) -> list[dict[str, Any]]:
+    """The speaker list counts every statement, so it is kept until the database changes."""
+    store = store_of(request)
+    cache: dict[tuple[int, str | None, int, int], list[dict[str, Any]]]
+    cache = request.app.state._state.setdefault("speaker_pages", {})
+    # data_version changes whenever another connection (an ingest) commits to the file.
+    key = (store.db.execute("PRAGMA data_version").fetchone()[0], name, page, page_size)
+    if key not in cache:
+        if len(cache) >= 256:
+            cache.clear()
+        cache[key] = store.speakers(name=name, limit=page_size, offset=(page - 1) * page_size)
+    return cache[key]
 
 
 @router.get("/speakers/{entity_id}")

@@ -11,6 +11,7 @@ from fastapi.responses import HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
 
 from quotegraph.errors import InvalidQuery
+from quotegraph.serve.api import COUNT_CAP
 from quotegraph.serve.highlight import (
     highlighted_text,
     hover_text,
@@ -45,7 +46,7 @@ async def search_page(request: Request) -> Response:
         context["hits"] = find_statements(
             _store(request).db, filters, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE
         )
-        context["total"] = count_statements(_store(request).db, filters)
+        context["total"] = count_statements(_store(request).db, filters, cap=COUNT_CAP)
     except InvalidQuery as error:
         context["error"] = str(error)
     context["more"] = context["total"] > page * PAGE_SIZE

@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterator
+from functools import cache
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from types import TracebackType
@@ -41,6 +42,7 @@ class Store:
         self.db = db
         self.path = path
         self.read_only = read_only
+        self.changed = False
 
     @classmethod
     def open(cls, path: str | Path, *, read_only: bool = False) -> Store:
@@ -77,6 +79,10 @@ class Store:
             )
 
     def close(self) -> None:
+        if self.changed:
+            # Fresh statistics let the query planner pick the selective index for each filter.
+            self.db.execute("PRAGMA analysis_limit = 1000")
+            self.db.execute("ANALYZE")
         self.db.close()
 
     def __enter__(self) -> Self:
@@ -105,6 +111,7 @@ class Store:
         try:
             with _transaction(self.db):
                 self._replace(result, pipeline)
+            self.changed = True
         except sqlite3.Error as error:
             raise StoreError(
                 f"{self.path or 'database'}: could not store {result.article.id!r}: {error}"
@@ -162,6 +169,7 @@ class Store:
         return schema_version(self.db)
 
 
+@cache
 def quotegraph_version() -> str:
     try:
         return version("quotegraph")
@@ -180,6 +188,8 @@ def _connect_writable(path: Path | None) -> sqlite3.Connection:
         db.execute("PRAGMA busy_timeout = 5000")
         if path is not None:
             db.execute("PRAGMA journal_mode = WAL")  # readers (serve) go on while ingest writes
+            # In WAL mode NORMAL survives a crashed process; only a power cut may lose the last commits.
+            db.execute("PRAGMA synchronous = NORMAL")
     except sqlite3.Error as error:
         raise StoreError(f"{path}: cannot open as a quotegraph database: {error}") from error
     return db

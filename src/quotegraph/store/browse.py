@@ -21,10 +21,12 @@ def speakers(
     condition, params = "1", []
     if name:
         condition, params = "e.name LIKE ? ESCAPE '\\'", [f"%{like_escape(name)}%"]
+    # Counting from the (speaker_id, published) index alone, before joining, keeps this fast.
     rows = db.execute(
-        "SELECT e.*, count(s.id) AS statements, min(s.published) AS first_seen, max(s.published) AS last_seen"
-        " FROM entities e JOIN statements s ON s.speaker_id = e.id"
-        f" WHERE {condition} GROUP BY e.id ORDER BY statements DESC, e.name LIMIT ? OFFSET ?",
+        "SELECT e.*, c.statements, c.first_seen, c.last_seen FROM (SELECT speaker_id, count(*) AS statements,"
+        " min(published) AS first_seen, max(published) AS last_seen FROM statements"
+        " WHERE speaker_id IS NOT NULL GROUP BY speaker_id) c JOIN entities e ON e.id = c.speaker_id"
+        f" WHERE {condition} ORDER BY c.statements DESC, e.name LIMIT ? OFFSET ?",
         [*params, limit, offset],
     ).fetchall()
     return [_entity_dict(row) for row in rows]

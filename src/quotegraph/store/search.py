@@ -68,9 +68,13 @@ def find_statements(
     return statement_dicts(db, rows)
 
 
-def count_statements(db: sqlite3.Connection, filters: StatementFilters) -> int:
+def count_statements(db: sqlite3.Connection, filters: StatementFilters, *, cap: int | None = None) -> int:
+    """How many statements match; at most `cap`, which bounds the time a broad filter takes."""
     where, params = _where(filters)
-    return int(db.execute(f"SELECT count(*) FROM statements s WHERE {where}", params).fetchone()[0])
+    if cap is None:
+        return int(db.execute(f"SELECT count(*) FROM statements s WHERE {where}", params).fetchone()[0])
+    capped = f"SELECT count(*) FROM (SELECT 1 FROM statements s WHERE {where} LIMIT ?)"
+    return int(db.execute(capped, [*params, cap]).fetchone()[0])
 
 
 def statement_dicts(db: sqlite3.Connection, rows: list[sqlite3.Row]) -> list[dict[str, Any]]:
@@ -102,18 +106,17 @@ def _targets_of(db: sqlite3.Connection, ids: list[int]) -> dict[int, list[dict[s
     return found
 
 
+_ENTITY_MATCH = "SELECT id FROM entities WHERE id = ? OR name = ? COLLATE NOCASE OR name LIKE ? ESCAPE '\\'"
+
 # Each filter adds one condition; the SQL text is fixed, only parameters vary.
 _CONDITIONS: dict[str, str] = {
     "text": "s.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)",
+    # Names are matched in the small entities table, then statements are found by index.
     "speaker": (
-        "(s.speaker_id = ? OR s.speaker = ? COLLATE NOCASE OR s.speaker LIKE ? ESCAPE '\\'"
-        " OR (s.speaker IS NULL AND s.source = ? COLLATE NOCASE))"
+        f"(s.speaker_id IN ({_ENTITY_MATCH}) OR (s.speaker IS NULL AND s.source = ? COLLATE NOCASE))"
     ),
     "speaker_id": "s.speaker_id = ?",
-    "about": (
-        "s.id IN (SELECT statement_id FROM statement_targets WHERE entity_id = ?"
-        " OR name = ? COLLATE NOCASE OR name LIKE ? ESCAPE '\\')"
-    ),
+    "about": f"s.id IN (SELECT statement_id FROM statement_targets WHERE entity_id IN ({_ENTITY_MATCH}))",
     "act": "s.act = ?",
     "type": "s.type = ?",
     "outlet": "s.article_id IN (SELECT id FROM articles WHERE outlet = ? COLLATE NOCASE)",

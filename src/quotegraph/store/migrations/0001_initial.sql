@@ -57,7 +57,7 @@ CREATE TABLE statements (
     UNIQUE (article_id, position)
 );
 CREATE INDEX statements_published ON statements (published DESC, id);
-CREATE INDEX statements_speaker_id ON statements (speaker_id);
+CREATE INDEX statements_speaker_id ON statements (speaker_id, published);  -- covers per-speaker counts
 CREATE INDEX statements_speaker ON statements (speaker COLLATE NOCASE);
 CREATE INDEX statements_source ON statements (source COLLATE NOCASE);
 CREATE INDEX statements_act ON statements (act);
