@@ -43,15 +43,9 @@ def synthetic_results(statements: int, per_article: int, seed: int = 7) -> list[
             target_id, target = rng.choice(targets)
             quote = f"“{' '.join(rng.choices(WORDS, ZIPF, k=12))} {target},”"
             sentence = f"{quote} {name} said.\n\n"
-            found.append(Statement(
-                article_id=f"a{number}", kind=StatementKind.DIRECT,
-                content=(CharSpan(offset, offset + len(quote)),),
-                cue=CharSpan(offset + len(quote) + len(name) + 2, offset + len(quote) + len(name) + 6),
-                cue_lemma="say", source=CharSpan(offset + len(quote) + 1, offset + len(quote) + 1 + len(name)),
-                speaker=name, speaker_id=speaker_id, speaker_kind=EntityKind.PERSON, act=rng.choice(ACTS),
-                targets=(Target(target, target_id, EntityKind.STATE, CharSpan(offset + len(quote) - 2 - len(target),
-                                                                          offset + len(quote) - 2)),),
-            ))  # fmt: skip
+            speaking = (name, speaker_id)
+            about = (target, target_id)
+            found.append(synthetic_statement(f"a{number}", offset, quote, speaking, about, rng=rng))
             parts.append(sentence)
             offset += len(sentence)
         day = f"20{rng.randint(21, 24)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
@@ -61,8 +55,37 @@ def synthetic_results(statements: int, per_article: int, seed: int = 7) -> list[
     return results
 
 
+def synthetic_statement(
+    article_id: str,
+    at: int,
+    quote: str,
+    speaker: tuple[str, str],
+    target: tuple[str, str],
+    *,
+    rng: random.Random,
+) -> Statement:
+    """“<quote> <target>,” <name> said.  — with every offset pointing at its words."""
+    name, speaker_id = speaker
+    source_start = at + len(quote) + 1
+    target_end = at + len(quote) - 2  # before the closing ,”
+    return Statement(
+        article_id=article_id,
+        kind=StatementKind.DIRECT,
+        content=(CharSpan(at, at + len(quote)),),
+        cue=CharSpan(source_start + len(name) + 1, source_start + len(name) + 5),
+        cue_lemma="say",
+        source=CharSpan(source_start, source_start + len(name)),
+        speaker=name,
+        speaker_id=speaker_id,
+        speaker_kind=EntityKind.PERSON,
+        act=rng.choice(ACTS),
+        targets=(Target(*target, EntityKind.STATE, CharSpan(target_end - len(target[0]), target_end)),),
+    )
+
+
 def mixed_queries(rng: random.Random, count: int) -> list[str]:
     """A realistic mix: text search, filters, combinations, deeper pages, speaker and article views."""
+
     def word() -> str:
         return rng.choices(WORDS, ZIPF)[0]
 

@@ -52,7 +52,12 @@ def statement(
         speaker_kind=EntityKind.PERSON if speaker else None,
         act=act,
         targets=tuple(
-            Target(name=name, entity_id=entity_id, kind=EntityKind.STATE, mention=span_of(text, name, content_span.start))
+            Target(
+                name=name,
+                entity_id=entity_id,
+                kind=EntityKind.STATE,
+                mention=span_of(text, name, content_span.start),
+            )
             for name, entity_id in about
         ),
     )
@@ -76,32 +81,83 @@ BUDGET = "“Taxes will not rise this year,” Mayor Ana Lopes said. Critics cal
 
 
 def summit(text: str = SUMMIT, *, published: str = "2024-06-10") -> ArticleResult:
-    article = Article(id="summit", text=text, url="https://example.org/summit", outlet="Example Post",
-                      title="Allies meet at summit", published=published)
-    statements = (
-        statement(text, "summit", "“We will not send troops to Ukraine,”", source="Mark Rutte",
-                  speaker="Mark Rutte", speaker_id="Q57792", act="refusal", about=(("Ukraine", "ukraine"),)),
-        statement(text, "summit", "that Germany would keep its promises to Ukraine", source="Olaf Scholz",
-                  speaker="Olaf Scholz", speaker_id="Q61053", act="promise", kind=StatementKind.INDIRECT,
-                  about=(("Germany", "germany"), ("Ukraine", "ukraine"))),
-        statement(text, "summit", "“Russia must withdraw,”", source="Rutte", speaker="Mark Rutte",
-                  speaker_id="Q57792", act="demand", about=(("Russia", "russia"),)),
+    article = Article(
+        id="summit",
+        text=text,
+        url="https://example.org/summit",
+        outlet="Example Post",
+        title="Allies meet at summit",
+        published=published,
     )
-    mentions = (name_mention(text, "Mark Rutte"), name_mention(text, "Olaf Scholz"),
-                Mention(span_of(text, "Rutte", text.index("Russia")), "Rutte", MentionKind.NAME,
-                        span_of(text, "Rutte", text.index("Russia")), 2, 2))
+    statements = (
+        statement(
+            text,
+            "summit",
+            "“We will not send troops to Ukraine,”",
+            source="Mark Rutte",
+            speaker="Mark Rutte",
+            speaker_id="Q57792",
+            act="refusal",
+            about=(("Ukraine", "ukraine"),),
+        ),
+        statement(
+            text,
+            "summit",
+            "that Germany would keep its promises to Ukraine",
+            source="Olaf Scholz",
+            speaker="Olaf Scholz",
+            speaker_id="Q61053",
+            act="promise",
+            kind=StatementKind.INDIRECT,
+            about=(("Germany", "germany"), ("Ukraine", "ukraine")),
+        ),
+        statement(
+            text,
+            "summit",
+            "“Russia must withdraw,”",
+            source="Rutte",
+            speaker="Mark Rutte",
+            speaker_id="Q57792",
+            act="demand",
+            about=(("Russia", "russia"),),
+        ),
+    )
+    mentions = (
+        name_mention(text, "Mark Rutte"),
+        name_mention(text, "Olaf Scholz"),
+        Mention(
+            span_of(text, "Rutte", text.index("Russia")),
+            "Rutte",
+            MentionKind.NAME,
+            span_of(text, "Rutte", text.index("Russia")),
+            2,
+            2,
+        ),
+    )
     return ArticleResult(article, statements, mentions)
 
 
 def harbour() -> ArticleResult:
     text = HARBOUR
-    article = Article(id="harbour", text=text, outlet="Coast News", title="Harbour strike goes on",
-                      published="2024-03-02")
+    article = Article(
+        id="harbour", text=text, outlet="Coast News", title="Harbour strike goes on", published="2024-03-02"
+    )
     statements = (
-        statement(text, "harbour", "“The strike ends when wages rise,”", source="Ana Lopes",
-                  speaker="Ana Lopes", act="claim"),
-        statement(text, "harbour", "the strike cost millions", source="The port authority",
-                  kind=StatementKind.INDIRECT),
+        statement(
+            text,
+            "harbour",
+            "“The strike ends when wages rise,”",
+            source="Ana Lopes",
+            speaker="Ana Lopes",
+            act="claim",
+        ),
+        statement(
+            text,
+            "harbour",
+            "the strike cost millions",
+            source="The port authority",
+            kind=StatementKind.INDIRECT,
+        ),
     )
     return ArticleResult(article, statements, (name_mention(text, "Ana Lopes"),))
 
@@ -110,8 +166,14 @@ def budget() -> ArticleResult:
     text = BUDGET
     article = Article(id="budget", text=text, outlet="City Daily", title="Budget row", published="2023-11-20")
     statements = (
-        statement(text, "budget", "“Taxes will not rise this year,”", source="Mayor Ana Lopes",
-                  speaker="Ana Lopes", act="promise"),
+        statement(
+            text,
+            "budget",
+            "“Taxes will not rise this year,”",
+            source="Mayor Ana Lopes",
+            speaker="Ana Lopes",
+            act="promise",
+        ),
     )
     return ArticleResult(article, statements, (name_mention(text, "Ana Lopes"),))
 

@@ -44,7 +44,10 @@ def test_speakers_and_speaker_and_article(client: TestClient) -> None:
     article = client.get("/api/articles/harbour").json()
 
     assert {s["name"] for s in speakers} == {"Mark Rutte", "Olaf Scholz", "Ana Lopes"}
-    assert rutte["statement_count"] == 2 and [t["name"] for t in rutte["talks_about"]] == ["Russia", "Ukraine"]
+    assert rutte["statement_count"] == 2 and [t["name"] for t in rutte["talks_about"]] == [
+        "Russia",
+        "Ukraine",
+    ]
     start, end = article["statements"][0]["content_offsets"][0]
     assert article["text"][start:end] == article["statements"][0]["content"]
 
@@ -52,8 +55,17 @@ def test_speakers_and_speaker_and_article(client: TestClient) -> None:
 @pytest.mark.parametrize(
     "query",
     [
-        "since=2024-99-01", "until=last+week", "page=0", "page=-1", "page=abc", "page_size=101",
-        "page_size=0", "colour=red", "type=shouted", "q=" + "x" * 501, "page=100000",
+        "since=2024-99-01",
+        "until=last+week",
+        "page=0",
+        "page=-1",
+        "page=abc",
+        "page_size=101",
+        "page_size=0",
+        "colour=red",
+        "type=shouted",
+        "q=" + "x" * 501,
+        "page=100000",
     ],
 )
 def test_bad_statement_queries_get_a_json_400(client: TestClient, query: str) -> None:
@@ -72,8 +84,17 @@ def test_missing_things_get_a_404(client: TestClient) -> None:
 
 
 INJECTIONS = [
-    "' OR '1'='1", "x'; DROP TABLE statements; --", '" OR 1=1 --', "%", "_", "\\", "') UNION SELECT * FROM articles --",
-    'troops" OR "a', "NEAR(troops russia)", "*", "Rutte' --",
+    "' OR '1'='1",
+    "x'; DROP TABLE statements; --",
+    '" OR 1=1 --',
+    "%",
+    "_",
+    "\\",
+    "') UNION SELECT * FROM articles --",
+    'troops" OR "a',
+    "NEAR(troops russia)",
+    "*",
+    "Rutte' --",
 ]
 
 
@@ -96,7 +117,9 @@ def test_sql_injection_through_dates_is_a_400(client: TestClient, field: str, va
     assert client.get("/api/statements", params={field: value}).status_code == 400
 
 
-@pytest.mark.parametrize("path", ["/api/speakers/x' OR '1'='1", "/api/articles/summit' --", "/speakers/%27%20OR%201"])
+@pytest.mark.parametrize(
+    "path", ["/api/speakers/x' OR '1'='1", "/api/articles/summit' --", "/speakers/%27%20OR%201"]
+)
 def test_sql_injection_through_ids_is_a_404(client: TestClient, path: str) -> None:
     assert client.get(path).status_code == 404
 
@@ -104,7 +127,12 @@ def test_sql_injection_through_ids_is_a_404(client: TestClient, path: str) -> No
 def test_the_openapi_schema_lists_the_endpoints(client: TestClient) -> None:
     paths = client.get("/api/openapi.json").json()["paths"]
 
-    assert {"/api/statements", "/api/speakers", "/api/speakers/{entity_id}", "/api/articles/{article_id}"} <= set(paths)
+    assert {
+        "/api/statements",
+        "/api/speakers",
+        "/api/speakers/{entity_id}",
+        "/api/articles/{article_id}",
+    } <= set(paths)
     assert {p["name"] for p in paths["/api/statements"]["get"]["parameters"]} >= {"q", "since", "page_size"}
 
 
@@ -118,7 +146,12 @@ def test_every_response_has_security_headers(client: TestClient, path: str) -> N
 
 
 @pytest.mark.parametrize(
-    "path", ["/static/../../../etc/passwd", "/static/%2e%2e/%2e%2e/etc/passwd", "/static/..%2f..%2fstore%2f__init__.py"]
+    "path",
+    [
+        "/static/../../../etc/passwd",
+        "/static/%2e%2e/%2e%2e/etc/passwd",
+        "/static/..%2f..%2fstore%2f__init__.py",
+    ],
 )
 def test_static_files_cannot_be_escaped(client: TestClient, path: str) -> None:
     response = client.get(path)

@@ -15,7 +15,9 @@ from pathlib import Path
 import pytest
 
 pytest.importorskip("fastapi", reason="needs the web extra")
-playwright_api = pytest.importorskip("playwright.sync_api", reason="needs playwright (pip install playwright)")
+playwright_api = pytest.importorskip(
+    "playwright.sync_api", reason="needs playwright (pip install playwright)"
+)
 uvicorn = pytest.importorskip("uvicorn", reason="needs the web extra")
 
 from quotegraph.serve import create_app  # noqa: E402
@@ -30,7 +32,9 @@ SCREENSHOT = Path(__file__).parents[2] / "docs" / "screenshot.png"
 
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="chromium is not installed (apt-get install chromium)"),
+    pytest.mark.skipif(
+        not Path(CHROMIUM).exists(), reason="chromium is not installed (apt-get install chromium)"
+    ),
 ]
 
 
@@ -69,7 +73,9 @@ def page(server: str) -> Iterator[object]:
         opened.set_default_timeout(10_000)
         errors: list[str] = []
         opened.on("pageerror", lambda error: errors.append(str(error)))
-        opened.on("console", lambda message: errors.append(message.text) if "Policy" in message.text else None)
+        opened.on(
+            "console", lambda message: errors.append(message.text) if "Policy" in message.text else None
+        )
         opened.on("response", lambda r: errors.append(f"{r.status} {r.url}") if _broken_resource(r) else None)
         yield opened
         browser.close()
@@ -107,7 +113,7 @@ def test_search_then_speaker_then_article_with_highlights(page, server: str) -> 
     assert colours[0] == colours[2] != colours[1]  # colour per speaker, not per statement
 
     marks.nth(1).hover()
-    expect(page.locator('.statement-item[data-statement]').nth(1)).to_have_class("statement-item sp-1 active")
+    expect(page.locator(".statement-item[data-statement]").nth(1)).to_have_class("statement-item sp-1 active")
 
     SCREENSHOT.parent.mkdir(exist_ok=True)
     page.screenshot(path=str(SCREENSHOT), full_page=True)

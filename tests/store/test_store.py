@@ -49,7 +49,9 @@ def test_a_changed_article_replaces_its_statements(store: Store) -> None:
 
     assert store.add(changed) is True
     assert [s["content"] for s in store.search(article="summit")] == [
-        "“We will not send troops to Ukraine,”", "that Germany would keep its promises to Ukraine"]
+        "“We will not send troops to Ukraine,”",
+        "that Germany would keep its promises to Ukraine",
+    ]
     assert store.count("Russia") == 0  # the full-text index forgot the removed statement
     assert store.count("troops") == 1
 
@@ -90,13 +92,19 @@ def test_a_speaker_without_an_id_from_resolve_is_keyed_by_name(store: Store) -> 
     ("filters", "expected"),
     [
         ({"text": "troops"}, ["“We will not send troops to Ukraine,”"]),
-        ({"text": '"will not"'}, ["“We will not send troops to Ukraine,”", "“Taxes will not rise this year,”"]),
+        (
+            {"text": '"will not"'},
+            ["“We will not send troops to Ukraine,”", "“Taxes will not rise this year,”"],
+        ),
         ({"speaker": "Rutte"}, ["“We will not send troops to Ukraine,”", "“Russia must withdraw,”"]),
         ({"speaker": "mark rutte", "about": "Russia"}, ["“Russia must withdraw,”"]),
         ({"speaker": "The port authority"}, ["the strike cost millions"]),
         ({"about": "ukraine", "act": "promise"}, ["that Germany would keep its promises to Ukraine"]),
         ({"outlet": "coast news"}, ["“The strike ends when wages rise,”", "the strike cost millions"]),
-        ({"since": "2024-03", "until": "2024-03-02"}, ["“The strike ends when wages rise,”", "the strike cost millions"]),
+        (
+            {"since": "2024-03", "until": "2024-03-02"},
+            ["“The strike ends when wages rise,”", "the strike cost millions"],
+        ),
         ({"until": "2023"}, ["“Taxes will not rise this year,”"]),
         ({"type": "indirect", "since": "2024-06-10"}, ["that Germany would keep its promises to Ukraine"]),
     ],
@@ -117,15 +125,24 @@ def test_search_returns_newest_first_and_pages(store: Store) -> None:
 
 @pytest.mark.parametrize(
     "filters",
-    [{"since": "yesterday"}, {"until": "2024-02-30"}, {"since": "2024-13"}, {"text": '  ""  '}, {"limit": 0},
-     {"offset": -1}, {"limit": 100_000}],
+    [
+        {"since": "yesterday"},
+        {"until": "2024-02-30"},
+        {"since": "2024-13"},
+        {"text": '  ""  '},
+        {"limit": 0},
+        {"offset": -1},
+        {"limit": 100_000},
+    ],
 )
 def test_bad_filters_are_refused_with_a_reason(store: Store, filters: dict[str, object]) -> None:
     with pytest.raises(InvalidQuery):
         store.search(**filters)  # type: ignore[arg-type]
 
 
-@pytest.mark.parametrize("text", ['NEAR(a b)', 'troops OR 1=1', '"unbalanced', "content:x", "a* -b ^c", "')--"])
+@pytest.mark.parametrize(
+    "text", ["NEAR(a b)", "troops OR 1=1", '"unbalanced', "content:x", "a* -b ^c", "')--"]
+)
 def test_fts_syntax_in_the_search_text_is_searched_for_not_run(store: Store, text: str) -> None:
     assert store.count(text) == 0
     assert fts_query(text).count('"') % 2 == 0
@@ -145,7 +162,8 @@ def test_the_file_is_plain_sqlite_in_wal_mode_with_an_fts_index(db_file: Path) -
 
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     hits = db.execute(
-        "SELECT s.speaker FROM statements s JOIN statements_fts f ON f.rowid = s.id WHERE statements_fts MATCH 'wages'"
+        "SELECT s.speaker FROM statements s JOIN statements_fts f ON f.rowid = s.id"
+        " WHERE statements_fts MATCH 'wages'"
     ).fetchall()
     assert hits == [("Ana Lopes",)]
     assert json.loads(db.execute("SELECT aliases FROM entities WHERE id = 'Q57792'").fetchone()[0])
@@ -171,7 +189,9 @@ def test_a_database_from_a_newer_quotegraph_is_refused(db_file: Path) -> None:
 
 
 def test_an_older_database_is_backed_up_then_migrated(db_file: Path) -> None:
-    extra = Migration(len(bundled_migrations()) + 1, "speaker_notes", "ALTER TABLE entities ADD COLUMN notes TEXT;")
+    extra = Migration(
+        len(bundled_migrations()) + 1, "speaker_notes", "ALTER TABLE entities ADD COLUMN notes TEXT;"
+    )
     db = sqlite3.connect(db_file, isolation_level=None)
 
     started = apply_migrations(db, db_file, [*bundled_migrations(), extra])
