@@ -5,7 +5,8 @@
     ├── PipelineNotInstalled        the spaCy pipeline is missing or lacks a needed component
     ├── InvalidAliasFile            a speaker alias file that does not parse, with its line number
     ├── StoreError                  a database that cannot be opened, migrated or written
-    └── MissingExtra                an optional dependency is not installed; names the extra to install
+    ├── MissingExtra                an optional dependency is not installed; names the extra to install
+    └── InvalidQuery                a search filter, date or page that makes no sense
 
 Standard library only.
 """
@@ -45,3 +46,7 @@ class MissingExtra(QuotegraphError):
         super().__init__(f"{needed_for} needs {package}: pip install 'quotegraph[{extra}]'")
         self.package = package
         self.extra = extra
+
+
+class InvalidQuery(QuotegraphError):
+    pass

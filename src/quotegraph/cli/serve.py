@@ -1,0 +1,42 @@
+"""`quotegraph serve`: the web UI and JSON API over a database, read-only."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from quotegraph.cli import cli
+from quotegraph.errors import QuotegraphError
+from quotegraph.store import Store
+
+
+@cli.command()
+@click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path), required=True)
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="Interface to listen on (loopback only by default).",
+)
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)
+def serve(db_path: Path, host: str, port: int) -> None:
+    """Serve search, speaker and article pages and the JSON API (/api/…) for a database.
+
+    The database is opened read-only; `quotegraph ingest` may add to it meanwhile.
+
+    Example: quotegraph serve --db quotes.db   then open http://127.0.0.1:8000/
+    """
+    try:
+        import uvicorn  # noqa: PLC0415 - the web extra is optional
+
+        from quotegraph.serve import create_app  # noqa: PLC0415
+    except ImportError as error:
+        raise QuotegraphError(
+            f"serve needs the web extra ({error.name} is missing): pip install 'quotegraph[web]'"
+        ) from None
+    store = Store.open(db_path, read_only=True)
+    try:
+        uvicorn.run(create_app(store), host=host, port=port, log_level="warning", server_header=False)
+    finally:
+        store.close()

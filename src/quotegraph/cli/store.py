@@ -1,0 +1,113 @@
+"""`quotegraph ingest`, `search` and `export`: the store from the command line."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from quotegraph.cli import cli
+from quotegraph.cli.running import RunSummary, extraction_results
+from quotegraph.nlp import DEFAULT_PIPELINE
+from quotegraph.store import EXPORT_FORMATS, Store, export_rows
+
+_DB = click.option(
+    "--db",
+    "db_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    required=True,
+    help="SQLite database file.",
+)
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True)
+@_DB
+@click.option("--pipeline", default=DEFAULT_PIPELINE, show_default=True, help="Installed spaCy pipeline.")
+@click.option("--force", is_flag=True, help="Store again even articles whose text is unchanged.")
+def ingest(inputs: tuple[str, ...], db_path: Path, pipeline: str, force: bool) -> None:
+    """Extract statements from INPUTS and add them to the database (created if absent).
+
+    Articles already stored with the same text are skipped; a changed article replaces its
+    statements. Each article is committed on its own, so an interrupted run can be rerun.
+
+    Example: quotegraph ingest articles.jsonl --db quotes.db
+    """
+    summary = RunSummary()
+    changed = 0
+    with Store.open(db_path) as store:
+        for result in extraction_results(inputs, pipeline=pipeline, summary=summary):
+            changed += store.add(result, pipeline=pipeline_label(pipeline), force=force)
+    summary.report()
+    click.echo(f"{changed} articles added or changed, {summary.articles - changed} unchanged", err=True)
+    if summary.failures:
+        sys.exit(1)
+
+
+def pipeline_label(name: str) -> str:
+    """ "name version" of the installed pipeline package, for the provenance column."""
+    from importlib.metadata import PackageNotFoundError, version  # noqa: PLC0415
+
+    try:
+        return f"{name} {version(name.replace('_', '-'))}"
+    except PackageNotFoundError:
+        return name
+
+
+SEARCH_COLUMNS = ("published", "speaker", "act", "type", "content", "outlet", "article_id")
+
+
+@cli.command()
+@click.argument("text", required=False)
+@_DB
+@click.option("--speaker", help="Speaker: entity id, name, last name, or the source as written.")
+@click.option("--about", help="A target the statement is about: entity id or name.")
+@click.option("--act", help="Speech act, e.g. refusal, promise.")
+@click.option("--since", help="From this date on (YYYY, YYYY-MM or YYYY-MM-DD).")
+@click.option("--until", help="Up to and including this date.")
+@click.option("--outlet", help="Outlet name.")
+@click.option("--limit", type=click.IntRange(1, 1000), default=50, show_default=True)
+@click.option("--format", "output_format", type=click.Choice(["table", "jsonl", "csv"]), default="table")
+def search(text: str | None, db_path: Path, output_format: str, limit: int, **filters: str | None) -> None:
+    """Statements in the database matching TEXT (all words; "quoted phrases") and the filters.
+
+    Example: quotegraph search troops --speaker Rutte --since 2024-06 --db quotes.db
+    """
+    with Store.open(db_path, read_only=True) as store:
+        hits = store.search(text, limit=limit, **filters)
+        total = store.count(text, **filters)
+    write_hits(hits, output_format, sys.stdout)
+    click.echo(f"{len(hits)} of {total} statements", err=True)
+
+
+def write_hits(hits: list[dict[str, Any]], output_format: str, output: Any) -> None:
+    if output_format == "jsonl":
+        for hit in hits:
+            output.write(json.dumps(hit, ensure_ascii=False) + "\n")
+    elif output_format == "csv":
+        writer = csv.DictWriter(output, fieldnames=SEARCH_COLUMNS, extrasaction="ignore")
+        writer.writeheader()
+        writer.writerows(hits)
+    else:
+        for hit in hits:
+            who = hit["speaker"] or hit["source"] or "?"
+            content = " ".join(hit["content"].split())
+            output.write(f"{hit['published'] or '':<10}  {who[:24]:<24}  {hit['act'] or '':<10}  {content}\n")
+
+
+@cli.command()
+@_DB
+@click.option("--format", "output_format", type=click.Choice(EXPORT_FORMATS), required=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True)
+def export(db_path: Path, output_format: str, output: Path) -> None:
+    """Write every statement, with its article's date, outlet and URL, to one file.
+
+    Example: quotegraph export --db quotes.db --format parquet -o statements.parquet
+    """
+    with Store.open(db_path, read_only=True) as store:
+        written = export_rows(store.statement_rows(), output, output_format)
+    click.echo(f"{written} statements written to {output}", err=True)

@@ -1,0 +1,206 @@
+"""Queries over the store: statements by text, speaker, target, act, outlet and date.
+
+Every value reaches SQLite as a bound parameter, never as SQL text; the full-text query is
+rebuilt from the user's words as quoted FTS5 strings, so no input is FTS5 syntax either.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from dataclasses import dataclass, fields
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from quotegraph.errors import InvalidQuery
+
+__all__ = ["StatementFilters", "count_statements", "find_statements", "fts_query", "statement_dicts"]
+
+MAX_LIMIT = 1000
+
+
+@dataclass(frozen=True, slots=True)
+class StatementFilters:
+    """What to look for; every field left None matches everything.
+
+    `speaker` matches an entity id, a canonical name or its last word ("Putin"), or the
+    source as written; `about` matches a target's entity id or name; `since`/`until` are
+    ISO dates (YYYY, YYYY-MM or YYYY-MM-DD), both inclusive.
+    """
+
+    text: str | None = None
+    speaker: str | None = None
+    speaker_id: str | None = None
+    about: str | None = None
+    act: str | None = None
+    type: str | None = None
+    outlet: str | None = None
+    since: str | None = None
+    until: str | None = None
+    article: str | None = None
+
+    @classmethod
+    def names(cls) -> tuple[str, ...]:
+        return tuple(f.name for f in fields(cls))
+
+
+def find_statements(
+    db: sqlite3.Connection,
+    filters: StatementFilters,
+    *,
+    limit: int = 50,
+    offset: int = 0,
+    oldest_first: bool = False,
+) -> list[dict[str, Any]]:
+    """Statements matching `filters`, newest first (or oldest first), as plain dicts."""
+    if not 0 < limit <= MAX_LIMIT:
+        raise InvalidQuery(f"limit must be between 1 and {MAX_LIMIT}, not {limit}")
+    if offset < 0:
+        raise InvalidQuery(f"offset must not be negative, not {offset}")
+    where, params = _where(filters)
+    order = "s.published ASC, s.id ASC" if oldest_first else "s.published DESC, s.id ASC"
+    rows = db.execute(
+        f"SELECT s.*, a.outlet, a.title, a.url FROM statements s JOIN articles a ON a.id = s.article_id"
+        f" WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?",
+        [*params, limit, offset],
+    ).fetchall()
+    return statement_dicts(db, rows)
+
+
+def count_statements(db: sqlite3.Connection, filters: StatementFilters, *, cap: int | None = None) -> int:
+    """How many statements match; at most `cap`, which bounds the time a broad filter takes."""
+    where, params = _where(filters)
+    if cap is None:
+        return int(db.execute(f"SELECT count(*) FROM statements s WHERE {where}", params).fetchone()[0])
+    capped = f"SELECT count(*) FROM (SELECT 1 FROM statements s WHERE {where} LIMIT ?)"
+    return int(db.execute(capped, [*params, cap]).fetchone()[0])
+
+
+def statement_dicts(db: sqlite3.Connection, rows: list[sqlite3.Row]) -> list[dict[str, Any]]:
+    """Rows of `statements` (and optionally article columns) as dicts with their targets."""
+    targets = _targets_of(db, [row["id"] for row in rows])
+    return [_statement_dict(row, targets.get(row["id"], [])) for row in rows]
+
+
+def _statement_dict(row: sqlite3.Row, targets: list[dict[str, Any]]) -> dict[str, Any]:
+    item = dict(row)
+    item["content_offsets"] = json.loads(item["content_offsets"])
+    item["negated"] = bool(item["negated"])
+    item["targets"] = targets
+    return item
+
+
+def _targets_of(db: sqlite3.Connection, ids: list[int]) -> dict[int, list[dict[str, Any]]]:
+    if not ids:
+        return {}
+    marks = ",".join("?" * len(ids))  # placeholders only: the ids themselves are bound
+    found: dict[int, list[dict[str, Any]]] = {}
+    for row in db.execute(
+        f"SELECT statement_id, entity_id AS id, name, kind, mention_start, mention_end"
+        f" FROM statement_targets WHERE statement_id IN ({marks}) ORDER BY mention_start",
+        ids,
+    ):
+        target = dict(row)
+        found.setdefault(target.pop("statement_id"), []).append(target)
+    return found
+
+
+_ENTITY_MATCH = "SELECT id FROM entities WHERE id = ? OR name = ? COLLATE NOCASE OR name LIKE ? ESCAPE '\\'"
+
+# Each filter adds one condition; the SQL text is fixed, only parameters vary.
+_CONDITIONS: dict[str, str] = {
+    "text": "s.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)",
+    # Names are matched in the small entities table, then statements are found by index.
+    "speaker": (
+        f"(s.speaker_id IN ({_ENTITY_MATCH}) OR (s.speaker IS NULL AND s.source = ? COLLATE NOCASE))"
+    ),
+    "speaker_id": "s.speaker_id = ?",
+    "about": f"s.id IN (SELECT statement_id FROM statement_targets WHERE entity_id IN ({_ENTITY_MATCH}))",
+    "act": "s.act = ?",
+    "type": "s.type = ?",
+    "outlet": "s.article_id IN (SELECT id FROM articles WHERE outlet = ? COLLATE NOCASE)",
+    "since": "s.published >= ?",
+    "until": "s.published < ?",
+    "article": "s.article_id = ?",
+}
+
+
+def _where(filters: StatementFilters) -> tuple[str, list[Any]]:
+    conditions, params = ["1"], []
+    for name in StatementFilters.names():
+        value = getattr(filters, name)
+        if value is None or value == "":
+            continue
+        conditions.append(_CONDITIONS[name])
+        params.extend(_params(name, value))
+    return " AND ".join(conditions), params
+
+
+def _params(name: str, value: str) -> list[Any]:
+    if name == "text":
+        return [fts_query(value)]
+    if name == "speaker":
+        return [value, value, "% " + like_escape(value), value]
+    if name == "about":
+        return [value, value, "% " + like_escape(value)]
+    if name == "since":
+        return [first_day(value).isoformat()]
+    if name == "until":
+        return [(last_day(value) + timedelta(days=1)).isoformat()]
+    return [value]
+
+
+def like_escape(value: str) -> str:
+    return re.sub(r"([\\%_])", r"\\\1", value)
+
+
+def fts_query(text: str) -> str:
+    """An FTS5 query that matches all of the words and "quoted phrases" in `text`.
+
+    Each word or phrase becomes an FTS5 string (double quotes doubled), so operators and
+    punctuation in the input are searched for, never interpreted.
+    """
+    parts = re.findall(r'"([^"]+)"|(\S+)', text)
+    terms = [phrase or word for phrase, word in parts]
+    quoted = ['"' + term.replace('"', '""') + '"' for term in terms if term.strip('"')]
+    if not quoted:
+        raise InvalidQuery("the search text has no words")
+    return " AND ".join(quoted)
+
+
+_PARTIAL = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
+
+
+def first_day(value: str) -> date:
+    """The first day a date filter covers: "2024" → 2024-01-01, "2024-06" → 2024-06-01."""
+    year, month, day = _date_parts(value)
+    return _date(value, year, month or 1, day or 1)
+
+
+def last_day(value: str) -> date:
+    """The last day a date filter covers: "2024" → 2024-12-31, "2024-02" → 2024-02-29."""
+    year, month, day = _date_parts(value)
+    if day:
+        return _date(value, year, month, day)
+    if month:
+        return _date(value, year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+    return _date(value, year, 12, 31)
+
+
+def _date_parts(value: str) -> tuple[int, int, int]:
+    match = _PARTIAL.match(value.strip())
+    if not match:
+        try:  # a full date-time is accepted and cut to its day
+            day = datetime.fromisoformat(value.strip()).date()
+        except ValueError:
+            raise InvalidQuery(f"not a date: {value!r} (use YYYY, YYYY-MM or YYYY-MM-DD)") from None
+        return day.year, day.month, day.day
+    return int(match[1]), int(match[2] or 0), int(match[3] or 0)
+
+
+def _date(value: str, year: int, month: int, day: int) -> date:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        raise InvalidQuery(f"not a date: {value!r} (use YYYY, YYYY-MM or YYYY-MM-DD)") from None

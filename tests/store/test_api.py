@@ -1,0 +1,199 @@
+"""The JSON API and HTML pages, in-process: filters, paging, bad input, injection, headers."""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("fastapi", reason="needs the web extra")
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")  # starlette's notice about httpx versions is not ours
+    from fastapi.testclient import TestClient
+
+from quotegraph.serve import create_app
+from quotegraph.store import Store
+
+
+@pytest.fixture
+def client(db_file: Path) -> Iterator[TestClient]:
+    with Store.open(db_file, read_only=True) as store:
+        yield TestClient(create_app(store), raise_server_exceptions=False)
+
+
+def contents(response) -> list[str]:  # type: ignore[no-untyped-def]
+    return [item["content"] for item in response.json()["items"]]
+
+
+def test_statements_filter_and_page(client: TestClient) -> None:
+    first = client.get("/api/statements", params={"page_size": 2})
+    second = client.get("/api/statements", params={"page_size": 2, "page": 2})
+
+    assert first.status_code == 200 and first.json()["total"] == 6
+    assert len(contents(first)) == 2 and set(contents(first)).isdisjoint(contents(second))
+    found = client.get("/api/statements", params={"q": "troops", "speaker": "Rutte", "since": "2024-06"})
+    assert contents(found) == ["“We will not send troops to Ukraine,”"]
+    assert found.json()["items"][0]["targets"][0]["name"] == "Ukraine"
+
+
+def test_speakers_and_speaker_and_article(client: TestClient) -> None:
+    speakers = client.get("/api/speakers").json()["items"]
+    rutte = client.get("/api/speakers/Q57792").json()
+    article = client.get("/api/articles/harbour").json()
+
+    assert {s["name"] for s in speakers} == {"Mark Rutte", "Olaf Scholz", "Ana Lopes"}
+    assert rutte["statement_count"] == 2 and [t["name"] for t in rutte["talks_about"]] == [
+        "Russia",
+        "Ukraine",
+    ]
+    start, end = article["statements"][0]["content_offsets"][0]
+    assert article["text"][start:end] == article["statements"][0]["content"]
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "since=2024-99-01",
+        "until=last+week",
+        "page=0",
+        "page=-1",
+        "page=abc",
+        "page_size=101",
+        "page_size=0",
+        "colour=red",
+        "type=shouted",
+        "q=" + "x" * 501,
+        "page=100000",
+    ],
+)
+def test_bad_statement_queries_get_a_json_400(client: TestClient, query: str) -> None:
+    response = client.get(f"/api/statements?{query}")
+
+    assert response.status_code == 400
+    assert response.json()["error"]["message"]
+    assert "Traceback" not in response.text
+
+
+def test_missing_things_get_a_404(client: TestClient) -> None:
+    assert client.get("/api/speakers/nobody").status_code == 404
+    assert client.get("/api/articles/nothing").json()["error"]["status"] == 404
+    assert client.get("/speakers/nobody").status_code == 404
+    assert client.get("/api/speakers/Q57792?extra=1").status_code == 400
+
+
+INJECTIONS = [
+    "' OR '1'='1",
+    "x'; DROP TABLE statements; --",
+    '" OR 1=1 --',
+    "%",
+    "_",
+    "\\",
+    "') UNION SELECT * FROM articles --",
+    'troops" OR "a',
+    "NEAR(troops russia)",
+    "*",
+    "Rutte' --",
+]
+
+
+@pytest.mark.parametrize("field", ["q", "speaker", "about", "act", "outlet"])
+@pytest.mark.parametrize("value", INJECTIONS)
+def test_sql_injection_through_every_filter_matches_nothing_and_breaks_nothing(
+    client: TestClient, field: str, value: str
+) -> None:
+    response = client.get("/api/statements", params={field: value})
+
+    assert response.status_code in (200, 400)  # 400 only for a search text with no words
+    if response.status_code == 200:
+        assert response.json()["total"] == 0
+    assert client.get("/api/statements").json()["total"] == 6  # nothing dropped or changed
+
+
+@pytest.mark.parametrize("field", ["since", "until"])
+@pytest.mark.parametrize("value", INJECTIONS)
+def test_sql_injection_through_dates_is_a_400(client: TestClient, field: str, value: str) -> None:
+    assert client.get("/api/statements", params={field: value}).status_code == 400
+
+
+@pytest.mark.parametrize(
+    "path", ["/api/speakers/x' OR '1'='1", "/api/articles/summit' --", "/speakers/%27%20OR%201"]
+)
+def test_sql_injection_through_ids_is_a_404(client: TestClient, path: str) -> None:
+    assert client.get(path).status_code == 404
+
+
+def test_the_openapi_schema_lists_the_endpoints(client: TestClient) -> None:
+    paths = client.get("/api/openapi.json").json()["paths"]
+
+    assert {
+        "/api/statements",
+        "/api/speakers",
+        "/api/speakers/{entity_id}",
+        "/api/articles/{article_id}",
+    } <= set(paths)
+    assert {p["name"] for p in paths["/api/statements"]["get"]["parameters"]} >= {"q", "since", "page_size"}
+
+
+@pytest.mark.parametrize("path", ["/", "/speakers/Q57792", "/articles/summit", "/nowhere", "/api/statements"])
+def test_every_response_has_security_headers(client: TestClient, path: str) -> None:
+    headers = client.get(path).headers
+
+    assert "default-src 'none'" in headers["content-security-policy"]
+    assert headers["x-content-type-options"] == "nosniff"
+    assert headers["x-frame-options"] == "DENY"
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/static/../../../etc/passwd",
+        "/static/%2e%2e/%2e%2e/etc/passwd",
+        "/static/..%2f..%2fstore%2f__init__.py",
+    ],
+)
+def test_static_files_cannot_be_escaped(client: TestClient, path: str) -> None:
+    response = client.get(path)
+
+    assert response.status_code == 404
+    assert "root:" not in response.text and "import" not in response.text
+
+
+def test_the_server_is_read_only(client: TestClient) -> None:
+    assert client.post("/api/statements").status_code == 405
+    assert client.delete("/api/articles/summit").status_code == 405
+
+
+def test_article_page_highlights_every_statement_with_speaker_act_and_targets(client: TestClient) -> None:
+    html = client.get("/articles/summit").text
+
+    assert html.count('<mark class="statement') == 3
+    assert 'title="Mark Rutte · act: refusal · about: Ukraine"' in html
+    assert 'title="Olaf Scholz · act: promise · about: Germany, Ukraine"' in html
+    assert "sp-0" in html and "sp-1" in html  # two speakers, two colours
+
+
+def test_search_page_escapes_what_it_shows(client: TestClient) -> None:
+    html = client.get("/", params={"q": "<script>alert(1)</script>"}).text
+
+    assert "<script>alert(1)</script>" not in html
+    assert "&lt;script&gt;" in html
+
+
+def test_search_page_shows_a_bad_date_as_a_400_with_the_form(client: TestClient) -> None:
+    response = client.get("/", params={"since": "soon"})
+
+    assert response.status_code == 400
+    assert "not a date" in response.text and '<form class="search"' in response.text
+
+
+def test_a_bug_becomes_a_500_without_a_trace(client: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("secret internals")
+
+    monkeypatch.setattr("quotegraph.serve.api.find_statements", broken)
+    response = client.get("/api/statements")
+
+    assert response.status_code == 500
+    assert response.json() == {"error": {"status": 500, "message": "internal error"}}

@@ -1,0 +1,126 @@
+"""The pages in a real headless browser: search → speaker page → article page with highlights.
+
+Drives Debian's chromium (apt-get install chromium) with Playwright; never downloads a browser.
+"""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("fastapi", reason="needs the web extra")
+playwright_api = pytest.importorskip(
+    "playwright.sync_api", reason="needs playwright (pip install playwright)"
+)
+uvicorn = pytest.importorskip("uvicorn", reason="needs the web extra")
+
+from quotegraph.serve import create_app  # noqa: E402
+from quotegraph.store import Store  # noqa: E402
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync",
+]  # fmt: skip
+SCREENSHOT = Path(__file__).parents[2] / "docs" / "screenshot.png"
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(
+        not Path(CHROMIUM).exists(), reason="chromium is not installed (apt-get install chromium)"
+    ),
+]
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@pytest.fixture
+def server(db_file: Path) -> Iterator[str]:
+    """The app served by uvicorn on a free loopback port, in a thread of this process."""
+    store = Store.open(db_file, read_only=True)
+    port = free_port()
+    config = uvicorn.Config(create_app(store), host="127.0.0.1", port=port, log_level="warning")
+    running = uvicorn.Server(config)
+    thread = threading.Thread(target=running.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 15
+    while not running.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            pytest.fail("the server did not start")
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    running.should_exit = True
+    thread.join(timeout=10)
+    store.close()
+
+
+@pytest.fixture
+def page(server: str) -> Iterator[object]:
+    with playwright_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        context = browser.new_context(viewport={"width": 1200, "height": 760})
+        opened = context.new_page()
+        opened.set_default_timeout(10_000)
+        errors: list[str] = []
+        opened.on("pageerror", lambda error: errors.append(str(error)))
+        opened.on(
+            "console", lambda message: errors.append(message.text) if "Policy" in message.text else None
+        )
+        opened.on("response", lambda r: errors.append(f"{r.status} {r.url}") if _broken_resource(r) else None)
+        yield opened
+        browser.close()
+        assert errors == []  # no script errors and no resources blocked by the CSP
+
+
+def _broken_resource(response) -> bool:  # type: ignore[no-untyped-def]
+    # Pages may answer 4xx on purpose; the styles, scripts and icons they load may not.
+    return response.request.resource_type != "document" and response.status >= 400
+
+
+def test_search_then_speaker_then_article_with_highlights(page, server: str) -> None:  # type: ignore[no-untyped-def]
+    expect = playwright_api.expect
+    page.goto(server + "/")
+    page.get_by_label("Search text").fill("troops")
+    page.get_by_role("button", name="Search").click()
+
+    hits = page.locator("li.hit")
+    expect(hits).to_have_count(1)
+    expect(hits.first.locator("blockquote")).to_have_text("“We will not send troops to Ukraine,”")
+
+    hits.first.get_by_role("link", name="Mark Rutte").click()
+    expect(page.locator("h1.speaker-name")).to_have_text("Mark Rutte")
+    expect(page.locator(".timeline li.hit")).to_have_count(2)
+    expect(page.locator(".talks-about li")).to_have_count(2)
+    expect(page.locator(".timeline h3.month")).to_have_text(["2024-06"])
+
+    page.locator(".timeline li.hit").first.get_by_role("link", name="Allies meet at summit").click()
+    expect(page.locator("h1")).to_have_text("Allies meet at summit")
+    marks = page.locator("mark.statement")
+    expect(marks).to_have_count(3)
+    expect(marks.nth(0)).to_have_attribute("title", "Mark Rutte · act: refusal · about: Ukraine")
+    expect(marks.nth(1)).to_have_attribute("title", "Olaf Scholz · act: promise · about: Germany, Ukraine")
+    colours = [marks.nth(i).evaluate("el => getComputedStyle(el).backgroundColor") for i in range(3)]
+    assert colours[0] == colours[2] != colours[1]  # colour per speaker, not per statement
+
+    marks.nth(1).hover()
+    expect(page.locator(".statement-item[data-statement]").nth(1)).to_have_class("statement-item sp-1 active")
+
+    SCREENSHOT.parent.mkdir(exist_ok=True)
+    page.screenshot(path=str(SCREENSHOT), full_page=True)
+
+
+def test_a_bad_date_shows_the_error_in_the_page(page, server: str) -> None:  # type: ignore[no-untyped-def]
+    response = page.goto(server + "/?since=next+week")
+
+    assert response.status == 400
+    playwright_api.expect(page.get_by_role("alert")).to_contain_text("not a date")

