@@ -16,207 +16,39 @@ overlap figures count tokens; span-set figures compare the distinct spans of a r
 from __future__ import annotations
 
 import json
-import re
-import unicodedata
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from quotegraph._eval_table import figure_at, render_table
+from quotegraph._eval_units import (
+    CONDITIONS,
+    ROLES,
+    TYPES,
+    Attribution,
+    Condition,
+    Ranges,
+    Units,
+    contents_share,
+    count_units,
+    merge_ranges,
+    shared_units,
+    sources_agree,
+    speakers_agree,
+)
 from quotegraph.errors import InvalidInput
 
 __all__ = [
     "ROLES",
     "TYPES",
     "Units",
+    "figure_at",
     "read_attribution_file",
     "render_table",
     "score_documents",
     "speakers_agree",
 ]
-
-ROLES = ("cue", "source", "content")
-TYPES = ("direct", "indirect", "mixed", "null")
-UNITS = ("token", "char")
-
-# A regex approximation of spaCy's English tokenizer where it matters for span edges, kept
-# identical to score.py's so token indices agree: abbreviations, numbers with separators, the
-# clitics n't 's 're 've 'll 'd 'm as their own tokens, "..." and "--" as one token.
-TOKEN_PATTERN = re.compile(
-    r"""
-      (?:[A-Za-z]\.){2,}
-    | \d+(?:[.,:]\d+)*
-    | [^\W\d_]+(?=n['\u2019]t\b)
-    | n['\u2019]t\b
-    | (?<=\w)['\u2019](?:s|re|ve|ll|d|m)\b
-    | \w+
-    | \.{2,} | -{2,}
-    | \S
-    """,
-    re.VERBOSE | re.IGNORECASE,
-)
-
-Range = tuple[int, int]  # [start, end) in units (tokens or non-space characters)
-Ranges = tuple[Range, ...]
-
-
-# --------------------------------------------------------------------------------------------
-# Character spans → unit ranges
-# --------------------------------------------------------------------------------------------
-
-
-def merge_ranges(ranges: Iterable[Range]) -> Ranges:
-    """`ranges` sorted, with ranges that overlap or touch joined into one."""
-    merged: list[Range] = []
-    for start, end in sorted(ranges):
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-        else:
-            merged.append((start, end))
-    return tuple(merged)
-
-
-def count_units(ranges: Ranges) -> int:
-    return sum(end - start for start, end in ranges)
-
-
-def shared_units(first: Ranges, second: Ranges) -> int:
-    """Units that lie in both `first` and `second` (summed pairwise, as score.py does)."""
-    total = 0
-    for start1, end1 in first:
-        for start2, end2 in second:
-            total += max(0, min(end1, end2) - max(start1, start2))
-    return total
-
-
-def _token_owners(text: str) -> list[int]:
-    owners = [-1] * len(text)
-    for index, match in enumerate(TOKEN_PATTERN.finditer(text)):
-        owners[match.start() : match.end()] = [index] * (match.end() - match.start())
-    return owners
-
-
-def _character_owners(text: str) -> list[int]:
-    owners = [-1] * len(text)
-    index = 0
-    for position, character in enumerate(text):
-        if not character.isspace():
-            owners[position] = index
-            index += 1
-    return owners
-
-
-class Units:
-    """Maps character spans of one text onto unit ranges (tokens, or non-space characters)."""
-
-    def __init__(self, text: str, unit: str = "token") -> None:
-        if unit not in UNITS:
-            raise ValueError(f"unit must be one of {UNITS}, not {unit!r}")
-        self.text = text
-        self.owners = _token_owners(text) if unit == "token" else _character_owners(text)
-
-    def ranges(self, pairs: Iterable[Sequence[int]] | None) -> Ranges:
-        """The merged unit ranges that the [start, end] character pairs cover."""
-        found = (self._range(int(pair[0]), int(pair[1])) for pair in pairs or ())
-        return merge_ranges(r for r in found if r is not None)
-
-    def _range(self, start: int, end: int) -> Range | None:
-        """Units from the one holding the first non-space character to the one holding the last."""
-        text = self.text
-        start, end = max(start, 0), min(end, len(text))
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if start >= end:
-            return None
-        return (self.owners[start], self.owners[end - 1] + 1)
-
-
-# --------------------------------------------------------------------------------------------
-# Attributions and the conditions that match them
-# --------------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class Attribution:
-    """One attribution as unit ranges, with its gold type and speaker names."""
-
-    cue: Ranges
-    source: Ranges
-    content: Ranges
-    type: str
-    speakers: tuple[str, ...]
-
-    @classmethod
-    def from_dict(cls, units: Units, data: Mapping[str, Any]) -> Attribution:
-        kind = data.get("type")
-        names = [data.get("speaker"), *(data.get("speaker_aliases") or ())]
-        return cls(
-            cue=units.ranges(data.get("cue")),
-            source=units.ranges(data.get("source")),
-            content=units.ranges(data.get("content")),
-            type=kind if kind in TYPES else "null",
-            speakers=tuple(n for n in names if isinstance(n, str) and n.strip()),
-        )
-
-
-def cues_overlap(predicted: Ranges, gold: Ranges) -> bool:
-    """citron's are_overlapping_spans(pred, gold) over range lists; two empty cues overlap.
-
-    Its test (pred.start <= gold.end) also accepts a predicted cue starting where the gold ends.
-    """
-    if not predicted and not gold:
-        return True
-    return any(ps <= ge and pe > gs for ps, pe in predicted for gs, ge in gold)
-
-
-def sources_agree(predicted: Ranges, gold: Ranges) -> bool:
-    """Sources agree when they share a unit, or when both are empty."""
-    if not predicted and not gold:
-        return True
-    return shared_units(predicted, gold) > 0
-
-
-def contents_share(predicted: Attribution, gold: Attribution) -> bool:
-    return shared_units(predicted.content, gold.content) > 0
-
-
-Condition = Callable[[Attribution, Attribution], bool]
-
-# Keys are the dotted names of the figures they produce.
-CONDITIONS: dict[str, Condition] = {
-    "cue.exact": lambda p, g: p.cue == g.cue,
-    "content.exact": lambda p, g: cues_overlap(p.cue, g.cue) and p.content == g.content,
-    "source.exact": lambda p, g: cues_overlap(p.cue, g.cue) and p.source == g.source,
-    "quote.exact": lambda p, g: p.cue == g.cue and p.source == g.source and p.content == g.content,
-    "content.exact_any_cue": lambda p, g: p.content == g.content,
-    "content.partial": contents_share,
-    "source.with_content.exact": lambda p, g: p.content == g.content and sources_agree(p.source, g.source),
-    "source.with_content.partial": lambda p, g: contents_share(p, g) and sources_agree(p.source, g.source),
-}
-
-
-def _name_words(name: str) -> tuple[str, ...]:
-    """Case-, accent- and punctuation-folded words of a speaker name."""
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    return tuple(re.findall(r"[a-z0-9]+", ascii_name.casefold()))
-
-
-def speakers_agree(predicted: str, gold_names: Iterable[str]) -> bool:
-    """True when, folded, one name equals the other or ends it at a word ("Rutte" ~ "Mark Rutte")."""
-    words = _name_words(predicted)
-    if not words:
-        return False
-    for gold_name in gold_names:
-        gold_words = _name_words(gold_name)
-        if not gold_words:
-            continue
-        short, long = sorted((words, gold_words), key=len)
-        if long[len(long) - len(short) :] == short:
-            return True
-    return False
-
 
 # --------------------------------------------------------------------------------------------
 # Counting
@@ -233,7 +65,8 @@ def _ratio(part: int, whole: int) -> float:
 
 def prf(tp: int, fp: int, fn: int) -> dict[str, Any]:
     precision, recall = _ratio(tp, tp + fp), _ratio(tp, tp + fn)
-    return {"precision": precision, "recall": recall, "f1": _f1(precision, recall), "tp": tp, "fp": fp, "fn": fn}
+    f1 = _f1(precision, recall)
+    return {"precision": precision, "recall": recall, "f1": f1, "tp": tp, "fp": fp, "fn": fn}
 
 
 @dataclass
@@ -244,7 +77,9 @@ class MatchCount:
     fp: int = 0
     fn: int = 0
 
-    def add(self, predicted: Sequence[Attribution], gold: Sequence[Attribution], condition: Condition) -> None:
+    def add(
+        self, predicted: Sequence[Attribution], gold: Sequence[Attribution], condition: Condition
+    ) -> None:
         for p in predicted:
             if any(condition(p, g) for g in gold):
                 self.tp += 1
@@ -271,7 +106,8 @@ class OverlapCount:
             self.in_pred += pairwise
             self.in_gold += pairwise
         else:
-            gold_union, pred_union = merge_ranges(r for g in gold for r in g), merge_ranges(r for p in predicted for r in p)
+            gold_union = merge_ranges(r for g in gold for r in g)
+            pred_union = merge_ranges(r for p in predicted for r in p)
             self.in_pred += sum(shared_units(p, gold_union) for p in predicted)
             self.in_gold += sum(shared_units(g, pred_union) for g in gold)
         self.pred_units += sum(count_units(p) for p in predicted)
@@ -623,87 +459,3 @@ def _is_pair_list(value: Any) -> bool:
     return isinstance(value, list) and all(
         isinstance(pair, list) and len(pair) == 2 and all(is_offset(x) for x in pair) for pair in value
     )
-
-
-# --------------------------------------------------------------------------------------------
-# The table a person reads (the same text score.py prints)
-# --------------------------------------------------------------------------------------------
-
-TABLE_ROWS = (
-    ("content exact (citron)", ("content", "exact")),
-    ("content overlap (citron)", ("content", "overlap")),
-    ("content exact, any cue", ("content", "exact_any_cue")),
-    ("content partial (>=1 token)", ("content", "partial")),
-    ("source exact (citron)", ("source", "exact")),
-    ("source overlap (citron)", ("source", "overlap")),
-    ("content+source, exact content", ("source", "with_content", "exact")),
-    ("content+source, partial content", ("source", "with_content", "partial")),
-    ("cue exact (citron)", ("cue", "exact")),
-    ("cue overlap (citron)", ("cue", "overlap")),
-    ("all spans exact (citron quote)", ("quote", "exact")),
-    ("all spans overlap (citron quote)", ("quote", "overlap")),
-    ("source spans, unique (CofeNet)", ("spans", "source")),
-    ("cue spans, unique (CofeNet)", ("spans", "cue")),
-    ("content spans, unique (CofeNet)", ("spans", "content")),
-)
-
-
-def figure_at(figures: Mapping[str, Any], keys: Sequence[str]) -> Any:
-    """The value under a path of keys: figure_at(f, ("content", "exact", "f1"))."""
-    value: Any = figures
-    for key in keys:
-        value = value[key]
-    return value
-
-
-def render_table(figures: Mapping[str, Any]) -> str:
-    """The human-readable report of `figures`, line for line as score.py prints it."""
-    lines = [*_header_lines(figures), "", f"{'metric':<34} {'P':>7} {'R':>7} {'F1':>7}", "-" * 58]
-    for name, keys in TABLE_ROWS:
-        m = figure_at(figures, keys)
-        lines.append(f"{name:<34} {m['precision']:7.4f} {m['recall']:7.4f} {m['f1']:7.4f}")
-    lines.append("")
-    lines.extend(_source_and_speaker_lines(figures))
-    lines.append("")
-    lines.extend(_type_recall_lines(figures["recall_by_type"]))
-    return "\n".join(lines)
-
-
-def _header_lines(figures: Mapping[str, Any]) -> list[str]:
-    d, a = figures["documents"], figures["attributions"]
-    by_type = ", ".join(f"{t} {n}" for t, n in a["gold_by_type"].items())
-    strict = "   [citron-strict]" if figures["citron_strict"] else ""
-    return [
-        f"documents: gold {d['gold']}, predicted {d['predicted']}, scored {d['scored']}, "
-        f"gold without prediction {d['gold_without_prediction']}, "
-        f"predicted not in gold {d['predicted_not_in_gold']}, text mismatch {d['text_mismatch']}",
-        f"attributions: gold {a['gold']} ({by_type}), predicted {a['predicted']}   unit: {figures['unit']}{strict}",
-    ]
-
-
-def _source_and_speaker_lines(figures: Mapping[str, Any]) -> list[str]:
-    lines = [
-        f"source agrees on {mode}-matched content: {m['share']:.4f} ({m['source_agrees']} of {m['matched']})"
-        for mode, m in figures["source"]["on_matched_content"].items()
-    ]
-    s = figures["speaker"]
-    if s["gold_with_speaker"]:
-        lines.append(
-            f"speaker (canonical name): gold {s['gold_with_speaker']}, content found {s['found']}, "
-            f"agrees on found {s['accuracy_on_found']:.4f}, recall {s['recall']:.4f}, "
-            f"precision on matched predictions {s['precision_on_matched']:.4f}"
-        )
-    return lines
-
-
-def _type_recall_lines(recall_by_type: Mapping[str, Mapping[str, Any]]) -> list[str]:
-    headings = ("exact", "exact*", "partial", "part+src", "tok-ovl")
-    lines = ["recall by gold type", f"{'type':<9} {'gold':>6} " + " ".join(f"{h:>9}" for h in headings)]
-    for kind, m in recall_by_type.items():
-        shares = (m[k] for k in (*TYPE_RECALL_CONDITIONS, "content_overlap"))
-        lines.append(f"{kind:<9} {m['gold']:6d} " + " ".join(f"{v:9.4f}" for v in shares))
-    lines.append(
-        "(exact: citron content; exact*: any cue; part+src: partial content and source agrees;"
-        " tok-ovl: token recall)"
-    )
-    return lines
