@@ -44,9 +44,11 @@ __all__ = [
     "TYPES",
     "Units",
     "figure_at",
+    "figure_named",
     "read_attribution_file",
     "render_table",
     "score_documents",
+    "shortfalls",
     "speakers_agree",
 ]
 
@@ -459,3 +461,29 @@ def _is_pair_list(value: Any) -> bool:
     return isinstance(value, list) and all(
         isinstance(pair, list) and len(pair) == 2 and all(is_offset(x) for x in pair) for pair in value
     )
+
+
+# --------------------------------------------------------------------------------------------
+# Floors: the evaluation gate
+# --------------------------------------------------------------------------------------------
+
+
+def figure_named(figures: Mapping[str, Any], name: str) -> float:
+    """The figure under a dotted name such as "content.overlap.f1"; InvalidInput if there is none."""
+    try:
+        value = figure_at(figures, name.split("."))
+    except (KeyError, TypeError):
+        raise InvalidInput("floors", f"no figure named {name!r}") from None
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise InvalidInput("floors", f"{name!r} is not a number")
+    return float(value)
+
+
+def shortfalls(figures: Mapping[str, Any], floors: Mapping[str, float]) -> list[str]:
+    """One line for each figure below its floor, in the order of `floors`; empty when all pass."""
+    lines = []
+    for name, floor in floors.items():
+        value = figure_named(figures, name)
+        if value < floor:
+            lines.append(f"{name} = {value:.4f} is below its floor {floor:.4f}")
+    return lines
