@@ -118,6 +118,10 @@ def write_lines(tmp_path: Path, *lines: str) -> Path:
     return path
 
 
+def with_attribution(attribution: dict) -> str:
+    return json.dumps({"id": "b", "text": "x", "attributions": [attribution]})
+
+
 GOOD = json.dumps({"id": "a", "text": "He said so.", "attributions": []})
 
 
@@ -131,9 +135,10 @@ GOOD = json.dumps({"id": "a", "text": "He said so.", "attributions": []})
         (json.dumps({"id": "b", "text": 5}), "no string 'text'"),
         (json.dumps({"id": "a", "text": "x"}), "duplicate id 'a'"),
         (json.dumps({"id": "b", "text": "x", "attributions": {}}), "'attributions' is not a list"),
-        (json.dumps({"id": "b", "text": "x", "attributions": [{"content": [1, 2]}]}), "attribution 0: 'content"),
-        (json.dumps({"id": "b", "text": "x", "attributions": [{"cue": [["1", 2]]}]}), "attribution 0: 'cue'"),
-        (json.dumps({"id": "b", "text": "x", "attributions": [{"speaker_aliases": "X"}]}), "speaker_aliases"),
+        (with_attribution({"content": [1, 2]}), "attribution 0: 'content'"),
+        (with_attribution({"cue": [["1", 2]]}), "attribution 0: 'cue'"),
+        (with_attribution({"source": [[1, 2, 3]]}), "attribution 0: 'source'"),
+        (with_attribution({"speaker_aliases": "X"}), "'speaker_aliases' is not a list"),
     ],
 )
 def test_a_bad_line_is_named_with_its_file_and_number(tmp_path: Path, bad_line: str, reason: str) -> None:
