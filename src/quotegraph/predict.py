@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Any
-
-from spacy.language import Language
+from typing import TYPE_CHECKING, Any
 
 from quotegraph.formats import result_dict
 from quotegraph.process import process_articles
 from quotegraph.records import Article, ArticleResult, Failure
+
+if TYPE_CHECKING:  # spaCy objects are only passed through to process_articles
+    from spacy.language import Language
 
 __all__ = ["Predictions", "articles_of", "predict_documents"]
 

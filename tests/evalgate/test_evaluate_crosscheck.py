@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import subprocess
 import sys
@@ -133,3 +134,16 @@ def test_random_attributions_score_as_in_score_py(
     ours = score_documents(gold, predicted, unit=unit, citron_strict=strict)
 
     assert json.dumps(ours) == json.dumps(expected)
+
+
+def test_fixture_files_are_what_their_builder_writes(tmp_path: Path) -> None:
+    spec = importlib.util.spec_from_file_location("build_fixture", GOLD.parent / "build_fixture.py")
+    assert spec and spec.loader
+    builder = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(builder)
+
+    builder.write(tmp_path / "gold.jsonl", builder.gold())
+    builder.write(tmp_path / "pred.jsonl", builder.predictions())
+
+    assert (tmp_path / "gold.jsonl").read_text(encoding="utf-8") == GOLD.read_text(encoding="utf-8")
+    assert (tmp_path / "pred.jsonl").read_text(encoding="utf-8") == PRED.read_text(encoding="utf-8")
