@@ -1,0 +1,167 @@
+"""The entities one article names, with every name mention linked to one of them.
+
+Name chains follow the usual newswire rules (e.g. Lee et al. 2013, Stanford's sieve
+coreference, passes "exact match" and "relaxed head match"): a full name introduces a person,
+and a later surname, "Mr./Ms. Surname" or the same name with a title links back to them.
+Roles come from titles before the name and appositives after it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from quotegraph.records import Article, EntityKind, Mention, MentionKind
+from quotegraph.resolve.entities import STATES, metonym_of
+from quotegraph.resolve.names import (
+    HONORIFICS,
+    fold,
+    gender_of_role,
+    split_name,
+    split_role,
+    surname,
+    words_of,
+)
+
+LABEL_KINDS = {
+    "PERSON": EntityKind.PERSON, "ORG": EntityKind.ORGANISATION, "GPE": EntityKind.STATE,
+    "NORP": EntityKind.GROUP, "LOC": EntityKind.PLACE, "FAC": EntityKind.PLACE,
+}
+NOT_ENTITIES = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december today tonight""".split()
+)
+ORGANISATION_WORDS = frozenset(
+    """ministry department agency party council committee commission union fund bank university
+    office association institute court congress senate parliament government campaign company
+    corporation inc inc. corp corp. group police army navy service news times post network""".split()
+)
+NON_ENTITY_LABELS = frozenset("DATE TIME CARDINAL ORDINAL MONEY PERCENT QUANTITY WORK_OF_ART LAW EVENT LANGUAGE PRODUCT".split())
+
+
+@dataclass
+class Referent:
+    """One person, organisation or state of the article, as its mentions describe it."""
+
+    name: str
+    kind: EntityKind
+    roles: list[tuple[str, str]] = field(default_factory=list)  # (affiliation, role) pairs
+    gender: str = ""
+    first: int = 0  # offset of the first mention
+
+    @property
+    def role(self) -> str:
+        return next((role for _, role in self.roles if role), "")
+
+    @property
+    def affiliation(self) -> str:
+        return next((aff for aff, _ in self.roles if aff), "")
+
+    def role_words(self) -> set[str]:
+        """Folded words of every role and affiliation: what a descriptor must be drawn from."""
+        return {w for aff, role in self.roles for w in fold(f"{aff} {role}").split()}
+
+    def add_role(self, affiliation: str, role: str) -> None:
+        if (affiliation or role) and (affiliation, role) not in self.roles:
+            self.roles.append((affiliation, role))
+        self.gender = self.gender or gender_of_role(role)
+
+
+class Chains:
+    """Name mention → Referent for one article, built in text order."""
+
+    def __init__(self, article: Article, mentions: list[Mention]) -> None:
+        self.text = article.text
+        self.referents: list[Referent] = []
+        self.of_mention: dict[int, Referent] = {}  # mention start → referent
+        self.labels = _labels_by_name(mentions)
+        for mention in mentions:
+            if mention.kind is MentionKind.NAME:
+                self._add(mention)
+
+    def referent_at(self, mention: Mention) -> Referent | None:
+        return self.of_mention.get(mention.span.start)
+
+    def _add(self, mention: Mention) -> None:
+        parsed = split_name(mention.text)
+        if not parsed.name or fold(parsed.name) in NOT_ENTITIES:
+            return
+        kind = self._kind_of(mention, parsed.name, bool(parsed.role) or _has_honorific(mention.text))
+        if kind is None:
+            return
+        referent = self._find(parsed.name, kind) or self._new(parsed.name, kind, mention.span.start)
+        if kind is EntityKind.PERSON and len(parsed.name.split()) > len(referent.name.split()):
+            referent.name = parsed.name  # "Rutte" first, "Mark Rutte" later: keep the full name
+        referent.add_role(parsed.affiliation, parsed.role)
+        referent.gender = referent.gender or parsed.gender
+        for span in (mention.premodifier, mention.appositive):
+            if span is not None:
+                referent.add_role(*split_role(span.text_of(self.text)))
+        self.of_mention[mention.span.start] = referent
+
+    def _kind_of(self, mention: Mention, name: str, titled: bool) -> EntityKind | None:
+        if metonym_of(mention.text) is not None or fold(name) in STATES:
+            return EntityKind.STATE
+        label = mention.entity_label or self.labels.get(fold(name)) or self.labels.get(fold(surname(name)))
+        if label in NON_ENTITY_LABELS:
+            return None
+        if label in LABEL_KINDS:
+            return LABEL_KINDS[label]
+        if titled or self._known_surname(name):
+            return EntityKind.PERSON
+        return EntityKind.UNKNOWN if not self.labels else None
+
+    def _known_surname(self, name: str) -> bool:
+        key = fold(surname(name))
+        return any(r.kind is EntityKind.PERSON and fold(surname(r.name)) == key for r in self.referents)
+
+    def _find(self, name: str, kind: EntityKind) -> Referent | None:
+        """The latest referent this name continues: same name, or for people the same surname."""
+        key = fold(name)
+        for referent in reversed(self.referents):
+            if fold(referent.name) == key:
+                return referent
+        if kind not in (EntityKind.PERSON, EntityKind.UNKNOWN):
+            return None
+        for referent in reversed(self.referents):
+            if referent.kind is EntityKind.PERSON and _same_person(referent.name, name):
+                return referent
+        return None
+
+    def _new(self, name: str, kind: EntityKind, start: int) -> Referent:
+        referent = Referent(name, kind if kind is not EntityKind.UNKNOWN else guess_kind(name), first=start)
+        self.referents.append(referent)
+        return referent
+
+
+def guess_kind(name: str) -> EntityKind:
+    """Kind of a name no entity recogniser labelled: acronyms and institution words are organisations."""
+    words = name.split()
+    if len(words) == 1 and name.isupper() and len(name) > 1:
+        return EntityKind.ORGANISATION
+    if any(w.casefold() in ORGANISATION_WORDS for w in words):
+        return EntityKind.ORGANISATION
+    return EntityKind.PERSON
+
+
+def _same_person(known: str, name: str) -> bool:
+    """"Mark Rutte" ~ "Rutte" ~ "M. Rutte": surnames agree and given names do not clash."""
+    a, b = fold(known).split(), fold(name).split()
+    if not a or not b or a[-1] != b[-1]:
+        return False
+    given_a, given_b = a[:-1], b[:-1]
+    if not given_a or not given_b:
+        return True
+    return given_a[0][0] == given_b[0][0] and (len(given_a[0]) == 1 or len(given_b[0]) == 1 or given_a[0] == given_b[0])
+
+
+def _has_honorific(text: str) -> bool:
+    return any(w.casefold() in HONORIFICS for w in words_of(text))
+
+
+def _labels_by_name(mentions: list[Mention]) -> dict[str, str]:
+    """Folded name → the entity label first computed for it (extract/ labels few sentences)."""
+    labels: dict[str, str] = {}
+    for mention in mentions:
+        if mention.kind is MentionKind.NAME and mention.entity_label:
+            labels.setdefault(fold(split_name(mention.text).name), mention.entity_label)
+    return labels
