@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from quotegraph.records import Article, EntityKind, Mention, MentionKind
 from quotegraph.resolve.entities import STATES, metonym_of
 from quotegraph.resolve.names import (
+    DEMONYMS,
     HONORIFICS,
     fold,
     gender_of_role,
@@ -35,6 +36,7 @@ ORGANISATION_WORDS = frozenset(
     office association institute court congress senate parliament government campaign company
     corporation inc inc. corp corp. group police army navy service news times post network""".split()
 )
+DEMONYM_KEYS = frozenset(fold(d) for d in DEMONYMS)
 NON_ENTITY_LABELS = frozenset("DATE TIME CARDINAL ORDINAL MONEY PERCENT QUANTITY WORK_OF_ART LAW EVENT LANGUAGE PRODUCT".split())
 
 
@@ -88,9 +90,11 @@ class Chains:
         kind = self._kind_of(mention, parsed.name, bool(parsed.role) or _has_honorific(mention.text))
         if kind is None:
             return
-        referent = self._find(parsed.name, kind) or self._new(parsed.name, kind, mention.span.start)
-        if kind is EntityKind.PERSON and len(parsed.name.split()) > len(referent.name.split()):
-            referent.name = parsed.name  # "Rutte" first, "Mark Rutte" later: keep the full name
+        metonym = metonym_of(mention.text)
+        name = metonym[0] if metonym else parsed.name  # "Moscow" is Russia; the mention keeps "Moscow"
+        referent = self._find(name, kind) or self._new(name, kind, mention.span.start)
+        if referent.kind is EntityKind.PERSON and len(name.split()) > len(referent.name.split()):
+            referent.name = name  # "Rutte" first, "Mark Rutte" later: keep the full name
         referent.add_role(parsed.affiliation, parsed.role)
         referent.gender = referent.gender or parsed.gender
         for span in (mention.premodifier, mention.appositive):
@@ -104,6 +108,8 @@ class Chains:
         label = mention.entity_label or self.labels.get(fold(name)) or self.labels.get(fold(surname(name)))
         if label in NON_ENTITY_LABELS:
             return None
+        if label == "NORP" and fold(name) in DEMONYM_KEYS:
+            return None  # "Ukrainian", "European": adjectives, not entities of their own
         if label in LABEL_KINDS:
             return LABEL_KINDS[label]
         if titled or self._known_surname(name):
@@ -120,8 +126,10 @@ class Chains:
         for referent in reversed(self.referents):
             if fold(referent.name) == key:
                 return referent
-        if kind not in (EntityKind.PERSON, EntityKind.UNKNOWN):
+        if _is_known_state(name):
             return None
+        # A surname links back to the person even when the recogniser typed it otherwise
+        # ("Lindqvist" as ORG): labels on single words are the least reliable.
         for referent in reversed(self.referents):
             if referent.kind is EntityKind.PERSON and _same_person(referent.name, name):
                 return referent
@@ -131,6 +139,10 @@ class Chains:
         referent = Referent(name, kind if kind is not EntityKind.UNKNOWN else guess_kind(name), first=start)
         self.referents.append(referent)
         return referent
+
+
+def _is_known_state(name: str) -> bool:
+    return fold(name) in STATES or metonym_of(name) is not None
 
 
 def guess_kind(name: str) -> EntityKind:

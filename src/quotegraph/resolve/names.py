@@ -30,7 +30,9 @@ ROLE_HEADS = frozenset(
 )
 # Words that only ever appear in a title before a name: never part of the name itself.
 TITLE_WORDS = ROLE_HEADS | frozenset(
-    "gov. gov lt. col. gen. adm. sgt. capt. pope sheikh cardinal archbishop bishop".split()
+    """gov. gov lt. col. gen. adm. sgt. capt. pope sheikh cardinal archbishop bishop councillor
+    councilor commissioner transport health education energy trade justice economy labour labor
+    environment agriculture culture housing home treasury""".split()
 )
 FEMALE_ROLES = frozenset("spokeswoman chairwoman congresswoman queen princess".split())
 MALE_ROLES = frozenset("spokesman chairman congressman king prince".split())

@@ -14,6 +14,7 @@ from quotegraph.resolve.chains import Chains, Referent
 
 # How far after the cue its object can lie when the content came before it ("…, she told Reuters").
 OBJECT_WINDOW = 40
+PLACE_PREPOSITIONS = frozenset({"in", "at", "on", "from", "during", "after", "before", "near"})
 
 
 def targets_of(
@@ -52,6 +53,8 @@ def _in_object_slot(statement: Statement, cue: CharSpan, mention: Mention, text:
         return False
     if mention.governor is not None and mention.governor == cue:
         return True
+    if mention.dep == "pobj" and mention.governor and mention.governor.text_of(text).casefold() in PLACE_PREPOSITIONS:
+        return False  # "told reporters in Brussels": where it was said, not whom about
     after_content = [p for p in statement.content if p.start >= cue.end]
     end = after_content[0].start if after_content else cue.end + OBJECT_WINDOW
     between = text[cue.end : mention.span.start]
