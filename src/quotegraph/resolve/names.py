@@ -61,6 +61,7 @@ FEMALE_GIVEN = frozenset(
     liz nikki elise michelle laura susan karen linda patricia jennifer jessica emily helen
     alexandria ilhan elena irina sophie claire catherine kate margaret jane joan ruth rachel
     amy lisa diana melania ivanka kellyanne huma sheryl janet condoleezza madeleine samantha
+    priya carla sanna frida ingrid mette ana lucia
     """.split()
 )
 MALE_GIVEN = frozenset(
@@ -105,9 +106,9 @@ def fold(text: str) -> str:
 
 
 def _fold_word(word: str) -> str:
-    word = re.sub(r"(?:yy|iy|ii|ij|yi)$", "y", word)
-    word = re.sub(r"(?:kh)", "h", word)
-    return re.sub(r"(.)\1+", r"\1", word)  # "Qaddafi"/"Qadafi", "Jens"/"Jenss"
+    # Only word endings: rewriting letters inside words ("kh" → "h") would merge real names
+    # and make ids unreadable; rarer variants ("Qaddafi"/"Gadhafi") belong in the alias file.
+    return re.sub(r"(?:yy|iy|ii|ij|yi)$", "y", word)
 
 
 def slug(text: str) -> str:

@@ -96,12 +96,13 @@ class SpeakerResolver:
         source = statement.source
         text = _RELATIVE.sub("", source.text_of(self.text)).strip()
         inside = [m for m in self.mentions if source.contains(m.span) and m.span.start < source.start + len(text)]
+        if text.casefold() in FIRST_PERSON | MALE | FEMALE | PLURAL | NEUTER:
+            return self._pronoun(text, statement)  # unresolved stays None, never the pronoun itself
         return (
             self._named_person(inside, source)
             or self._metonym(text)
             or self._named_other(inside)
             or self._known_name(text)
-            or self._pronoun(text, statement)
             or self._descriptor(text, source.start)
         )
 
