@@ -17,6 +17,7 @@ from quotegraph.resolve.names import (
     HONORIFICS,
     fold,
     gender_of_role,
+    is_title_word,
     split_name,
     split_role,
     surname,
@@ -84,7 +85,7 @@ class Chains:
         return self.of_mention.get(mention.span.start)
 
     def _add(self, mention: Mention) -> None:
-        parsed = split_name(mention.text)
+        parsed = split_name(self._title_before(mention) + mention.text)
         if not parsed.name or fold(parsed.name) in NOT_ENTITIES:
             return
         kind = self._kind_of(mention, parsed.name, bool(parsed.role) or _has_honorific(mention.text))
@@ -101,6 +102,16 @@ class Chains:
             if span is not None:
                 referent.add_role(*split_role(span.text_of(self.text)))
         self.of_mention[mention.span.start] = referent
+
+    def _title_before(self, mention: Mention) -> str:
+        """Title words right before the name that the name run left out ("Ukrainian " President…)."""
+        line = self.text[max(0, mention.span.start - 60) : mention.span.start].rsplit("\n", 1)[-1]
+        kept: list[str] = []
+        for word in reversed(line.split()):
+            if not (is_title_word(word) or word.casefold() in DEMONYMS):
+                break
+            kept.insert(0, word)
+        return " ".join(kept) + " " if kept else ""
 
     def _kind_of(self, mention: Mention, name: str, titled: bool) -> EntityKind | None:
         if metonym_of(mention.text) is not None or fold(name) in STATES:

@@ -127,9 +127,9 @@ class SpeakerResolver:
         return None
 
     def _name_phrase(self, mention: Mention, source: CharSpan) -> str:
-        """The mention with the title words before it in the source ("NATO Secretary-General …")."""
-        start = mention.premodifier.start if mention.premodifier and source.contains(mention.premodifier) else mention.span.start
-        return self.text[start : mention.span.end]
+        """The mention with the words before it in the source ("Ukrainian President …"), up to a comma."""
+        before = self.text[source.start : mention.span.start]
+        return before.rsplit(",", 1)[-1] + mention.text
 
     def _governed_by_preposition(self, mention: Mention) -> bool:
         """"a spokesman for Rutte": a name after a preposition is not the speaker."""
