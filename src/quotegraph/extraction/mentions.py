@@ -2,8 +2,9 @@
 
 Names are runs of proper nouns (joined across hyphens and name particles such as "von der");
 pronouns and subject noun phrases complete the list. The entity recogniser is costly, so it is
-not run over whole articles: only over the sentences that hold a statement's source and the
-first sentence naming each distinct name. resolve/ spreads a name's label to its other mentions.
+not run over whole articles: only over the sentences that hold a statement's source, and the
+first sentence naming each name found inside a statement's content (its targets) that those did
+not label. resolve/ spreads a name's label to its other mentions and guesses the rest.
 """
 
 from __future__ import annotations
@@ -38,8 +39,9 @@ def find_mentions(doc: Doc, statements: Sequence[Statement], *, ner: Any | None 
         ner: spaCy's entity recogniser, run only on the sentences that need it (or None).
     """
     names = list(_name_runs(doc))
-    labels = _entity_labels(doc, _sentences_to_label(doc, names, statements), ner) if ner is not None else {}
-    context = _Context(doc, labels)
+    sentences = _sentences_to_label(doc, names, statements) if ner is not None else []
+    labels = _entity_labels(doc, sentences, ner) if ner is not None else {}
+    context = _Context(doc, labels, _recognised_tokens(doc, sentences))
     mentions = [context.mention(first, last, MentionKind.NAME) for first, last in names]
     in_names = {i for first, last in names for i in range(first, last + 1)}
     for token in doc:
@@ -79,20 +81,22 @@ def _continues_name(doc: Doc, k: int) -> bool:
 
 
 def _sentences_to_label(doc: Doc, names: list[tuple[int, int]], statements: Sequence[Statement]) -> list[Span]:
-    """Sentences holding a source, and the first sentence naming each distinct name."""
+    """Sentences holding a source, and the first sentence naming each not yet labelled target name."""
     wanted: dict[int, Span] = {}
     for statement in statements:
         if statement.source is not None:
             span = doc.char_span(statement.source.start, statement.source.end, alignment_mode="expand")
             if span is not None:
                 wanted.setdefault(span.sent.start, span.sent)
-    seen: set[str] = set()
+    labelled = {t.text.casefold() for sentence in wanted.values() for t in sentence if t.tag_ in NAME_TAGS}
+    contents = [part for statement in statements for part in statement.content]
     for first, last in names:
-        key = doc[first : last + 1].text.casefold()
-        if key not in seen:
-            seen.add(key)
-            sentence = doc[first].sent
-            wanted.setdefault(sentence.start, sentence)
+        key = doc[first].text.casefold()
+        at = doc[first].idx
+        # Names inside contents are the targets; other names resolve/ can type by their chain.
+        if key not in labelled and any(part.start <= at < part.end for part in contents):
+            labelled |= {t.text.casefold() for t in doc[first].sent if t.tag_ in NAME_TAGS}
+            wanted.setdefault(doc[first].sent.start, doc[first].sent)
     return [wanted[start] for start in sorted(wanted)]
 
 
@@ -114,12 +118,19 @@ def _entity_labels(doc: Doc, sentences: list[Span], ner: Any) -> dict[int, str]:
     return labels
 
 
+def _recognised_tokens(doc: Doc, sentences: list[Span]) -> range | set[int]:
+    if doc.has_annotation("ENT_IOB"):
+        return range(len(doc))
+    return {i for sentence in sentences for i in range(sentence.start, sentence.end)}
+
+
 class _Context:
     """What building a Mention needs once per article: labels, sentence and paragraph starts."""
 
-    def __init__(self, doc: Doc, labels: dict[int, str]) -> None:
+    def __init__(self, doc: Doc, labels: dict[int, str], recognised: range | set[int]) -> None:
         self.doc = doc
         self.labels = labels
+        self.recognised = recognised
         self.sentence_starts = [sent.start for sent in doc.sents]
         self.paragraph_starts = _paragraph_starts(doc.text)
         self.quoted = [CharSpan(m.start(), m.end()) for m in _QUOTED.finditer(doc.text)]
@@ -137,6 +148,7 @@ class _Context:
             sentence=max(bisect_right(self.sentence_starts, first) - 1, 0),
             paragraph=bisect_right(self.paragraph_starts, start) - 1,
             entity_label=self.labels.get(head.i) or self.labels.get(last),
+            recognised=head.i in self.recognised,
             is_subject=_is_subject(head),
             in_quote=any(q.contains(span) for q in self.quoted),
             dep=head.dep_,

@@ -37,6 +37,12 @@ ORGANISATION_WORDS = frozenset(
     office association institute court congress senate parliament government campaign company
     corporation inc inc. corp corp. group police army navy service news times post network""".split()
 )
+# Plural nouns that headlines and sentence starts capitalise ("Protesters blocked…").
+GROUP_WORDS = frozenset(
+    """protesters critics voters republicans democrats residents analysts experts economists lawmakers
+    supporters opponents leaders observers investors scientists activists doctors workers unions
+    allies farmers police officials""".split()
+)
 DEMONYM_KEYS = frozenset(fold(d) for d in DEMONYMS)
 NON_ENTITY_LABELS = frozenset("DATE TIME CARDINAL ORDINAL MONEY PERCENT QUANTITY WORK_OF_ART LAW EVENT LANGUAGE PRODUCT".split())
 
@@ -116,6 +122,8 @@ class Chains:
     def _kind_of(self, mention: Mention, name: str, titled: bool) -> EntityKind | None:
         if metonym_of(mention.text) is not None or fold(name) in STATES:
             return EntityKind.STATE
+        if titled and mention.entity_label in (None, "PERSON"):
+            return EntityKind.PERSON  # "Transport Minister Peter Lindqvist", "Ms. Marsh"
         label = mention.entity_label or self.labels.get(fold(name)) or self.labels.get(fold(surname(name)))
         if label in NON_ENTITY_LABELS:
             return None
@@ -125,7 +133,9 @@ class Chains:
             return LABEL_KINDS[label]
         if titled or self._known_surname(name):
             return EntityKind.PERSON
-        return EntityKind.UNKNOWN if not self.labels else None
+        if not mention.recognised:
+            return EntityKind.UNKNOWN  # never shown to the recogniser: guessed by guess_kind()
+        return None
 
     def _known_surname(self, name: str) -> bool:
         key = fold(surname(name))
@@ -159,6 +169,8 @@ def _is_known_state(name: str) -> bool:
 def guess_kind(name: str) -> EntityKind:
     """Kind of a name no entity recogniser labelled: acronyms and institution words are organisations."""
     words = name.split()
+    if len(words) == 1 and name.casefold() in GROUP_WORDS:
+        return EntityKind.GROUP
     if len(words) == 1 and name.isupper() and len(name) > 1:
         return EntityKind.ORGANISATION
     if any(w.casefold() in ORGANISATION_WORDS for w in words):

@@ -137,6 +137,8 @@ def split_name(text: str) -> ParsedName:
     words = words_of(strip_possessive(text))
     while words and words[0].casefold() in ("the", "a", "an", "former", "then"):
         words = words[1:]
+    if all(is_title_word(w) for w in words):
+        return ParsedName("", _title_case(" ".join(words)), "", _gender_of_prefix(words))  # "Minister"
     cut = _last_title_index(words)
     name_words = words[cut + 1 :] if cut >= 0 else words
     prefix = words[: cut + 1] if cut >= 0 else []

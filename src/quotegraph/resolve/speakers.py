@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from quotegraph.records import Article, CharSpan, EntityKind, Mention, MentionKind, Statement
-from quotegraph.resolve.chains import Chains, Referent, guess_kind
+from quotegraph.resolve.chains import GROUP_WORDS, Chains, Referent, guess_kind
 from quotegraph.resolve.entities import metonym_of
 from quotegraph.resolve.names import DEMONYMS, ROLE_HEADS, fold, split_name, split_role, surname, words_of
 
@@ -31,11 +31,7 @@ ANONYMOUS_HEADS = frozenset(
     insider insiders diplomat diplomats adviser advisers advisor advisors someone witness witnesses
     member members staffer staffers officer officers""".split()
 )
-GROUP_HEADS = frozenset(
-    """protesters critics voters republicans democrats residents analysts experts economists lawmakers
-    supporters opponents leaders observers investors scientists activists doctors workers unions
-    allies polls""".split()
-)
+GROUP_HEADS = GROUP_WORDS | frozenset({"polls"})
 ARTIFACT_HEADS = frozenset(
     "report poll survey study statement document letter memo data figures analysis filing records".split()
 )
@@ -118,8 +114,6 @@ class SpeakerResolver:
         for mention in inside:
             referent = self.chains.referent_at(mention)
             if mention.kind is not MentionKind.NAME or self._governed_by_preposition(mention):
-                continue
-            if referent is None and not self.chains.labels:
                 continue
             if referent is not None and referent.kind is EntityKind.PERSON:
                 parsed = split_name(self._name_phrase(mention, source))
