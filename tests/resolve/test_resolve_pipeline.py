@@ -76,3 +76,14 @@ def test_metonyms_and_pronouns_resolve_through_the_pipeline(nlp: Language) -> No
 
     assert ("Russia", EntityKind.STATE) in speakers
     assert ("Linda Cho", EntityKind.PERSON) in speakers
+
+
+def test_an_alias_file_names_speakers_through_process_articles(nlp: Any, tmp_path: Any) -> None:
+    from quotegraph.resolve import load_aliases  # noqa: PLC0415
+
+    path = tmp_path / "aliases.csv"
+    path.write_text("Volodymyr Zelenskyy,Zelensky,Q3881050\n", "utf-8")
+    [result] = list(process_articles([Article(id="b", text=SECOND)], nlp, aliases=load_aliases(path)))
+
+    assert isinstance(result, ArticleResult)
+    assert {(s.speaker, s.speaker_id) for s in result.statements} == {("Volodymyr Zelenskyy", "wikidata:Q3881050")}
