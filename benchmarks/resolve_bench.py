@@ -81,7 +81,7 @@ def score(results: dict[str, ArticleResult], pairs: list[tuple[Article, list[dic
             counts["matched"] += 1
             agrees = speakers_agree(found.speaker, item["speaker"])
             counts["speaker"] += agrees
-            counts["speaker_exact"] += name_key(found.speaker) == name_key(item["speaker"])  # noqa: E501
+            counts["speaker_exact"] += name_key(found.speaker) == name_key(item["speaker"])
             counts["act"] += found.act == item["act"]
             counts["negated"] += found.negated == item.get("negated", False)
             predicted = {name_key(t.name) for t in found.targets}
@@ -91,8 +91,13 @@ def score(results: dict[str, ArticleResult], pairs: list[tuple[Article, list[dic
             targets["gold"] += len(wanted)
             exact = name_key(found.speaker) == name_key(item["speaker"])
             if not exact or found.act != item["act"] or predicted != wanted:
-                _miss(verbose, article.id, item, f"speaker {found.speaker!r} act {found.act!r} "
-                      f"negated {found.negated} targets {sorted(t.name for t in found.targets)}")
+                _miss(
+                    verbose,
+                    article.id,
+                    item,
+                    f"speaker {found.speaker!r} act {found.act!r} "
+                    f"negated {found.negated} targets {sorted(t.name for t in found.targets)}",
+                )
     return {"counts": counts, "targets": targets}
 
 
@@ -105,13 +110,17 @@ def report(figures: dict) -> None:
     c, t = figures["counts"], figures["targets"]
     matched = c["matched"] or 1
     print(f"gold statements {c['gold']}, matched by content {c['matched']}")
-    print(f"speaker accuracy (shared scorer's agreement) {c['speaker'] / matched:.3f} ({c['speaker']}/{c['matched']})")
+    share = c["speaker"] / matched
+    print(f"speaker accuracy (shared scorer's agreement) {share:.3f} ({c['speaker']}/{c['matched']})")
     print(f"speaker accuracy (exact folded name)         {c['speaker_exact'] / matched:.3f}")
-    print(f"act accuracy                                 {c['act'] / matched:.3f} ({c['act']}/{c['matched']})")
+    print(
+        f"act accuracy                                 {c['act'] / matched:.3f} ({c['act']}/{c['matched']})"
+    )
     print(f"negation flag accuracy                       {c['negated'] / matched:.3f}")
     precision = t["tp"] / t["predicted"] if t["predicted"] else 0.0
     recall = t["tp"] / t["gold"] if t["gold"] else 0.0
-    print(f"targets: precision {precision:.3f}, recall {recall:.3f} ({t['tp']} of {t['gold']} gold, {t['predicted']} predicted)")
+    counted = f"{t['tp']} of {t['gold']} gold, {t['predicted']} predicted"
+    print(f"targets: precision {precision:.3f}, recall {recall:.3f} ({counted})")
 
 
 def main(argv: list[str] | None = None) -> int:

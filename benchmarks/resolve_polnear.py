@@ -55,8 +55,12 @@ def run(mode: str, items: list[Article], out: Path) -> dict:
     out.write_text("".join(jsonl_line(r) for r in results), encoding="utf-8")
     statements = [s for r in results for s in r.statements]
     kinds = collections.Counter(s.speaker_kind.value if s.speaker_kind else "none" for s in statements)
-    return {"cpu_seconds": round(seconds, 1), "statements": len(statements),
-            "with_speaker": sum(s.speaker is not None for s in statements), "kinds": dict(kinds.most_common())}
+    return {
+        "cpu_seconds": round(seconds, 1),
+        "statements": len(statements),
+        "with_speaker": sum(s.speaker is not None for s in statements),
+        "kinds": dict(kinds.most_common()),
+    }
 
 
 def source_agreement(gold: Path, predictions: Path) -> dict:
@@ -83,8 +87,10 @@ def main(argv: list[str] | None = None) -> int:
             out = Path(folder) / f"{mode}.jsonl"
             figures = run(mode, items, out)
             agreement = source_agreement(args.gold, out)
-            print(f"ner {mode:8} {json.dumps(figures)}  source agrees on partial content "
-                  f"{agreement['share']:.4f} ({agreement['source_agrees']}/{agreement['matched']})")
+            print(
+                f"ner {mode:8} {json.dumps(figures)}  source agrees on partial content "
+                f"{agreement['share']:.4f} ({agreement['source_agrees']}/{agreement['matched']})"
+            )
     return 0
 
 

@@ -24,7 +24,9 @@ def said(
     content_span = span(text, content)
     return Statement(
         article_id="a",
-        kind=StatementKind.DIRECT if text[content_span.start - 1 : content_span.start] == "“" else StatementKind.INDIRECT,  # noqa: E501
+        kind=StatementKind.DIRECT
+        if text[content_span.start - 1 : content_span.start] == "“"
+        else StatementKind.INDIRECT,
         content=(content_span,),
         cue=span(text, cue, nth),
         cue_lemma=lemma,
@@ -34,20 +36,33 @@ def said(
     )
 
 
-def name(text: str, piece: str, label: str | None = "PERSON", *, nth: int = 0, subject: bool = True, **extra) -> Mention:
+def name(
+    text: str, piece: str, label: str | None = "PERSON", *, nth: int = 0, subject: bool = True, **extra
+) -> Mention:
     where = span(text, piece, nth)
     return Mention(
-        span=where, text=piece, kind=MentionKind.NAME, head=CharSpan(where.end - len(piece.split()[-1]), where.end),
-        sentence=sentence_of(text, where.start), paragraph=text[: where.start].count("\n\n"),
-        entity_label=label, is_subject=subject, **extra,
+        span=where,
+        text=piece,
+        kind=MentionKind.NAME,
+        head=CharSpan(where.end - len(piece.rsplit(maxsplit=1)[-1]), where.end),
+        sentence=sentence_of(text, where.start),
+        paragraph=text[: where.start].count("\n\n"),
+        entity_label=label,
+        is_subject=subject,
+        **extra,
     )
 
 
 def pronoun(text: str, piece: str, *, nth: int = 0) -> Mention:
     where = span(text, piece, nth)
     return Mention(
-        span=where, text=piece, kind=MentionKind.PRONOUN, head=where,
-        sentence=sentence_of(text, where.start), paragraph=text[: where.start].count("\n\n"), is_subject=True,
+        span=where,
+        text=piece,
+        kind=MentionKind.PRONOUN,
+        head=where,
+        sentence=sentence_of(text, where.start),
+        paragraph=text[: where.start].count("\n\n"),
+        is_subject=True,
     )
 
 

@@ -41,6 +41,8 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("lemma", "cue", "before", "after", "content", "act", "negated"), CASES)
-def test_speech_act(lemma: str, cue: str, before: str, after: str, content: str, act: str, negated: bool) -> None:
+@pytest.mark.parametrize("case", CASES, ids=lambda case: f"{case[2].strip()} {case[1]} {case[4]}".strip())
+def test_speech_act(case: tuple[str, str, str, str, str, str, bool]) -> None:
+    lemma, cue, before, after, content, act, negated = case
+
     assert speech_act(lemma, cue, before, after, content) == (act, negated)

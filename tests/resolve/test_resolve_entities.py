@@ -13,7 +13,9 @@ from quotegraph.resolve import entity_id, load_alias_table, load_aliases
 
 
 def test_ids_depend_only_on_kind_and_folded_name() -> None:
-    assert entity_id(EntityKind.PERSON, "Volodymyr Zelenskyy") == entity_id(EntityKind.PERSON, "Volodymyr Zelensky")
+    assert entity_id(EntityKind.PERSON, "Volodymyr Zelenskyy") == entity_id(
+        EntityKind.PERSON, "Volodymyr Zelensky"
+    )
     assert entity_id(EntityKind.PERSON, "Mark Rutte") == "person:mark-rutte"
     assert entity_id(EntityKind.STATE, "Georgia") != entity_id(EntityKind.PERSON, "Georgia")
 
@@ -26,7 +28,9 @@ def test_descriptions_get_ids_scoped_to_their_article() -> None:
 
 def test_csv_alias_file_overrides_names_and_ids(tmp_path: Path) -> None:
     path = tmp_path / "aliases.csv"
-    path.write_text("name,aliases,wikidata\nVolodymyr Zelenskyy,Zelensky|Володимир Зеленський,Q3881050\n", "utf-8")
+    path.write_text(
+        "name,aliases,wikidata\nVolodymyr Zelenskyy,Zelensky|Володимир Зеленський,Q3881050\n", "utf-8"
+    )
     text = "Zelensky said the corridor must stay open."
     statement = said(text, "the corridor must stay open", "said", "Zelensky", "say")
 

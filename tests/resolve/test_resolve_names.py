@@ -7,7 +7,9 @@ import pytest
 from quotegraph.resolve.names import fold, slug, split_name, split_role, surname
 
 
-@pytest.mark.parametrize("variant", ["Zelenskyy", "Zelensky", "Zelenskiy", "Zelenskij", "ZELENSKYY", "Zelenskii"])
+@pytest.mark.parametrize(
+    "variant", ["Zelenskyy", "Zelensky", "Zelenskiy", "Zelenskij", "ZELENSKYY", "Zelenskii"]
+)
 def test_transliterations_of_one_name_fold_to_one_key(variant: str) -> None:
     assert fold(variant) == fold("Zelensky")
 
@@ -34,7 +36,9 @@ def test_different_names_keep_different_keys() -> None:
         ("Ursula von der Leyen", "Ursula von der Leyen", "", ""),
     ],
 )
-def test_name_phrases_split_into_name_role_and_affiliation(written: str, name: str, role: str, affiliation: str) -> None:
+def test_name_phrases_split_into_name_role_and_affiliation(
+    written: str, name: str, role: str, affiliation: str
+) -> None:
     parsed = split_name(written)
 
     assert (parsed.name, parsed.role, parsed.affiliation) == (name, role, affiliation)
@@ -42,14 +46,19 @@ def test_name_phrases_split_into_name_role_and_affiliation(written: str, name: s
 
 @pytest.mark.parametrize(
     ("phrase", "affiliation", "role"),
-    [("NATO's secretary-general", "NATO", "Secretary-General"), ("the Ukrainian president", "Ukraine", "President"),
-     ("a Kremlin spokesman", "Kremlin", "Spokesman")],
+    [
+        ("NATO's secretary-general", "NATO", "Secretary-General"),
+        ("the Ukrainian president", "Ukraine", "President"),
+        ("a Kremlin spokesman", "Kremlin", "Spokesman"),
+    ],
 )
 def test_appositive_roles_split_into_affiliation_and_role(phrase: str, affiliation: str, role: str) -> None:
     assert split_role(phrase) == (affiliation, role)
 
 
-@pytest.mark.parametrize(("written", "expected"), [("Dr. Priya Natarajan", "f"), ("Ms. Natarajan", "f"), ("Mr. Hughes", "m")])
+@pytest.mark.parametrize(
+    ("written", "expected"), [("Dr. Priya Natarajan", "f"), ("Ms. Natarajan", "f"), ("Mr. Hughes", "m")]
+)
 def test_honorifics_give_gender(written: str, expected: str) -> None:
     assert split_name(written).gender == expected
 

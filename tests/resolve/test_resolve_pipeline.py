@@ -86,4 +86,6 @@ def test_an_alias_file_names_speakers_through_process_articles(nlp: Any, tmp_pat
     [result] = list(process_articles([Article(id="b", text=SECOND)], nlp, aliases=load_aliases(path)))
 
     assert isinstance(result, ArticleResult)
-    assert {(s.speaker, s.speaker_id) for s in result.statements} == {("Volodymyr Zelenskyy", "wikidata:Q3881050")}
+    assert {(s.speaker, s.speaker_id) for s in result.statements} == {
+        ("Volodymyr Zelenskyy", "wikidata:Q3881050")
+    }

@@ -8,14 +8,21 @@ from quotegraph.records import EntityKind
 
 
 def test_pronouns_follow_gender_to_the_nearest_compatible_speaker() -> None:
-    text = "Senator Robert Hale warned that cuts loom. Governor Linda Cho disagreed. She said cuts are avoidable. He said they are not."
+    text = (
+        "Senator Robert Hale warned that cuts loom. Governor Linda Cho disagreed. "
+        "She said cuts are avoidable. He said they are not."
+    )
     statements = [
         said(text, "cuts loom", "warned", "Senator Robert Hale", "warn"),
         said(text, "cuts are avoidable", "said", "She", "say"),
         said(text, "they are not", "said", "He", "say", nth=1),
     ]
-    mentions = [name(text, "Senator Robert Hale"), name(text, "Governor Linda Cho"),
-                pronoun(text, "She"), pronoun(text, "He")]
+    mentions = [
+        name(text, "Senator Robert Hale"),
+        name(text, "Governor Linda Cho"),
+        pronoun(text, "She"),
+        pronoun(text, "He"),
+    ]
 
     resolved = resolve(text, statements, mentions)
 
@@ -52,12 +59,18 @@ def test_a_role_descriptor_refers_to_the_person_introduced_with_that_role() -> N
 
     [statement] = resolve(text, statements, [name(text, "NATO Secretary-General Mark Rutte")])
 
-    assert (statement.speaker, statement.role, statement.affiliation) == ("Mark Rutte", "Secretary-General", "NATO")
+    assert (statement.speaker, statement.role, statement.affiliation) == (
+        "Mark Rutte",
+        "Secretary-General",
+        "NATO",
+    )
     assert statement.speaker_kind is EntityKind.PERSON and statement.speaker_id == "person:mark-rutte"
 
 
 def test_an_appositive_gives_the_role_a_later_descriptor_uses() -> None:
-    text = "Volodymyr Zelenskyy, the Ukrainian president, arrived. The Ukrainian president said ships must sail."
+    text = (
+        "Volodymyr Zelenskyy, the Ukrainian president, arrived. The Ukrainian president said ships must sail."
+    )
     statements = [said(text, "ships must sail", "said", "The Ukrainian president", "say")]
     mention = name(text, "Volodymyr Zelenskyy", appositive=span(text, "the Ukrainian president"))
 
@@ -73,7 +86,11 @@ def test_a_capital_speaks_for_its_state_and_the_mention_is_kept() -> None:
 
     [statement] = resolve(text, statements, [name(text, "Kremlin", "ORG")])
 
-    assert (statement.speaker, statement.speaker_kind, statement.speaker_id) == ("Russia", EntityKind.STATE, "state:russia")
+    assert (statement.speaker, statement.speaker_kind, statement.speaker_id) == (
+        "Russia",
+        EntityKind.STATE,
+        "state:russia",
+    )
     assert statement.source is not None and statement.source.text_of(text) == "The Kremlin"
 
 
@@ -89,7 +106,9 @@ def test_an_indefinite_description_is_an_anonymous_speaker_of_this_article_only(
 
 
 def test_the_company_refers_to_the_last_organisation_named() -> None:
-    text = "Nordwagen recalled cars. The company promised that owners would not pay. It expects costs to rise."
+    text = (
+        "Nordwagen recalled cars. The company promised that owners would not pay. It expects costs to rise."
+    )
     statements = [
         said(text, "that owners would not pay", "promised", "The company", "promise"),
         said(text, "costs to rise", "expects", "It", "expect"),
@@ -114,17 +133,26 @@ def test_targets_are_the_cue_addressee_and_names_in_the_content_but_not_the_spea
 
     [statement] = resolve(text, statements, mentions)
 
-    assert [(t.name, t.kind) for t in statement.targets] == [("Zelenskyy", EntityKind.PERSON), ("Germany", EntityKind.STATE)]
+    assert [(t.name, t.kind) for t in statement.targets] == [
+        ("Zelenskyy", EntityKind.PERSON),
+        ("Germany", EntityKind.STATE),
+    ]
     assert statement.targets[0].mention == span(text, "Zelenskyy")
 
 
 def test_the_same_person_under_different_spellings_gets_one_id_across_articles() -> None:
     first = "President Volodymyr Zelenskyy said the grain must move."
     second = "Volodymyr Zelenskiy said the ships must sail."
-    [one] = resolve(first, [said(first, "the grain must move", "said", "President Volodymyr Zelenskyy", "say")],
-                    [name(first, "President Volodymyr Zelenskyy")])
-    [two] = resolve(second, [said(second, "the ships must sail", "said", "Volodymyr Zelenskiy", "say")],
-                    [name(second, "Volodymyr Zelenskiy")])
+    [one] = resolve(
+        first,
+        [said(first, "the grain must move", "said", "President Volodymyr Zelenskyy", "say")],
+        [name(first, "President Volodymyr Zelenskyy")],
+    )
+    [two] = resolve(
+        second,
+        [said(second, "the ships must sail", "said", "Volodymyr Zelenskiy", "say")],
+        [name(second, "Volodymyr Zelenskiy")],
+    )
 
     assert one.speaker_id == two.speaker_id == "person:volodymyr-zelensky"
     assert (one.speaker, two.speaker) == ("Volodymyr Zelenskyy", "Volodymyr Zelenskiy")

@@ -80,7 +80,9 @@ def _continues_name(doc: Doc, k: int) -> bool:
     return token.lower_ in NAME_PARTICLES and k + 1 < len(doc) and doc[k + 1].tag_ in NAME_TAGS
 
 
-def _sentences_to_label(doc: Doc, names: list[tuple[int, int]], statements: Sequence[Statement]) -> list[Span]:
+def _sentences_to_label(
+    doc: Doc, names: list[tuple[int, int]], statements: Sequence[Statement]
+) -> list[Span]:
     """Sentences holding a source, and the first sentence naming each not yet labelled target name."""
     wanted: dict[int, Span] = {}
     for statement in statements:
@@ -90,7 +92,7 @@ def _sentences_to_label(doc: Doc, names: list[tuple[int, int]], statements: Sequ
                 wanted.setdefault(span.sent.start, span.sent)
     labelled = {t.text.casefold() for sentence in wanted.values() for t in sentence if t.tag_ in NAME_TAGS}
     contents = [part for statement in statements for part in statement.content]
-    for first, last in names:
+    for first, _ in names:
         key = doc[first].text.casefold()
         at = doc[first].idx
         # Names inside contents are the targets; other names resolve/ can type by their chain.
@@ -175,7 +177,7 @@ def _is_subject(token: Token) -> bool:
 
 
 def _appositive(head: Token) -> CharSpan | None:
-    """"Mark Rutte, [NATO's secretary-general]": the appositive of the mention's head, if any."""
+    """ "Mark Rutte, [NATO's secretary-general]": the appositive of the mention's head, if any."""
     for child in head.rights:
         if child.dep_ == "appos":
             tokens = [t for t in child.subtree if t.dep_ != "punct" or t.i < child.right_edge.i]
@@ -184,8 +186,12 @@ def _appositive(head: Token) -> CharSpan | None:
 
 
 def _premodifier(doc: Doc, first: int, head: Token) -> CharSpan | None:
-    """"[Ukrainian President] Volodymyr Zelenskyy": modifiers of the head left of the mention."""
-    lefts = [t for t in head.lefts if t.i < first and t.dep_ in PREMODIFIER_DEPS and t.lower_ not in ("the", "a", "an")]
+    """ "[Ukrainian President] Volodymyr Zelenskyy": modifiers of the head left of the mention."""
+    lefts = [
+        t
+        for t in head.lefts
+        if t.i < first and t.dep_ in PREMODIFIER_DEPS and t.lower_ not in ("the", "a", "an")
+    ]
     if not lefts:
         return None
     start = min(t.left_edge.i for t in lefts)

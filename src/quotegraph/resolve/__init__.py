@@ -23,7 +23,15 @@ from quotegraph.resolve.entities import NO_ALIASES, AliasTable, entity_id, load_
 from quotegraph.resolve.speakers import Speaker, SpeakerResolver
 from quotegraph.resolve.targets import targets_of
 
-__all__ = ["NO_ALIASES", "Act", "AliasTable", "entity_id", "load_alias_table", "load_aliases", "resolve_statements"]
+__all__ = [
+    "NO_ALIASES",
+    "Act",
+    "AliasTable",
+    "entity_id",
+    "load_alias_table",
+    "load_aliases",
+    "resolve_statements",
+]
 
 # Kinds whose descriptions ("a senior official") name nobody: their ids stay within one article.
 ARTICLE_SCOPED = frozenset({EntityKind.ANONYMOUS, EntityKind.GROUP, EntityKind.ARTIFACT, EntityKind.UNKNOWN})
@@ -80,12 +88,18 @@ class _Naming:
 
 def _with_speaker(statement: Statement, speaker: Speaker | None, naming: _Naming, text: str) -> Statement:
     if speaker is None:
-        return replace(statement, speaker=None, speaker_id=None, speaker_kind=None, role=None, affiliation=None)
+        return replace(
+            statement, speaker=None, speaker_id=None, speaker_kind=None, role=None, affiliation=None
+        )
     surface = statement.source.text_of(text) if statement.source else ""
     name, ident, kind = naming.canonical(speaker.name, speaker.kind, surface)
     return replace(
-        statement, speaker=name, speaker_id=ident, speaker_kind=kind,
-        role=speaker.role or None, affiliation=speaker.affiliation or None,
+        statement,
+        speaker=name,
+        speaker_id=ident,
+        speaker_kind=kind,
+        role=speaker.role or None,
+        affiliation=speaker.affiliation or None,
     )
 
 
@@ -94,8 +108,12 @@ def _with_act_and_targets(
 ) -> Statement:
     act, negated = _act_of(statement, text)
     targets = targets_of(
-        statement, text, mentions, chains,
-        lambda referent, span: naming.target(referent, span, text), statement.speaker_id,
+        statement,
+        text,
+        mentions,
+        chains,
+        to_target=lambda referent, span: naming.target(referent, span, text),
+        speaker_id=statement.speaker_id,
     )
     return replace(statement, act=act, negated=negated, targets=targets)
 
@@ -138,4 +156,3 @@ def _text_after(statement: Statement, text: str) -> str:
 def load_alias_table(path: str | None) -> AliasTable:
     """The alias table at `path`, or the empty one: what `--aliases FILE` should pass on."""
     return load_aliases(path) if path else NO_ALIASES
-

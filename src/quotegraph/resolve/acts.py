@@ -32,30 +32,37 @@ class Act(StrEnum):
 _LEMMAS: dict[Act, str] = {
     Act.ASK: "ask question wonder inquire enquire query",
     Act.CLAIM: "claim argue insist contend assert maintain allege stress emphasize emphasise "
-               "suggest speculate imply hint counter retort boast brag",
+    "suggest speculate imply hint counter retort boast brag",
     Act.DENY: "deny dispute rebut refute contradict",
     Act.REJECT: "reject dismiss refuse decline oppose disagree veto",
     Act.ACCUSE: "accuse blame criticize criticise condemn denounce attack slam blast mock ridicule "
-                "complain lament charge challenge label brand dub",
-    Act.PRAISE: "praise applaud commend hail welcome thank congratulate support endorse back defend "
-                "advocate",
+    "complain lament charge challenge label brand dub",
+    Act.PRAISE: "praise applaud commend hail welcome thank congratulate support endorse back defend advocate",
     Act.WARN: "warn caution threaten",
     Act.DEMAND: "demand urge call request appeal plead beg press push lobby encourage invite instruct "
-                "direct command order recommend advise propose",
+    "direct command order recommend advise propose",
     Act.PROMISE: "promise pledge vow swear offer assure reassure guarantee",
     Act.AGREE: "agree accept approve concede admit acknowledge",
     Act.PREDICT: "predict forecast estimate project expect anticipate calculate",
     Act.BELIEF: "think believe know feel doubt suspect assume presume reckon figure consider fear "
-                "worry understand realize recognize learn hear see notice guess muse",
+    "worry understand realize recognize learn hear see notice guess muse",
     Act.INTENTION: "want wish plan intend seek prefer hope aim decide",
 }
 ACT_OF_LEMMA: dict[str, Act] = {lemma: act for act, lemmas in _LEMMAS.items() for lemma in lemmas.split()}
 # Cue particles and prepositions that change the act ("rule out", "call for", "push for").
 PHRASAL: dict[tuple[str, str], Act] = {
-    ("rule", "out"): Act.REJECT, ("call", "for"): Act.DEMAND, ("call", "on"): Act.DEMAND,
-    ("call", "upon"): Act.DEMAND, ("push", "for"): Act.DEMAND, ("press", "for"): Act.DEMAND,
-    ("point", "out"): Act.STATE, ("back", "down"): Act.AGREE, ("speak", "out"): Act.CLAIM,
-    ("warn", "against"): Act.WARN, ("sign", "off"): Act.AGREE, ("say", "no"): Act.REJECT,
+    ("rule", "out"): Act.REJECT,
+    ("call", "for"): Act.DEMAND,
+    ("call", "on"): Act.DEMAND,
+    ("call", "upon"): Act.DEMAND,
+    ("push", "for"): Act.DEMAND,
+    ("press", "for"): Act.DEMAND,
+    ("point", "out"): Act.STATE,
+    ("back", "down"): Act.AGREE,
+    ("speak", "out"): Act.CLAIM,
+    ("warn", "against"): Act.WARN,
+    ("sign", "off"): Act.AGREE,
+    ("say", "no"): Act.REJECT,
 }
 # Verbs that order or appeal when followed by someone and a to-infinitive ("told them to leave").
 APPEAL_WITH_INFINITIVE = frozenset("ask tell call".split())
@@ -72,7 +79,9 @@ _INFINITIVE_OBJECT = re.compile(r"^\s*(?:[\w.'’-]+\s+){0,5}?to\s+[a-z]+", re.I
 _QUESTION_START = re.compile(r"^\W*(?:whether|if|why|what|when|where|who|whom|how|which)\b", re.I)
 
 
-def speech_act(cue_lemma: str | None, cue_text: str, before: str, after: str, content: str) -> tuple[str, bool]:
+def speech_act(
+    cue_lemma: str | None, cue_text: str, before: str, after: str, content: str
+) -> tuple[str, bool]:
     """(act, negated) of a statement.
 
     Args:

@@ -25,8 +25,12 @@ from quotegraph.resolve.names import (
 )
 
 LABEL_KINDS = {
-    "PERSON": EntityKind.PERSON, "ORG": EntityKind.ORGANISATION, "GPE": EntityKind.STATE,
-    "NORP": EntityKind.GROUP, "LOC": EntityKind.PLACE, "FAC": EntityKind.PLACE,
+    "PERSON": EntityKind.PERSON,
+    "ORG": EntityKind.ORGANISATION,
+    "GPE": EntityKind.STATE,
+    "NORP": EntityKind.GROUP,
+    "LOC": EntityKind.PLACE,
+    "FAC": EntityKind.PLACE,
 }
 NOT_ENTITIES = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may
@@ -44,7 +48,9 @@ GROUP_WORDS = frozenset(
     allies farmers police officials""".split()
 )
 DEMONYM_KEYS = frozenset(fold(d) for d in DEMONYMS)
-NON_ENTITY_LABELS = frozenset("DATE TIME CARDINAL ORDINAL MONEY PERCENT QUANTITY WORK_OF_ART LAW EVENT LANGUAGE PRODUCT".split())
+NON_ENTITY_LABELS = frozenset(
+    "DATE TIME CARDINAL ORDINAL MONEY PERCENT QUANTITY WORK_OF_ART LAW EVENT LANGUAGE PRODUCT".split()
+)
 
 
 @dataclass
@@ -120,18 +126,15 @@ class Chains:
         return " ".join(kept) + " " if kept else ""
 
     def _kind_of(self, mention: Mention, name: str, titled: bool) -> EntityKind | None:
+        """The kind a name mention suggests, or None when it names no entity ("Sunday", "Ukrainian")."""
         if metonym_of(mention.text) is not None or fold(name) in STATES:
             return EntityKind.STATE
         if titled and mention.entity_label in (None, "PERSON"):
             return EntityKind.PERSON  # "Transport Minister Peter Lindqvist", "Ms. Marsh"
         label = mention.entity_label or self.labels.get(fold(name)) or self.labels.get(fold(surname(name)))
-        if label in NON_ENTITY_LABELS:
-            return None
-        if label == "NORP" and fold(name) in DEMONYM_KEYS:
-            return None  # "Ukrainian", "European": adjectives, not entities of their own
-        if label in LABEL_KINDS:
-            return LABEL_KINDS[label]
-        if titled or self._known_surname(name):
+        if label is not None:
+            return _kind_of_label(label, name)
+        if self._known_surname(name):
             return EntityKind.PERSON
         if not mention.recognised:
             return EntityKind.UNKNOWN  # never shown to the recogniser: guessed by guess_kind()
@@ -162,6 +165,12 @@ class Chains:
         return referent
 
 
+def _kind_of_label(label: str, name: str) -> EntityKind | None:
+    if label in NON_ENTITY_LABELS or (label == "NORP" and fold(name) in DEMONYM_KEYS):
+        return None  # dates, numbers; "Ukrainian", "European": adjectives, not entities
+    return LABEL_KINDS.get(label, EntityKind.UNKNOWN)
+
+
 def _is_known_state(name: str) -> bool:
     return fold(name) in STATES or metonym_of(name) is not None
 
@@ -179,14 +188,16 @@ def guess_kind(name: str) -> EntityKind:
 
 
 def _same_person(known: str, name: str) -> bool:
-    """"Mark Rutte" ~ "Rutte" ~ "M. Rutte": surnames agree and given names do not clash."""
+    """ "Mark Rutte" ~ "Rutte" ~ "M. Rutte": surnames agree and given names do not clash."""
     a, b = fold(known).split(), fold(name).split()
     if not a or not b or a[-1] != b[-1]:
         return False
     given_a, given_b = a[:-1], b[:-1]
     if not given_a or not given_b:
         return True
-    return given_a[0][0] == given_b[0][0] and (len(given_a[0]) == 1 or len(given_b[0]) == 1 or given_a[0] == given_b[0])
+    return given_a[0][0] == given_b[0][0] and (
+        len(given_a[0]) == 1 or len(given_b[0]) == 1 or given_a[0] == given_b[0]
+    )
 
 
 def _has_honorific(text: str) -> bool:

@@ -21,22 +21,38 @@ from quotegraph.resolve.names import fold, slug
 # Capitals, seats of government and institutions that news writes for the state itself
 # ("Moscow said", "the Kremlin denied"). The mention stays as written; the speaker is the state.
 METONYMS: dict[str, tuple[str, EntityKind]] = {
-    "moscow": ("Russia", EntityKind.STATE), "kremlin": ("Russia", EntityKind.STATE),
-    "washington": ("United States", EntityKind.STATE), "white house": ("United States", EntityKind.STATE),
-    "beijing": ("China", EntityKind.STATE), "kyiv": ("Ukraine", EntityKind.STATE),
-    "kiev": ("Ukraine", EntityKind.STATE), "london": ("United Kingdom", EntityKind.STATE),
-    "downing street": ("United Kingdom", EntityKind.STATE), "paris": ("France", EntityKind.STATE),
-    "elysee": ("France", EntityKind.STATE), "berlin": ("Germany", EntityKind.STATE),
-    "brussels": ("European Union", EntityKind.ORGANISATION), "tehran": ("Iran", EntityKind.STATE),
-    "pyongyang": ("North Korea", EntityKind.STATE), "seoul": ("South Korea", EntityKind.STATE),
-    "tokyo": ("Japan", EntityKind.STATE), "ankara": ("Turkey", EntityKind.STATE),
-    "new delhi": ("India", EntityKind.STATE), "riyadh": ("Saudi Arabia", EntityKind.STATE),
-    "damascus": ("Syria", EntityKind.STATE), "warsaw": ("Poland", EntityKind.STATE),
-    "minsk": ("Belarus", EntityKind.STATE), "budapest": ("Hungary", EntityKind.STATE),
-    "taipei": ("Taiwan", EntityKind.STATE), "ottawa": ("Canada", EntityKind.STATE),
-    "canberra": ("Australia", EntityKind.STATE), "cairo": ("Egypt", EntityKind.STATE),
-    "jerusalem": ("Israel", EntityKind.STATE), "rome": ("Italy", EntityKind.STATE),
-    "madrid": ("Spain", EntityKind.STATE), "zhongnanhai": ("China", EntityKind.STATE),
+    "moscow": ("Russia", EntityKind.STATE),
+    "kremlin": ("Russia", EntityKind.STATE),
+    "washington": ("United States", EntityKind.STATE),
+    "white house": ("United States", EntityKind.STATE),
+    "beijing": ("China", EntityKind.STATE),
+    "kyiv": ("Ukraine", EntityKind.STATE),
+    "kiev": ("Ukraine", EntityKind.STATE),
+    "london": ("United Kingdom", EntityKind.STATE),
+    "downing street": ("United Kingdom", EntityKind.STATE),
+    "paris": ("France", EntityKind.STATE),
+    "elysee": ("France", EntityKind.STATE),
+    "berlin": ("Germany", EntityKind.STATE),
+    "brussels": ("European Union", EntityKind.ORGANISATION),
+    "tehran": ("Iran", EntityKind.STATE),
+    "pyongyang": ("North Korea", EntityKind.STATE),
+    "seoul": ("South Korea", EntityKind.STATE),
+    "tokyo": ("Japan", EntityKind.STATE),
+    "ankara": ("Turkey", EntityKind.STATE),
+    "new delhi": ("India", EntityKind.STATE),
+    "riyadh": ("Saudi Arabia", EntityKind.STATE),
+    "damascus": ("Syria", EntityKind.STATE),
+    "warsaw": ("Poland", EntityKind.STATE),
+    "minsk": ("Belarus", EntityKind.STATE),
+    "budapest": ("Hungary", EntityKind.STATE),
+    "taipei": ("Taiwan", EntityKind.STATE),
+    "ottawa": ("Canada", EntityKind.STATE),
+    "canberra": ("Australia", EntityKind.STATE),
+    "cairo": ("Egypt", EntityKind.STATE),
+    "jerusalem": ("Israel", EntityKind.STATE),
+    "rome": ("Italy", EntityKind.STATE),
+    "madrid": ("Spain", EntityKind.STATE),
+    "zhongnanhai": ("China", EntityKind.STATE),
     "pentagon": ("United States Department of Defense", EntityKind.ORGANISATION),
     "foggy bottom": ("United States Department of State", EntityKind.ORGANISATION),
 }
@@ -44,8 +60,14 @@ METONYMS: dict[str, tuple[str, EntityKind]] = {
 STATES = frozenset(fold(name) for name, kind in METONYMS.values() if kind is EntityKind.STATE) | frozenset(
     fold(n) for n in ("United States", "U.S.", "America", "Britain", "UK", "Israel", "Iran", "Ukraine")
 )
-STATE_SHORT_FORMS = {"us": "United States", "u s": "United States", "america": "United States",
-                     "uk": "United Kingdom", "u k": "United Kingdom", "britain": "United Kingdom"}
+STATE_SHORT_FORMS = {
+    "us": "United States",
+    "u s": "United States",
+    "america": "United States",
+    "uk": "United Kingdom",
+    "u k": "United Kingdom",
+    "britain": "United Kingdom",
+}
 
 
 @dataclass(frozen=True)
@@ -122,7 +144,9 @@ def _csv_entries(text: str, origin: str) -> list[tuple[int, Alias]]:
         if number == 1 and row[0].strip().casefold() in ("name", "canonical", "canonical name"):
             continue
         if len(row) > 3:
-            raise InvalidAliasFile(origin, number, f"expected at most 3 columns (name, aliases, wikidata), got {len(row)}")
+            raise InvalidAliasFile(
+                origin, number, f"expected at most 3 columns (name, aliases, wikidata), got {len(row)}"
+            )
         name = row[0].strip()
         if not name:
             raise InvalidAliasFile(origin, number, "empty canonical name")
@@ -142,12 +166,16 @@ def _yaml_entries(text: str, origin: str) -> list[tuple[int, Alias]]:
         data = yaml.safe_load(text)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
-        raise InvalidAliasFile(origin, mark.line + 1 if mark else 0, f"not YAML: {getattr(error, 'problem', error)}") from None
+        raise InvalidAliasFile(
+            origin, mark.line + 1 if mark else 0, f"not YAML: {getattr(error, 'problem', error)}"
+        ) from None
     if data is None:
         return []
     if not isinstance(data, list):
         raise InvalidAliasFile(origin, 1, "expected a list of entries with name, aliases, wikidata")
-    return [(_line_of(nodes, k), _yaml_alias(item, origin, _line_of(nodes, k))) for k, item in enumerate(data)]
+    return [
+        (_line_of(nodes, k), _yaml_alias(item, origin, _line_of(nodes, k))) for k, item in enumerate(data)
+    ]
 
 
 def _line_of(nodes: object, k: int) -> int:
@@ -167,8 +195,12 @@ def _yaml_alias(item: object, origin: str, line: int) -> Alias:
     if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
         raise InvalidAliasFile(origin, line, "`aliases` must be a list of strings")
     kind = _kind(item.get("kind"), origin, line)
-    return Alias(item["name"].strip(), tuple(a.strip() for a in aliases if a.strip()),
-                 _wikidata(str(item.get("wikidata") or ""), origin, line), kind)
+    return Alias(
+        item["name"].strip(),
+        tuple(a.strip() for a in aliases if a.strip()),
+        _wikidata(str(item.get("wikidata") or ""), origin, line),
+        kind,
+    )
 
 
 def _kind(value: object, origin: str, line: int) -> EntityKind | None:
@@ -201,7 +233,9 @@ def _table_of(entries: Iterable[tuple[int, Alias]], origin: str) -> AliasTable:
             owner = by_form.get(form)
             if owner is not None and fold(owner.name) != fold(alias.name):
                 raise InvalidAliasFile(
-                    origin, line, f"alias {form!r} names both {owner.name!r} (line {first_line[form]}) and {alias.name!r}"
+                    origin,
+                    line,
+                    f"alias {form!r} names both {owner.name!r} (line {first_line[form]}) and {alias.name!r}",
                 )
             by_form[form] = alias
             first_line.setdefault(form, line)

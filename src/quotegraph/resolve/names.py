@@ -39,17 +39,48 @@ MALE_ROLES = frozenset("spokesman chairman congressman king prince".split())
 
 # Demonyms and their states, for "the Ukrainian president" → affiliation Ukraine.
 DEMONYMS = {
-    "american": "United States", "u.s.": "United States", "us": "United States",
-    "russian": "Russia", "ukrainian": "Ukraine", "chinese": "China", "british": "United Kingdom",
-    "french": "France", "german": "Germany", "italian": "Italy", "spanish": "Spain",
-    "polish": "Poland", "dutch": "Netherlands", "turkish": "Turkey", "iranian": "Iran",
-    "israeli": "Israel", "palestinian": "Palestine", "japanese": "Japan", "indian": "India",
-    "canadian": "Canada", "mexican": "Mexico", "brazilian": "Brazil", "hungarian": "Hungary",
-    "belarusian": "Belarus", "syrian": "Syria", "saudi": "Saudi Arabia", "egyptian": "Egypt",
-    "european": "European Union", "north korean": "North Korea", "south korean": "South Korea",
-    "australian": "Australia", "swedish": "Sweden", "finnish": "Finland", "norwegian": "Norway",
-    "danish": "Denmark", "greek": "Greece", "irish": "Ireland", "estonian": "Estonia",
-    "latvian": "Latvia", "lithuanian": "Lithuania", "georgian": "Georgia", "moldovan": "Moldova",
+    "american": "United States",
+    "u.s.": "United States",
+    "us": "United States",
+    "russian": "Russia",
+    "ukrainian": "Ukraine",
+    "chinese": "China",
+    "british": "United Kingdom",
+    "french": "France",
+    "german": "Germany",
+    "italian": "Italy",
+    "spanish": "Spain",
+    "polish": "Poland",
+    "dutch": "Netherlands",
+    "turkish": "Turkey",
+    "iranian": "Iran",
+    "israeli": "Israel",
+    "palestinian": "Palestine",
+    "japanese": "Japan",
+    "indian": "India",
+    "canadian": "Canada",
+    "mexican": "Mexico",
+    "brazilian": "Brazil",
+    "hungarian": "Hungary",
+    "belarusian": "Belarus",
+    "syrian": "Syria",
+    "saudi": "Saudi Arabia",
+    "egyptian": "Egypt",
+    "european": "European Union",
+    "north korean": "North Korea",
+    "south korean": "South Korea",
+    "australian": "Australia",
+    "swedish": "Sweden",
+    "finnish": "Finland",
+    "norwegian": "Norway",
+    "danish": "Denmark",
+    "greek": "Greece",
+    "irish": "Ireland",
+    "estonian": "Estonia",
+    "latvian": "Latvia",
+    "lithuanian": "Lithuania",
+    "georgian": "Georgia",
+    "moldovan": "Moldova",
 }
 
 # A small list of frequent given names, for gender agreement with "he"/"she" when nothing
@@ -164,7 +195,9 @@ def split_role(phrase: str) -> tuple[str, str]:
     while words and words[0].casefold() in ("the", "a", "an", "its", "their", "his", "her"):
         words = words[1:]
     affiliation_words: list[str] = []
-    while words and not is_title_word(words[0]) and (words[0][:1].isupper() or words[0].casefold() in DEMONYMS):
+    while (
+        words and not is_title_word(words[0]) and (words[0][:1].isupper() or words[0].casefold() in DEMONYMS)
+    ):
         affiliation_words.append(strip_possessive(words.pop(0)))
     affiliation = " ".join(affiliation_words)
     affiliation = DEMONYMS.get(affiliation.casefold(), affiliation)
@@ -191,7 +224,7 @@ def _gender_of_prefix(prefix: list[str]) -> str:
 
 
 def gender_of_given(word: str) -> str:
-    """"m" or "f" for a given name in the small built-in lists, else ""."""
+    """ "m" or "f" for a given name in the small built-in lists, else ""."""
     low = fold(word)
     if low in FEMALE_GIVEN:
         return "f"

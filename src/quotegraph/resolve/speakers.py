@@ -82,7 +82,13 @@ class SpeakerResolver:
         speaker = self._speaker_of(statement)
         if speaker is not None and statement.source is not None:
             self.history.append(
-                _Said(speaker, statement.source.start, statement.sentence, statement.paragraph, statement.cue_lemma or "")
+                _Said(
+                    speaker,
+                    statement.source.start,
+                    statement.sentence,
+                    statement.paragraph,
+                    statement.cue_lemma or "",
+                )
             )
         return speaker
 
@@ -91,7 +97,9 @@ class SpeakerResolver:
             return None
         source = statement.source
         text = _RELATIVE.sub("", source.text_of(self.text)).strip()
-        inside = [m for m in self.mentions if source.contains(m.span) and m.span.start < source.start + len(text)]
+        inside = [
+            m for m in self.mentions if source.contains(m.span) and m.span.start < source.start + len(text)
+        ]
         if text.casefold() in FIRST_PERSON | MALE | FEMALE | PLURAL | NEUTER:
             return self._pronoun(text, statement)  # unresolved stays None, never the pronoun itself
         return (
@@ -126,7 +134,7 @@ class SpeakerResolver:
         return before.rsplit(",", 1)[-1] + mention.text
 
     def _governed_by_preposition(self, mention: Mention) -> bool:
-        """"a spokesman for Rutte": a name after a preposition is not the speaker."""
+        """ "a spokesman for Rutte": a name after a preposition is not the speaker."""
         return mention.dep == "pobj"
 
     def _metonym(self, text: str) -> Speaker | None:
@@ -146,7 +154,9 @@ class SpeakerResolver:
         return None
 
     def _of_referent(self, referent: Referent, role: str = "", affiliation: str = "") -> Speaker:
-        return Speaker(referent.name, referent.kind, role or referent.role, affiliation or referent.affiliation, referent)
+        return Speaker(
+            referent.name, referent.kind, role or referent.role, affiliation or referent.affiliation, referent
+        )
 
     def _pronoun(self, text: str, statement: Statement) -> Speaker | None:
         word = text.casefold()
@@ -171,7 +181,11 @@ class SpeakerResolver:
 
     def _turn_taker(self, statement: Statement) -> str | None:
         """After a question, a reply comes from someone other than the one who asked."""
-        if (statement.cue_lemma or "") in REPLY_LEMMAS and self.history and self.history[-1].cue_lemma == "ask":
+        if (
+            (statement.cue_lemma or "") in REPLY_LEMMAS
+            and self.history
+            and self.history[-1].cue_lemma == "ask"
+        ):
             return self.history[-1].speaker.name
         return None
 
@@ -214,7 +228,7 @@ class SpeakerResolver:
         return _description(text, words, head)
 
     def _by_role(self, words: list[str], at: int) -> Speaker | None:
-        """"the secretary-general" → the latest person before `at` whose role holds those words."""
+        """ "the secretary-general" → the latest person before `at` whose role holds those words."""
         wanted = set(fold(" ".join(w for w in words if w not in ("the", "this", "that"))).split())
         wanted = {_demonym_key(w) for w in wanted}
         if not wanted:
@@ -228,7 +242,7 @@ class SpeakerResolver:
         return self._organisation_by_noun(wanted, at)
 
     def _organisation_by_noun(self, wanted: set[str], at: int) -> Speaker | None:
-        """"the ministry" → "the Ministry of Defence"; "the company" → the latest company named."""
+        """ "the ministry" → "the Ministry of Defence"; "the company" → the latest company named."""
         organisations = [
             r for r in self.chains.referents if r.first < at and r.kind is EntityKind.ORGANISATION
         ]

@@ -22,6 +22,7 @@ def targets_of(
     text: str,
     mentions: list[Mention],
     chains: Chains,
+    *,
     to_target: Callable[[Referent, CharSpan], Target],
     speaker_id: str | None,
 ) -> tuple[Target, ...]:
@@ -53,7 +54,11 @@ def _in_object_slot(statement: Statement, cue: CharSpan, mention: Mention, text:
         return False
     if mention.governor is not None and mention.governor == cue:
         return True
-    if mention.dep == "pobj" and mention.governor and mention.governor.text_of(text).casefold() in PLACE_PREPOSITIONS:
+    if (
+        mention.dep == "pobj"
+        and mention.governor
+        and mention.governor.text_of(text).casefold() in PLACE_PREPOSITIONS
+    ):
         return False  # "told reporters in Brussels": where it was said, not whom about
     after_content = [p for p in statement.content if p.start >= cue.end]
     end = after_content[0].start if after_content else cue.end + OBJECT_WINDOW
