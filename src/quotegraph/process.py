@@ -14,11 +14,10 @@ from quotegraph.extraction import analyse_doc
 from quotegraph.extraction.lexicon import Lexicon, load_lexicon
 from quotegraph.nlp import MAX_CHUNK_CHARS, entity_recognizer
 from quotegraph.records import Article, ArticleResult, CharSpan, Failure, Mention, Statement
-from quotegraph.resolve import resolve_statements
+from quotegraph.resolve import NO_ALIASES, AliasTable, resolve_statements
 
 __all__ = ["chunk_text", "process_articles"]
 
-RUN_NER = False  # set by the resolve stage when it types mentions selectively
 
 
 def process_articles(
@@ -28,14 +27,16 @@ def process_articles(
     lexicon: Lexicon | None = None,
     batch_size: int = 16,
     max_chunk_chars: int = MAX_CHUNK_CHARS,
+    aliases: AliasTable = NO_ALIASES,
 ) -> Iterator[ArticleResult | Failure]:
     """Run every stage over `items`, yielding one result or Failure per input, in order.
 
     The caller owns `nlp`, so tests can pass a small pipeline. Articles longer than
     `max_chunk_chars` are parsed in paragraph-aligned chunks to keep memory bounded.
+    `aliases` (quotegraph.resolve.load_aliases) names speakers and targets before any rule does.
     """
     lexicon = lexicon or load_lexicon("en")
-    ner = entity_recognizer(nlp) if RUN_NER else None
+    ner = entity_recognizer(nlp)  # run by extraction/mentions.py on selected sentences only
     chunks = _chunks_of(items, max_chunk_chars)
     current: list[tuple[Article, list[Statement], list[Mention]]] = []
     for doc_or_failure, (article, offset, last) in _parse(chunks, nlp, batch_size):
@@ -60,17 +61,19 @@ def process_articles(
             (article, [_shift(s, offset) for s in statements], [_shift_mention(m, offset) for m in mentions])
         )
         if last:
-            yield _finish(current)
+            yield _finish(current, aliases)
             current = []
 
 
-def _finish(parts: list[tuple[Article, list[Statement], list[Mention]]]) -> ArticleResult | Failure:
+def _finish(
+    parts: list[tuple[Article, list[Statement], list[Mention]]], aliases: AliasTable = NO_ALIASES
+) -> ArticleResult | Failure:
     article = parts[0][0]
     statements = [s for _, found, _ in parts for s in found]
     mentions = [m for _, _, found in parts for m in found]
     try:
-        resolved = resolve_statements(article, statements, mentions)
-    except Exception as error:
+        resolved = resolve_statements(article, statements, mentions, aliases=aliases)
+    except Exception as error:  # noqa: BLE001 - reported, not raised: the batch goes on
         return Failure(
             article.origin or article.id,
             f"speaker resolution failed: {type(error).__name__}: {error}",
@@ -143,8 +146,14 @@ def _shift(statement: Statement, offset: int) -> Statement:
 def _shift_mention(mention: Mention, offset: int) -> Mention:
     if not offset:
         return mention
+    def moved(span: CharSpan | None) -> CharSpan | None:
+        return span.shifted(offset) if span is not None else None
+
     return replace(
         mention,
         span=mention.span.shifted(offset),
-        head=CharSpan(mention.head.start + offset, mention.head.end + offset),
+        head=mention.head.shifted(offset),
+        governor=moved(mention.governor),
+        appositive=moved(mention.appositive),
+        premodifier=moved(mention.premodifier),
     )

@@ -82,7 +82,8 @@ class Mention:
     """A stretch of text that may name a speaker or a target, as found by extract/.
 
     `entity_label` is the named-entity label when one was computed (spaCy's PERSON, ORG,
-    GPE, NORP, LOC…), else None. `head` is the span of the syntactic head word.
+    GPE, NORP, LOC…), else None; extract/ labels only some sentences, so resolve/ spreads a
+    name's label to its other mentions. `head` is the span of the syntactic head word.
     """
 
     span: CharSpan
@@ -92,8 +93,13 @@ class Mention:
     sentence: int
     paragraph: int
     entity_label: str | None = None
+    recognised: bool = False  # the entity recogniser saw this mention's sentence (label or not)
     is_subject: bool = False
     in_quote: bool = False  # inside quotation marks: "I", "we" there are the speaker
+    dep: str = ""  # dependency label of the head word ("nsubj", "dobj", "dative", "poss")
+    governor: CharSpan | None = None  # the head word's own head: "told" for "told Zelenskyy"
+    appositive: CharSpan | None = None  # "Mark Rutte, [NATO's secretary-general],"
+    premodifier: CharSpan | None = None  # "[Ukrainian President] Volodymyr Zelenskyy"
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,8 +1,20 @@
-"""Mentions of possible speakers and targets, as records for resolve/."""
+"""Mentions of possible speakers and targets, as records for resolve/.
+
+Names are runs of proper nouns (joined across hyphens and name particles such as "von der");
+pronouns and subject noun phrases complete the list. The entity recogniser is costly, so it is
+not run over whole articles: only over the sentences that hold a statement's source, and the
+first sentence naming each name found inside a statement's content (its targets) that those did
+not label. resolve/ spreads a name's label to its other mentions and guesses the rest.
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+import re
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
 
 from quotegraph.records import CharSpan, Mention, MentionKind, Statement
 
@@ -10,62 +22,183 @@ PRONOUNS = frozenset(
     "i me my mine we us our ours you your he him his she her hers it its they them their theirs".split()
 )
 NAME_TAGS = frozenset({"NNP", "NNPS"})
+NOUN_TAGS = frozenset({"NN", "NNS"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Lower-case words inside names: "Ursula von der Leyen", "Charles de Gaulle", "bin Salman".
+NAME_PARTICLES = frozenset("von van der den de del della di da la le al el bin ibn ben".split())
+PREMODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "det"})
+_QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
 
 
-def find_mentions(doc: Doc, statements: list[Statement], *, ner: object | None = None) -> list[Mention]:
-    """Names, pronouns and subject noun phrases, in text order."""
-    labels = _entity_labels(doc, ner) if ner is not None else {}
-    paragraph_starts = _paragraph_starts(doc.text)  # read once: spaCy rebuilds it per access
-    mentions: list[Mention] = []
-    i = 0
-    while i < len(doc):
-        token = doc[i]
-        if token.tag_ in NAME_TAGS:
-            j = i
-            while j + 1 < len(doc) and doc[j + 1].tag_ in NAME_TAGS and doc[j + 1].whitespace_ is not None:
-                j += 1
-            mentions.append(_mention(doc, i, j, MentionKind.NAME, labels, paragraph_starts))
-            i = j + 1
+def find_mentions(doc: Doc, statements: Sequence[Statement], *, ner: Any | None = None) -> list[Mention]:
+    """Names, pronouns and subject noun phrases, in text order.
+
+    Args:
+        doc: the parsed article.
+        statements: its statements; the sentences holding their sources get entity labels.
+        ner: spaCy's entity recogniser, run only on the sentences that need it (or None).
+    """
+    names = list(_name_runs(doc))
+    sentences = _sentences_to_label(doc, names, statements) if ner is not None else []
+    labels = _entity_labels(doc, sentences, ner) if ner is not None else {}
+    context = _Context(doc, labels, _recognised_tokens(doc, sentences))
+    mentions = [context.mention(first, last, MentionKind.NAME) for first, last in names]
+    in_names = {i for first, last in names for i in range(first, last + 1)}
+    for token in doc:
+        if token.i in in_names:
             continue
         if token.lower_ in PRONOUNS and token.tag_ in ("PRP", "PRP$"):
-            mentions.append(_mention(doc, i, i, MentionKind.PRONOUN, labels, paragraph_starts))
-        elif token.dep_ in SUBJECT_DEPS and token.tag_ in ("NN", "NNS"):
-            left = min(t.i for t in token.subtree if (t.i <= token.i and t.dep_ in ("det", "amod", "compound", "poss", "nummod")) or t.i == token.i)
-            mentions.append(_mention(doc, left, token.i, MentionKind.NOMINAL, labels, paragraph_starts))
-        i += 1
-    return mentions
+            mentions.append(context.mention(token.i, token.i, MentionKind.PRONOUN))
+        elif token.dep_ in SUBJECT_DEPS and token.tag_ in NOUN_TAGS:
+            left = min([token.i, *(t.i for t in token.lefts if t.dep_ in PREMODIFIER_DEPS | {"nummod"})])
+            mentions.append(context.mention(left, token.i, MentionKind.NOMINAL))
+    return sorted(mentions, key=lambda m: m.span)
 
 
-def _mention(doc: Doc, first: int, last: int, kind: MentionKind, labels: dict[int, str], paragraph_starts: list[int]) -> Mention:
-    start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
-    head = doc[last]
-    from bisect import bisect_right
+def _name_runs(doc: Doc) -> Iterable[tuple[int, int]]:
+    """(first, last) token indices of each run of proper nouns."""
+    i = 0
+    while i < len(doc):
+        if doc[i].tag_ not in NAME_TAGS:
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(doc) and _continues_name(doc, j + 1):
+            j += 1
+        while j > i and doc[j].tag_ not in NAME_TAGS:  # a run ends on a name word
+            j -= 1
+        yield i, j
+        i = j + 1
 
-    return Mention(
-        span=CharSpan(start, end),
-        text=str(doc[first : last + 1].text),
-        kind=kind,
-        head=CharSpan(head.idx, head.idx + len(head.text)),
-        sentence=_sentence_index(doc, first),
-        paragraph=bisect_right(paragraph_starts, start) - 1,
-        entity_label=labels.get(last),
-        is_subject=_is_subject(head),
-    )
+
+def _continues_name(doc: Doc, k: int) -> bool:
+    token, previous = doc[k], doc[k - 1]
+    if token.tag_ in NAME_TAGS:
+        return previous.tag_ in NAME_TAGS or previous.lower_ in NAME_PARTICLES or previous.text == "-"
+    if token.text == "-" and not previous.whitespace_ and k + 1 < len(doc):
+        return doc[k + 1].tag_ in NAME_TAGS
+    return token.lower_ in NAME_PARTICLES and k + 1 < len(doc) and doc[k + 1].tag_ in NAME_TAGS
+
+
+def _sentences_to_label(
+    doc: Doc, names: list[tuple[int, int]], statements: Sequence[Statement]
+) -> list[Span]:
+    """Sentences holding a source, and the first sentence naming each not yet labelled target name."""
+    wanted: dict[int, Span] = {}
+    for statement in statements:
+        if statement.source is not None:
+            span = doc.char_span(statement.source.start, statement.source.end, alignment_mode="expand")
+            if span is not None:
+                wanted.setdefault(span.sent.start, span.sent)
+    labelled = {t.text.casefold() for sentence in wanted.values() for t in sentence if t.tag_ in NAME_TAGS}
+    contents = [part for statement in statements for part in statement.content]
+    for first, _ in names:
+        key = doc[first].text.casefold()
+        at = doc[first].idx
+        # Names inside contents are the targets; other names resolve/ can type by their chain.
+        if key not in labelled and any(part.start <= at < part.end for part in contents):
+            labelled |= {t.text.casefold() for t in doc[first].sent if t.tag_ in NAME_TAGS}
+            wanted.setdefault(doc[first].sent.start, doc[first].sent)
+    return [wanted[start] for start in sorted(wanted)]
+
+
+def _entity_labels(doc: Doc, sentences: list[Span], ner: Any) -> dict[int, str]:
+    """Entity label per token index, from `ner` run on `sentences` alone.
+
+    Each sentence becomes its own small Doc; entity offsets are mapped back by character.
+    """
+    if doc.has_annotation("ENT_IOB"):  # a full pipeline already ran the recogniser
+        return {token.i: ent.label_ for ent in doc.ents for token in ent}
+    labels: dict[int, str] = {}
+    sentence_docs = [sentence.as_doc() for sentence in sentences]
+    for sentence, labelled in zip(sentences, ner.pipe(sentence_docs), strict=True):
+        offset = sentence.start_char
+        for ent in labelled.ents:
+            span = doc.char_span(offset + ent.start_char, offset + ent.end_char, alignment_mode="expand")
+            for token in span or ():
+                labels[token.i] = ent.label_
+    return labels
+
+
+def _recognised_tokens(doc: Doc, sentences: list[Span]) -> range | set[int]:
+    if doc.has_annotation("ENT_IOB"):
+        return range(len(doc))
+    return {i for sentence in sentences for i in range(sentence.start, sentence.end)}
+
+
+class _Context:
+    """What building a Mention needs once per article: labels, sentence and paragraph starts."""
+
+    def __init__(self, doc: Doc, labels: dict[int, str], recognised: range | set[int]) -> None:
+        self.doc = doc
+        self.labels = labels
+        self.recognised = recognised
+        self.sentence_starts = [sent.start for sent in doc.sents]
+        self.text = doc.text  # spaCy rebuilds doc.text on every access: read it once
+        self.paragraph_starts = _paragraph_starts(self.text)
+        self.quoted = [CharSpan(m.start(), m.end()) for m in _QUOTED.finditer(self.text)]
+
+    def mention(self, first: int, last: int, kind: MentionKind) -> Mention:
+        doc = self.doc
+        start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
+        head = _head_of(doc[first : last + 1])
+        span = CharSpan(start, end)
+        return Mention(
+            span=span,
+            text=self.text[start:end],
+            kind=kind,
+            head=_char_span(head),
+            sentence=max(bisect_right(self.sentence_starts, first) - 1, 0),
+            paragraph=bisect_right(self.paragraph_starts, start) - 1,
+            entity_label=self.labels.get(head.i) or self.labels.get(last),
+            recognised=head.i in self.recognised,
+            is_subject=_is_subject(head),
+            in_quote=any(q.contains(span) for q in self.quoted),
+            dep=head.dep_,
+            governor=_char_span(head.head) if head.head is not head else None,
+            appositive=_appositive(head),
+            premodifier=_premodifier(doc, first, head),
+        )
+
+
+def _head_of(span: Span) -> Token:
+    """The token of `span` whose head lies outside it (its syntactic head), else the last one."""
+    for token in span:
+        if token.head.i < span.start or token.head.i >= span.end or token.head is token:
+            return token
+    return span[-1]
+
+
+def _char_span(token: Token) -> CharSpan:
+    return CharSpan(token.idx, token.idx + len(token.text))
 
 
 def _is_subject(token: Token) -> bool:
     return token.dep_ in SUBJECT_DEPS or (token.dep_ == "compound" and token.head.dep_ in SUBJECT_DEPS)
 
 
-def _sentence_index(doc: Doc, i: int) -> int:
-    from bisect import bisect_right
+def _appositive(head: Token) -> CharSpan | None:
+    """ "Mark Rutte, [NATO's secretary-general]": the appositive of the mention's head, if any."""
+    for child in head.rights:
+        if child.dep_ == "appos":
+            tokens = [t for t in child.subtree if t.dep_ != "punct" or t.i < child.right_edge.i]
+            return CharSpan(tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
+    return None
 
-    starts = doc.user_data.get("quotegraph_sentence_starts")
-    if starts is None:
-        starts = [sent.start for sent in doc.sents]
-        doc.user_data["quotegraph_sentence_starts"] = starts
-    return max(bisect_right(starts, i) - 1, 0)
+
+def _premodifier(doc: Doc, first: int, head: Token) -> CharSpan | None:
+    """ "[Ukrainian President] Volodymyr Zelenskyy": modifiers of the head left of the mention."""
+    lefts = [
+        t
+        for t in head.lefts
+        if t.i < first and t.dep_ in PREMODIFIER_DEPS and t.lower_ not in ("the", "a", "an")
+    ]
+    if not lefts:
+        return None
+    start = min(t.left_edge.i for t in lefts)
+    while start < first and doc[start].lower_ in ("the", "a", "an"):
+        start += 1
+    return CharSpan(doc[start].idx, doc[first - 1].idx + len(doc[first - 1].text)) if start < first else None
 
 
 def _paragraph_starts(text: str) -> list[int]:
@@ -74,10 +207,3 @@ def _paragraph_starts(text: str) -> list[int]:
         if char == "\n" and k + 1 < len(text) and text[k + 1] != "\n":
             starts.append(k + 1)
     return starts
-
-
-def _entity_labels(doc: Doc, ner: object) -> dict[int, str]:
-    """Entity label per token index, from the doc's own entities or by running `ner`."""
-    if not doc.ents and callable(ner):
-        doc = ner(doc)
-    return {token.i: ent.label_ for ent in doc.ents for token in ent}

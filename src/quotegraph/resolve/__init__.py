@@ -1,30 +1,158 @@
-"""Who is the speaker, and whom the content is about. Records in, records out; no spaCy.
+"""Who is the speaker, how they spoke, and whom the content is about. Records in, records out.
 
-This first version resolves only what the source says outright: a named source becomes
-the speaker. Pronouns, titles and continuing quotes stay unresolved (None), never guessed.
+    chains.py    the article's referents: name chains, titles and appositives
+    speakers.py  source → speaker: names, metonyms, pronouns, role descriptors, anonymous sources
+    names.py     canonical names: titles, honorifics, diacritics and transliteration folding
+    entities.py  stable ids, capitals for states, the user's alias file
+    acts.py      speech acts (CAMEO/PLOVER verbal categories), negation and hedges
+    targets.py   entities named in the content or as the cue's object
+
+No spaCy here: everything comes from the Statements and Mentions extract/ produced.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from quotegraph.records import Article, Mention, MentionKind, Statement
+from quotegraph.records import Article, CharSpan, EntityKind, Mention, Statement, Target
+from quotegraph.resolve.acts import Act, speech_act
+from quotegraph.resolve.chains import Chains, Referent
+from quotegraph.resolve.entities import NO_ALIASES, AliasTable, entity_id, load_aliases
+from quotegraph.resolve.speakers import Speaker, SpeakerResolver
+from quotegraph.resolve.targets import targets_of
 
-__all__ = ["resolve_statements"]
+__all__ = [
+    "NO_ALIASES",
+    "Act",
+    "AliasTable",
+    "entity_id",
+    "load_alias_table",
+    "load_aliases",
+    "resolve_statements",
+]
+
+# Kinds whose descriptions ("a senior official") name nobody: their ids stay within one article.
+ARTICLE_SCOPED = frozenset({EntityKind.ANONYMOUS, EntityKind.GROUP, EntityKind.ARTIFACT, EntityKind.UNKNOWN})
+_CLAUSE_BREAK = re.compile(r"[.!?;:\n\u201c\u201d\"]|,\s")
 
 
 def resolve_statements(
-    article: Article, statements: Sequence[Statement], mentions: Sequence[Mention]
+    article: Article,
+    statements: Sequence[Statement],
+    mentions: Sequence[Mention],
+    *,
+    aliases: AliasTable = NO_ALIASES,
 ) -> list[Statement]:
-    """Statements with `speaker` set where the source is itself a name."""
-    names = {m.span: m for m in mentions if m.kind is MentionKind.NAME}
+    """Statements with speaker, speaker id and kind, role, affiliation, act, negation and targets.
+
+    Args:
+        article: the article the offsets refer to.
+        statements: its statements in text order, as extract/ found them.
+        mentions: its name, pronoun and noun-phrase mentions.
+        aliases: the user's alias table (see load_aliases); it overrides every other rule.
+    """
+    mentions = sorted(mentions, key=lambda m: m.span)
+    chains = Chains(article, mentions)
+    resolver = SpeakerResolver(article, mentions, chains)
+    naming = _Naming(article.id, aliases)
     resolved = []
-    for statement in statements:
-        speaker = None
-        if statement.source is not None:
-            inside = [m for span, m in names.items() if statement.source.contains(span)]
-            if inside:
-                speaker = inside[0].text
-        resolved.append(replace(statement, speaker=speaker))
-    return resolved
+    for statement in sorted(statements, key=lambda s: s.source.start if s.source else s.start):
+        speaker = resolver.resolve(statement)
+        resolved.append(_with_speaker(statement, speaker, naming, article.text))
+    resolved.sort(key=lambda s: (s.start, s.cue.start if s.cue else 0))
+    return [_with_act_and_targets(s, article.text, mentions, chains, naming) for s in resolved]
+
+
+class _Naming:
+    """Canonical names and ids, with the alias file applied first."""
+
+    def __init__(self, article_id: str, aliases: AliasTable) -> None:
+        self.article_id = article_id
+        self.aliases = aliases
+
+    def canonical(self, name: str, kind: EntityKind, *surface: str) -> tuple[str, str, EntityKind]:
+        """(name, id, kind) for an entity called `name` and written as `surface`."""
+        alias = self.aliases.find(name, *surface)
+        if alias is not None:
+            kind = alias.kind or kind
+            return alias.name, entity_id(kind, alias.name, wikidata=alias.wikidata), kind
+        scope = self.article_id if kind in ARTICLE_SCOPED else ""
+        return name, entity_id(kind, name, scope=scope), kind
+
+    def target(self, referent: Referent, mention: CharSpan, text: str) -> Target:
+        name, ident, kind = self.canonical(referent.name, referent.kind, mention.text_of(text))
+        return Target(name=name, entity_id=ident, kind=kind, mention=mention)
+
+
+def _with_speaker(statement: Statement, speaker: Speaker | None, naming: _Naming, text: str) -> Statement:
+    if speaker is None:
+        return replace(
+            statement, speaker=None, speaker_id=None, speaker_kind=None, role=None, affiliation=None
+        )
+    surface = statement.source.text_of(text) if statement.source else ""
+    name, ident, kind = naming.canonical(speaker.name, speaker.kind, surface)
+    return replace(
+        statement,
+        speaker=name,
+        speaker_id=ident,
+        speaker_kind=kind,
+        role=speaker.role or None,
+        affiliation=speaker.affiliation or None,
+    )
+
+
+def _with_act_and_targets(
+    statement: Statement, text: str, mentions: list[Mention], chains: Chains, naming: _Naming
+) -> Statement:
+    act, negated = _act_of(statement, text)
+    targets = targets_of(
+        statement,
+        text,
+        mentions,
+        chains,
+        to_target=lambda referent, span: naming.target(referent, span, text),
+        speaker_id=statement.speaker_id,
+    )
+    return replace(statement, act=act, negated=negated, targets=targets)
+
+
+def _act_of(statement: Statement, text: str) -> tuple[str, bool]:
+    if statement.cue is None:
+        return Act.STATE.value, False
+    cue = statement.cue
+    return speech_act(
+        statement.cue_lemma,
+        cue.text_of(text),
+        _clause_before(statement, text),
+        _text_after(statement, text),
+        statement.content_text(text),
+    )
+
+
+def _clause_before(statement: Statement, text: str) -> str:
+    """The words of the cue's clause before it: "Kern did not" in "Kern did not rule out…"."""
+    assert statement.cue is not None
+    start = statement.cue.start
+    if statement.source is not None and statement.source.end <= start:
+        start_of_clause = statement.source.end
+    else:
+        breaks = list(_CLAUSE_BREAK.finditer(text, max(0, start - 80), start))
+        start_of_clause = breaks[-1].end() if breaks else max(0, start - 80)
+    return text[start_of_clause:start]
+
+
+def _text_after(statement: Statement, text: str) -> str:
+    """The words between the cue and its content (or the clause end): its object, particle."""
+    assert statement.cue is not None
+    end = statement.cue.end
+    later = [p.start for p in statement.content if p.start >= end]
+    stop = later[0] if later else min(len(text), end + 80)
+    found = _CLAUSE_BREAK.search(text, end, stop) if not later else None
+    return text[end : found.start() if found else stop]
+
+
+def load_alias_table(path: str | None) -> AliasTable:
+    """The alias table at `path`, or the empty one: what `--aliases FILE` should pass on."""
+    return load_aliases(path) if path else NO_ALIASES

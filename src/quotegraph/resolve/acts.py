@@ -1,0 +1,131 @@
+"""Speech acts: how something was said, from the cue's lemma and the words around it.
+
+The taxonomy follows the verbal categories of CAMEO (Schrodt 2012, codes 01–17) and PLOVER
+(Halterman et al. 2023), reduced to what a reporting cue can tell; docs/resolve.md lists it.
+A negated or hedged cue ("did not rule out", "appeared to reject") does not perform its act:
+the statement becomes a plain `state` with `negated` recording the negation.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+
+
+class Act(StrEnum):
+    STATE = "state"  # CAMEO 01 make public statement
+    ASK = "ask"  # a question (CAMEO 02 is appeals: see DEMAND)
+    CLAIM = "claim"  # assert against doubt: argue, insist, allege
+    DENY = "deny"  # CAMEO 014/0141 deny responsibility / deny an accusation
+    REJECT = "reject"  # CAMEO 12 reject; "rule out"
+    ACCUSE = "accuse"  # CAMEO 11 disapprove: accuse, criticise, condemn
+    PRAISE = "praise"  # CAMEO 051 praise or endorse; support
+    WARN = "warn"  # CAMEO 13 threaten; warnings
+    DEMAND = "demand"  # CAMEO 02 appeal, 10 demand: urge, call for, ask to
+    PROMISE = "promise"  # CAMEO 03 express intent to cooperate; 05 engage (offer)
+    AGREE = "agree"  # CAMEO 08 yield / accept; concede, approve
+    PREDICT = "predict"  # forecasts: predict, expect, estimate
+    BELIEF = "belief"  # attributed thought (PolNeAR): think, believe, know
+    INTENTION = "intention"  # attributed intention (PolNeAR): want, plan, intend
+
+
+_LEMMAS: dict[Act, str] = {
+    Act.ASK: "ask question wonder inquire enquire query",
+    Act.CLAIM: "claim argue insist contend assert maintain allege stress emphasize emphasise "
+    "suggest speculate imply hint counter retort boast brag",
+    Act.DENY: "deny dispute rebut refute contradict",
+    Act.REJECT: "reject dismiss refuse decline oppose disagree veto",
+    Act.ACCUSE: "accuse blame criticize criticise condemn denounce attack slam blast mock ridicule "
+    "complain lament charge challenge label brand dub",
+    Act.PRAISE: "praise applaud commend hail welcome thank congratulate support endorse back defend advocate",
+    Act.WARN: "warn caution threaten",
+    Act.DEMAND: "demand urge call request appeal plead beg press push lobby encourage invite instruct "
+    "direct command order recommend advise propose",
+    Act.PROMISE: "promise pledge vow swear offer assure reassure guarantee",
+    Act.AGREE: "agree accept approve concede admit acknowledge",
+    Act.PREDICT: "predict forecast estimate project expect anticipate calculate",
+    Act.BELIEF: "think believe know feel doubt suspect assume presume reckon figure consider fear "
+    "worry understand realize recognize learn hear see notice guess muse",
+    Act.INTENTION: "want wish plan intend seek prefer hope aim decide",
+}
+ACT_OF_LEMMA: dict[str, Act] = {lemma: act for act, lemmas in _LEMMAS.items() for lemma in lemmas.split()}
+# Cue particles and prepositions that change the act ("rule out", "call for", "push for").
+PHRASAL: dict[tuple[str, str], Act] = {
+    ("rule", "out"): Act.REJECT,
+    ("call", "for"): Act.DEMAND,
+    ("call", "on"): Act.DEMAND,
+    ("call", "upon"): Act.DEMAND,
+    ("push", "for"): Act.DEMAND,
+    ("press", "for"): Act.DEMAND,
+    ("point", "out"): Act.STATE,
+    ("back", "down"): Act.AGREE,
+    ("speak", "out"): Act.CLAIM,
+    ("warn", "against"): Act.WARN,
+    ("sign", "off"): Act.AGREE,
+    ("say", "no"): Act.REJECT,
+}
+# Verbs that order or appeal when followed by someone and a to-infinitive ("told them to leave").
+APPEAL_WITH_INFINITIVE = frozenset("ask tell call".split())
+
+_NEGATION = re.compile(
+    r"\b(?:not|never|n[o']t|no longer|neither|nor)\s+(?:\w+\s+){0,2}$|n[’']t\s+(?:\w+\s+){0,2}$", re.I
+)
+_HEDGE = re.compile(
+    r"\b(?:appeared|appears|appear|seemed|seems|seem)\s+to\s+(?:\w+\s+)?$"
+    r"|\b(?:may|might|could)\s+(?:have\s+)?(?:\w+\s+)?$",
+    re.I,
+)
+_INFINITIVE_OBJECT = re.compile(r"^\s*(?:[\w.'’-]+\s+){0,5}?to\s+[a-z]+", re.I)
+_QUESTION_START = re.compile(r"^\W*(?:whether|if|why|what|when|where|who|whom|how|which)\b", re.I)
+
+
+def speech_act(
+    cue_lemma: str | None, cue_text: str, before: str, after: str, content: str
+) -> tuple[str, bool]:
+    """(act, negated) of a statement.
+
+    Args:
+        cue_lemma: the lemma extraction found ("say", "rule", "according to").
+        cue_text: the cue as written, with its particle ("ruled out").
+        before: the text of the cue's clause before the cue ("Kern did not").
+        after: the text right after the cue, up to the content or the sentence end.
+        content: the statement's content as written.
+    """
+    act = base_act(cue_lemma, cue_text, after, content)
+    negated = bool(_NEGATION.search(before))
+    if negated or _HEDGE.search(before):
+        return Act.STATE.value, negated
+    return act.value, False
+
+
+def base_act(cue_lemma: str | None, cue_text: str, after: str, content: str) -> Act:
+    """The act the cue performs when it is neither negated nor hedged."""
+    lemma = (cue_lemma or "").casefold()
+    particle = _particle(cue_text, after)
+    if (lemma, particle) in PHRASAL:
+        return PHRASAL[(lemma, particle)]
+    if lemma in APPEAL_WITH_INFINITIVE and _INFINITIVE_OBJECT.match(after + " " + content):
+        return Act.DEMAND
+    if lemma == "question":  # "questioned whether…" asks; "questioned the decision" criticises
+        return Act.ASK if _is_question(content) else Act.ACCUSE
+    act = ACT_OF_LEMMA.get(lemma, Act.STATE)
+    if act is Act.STATE and _is_direct_question(content):
+        return Act.ASK
+    return act
+
+
+def _particle(cue_text: str, after: str) -> str:
+    words = cue_text.casefold().split()
+    if len(words) > 1:
+        return words[-1].strip(":")
+    following = re.match(r"\s*(\w+)", after)
+    return following.group(1).casefold() if following else ""
+
+
+def _is_question(content: str) -> bool:
+    stripped = content.strip().rstrip("”\"'’ ")
+    return stripped.endswith("?") or bool(_QUESTION_START.match(content))
+
+
+def _is_direct_question(content: str) -> bool:
+    return content.strip().rstrip("”\"'’ ,").endswith("?")

@@ -1,0 +1,245 @@
+"""Canonical names: titles, honorifics, possessives, diacritics and transliteration variants.
+
+A source as written ("NATO Secretary-General Mark Rutte", "Mark Rutte, NATO's secretary-general",
+"Mr. Rutte") is split into the name, the role and the affiliation. Standard library only.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+HONORIFICS = frozenset(
+    "mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady rev rev. mx mx.".split()
+)
+FEMALE_HONORIFICS = frozenset("mrs mrs. ms ms. miss dame lady".split())
+MALE_HONORIFICS = frozenset("mr mr. sir lord".split())
+
+# Role words that head a title ("the secretary-general", "Foreign Minister"); lower case.
+ROLE_HEADS = frozenset(
+    """
+    president vice-president prime premier chancellor minister secretary secretary-general
+    secretary-of-state spokesman spokeswoman spokesperson official officials chairman chairwoman
+    chair chairperson director governor senator sen. sen rep. rep representative congressman
+    congresswoman mayor ambassador envoy king queen prince princess emperor general admiral
+    commander chief leader ceo head adviser advisor aide attorney judge justice speaker
+    candidate nominee founder diplomat negotiator analyst economist professor lawyer
+    foreign defence defense interior finance deputy acting former state
+    """.split()
+)
+# Words that only ever appear in a title before a name: never part of the name itself.
+TITLE_WORDS = ROLE_HEADS | frozenset(
+    """gov. gov lt. col. gen. adm. sgt. capt. pope sheikh cardinal archbishop bishop councillor
+    councilor commissioner transport health education energy trade justice economy labour labor
+    environment agriculture culture housing home treasury""".split()
+)
+FEMALE_ROLES = frozenset("spokeswoman chairwoman congresswoman queen princess".split())
+MALE_ROLES = frozenset("spokesman chairman congressman king prince".split())
+
+# Demonyms and their states, for "the Ukrainian president" → affiliation Ukraine.
+DEMONYMS = {
+    "american": "United States",
+    "u.s.": "United States",
+    "us": "United States",
+    "russian": "Russia",
+    "ukrainian": "Ukraine",
+    "chinese": "China",
+    "british": "United Kingdom",
+    "french": "France",
+    "german": "Germany",
+    "italian": "Italy",
+    "spanish": "Spain",
+    "polish": "Poland",
+    "dutch": "Netherlands",
+    "turkish": "Turkey",
+    "iranian": "Iran",
+    "israeli": "Israel",
+    "palestinian": "Palestine",
+    "japanese": "Japan",
+    "indian": "India",
+    "canadian": "Canada",
+    "mexican": "Mexico",
+    "brazilian": "Brazil",
+    "hungarian": "Hungary",
+    "belarusian": "Belarus",
+    "syrian": "Syria",
+    "saudi": "Saudi Arabia",
+    "egyptian": "Egypt",
+    "european": "European Union",
+    "north korean": "North Korea",
+    "south korean": "South Korea",
+    "australian": "Australia",
+    "swedish": "Sweden",
+    "finnish": "Finland",
+    "norwegian": "Norway",
+    "danish": "Denmark",
+    "greek": "Greece",
+    "irish": "Ireland",
+    "estonian": "Estonia",
+    "latvian": "Latvia",
+    "lithuanian": "Lithuania",
+    "georgian": "Georgia",
+    "moldovan": "Moldova",
+}
+
+# A small list of frequent given names, for gender agreement with "he"/"she" when nothing
+# else in the article says which (honorifics and gendered roles take precedence).
+FEMALE_GIVEN = frozenset(
+    """
+    ursula hillary kamala nancy angela theresa elizabeth mary anna anne maria marie sarah sara
+    emma olga natalia julia yulia kaja giorgia annalena marine christine kristalina jacinda
+    liz nikki elise michelle laura susan karen linda patricia jennifer jessica emily helen
+    alexandria ilhan elena irina sophie claire catherine kate margaret jane joan ruth rachel
+    amy lisa diana melania ivanka kellyanne huma sheryl janet condoleezza madeleine samantha
+    priya carla sanna frida ingrid mette ana lucia
+    """.split()
+)
+MALE_GIVEN = frozenset(
+    """
+    mark donald joe joseph barack george bill william john james robert michael david richard
+    thomas charles vladimir volodymyr dmitry sergei sergey olaf emmanuel boris rishi keir
+    xi jens antony tony mike mitch chuck bernie ted marco jeb rand chris paul peter pete
+    viktor recep benjamin ali hassan mohammed muhammad ahmed abdel kim jean pierre luis carlos
+    andrzej donald friedrich mario matteo pedro justin narendra lloyd jake ron kevin steve
+    steven brian tim tom jim bob dan daniel matthew andrew jeff jared reince newt rudy corey
+    sean eric lindsey harry nick nicolas petro oleksiy dmytro andriy yuriy alexei alexander
+    """.split()
+)
+# Lindsey and Kim are given to both; they stay out of the decisive lists above on purpose.
+AMBIGUOUS_GIVEN = frozenset("kim lindsey alex sam jordan taylor".split())
+
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
+_WORD = re.compile(r"[\w.\-'\u2019]+")
+
+
+@dataclass(frozen=True)
+class ParsedName:
+    """A mention split into its parts; empty strings where the mention has none."""
+
+    name: str
+    role: str = ""
+    affiliation: str = ""
+    gender: str = ""  # "m", "f" or ""
+
+
+def fold(text: str) -> str:
+    """Lower-case ASCII key of a name: accents stripped, transliteration variants merged.
+
+    "Zelenskyy", "Zelensky", "Zelenskiy" and "Zelenskij" fold to one key; so do "Müller"
+    and "Muller". The rules are the common Latin transliteration variants of East Slavic
+    names (BGN/PCGN "-iy", ALA-LC "-ii", scholarly "-ij", Ukrainian passport "-yy").
+    """
+    text = text.replace("ß", "ss").replace("ø", "o").replace("Ø", "O").replace("ł", "l").replace("Ł", "L")
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    words = re.findall(r"[a-z0-9]+", ascii_text.casefold())
+    return " ".join(_fold_word(w) for w in words)
+
+
+def _fold_word(word: str) -> str:
+    # Only word endings: rewriting letters inside words ("kh" → "h") would merge real names
+    # and make ids unreadable; rarer variants ("Qaddafi"/"Gadhafi") belong in the alias file.
+    return re.sub(r"(?:yy|iy|ii|ij|yi)$", "y", word)
+
+
+def slug(text: str) -> str:
+    """The folded key with hyphens: the readable part of an entity id."""
+    return fold(text).replace(" ", "-")
+
+
+def strip_possessive(text: str) -> str:
+    return _POSSESSIVE.sub("", text.strip()) if re.search(r"\w['\u2019]s?$", text.strip()) else text.strip()
+
+
+def words_of(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def is_title_word(word: str) -> bool:
+    return word.casefold().strip(",") in TITLE_WORDS or word.casefold() in HONORIFICS
+
+
+def split_name(text: str) -> ParsedName:
+    """Name, role and affiliation of a name phrase such as "NATO Secretary-General Mark Rutte".
+
+    The name is the run of capitalised words after the last title word; what comes before
+    is the role, whose leading proper nouns or demonyms are the affiliation.
+    """
+    words = words_of(strip_possessive(text))
+    while words and words[0].casefold() in ("the", "a", "an", "former", "then"):
+        words = words[1:]
+    if all(is_title_word(w) for w in words):
+        return ParsedName("", _title_case(" ".join(words)), "", _gender_of_prefix(words))  # "Minister"
+    cut = _last_title_index(words)
+    name_words = words[cut + 1 :] if cut >= 0 else words
+    prefix = words[: cut + 1] if cut >= 0 else []
+    gender = _gender_of_prefix(prefix) or gender_of_given(name_words[0] if name_words else "")
+    honorific_free = [w for w in prefix if w.casefold() not in HONORIFICS]
+    affiliation, role = split_role(" ".join(honorific_free))
+    return ParsedName(" ".join(name_words), role, affiliation, gender)
+
+
+def _last_title_index(words: list[str]) -> int:
+    """Index of the last title/honorific word that still has a name word after it, else -1."""
+    last = -1
+    for k, word in enumerate(words[:-1]):
+        if is_title_word(word) or (k < len(words) - 2 and word.casefold() in DEMONYMS):
+            last = k
+    # "NATO Secretary-General Mark Rutte": NATO sits before the title and belongs to the role.
+    return last
+
+
+def split_role(phrase: str) -> tuple[str, str]:
+    """(affiliation, role) of a role phrase: "NATO's secretary-general" → ("NATO", "Secretary-General")."""
+    words = words_of(phrase)
+    while words and words[0].casefold() in ("the", "a", "an", "its", "their", "his", "her"):
+        words = words[1:]
+    affiliation_words: list[str] = []
+    while (
+        words and not is_title_word(words[0]) and (words[0][:1].isupper() or words[0].casefold() in DEMONYMS)
+    ):
+        affiliation_words.append(strip_possessive(words.pop(0)))
+    affiliation = " ".join(affiliation_words)
+    affiliation = DEMONYMS.get(affiliation.casefold(), affiliation)
+    return affiliation, _title_case(" ".join(words))
+
+
+def _title_case(role: str) -> str:
+    return "-".join(part[:1].upper() + part[1:] for part in role.split("-")) if role else ""
+
+
+def role_key(role: str) -> list[str]:
+    """Lower-case words of a role, demonyms mapped to states: what descriptors are matched on."""
+    return [DEMONYMS.get(w.casefold(), w.casefold()) for w in words_of(role)]
+
+
+def _gender_of_prefix(prefix: list[str]) -> str:
+    for word in prefix:
+        low = word.casefold()
+        if low in FEMALE_HONORIFICS or low in FEMALE_ROLES:
+            return "f"
+        if low in MALE_HONORIFICS or low in MALE_ROLES:
+            return "m"
+    return ""
+
+
+def gender_of_given(word: str) -> str:
+    """ "m" or "f" for a given name in the small built-in lists, else ""."""
+    low = fold(word)
+    if low in FEMALE_GIVEN:
+        return "f"
+    if low in MALE_GIVEN:
+        return "m"
+    return ""
+
+
+def gender_of_role(role: str) -> str:
+    return _gender_of_prefix(words_of(role))
+
+
+def surname(name: str) -> str:
+    """The last word of a person's name, which later mentions use alone ("Rutte")."""
+    words = name.split()
+    if len(words) >= 2 and words[-1].casefold().rstrip(".") in ("jr", "sr", "ii", "iii"):
+        return words[-2].rstrip(",")
+    return words[-1] if words else ""

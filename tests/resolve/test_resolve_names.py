@@ -1,0 +1,68 @@
+"""Canonical names: folding, titles, roles and affiliations."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotegraph.resolve.names import fold, slug, split_name, split_role, surname
+
+
+@pytest.mark.parametrize(
+    "variant", ["Zelenskyy", "Zelensky", "Zelenskiy", "Zelenskij", "ZELENSKYY", "Zelenskii"]
+)
+def test_transliterations_of_one_name_fold_to_one_key(variant: str) -> None:
+    assert fold(variant) == fold("Zelensky")
+
+
+@pytest.mark.parametrize(("a", "b"), [("Jiménez", "Jimenez"), ("Müller", "Muller"), ("Łukasz", "Lukasz")])
+def test_diacritics_fold_away(a: str, b: str) -> None:
+    assert fold(a) == fold(b)
+
+
+def test_different_names_keep_different_keys() -> None:
+    assert fold("Mark Rutte") != fold("Mark Ruttle")
+    assert slug("Volodymyr Zelenskyy") == "volodymyr-zelensky"
+
+
+@pytest.mark.parametrize(
+    ("written", "name", "role", "affiliation"),
+    [
+        ("NATO Secretary-General Mark Rutte", "Mark Rutte", "Secretary-General", "NATO"),
+        ("Ukrainian President Volodymyr Zelenskyy", "Volodymyr Zelenskyy", "President", "Ukraine"),
+        ("Russian Foreign Minister Sergei Lavrov", "Sergei Lavrov", "Foreign Minister", "Russia"),
+        ("Transport Minister Peter Lindqvist", "Peter Lindqvist", "Transport Minister", ""),
+        ("Mr. Rutte", "Rutte", "", ""),
+        ("Ms. Marsh's", "Marsh", "", ""),
+        ("Ursula von der Leyen", "Ursula von der Leyen", "", ""),
+    ],
+)
+def test_name_phrases_split_into_name_role_and_affiliation(
+    written: str, name: str, role: str, affiliation: str
+) -> None:
+    parsed = split_name(written)
+
+    assert (parsed.name, parsed.role, parsed.affiliation) == (name, role, affiliation)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "affiliation", "role"),
+    [
+        ("NATO's secretary-general", "NATO", "Secretary-General"),
+        ("the Ukrainian president", "Ukraine", "President"),
+        ("a Kremlin spokesman", "Kremlin", "Spokesman"),
+    ],
+)
+def test_appositive_roles_split_into_affiliation_and_role(phrase: str, affiliation: str, role: str) -> None:
+    assert split_role(phrase) == (affiliation, role)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), [("Dr. Priya Natarajan", "f"), ("Ms. Natarajan", "f"), ("Mr. Hughes", "m")]
+)
+def test_honorifics_give_gender(written: str, expected: str) -> None:
+    assert split_name(written).gender == expected
+
+
+def test_surname_skips_generational_suffix() -> None:
+    assert surname("Martin Luther King Jr.") == "King"
+    assert surname("Rutte") == "Rutte"

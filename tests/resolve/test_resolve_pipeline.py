@@ -1,0 +1,91 @@
+"""The resolve stage behind the real pipeline: selective entity recognition, ids across articles."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from spacy.language import Language
+
+from quotegraph.extraction import analyse_doc, load_lexicon
+from quotegraph.nlp import entity_recognizer
+from quotegraph.process import process_articles
+from quotegraph.records import Article, ArticleResult, EntityKind
+
+pytestmark = pytest.mark.model
+
+FIRST = (
+    "Grain talks resume\n\nUkrainian President Volodymyr Zelenskyy said on Monday that the corridor "
+    "must stay open.\n\nZelenskyy added that ships were waiting in Odesa."
+)
+SECOND = (
+    "Ports reopen\n\nThe weather was calm on Tuesday. Crews worked through the night. The cranes had "
+    "been idle for weeks, and the queues were long.\n\n"
+    "Volodymyr Zelensky told reporters that exports had doubled."
+)
+
+
+def results_of(nlp: Language, *texts: str) -> list[ArticleResult]:
+    articles = [Article(id=f"a{k}", text=text) for k, text in enumerate(texts)]
+    results = list(process_articles(articles, nlp))
+    assert all(isinstance(r, ArticleResult) for r in results)
+    return results  # type: ignore[return-value]
+
+
+def test_one_person_quoted_under_two_spellings_in_two_articles_gets_one_id(nlp: Language) -> None:
+    first, second = results_of(nlp, FIRST, SECOND)
+
+    ids = {s.speaker_id for result in (first, second) for s in result.statements}
+
+    assert ids == {"person:volodymyr-zelensky"}
+    assert {s.affiliation for s in first.statements} == {"Ukraine"}
+
+
+class CountingRecogniser:
+    """Wraps spaCy's entity recogniser and counts the tokens it is given."""
+
+    def __init__(self, ner: Any) -> None:
+        self.ner = ner
+        self.tokens = 0
+
+    def pipe(self, docs: Any) -> Any:
+        docs = list(docs)
+        self.tokens += sum(len(doc) for doc in docs)
+        return self.ner.pipe(docs)
+
+
+def test_entities_are_recognised_only_in_the_sentences_that_need_them(nlp: Language) -> None:
+    doc = nlp(SECOND)
+    recogniser = CountingRecogniser(entity_recognizer(nlp))
+
+    _, mentions = analyse_doc(doc, article_id="a", lexicon=load_lexicon("en"), ner=recogniser)
+
+    assert 0 < recogniser.tokens < len(doc) / 2
+    labels = {m.text: m.entity_label for m in mentions}
+    assert labels["Volodymyr Zelensky"] == "PERSON"
+
+
+def test_metonyms_and_pronouns_resolve_through_the_pipeline(nlp: Language) -> None:
+    text = (
+        "Sanctions widen\n\nThe Kremlin said the measures were illegal.\n\n"
+        "Governor Linda Cho met the mayor. She said the port would reopen."
+    )
+    [result] = results_of(nlp, text)
+
+    speakers = {(s.speaker, s.speaker_kind) for s in result.statements}
+
+    assert ("Russia", EntityKind.STATE) in speakers
+    assert ("Linda Cho", EntityKind.PERSON) in speakers
+
+
+def test_an_alias_file_names_speakers_through_process_articles(nlp: Any, tmp_path: Any) -> None:
+    from quotegraph.resolve import load_aliases  # noqa: PLC0415
+
+    path = tmp_path / "aliases.csv"
+    path.write_text("Volodymyr Zelenskyy,Zelensky,Q3881050\n", "utf-8")
+    [result] = list(process_articles([Article(id="b", text=SECOND)], nlp, aliases=load_aliases(path)))
+
+    assert isinstance(result, ArticleResult)
+    assert {(s.speaker, s.speaker_id) for s in result.statements} == {
+        ("Volodymyr Zelenskyy", "wikidata:Q3881050")
+    }

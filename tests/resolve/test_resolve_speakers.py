@@ -1,0 +1,158 @@
+"""Speaker resolution over hand-built records: no parser needed."""
+
+from __future__ import annotations
+
+from resolve_records import name, pronoun, resolve, said, span
+
+from quotegraph.records import EntityKind
+
+
+def test_pronouns_follow_gender_to_the_nearest_compatible_speaker() -> None:
+    text = (
+        "Senator Robert Hale warned that cuts loom. Governor Linda Cho disagreed. "
+        "She said cuts are avoidable. He said they are not."
+    )
+    statements = [
+        said(text, "cuts loom", "warned", "Senator Robert Hale", "warn"),
+        said(text, "cuts are avoidable", "said", "She", "say"),
+        said(text, "they are not", "said", "He", "say", nth=1),
+    ]
+    mentions = [
+        name(text, "Senator Robert Hale"),
+        name(text, "Governor Linda Cho"),
+        pronoun(text, "She"),
+        pronoun(text, "He"),
+    ]
+
+    resolved = resolve(text, statements, mentions)
+
+    assert [s.speaker for s in resolved] == ["Robert Hale", "Linda Cho", "Robert Hale"]
+    assert resolved[0].role == "Senator"
+
+
+def test_a_pronoun_with_no_compatible_antecedent_stays_unresolved() -> None:
+    text = "Mark Ellison spoke first. She said the plan fails."
+    statements = [said(text, "the plan fails", "said", "She", "say")]
+
+    [statement] = resolve(text, statements, [name(text, "Mark Ellison"), pronoun(text, "She")])
+
+    assert statement.speaker is None and statement.speaker_id is None
+
+
+def test_a_reply_after_a_question_comes_from_the_other_person() -> None:
+    text = "“Will you resign?” Okafor asked Reilly. “Never,” he replied."
+    statements = [
+        said(text, "Will you resign?", "asked", "Okafor", "ask"),
+        said(text, "Never,", "replied", "he", "reply"),
+    ]
+    mentions = [name(text, "Okafor"), name(text, "Reilly", subject=False), pronoun(text, "he")]
+
+    resolved = resolve(text, statements, mentions)
+
+    assert [s.speaker for s in resolved] == ["Okafor", "Reilly"]
+    assert [s.act for s in resolved] == ["ask", "state"]
+
+
+def test_a_role_descriptor_refers_to_the_person_introduced_with_that_role() -> None:
+    text = "NATO Secretary-General Mark Rutte arrived. The secretary-general said allies must pay."
+    statements = [said(text, "allies must pay", "said", "The secretary-general", "say")]
+
+    [statement] = resolve(text, statements, [name(text, "NATO Secretary-General Mark Rutte")])
+
+    assert (statement.speaker, statement.role, statement.affiliation) == (
+        "Mark Rutte",
+        "Secretary-General",
+        "NATO",
+    )
+    assert statement.speaker_kind is EntityKind.PERSON and statement.speaker_id == "person:mark-rutte"
+
+
+def test_an_appositive_gives_the_role_a_later_descriptor_uses() -> None:
+    text = (
+        "Volodymyr Zelenskyy, the Ukrainian president, arrived. The Ukrainian president said ships must sail."
+    )
+    statements = [said(text, "ships must sail", "said", "The Ukrainian president", "say")]
+    mention = name(text, "Volodymyr Zelenskyy", appositive=span(text, "the Ukrainian president"))
+
+    [statement] = resolve(text, statements, [mention])
+
+    assert statement.speaker == "Volodymyr Zelenskyy"
+    assert (statement.role, statement.affiliation) == ("President", "Ukraine")
+
+
+def test_a_capital_speaks_for_its_state_and_the_mention_is_kept() -> None:
+    text = "The Kremlin said the sanctions are illegal."
+    statements = [said(text, "the sanctions are illegal", "said", "The Kremlin", "say")]
+
+    [statement] = resolve(text, statements, [name(text, "Kremlin", "ORG")])
+
+    assert (statement.speaker, statement.speaker_kind, statement.speaker_id) == (
+        "Russia",
+        EntityKind.STATE,
+        "state:russia",
+    )
+    assert statement.source is not None and statement.source.text_of(text) == "The Kremlin"
+
+
+def test_an_indefinite_description_is_an_anonymous_speaker_of_this_article_only() -> None:
+    text = "A senior defence official said the withdrawal could begin."
+    statements = [said(text, "the withdrawal could begin", "said", "A senior defence official", "say")]
+
+    [statement] = resolve(text, statements, [])
+
+    assert statement.speaker_kind is EntityKind.ANONYMOUS
+    assert statement.speaker == "senior defence official"
+    assert statement.speaker_id == "anonymous:a/senior-defence-official"
+
+
+def test_the_company_refers_to_the_last_organisation_named() -> None:
+    text = (
+        "Nordwagen recalled cars. The company promised that owners would not pay. It expects costs to rise."
+    )
+    statements = [
+        said(text, "that owners would not pay", "promised", "The company", "promise"),
+        said(text, "costs to rise", "expects", "It", "expect"),
+    ]
+    mentions = [name(text, "Nordwagen", "ORG"), pronoun(text, "It")]
+
+    resolved = resolve(text, statements, mentions)
+
+    assert [(s.speaker, s.act) for s in resolved] == [("Nordwagen", "promise"), ("Nordwagen", "predict")]
+    assert resolved[0].speaker_kind is EntityKind.ORGANISATION
+
+
+def test_targets_are_the_cue_addressee_and_names_in_the_content_but_not_the_speaker() -> None:
+    text = "Brandt told Zelenskyy that Germany and Brandt would help."
+    statements = [said(text, "that Germany and Brandt would help", "told", "Brandt", "tell")]
+    mentions = [
+        name(text, "Brandt"),
+        name(text, "Zelenskyy", subject=False, governor=span(text, "told"), dep="dobj"),
+        name(text, "Germany", "GPE", subject=False),
+        name(text, "Brandt", nth=1, subject=False),
+    ]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert [(t.name, t.kind) for t in statement.targets] == [
+        ("Zelenskyy", EntityKind.PERSON),
+        ("Germany", EntityKind.STATE),
+    ]
+    assert statement.targets[0].mention == span(text, "Zelenskyy")
+
+
+def test_the_same_person_under_different_spellings_gets_one_id_across_articles() -> None:
+    first = "President Volodymyr Zelenskyy said the grain must move."
+    second = "Volodymyr Zelenskiy said the ships must sail."
+    [one] = resolve(
+        first,
+        [said(first, "the grain must move", "said", "President Volodymyr Zelenskyy", "say")],
+        [name(first, "President Volodymyr Zelenskyy")],
+    )
+    [two] = resolve(
+        second,
+        [said(second, "the ships must sail", "said", "Volodymyr Zelenskiy", "say")],
+        [name(second, "Volodymyr Zelenskiy")],
+    )
+
+    assert one.speaker_id == two.speaker_id == "person:volodymyr-zelensky"
+    assert (one.speaker, two.speaker) == ("Volodymyr Zelenskyy", "Volodymyr Zelenskiy")
