@@ -82,3 +82,21 @@ def test_unknown_pipeline_is_a_clear_error() -> None:
     result = run("extract", "-", "--pipeline", "no_such_pipeline", stdin=ARTICLE)
     assert result.exit_code == 1
     assert "no_such_pipeline" in result.output and "Traceback" not in result.output
+
+
+def test_alias_file_sets_the_canonical_speaker(tmp_path: Path) -> None:
+    aliases = tmp_path / "aliases.csv"
+    aliases.write_text("name,aliases,wikidata\nMark Rutte,Rutte|Mr. Rutte,Q57792\n", encoding="utf-8")
+    result = run("extract", "-", "--format", "jsonl", "--aliases", str(aliases), stdin=ARTICLE)
+    assert result.exit_code == 0, result.output
+    first = json.loads(result.stdout.splitlines()[0])["attributions"][0]
+    assert first["speaker"] == "Mark Rutte"
+    assert first["speaker_id"] == "wikidata:Q57792"
+
+
+def test_bad_alias_file_is_one_line_with_its_line_number(tmp_path: Path) -> None:
+    aliases = tmp_path / "aliases.csv"
+    aliases.write_text("name,aliases\nMark Rutte,Rutte\nJane Roe,Rutte\n", encoding="utf-8")
+    result = run("extract", "-", "--aliases", str(aliases), stdin=ARTICLE)
+    assert result.exit_code == 1
+    assert f"{aliases}:3" in result.output and "Traceback" not in result.output

@@ -30,10 +30,16 @@ _KIND_COLOURS = {"direct": "green", "indirect": "cyan", "mixed": "yellow"}
     "--keep-going/--fail-fast", default=True, show_default=True, help="Go on after a failed document."
 )
 @click.option("--pipeline", default=DEFAULT_PIPELINE, show_default=True, help="Installed spaCy pipeline.")
+@click.option(
+    "--aliases",
+    type=click.Path(exists=True, dir_okay=False),
+    default=None,
+    help="Speaker alias file (CSV, or YAML with quotegraph[aliases]); overrides the name rules.",
+)
 @reading_options
 def extract(
     inputs: tuple[str, ...], *, output_format: str, output: IO[str], keep_going: bool, pipeline: str,
-    reading: ReadOptions,
+    aliases: str | None, reading: ReadOptions,
 ) -> None:
     """Extract attributed statements from INPUTS: files (.txt, .jsonl, .html, .warc[.gz], feeds,
     .urls lists), directories, http(s) URLs or -.
@@ -42,7 +48,7 @@ def extract(
     """
     summary = RunSummary()
     results = extraction_results(
-        inputs, pipeline=pipeline, summary=summary, keep_going=keep_going, reading=reading
+        inputs, pipeline=pipeline, summary=summary, keep_going=keep_going, reading=reading, aliases=aliases
     )
     write_results(results, output_format, output)
     summary.report()

@@ -13,6 +13,7 @@ import click
 from quotegraph.ingest import FetchPolicy, keep_languages, read_articles, unique_articles
 from quotegraph.nlp import load_pipeline
 from quotegraph.process import process_articles
+from quotegraph.resolve import load_alias_table
 from quotegraph.records import Article, ArticleResult, Failure
 
 
@@ -109,15 +110,18 @@ def extraction_results(
     summary: RunSummary,
     keep_going: bool = True,
     reading: ReadOptions | None = None,
+    aliases: str | None = None,
 ) -> Iterator[ArticleResult]:
     """Results for every readable article; failures go to `summary` (or stop the run).
 
     Without `reading`, inputs are read as given: no language filter, no dedup.
     """
+    alias_table = load_alias_table(aliases)  # a bad file fails here, before any work is done
     nlp = load_pipeline(pipeline)
     show_progress = sys.stderr.isatty()
     reading = reading or ReadOptions(dedup=False, languages=())
-    for item in process_articles(read_inputs(inputs, reading=reading, summary=summary), nlp):
+    items = read_inputs(inputs, reading=reading, summary=summary)
+    for item in process_articles(items, nlp, aliases=alias_table):
         if isinstance(item, Failure):
             summary.failures.append(item)
             click.echo(f"error: {item}", err=True)
