@@ -7,6 +7,7 @@ A source as written ("NATO Secretary-General Mark Rutte", "Mark Rutte, NATO's se
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 import unicodedata
 from dataclasses import dataclass
 
@@ -123,6 +124,7 @@ class ParsedName:
     gender: str = ""  # "m", "f" or ""
 
 
+@lru_cache(maxsize=65536)  # called for every name pair the chains compare; pure in its argument
 def fold(text: str) -> str:
     """Lower-case ASCII key of a name: accents stripped, transliteration variants merged.
 
