@@ -4,7 +4,8 @@
     ├── InvalidInput                an input file, line or URL that cannot be read as articles
     ├── PipelineNotInstalled        the spaCy pipeline is missing or lacks a needed component
     ├── InvalidAliasFile            a speaker alias file that does not parse, with its line number
-    └── StoreError                  a database that cannot be opened, migrated or written
+    ├── StoreError                  a database that cannot be opened, migrated or written
+    └── MissingExtra                an optional feature whose extra (e.g. [spark]) is not installed
 
 Standard library only.
 """
@@ -37,3 +38,7 @@ class InvalidAliasFile(QuotegraphError):
 
 class StoreError(QuotegraphError):
     pass
+
+
+class MissingExtra(QuotegraphError):
+    """An optional feature whose packages are not installed, e.g. `pip install 'quotegraph[spark]'`."""
