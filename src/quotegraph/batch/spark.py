@@ -86,7 +86,7 @@ def spark_session(master: str | None = "local[*]", *, app_name: str = "quotegrap
     In local mode the workers get this interpreter and this quotegraph, so an editable or
     PYTHONPATH install works without packaging.
     """
-    SparkSession = _pyspark().sql.SparkSession  # noqa: N806 - a class, named as pyspark names it
+    SparkSession = _pyspark().sql.SparkSession
     builder = SparkSession.builder.appName(app_name)
     if master is not None:
         _share_interpreter_with_local_workers()
@@ -287,10 +287,11 @@ def _summary(spark: SparkSession, rows: DataFrame, tables: dict[str, DataFrame],
              *, rows_are_documents: bool) -> JobSummary:
     f = _pyspark().sql.functions
     documents = tables["documents"]
+    ok = f.col("status") == "ok"
     counts = documents.agg(
         f.count(f.lit(1)).alias("documents"),
-        f.sum(f.when((f.col("status") == "ok") & (f.col("statements") > 0), 1).otherwise(0)).alias("with"),
-        f.sum(f.when((f.col("status") == "ok") & (f.col("statements") == 0), 1).otherwise(0)).alias("without"),
+        f.sum(f.when(ok & (f.col("statements") > 0), 1).otherwise(0)).alias("with"),
+        f.sum(f.when(ok & (f.col("statements") == 0), 1).otherwise(0)).alias("without"),
         f.sum(f.when(f.col("status") == "error", 1).otherwise(0)).alias("failed"),
         f.sum("statements").alias("statements"),
     ).first()
@@ -323,7 +324,9 @@ def _check_ledger(summary: JobSummary, *, failed: int, statements_claimed: int,
         problems.append(f"documents claim {statements_claimed} statements, table has {summary.statements}")
     if articles_with_statements > summary.with_statements:
         # Fewer distinct ids is fine (duplicate ids in the input); more means a lost ledger row.
-        problems.append(f"{articles_with_statements} articles in statements, ledger says {summary.with_statements}")
+        problems.append(
+            f"{articles_with_statements} articles in statements, ledger says {summary.with_statements}"
+        )
     if problems:
         raise LedgerMismatch("; ".join(problems))
 

@@ -18,8 +18,10 @@ from quotegraph.nlp import DEFAULT_PIPELINE
 @click.option("--batch-size", type=click.IntRange(min=1), default=16, show_default=True,
               help="Articles per spaCy batch on each worker.")
 @click.option("--pipeline", default=DEFAULT_PIPELINE, show_default=True, help="Installed spaCy pipeline.")
-def spark(inputs: tuple[str, ...], output: str, partitions: int | None, master: str, batch_size: int,
-          pipeline: str) -> None:
+def spark(
+    *, inputs: tuple[str, ...], output: str, partitions: int | None, master: str, batch_size: int,
+    pipeline: str,
+) -> None:
     """Extract statements from INPUTS (.jsonl, Parquet with id/text, .txt, WARC) into Parquet at OUTPUT.
 
     Writes OUTPUT/statements and OUTPUT/entities (partitioned by published_date),
@@ -27,8 +29,9 @@ def spark(inputs: tuple[str, ...], output: str, partitions: int | None, master: 
 
     Example: quotegraph spark articles.jsonl out/ --partitions 8
     """
-    from quotegraph.batch.spark import run_job, spark_session  # noqa: PLC0415 - PySpark is optional
+    from quotegraph.batch.spark import plan_inputs, run_job, spark_session  # noqa: PLC0415 - optional extra
 
+    plan_inputs(inputs)  # bad paths fail here, before Spark takes its seconds to start
     session = spark_session(None if master == "submit" else master)
     try:
         summary = run_job(session, inputs, output, partitions=partitions, pipeline=pipeline,
