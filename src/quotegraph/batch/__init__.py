@@ -186,19 +186,16 @@ def published_date(published: str | None) -> str:
         return UNKNOWN_DATE
 
 
-_QUOTE_MARKS = re.compile(r"[\"“”„‟«»‹›「」『』]|(?<!\w)['‘’‚‛]|['‘’‚‛](?!\w)")
-_EDGE_PUNCTUATION = " \t\n,.;:!?…-–—"
+# Punctuation goes, except apostrophes inside words ("don't", "it's"), which change meaning.
+_NOT_WORDS = re.compile(r"(?:(?<!\w)'|'(?!\w)|[^\w\s'])+")
 
 
 def normalise_quote(quote: str) -> str:
-    """The dedup key of a direct quote: case, quotation marks, spacing and edge punctuation removed.
+    """The dedup key of a direct quote: lower case, words only, no quotation marks or punctuation.
 
-    "“We will win,” … “Again.”" and "we will win … again" share a key, so one quote reprinted
-    by many outlets (with their own punctuation and typography) counts as one.
+    "“We will win,” … “Again.”" and "we will win again" share a key, so one quote reprinted
+    by many outlets (each with its own punctuation and typography) counts as one.
     """
-    text = unicodedata.normalize("NFKC", quote).casefold()
-    text = text.replace("’", "'").replace("‘", "'")
-    text = _QUOTE_MARKS.sub(" ", text)
-    text = " ".join(text.split())
-    return text.strip(_EDGE_PUNCTUATION)
+    text = unicodedata.normalize("NFKC", quote).casefold().replace("’", "'").replace("‘", "'")
+    return " ".join(_NOT_WORDS.sub(" ", text).split())
 
