@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import sys
 from pathlib import Path
@@ -14,7 +15,7 @@ from quotegraph.api import extract_many
 from quotegraph.batch import content_id
 from quotegraph.cli import cli
 from quotegraph.errors import InvalidInput, MissingExtra
-from quotegraph.formats import result_dict
+from quotegraph.formats import result_dict, statement_dict
 from quotegraph.records import Article
 
 pq = pytest.importorskip("pyarrow.parquet", reason="the Spark tests need the [spark] extra (pyarrow)")
@@ -145,3 +146,36 @@ def test_without_pyspark_the_job_says_which_extra_to_install(monkeypatch: pytest
     monkeypatch.setitem(sys.modules, "pyspark.sql", None)
     with pytest.raises(MissingExtra, match=r"quotegraph\[spark\]"):
         spark_session()
+
+
+def test_loaded_parquet_gives_back_the_clis_attributions(job, inputs: list[Path]) -> None:
+    from quotegraph.batch.load import results_from_parquet  # noqa: PLC0415
+
+    _, output = job
+    expected = cli_attributions(inputs[0], inputs[2])
+
+    loaded = {r.article.id: [statement_dict(s, r.article.text) for s in r.statements]
+              for r in results_from_parquet(output)}
+
+    assert set(loaded) == set(expected) | {"pq-1"}  # every article read without error, none twice
+    assert {doc_id: loaded[doc_id] for doc_id in expected} == expected
+
+
+def store_available() -> bool:
+    return importlib.util.find_spec("quotegraph.store") is not None
+
+
+@pytest.mark.skipif(not store_available(), reason="quotegraph.store is not in this tree yet")
+def test_load_adds_the_parquet_to_the_store(job, tmp_path: Path) -> None:
+    _, output = job
+    result = CliRunner().invoke(cli, ["load", str(output), "--db", str(tmp_path / "quotes.sqlite")])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "quotes.sqlite").stat().st_size > 0
+
+
+@pytest.mark.skipif(store_available(), reason="the store is installed, so load does not refuse")
+def test_load_without_the_store_says_so(job, tmp_path: Path) -> None:
+    _, output = job
+    result = CliRunner().invoke(cli, ["load", str(output), "--db", str(tmp_path / "quotes.sqlite")])
+    assert result.exit_code == 1
+    assert "needs quotegraph.store" in result.output

@@ -1,10 +1,12 @@
 """The Spark job: article partitions → `run_partition` on the executors → Parquet tables.
 
     OUTPUT/documents/   every input document: id, status (ok/error), statements, metadata
-    OUTPUT/statements/  partitioned by published_date ("unknown" when absent)
-    OUTPUT/entities/    partitioned by published_date
+    OUTPUT/statements/  one row per statement, the CLI's JSONL fields
+    OUTPUT/entities/    one row per speaker or target per article
     OUTPUT/errors/      id, origin, reason
     OUTPUT/quotes/      quote-centric dedup: one row per (normalised direct quote, speaker)
+
+The first three are partitioned by published_date ("unknown" when absent).
 
 Executors run the same code as the CLI, with one pipeline per Python worker (Spark reuses
 workers across tasks). PySpark is imported lazily: it is the optional extra `[spark]`.
@@ -53,7 +55,7 @@ SCHEMAS = {
     ),
     "errors": "id string, origin string, reason string",
 }
-PARTITIONED_BY_DATE = ("statements", "entities")
+PARTITIONED_BY_DATE = ("documents", "statements", "entities")
 
 
 class LedgerMismatch(RuntimeError):
