@@ -115,9 +115,20 @@ def _share_interpreter_with_local_workers() -> None:
         os.environ["PYTHONPATH"] = os.pathsep.join([package_root, *filter(None, paths)])
 
 
-def plan_inputs(inputs: Iterable[str]) -> dict[str, list[str]]:
-    """Inputs grouped by how Spark reads them: "jsonl", "parquet" and "files" (ingest readers)."""
+INPUT_FORMATS = ("auto", "jsonl", "parquet")
+
+
+def plan_inputs(inputs: Iterable[str], input_format: str = "auto") -> dict[str, list[str]]:
+    """Inputs grouped by how Spark reads them: "jsonl", "parquet" and "files" (ingest readers).
+
+    With `input_format` "jsonl" or "parquet", every input is read so, whatever its name: for
+    cluster folders such as s3a://bucket/articles/ whose names say nothing.
+    """
+    inputs = list(inputs)
     plan: dict[str, list[str]] = {"jsonl": [], "parquet": [], "files": []}
+    if input_format != "auto":
+        plan[input_format] = inputs
+        return plan
     for item in inputs:
         if "://" in item and not item.startswith("file://"):
             plan[_kind_of(item)].append(item)  # a cluster path: trust its suffix
@@ -252,7 +263,7 @@ def dedup_quotes(statements: DataFrame) -> DataFrame:
 
 
 def run_job(spark: SparkSession, inputs: Iterable[str], output: str, *, partitions: int | None = None,
-            pipeline: str = DEFAULT_PIPELINE, batch_size: int = 16) -> JobSummary:
+            pipeline: str = DEFAULT_PIPELINE, batch_size: int = 16, input_format: str = "auto") -> JobSummary:
     """Extract statements from `inputs` into Parquet tables under `output`; check the ledger.
 
     Raises:
@@ -260,7 +271,7 @@ def run_job(spark: SparkSession, inputs: Iterable[str], output: str, *, partitio
         LedgerMismatch: the counts do not add up (a document lost or doubled).
     """
     output = output.rstrip("/")
-    plan = plan_inputs(inputs)
+    plan = plan_inputs(inputs, input_format)
     rows = read_input_rows(spark, plan)
     partitions = partitions or spark.sparkContext.defaultParallelism * 2
     spread = rows.repartition(partitions)  # one JSONL file is one partition; spread it over every core
