@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import shutil
 import sys
 from pathlib import Path
 
@@ -45,6 +46,8 @@ def inputs(tmp_path_factory: pytest.TempPathFactory, corpus_file: Path) -> list[
 @pytest.fixture(scope="module")
 def job(inputs: list[Path], tmp_path_factory: pytest.TempPathFactory, nlp):  # type: ignore[no-untyped-def]
     """Runs the job once for the module: 2 local cores, 3 partitions, so documents cross partitions."""
+    if shutil.which("java") is None:
+        pytest.skip("Spark needs Java 17 on PATH (apt-get install openjdk-17-jre-headless)")
     output = tmp_path_factory.mktemp("job") / "out"
     session = spark_session("local[2]", config={"spark.sql.shuffle.partitions": "2"})
     try:

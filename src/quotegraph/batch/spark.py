@@ -93,7 +93,9 @@ def spark_session(master: str | None = "local[*]", *, app_name: str = "quotegrap
     if master is not None:
         _share_interpreter_with_local_workers()
         builder = builder.master(master).config("spark.ui.enabled", "false")
-        builder = builder.config("spark.driver.host", "127.0.0.1")
+        # Local mode needs no network; binding to loopback also works where the host name does not resolve.
+        for key in ("spark.driver.host", "spark.driver.bindAddress"):
+            builder = builder.config(key, "127.0.0.1")
     for key, value in (config or {}).items():
         builder = builder.config(key, value)
     return builder.getOrCreate()
