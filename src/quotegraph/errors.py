@@ -42,8 +42,13 @@ class StoreError(QuotegraphError):
 
 
 class MissingExtra(QuotegraphError):
-    def __init__(self, package: str, extra: str, needed_for: str) -> None:
-        super().__init__(f"{needed_for} needs {package}: pip install 'quotegraph[{extra}]'")
+    """An optional feature whose packages are not installed, e.g. `pip install 'quotegraph[spark]'`."""
+
+    def __init__(self, package: str, extra: str | None = None, needed_for: str | None = None) -> None:
+        if extra is None:  # a whole message
+            super().__init__(package)
+        else:
+            super().__init__(f"{needed_for} needs {package}: pip install 'quotegraph[{extra}]'")
         self.package = package
         self.extra = extra
 

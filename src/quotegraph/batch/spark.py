@@ -1,0 +1,346 @@
+"""The Spark job: article partitions → `run_partition` on the executors → Parquet tables.
+
+    OUTPUT/documents/   every input document: id, status (ok/error), statements, metadata
+    OUTPUT/statements/  one row per statement, the CLI's JSONL fields
+    OUTPUT/entities/    one row per speaker or target per article
+    OUTPUT/errors/      id, origin, reason
+    OUTPUT/quotes/      quote-centric dedup: one row per (normalised direct quote, speaker)
+
+The first three are partitioned by published_date ("unknown" when absent).
+
+Executors run the same code as the CLI, with one pipeline per Python worker (Spark reuses
+workers across tasks). PySpark is imported lazily: it is the optional extra `[spark]`.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict, dataclass
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from quotegraph.batch import TABLES, run_partition
+from quotegraph.errors import InvalidInput, MissingExtra
+from quotegraph.ingest import reader_for
+from quotegraph.nlp import DEFAULT_PIPELINE
+
+if TYPE_CHECKING:
+    import pandas as pd
+    from pyspark.sql import DataFrame, SparkSession
+
+__all__ = ["JobSummary", "LedgerMismatch", "plan_inputs", "run_job", "spark_session"]
+
+INPUT_COLUMNS = ("path", "line", "origin", "id", "text", "url", "outlet", "title", "author", "published",
+                 "language")
+_ROWS_SCHEMA = "table string, payload string"
+_TARGET = "struct<name:string,id:string,kind:string,mention:array<int>>"
+_METADATA = "url string, outlet string, title string, author string, published string, language string"
+SCHEMAS = {
+    "documents": f"id string, published_date string, status string, statements int, {_METADATA}",
+    "statements": (
+        f"article_id string, position int, published_date string, {_METADATA}, "
+        "content array<array<int>>, source array<array<int>>, cue array<array<int>>, type string, "
+        "speaker string, speaker_id string, speaker_kind string, role string, affiliation string, "
+        f"act string, negated boolean, targets array<{_TARGET}>, cue_lemma string, paragraph int, "
+        "sentence int, confidence double, quote string, source_text string, cue_text string, "
+        "quote_key string"
+    ),
+    "entities": (
+        "article_id string, published_date string, relation string, entity_id string, name string, "
+        "kind string, role string, affiliation string, statements int"
+    ),
+    "errors": "id string, origin string, reason string",
+}
+PARTITIONED_BY_DATE = ("documents", "statements", "entities")
+
+
+class LedgerMismatch(RuntimeError):
+    """The job's counts do not add up: a document was lost or doubled. A bug, not a user error."""
+
+
+@dataclass(frozen=True)
+class JobSummary:
+    """What a job read and wrote; `documents` = with_statements + without_statements + errors."""
+
+    input_rows: int
+    documents: int
+    with_statements: int
+    without_statements: int
+    errors: int
+    statements: int
+    entities: int
+    quotes: int
+
+    def line(self) -> str:
+        return (f"{self.documents} documents: {self.with_statements} with statements, "
+                f"{self.without_statements} without, {self.errors} failed; {self.statements} statements, "
+                f"{self.quotes} distinct quotes")
+
+
+def spark_session(master: str | None = "local[*]", *, app_name: str = "quotegraph",
+                  config: dict[str, str] | None = None) -> SparkSession:
+    """A SparkSession; `master=None` keeps what spark-submit chose.
+
+    In local mode the workers get this interpreter and this quotegraph, so an editable or
+    PYTHONPATH install works without packaging.
+    """
+    SparkSession = _pyspark().sql.SparkSession
+    builder = SparkSession.builder.appName(app_name)
+    if master is not None:
+        _share_interpreter_with_local_workers()
+        builder = builder.master(master).config("spark.ui.enabled", "false")
+        # Local mode needs no network; binding to loopback also works where the host name does not resolve.
+        for key in ("spark.driver.host", "spark.driver.bindAddress"):
+            builder = builder.config(key, "127.0.0.1")
+    for key, value in (config or {}).items():
+        builder = builder.config(key, value)
+    return builder.getOrCreate()
+
+
+def _pyspark() -> Any:
+    try:
+        import pyspark.sql  # noqa: PLC0415 - optional extra, imported only when a job runs
+    except ImportError:
+        raise MissingExtra("the Spark job needs PySpark: pip install 'quotegraph[spark]'") from None
+    return pyspark
+
+
+def _share_interpreter_with_local_workers() -> None:
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    package_root = str(Path(__file__).resolve().parents[2])  # the folder holding quotegraph/
+    paths = os.environ.get("PYTHONPATH", "").split(os.pathsep)
+    if package_root not in paths:
+        os.environ["PYTHONPATH"] = os.pathsep.join([package_root, *filter(None, paths)])
+
+
+INPUT_FORMATS = ("auto", "jsonl", "parquet")
+
+
+def plan_inputs(inputs: Iterable[str], input_format: str = "auto") -> dict[str, list[str]]:
+    """Inputs grouped by how Spark reads them: "jsonl", "parquet" and "files" (ingest readers).
+
+    With `input_format` "jsonl" or "parquet", every input is read so, whatever its name: for
+    cluster folders such as s3a://bucket/articles/ whose names say nothing.
+    """
+    inputs = list(inputs)
+    plan: dict[str, list[str]] = {"jsonl": [], "parquet": [], "files": []}
+    if input_format != "auto":
+        plan[input_format] = inputs
+        return plan
+    for item in inputs:
+        if "://" in item and not item.startswith("file://"):
+            plan[_kind_of(item)].append(item)  # a cluster path: trust its suffix
+            continue
+        path = Path(item.removeprefix("file://"))
+        if not path.exists():
+            raise InvalidInput(item, "no such file or directory")
+        if path.is_dir() and _is_parquet_dataset(path):
+            plan["parquet"].append(str(path))
+        elif path.is_dir():
+            for file in sorted(p for p in path.rglob("*") if p.is_file()):
+                kind = _kind_of(str(file), strict=False)
+                if kind:
+                    plan[kind].append(str(file))
+        else:
+            plan[_kind_of(str(path))].append(str(path))
+    if not any(plan.values()):
+        raise InvalidInput(", ".join(inputs), "no readable articles (.jsonl, .parquet, .txt, …) found")
+    return plan
+
+
+def _is_parquet_dataset(path: Path) -> bool:
+    return any(path.glob("*.parquet")) or (path / "_SUCCESS").exists()
+
+
+def _kind_of(name: str, *, strict: bool = True) -> str:
+    lower = name.lower()
+    if lower.endswith((".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")):
+        return "jsonl"
+    if lower.endswith(".parquet"):
+        return "parquet"
+    if reader_for(Path(name)) is not None:
+        return "files"
+    if not strict:
+        return ""
+    raise InvalidInput(name, "no reader for this file type (WARC needs the ingest WARC reader installed)")
+
+
+def read_input_rows(spark: SparkSession, plan: dict[str, list[str]]) -> DataFrame:
+    """One row per input document (JSONL line, Parquet row) or per file, in INPUT_COLUMNS."""
+    functions = _pyspark().sql.functions
+    frames = []
+    if plan["jsonl"]:
+        lines = spark.read.option("lineSep", "\n").text(plan["jsonl"])
+        frames.append(lines.where(functions.trim("value") != "").select(
+            functions.col("value").alias("line"), functions.input_file_name().alias("origin")))
+    if plan["parquet"]:
+        frames.append(_parquet_rows(spark, plan["parquet"]))
+    if plan["files"]:
+        frames.append(spark.createDataFrame([(p,) for p in plan["files"]], "path string"))
+    rows = frames[0]
+    for frame in frames[1:]:
+        rows = rows.unionByName(frame, allowMissingColumns=True)
+    for column in INPUT_COLUMNS:
+        if column not in rows.columns:
+            rows = rows.withColumn(column, functions.lit(None).cast("string"))
+    return rows.select(*INPUT_COLUMNS)
+
+
+def _parquet_rows(spark: SparkSession, paths: list[str]) -> DataFrame:
+    frame = spark.read.parquet(*paths)
+    if "text" not in frame.columns:
+        raise InvalidInput(", ".join(paths), f"Parquet input needs a 'text' column; it has {frame.columns}")
+    present = [c for c in INPUT_COLUMNS if c in frame.columns and c not in ("path", "line")]
+    return frame.select(*(frame[c].cast("string").alias(c) for c in present))
+
+
+def extract_batches(batches: Iterator[pd.DataFrame], *, pipeline: str, batch_size: int,
+                    rows_per_frame: int = 2000) -> Iterator[pd.DataFrame]:
+    """mapInPandas body: Arrow batches of input rows → (table, JSON payload) frames.
+
+    One generator spans all of a partition's batches, so spaCy's own batching is not cut at
+    Arrow batch edges. JSON keeps one output schema for four tables; the driver parses it.
+    """
+    import pandas as pd  # noqa: PLC0415 - present wherever PySpark's Arrow path runs
+
+    def rows() -> Iterator[dict[str, Any]]:
+        for frame in batches:
+            for record in frame.to_dict("records"):
+                yield {k: v for k, v in record.items() if isinstance(v, str)}  # drops None and NaN
+
+    out: list[tuple[str, str]] = []
+    for row in run_partition(rows(), pipeline=pipeline, batch_size=batch_size):
+        table = row.pop("table")
+        out.append((table, json.dumps(_renamed(row), ensure_ascii=False)))
+        if len(out) >= rows_per_frame:
+            yield pd.DataFrame(out, columns=["table", "payload"])
+            out = []
+    if out:
+        yield pd.DataFrame(out, columns=["table", "payload"])
+
+
+def _renamed(row: dict[str, Any]) -> dict[str, Any]:
+    # SQL-friendly names: "index" is a keyword in DuckDB and Spark SQL.
+    if "index" in row:
+        row["position"] = row.pop("index")
+    return row
+
+
+def extract_rows(rows: DataFrame, *, pipeline: str = DEFAULT_PIPELINE, batch_size: int = 16) -> DataFrame:
+    """(table, payload) rows for every input row, computed on the executors."""
+    body = partial(extract_batches, pipeline=pipeline, batch_size=batch_size)
+    return rows.mapInPandas(body, schema=_ROWS_SCHEMA)
+
+
+def table(extracted: DataFrame, name: str) -> DataFrame:
+    """The typed rows of one table out of the extracted (table, payload) rows."""
+    functions = _pyspark().sql.functions
+    parsed = functions.from_json("payload", SCHEMAS[name]).alias("row")
+    return extracted.where(functions.col("table") == name).select(parsed).select("row.*")
+
+
+def dedup_quotes(statements: DataFrame) -> DataFrame:
+    """One row per (normalised direct quote, speaker): count, first seen, every occurrence."""
+    f = _pyspark().sql.functions
+    speaker_key = f.coalesce("speaker_id", "speaker")
+    occurrence = f.struct("published_date", "article_id", "position", "url", "outlet", "quote")
+    return (
+        statements.where(f.col("quote_key").isNotNull() & speaker_key.isNotNull())
+        .withColumn("speaker_key", speaker_key)
+        .groupBy("quote_key", "speaker_key")
+        .agg(
+            f.count(f.lit(1)).alias("count"),
+            f.countDistinct("article_id").alias("articles"),
+            f.min(occurrence).alias("first_seen"),  # "unknown" sorts after every date
+            f.first("speaker", ignorenulls=True).alias("speaker"),
+            f.first("speaker_id", ignorenulls=True).alias("speaker_id"),
+            f.sort_array(f.collect_list(occurrence)).alias("occurrences"),
+        )
+        .withColumn("quote", f.col("first_seen.quote"))
+    )
+
+
+def run_job(spark: SparkSession, inputs: Iterable[str], output: str, *, partitions: int | None = None,
+            pipeline: str = DEFAULT_PIPELINE, batch_size: int = 16, input_format: str = "auto") -> JobSummary:
+    """Extract statements from `inputs` into Parquet tables under `output`; check the ledger.
+
+    Raises:
+        InvalidInput: an input that does not exist or that no reader reads.
+        LedgerMismatch: the counts do not add up (a document lost or doubled).
+    """
+    output = output.rstrip("/")
+    plan = plan_inputs(inputs, input_format)
+    rows = read_input_rows(spark, plan)
+    partitions = partitions or spark.sparkContext.defaultParallelism * 2
+    spread = rows.repartition(partitions)  # one JSONL file is one partition; spread it over every core
+    storage = _pyspark().StorageLevel.MEMORY_AND_DISK
+    extracted = extract_rows(spread, pipeline=pipeline, batch_size=batch_size).persist(storage)
+    try:
+        for name in TABLES:
+            _write(table(extracted, name), f"{output}/{name}", by_date=name in PARTITIONED_BY_DATE)
+        _write(dedup_quotes(table(extracted, "statements")), f"{output}/quotes", by_date=False)
+        summary = _summary(spark, rows, extracted, output, rows_are_documents=not plan["files"])
+    finally:
+        extracted.unpersist()
+    _write_summary(summary, output)
+    return summary
+
+
+def _write(frame: DataFrame, path: str, *, by_date: bool) -> None:
+    writer = frame.write.mode("overwrite")
+    if by_date:
+        writer = writer.partitionBy("published_date")
+    writer.parquet(path)
+
+
+def _summary(spark: SparkSession, rows: DataFrame, extracted: DataFrame, output: str,
+             *, rows_are_documents: bool) -> JobSummary:
+    """Counts for the ledger, in three small jobs: input rows, rows per table, document outcomes."""
+    f = _pyspark().sql.functions
+    written = dict(extracted.groupBy("table").count().collect())
+    ok = f.col("status") == "ok"
+    outcomes = table(extracted, "documents").agg(
+        f.sum(f.when(ok & (f.col("statements") > 0), 1).otherwise(0)).alias("with"),
+        f.sum(f.when(ok & (f.col("statements") == 0), 1).otherwise(0)).alias("without"),
+        f.sum(f.when(f.col("status") == "error", 1).otherwise(0)).alias("failed"),
+        f.sum("statements").alias("claimed"),
+    ).first()
+    summary = JobSummary(
+        input_rows=rows.count(),
+        documents=written.get("documents", 0),
+        with_statements=outcomes["with"] or 0,
+        without_statements=outcomes["without"] or 0,
+        errors=written.get("errors", 0),
+        statements=written.get("statements", 0),
+        entities=written.get("entities", 0),
+        quotes=spark.read.parquet(f"{output}/quotes").count(),  # from the Parquet footers
+    )
+    _check_ledger(summary, failed=outcomes["failed"] or 0, statements_claimed=outcomes["claimed"] or 0,
+                  rows_are_documents=rows_are_documents)
+    return summary
+
+
+def _check_ledger(summary: JobSummary, *, failed: int, statements_claimed: int,
+                  rows_are_documents: bool) -> None:
+    problems = []
+    if rows_are_documents and summary.input_rows != summary.documents:
+        problems.append(f"{summary.input_rows} input rows but {summary.documents} documents")
+    if summary.documents != summary.with_statements + summary.without_statements + summary.errors:
+        problems.append("documents != with statements + without statements + errors")
+    if failed != summary.errors:
+        problems.append(f"{failed} failed documents but {summary.errors} error rows")
+    if statements_claimed != summary.statements:
+        problems.append(f"documents claim {statements_claimed} statements, table has {summary.statements}")
+    if problems:
+        raise LedgerMismatch("; ".join(problems))
+
+
+def _write_summary(summary: JobSummary, output: str) -> None:
+    if "://" in output and not output.startswith("file://"):
+        return  # a cluster file system: the summary is printed by the caller instead
+    path = Path(output.removeprefix("file://")) / "summary.json"
+    path.write_text(json.dumps(asdict(summary), indent=2) + "\n", encoding="utf-8")

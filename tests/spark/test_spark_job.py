@@ -1,0 +1,184 @@
+"""The Spark job in local mode: the CLI's statements, every document accounted for, dedup."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from corpus import BAD_LINES, GOOD
+
+from quotegraph.api import extract_many
+from quotegraph.batch import content_id
+from quotegraph.cli import cli
+from quotegraph.errors import InvalidInput, MissingExtra
+from quotegraph.formats import result_dict, statement_dict
+from quotegraph.records import Article
+
+pq = pytest.importorskip("pyarrow.parquet", reason="the Spark tests need the [spark] extra (pyarrow)")
+pytest.importorskip("pyspark", reason="the Spark tests need the extra: pip install 'quotegraph[spark]'")
+
+from quotegraph.batch.spark import plan_inputs, run_job, spark_session  # noqa: E402
+
+PARQUET_ARTICLES = [
+    {"id": "pq-1", "text": "“Trains will run on time,” said Tom Berg, the transport minister.",
+     "published": "2024-03-01"},
+    {"id": "pq-2", "text": None, "published": None},
+]
+
+
+@pytest.fixture(scope="module")
+def inputs(tmp_path_factory: pytest.TempPathFactory, corpus_file: Path) -> list[Path]:
+    import pyarrow as pa  # noqa: PLC0415
+
+    folder = tmp_path_factory.mktemp("inputs")
+    pq.write_table(pa.Table.from_pylist(PARQUET_ARTICLES), folder / "articles.parquet")
+    memos = folder / "memos"
+    memos.mkdir()
+    (memos / "memo.txt").write_text(GOOD[2]["text"], encoding="utf-8")
+    return [corpus_file, folder / "articles.parquet", memos]
+
+
+@pytest.fixture(scope="module")
+def job(inputs: list[Path], tmp_path_factory: pytest.TempPathFactory, nlp):  # type: ignore[no-untyped-def]
+    """Runs the job once for the module: 2 local cores, 3 partitions, so documents cross partitions."""
+    if shutil.which("java") is None:
+        pytest.skip("Spark needs Java 17 on PATH (apt-get install openjdk-17-jre-headless)")
+    output = tmp_path_factory.mktemp("job") / "out"
+    session = spark_session("local[2]", config={"spark.sql.shuffle.partitions": "2"})
+    try:
+        summary = run_job(session, [str(p) for p in inputs], str(output), partitions=3)
+    finally:
+        session.stop()
+    return summary, output
+
+
+def read(output: Path, name: str) -> list[dict]:
+    return pq.read_table(output / name).to_pylist()
+
+
+def cli_attributions(*paths: Path) -> dict[str, list[dict]]:
+    result = CliRunner().invoke(cli, ["extract", *map(str, paths), "--format", "jsonl"])
+    return {line["id"]: line["attributions"] for line in map(json.loads, result.stdout.splitlines())}
+
+
+def job_attributions(rows: list[dict], keys: set[str]) -> dict[str, list[dict]]:
+    grouped: dict[str, list[dict]] = {}
+    for row in sorted(rows, key=lambda r: (r["article_id"], r["position"])):
+        grouped.setdefault(row["article_id"], []).append({k: row[k] for k in keys})
+    return grouped
+
+
+def test_statements_equal_the_clis_record_for_record(job, inputs: list[Path], nlp) -> None:
+    _, output = job
+    expected = cli_attributions(inputs[0], inputs[2])
+    parquet_article = Article(id="pq-1", text=PARQUET_ARTICLES[0]["text"], published="2024-03-01")
+    expected["pq-1"] = result_dict(next(extract_many([parquet_article], nlp=nlp)))["attributions"]
+    keys = {key for found in expected.values() for a in found for key in a}
+
+    found = job_attributions(read(output, "statements"), keys)
+
+    assert sum(map(len, expected.values())) > 5
+    assert found == {doc_id: a for doc_id, a in expected.items() if a}
+
+
+def test_failed_documents_land_in_the_errors_table(job) -> None:
+    _, output = job
+    errors = {row["id"]: row["reason"] for row in read(output, "errors")}
+    assert errors == {
+        content_id(BAD_LINES[0].encode()): "not JSON (Expecting value at column 1)",
+        "no-text": "no 'text' key",
+        "text-is-a-number": "'text' is int, not a string",
+        "pq-2": "no 'text'",
+    }
+
+
+def test_no_document_is_dropped(job) -> None:
+    summary, output = job
+    documents = read(output, "documents")
+    articles = len(GOOD) + 1 + 1  # the JSONL's good articles, pq-1, memo.txt
+    assert summary.documents == len(documents) == articles + len(BAD_LINES) + 1 == summary.input_rows
+    assert summary.documents == summary.with_statements + summary.without_statements + summary.errors
+    assert summary.errors == len(BAD_LINES) + 1
+    assert {d["id"] for d in documents if d["status"] == "ok" and d["statements"] == 0} == {"weather"}
+    assert json.loads((output / "summary.json").read_text())["documents"] == summary.documents
+
+
+def test_statements_are_partitioned_by_published_day(job) -> None:
+    _, output = job
+    days = sorted(p.name for p in (output / "statements").iterdir() if p.is_dir())
+    assert days == [f"published_date={d}" for d in ("2023-11-20", "2024-03-01", "2024-03-02", "unknown")]
+
+
+def test_one_quote_reprinted_by_two_outlets_is_one_row(job) -> None:
+    _, output = job
+    quotes = {row["quote_key"]: row for row in read(output, "quotes")}
+    strike = quotes["we will not go back until the port pays us fairly"]
+    assert strike["count"] == 2
+    assert strike["speaker"] == "Anna Kovacs"
+    assert strike["first_seen"]["article_id"] == "harbour-1"
+    assert [o["article_id"] for o in strike["occurrences"]] == ["harbour-1", "harbour-2"]
+
+
+def test_entities_table_lists_speakers(job) -> None:
+    _, output = job
+    speakers = {(r["article_id"], r["name"]) for r in read(output, "entities") if r["relation"] == "speaker"}
+    assert ("harbour-1", "Anna Kovacs") in speakers
+
+
+def test_missing_input_is_a_user_error_before_spark_starts(tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["spark", str(tmp_path / "nowhere.jsonl"), str(tmp_path / "out")])
+    assert result.exit_code == 1
+    assert "no such file or directory" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_unreadable_file_type_is_refused(tmp_path: Path) -> None:
+    crawl = tmp_path / "crawl.bin"
+    crawl.write_bytes(b"\x00")
+    with pytest.raises(InvalidInput, match="no reader"):
+        plan_inputs([str(crawl)])
+
+
+def test_without_pyspark_the_job_says_which_extra_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "pyspark", None)
+    monkeypatch.setitem(sys.modules, "pyspark.sql", None)
+    with pytest.raises(MissingExtra, match=r"quotegraph\[spark\]"):
+        spark_session()
+
+
+def test_loaded_parquet_gives_back_the_clis_attributions(job, inputs: list[Path]) -> None:
+    from quotegraph.batch.load import results_from_parquet  # noqa: PLC0415
+
+    _, output = job
+    expected = cli_attributions(inputs[0], inputs[2])
+
+    loaded = {r.article.id: [statement_dict(s, r.article.text) for s in r.statements]
+              for r in results_from_parquet(output)}
+
+    assert set(loaded) == set(expected) | {"pq-1"}  # every article read without error, none twice
+    assert {doc_id: loaded[doc_id] for doc_id in expected} == expected
+
+
+def store_available() -> bool:
+    return importlib.util.find_spec("quotegraph.store") is not None
+
+
+@pytest.mark.skipif(not store_available(), reason="quotegraph.store is not in this tree yet")
+def test_load_adds_the_parquet_to_the_store(job, tmp_path: Path) -> None:
+    _, output = job
+    result = CliRunner().invoke(cli, ["load", str(output), "--db", str(tmp_path / "quotes.sqlite")])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "quotes.sqlite").stat().st_size > 0
+
+
+@pytest.mark.skipif(store_available(), reason="the store is installed, so load does not refuse")
+def test_load_without_the_store_says_so(job, tmp_path: Path) -> None:
+    _, output = job
+    result = CliRunner().invoke(cli, ["load", str(output), "--db", str(tmp_path / "quotes.sqlite")])
+    assert result.exit_code == 1
+    assert "needs quotegraph.store" in result.output
