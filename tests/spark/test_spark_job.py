@@ -62,7 +62,7 @@ def read(output: Path, name: str) -> list[dict]:
 
 
 def cli_attributions(*paths: Path) -> dict[str, list[dict]]:
-    result = CliRunner().invoke(cli, ["extract", *map(str, paths), "--format", "jsonl"])
+    result = CliRunner().invoke(cli, ["extract", *map(str, paths), "--format", "jsonl", "--no-dedup", "--language", "any"])
     return {line["id"]: line["attributions"] for line in map(json.loads, result.stdout.splitlines())}
 
 
