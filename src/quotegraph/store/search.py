@@ -14,6 +14,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from quotegraph.errors import InvalidQuery
+from quotegraph.store.quotes import quotes_of
 
 __all__ = ["StatementFilters", "count_statements", "find_statements", "fts_query", "statement_dicts"]
 
@@ -78,16 +79,25 @@ def count_statements(db: sqlite3.Connection, filters: StatementFilters, *, cap: 
 
 
 def statement_dicts(db: sqlite3.Connection, rows: list[sqlite3.Row]) -> list[dict[str, Any]]:
-    """Rows of `statements` (and optionally article columns) as dicts with their targets."""
+    """Rows of `statements` (and optionally article columns) as dicts with targets and quote counts.
+
+    A statement that is one occurrence of a quote gets its `occurrences` (statements carrying
+    the same quote) and `first_seen` date; the others get 1 and their own date.
+    """
     targets = _targets_of(db, [row["id"] for row in rows])
-    return [_statement_dict(row, targets.get(row["id"], [])) for row in rows]
+    grouped = quotes_of(db, sorted({row["quote_id"] for row in rows if row["quote_id"]}))
+    return [_statement_dict(row, targets.get(row["id"], []), grouped.get(row["quote_id"])) for row in rows]
 
 
-def _statement_dict(row: sqlite3.Row, targets: list[dict[str, Any]]) -> dict[str, Any]:
+def _statement_dict(
+    row: sqlite3.Row, targets: list[dict[str, Any]], quote: sqlite3.Row | None
+) -> dict[str, Any]:
     item = dict(row)
     item["content_offsets"] = json.loads(item["content_offsets"])
     item["negated"] = bool(item["negated"])
     item["targets"] = targets
+    item["occurrences"] = quote["occurrences"] if quote else 1
+    item["first_seen"] = quote["first_seen"] if quote else item["published"]
     return item
 
 

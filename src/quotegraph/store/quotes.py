@@ -1,0 +1,106 @@
+"""Quotes: the same direct quote from the same speaker across articles, with its occurrences.
+
+A statement joins a quote when it is direct and its speaker is an entity; its `quote_id` is
+a hash of the speaker id and `quotegraph.dedup.quote_key` of its content, so the same words
+from the same speaker share one id in every database. The `quotes` table and its triggers
+(migrations/0002_quotes.sql) keep the count and first-seen date.
+
+The key comes from the leaf module `quotegraph.dedup` (standard library only), not from
+ingest/: the store computes it where rows are made, so every writer (ingest, load) and the
+migration of an older database use the one definition.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from typing import Any
+
+from quotegraph.dedup import quote_key
+from quotegraph.errors import InvalidQuery
+
+__all__ = ["quote", "quote_id_for", "quote_key_for", "quotes", "quotes_of", "register_functions"]
+
+MAX_LIMIT = 1000
+
+
+def quote_key_for(kind: str, speaker_id: str | None, content: str) -> str | None:
+    """The key a statement is grouped by; None unless it is direct and has a speaker entity."""
+    if kind != "direct" or not speaker_id:
+        return None
+    return quote_key(content) or None  # punctuation only: nothing to match on
+
+
+def quote_id_for(speaker_id: str | None, key: str | None) -> str | None:
+    """A short, stable id for the quote: the same speaker and key give the same id anywhere."""
+    if not speaker_id or not key:
+        return None
+    digest = hashlib.sha256(f"{speaker_id}\x1f{key}".encode()).hexdigest()
+    return f"q{digest[:16]}"
+
+
+def register_functions(db: sqlite3.Connection) -> None:
+    """The SQL functions migration 0002 calls to key the statements an older database holds."""
+    db.create_function("quotegraph_quote_key", 3, quote_key_for, deterministic=True)
+    db.create_function("quotegraph_quote_id", 2, quote_id_for, deterministic=True)
+
+
+def quotes_of(db: sqlite3.Connection, ids: list[str]) -> dict[str, sqlite3.Row]:
+    """Occurrence counts and dates of the quotes with these ids (absent ids are left out)."""
+    if not ids:
+        return {}
+    marks = ",".join("?" * len(ids))  # placeholders only: the ids themselves are bound
+    rows = db.execute(f"SELECT id, occurrences, first_seen, last_seen FROM quotes WHERE id IN ({marks})", ids)
+    return {row["id"]: row for row in rows}
+
+
+def quotes(
+    db: sqlite3.Connection,
+    *,
+    speaker_id: str | None = None,
+    min_occurrences: int = 1,
+    limit: int = 20,
+    offset: int = 0,
+) -> list[dict[str, Any]]:
+    """Quotes, most repeated first (then earliest first), optionally one speaker's."""
+    if not 0 < limit <= MAX_LIMIT or offset < 0:
+        raise InvalidQuery(f"limit must be between 1 and {MAX_LIMIT} and offset not negative")
+    condition, params = "q.occurrences >= ?", [min_occurrences]
+    if speaker_id is not None:
+        condition, params = condition + " AND q.speaker_id = ?", [*params, speaker_id]
+    rows = db.execute(
+        "SELECT q.id, q.speaker_id, e.name AS speaker, q.content, q.occurrences, q.first_seen, q.last_seen"
+        f" FROM quotes q JOIN entities e ON e.id = q.speaker_id WHERE {condition}"
+        " ORDER BY q.occurrences DESC, q.first_seen, q.id LIMIT ? OFFSET ?",
+        [*params, limit, offset],
+    )
+    return [dict(row) for row in rows]
+
+
+def quote(db: sqlite3.Connection, quote_id: str) -> dict[str, Any] | None:
+    """One quote and, in `seen_in`, every occurrence: statement, article, outlet, date, title, URL."""
+    row = db.execute(
+        "SELECT q.*, e.name AS speaker FROM quotes q JOIN entities e ON e.id = q.speaker_id WHERE q.id = ?",
+        [quote_id],
+    ).fetchone()
+    if row is None:
+        return None
+    found = dict(row)
+    found["seen_in"] = [
+        _occurrence(r)
+        for r in db.execute(
+            "SELECT s.id AS statement_id, s.article_id, s.published, s.content, s.source, s.cue,"
+            " s.content_offsets, a.outlet, a.title, a.url FROM statements s"
+            " JOIN articles a ON a.id = s.article_id WHERE s.quote_id = ?"
+            " ORDER BY s.published, s.article_id, s.position",
+            [quote_id],
+        )
+    ]
+    return found
+
+
+def _occurrence(row: sqlite3.Row) -> dict[str, Any]:
+    item = dict(row)
+    item["content_offsets"] = json.loads(item["content_offsets"])
+    return item
