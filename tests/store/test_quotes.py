@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from factories import all_results, summit, wire
 
+from quotegraph.dedup import quote_key
 from quotegraph.errors import StoreError
 from quotegraph.records import ArticleResult
 from quotegraph.store import Store
@@ -20,8 +21,9 @@ TROOPS = "“We will not send troops to Ukraine,”"
 
 
 def quote_rows(db: sqlite3.Connection) -> dict[str, tuple[int, str | None, str | None]]:
-    rows = db.execute("SELECT quote_key, occurrences, first_seen, last_seen FROM quotes")
-    return {key: (count, first, last) for key, count, first, last in rows}
+    """occurrences, first and last seen of each quote, by its words."""
+    rows = db.execute("SELECT content, occurrences, first_seen, last_seen FROM quotes")
+    return {quote_key(content): (count, first, last) for content, count, first, last in rows}
 
 
 def troops_hits(store: Store) -> list[dict[str, object]]:
@@ -87,9 +89,13 @@ def test_only_direct_quotes_with_a_speaker_entity_are_grouped(store: Store) -> N
 
 
 def test_the_same_words_from_another_speaker_are_another_quote() -> None:
-    assert quote_id_for("Q57792", "we will win") == quote_id_for("Q57792", "we will win")
-    assert quote_id_for("Q57792", "we will win") != quote_id_for("Q61053", "we will win")
-    assert quote_id_for(None, "we will win") is None
+    rutte = quote_id_for("direct", "Q57792", "“We will win,”")
+
+    assert rutte == quote_id_for("direct", "Q57792", '"we will WIN."') is not None
+    assert rutte != quote_id_for("direct", "Q61053", "“We will win,”")
+    assert quote_id_for("direct", None, "“We will win,”") is None
+    assert quote_id_for("indirect", "Q57792", "“We will win,”") is None
+    assert quote_id_for("direct", "Q57792", "“…”") is None
 
 
 def test_re_adding_changes_no_count_and_a_changed_article_updates_them(with_wire: Store) -> None:
@@ -137,7 +143,7 @@ def _add_as_schema_1(db: sqlite3.Connection, result: ArticleResult) -> None:
         _upsert_entity(db, entity)
     for position, statement in enumerate(result.statements):
         row = statement_row(statement, position, result)
-        del row["quote_key"], row["quote_id"]
+        del row["quote_id"], row["outlet"]
         _insert(db, "statements", row)
 
 
@@ -153,6 +159,7 @@ def test_migrating_a_schema_1_database_groups_the_quotes_it_holds(tmp_path: Path
         assert store.schema_version() == bundled_migrations()[-1].version
         assert quote_rows(store.db)["we will not send troops to ukraine"] == (2, "2024-06-09", "2024-06-10")
         assert [h["occurrences"] for h in troops_hits(store)] == [2, 2]
+        assert [h["article_id"] for h in store.search(outlet="wire service")] == ["wire"]  # 0003 too
         store.add(edited(wire()))
         assert quote_rows(store.db)["we will not send troops to ukraine"][0] == 2  # triggers work after it
     [backup] = tmp_path.glob("old.db.schema1-*.bak")

@@ -1,4 +1,4 @@
-"""The JSON API: /api/statements, /api/speakers, /api/speakers/{id}, /api/articles/{id}."""
+"""The JSON API: /api/statements, /api/speakers, /api/speakers/{id}, /api/articles/{id}, /api/quotes."""
 
 from __future__ import annotations
 
@@ -110,4 +110,30 @@ async def article(request: Request, article_id: str) -> dict[str, Any]:
     found = store_of(request).article(article_id)
     if found is None:
         raise HTTPException(404, f"no article {article_id!r}")
+    return found
+
+
+@router.get("/quotes")
+async def quotes(
+    request: Request,
+    speaker: Annotated[str | None, Query(max_length=500, description="A speaker's entity id.")] = None,
+    min_occurrences: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
+    page: Page = 1,
+    page_size: PageSize = 20,
+) -> dict[str, Any]:
+    """Quotes (the same direct quote from one speaker across articles), most repeated first."""
+    reject_unknown(request, ("speaker", "min_occurrences", "page", "page_size"))
+    items = store_of(request).quotes(
+        speaker_id=speaker, min_occurrences=min_occurrences, limit=page_size, offset=(page - 1) * page_size
+    )
+    return {"page": page, "page_size": page_size, "items": items}
+
+
+@router.get("/quotes/{quote_id}")
+async def quote(request: Request, quote_id: str) -> dict[str, Any]:
+    """One quote: speaker, content, occurrences, first and last seen, and every occurrence (`seen_in`)."""
+    reject_unknown(request, ())
+    found = store_of(request).quote(quote_id)
+    if found is None:
+        raise HTTPException(404, f"no quote {quote_id!r}")
     return found

@@ -1,8 +1,9 @@
 """Quotes: the same direct quote from the same speaker across articles, with its occurrences.
 
 A statement joins a quote when it is direct and its speaker is an entity; its `quote_id` is
-a hash of the speaker id and `quotegraph.dedup.quote_key` of its content, so the same words
-from the same speaker share one id in every database. The `quotes` table and its triggers
+a hash of the speaker id and `quotegraph.dedup.quote_key` of its content (the words,
+case-folded, without quotation marks or punctuation), so the same words from the same
+speaker share one id in every database. The `quotes` table and its triggers
 (migrations/0002_quotes.sql) keep the count and first-seen date.
 
 The key comes from the leaf module `quotegraph.dedup` (standard library only), not from
@@ -20,30 +21,29 @@ from typing import Any
 from quotegraph.dedup import quote_key
 from quotegraph.errors import InvalidQuery
 
-__all__ = ["quote", "quote_id_for", "quote_key_for", "quotes", "quotes_of", "register_functions"]
+__all__ = ["quote", "quote_id_for", "quotes", "quotes_of", "register_functions"]
 
 MAX_LIMIT = 1000
 
 
-def quote_key_for(kind: str, speaker_id: str | None, content: str) -> str | None:
-    """The key a statement is grouped by; None unless it is direct and has a speaker entity."""
+def quote_id_for(kind: str, speaker_id: str | None, content: str) -> str | None:
+    """The id of the quote a statement belongs to; None unless it is direct and has a speaker entity.
+
+    A short hash of the speaker id and the content's `quote_key`, so the same words from the
+    same speaker get the same id in every database and links to a quote page stay valid.
+    """
     if kind != "direct" or not speaker_id:
         return None
-    return quote_key(content) or None  # punctuation only: nothing to match on
-
-
-def quote_id_for(speaker_id: str | None, key: str | None) -> str | None:
-    """A short, stable id for the quote: the same speaker and key give the same id anywhere."""
-    if not speaker_id or not key:
+    key = quote_key(content)
+    if not key:  # punctuation only: nothing to match on
         return None
     digest = hashlib.sha256(f"{speaker_id}\x1f{key}".encode()).hexdigest()
     return f"q{digest[:16]}"
 
 
 def register_functions(db: sqlite3.Connection) -> None:
-    """The SQL functions migration 0002 calls to key the statements an older database holds."""
-    db.create_function("quotegraph_quote_key", 3, quote_key_for, deterministic=True)
-    db.create_function("quotegraph_quote_id", 2, quote_id_for, deterministic=True)
+    """The SQL function migration 0002 calls to group the statements an older database holds."""
+    db.create_function("quotegraph_quote_id", 3, quote_id_for, deterministic=True)
 
 
 def quotes_of(db: sqlite3.Connection, ids: list[str]) -> dict[str, sqlite3.Row]:

@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from quotegraph.records import ArticleResult, CharSpan, EntityKind, Mention, MentionKind, Statement, Target
-from quotegraph.store.quotes import quote_id_for, quote_key_for
+from quotegraph.store.quotes import quote_id_for
 
 __all__ = [
     "EntityRow",
@@ -74,7 +74,6 @@ def statement_row(statement: Statement, position: int, result: ArticleResult) ->
     text = result.article.text
     speaker_id = entity_id_for(statement)
     content = statement.content_text(text)
-    key = quote_key_for(statement.kind.value, speaker_id, content)
     return {
         "article_id": result.article.id,
         "position": position,
@@ -99,8 +98,8 @@ def statement_row(statement: Statement, position: int, result: ArticleResult) ->
         "sentence": statement.sentence,
         "confidence": statement.confidence,
         "published": result.article.published,
-        "quote_key": key,
-        "quote_id": quote_id_for(speaker_id, key),
+        "outlet": result.article.outlet,
+        "quote_id": quote_id_for(statement.kind.value, speaker_id, content),
     }
 
 

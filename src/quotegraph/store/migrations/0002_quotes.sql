@@ -4,15 +4,15 @@
 -- that carry its id. Triggers keep `quotes` in step with `statements`, so a replaced or
 -- deleted article updates the counts in the same transaction.
 
--- Both NULL unless the statement is direct and has a speaker entity: without a known speaker
--- "the same speaker" cannot be told, and reported speech is the reporter's wording.
-ALTER TABLE statements ADD COLUMN quote_key TEXT;  -- the quote's words, case-folded (quotegraph.dedup.quote_key)
-ALTER TABLE statements ADD COLUMN quote_id TEXT;   -- quotes.id: a hash of speaker_id and quote_key
+-- quote_id is a hash of the speaker id and the content's words, case-folded, without
+-- punctuation or quotation marks (quotegraph.dedup.quote_key). NULL unless the statement is
+-- direct and has a speaker entity: without a known speaker "the same speaker" cannot be told,
+-- and reported speech is the reporter's wording.
+ALTER TABLE statements ADD COLUMN quote_id TEXT;   -- quotes.id
 
 CREATE TABLE quotes (
     id          TEXT PRIMARY KEY,        -- stable: the same speaker and words give the same id in every database
     speaker_id  TEXT NOT NULL REFERENCES entities (id),
-    quote_key   TEXT NOT NULL,
     content     TEXT NOT NULL,           -- the content of the first occurrence stored, quotation marks and all
     occurrences INTEGER NOT NULL,        -- statements carrying this quote
     first_seen  TEXT,                    -- earliest and latest published date among them
@@ -21,18 +21,17 @@ CREATE TABLE quotes (
 CREATE INDEX quotes_occurrences ON quotes (occurrences DESC, first_seen);
 CREATE INDEX quotes_speaker ON quotes (speaker_id, occurrences DESC);
 
--- Existing statements: quotegraph registers these two functions on the connection that migrates.
-UPDATE statements SET quote_key = quotegraph_quote_key(type, speaker_id, content);
-UPDATE statements SET quote_id = quotegraph_quote_id(speaker_id, quote_key);
+-- Existing statements: quotegraph registers this function on the connection that migrates.
+UPDATE statements SET quote_id = quotegraph_quote_id(type, speaker_id, content);
 CREATE INDEX statements_quote ON statements (quote_id, published) WHERE quote_id IS NOT NULL;
 
-INSERT INTO quotes (id, speaker_id, quote_key, content, occurrences, first_seen, last_seen)
-SELECT quote_id, speaker_id, quote_key, content, count(*), min(published), max(published)
+INSERT INTO quotes (id, speaker_id, content, occurrences, first_seen, last_seen)
+SELECT quote_id, speaker_id, content, count(*), min(published), max(published)
 FROM statements WHERE quote_id IS NOT NULL GROUP BY quote_id;
 
 CREATE TRIGGER statements_quote_insert AFTER INSERT ON statements WHEN new.quote_id IS NOT NULL BEGIN
-    INSERT INTO quotes (id, speaker_id, quote_key, content, occurrences, first_seen, last_seen)
-    VALUES (new.quote_id, new.speaker_id, new.quote_key, new.content, 1, new.published, new.published)
+    INSERT INTO quotes (id, speaker_id, content, occurrences, first_seen, last_seen)
+    VALUES (new.quote_id, new.speaker_id, new.content, 1, new.published, new.published)
     ON CONFLICT (id) DO UPDATE SET
         occurrences = occurrences + 1,
         -- the earlier and later of two dates, either of which may be NULL (undated article)
