@@ -58,7 +58,10 @@ def pipeline_label(name: str) -> str:
         return name
 
 
-SEARCH_COLUMNS = ("published", "speaker", "act", "type", "content", "outlet", "article_id")
+SEARCH_COLUMNS = (
+    "published", "speaker", "act", "type", "content", "outlet", "article_id",
+    "quote_id", "occurrences", "first_seen",
+)  # fmt: skip
 
 
 @cli.command()
@@ -74,6 +77,9 @@ SEARCH_COLUMNS = ("published", "speaker", "act", "type", "content", "outlet", "a
 @click.option("--format", "output_format", type=click.Choice(["table", "jsonl", "csv"]), default="table")
 def search(text: str | None, db_path: Path, output_format: str, limit: int, **filters: str | None) -> None:
     """Statements in the database matching TEXT (all words; "quoted phrases") and the filters.
+
+    A direct quote repeated across articles shows how often and since when ("3× since
+    2024-06-09"); jsonl and csv carry quote_id, occurrences and first_seen.
 
     Example: quotegraph search troops --speaker Rutte --since 2024-06 --db quotes.db
     """
@@ -95,8 +101,15 @@ def write_hits(hits: list[dict[str, Any]], output_format: str, output: Any) -> N
     else:
         for hit in hits:
             who = hit["speaker"] or hit["source"] or "?"
-            content = " ".join(hit["content"].split())
+            content = " ".join(hit["content"].split()) + repeated(hit)
             output.write(f"{hit['published'] or '':<10}  {who[:24]:<24}  {hit['act'] or '':<10}  {content}\n")
+
+
+def repeated(hit: dict[str, Any]) -> str:
+    """ "  (3× since 2024-06-09)" for a quote seen in several statements, else nothing."""
+    if hit["occurrences"] < 2:
+        return ""
+    return f"  ({hit['occurrences']}× since {hit['first_seen'] or 'undated'})"
 
 
 @cli.command()

@@ -71,7 +71,8 @@ def quotes(
         condition, params = condition + " AND q.speaker_id = ?", [*params, speaker_id]
     rows = db.execute(
         "SELECT q.id, q.speaker_id, e.name AS speaker, q.content, q.occurrences, q.first_seen, q.last_seen"
-        f" FROM quotes q JOIN entities e ON e.id = q.speaker_id WHERE {condition}"
+        # CROSS JOIN keeps quotes as the outer loop, so the page is read off the occurrences index.
+        f" FROM quotes q CROSS JOIN entities e ON e.id = q.speaker_id WHERE {condition}"
         " ORDER BY q.occurrences DESC, q.first_seen, q.id LIMIT ? OFFSET ?",
         [*params, limit, offset],
     )
