@@ -37,6 +37,17 @@ def serve(db_path: Path, host: str, port: int) -> None:
         ) from None
     store = Store.open(db_path, read_only=True)
     try:
-        uvicorn.run(create_app(store), host=host, port=port, log_level="warning", server_header=False)
+        uvicorn.run(create_app(store), host=host, port=port, **SERVER_LIMITS)
     finally:
         store.close()
+
+
+# Bounds on what one client can make the server hold: more open connections than this get a
+# 503 at once; headers over 16 KiB are refused by the HTTP parser; idle connections close.
+SERVER_LIMITS = {
+    "limit_concurrency": 1000,
+    "h11_max_incomplete_event_size": 16 * 1024,
+    "timeout_keep_alive": 5,
+    "log_level": "warning",
+    "server_header": False,
+}
