@@ -42,7 +42,7 @@ def main() -> None:
         if not db.exists():
             build_database(db, synthetic_results(args.statements, 10))
         port = free_port()
-        server = start_server(db, port)
+        server = start_server(db, port, workers=args.workers)
         try:
             paths = [path for _, path in mixed_queries(random.Random(11), 1000, repeated_quote_ids(port))]
             summary = drive(port, paths, args, Path(folder))
@@ -50,12 +50,14 @@ def main() -> None:
             server.terminate()
             server.wait(timeout=10)
     print(
-        f"load: {args.users} clients for {args.seconds} s on loopback: {summary['requests']} requests, "
+        f"load: {args.users} clients, {args.workers} server process(es), {args.seconds} s on loopback: "
+        f"{summary['requests']} requests, "
         f"{summary['rps']:.0f} requests/s, latency ms p50 {summary['p50']}, p95 {summary['p95']}, "
         f"p99 {summary['p99']}, max {summary['max']:.0f}; errors {summary['errors']}"
     )
     if args.json:
-        args.json.write_text(json.dumps({**summary, "users": args.users, "seconds": args.seconds}) + "\n")
+        figures = {**summary, "users": args.users, "workers": args.workers, "seconds": args.seconds}
+        args.json.write_text(json.dumps(figures) + "\n")
     sys.exit(1 if summary["errors"] or not summary["requests"] else 0)
 
 
@@ -65,6 +67,7 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument("--db", type=Path, help="Keep the database here; reuse it when it exists.")
     parser.add_argument("--users", type=int, default=50, help="Concurrent clients.")
     parser.add_argument("--seconds", type=int, default=60, help="How long to measure, once all clients run.")
+    parser.add_argument("--workers", type=int, default=1, help="quotegraph serve --workers.")
     parser.add_argument("--json", type=Path, help="Also write the figures to this file.")
     return parser.parse_args()
 

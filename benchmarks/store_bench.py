@@ -130,11 +130,10 @@ def free_port() -> int:
         return int(probe.getsockname()[1])
 
 
-def start_server(db: Path, port: int) -> subprocess.Popen[bytes]:
-    server = subprocess.Popen(
-        [sys.executable, "-m", "quotegraph", "serve", "--db", str(db), "--port", str(port)],
-        stdout=subprocess.DEVNULL,
-    )
+def start_server(db: Path, port: int, *, workers: int = 1) -> subprocess.Popen[bytes]:
+    command = [sys.executable, "-m", "quotegraph", "serve", "--db", str(db), "--port", str(port)]
+    server = subprocess.Popen([*command, "--workers", str(workers)] if workers > 1 else command,
+                              stdout=subprocess.DEVNULL)  # fmt: skip
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         try:

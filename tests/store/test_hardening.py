@@ -6,6 +6,7 @@ Path traversal is tried over a raw socket against a real server, because HTTP cl
 
 from __future__ import annotations
 
+import os
 import socket
 import sqlite3
 import threading
@@ -139,6 +140,29 @@ def test_serve_binds_to_loopback_unless_told_otherwise(
     [options] = calls
     assert options["host"] == "127.0.0.1" and options["server_header"] is False
     assert options["limit_concurrency"] and options["h11_max_incomplete_event_size"]
+
+
+def test_serve_with_workers_starts_each_from_the_database_path(
+    db_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[tuple[object, dict[str, object]]] = []
+    monkeypatch.setattr(uvicorn, "run", lambda app, **options: calls.append((app, options)))
+    monkeypatch.delenv("QUOTEGRAPH_SERVE_DB", raising=False)
+
+    result = CliRunner().invoke(cli, ["serve", "--db", str(db_file), "--workers", "2"])
+
+    assert result.exit_code == 0, result.output
+    [(app, options)] = calls
+    assert options["factory"] is True and options["workers"] == 2 and options["host"] == "127.0.0.1"
+    module, name = str(app).split(":")
+    factory = getattr(__import__(module, fromlist=[name]), name)
+    monkeypatch.setenv("QUOTEGRAPH_SERVE_DB", os.environ["QUOTEGRAPH_SERVE_DB"])
+    worker_app = factory()
+    assert (
+        worker_app.state.store.read_only
+        and TestClient(worker_app).get("/api/statements").json()["total"] == 6
+    )
+    worker_app.state.store.close()
 
 
 def free_port() -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 from importlib import resources
 from pathlib import Path
 
@@ -61,6 +62,11 @@ def create_app(store: Store) -> FastAPI:
     app.add_middleware(RequestLimits)
     app.add_middleware(SecurityHeaders)  # added last, so outermost: limit errors get the headers too
     return app
+
+
+def app_from_environment() -> FastAPI:
+    """create_app on the database QUOTEGRAPH_SERVE_DB names: how `serve --workers N` starts each worker."""
+    return create_app(Store.open(os.environ["QUOTEGRAPH_SERVE_DB"], read_only=True))
 
 
 def _tune_for_reading(store: Store) -> None:
