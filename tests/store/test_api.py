@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import warnings
 from collections.abc import Iterator
 from dataclasses import replace
@@ -293,3 +294,24 @@ def test_only_web_links_to_originals_are_links(db_file: Path) -> None:
         pages = [client.get("/articles/wire").text, client.get(f"/quotes/{quote_id}").text]
 
     assert all("javascript:" not in page for page in pages)
+
+
+DOCS = Path(__file__).parents[2] / "docs" / "store.md"
+
+
+def test_every_route_is_documented(client: TestClient) -> None:
+    documented = DOCS.read_text(encoding="utf-8")
+    paths = {getattr(route, "path", "") for route in client.app.routes if getattr(route, "methods", None)}
+
+    missing = [p for p in sorted(paths) if re.sub(r"\{\w+\}", "{id}", p) not in documented]
+    assert paths and missing == []
+
+
+@pytest.mark.parametrize("command", ["ingest", "search", "export", "serve"])
+def test_every_store_command_option_is_documented(command: str) -> None:
+    from quotegraph.cli import cli
+
+    documented = DOCS.read_text(encoding="utf-8")
+    options = [o for p in cli.commands[command].params for o in p.opts if o.startswith("--")]
+
+    assert options and [o for o in options if o not in documented] == []

@@ -17,7 +17,7 @@ CREATE TABLE quotes (
     occurrences INTEGER NOT NULL,        -- statements carrying this quote
     first_seen  TEXT,                    -- earliest and latest published date among them
     last_seen   TEXT
-);
+) WITHOUT ROWID;  -- looked up by its text id only: no second key to keep
 -- In the order the most-repeated lists use, so a page of them is read off the index.
 CREATE INDEX quotes_occurrences ON quotes (occurrences DESC, first_seen, id);
 CREATE INDEX quotes_speaker ON quotes (speaker_id, occurrences DESC, first_seen, id);
