@@ -44,7 +44,10 @@ def main() -> None:
         port = free_port()
         server = start_server(db, port, workers=args.workers)
         try:
-            paths = [path for _, path in mixed_queries(random.Random(11), 1000, repeated_quote_ids(port))]
+            queries = mixed_queries(
+                random.Random(11), 1000, repeated_quote_ids(port), articles=min(1000, args.statements // 10)
+            )
+            paths = [path for _, path in queries]
             summary = drive(port, paths, args, Path(folder))
         finally:
             server.terminate()

@@ -95,9 +95,11 @@ def synthetic_statement(
     )
 
 
-def mixed_queries(rng: random.Random, count: int, quote_ids: list[str]) -> list[tuple[str, str]]:
+def mixed_queries(
+    rng: random.Random, count: int, quote_ids: list[str], *, articles: int = 1000
+) -> list[tuple[str, str]]:
     """(kind, path) pairs of a realistic mix: text search, filters, combinations, deeper pages,
-    speaker, article and (when `quote_ids` are given) quote views."""
+    speaker, article (of the first `articles`) and (when `quote_ids` are given) quote views."""
 
     def word() -> str:
         return rng.choices(WORDS, ZIPF)[0]
@@ -114,7 +116,7 @@ def mixed_queries(rng: random.Random, count: int, quote_ids: list[str]) -> list[
         "month": lambda: f"/api/statements?since=2024-03-01&until=2024-03-31&page={rng.randint(1, 5)}",
         "all, deep page": lambda: f"/api/statements?page={rng.randint(1, 50)}&page_size=50",
         "speaker page": lambda: f"/api/speakers/speaker-{rng.randrange(500)}",
-        "article": lambda: f"/api/articles/a{rng.randrange(1000)}",
+        "article": lambda: f"/api/articles/a{rng.randrange(articles)}",
         "speakers": lambda: "/api/speakers?page_size=20",
     }
     if quote_ids:
@@ -172,7 +174,8 @@ def main() -> None:
         server = start_server(db, port)
         try:
             quote_ids = [] if args.no_quotes else repeated_quote_ids(port)
-            report_latency(port, mixed_queries(random.Random(11), args.queries, quote_ids))
+            articles = min(1000, args.statements // args.per_article)
+            report_latency(port, mixed_queries(random.Random(11), args.queries, quote_ids, articles=articles))
         finally:
             server.terminate()
             server.wait(timeout=10)

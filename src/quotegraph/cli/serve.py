@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -60,7 +61,7 @@ def serve(db_path: Path, host: str, port: int, workers: int) -> None:
 
 # Bounds on what one client can make the server hold: more open connections than this get a
 # 503 at once; headers over 16 KiB are refused by the HTTP parser; idle connections close.
-SERVER_LIMITS = {
+SERVER_LIMITS: dict[str, Any] = {
     "limit_concurrency": 1000,
     "h11_max_incomplete_event_size": 16 * 1024,
     "timeout_keep_alive": 5,

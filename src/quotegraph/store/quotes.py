@@ -66,9 +66,11 @@ def quotes(
     """Quotes, most repeated first (then earliest first), optionally one speaker's."""
     if not 0 < limit <= MAX_LIMIT or offset < 0:
         raise InvalidQuery(f"limit must be between 1 and {MAX_LIMIT} and offset not negative")
-    condition, params = "q.occurrences >= ?", [min_occurrences]
+    condition = "q.occurrences >= ?"
+    params: list[Any] = [min_occurrences]
     if speaker_id is not None:
-        condition, params = condition + " AND q.speaker_id = ?", [*params, speaker_id]
+        condition += " AND q.speaker_id = ?"
+        params.append(speaker_id)
     rows = db.execute(
         "SELECT q.id, q.speaker_id, e.name AS speaker, q.content, q.occurrences, q.first_seen, q.last_seen"
         # CROSS JOIN keeps quotes as the outer loop, so the page is read off the occurrences index.
