@@ -239,6 +239,18 @@ def test_quotes_most_repeated_first_and_one_quote_with_every_occurrence(wire_cli
     )
 
 
+def test_the_most_repeated_quotes_page_finds_by_words(wire_client: TestClient) -> None:
+    every = wire_client.get("/quotes").text
+    found = wire_client.get("/quotes", params={"q": "troops"}).text
+    none = wire_client.get("/quotes", params={"q": "wages"}).text  # said once only
+
+    assert every.count('<li class="quote-item">') == 1 and "2×" in every
+    assert wire_client.get("/api/quotes").json()["items"][0]["id"] in found
+    assert "No quote seen twice matches these words" in none
+    assert wire_client.get("/quotes", params={"q": '"'}).status_code == 400
+    assert len(wire_client.get("/api/quotes", params={"q": "troops"}).json()["items"]) == 1
+
+
 @pytest.mark.parametrize(
     "path",
     [
@@ -307,7 +319,7 @@ def test_every_route_is_documented(client: TestClient) -> None:
     assert paths and missing == []
 
 
-@pytest.mark.parametrize("command", ["ingest", "search", "export", "serve"])
+@pytest.mark.parametrize("command", ["ingest", "search", "quotes", "export", "serve"])
 def test_every_store_command_option_is_documented(command: str) -> None:
     from quotegraph.cli import cli
 

@@ -138,6 +138,11 @@ def test_search_then_speaker_then_article_with_highlights(page, server: str, tmp
 
 def test_search_then_quote_page_then_the_occurrence_in_its_article(page, server: str) -> None:  # type: ignore[no-untyped-def]
     expect = playwright_api.expect
+    page.goto(server + "/")
+    page.get_by_role("link", name="Most repeated").click()
+    expect(page.locator("li.quote-item")).to_have_count(1)  # only Rutte's troops quote is seen twice
+    expect(page.locator("li.quote-item .badge.repeated")).to_have_text("2×")
+
     page.goto(server + "/?q=troops")
 
     hits = page.locator("li.hit")

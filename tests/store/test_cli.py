@@ -46,6 +46,23 @@ def test_search_shows_how_often_and_since_when_a_quote_was_repeated(db_file: Pat
     assert rows[0]["quote_id"] == rows[1]["quote_id"] != ""
 
 
+def test_quotes_lists_the_most_repeated_quotes(db_file: Path) -> None:
+    with Store.open(db_file) as store:
+        store.add(wire())
+
+    code, table, summary = run("quotes", "--db", str(db_file))
+    assert code == 0 and "1 quotes" in summary
+    assert table.startswith("   2×  2024-06-09  Mark Rutte") and "troops" in table
+
+    code, text, _ = run(
+        "quotes", "wages", "--min-occurrences", "1", "--format", "jsonl", "--db", str(db_file)
+    )
+    assert [json.loads(line)["speaker"] for line in text.splitlines()] == ["Ana Lopes"]
+    code, text, _ = run("quotes", "--speaker-id", "Q57792", "--min-occurrences", "1", "--format", "csv",
+                        "--db", str(db_file))  # fmt: skip
+    assert sorted(row["occurrences"] for row in csv.DictReader(text.splitlines())) == ["1", "2"]
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [

@@ -10,7 +10,7 @@ import pytest
 from factories import all_results, summit, wire
 
 from quotegraph.dedup import quote_key
-from quotegraph.errors import StoreError
+from quotegraph.errors import InvalidQuery, StoreError
 from quotegraph.records import ArticleResult
 from quotegraph.store import Store
 from quotegraph.store.migrate import apply_migrations, bundled_migrations, schema_version
@@ -77,6 +77,15 @@ def test_most_repeated_quotes_come_first(with_wire: Store) -> None:
     assert [q["occurrences"] for q in top[1:]] == [1, 1, 1]
     assert [q["content"] for q in with_wire.quotes(min_occurrences=2)] == [TROOPS]
     assert {q["speaker"] for q in with_wire.quotes(speaker_id="ana-lopes")} == {"Ana Lopes"}
+
+
+def test_quotes_can_be_found_by_their_words(with_wire: Store) -> None:
+    assert [q["content"] for q in with_wire.quotes("troops")] == [TROOPS]
+    assert [q["occurrences"] for q in with_wire.quotes('"send troops" Ukraine', min_occurrences=2)] == [2]
+    assert [q["speaker"] for q in with_wire.quotes("wages")] == ["Ana Lopes"]
+    assert with_wire.quotes("Germany") == []  # only in an indirect statement, which is no quote
+    with pytest.raises(InvalidQuery, match="no words"):
+        with_wire.quotes('"')
 
 
 def test_only_direct_quotes_with_a_speaker_entity_are_grouped(store: Store) -> None:

@@ -126,15 +126,20 @@ async def article(request: Request, article_id: str) -> JSONResponse:
 @router.get("/quotes")
 async def quotes(
     request: Request,
+    *,
+    q: Text = None,
     speaker: Annotated[str | None, Query(max_length=500, description="A speaker's entity id.")] = None,
     min_occurrences: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
     page: Page = 1,
     page_size: PageSize = 20,
 ) -> JSONResponse:
-    """Quotes (the same direct quote from one speaker across articles), most repeated first."""
-    reject_unknown(request, ("speaker", "min_occurrences", "page", "page_size"))
+    """Quotes (the same direct quote from one speaker across articles), most repeated first.
+
+    `q` keeps the quotes whose words match (all words and "quoted phrases").
+    """
+    reject_unknown(request, ("q", "speaker", "min_occurrences", "page", "page_size"))
     items = store_of(request).quotes(
-        speaker_id=speaker, min_occurrences=min_occurrences, limit=page_size, offset=(page - 1) * page_size
+        q, speaker_id=speaker, min_occurrences=min_occurrences, limit=page_size, offset=(page - 1) * page_size
     )
     return as_json({"page": page, "page_size": page_size, "items": items})
 

@@ -101,6 +101,23 @@ async def article_page(request: Request, article_id: str) -> Response:
     return templates.TemplateResponse(request, "article.html", context)
 
 
+@router.get("/quotes", response_class=HTMLResponse)
+async def quotes_page(request: Request) -> Response:
+    """The most repeated quotes (seen at least twice), optionally those matching some words."""
+    text = request.query_params.get("q", "").strip()[:500]
+    page = _page_number(request.query_params.get("page", "1"))
+    context: dict[str, Any] = {"q": text, "page": page, "error": None, "quotes": []}
+    try:
+        found = _store(request).quotes(
+            text or None, min_occurrences=2, limit=PAGE_SIZE + 1, offset=(page - 1) * PAGE_SIZE
+        )
+        context["quotes"], context["more"] = found[:PAGE_SIZE], len(found) > PAGE_SIZE
+    except InvalidQuery as error:
+        context["error"] = str(error)
+    status = 400 if context["error"] else 200
+    return templates.TemplateResponse(request, "quotes.html", context, status_code=status)
+
+
 @router.get("/quotes/{quote_id}", response_class=HTMLResponse)
 async def quote_page(request: Request, quote_id: str) -> Response:
     """One quote and every article it appeared in, each linked to the highlighted statement."""

@@ -155,11 +155,17 @@ class Store:
         return browse.article(self.db, article_id)
 
     def quotes(
-        self, *, speaker_id: str | None = None, min_occurrences: int = 1, limit: int = 20, offset: int = 0
+        self,
+        text: str | None = None,
+        *,
+        speaker_id: str | None = None,
+        min_occurrences: int = 1,
+        limit: int = 20,
+        offset: int = 0,
     ) -> list[dict[str, Any]]:
         """Quotes (the same direct quote from one speaker across articles), most repeated first."""
         return quotes.quotes(
-            self.db, speaker_id=speaker_id, min_occurrences=min_occurrences, limit=limit, offset=offset
+            self.db, text, speaker_id=speaker_id, min_occurrences=min_occurrences, limit=limit, offset=offset
         )
 
     def quote(self, quote_id: str) -> dict[str, Any] | None:

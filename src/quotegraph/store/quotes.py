@@ -20,10 +20,9 @@ from typing import Any
 
 from quotegraph.dedup import quote_key
 from quotegraph.errors import InvalidQuery
+from quotegraph.store.search import MAX_LIMIT, fts_query
 
-__all__ = ["quote", "quote_id_for", "quotes", "quotes_of", "register_functions"]
-
-MAX_LIMIT = 1000
+__all__ = ["quote", "quote_id_for", "quotes", "register_functions"]
 
 
 def quote_id_for(kind: str, speaker_id: str | None, content: str) -> str | None:
@@ -46,24 +45,17 @@ def register_functions(db: sqlite3.Connection) -> None:
     db.create_function("quotegraph_quote_id", 3, quote_id_for, deterministic=True)
 
 
-def quotes_of(db: sqlite3.Connection, ids: list[str]) -> dict[str, sqlite3.Row]:
-    """Occurrence counts and dates of the quotes with these ids (absent ids are left out)."""
-    if not ids:
-        return {}
-    marks = ",".join("?" * len(ids))  # placeholders only: the ids themselves are bound
-    rows = db.execute(f"SELECT id, occurrences, first_seen, last_seen FROM quotes WHERE id IN ({marks})", ids)
-    return {row["id"]: row for row in rows}
-
-
 def quotes(
     db: sqlite3.Connection,
+    text: str | None = None,
     *,
     speaker_id: str | None = None,
     min_occurrences: int = 1,
     limit: int = 20,
     offset: int = 0,
 ) -> list[dict[str, Any]]:
-    """Quotes, most repeated first (then earliest first), optionally one speaker's."""
+    """Quotes, most repeated first (then earliest first); optionally one speaker's, or those
+    whose words match `text` (all words and "quoted phrases", as in statement search)."""
     if not 0 < limit <= MAX_LIMIT or offset < 0:
         raise InvalidQuery(f"limit must be between 1 and {MAX_LIMIT} and offset not negative")
     condition = "q.occurrences >= ?"
@@ -71,6 +63,13 @@ def quotes(
     if speaker_id is not None:
         condition += " AND q.speaker_id = ?"
         params.append(speaker_id)
+    if text:
+        # The full-text index is over statements: a quote matches when one of its occurrences does.
+        condition += (
+            " AND q.id IN (SELECT s.quote_id FROM statements_fts f JOIN statements s ON s.id = f.rowid"
+            " WHERE f.statements_fts MATCH ? AND s.quote_id IS NOT NULL)"
+        )
+        params.append(fts_query(text))
     rows = db.execute(
         "SELECT q.id, q.speaker_id, e.name AS speaker, q.content, q.occurrences, q.first_seen, q.last_seen"
         # CROSS JOIN keeps quotes as the outer loop, so the page is read off the occurrences index.

@@ -14,9 +14,15 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from quotegraph.errors import InvalidQuery
-from quotegraph.store.quotes import quotes_of
 
-__all__ = ["StatementFilters", "count_statements", "find_statements", "fts_query", "statement_dicts"]
+__all__ = [
+    "StatementFilters",
+    "count_statements",
+    "find_statements",
+    "fts_query",
+    "quotes_of",
+    "statement_dicts",
+]
 
 MAX_LIMIT = 1000
 
@@ -146,6 +152,15 @@ def _statement_dict(
     item["occurrences"] = quote["occurrences"] if quote else 1
     item["first_seen"] = quote["first_seen"] if quote else item["published"]
     return item
+
+
+def quotes_of(db: sqlite3.Connection, ids: list[str]) -> dict[str, sqlite3.Row]:
+    """Occurrence counts and dates of the quotes with these ids (absent ids are left out)."""
+    if not ids:
+        return {}
+    marks = ",".join("?" * len(ids))  # placeholders only: the ids themselves are bound
+    rows = db.execute(f"SELECT id, occurrences, first_seen, last_seen FROM quotes WHERE id IN ({marks})", ids)
+    return {row["id"]: row for row in rows}
 
 
 def _targets_of(db: sqlite3.Connection, ids: list[int]) -> dict[int, list[dict[str, Any]]]:
