@@ -121,6 +121,7 @@ def mixed_queries(
     }
     if quote_ids:
         makers["quotes"] = lambda: f"/api/quotes?page={rng.randint(1, 5)}"
+        makers["quotes by text"] = lambda: f"/api/quotes?q={word()}&min_occurrences=2"
         makers["quote"] = lambda: f"/api/quotes/{rng.choice(quote_ids)}"
     kinds = list(makers)
     return [(kind, makers[kind]()) for kind in (rng.choice(kinds) for _ in range(count))]

@@ -88,6 +88,19 @@ def test_quotes_can_be_found_by_their_words(with_wire: Store) -> None:
         with_wire.quotes('"')
 
 
+@pytest.mark.parametrize("text", ["troops", "will", '"will not"', "Ukraine"])
+def test_a_broad_text_finds_the_same_quotes_by_walking_the_list(
+    with_wire: Store, monkeypatch: pytest.MonkeyPatch, text: str
+) -> None:
+    narrow = with_wire.quotes(text)
+    monkeypatch.setattr("quotegraph.store.quotes.BROAD_TEXT", 1)  # every text counts as broad now
+    executed: list[str] = []
+    with_wire.db.set_trace_callback(executed.append)
+
+    assert with_wire.quotes(text) == narrow and narrow
+    assert any("EXISTS" in sql for sql in executed)
+
+
 def test_only_direct_quotes_with_a_speaker_entity_are_grouped(store: Store) -> None:
     kinds = store.db.execute(
         "SELECT type, speaker_id IS NOT NULL, quote_id IS NOT NULL FROM statements ORDER BY id"

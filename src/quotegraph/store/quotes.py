@@ -20,7 +20,7 @@ from typing import Any
 
 from quotegraph.dedup import quote_key
 from quotegraph.errors import InvalidQuery
-from quotegraph.store.search import MAX_LIMIT, fts_query
+from quotegraph.store.search import BROAD_TEXT, MAX_LIMIT, fts_query, matches_at_least
 
 __all__ = ["quote", "quote_id_for", "quotes", "register_functions"]
 
@@ -64,11 +64,7 @@ def quotes(
         condition += " AND q.speaker_id = ?"
         params.append(speaker_id)
     if text:
-        # The full-text index is over statements: a quote matches when one of its occurrences does.
-        condition += (
-            " AND q.id IN (SELECT s.quote_id FROM statements_fts f JOIN statements s ON s.id = f.rowid"
-            " WHERE f.statements_fts MATCH ? AND s.quote_id IS NOT NULL)"
-        )
+        condition += _text_condition(db, fts_query(text))
         params.append(fts_query(text))
     rows = db.execute(
         "SELECT q.id, q.speaker_id, e.name AS speaker, q.content, q.occurrences, q.first_seen, q.last_seen"
@@ -78,6 +74,18 @@ def quotes(
         [*params, limit, offset],
     )
     return [dict(row) for row in rows]
+
+
+def _text_condition(db: sqlite3.Connection, query: str) -> str:
+    """A quote matches when one of its occurrences does (the full-text index is over statements).
+
+    A narrow text lists the quotes of its matches; a broad one (BROAD_TEXT matches or more)
+    instead tests the quotes in list order, each through the quote index, and stops after a page.
+    """
+    matches = "SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?"
+    if matches_at_least(db, query, BROAD_TEXT):
+        return f" AND EXISTS (SELECT 1 FROM statements s WHERE s.quote_id = q.id AND s.id IN ({matches}))"
+    return f" AND q.id IN (SELECT s.quote_id FROM statements s WHERE s.id IN ({matches}))"
 
 
 def quote(db: sqlite3.Connection, quote_id: str) -> dict[str, Any] | None:

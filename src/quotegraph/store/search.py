@@ -97,7 +97,7 @@ def _page_ids(
     order = "s.published ASC, s.id ASC" if oldest_first else "s.published DESC, s.id ASC"
     walk_dates = filters.text and not any(getattr(filters, name) for name in _SELECTIVE)
     source = "statements s"
-    if walk_dates and _matches_at_least(db, fts_query(filters.text or ""), BROAD_TEXT):
+    if walk_dates and matches_at_least(db, fts_query(filters.text or ""), BROAD_TEXT):
         source = "statements s INDEXED BY statements_published"
     rows = db.execute(
         f"SELECT s.id FROM {source} WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?",
@@ -106,7 +106,8 @@ def _page_ids(
     return [row[0] for row in rows]
 
 
-def _matches_at_least(db: sqlite3.Connection, query: str, count: int) -> bool:
+def matches_at_least(db: sqlite3.Connection, query: str, count: int) -> bool:
+    """Whether the full-text `query` matches `count` statements or more; stops counting there."""
     found = db.execute(
         "SELECT count(*) FROM (SELECT 1 FROM statements_fts WHERE statements_fts MATCH ? LIMIT ?)",
         [query, count],
