@@ -108,7 +108,9 @@ def test_an_internal_error_is_a_500_without_a_trace(
         assert response.json() == {"error": {"status": 500, "message": "internal error"}}
 
 
-@pytest.mark.parametrize("path", ["/", "/quotes/qnothing", "/articles/summit", "/static/style.css"])
+@pytest.mark.parametrize(
+    "path", ["/", "/quotes", "/quotes/qnothing", "/articles/summit", "/static/style.css"]
+)
 def test_html_and_static_responses_carry_the_security_headers(client: TestClient, path: str) -> None:
     headers = client.get(path).headers
     policy = headers["content-security-policy"]
@@ -122,7 +124,7 @@ def test_html_and_static_responses_carry_the_security_headers(client: TestClient
 
 def test_the_pages_have_no_inline_script_or_style(client: TestClient) -> None:
     quote_id = client.get("/api/quotes").json()["items"][0]["id"]
-    for path in ("/", "/?q=troops", "/speakers/Q57792", "/articles/summit", f"/quotes/{quote_id}"):
+    for path in ("/", "/?q=troops", "/speakers/Q57792", "/articles/summit", "/quotes", f"/quotes/{quote_id}"):
         html = client.get(path).text
         assert "<script>" not in html and "<style" not in html and " style=" not in html
         assert " onclick=" not in html and "javascript:" not in html
