@@ -75,7 +75,7 @@ SEARCH_COLUMNS = (
 @click.option("--outlet", help="Outlet name.")
 @click.option("--limit", type=click.IntRange(1, 1000), default=50, show_default=True)
 @click.option("--format", "output_format", type=click.Choice(["table", "jsonl", "csv"]), default="table")
-def search(text: str | None, db_path: Path, output_format: str, limit: int, **filters: str | None) -> None:
+def search(text: str | None, db_path: Path, output_format: str, limit: int, **filters: Any) -> None:
     """Statements in the database matching TEXT (all words; "quoted phrases") and the filters.
 
     A direct quote repeated across articles shows how often and since when ("3× since
