@@ -27,7 +27,7 @@ class TrainSettings:
 
     epochs: int = 4
     seed: int = 13
-    learning_rate: float = 1e-4
+    learning_rate: float = 2e-4
     batch_size: int = 16
     window: int = 256  # wordpieces, specials included
     stride: int = 128  # between windows at prediction time; training windows do not overlap
