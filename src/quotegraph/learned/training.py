@@ -116,11 +116,11 @@ def train(
     for epoch in range(1, settings.epochs + 1):
         started = time.perf_counter()
         examples = examples_of(tokenizer, documents, size, shift=(epoch - 1) * size // 2 % size)
-        loss = _epoch(model, examples, optimizer, schedule, settings.batch_size, rng)
+        loss = _epoch(model, examples, optimizer, schedule, settings.batch_size, rng, report)
         line = f"epoch {epoch}: loss {loss:.4f}, {time.perf_counter() - started:.0f} s"
         figures = evaluate(Tagger(model, tokenizer, settings.window, settings.stride), dev) if dev else {}
         report(line + (", dev " + format_figures(figures) if figures else ""))
-        if not dev or _mean_f1(figures) > _mean_f1(best):
+        if not dev or not best or _mean_f1(figures) > _mean_f1(best):  # the first epoch is always saved
             best = figures or {"train": {"loss": loss}}
             save_tagger(model, output, {**asdict(settings), "epoch": epoch, "dev": figures})
     return best
@@ -137,10 +137,14 @@ def _optimizer(model: nn.Module, settings: TrainSettings, steps: int):  # type: 
     return optimizer, torch.optim.lr_scheduler.LambdaLR(optimizer, factor)
 
 
-def _epoch(model, examples, optimizer, schedule, batch_size, rng) -> float:  # type: ignore[no-untyped-def]
+def _epoch(model, examples, optimizer, schedule, batch_size, rng, report) -> float:  # type: ignore[no-untyped-def]
     model.train()
-    total, count = 0.0, 0
+    total, count, started, pieces = 0.0, 0, time.perf_counter(), 0
+    steps = math.ceil(len(examples) / batch_size)
     for batch in batches(examples, batch_size, rng):
+        pieces += sum(len(e.ids) for e in batch)
+        if count and count % 50 == 0:  # a long CPU epoch shows that it moves, and how fast
+            report(f"  step {count}/{steps}, {pieces / (time.perf_counter() - started):.0f} wordpieces/s")
         loss = batch_loss(model, batch)
         optimizer.zero_grad()
         loss.backward()
