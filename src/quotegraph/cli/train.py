@@ -18,7 +18,7 @@ from quotegraph.learned import learned_available
 @click.option("--dev", "dev_path", type=click.Path(exists=True, dir_okay=False),
               help="Dev documents: figures after each epoch; the best epoch is saved.")
 @click.option("-o", "--output", required=True, type=click.Path(file_okay=False), help="Directory for the weights.")
-@click.option("--epochs", type=int, default=4, show_default=True)
+@click.option("--epochs", type=int, default=8, show_default=True)
 @click.option("--seed", type=int, default=13, show_default=True)
 @click.option("--lr", "learning_rate", type=float, default=2e-4, show_default=True, help="Peak learning rate.")
 @click.option("--layers", type=click.IntRange(1, 6), default=6, show_default=True,

@@ -25,7 +25,7 @@ Document = tuple[str, Spans]  # text, gold character ranges per role
 class TrainSettings:
     """Everything that decides the trained weights; saved beside them."""
 
-    epochs: int = 4
+    epochs: int = 8
     seed: int = 13
     learning_rate: float = 2e-4
     batch_size: int = 16
