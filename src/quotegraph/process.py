@@ -87,9 +87,9 @@ def _finish(
     if tagger is not None:
         try:
             spans = tagger.spans(article.text)
-        except Exception as error:  # noqa: BLE001 - reported, not raised: the batch goes on
-            return Failure(article.origin or article.id, f"span tagger failed: {type(error).__name__}: {error}",
-                           article.id)
+        except Exception as error:  # reported, not raised: the batch goes on
+            reason = f"span tagger failed: {type(error).__name__}: {error}"
+            return Failure(article.origin or article.id, reason, article.id)
         statements = placed(learned_statements(article.id, article.text, spans), mentions)
     try:
         resolved = resolve_statements(article, statements, mentions, aliases=aliases)

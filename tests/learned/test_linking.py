@@ -103,6 +103,22 @@ def test_statements_borrow_the_sentence_of_the_mention_before_their_cue() -> Non
     text = "Intro here. Rutte said it."
     rutte = CharSpan(*at(text, "Rutte"))
     mention = Mention(rutte, "Rutte", MentionKind.NAME, rutte, sentence=1, paragraph=0)
-    statement = Statement("d", StatementKind.INDIRECT, (CharSpan(*at(text, "it")),), cue=CharSpan(*at(text, "said")))
+    statement = Statement("d", StatementKind.INDIRECT, (CharSpan(*at(text, "it")),),
+                          cue=CharSpan(*at(text, "said")))
     [moved] = placed([statement], [mention])
     assert (moved.sentence, moved.paragraph) == (1, 0)
+
+
+def test_the_stage_imports_no_spacy_and_no_other_stage() -> None:
+    import ast
+    from pathlib import Path
+
+    import quotegraph.learned
+
+    stages = ("extraction", "resolve", "ingest", "store", "nlp", "process", "cli", "serve", "batch")
+    forbidden = ("spacy", *(f"quotegraph.{stage}" for stage in stages))
+    for path in Path(quotegraph.learned.__file__).parent.glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = [a.name for a in node.names] if isinstance(node, ast.Import) else (
+                [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
+            assert not [n for n in names if n.startswith(forbidden)], (path.name, names)

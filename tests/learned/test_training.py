@@ -23,8 +23,9 @@ def gold_line(doc_id: str, text: str) -> str:
         if cue in text:
             start = text.index(cue)
             rest = text.index(".", start) if "." in text[start:] else len(text)
-            attributions.append({"content": [[start + len(cue) + 1, rest]], "cue": [[start, start + len(cue)]],
-                                 "source": [[0, 3]]})
+            cue_span = [start, start + len(cue)]
+            content = [[start + len(cue) + 1, rest]]
+            attributions.append({"content": content, "cue": [cue_span], "source": [[0, 3]]})
     return json.dumps({"id": doc_id, "text": text, "attributions": attributions}) + "\n"
 
 

@@ -17,10 +17,12 @@ from quotegraph.learned import learned_available
               help="Training documents (attribution JSONL, ../shared/eval/FORMAT.md).")
 @click.option("--dev", "dev_path", type=click.Path(exists=True, dir_okay=False),
               help="Dev documents: figures after each epoch; the best epoch is saved.")
-@click.option("-o", "--output", required=True, type=click.Path(file_okay=False), help="Directory for the weights.")
+@click.option("-o", "--output", required=True, type=click.Path(file_okay=False),
+              help="Directory for the weights.")
 @click.option("--epochs", type=int, default=8, show_default=True)
 @click.option("--seed", type=int, default=13, show_default=True)
-@click.option("--lr", "learning_rate", type=float, default=2e-4, show_default=True, help="Peak learning rate.")
+@click.option("--lr", "learning_rate", type=float, default=2e-4, show_default=True,
+              help="Peak learning rate.")
 @click.option("--layers", type=click.IntRange(1, 6), default=6, show_default=True,
               help="Encoder layers kept (fewer: faster and less accurate).")
 @click.option("--threads", type=int, default=2, show_default=True, help="CPU threads for torch.")
@@ -45,4 +47,5 @@ def train(
     best = train_tagger(Path(train_path), Path(dev_path) if dev_path else None, Path(output), settings,
                         report=lambda line: click.echo(line, err=False))
     minutes = (time.perf_counter() - started) / 60
-    click.echo(f"saved to {output} after {minutes:.1f} min" + (f"; dev {format_figures(best)}" if dev_path else ""))
+    figures = f"; dev {format_figures(best)}" if dev_path else ""
+    click.echo(f"saved to {output} after {minutes:.1f} min{figures}")

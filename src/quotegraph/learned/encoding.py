@@ -49,7 +49,7 @@ def windows(length: int, size: int, stride: int) -> list[tuple[int, int]]:
     """[start, end) wordpiece ranges of at most `size` that cover `range(length)`, `stride` apart."""
     if length <= size:
         return [(0, length)]
-    starts = list(range(0, length - size, stride)) + [length - size]
+    starts = [*range(0, length - size, stride), length - size]
     return [(start, start + size) for start in starts]
 
 

@@ -55,7 +55,8 @@ def link_spans(article_id: str, text: str, spans: Spans) -> list[Statement]:
     for cue, contents in groups.items():
         for parts in merged_parts(sorted(contents), cue):
             anchor = cue or parts[0]
-            source = nearest(anchor, [s for s in sources if not any(s.overlaps(p) for p in parts)], paragraphs)
+            outside = [s for s in sources if not any(s.overlaps(p) for p in parts)]
+            source = nearest(anchor, outside, paragraphs)
             statements.append(
                 Statement(article_id, kind_of(text, parts), parts, cue=cue, source=source,
                           paragraph=paragraph_of(parts[0].start, paragraphs))
@@ -171,9 +172,8 @@ def placed(statements: Iterable[Statement], mentions: Sequence[Mention]) -> list
     starts = [m.span.start for m in ordered]
     result = []
     for statement in statements:
-        anchor = (statement.cue or statement.content[0]).start
-        k = bisect_right(starts, anchor) - 1
+        k = bisect_right(starts, (statement.cue or statement.content[0]).start) - 1
         if k >= 0:
-            statement = replace(statement, sentence=ordered[k].sentence, paragraph=ordered[k].paragraph)
+            statement = replace(statement, sentence=ordered[k].sentence, paragraph=ordered[k].paragraph)  # noqa: PLW2901
         result.append(statement)
     return result

@@ -83,7 +83,8 @@ def save_tagger(tagger: SpanTagger, directory: Path, settings: dict[str, Any]) -
         if not k.endswith(WORD_EMBEDDINGS) and not k.endswith("position_ids")
     }
     save_file(state, str(directory / WEIGHTS_FILE))
-    settings = {**settings, "layers": tagger.config.num_hidden_layers, "roles": list(ROLES), "tags": list(TAGS)}
+    layers = tagger.config.num_hidden_layers
+    settings = {**settings, "layers": layers, "roles": list(ROLES), "tags": list(TAGS)}
     (directory / SETTINGS_FILE).write_text(json.dumps(settings, indent=2) + "\n", encoding="utf-8")
 
 

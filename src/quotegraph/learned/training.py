@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
 import random
@@ -14,7 +15,14 @@ from pathlib import Path
 import torch
 from torch import nn
 
-from quotegraph.learned.encoding import ROLES, Spans, bio_tags, gold_spans, load_tokenizer, windows, wordpieces
+from quotegraph.learned.encoding import (
+    ROLES,
+    Spans,
+    bio_tags,
+    gold_spans,
+    load_tokenizer,
+    wordpieces,
+)
 from quotegraph.learned.model import SpanTagger, default_encoder_dir, pretrained_tagger, save_tagger
 from quotegraph.learned.tagging import Tagger, batch_of, tag_text
 
@@ -63,7 +71,7 @@ def examples_of(tokenizer: object, documents: Sequence[Document], size: int, shi
         per_role = [bio_tags(pieces.offsets, spans[role]) for role in ROLES]
         tags = list(zip(*per_role, strict=True))
         cuts = [0, *range(shift or size, len(pieces), size), len(pieces)]
-        for a, b in zip(cuts, cuts[1:], strict=False):
+        for a, b in itertools.pairwise(cuts):
             if b > a:
                 examples.append(Example(pieces.ids[a:b], tuple(tags[a:b])))
     return examples
@@ -137,7 +145,9 @@ def _optimizer(model: nn.Module, settings: TrainSettings, steps: int):  # type: 
     return optimizer, torch.optim.lr_scheduler.LambdaLR(optimizer, factor)
 
 
-def _epoch(model, examples, optimizer, schedule, batch_size, rng, report) -> float:  # type: ignore[no-untyped-def]
+def _epoch(  # type: ignore[no-untyped-def]  # noqa: PLR0917 - the training loop's state, all used
+    model, examples, optimizer, schedule, batch_size, rng, report
+) -> float:
     model.train()
     total, count, started, pieces = 0.0, 0, time.perf_counter(), 0
     steps = math.ceil(len(examples) / batch_size)
