@@ -32,7 +32,7 @@ class Tagger:
     model: SpanTagger
     tokenizer: Any
     window: int = 256  # wordpieces per window, specials included
-    stride: int = 128
+    stride: int = 224
     batch_size: int = 16
 
     def spans(self, text: str) -> Spans:
@@ -45,7 +45,7 @@ def load(directory: Path = MODEL_DIR, encoder_dir: Path | None = None) -> Tagger
     encoder_dir = encoder_dir or default_encoder_dir()
     model, settings = load_tagger(directory, encoder_dir)
     return Tagger(model, load_tokenizer(encoder_dir), window=int(settings.get("window", 256)),
-                  stride=int(settings.get("stride", 128)))
+                  stride=int(settings.get("stride", 224)))
 
 
 def tag_text(tagger: Tagger, text: str) -> Spans:
