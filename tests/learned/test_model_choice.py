@@ -81,3 +81,18 @@ def test_extract_learned_finds_both_statements_with_the_shipped_weights(tmp_path
     mayor = next(a for a in attributions if "raise taxes" in a["quote"])
     assert mayor["cue_text"] == "said"
     assert mayor["source_text"] == "the mayor"
+
+
+@pytest.mark.skipif(not HAS_TORCH, reason="needs quotegraph[learned]")
+def test_train_command_saves_weights_and_prints_dev_figures(tmp_path: Path) -> None:
+    corpus = tmp_path / "train.jsonl"
+    said = ARTICLE.index("said")
+    attribution = {"content": [[0, said - 11]], "cue": [[said, said + 4]], "source": [[said - 10, said - 1]]}
+    corpus.write_text(json.dumps({"id": "d", "text": ARTICLE, "attributions": [attribution]}) + "\n",
+                      encoding="utf-8")
+    args = ["train", "--train", str(corpus), "--dev", str(corpus), "-o", str(tmp_path / "out"),
+            "--epochs", "1", "--layers", "1"]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 0, result.output
+    assert "epoch 1: loss" in result.output and "content P" in result.output
+    assert (tmp_path / "out" / "tagger.safetensors").exists()
