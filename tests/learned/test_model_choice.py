@@ -96,3 +96,12 @@ def test_train_command_saves_weights_and_prints_dev_figures(tmp_path: Path) -> N
     assert result.exit_code == 0, result.output
     assert "epoch 1: loss" in result.output and "content P" in result.output
     assert (tmp_path / "out" / "tagger.safetensors").exists()
+
+
+@needs_pipeline
+@pytest.mark.skipif(not HAS_TORCH, reason="needs quotegraph[learned]")
+def test_the_python_api_takes_the_model_too() -> None:
+    from quotegraph import extract
+
+    statements = extract(ARTICLE, model="learned")
+    assert any("budget would hurt families" in s.content_text(ARTICLE) for s in statements)
