@@ -8,11 +8,13 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
+from typing import Any
 
 from spacy.language import Language
 
 from quotegraph.extraction import analyse_doc
 from quotegraph.extraction.lexicon import Lexicon, load_lexicon
+from quotegraph.learned import learned_statements, placed, span_tagger
 from quotegraph.nlp import MAX_CHUNK_CHARS, entity_recognizer
 from quotegraph.records import Article, ArticleResult, CharSpan, Failure, Mention, Statement
 from quotegraph.resolve import NO_ALIASES, AliasTable, resolve_statements
@@ -32,13 +34,17 @@ def process_articles(
     max_chunk_chars: int = MAX_CHUNK_CHARS,
     type_entities: bool = TYPE_ENTITIES,
     aliases: AliasTable = NO_ALIASES,
+    model: str = "rules",
 ) -> Iterator[ArticleResult | Failure]:
     """Run every stage over `items`, yielding one result or Failure per input, in order.
 
     The caller owns `nlp`, so tests can pass a small pipeline. Articles longer than
     `max_chunk_chars` are parsed in paragraph-aligned chunks to keep memory bounded.
     `aliases` (quotegraph.resolve.load_aliases) names speakers and targets before any rule does.
+    `model` "learned" takes span boundaries and links from the learned tagger (quotegraph[learned];
+    without it, the rules, after a notice on stderr); the rules still find the mentions for resolve.
     """
+    tagger = span_tagger(model)
     lexicon = lexicon or load_lexicon("en")
     # The recogniser runs (on selected sentences only) when asked: it types names (person,
     # organisation, place) but costs about a third of the run, and chains type most names anyway.
@@ -67,16 +73,24 @@ def process_articles(
             (article, [_shift(s, offset) for s in statements], [_shift_mention(m, offset) for m in mentions])
         )
         if last:
-            yield _finish(current, aliases)
+            yield _finish(current, aliases, tagger)
             current = []
 
 
 def _finish(
-    parts: list[tuple[Article, list[Statement], list[Mention]]], aliases: AliasTable = NO_ALIASES
+    parts: list[tuple[Article, list[Statement], list[Mention]]], aliases: AliasTable = NO_ALIASES,
+    tagger: Any = None,
 ) -> ArticleResult | Failure:
     article = parts[0][0]
     statements = [s for _, found, _ in parts for s in found]
     mentions = [m for _, _, found in parts for m in found]
+    if tagger is not None:
+        try:
+            spans = tagger.spans(article.text)
+        except Exception as error:  # reported, not raised: the batch goes on
+            reason = f"span tagger failed: {type(error).__name__}: {error}"
+            return Failure(article.origin or article.id, reason, article.id)
+        statements = placed(learned_statements(article.id, article.text, spans), mentions)
     try:
         resolved = resolve_statements(article, statements, mentions, aliases=aliases)
     except Exception as error:  # noqa: BLE001 - reported, not raised: the batch goes on

@@ -111,6 +111,7 @@ def extraction_results(
     keep_going: bool = True,
     reading: ReadOptions | None = None,
     aliases: str | None = None,
+    model: str = "rules",
 ) -> Iterator[ArticleResult]:
     """Results for every readable article; failures go to `summary` (or stop the run).
 
@@ -121,7 +122,7 @@ def extraction_results(
     show_progress = sys.stderr.isatty()
     reading = reading or ReadOptions(dedup=False, languages=())
     items = read_inputs(inputs, reading=reading, summary=summary)
-    for item in process_articles(items, nlp, aliases=alias_table):
+    for item in process_articles(items, nlp, aliases=alias_table, model=model):
         if isinstance(item, Failure):
             summary.failures.append(item)
             click.echo(f"error: {item}", err=True)
