@@ -18,7 +18,7 @@ from quotegraph.extraction.mentions import find_mentions
 from quotegraph.extraction.patterns import colon_lines, dash_tags
 from quotegraph.extraction.quotes import find_quotations
 from quotegraph.extraction.quoting import QuotationIndex, merge_parts, snap_to_quotations
-from quotegraph.extraction.spans import token_span
+from quotegraph.extraction.spans import sentence_starts, token_span
 from quotegraph.records import CharSpan, Mention, Statement, StatementKind
 
 __all__ = ["Lexicon", "analyse_doc", "extract_statements", "find_mentions", "load_lexicon"]
@@ -215,8 +215,4 @@ def _statement_before(ordered: list[Statement], offset: int, text: str) -> State
 
 
 def _sentence_number(doc: Doc, token_start: int) -> int:
-    starts = doc.user_data.get("quotegraph_sentence_starts")
-    if starts is None:
-        starts = [sent.start for sent in doc.sents]
-        doc.user_data["quotegraph_sentence_starts"] = starts
-    return max(bisect_right(starts, token_start) - 1, 0)
+    return max(bisect_right(sentence_starts(doc), token_start) - 1, 0)

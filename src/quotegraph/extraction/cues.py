@@ -6,9 +6,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
+from spacy.attrs import LOWER, TAG
 from spacy.tokens import Doc, Token
 
 from quotegraph.extraction.lexicon import Lexicon
+from quotegraph.extraction.spans import positions_where
 
 VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
 
@@ -26,8 +28,10 @@ class Cue:
 def find_cues(doc: Doc, lexicon: Lexicon) -> Iterator[Cue]:
     """Cues in text order: reporting verbs, then phrase cues whose head precedes the source."""
     by_first_word = _phrases_by_first_word(lexicon.cue_phrases)
-    for token in doc:
-        if token.tag_ in VERB_TAGS:
+    verbs = set(positions_where(doc, TAG, VERB_TAGS))
+    for i in sorted(verbs.union(positions_where(doc, LOWER, by_first_word))):
+        token = doc[i]
+        if i in verbs:
             lemma = lexicon.cue_lemma(token.text)
             if lemma is not None:
                 yield Cue(token, _verb_cue_indices(token), lemma)

@@ -15,9 +15,10 @@ from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from spacy.attrs import NORM
+from spacy.attrs import DEP, NORM, TAG
 from spacy.tokens import Doc, Span, Token
 
+from quotegraph.extraction.spans import positions_where, sentence_starts
 from quotegraph.records import CharSpan, Mention, MentionKind, Statement
 
 PRONOUNS = frozenset(
@@ -49,9 +50,9 @@ def find_mentions(doc: Doc, statements: Sequence[Statement], *, ner: Any | None 
     context = _Context(doc, labels, _recognised_tokens(doc, windows))
     mentions = [context.mention(first, last, MentionKind.NAME) for first, last in names]
     in_names = {i for first, last in names for i in range(first, last + 1)}
-    for token in doc:
-        if token.i in in_names:
-            continue
+    candidates = {*positions_where(doc, TAG, ("PRP", "PRP$")), *positions_where(doc, DEP, SUBJECT_DEPS)}
+    for i in sorted(candidates - in_names):
+        token = doc[i]
         if token.lower_ in PRONOUNS and token.tag_ in ("PRP", "PRP$"):
             mentions.append(context.mention(token.i, token.i, MentionKind.PRONOUN))
         elif token.dep_ in SUBJECT_DEPS and token.tag_ in NOUN_TAGS:
@@ -62,18 +63,17 @@ def find_mentions(doc: Doc, statements: Sequence[Statement], *, ner: Any | None 
 
 def _name_runs(doc: Doc) -> Iterable[tuple[int, int]]:
     """(first, last) token indices of each run of proper nouns."""
-    i = 0
-    while i < len(doc):
-        if doc[i].tag_ not in NAME_TAGS:
-            i += 1
-            continue
+    end_of_last = 0
+    for i in positions_where(doc, TAG, NAME_TAGS):
+        if i < end_of_last:
+            continue  # inside the previous run
         j = i
         while j + 1 < len(doc) and _continues_name(doc, j + 1):
             j += 1
         while j > i and doc[j].tag_ not in NAME_TAGS:  # a run ends on a name word
             j -= 1
         yield i, j
-        i = j + 1
+        end_of_last = j + 1
 
 
 def _continues_name(doc: Doc, k: int) -> bool:
@@ -87,27 +87,44 @@ def _continues_name(doc: Doc, k: int) -> bool:
 
 def _sentences_to_label(
     doc: Doc, names: list[tuple[int, int]], statements: Sequence[Statement]
-) -> list[Span]:
-    """Sentences holding a source, and the first sentence naming each not yet labelled target name."""
-    wanted: dict[int, Span] = {}
+) -> list[tuple[int, int]]:
+    """[start, end) token bounds of the sentences holding a source, and of the first sentence
+    naming each not yet labelled target name, in text order."""
+    starts = sentence_starts(doc)
+
+    def sentence_of(i: int) -> tuple[int, int]:
+        k = bisect_right(starts, i) - 1
+        return starts[k], starts[k + 1] if k + 1 < len(starts) else len(doc)
+
+    wanted: set[tuple[int, int]] = set()
     for statement in statements:
         if statement.source is not None:
             span = doc.char_span(statement.source.start, statement.source.end, alignment_mode="expand")
             if span is not None:
-                wanted.setdefault(span.sent.start, span.sent)
-    labelled = {t.text.casefold() for sentence in wanted.values() for t in sentence if t.tag_ in NAME_TAGS}
+                wanted.add(sentence_of(span.start))
+    name_words = positions_where(doc, TAG, NAME_TAGS)
+
+    def words_in(sentence: tuple[int, int]) -> set[str]:
+        first = bisect_right(name_words, sentence[0] - 1)
+        last = bisect_right(name_words, sentence[1] - 1)
+        return {doc[i].text.casefold() for i in name_words[first:last]}
+
+    labelled = set().union(*(words_in(sentence) for sentence in wanted))
     contents = [part for statement in statements for part in statement.content]
     for first, _ in names:
         key = doc[first].text.casefold()
         at = doc[first].idx
         # Names inside contents are the targets; other names resolve/ can type by their chain.
         if key not in labelled and any(part.start <= at < part.end for part in contents):
-            labelled |= {t.text.casefold() for t in doc[first].sent if t.tag_ in NAME_TAGS}
-            wanted.setdefault(doc[first].sent.start, doc[first].sent)
-    return [wanted[start] for start in sorted(wanted)]
+            sentence = sentence_of(first)
+            labelled |= words_in(sentence)
+            wanted.add(sentence)
+    return sorted(wanted)
 
 
-def _windows_to_label(names: list[tuple[int, int]], sentences: list[Span]) -> list[tuple[int, int]]:
+def _windows_to_label(
+    names: list[tuple[int, int]], sentences: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
     """Token ranges [start, end) the recogniser reads: each name of `sentences` with its context.
 
     A name's label depends on the few tokens around it (the recogniser's own tok2vec sees
@@ -115,7 +132,7 @@ def _windows_to_label(names: list[tuple[int, int]], sentences: list[Span]) -> li
     dev this labels 99.5 % of name tokens as whole sentences do, for a third of the work.
     Windows stay inside their sentence and overlapping ones are merged.
     """
-    bounds = [(sentence.start, sentence.end) for sentence in sentences]
+    bounds = sentences
     windows: list[tuple[int, int]] = []
     k = 0
     for first, last in names:
@@ -176,7 +193,7 @@ class _Context:
         self.doc = doc
         self.labels = labels
         self.recognised = recognised
-        self.sentence_starts = [sent.start for sent in doc.sents]
+        self.sentence_starts = sentence_starts(doc)
         self.text = doc.text  # spaCy rebuilds doc.text on every access: read it once
         self.paragraph_starts = _paragraph_starts(self.text)
         self.quoted = [CharSpan(m.start(), m.end()) for m in _QUOTED.finditer(self.text)]
