@@ -1,11 +1,12 @@
 """Mentions of possible speakers and targets, as records for resolve/.
 
 Names are runs of proper nouns (joined across hyphens and name particles such as "von der");
-pronouns and subject noun phrases complete the list. The entity recogniser is costly (run over
-whole articles it takes as long as the tagger and parser together), so it only reads the names,
-with a few tokens of context, of the sentences that hold a statement's source and of the first
-sentence naming each name found inside a statement's content (its targets) that those did not
-label. resolve/ spreads a name's label to its other mentions and guesses the rest.
+pronouns, subject noun phrases and the nouns relative pronouns stand for complete the list.
+The entity recogniser is costly (run over whole articles it takes as long as the tagger and
+parser together), so it only reads the names, with a few tokens of context, of the sentences
+that hold a statement's source and of the first sentence naming each name found inside a
+statement's content (its targets) that those did not label. resolve/ spreads a name's label
+to its other mentions and guesses the rest.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ PRONOUNS = frozenset(
     "i me my mine we us our ours you your he him his she her hers it its they them their theirs".split()
 )
 NAME_TAGS = frozenset({"NNP", "NNPS"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 NOUN_TAGS = frozenset({"NN", "NNS"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Lower-case words inside names: "Ursula von der Leyen", "Charles de Gaulle", "bin Salman".
@@ -50,15 +52,27 @@ def find_mentions(doc: Doc, statements: Sequence[Statement], *, ner: Any | None 
     context = _Context(doc, labels, _recognised_tokens(doc, windows))
     mentions = [context.mention(first, last, MentionKind.NAME) for first, last in names]
     in_names = {i for first, last in names for i in range(first, last + 1)}
+    antecedents = _relative_antecedents(doc)
     candidates = {*positions_where(doc, TAG, ("PRP", "PRP$")), *positions_where(doc, DEP, SUBJECT_DEPS)}
-    for i in sorted(candidates - in_names):
+    for i in sorted((candidates | antecedents) - in_names):
         token = doc[i]
         if token.lower_ in PRONOUNS and token.tag_ in ("PRP", "PRP$"):
             mentions.append(context.mention(token.i, token.i, MentionKind.PRONOUN))
-        elif token.dep_ in SUBJECT_DEPS and token.tag_ in NOUN_TAGS:
+        elif token.tag_ in NOUN_TAGS and (token.dep_ in SUBJECT_DEPS or i in antecedents):
             left = min([token.i, *(t.i for t in token.lefts if t.dep_ in PREMODIFIER_DEPS | {"nummod"})])
             mentions.append(context.mention(left, token.i, MentionKind.NOMINAL))
     return sorted(mentions, key=lambda m: m.span)
+
+
+def _relative_antecedents(doc: Doc) -> set[int]:
+    """Nouns a relative pronoun subject stands for ("reporters [who] want…"): resolve/ reads
+    the speaker of a source "who" from them."""
+    found = set()
+    for i in positions_where(doc, DEP, ("relcl",)):
+        verb = doc[i]
+        if any(c.dep_ in SUBJECT_DEPS and c.lower_ in RELATIVE_PRONOUNS for c in verb.children):
+            found.add(verb.head.i)
+    return found
 
 
 def _name_runs(doc: Doc) -> Iterable[tuple[int, int]]:

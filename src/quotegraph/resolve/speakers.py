@@ -14,7 +14,7 @@ Rules, tried in order on the source as written:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from quotegraph.records import Article, CharSpan, EntityKind, Mention, MentionKind, Statement
 from quotegraph.resolve.chains import GROUP_WORDS, Chains, Referent, guess_kind
@@ -43,6 +43,8 @@ ORGANISATION_NOUNS = frozenset(
 )
 REPLY_LEMMAS = frozenset({"reply", "answer", "respond", "retort", "counter"})
 _RELATIVE = re.compile(r",?\s+(?:who|which|that|whose)\b.*$", re.S)
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+_RELATIVE_GAP = re.compile(r"[\s,\u2013\u2014-]*")
 
 
 @dataclass(frozen=True)
@@ -105,6 +107,9 @@ class SpeakerResolver:
         ]
         if text.casefold() in FIRST_PERSON | MALE | FEMALE | PLURAL | NEUTER:
             return self._pronoun(text, statement)  # unresolved stays None, never the pronoun itself
+        if text.casefold() in RELATIVE_PRONOUNS:
+            antecedent = self._antecedent_of_relative(source)
+            return self._speaker_of(replace(statement, source=antecedent)) if antecedent else None
         return (
             self._named_person(inside, source)
             or self._metonym(text)
@@ -112,6 +117,18 @@ class SpeakerResolver:
             or self._known_name(text)
             or self._descriptor(text, source.start)
         )
+
+    def _antecedent_of_relative(self, pronoun: CharSpan) -> CharSpan | None:
+        """ "Jeb Bush, who announced…": the mention right before a relative pronoun, the longest
+        of those ending there, when only commas or dashes lie between."""
+        best: Mention | None = None
+        for mention in self.mentions:
+            if mention.span.start >= pronoun.start:
+                break
+            gap = self.text[mention.span.end : pronoun.start]
+            if _RELATIVE_GAP.fullmatch(gap) and (best is None or mention.span.end > best.span.end):
+                best = mention
+        return best.span if best is not None else None
 
     def _known_name(self, text: str) -> Speaker | None:
         """A source the tagger did not see as a name ("Santos blamed…") but the article did."""
