@@ -68,24 +68,26 @@ def disagreements(document: dict[str, Any], predicted: list[dict[str, Any]]) -> 
     return found
 
 
-def pattern_of(text: str, raw: dict[str, Any], gold_raw: dict[str, Any], p: Attribution, g: Attribution) -> str:
+PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
+
+
+def pattern_of(
+    text: str, raw: dict[str, Any], gold_raw: dict[str, Any], p: Attribution, g: Attribution
+) -> str:
+    """The first pattern that fits, prefixed with whether the cues overlap."""
     same_cue = bool(p.cue) and bool(g.cue) and _shared(p.cue, g.cue) > 0
-    cue = "same cue" if same_cue else "other cue"
-    if not p.source:
-        return f"{cue}: predicted no source, gold has one"
-    if not g.source:
-        return f"{cue}: predicted a source, gold has none"
-    gold_source = _text(text, gold_raw.get("source"))
-    pred_source = _text(text, raw.get("source"))
-    if _shared(p.source, g.content) > 0:
-        return f"{cue}: predicted source lies in gold content"
-    if _shared(g.source, p.content) > 0:
-        return f"{cue}: gold source lies in predicted content"
-    if gold_source.casefold() in {"he", "she", "they", "it", "we", "i"}:
-        return f"{cue}: gold source a pronoun, predicted another mention"
-    if pred_source.casefold() in {"he", "she", "they", "it", "we", "i"}:
-        return f"{cue}: predicted a pronoun, gold another mention"
-    return f"{cue}: disjoint sources"
+    gold_source = _text(text, gold_raw.get("source")).casefold()
+    pred_source = _text(text, raw.get("source")).casefold()
+    checks = (
+        (not p.source, "predicted no source, gold has one"),
+        (not g.source, "predicted a source, gold has none"),
+        (_shared(p.source, g.content) > 0, "predicted source lies in gold content"),
+        (_shared(g.source, p.content) > 0, "gold source lies in predicted content"),
+        (gold_source in PRONOUNS, "gold source a pronoun, predicted another mention"),
+        (pred_source in PRONOUNS, "predicted a pronoun, gold another mention"),
+    )
+    pattern = next((name for holds, name in checks if holds), "disjoint sources")
+    return f"{'same cue' if same_cue else 'other cue'}: {pattern}"
 
 
 def example_of(text: str, raw: dict[str, Any], gold_raw: dict[str, Any]) -> str:

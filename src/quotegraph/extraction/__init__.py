@@ -9,7 +9,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from quotegraph.extraction.attribution import Found, attribute_phrase, attribute_verb
 from quotegraph.extraction.cues import Cue, find_cues
@@ -88,14 +88,22 @@ def _layout_statements(
 
 
 def _adjacent_quotation(cue: Cue, index: QuotationIndex) -> Found | None:
-    """ "He said: “…”": a verb with no complement whose quotation follows right after it."""
+    """A verb with no complement next to a quotation: "He said: “…”", or "“We will win!” Rutte
+    said." where the parser ends a sentence at the quoted "!" or "?" and leaves the cue alone."""
     from quotegraph.extraction.attribution import _source_span  # noqa: PLC0415 - one rule's helper
 
-    end = cue.head.doc[cue.indices[-1]].idx + len(cue.head.doc[cue.indices[-1]].text)
-    quotation = index.first_after(end, within=4)
+    verb = cue.head
+    last = verb.doc[cue.indices[-1]]
+    quotation = index.first_after(last.idx + len(last.text), within=4)
+    if quotation is None and verb.left_edge.is_sent_start and not _has_object(verb):
+        quotation = index.last_before(verb.left_edge.idx, within=2)
     if quotation is None:
         return None
-    return Found(cue, quotation.parts, _source_span(cue.head), cue.head.sent, "quote")
+    return Found(cue, quotation.parts, _source_span(verb), verb.sent, "quote")
+
+
+def _has_object(verb: Token) -> bool:
+    return any(child.dep_ == "dobj" for child in verb.children)  # "Rutte said nothing."
 
 
 def _without_cue(content: tuple[CharSpan, ...], cue: Cue, text: str) -> tuple[CharSpan, ...]:

@@ -78,6 +78,27 @@ CASES = [
         "Mr. Obama",
         "indirect",
     ),
+    # The parser ends a sentence at a quoted "!" or "?", leaving the cue without a complement.
+    ("“We will win!” Rutte said.", ["“We will win!”"], "said", "Rutte", "direct"),
+    ("“We will win!” he said.", ["“We will win!”"], "said", "he", "direct"),
+    ("“Will we win?” Mark Rutte asked.", ["“Will we win?”"], "asked", "Mark Rutte", "direct"),
+    ('"We will win!" Rutte said.', ['"We will win!"'], "said", "Rutte", "direct"),
+    # PolNeAR's source for a cue in a relative clause is the relative pronoun.
+    (
+        "The tariffs hurt farmers, who say the plan has failed.",
+        ["the plan has failed"],
+        "say",
+        "who",
+        "indirect",
+    ),
+    # The subject of the copula, through the adjective ("likely to say").
+    (
+        "Voters are more likely to say that the economy is weak.",
+        ["that the economy is weak"],
+        "to say",
+        "Voters",
+        "indirect",
+    ),
 ]
 
 
@@ -133,6 +154,25 @@ def test_headline_colon_line(nlp) -> None:  # type: ignore[no-untyped-def]
     [statement] = found(nlp, text)
     assert statement.source is not None and statement.source.text_of(text) == "Sanders"
     assert parts(statement, text) == ["Clinton needs to focus on the economy"]
+
+
+def test_a_quote_before_a_sentence_whose_verb_has_an_object_is_not_its_content(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "“We lost.” Rutte said nothing."
+    assert found(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It seems that the talks have failed.",  # evidential verbs have no source (PolNeAR)
+        "The minister appeared to blame the unions.",
+        "Asked whether the talks had failed, the minister shrugged.",  # the minister was asked
+        "The region, known as the breadbasket, suffered a drought.",  # a bare participle
+    ],
+)
+def test_attributions_without_a_source(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    [statement] = found(nlp, text)
+    assert statement.source is None, statement.source.text_of(text)
 
 
 @pytest.mark.parametrize("text", ["", "   ", "\u00a0", "\n\n\u00a0\n", "“", "He said “", "”He“ said"])
