@@ -16,7 +16,7 @@ from quotegraph.extraction.cues import Cue, find_cues
 from quotegraph.extraction.lexicon import Lexicon, load_lexicon
 from quotegraph.extraction.mentions import find_mentions
 from quotegraph.extraction.patterns import colon_lines, dash_tags
-from quotegraph.extraction.quotes import find_quotations
+from quotegraph.extraction.quotes import Quotation, find_quotations
 from quotegraph.extraction.quoting import QuotationIndex, merge_parts, snap_to_quotations
 from quotegraph.extraction.spans import sentence_starts, token_span
 from quotegraph.records import CharSpan, Mention, Statement, StatementKind
@@ -97,9 +97,16 @@ def _adjacent_quotation(cue: Cue, index: QuotationIndex) -> Found | None:
     quotation = index.first_after(last.idx + len(last.text), within=4)
     if quotation is None and verb.left_edge.is_sent_start and not _has_object(verb):
         quotation = index.last_before(verb.left_edge.idx, within=2)
+        if quotation is not None and not _ends_exclaiming_or_asking(quotation, index.text):
+            quotation = None  # after "." the parser's split is right: the quote is not this cue's
     if quotation is None:
         return None
     return Found(cue, quotation.parts, _source_span(verb), verb.sent, "quote")
+
+
+def _ends_exclaiming_or_asking(quotation: Quotation, text: str) -> bool:
+    last = quotation.parts[-1]
+    return text[last.start : last.end].rstrip("\u201d\u2019\"'\u00bb\u203a ").endswith(("!", "?"))
 
 
 def _has_object(verb: Token) -> bool:
