@@ -34,6 +34,7 @@ NAME_PARTICLES = frozenset("von van der den de del della di da la le al el bin i
 PREMODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "det"})
 # The recogniser's own tok2vec (4 layers of window 1) sees 4 tokens either side of a word.
 NER_CONTEXT = 4
+_PARAGRAPH_BREAK = re.compile(r"\n(?=[^\n])")
 _QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
 
 
@@ -211,6 +212,12 @@ class _Context:
         self.text = doc.text  # spaCy rebuilds doc.text on every access: read it once
         self.paragraph_starts = _paragraph_starts(self.text)
         self.quoted = [CharSpan(m.start(), m.end()) for m in _QUOTED.finditer(self.text)]
+        self._quote_starts = [q.start for q in self.quoted]
+
+    def _in_quote(self, span: CharSpan) -> bool:
+        # Matches of one regex never overlap: only the last quote starting before can hold it.
+        k = bisect_right(self._quote_starts, span.start) - 1
+        return k >= 0 and self.quoted[k].contains(span)
 
     def mention(self, first: int, last: int, kind: MentionKind) -> Mention:
         doc = self.doc
@@ -227,7 +234,7 @@ class _Context:
             entity_label=self.labels.get(head.i) or self.labels.get(last),
             recognised=head.i in self.recognised,
             is_subject=_is_subject(head),
-            in_quote=any(q.contains(span) for q in self.quoted),
+            in_quote=self._in_quote(span),
             dep=head.dep_,
             governor=_char_span(head.head) if head.head is not head else None,
             appositive=_appositive(head),
@@ -276,8 +283,5 @@ def _premodifier(doc: Doc, first: int, head: Token) -> CharSpan | None:
 
 
 def _paragraph_starts(text: str) -> list[int]:
-    starts = [0]
-    for k, char in enumerate(text):
-        if char == "\n" and k + 1 < len(text) and text[k + 1] != "\n":
-            starts.append(k + 1)
-    return starts
+    """Offsets of 0 and of every character that follows a line break and is not one itself."""
+    return [0, *(m.end() for m in _PARAGRAPH_BREAK.finditer(text))]
