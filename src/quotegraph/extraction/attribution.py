@@ -186,11 +186,30 @@ def _source_token(verb: Token) -> Token | None:
     for _ in range(4):
         if current is None:
             return None
+        if current is not verb:
+            if _is_extraposing(current):
+                return None
+            # "After saying X, [she] was whisked off": a governing passive's subject is the
+            # one who spoke in the participle clause.
+            passive_subject = next((c for c in current.children if c.dep_ == "nsubjpass"), None)
+            if passive_subject is not None:
+                return passive_subject
         found, final = _own_source(current)
         if found is not None or final:
             return found
         current = _governing_verb(current)
     return None
+
+
+def _is_extraposing(verb: Token) -> bool:
+    """ "It is hard [to know] …", "it's worth [noting] …": a copula whose "it" stands for the
+    clause, not for anyone (PolNeAR gives these attributions no source)."""
+    subject = _subject_of(verb)
+    return (
+        subject is not None
+        and subject.lower_ == "it"
+        and any(c.dep_ == "acomp" for c in verb.children)
+    )
 
 
 def _own_source(verb: Token) -> tuple[Token | None, bool]:

@@ -91,6 +91,14 @@ CASES = [
         "who",
         "indirect",
     ),
+    # A participle clause's speaker is the subject of the clause it modifies, passive or not.
+    (
+        "After saying her foot was swollen, she was taken to hospital.",
+        ["her foot was swollen"],
+        "saying",
+        "she",
+        "indirect",
+    ),
     # The subject of the copula, through the adjective ("likely to say").
     (
         "Voters are more likely to say that the economy is weak.",
@@ -168,6 +176,7 @@ def test_a_quote_before_a_sentence_whose_verb_has_an_object_is_not_its_content(n
         "The minister appeared to blame the unions.",
         "Asked whether the talks had failed, the minister shrugged.",  # the minister was asked
         "The region, known as the breadbasket, suffered a drought.",  # a bare participle
+        "It is hard to know where the donors will go.",  # the copula's "it" is nobody
     ],
 )
 def test_attributions_without_a_source(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
