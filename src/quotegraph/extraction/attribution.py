@@ -53,8 +53,14 @@ def attribute_verb(cue: Cue, *, lexicon: Lexicon) -> Found | None:
         return None
     if how == "preposition":  # "called for", "pointed to": the preposition joins the cue
         cue = replace(cue, indices=_with_adjacent_preposition(verb, cue.indices))
-    source = None if cue.lemma in SOURCELESS_LEMMAS else _source_span(verb)
-    return Found(cue, tuple(content), source, verb.sent, how)
+    sourceless = cue.lemma in SOURCELESS_LEMMAS and not _reports_through_complement(verb, lexicon)
+    return Found(cue, tuple(content), None if sourceless else _source_span(verb), verb.sent, how)
+
+
+def _reports_through_complement(verb: Token, lexicon: Lexicon) -> bool:
+    """ "he appeared [to suggest] that …": the complement is itself a reporting verb, and
+    PolNeAR keeps the source ("seemed to blame", "appeared to imply")."""
+    return any(c.dep_ == "xcomp" and lexicon.cue_lemma(c.text) is not None for c in verb.children)
 
 
 def _with_adjacent_preposition(verb: Token, indices: tuple[int, ...]) -> tuple[int, ...]:

@@ -99,6 +99,14 @@ CASES = [
         "she",
         "indirect",
     ),
+    # "appeared to" a reporting verb keeps its source (PolNeAR: "seemed to blame").
+    (
+        "The minister appeared to blame the unions.",
+        ["to blame the unions"],
+        "appeared",
+        "The minister",
+        "indirect",
+    ),
     # The subject of the copula, through the adjective ("likely to say").
     (
         "Voters are more likely to say that the economy is weak.",
@@ -173,7 +181,7 @@ def test_a_quote_before_a_sentence_whose_verb_has_an_object_is_not_its_content(n
     "text",
     [
         "It seems that the talks have failed.",  # evidential verbs have no source (PolNeAR)
-        "The minister appeared to blame the unions.",
+        "The economy seems to be slowing.",
         "Asked whether the talks had failed, the minister shrugged.",  # the minister was asked
         "The region, known as the breadbasket, suffered a drought.",  # a bare participle
         "It is hard to know where the donors will go.",  # the copula's "it" is nobody
