@@ -192,6 +192,12 @@ def test_attributions_without_a_source(nlp, text: str) -> None:  # type: ignore[
     assert statement.source is None, statement.source.text_of(text)
 
 
+def test_the_one_asked_is_not_the_source_of_the_question(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Asked what a firm commitment looks like, Devine replied: “We are a long way off.”"
+    sources = {s.cue.text_of(text): s.source and s.source.text_of(text) for s in found(nlp, text) if s.cue}
+    assert sources == {"Asked": None, "replied:": "Devine"}
+
+
 @pytest.mark.parametrize("text", ["", "   ", "\u00a0", "\n\n\u00a0\n", "“", "He said “", "”He“ said"])
 def test_empty_and_odd_texts_give_no_error(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     for statement in found(nlp, text):
