@@ -81,7 +81,7 @@ def test_metonyms_and_pronouns_resolve_through_the_pipeline(nlp: Language) -> No
 
 
 def test_an_alias_file_names_speakers_through_process_articles(nlp: Any, tmp_path: Any) -> None:
-    from quotegraph.resolve import load_aliases  # noqa: PLC0415
+    from quotegraph.resolve import load_aliases
 
     path = tmp_path / "aliases.csv"
     path.write_text("Volodymyr Zelenskyy,Zelensky,Q3881050\n", "utf-8")

@@ -241,7 +241,7 @@ def _own_source(verb: Token) -> tuple[Token | None, bool]:
 def _is_passive_participle(verb: Token) -> bool:
     """ "contests [known] as…", "[Asked] whether…, voters said": a bare past participle."""
     # A sentence-initial "Asked …," is often tagged VBD, but a finite verb would have a subject.
-    participle = verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.is_sent_start)
+    participle = verb.tag_ == "VBN" or (verb.tag_ == "VBD" and bool(verb.is_sent_start))
     return (
         participle
         and verb.dep_ in PASSIVE_PARTICIPLE_DEPS

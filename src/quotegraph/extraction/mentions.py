@@ -14,10 +14,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import Any, cast
 
 from spacy.attrs import DEP, NORM, TAG
 from spacy.tokens import Doc, Span, Token
+from thinc.types import Ints2d
 
 from quotegraph.extraction.spans import positions_where, sentence_starts
 from quotegraph.records import CharSpan, Mention, MentionKind, Statement
@@ -186,7 +187,7 @@ def _entity_labels(doc: Doc, windows: list[tuple[int, int]], ner: Any) -> dict[i
         sent_starts=[i in starts for i in positions],
     )
     # Tokenizer exceptions set norms ("’s" → "'s") that the recogniser's features read.
-    excerpt.from_array([NORM], doc.to_array([NORM])[positions])
+    excerpt.from_array([NORM], cast(Ints2d, doc.to_array([NORM])[positions]))
     [labelled] = ner.pipe([excerpt])
     labels: dict[int, str] = {}
     for ent in labelled.ents:
