@@ -213,13 +213,11 @@ class SpeakerCount:
             self.gold_with_speaker += 1
             hits = [p for p in predicted if contents_share(p, g)]
             self.found += bool(hits)
-            self.found_agrees += any(p.speakers and speakers_agree(p.speakers[0], g.speakers) for p in hits)
+            self.found_agrees += any(_names_agree(p, g) for p in hits)
         for p in predicted:
             hits = [g for g in gold if g.speakers and contents_share(p, g)]
             self.pred_matched += bool(hits)
-            self.pred_matched_agrees += bool(hits) and any(
-                p.speakers and speakers_agree(p.speakers[0], g.speakers) for g in hits
-            )
+            self.pred_matched_agrees += any(_names_agree(p, g) for g in hits)
 
     def figures(self) -> dict[str, Any]:
         return {
@@ -236,14 +234,14 @@ class SpeakerCount:
 # --------------------------------------------------------------------------------------------
 
 
-@dataclass
-class DocumentCount:
-    gold: int = 0
-    predicted: int = 0
-    scored: int = 0
-    gold_without_prediction: int = 0
-    predicted_not_in_gold: int = 0
-    text_mismatch: int = 0
+def _names_agree(predicted: Attribution, gold: Attribution) -> bool:
+    return bool(predicted.speakers) and speakers_agree(predicted.speakers[0], gold.speakers)
+
+
+# Document counts, in the key order of score.py's "documents" figures.
+DOCUMENT_COUNTS = (
+    "gold", "predicted", "scored", "gold_without_prediction", "predicted_not_in_gold", "text_mismatch"
+)
 
 
 @dataclass
@@ -252,7 +250,7 @@ class Scorer:
 
     unit: str = "token"
     citron_strict: bool = False
-    documents: DocumentCount = field(default_factory=DocumentCount)
+    documents: dict[str, int] = field(default_factory=lambda: dict.fromkeys(DOCUMENT_COUNTS, 0))
     gold_attributions: int = 0
     predicted_attributions: int = 0
     gold_by_type: dict[str, int] = field(default_factory=lambda: dict.fromkeys(TYPES, 0))
@@ -287,11 +285,11 @@ class Scorer:
 
     def _count_document(self, text: str, predicted_doc: Mapping[str, Any] | None) -> None:
         if predicted_doc is None:
-            self.documents.gold_without_prediction += 1
+            self.documents["gold_without_prediction"] += 1
             return
-        self.documents.scored += 1
+        self.documents["scored"] += 1
         if "text" in predicted_doc and predicted_doc["text"] != text:
-            self.documents.text_mismatch += 1
+            self.documents["text_mismatch"] += 1
 
     def _count_matches(self, predicted: list[Attribution], gold: list[Attribution]) -> None:
         for name, condition in CONDITIONS.items():
@@ -331,7 +329,7 @@ class Scorer:
         return {
             "unit": self.unit,
             "citron_strict": self.citron_strict,
-            "documents": vars(self.documents).copy(),
+            "documents": dict(self.documents),
             "attributions": {
                 "gold": self.gold_attributions,
                 "predicted": self.predicted_attributions,
@@ -379,10 +377,10 @@ def score_documents(
     only counted. Offsets are always read against the gold text.
     """
     scorer = Scorer(unit=unit, citron_strict=citron_strict)
-    scorer.documents.gold, scorer.documents.predicted = len(gold), len(predicted)
+    scorer.documents.update(gold=len(gold), predicted=len(predicted))
     for doc_id in sorted(gold):
         scorer.add_document(gold[doc_id], predicted.get(doc_id))
-    scorer.documents.predicted_not_in_gold = sum(1 for doc_id in predicted if doc_id not in gold)
+    scorer.documents["predicted_not_in_gold"] = sum(1 for doc_id in predicted if doc_id not in gold)
     return scorer.figures()
 
 

@@ -93,7 +93,7 @@ class Mention:
     sentence: int
     paragraph: int
     entity_label: str | None = None
-    recognised: bool = False  # the entity recogniser saw this mention's sentence (label or not)
+    recognised: bool = False  # the entity recogniser read this mention (label or not)
     is_subject: bool = False
     in_quote: bool = False  # inside quotation marks: "I", "we" there are the speaker
     dep: str = ""  # dependency label of the head word ("nsubj", "dobj", "dative", "poss")

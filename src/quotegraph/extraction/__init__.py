@@ -9,16 +9,16 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from quotegraph.extraction.attribution import Found, attribute_phrase, attribute_verb
 from quotegraph.extraction.cues import Cue, find_cues
 from quotegraph.extraction.lexicon import Lexicon, load_lexicon
 from quotegraph.extraction.mentions import find_mentions
 from quotegraph.extraction.patterns import colon_lines, dash_tags
-from quotegraph.extraction.quotes import find_quotations
+from quotegraph.extraction.quotes import Quotation, find_quotations
 from quotegraph.extraction.quoting import QuotationIndex, merge_parts, snap_to_quotations
-from quotegraph.extraction.spans import token_span
+from quotegraph.extraction.spans import sentence_starts, token_span
 from quotegraph.records import CharSpan, Mention, Statement, StatementKind
 
 __all__ = ["Lexicon", "analyse_doc", "extract_statements", "find_mentions", "load_lexicon"]
@@ -88,14 +88,29 @@ def _layout_statements(
 
 
 def _adjacent_quotation(cue: Cue, index: QuotationIndex) -> Found | None:
-    """ "He said: “…”": a verb with no complement whose quotation follows right after it."""
+    """A verb with no complement next to a quotation: "He said: “…”", or "“We will win!” Rutte
+    said." where the parser ends a sentence at the quoted "!" or "?" and leaves the cue alone."""
     from quotegraph.extraction.attribution import _source_span  # noqa: PLC0415 - one rule's helper
 
-    end = cue.head.doc[cue.indices[-1]].idx + len(cue.head.doc[cue.indices[-1]].text)
-    quotation = index.first_after(end, within=4)
+    verb = cue.head
+    last = verb.doc[cue.indices[-1]]
+    quotation = index.first_after(last.idx + len(last.text), within=4)
+    if quotation is None and verb.left_edge.is_sent_start and not _has_object(verb):
+        quotation = index.last_before(verb.left_edge.idx, within=2)
+        if quotation is not None and not _ends_exclaiming_or_asking(quotation, index.text):
+            quotation = None  # after "." the parser's split is right: the quote is not this cue's
     if quotation is None:
         return None
-    return Found(cue, quotation.parts, _source_span(cue.head), cue.head.sent, "quote")
+    return Found(cue, quotation.parts, _source_span(verb), verb.sent, "quote")
+
+
+def _ends_exclaiming_or_asking(quotation: Quotation, text: str) -> bool:
+    last = quotation.parts[-1]
+    return text[last.start : last.end].rstrip("\u201d\u2019\"'\u00bb\u203a ").endswith(("!", "?"))
+
+
+def _has_object(verb: Token) -> bool:
+    return any(child.dep_ == "dobj" for child in verb.children)  # "Rutte said nothing."
 
 
 def _without_cue(content: tuple[CharSpan, ...], cue: Cue, text: str) -> tuple[CharSpan, ...]:
@@ -215,8 +230,4 @@ def _statement_before(ordered: list[Statement], offset: int, text: str) -> State
 
 
 def _sentence_number(doc: Doc, token_start: int) -> int:
-    starts = doc.user_data.get("quotegraph_sentence_starts")
-    if starts is None:
-        starts = [sent.start for sent in doc.sents]
-        doc.user_data["quotegraph_sentence_starts"] = starts
-    return max(bisect_right(starts, token_start) - 1, 0)
+    return max(bisect_right(sentence_starts(doc), token_start) - 1, 0)

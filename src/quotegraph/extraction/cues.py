@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 
+from spacy.attrs import LOWER, TAG
 from spacy.tokens import Doc, Token
 
 from quotegraph.extraction.lexicon import Lexicon
+from quotegraph.extraction.spans import positions_where
 
 VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
 
@@ -24,12 +27,16 @@ class Cue:
 
 def find_cues(doc: Doc, lexicon: Lexicon) -> Iterator[Cue]:
     """Cues in text order: reporting verbs, then phrase cues whose head precedes the source."""
-    for token in doc:
-        if token.tag_ in VERB_TAGS:
+    by_first_word = _phrases_by_first_word(lexicon.cue_phrases)
+    verbs = set(positions_where(doc, TAG, VERB_TAGS))
+    for i in sorted(verbs.union(positions_where(doc, LOWER, by_first_word))):
+        token = doc[i]
+        if i in verbs:
             lemma = lexicon.cue_lemma(token.text)
             if lemma is not None:
                 yield Cue(token, _verb_cue_indices(token), lemma)
-        phrase = _phrase_at(doc, token.i, lexicon)
+        phrases = by_first_word.get(token.lower_)
+        phrase = _phrase_at(doc, token.i, phrases) if phrases else 0
         if phrase:
             yield Cue(
                 doc[token.i + phrase - 1],
@@ -67,9 +74,18 @@ def _words_before(verb: Token) -> list[int]:
     return indices
 
 
-def _phrase_at(doc: Doc, i: int, lexicon: Lexicon) -> int:
-    """Length in tokens of the cue phrase starting at token `i`, or 0."""
-    for phrase in lexicon.cue_phrases:
+@cache
+def _phrases_by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[str, ...]]]:
+    """The lexicon's phrases grouped by first word, in lexicon order: most words start none."""
+    grouped: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        grouped.setdefault(phrase[0], []).append(phrase)
+    return grouped
+
+
+def _phrase_at(doc: Doc, i: int, phrases: list[tuple[str, ...]]) -> int:
+    """Length in tokens of the first of `phrases` that starts at token `i`, or 0."""
+    for phrase in phrases:
         end = i + len(phrase)
         if end <= len(doc) and all(doc[i + k].lower_ == word for k, word in enumerate(phrase)):
             return len(phrase)

@@ -1,10 +1,12 @@
 """Mentions of possible speakers and targets, as records for resolve/.
 
 Names are runs of proper nouns (joined across hyphens and name particles such as "von der");
-pronouns and subject noun phrases complete the list. The entity recogniser is costly, so it is
-not run over whole articles: only over the sentences that hold a statement's source, and the
-first sentence naming each name found inside a statement's content (its targets) that those did
-not label. resolve/ spreads a name's label to its other mentions and guesses the rest.
+pronouns, subject noun phrases and the nouns relative pronouns stand for complete the list.
+The entity recogniser is costly (run over whole articles it takes as long as the tagger and
+parser together), so it only reads the names, with a few tokens of context, of the sentences
+that hold a statement's source and of the first sentence naming each name found inside a
+statement's content (its targets) that those did not label. resolve/ spreads a name's label
+to its other mentions and guesses the rest.
 """
 
 from __future__ import annotations
@@ -12,21 +14,28 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import Any, cast
 
+from spacy.attrs import DEP, NORM, TAG
 from spacy.tokens import Doc, Span, Token
+from thinc.types import Ints2d
 
+from quotegraph.extraction.spans import positions_where, sentence_starts
 from quotegraph.records import CharSpan, Mention, MentionKind, Statement
 
 PRONOUNS = frozenset(
     "i me my mine we us our ours you your he him his she her hers it its they them their theirs".split()
 )
 NAME_TAGS = frozenset({"NNP", "NNPS"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 NOUN_TAGS = frozenset({"NN", "NNS"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Lower-case words inside names: "Ursula von der Leyen", "Charles de Gaulle", "bin Salman".
 NAME_PARTICLES = frozenset("von van der den de del della di da la le al el bin ibn ben".split())
 PREMODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "det"})
+# The recogniser's own tok2vec (4 layers of window 1) sees 4 tokens either side of a word.
+NER_CONTEXT = 4
+_PARAGRAPH_BREAK = re.compile(r"\n(?=[^\n])")
 _QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
 
 
@@ -36,39 +45,51 @@ def find_mentions(doc: Doc, statements: Sequence[Statement], *, ner: Any | None 
     Args:
         doc: the parsed article.
         statements: its statements; the sentences holding their sources get entity labels.
-        ner: spaCy's entity recogniser, run only on the sentences that need it (or None).
+        ner: spaCy's entity recogniser, run only on the names that need it (or None).
     """
     names = list(_name_runs(doc))
     sentences = _sentences_to_label(doc, names, statements) if ner is not None else []
-    labels = _entity_labels(doc, sentences, ner) if ner is not None else {}
-    context = _Context(doc, labels, _recognised_tokens(doc, sentences))
+    windows = _windows_to_label(names, sentences)
+    labels = _entity_labels(doc, windows, ner) if ner is not None else {}
+    context = _Context(doc, labels, _recognised_tokens(doc, windows))
     mentions = [context.mention(first, last, MentionKind.NAME) for first, last in names]
     in_names = {i for first, last in names for i in range(first, last + 1)}
-    for token in doc:
-        if token.i in in_names:
-            continue
+    antecedents = _relative_antecedents(doc)
+    candidates = {*positions_where(doc, TAG, ("PRP", "PRP$")), *positions_where(doc, DEP, SUBJECT_DEPS)}
+    for i in sorted((candidates | antecedents) - in_names):
+        token = doc[i]
         if token.lower_ in PRONOUNS and token.tag_ in ("PRP", "PRP$"):
             mentions.append(context.mention(token.i, token.i, MentionKind.PRONOUN))
-        elif token.dep_ in SUBJECT_DEPS and token.tag_ in NOUN_TAGS:
+        elif token.tag_ in NOUN_TAGS and (token.dep_ in SUBJECT_DEPS or i in antecedents):
             left = min([token.i, *(t.i for t in token.lefts if t.dep_ in PREMODIFIER_DEPS | {"nummod"})])
             mentions.append(context.mention(left, token.i, MentionKind.NOMINAL))
     return sorted(mentions, key=lambda m: m.span)
 
 
+def _relative_antecedents(doc: Doc) -> set[int]:
+    """Nouns a relative pronoun subject stands for ("reporters [who] want…"): resolve/ reads
+    the speaker of a source "who" from them."""
+    found = set()
+    for i in positions_where(doc, DEP, ("relcl",)):
+        verb = doc[i]
+        if any(c.dep_ in SUBJECT_DEPS and c.lower_ in RELATIVE_PRONOUNS for c in verb.children):
+            found.add(verb.head.i)
+    return found
+
+
 def _name_runs(doc: Doc) -> Iterable[tuple[int, int]]:
     """(first, last) token indices of each run of proper nouns."""
-    i = 0
-    while i < len(doc):
-        if doc[i].tag_ not in NAME_TAGS:
-            i += 1
-            continue
+    end_of_last = 0
+    for i in positions_where(doc, TAG, NAME_TAGS):
+        if i < end_of_last:
+            continue  # inside the previous run
         j = i
         while j + 1 < len(doc) and _continues_name(doc, j + 1):
             j += 1
         while j > i and doc[j].tag_ not in NAME_TAGS:  # a run ends on a name word
             j -= 1
         yield i, j
-        i = j + 1
+        end_of_last = j + 1
 
 
 def _continues_name(doc: Doc, k: int) -> bool:
@@ -82,48 +103,103 @@ def _continues_name(doc: Doc, k: int) -> bool:
 
 def _sentences_to_label(
     doc: Doc, names: list[tuple[int, int]], statements: Sequence[Statement]
-) -> list[Span]:
-    """Sentences holding a source, and the first sentence naming each not yet labelled target name."""
-    wanted: dict[int, Span] = {}
+) -> list[tuple[int, int]]:
+    """[start, end) token bounds of the sentences holding a source, and of the first sentence
+    naming each not yet labelled target name, in text order."""
+    starts = sentence_starts(doc)
+
+    def sentence_of(i: int) -> tuple[int, int]:
+        k = bisect_right(starts, i) - 1
+        return starts[k], starts[k + 1] if k + 1 < len(starts) else len(doc)
+
+    wanted: set[tuple[int, int]] = set()
     for statement in statements:
         if statement.source is not None:
             span = doc.char_span(statement.source.start, statement.source.end, alignment_mode="expand")
             if span is not None:
-                wanted.setdefault(span.sent.start, span.sent)
-    labelled = {t.text.casefold() for sentence in wanted.values() for t in sentence if t.tag_ in NAME_TAGS}
+                wanted.add(sentence_of(span.start))
+    name_words = positions_where(doc, TAG, NAME_TAGS)
+
+    def words_in(sentence: tuple[int, int]) -> set[str]:
+        first = bisect_right(name_words, sentence[0] - 1)
+        last = bisect_right(name_words, sentence[1] - 1)
+        return {doc[i].text.casefold() for i in name_words[first:last]}
+
+    labelled = set().union(*(words_in(sentence) for sentence in wanted))
     contents = [part for statement in statements for part in statement.content]
     for first, _ in names:
         key = doc[first].text.casefold()
         at = doc[first].idx
         # Names inside contents are the targets; other names resolve/ can type by their chain.
         if key not in labelled and any(part.start <= at < part.end for part in contents):
-            labelled |= {t.text.casefold() for t in doc[first].sent if t.tag_ in NAME_TAGS}
-            wanted.setdefault(doc[first].sent.start, doc[first].sent)
-    return [wanted[start] for start in sorted(wanted)]
+            sentence = sentence_of(first)
+            labelled |= words_in(sentence)
+            wanted.add(sentence)
+    return sorted(wanted)
 
 
-def _entity_labels(doc: Doc, sentences: list[Span], ner: Any) -> dict[int, str]:
-    """Entity label per token index, from `ner` run on `sentences` alone.
+def _windows_to_label(
+    names: list[tuple[int, int]], sentences: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Token ranges [start, end) the recogniser reads: each name of `sentences` with its context.
 
-    Each sentence becomes its own small Doc; entity offsets are mapped back by character.
+    A name's label depends on the few tokens around it (the recogniser's own tok2vec sees
+    NER_CONTEXT tokens either side), so the rest of the sentence need not be run: on PolNeAR
+    dev this labels 99.5 % of name tokens as whole sentences do, for a third of the work.
+    Windows stay inside their sentence and overlapping ones are merged.
+    """
+    bounds = sentences
+    windows: list[tuple[int, int]] = []
+    k = 0
+    for first, last in names:
+        while k < len(bounds) and bounds[k][1] <= first:
+            k += 1
+        if k == len(bounds):
+            break
+        start, end = bounds[k]
+        if first < start:
+            continue
+        window = (max(start, first - NER_CONTEXT), min(end, last + 1 + NER_CONTEXT))
+        if windows and window[0] <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(windows[-1][1], window[1]))
+        else:
+            windows.append(window)
+    return windows
+
+
+def _entity_labels(doc: Doc, windows: list[tuple[int, int]], ner: Any) -> dict[int, str]:
+    """Entity label per token index, from `ner` run on the token `windows` of `doc` alone.
+
+    The windows become one small Doc, each window a sentence of its own (the recogniser never
+    lets an entity cross a sentence start); labels map back by token position.
     """
     if doc.has_annotation("ENT_IOB"):  # a full pipeline already ran the recogniser
         return {token.i: ent.label_ for ent in doc.ents for token in ent}
+    if not windows:
+        return {}
+    positions = [i for start, end in windows for i in range(start, end)]
+    starts = {start for start, _ in windows}
+    tokens = [doc[i] for i in positions]
+    excerpt = Doc(
+        doc.vocab,
+        words=[token.text for token in tokens],
+        spaces=[bool(token.whitespace_) for token in tokens],
+        sent_starts=[i in starts for i in positions],
+    )
+    # Tokenizer exceptions set norms ("’s" → "'s") that the recogniser's features read.
+    excerpt.from_array([NORM], cast(Ints2d, doc.to_array([NORM])[positions]))
+    [labelled] = ner.pipe([excerpt])
     labels: dict[int, str] = {}
-    sentence_docs = [sentence.as_doc() for sentence in sentences]
-    for sentence, labelled in zip(sentences, ner.pipe(sentence_docs), strict=True):
-        offset = sentence.start_char
-        for ent in labelled.ents:
-            span = doc.char_span(offset + ent.start_char, offset + ent.end_char, alignment_mode="expand")
-            for token in span or ():
-                labels[token.i] = ent.label_
+    for ent in labelled.ents:
+        for k in range(ent.start, ent.end):
+            labels[positions[k]] = ent.label_
     return labels
 
 
-def _recognised_tokens(doc: Doc, sentences: list[Span]) -> range | set[int]:
+def _recognised_tokens(doc: Doc, windows: list[tuple[int, int]]) -> range | set[int]:
     if doc.has_annotation("ENT_IOB"):
         return range(len(doc))
-    return {i for sentence in sentences for i in range(sentence.start, sentence.end)}
+    return {i for start, end in windows for i in range(start, end)}
 
 
 class _Context:
@@ -133,10 +209,16 @@ class _Context:
         self.doc = doc
         self.labels = labels
         self.recognised = recognised
-        self.sentence_starts = [sent.start for sent in doc.sents]
+        self.sentence_starts = sentence_starts(doc)
         self.text = doc.text  # spaCy rebuilds doc.text on every access: read it once
         self.paragraph_starts = _paragraph_starts(self.text)
         self.quoted = [CharSpan(m.start(), m.end()) for m in _QUOTED.finditer(self.text)]
+        self._quote_starts = [q.start for q in self.quoted]
+
+    def _in_quote(self, span: CharSpan) -> bool:
+        # Matches of one regex never overlap: only the last quote starting before can hold it.
+        k = bisect_right(self._quote_starts, span.start) - 1
+        return k >= 0 and self.quoted[k].contains(span)
 
     def mention(self, first: int, last: int, kind: MentionKind) -> Mention:
         doc = self.doc
@@ -153,7 +235,7 @@ class _Context:
             entity_label=self.labels.get(head.i) or self.labels.get(last),
             recognised=head.i in self.recognised,
             is_subject=_is_subject(head),
-            in_quote=any(q.contains(span) for q in self.quoted),
+            in_quote=self._in_quote(span),
             dep=head.dep_,
             governor=_char_span(head.head) if head.head is not head else None,
             appositive=_appositive(head),
@@ -202,8 +284,5 @@ def _premodifier(doc: Doc, first: int, head: Token) -> CharSpan | None:
 
 
 def _paragraph_starts(text: str) -> list[int]:
-    starts = [0]
-    for k, char in enumerate(text):
-        if char == "\n" and k + 1 < len(text) and text[k + 1] != "\n":
-            starts.append(k + 1)
-    return starts
+    """Offsets of 0 and of every character that follows a line break and is not one itself."""
+    return [0, *(m.end() for m in _PARAGRAPH_BREAK.finditer(text))]

@@ -9,6 +9,7 @@ paragraph, close once).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from quotegraph.records import CharSpan
@@ -22,6 +23,8 @@ _PAIRED = {
 }
 _SINGLE_OPEN, _SINGLE_CLOSE = "\u2018", "\u2019"  # ‘ … ’, only outside double quotes
 _OPEN_CONTEXT = " \t\n([{\u2014\u2013-/:;,\u00a0"
+# Every character that can start an opening mark: lines are searched for these, not walked.
+_MARK_START = re.compile("[" + re.escape("".join(_PAIRED) + "\"'" + _SINGLE_OPEN) + "]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,8 +71,9 @@ def _leading_space(line: str) -> int:
 def _quotes_in_line(line: str) -> tuple[list[CharSpan], bool]:
     """Quote spans in one line, and whether the last one is still open at the line's end."""
     spans: list[CharSpan] = []
-    i, n = 0, len(line)
-    while i < n:
+    i = 0
+    while (found := _MARK_START.search(line, i)) is not None:
+        i = found.start()
         closers, width = _opening_at(line, i)
         if closers is None:
             i += 1

@@ -50,6 +50,17 @@ class QuotationIndex:
             return self.quotation_of(part)
         return None
 
+    def last_before(self, offset: int, *, within: int) -> Quotation | None:
+        """The quotation whose last part closes within `within` characters of space before `offset`."""
+        k = bisect_right(self._starts, offset) - 1
+        if k < 0:
+            return None
+        part = self.parts[k]
+        if part.end > offset or offset - part.end > within or self.text[part.end : offset].strip():
+            return None
+        quotation = self.quotation_of(part)
+        return quotation if quotation is not None and quotation.parts[-1] == part else None
+
     def kind_of(self, content: tuple[CharSpan, ...]) -> StatementKind:
         """DIRECT when all its letters and digits are quoted, MIXED when some, else INDIRECT."""
         inside = outside = 0

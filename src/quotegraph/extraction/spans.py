@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+import numpy
+from spacy.attrs import SENT_START
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from quotegraph.records import CharSpan
@@ -11,6 +14,32 @@ from quotegraph.records import CharSpan
 # Punctuation that frames a span rather than belonging to it (PolNeAR guidelines, "Closeup
 # on punctuation": exclude punctuation at a span's edges unless it is part of the content).
 EDGE_PUNCT = frozenset(",;:.\u2014\u2013-()[]")
+
+
+_SENTENCE_STARTS = "quotegraph_sentence_starts"
+
+
+def sentence_starts(doc: Doc) -> list[int]:
+    """Token index of each sentence's first token, computed once per Doc.
+
+    Reads the parser's sentence-start flags as one array: `doc.sents` builds a Span per
+    sentence and a Token per word, which costs more than many of the rules that need this.
+    """
+    starts = doc.user_data.get(_SENTENCE_STARTS)
+    if starts is None:
+        flags = doc.to_array(SENT_START)
+        starts = [0, *(int(i) for i in numpy.flatnonzero(flags == 1) if i > 0)] if len(doc) else []
+        doc.user_data[_SENTENCE_STARTS] = starts
+    return starts
+
+
+def positions_where(doc: Doc, attr: int, values: Iterable[str]) -> list[int]:
+    """Indices of the tokens whose string attribute `attr` (TAG, LOWER, …) is one of `values`.
+
+    Compares hashes in one array instead of building a Token object per word.
+    """
+    wanted = numpy.array([get_string_id(value) for value in values], dtype=numpy.uint64)
+    return [int(i) for i in numpy.flatnonzero(numpy.isin(doc.to_array(attr), wanted))]
 
 
 def token_runs(doc: Doc, indices: Iterable[int]) -> list[tuple[int, int]]:

@@ -62,7 +62,7 @@ def resolve_statements(
         speaker = resolver.resolve(statement)
         resolved.append(_with_speaker(statement, speaker, naming, article.text))
     resolved.sort(key=lambda s: (s.start, s.cue.start if s.cue else 0))
-    return [_with_act_and_targets(s, article.text, mentions, chains, naming) for s in resolved]
+    return [_with_act_and_targets(s, article.text, chains, naming) for s in resolved]
 
 
 class _Naming:
@@ -104,13 +104,12 @@ def _with_speaker(statement: Statement, speaker: Speaker | None, naming: _Naming
 
 
 def _with_act_and_targets(
-    statement: Statement, text: str, mentions: list[Mention], chains: Chains, naming: _Naming
+    statement: Statement, text: str, chains: Chains, naming: _Naming
 ) -> Statement:
     act, negated = _act_of(statement, text)
     targets = targets_of(
         statement,
         text,
-        mentions,
         chains,
         to_target=lambda referent, span: naming.target(referent, span, text),
         speaker_id=statement.speaker_id,

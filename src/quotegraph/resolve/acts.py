@@ -50,19 +50,18 @@ _LEMMAS: dict[Act, str] = {
 }
 ACT_OF_LEMMA: dict[str, Act] = {lemma: act for act, lemmas in _LEMMAS.items() for lemma in lemmas.split()}
 # Cue particles and prepositions that change the act ("rule out", "call for", "push for").
+_PHRASES: dict[Act, str] = {
+    Act.REJECT: "rule out, say no",
+    Act.DEMAND: "call for, call on, call upon, push for, press for",
+    Act.STATE: "point out",
+    Act.AGREE: "back down, sign off",
+    Act.CLAIM: "speak out",
+    Act.WARN: "warn against",
+}
 PHRASAL: dict[tuple[str, str], Act] = {
-    ("rule", "out"): Act.REJECT,
-    ("call", "for"): Act.DEMAND,
-    ("call", "on"): Act.DEMAND,
-    ("call", "upon"): Act.DEMAND,
-    ("push", "for"): Act.DEMAND,
-    ("press", "for"): Act.DEMAND,
-    ("point", "out"): Act.STATE,
-    ("back", "down"): Act.AGREE,
-    ("speak", "out"): Act.CLAIM,
-    ("warn", "against"): Act.WARN,
-    ("sign", "off"): Act.AGREE,
-    ("say", "no"): Act.REJECT,
+    (verb, particle): act
+    for act, phrases in _PHRASES.items()
+    for verb, particle in (phrase.split() for phrase in phrases.split(", "))
 }
 # Verbs that order or appeal when followed by someone and a to-infinitive ("told them to leave").
 APPEAL_WITH_INFINITIVE = frozenset("ask tell call".split())

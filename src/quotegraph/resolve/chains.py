@@ -8,6 +8,7 @@ Roles come from titles before the name and appositives after it.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from quotegraph.records import Article, EntityKind, Mention, MentionKind
@@ -89,12 +90,17 @@ class Chains:
         self.referents: list[Referent] = []
         self.of_mention: dict[int, Referent] = {}  # mention start → referent
         self.labels = _labels_by_name(mentions)
-        for mention in mentions:
-            if mention.kind is MentionKind.NAME:
-                self._add(mention)
+        self.names = sorted((m for m in mentions if m.kind is MentionKind.NAME), key=lambda m: m.span)
+        self._name_starts = [m.span.start for m in self.names]
+        for mention in self.names:
+            self._add(mention)
 
     def referent_at(self, mention: Mention) -> Referent | None:
         return self.of_mention.get(mention.span.start)
+
+    def names_between(self, start: int, end: int) -> list[Mention]:
+        """Name mentions starting in [start, end), in text order: a bisection, not a scan."""
+        return self.names[bisect_left(self._name_starts, start) : bisect_left(self._name_starts, end)]
 
     def _add(self, mention: Mention) -> None:
         parsed = split_name(self._title_before(mention) + mention.text)

@@ -7,9 +7,9 @@ A source as written ("NATO Secretary-General Mark Rutte", "Mark Rutte, NATO's se
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 HONORIFICS = frozenset(
     "mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady rev rev. mx mx.".split()

@@ -14,7 +14,7 @@ Rules, tried in order on the source as written:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from quotegraph.records import Article, CharSpan, EntityKind, Mention, MentionKind, Statement
 from quotegraph.resolve.chains import GROUP_WORDS, Chains, Referent, guess_kind
@@ -43,6 +43,8 @@ ORGANISATION_NOUNS = frozenset(
 )
 REPLY_LEMMAS = frozenset({"reply", "answer", "respond", "retort", "counter"})
 _RELATIVE = re.compile(r",?\s+(?:who|which|that|whose)\b.*$", re.S)
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+_RELATIVE_GAP = re.compile(r"[\s,\u2013\u2014-]*")
 
 
 @dataclass(frozen=True)
@@ -76,6 +78,7 @@ class SpeakerResolver:
         self.mentions = mentions
         self.chains = chains
         self.history: list[_Said] = []
+        self._unnamed: list[tuple[Mention, Speaker]] | None = None
 
     def resolve(self, statement: Statement) -> Speaker | None:
         """The speaker of `statement`; None when its source is absent or unresolvable."""
@@ -98,10 +101,15 @@ class SpeakerResolver:
         source = statement.source
         text = _RELATIVE.sub("", source.text_of(self.text)).strip()
         inside = [
-            m for m in self.mentions if source.contains(m.span) and m.span.start < source.start + len(text)
+            m
+            for m in self.chains.names_between(source.start, source.start + len(text))
+            if source.contains(m.span)
         ]
         if text.casefold() in FIRST_PERSON | MALE | FEMALE | PLURAL | NEUTER:
             return self._pronoun(text, statement)  # unresolved stays None, never the pronoun itself
+        if text.casefold() in RELATIVE_PRONOUNS:
+            antecedent = self._antecedent_of_relative(source)
+            return self._speaker_of(replace(statement, source=antecedent)) if antecedent else None
         return (
             self._named_person(inside, source)
             or self._metonym(text)
@@ -109,6 +117,18 @@ class SpeakerResolver:
             or self._known_name(text)
             or self._descriptor(text, source.start)
         )
+
+    def _antecedent_of_relative(self, pronoun: CharSpan) -> CharSpan | None:
+        """ "Jeb Bush, who announced…": the mention right before a relative pronoun, the longest
+        of those ending there, when only commas or dashes lie between."""
+        best: Mention | None = None
+        for mention in self.mentions:
+            if mention.span.start >= pronoun.start:
+                break
+            gap = self.text[mention.span.end : pronoun.start]
+            if _RELATIVE_GAP.fullmatch(gap) and (best is None or mention.span.end > best.span.end):
+                best = mention
+        return best.span if best is not None else None
 
     def _known_name(self, text: str) -> Speaker | None:
         """A source the tagger did not see as a name ("Santos blamed…") but the article did."""
@@ -191,23 +211,16 @@ class SpeakerResolver:
 
     def _candidates(self, at: int, statement: Statement) -> list[tuple[Speaker, float]]:
         scored: dict[str, tuple[Speaker, float]] = {}
-        for mention in self.mentions:
-            if mention.span.start >= at or mention.kind is not MentionKind.NAME:
-                continue
+        for mention in self.chains.names_between(0, at):
             referent = self.chains.referent_at(mention)
             if referent is None:
                 continue
             score = _salience(statement.sentence - mention.sentence, mention.is_subject, mention.in_quote)
             scored[referent.name] = (self._of_referent(referent), score)
-        for mention in self.mentions:
-            unnamed = mention.kind is MentionKind.NOMINAL or (
-                mention.kind is MentionKind.NAME and self.chains.referent_at(mention) is None
-            )
-            if unnamed and mention.span.start < at and mention.is_subject:
-                speaker = _description(mention.text, [w.casefold() for w in words_of(mention.text)], "")
-                if speaker.kind in (EntityKind.GROUP, EntityKind.ORGANISATION):
-                    score = _salience(statement.sentence - mention.sentence, True, mention.in_quote)
-                    scored.setdefault(speaker.name, (speaker, score))
+        for mention, speaker in self._unnamed_subjects():
+            if mention.span.start < at:
+                score = _salience(statement.sentence - mention.sentence, True, mention.in_quote)
+                scored.setdefault(speaker.name, (speaker, score))
         for k, said in enumerate(self.history):
             bonus = 3.0 if k == len(self.history) - 1 else 1.5
             score = _salience(statement.sentence - said.sentence, True, False) + bonus
@@ -215,6 +228,21 @@ class SpeakerResolver:
             if previous is None or previous[1] < score:
                 scored[said.speaker.name] = (said.speaker, score)
         return list(scored.values())
+
+    def _unnamed_subjects(self) -> list[tuple[Mention, Speaker]]:
+        """Subjects naming a group or organisation without a name ("the ministry"), once per article."""
+        if self._unnamed is None:
+            self._unnamed = []
+            for mention in self.mentions:
+                unnamed = mention.kind is MentionKind.NOMINAL or (
+                    mention.kind is MentionKind.NAME and self.chains.referent_at(mention) is None
+                )
+                words = [w.casefold() for w in words_of(mention.text)]
+                if unnamed and mention.is_subject and words:  # a bare "%" or "—" has no words
+                    speaker = _description(mention.text, words, "")
+                    if speaker.kind in (EntityKind.GROUP, EntityKind.ORGANISATION):
+                        self._unnamed.append((mention, speaker))
+        return self._unnamed
 
     def _descriptor(self, text: str, at: int) -> Speaker | None:
         words = [w.casefold() for w in words_of(text)]

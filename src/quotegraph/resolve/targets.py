@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from quotegraph.records import CharSpan, Mention, MentionKind, Statement, Target
+from quotegraph.records import CharSpan, Mention, Statement, Target
 from quotegraph.resolve.chains import Chains, Referent
 
 # How far after the cue its object can lie when the content came before it ("…, she told Reuters").
@@ -20,7 +20,6 @@ PLACE_PREPOSITIONS = frozenset({"in", "at", "on", "from", "during", "after", "be
 def targets_of(
     statement: Statement,
     text: str,
-    mentions: list[Mention],
     chains: Chains,
     *,
     to_target: Callable[[Referent, CharSpan], Target],
@@ -28,8 +27,8 @@ def targets_of(
 ) -> tuple[Target, ...]:
     """The statement's targets in text order, one per entity."""
     found: dict[str, Target] = {}
-    for mention in mentions:
-        if mention.kind is not MentionKind.NAME or not _is_about(statement, mention, text):
+    for mention in chains.names_between(*_reach(statement)):
+        if not _is_about(statement, mention, text):
             continue
         referent = chains.referent_at(mention)
         if referent is None:
@@ -38,6 +37,16 @@ def targets_of(
         if target.entity_id != speaker_id:
             found.setdefault(target.entity_id, target)
     return tuple(found.values())
+
+
+def _reach(statement: Statement) -> tuple[int, int]:
+    """Offsets between which a target can start: the content parts and the cue's object slot."""
+    start = min(part.start for part in statement.content)
+    end = max(part.end for part in statement.content)
+    if statement.cue is not None:
+        start = min(start, statement.cue.end)
+        end = max(end, statement.cue.end + OBJECT_WINDOW)
+    return start, end
 
 
 def _is_about(statement: Statement, mention: Mention, text: str) -> bool:

@@ -78,6 +78,43 @@ CASES = [
         "Mr. Obama",
         "indirect",
     ),
+    # The parser ends a sentence at a quoted "!" or "?", leaving the cue without a complement.
+    ("“We will win!” Rutte said.", ["“We will win!”"], "said", "Rutte", "direct"),
+    ("“We will win!” he said.", ["“We will win!”"], "said", "he", "direct"),
+    ("“Will we win?” Mark Rutte asked.", ["“Will we win?”"], "asked", "Mark Rutte", "direct"),
+    ('"We will win!" Rutte said.', ['"We will win!"'], "said", "Rutte", "direct"),
+    # PolNeAR's source for a cue in a relative clause is the relative pronoun.
+    (
+        "The tariffs hurt farmers, who say the plan has failed.",
+        ["the plan has failed"],
+        "say",
+        "who",
+        "indirect",
+    ),
+    # A participle clause's speaker is the subject of the clause it modifies, passive or not.
+    (
+        "After saying her foot was swollen, she was taken to hospital.",
+        ["her foot was swollen"],
+        "saying",
+        "she",
+        "indirect",
+    ),
+    # "appeared to" a reporting verb keeps its source (PolNeAR: "seemed to blame").
+    (
+        "The minister appeared to blame the unions.",
+        ["to blame the unions"],
+        "appeared",
+        "The minister",
+        "indirect",
+    ),
+    # The subject of the copula, through the adjective ("likely to say").
+    (
+        "Voters are more likely to say that the economy is weak.",
+        ["that the economy is weak"],
+        "to say",
+        "Voters",
+        "indirect",
+    ),
 ]
 
 
@@ -133,6 +170,32 @@ def test_headline_colon_line(nlp) -> None:  # type: ignore[no-untyped-def]
     [statement] = found(nlp, text)
     assert statement.source is not None and statement.source.text_of(text) == "Sanders"
     assert parts(statement, text) == ["Clinton needs to focus on the economy"]
+
+
+def test_a_quote_before_a_sentence_whose_verb_has_an_object_is_not_its_content(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "“We lost.” Rutte said nothing."
+    assert found(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It seems that the talks have failed.",  # evidential verbs have no source (PolNeAR)
+        "The economy seems to be slowing.",
+        "Asked whether the talks had failed, the minister shrugged.",  # the minister was asked
+        "The region, known as the breadbasket, suffered a drought.",  # a bare participle
+        "It is hard to know where the donors will go.",  # the copula's "it" is nobody
+    ],
+)
+def test_attributions_without_a_source(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    [statement] = found(nlp, text)
+    assert statement.source is None, statement.source.text_of(text)
+
+
+def test_the_one_asked_is_not_the_source_of_the_question(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Asked what a firm commitment looks like, Devine replied: “We are a long way off.”"
+    sources = {s.cue.text_of(text): s.source and s.source.text_of(text) for s in found(nlp, text) if s.cue}
+    assert sources == {"Asked": None, "replied:": "Devine"}
 
 
 @pytest.mark.parametrize("text", ["", "   ", "\u00a0", "\n\n\u00a0\n", "“", "He said “", "”He“ said"])
