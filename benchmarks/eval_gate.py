@@ -29,7 +29,7 @@ from quotegraph.predict import Predictions, predict_documents
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_GOLD = HERE.parent.parent / "shared" / "corpora" / "polnear" / "dev.jsonl"
-DEFAULT_FLOORS = HERE / "floors.json"
+DEFAULT_FLOORS = {"rules": HERE / "floors.json", "learned": HERE / "floors_learned.json"}
 FAILED = "failed_documents"
 # Figures --record-floors pins (with issue 2's targets in docs/evalgate.md).
 GATED = (
@@ -41,6 +41,8 @@ GATED = (
     "cue.exact.f1",
     "recall_by_type.indirect.content_partial",
     "spans.content.f1",
+    "spans.source.f1",
+    "spans.cue.f1",
 )
 MARGIN = 0.01
 
@@ -57,18 +59,23 @@ def main(argv: list[str] | None = None) -> int:
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD, help="gold JSONL (default: %(default)s)")
-    parser.add_argument("--floors", type=Path, default=DEFAULT_FLOORS, help="floors (default: %(default)s)")
+    parser.add_argument("--model", choices=sorted(DEFAULT_FLOORS), default="rules",
+                        help="extractor to gate (default: %(default)s); each has its own floors")
+    parser.add_argument("--floors", type=Path, help="floors (default: benchmarks/floors.json, "
+                        "or benchmarks/floors_learned.json with --model learned)")
     parser.add_argument("--write-pred", type=Path, metavar="PATH", help="save the predictions as JSONL")
     parser.add_argument("--record-floors", action="store_true", help="write this run's floors to --floors")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON instead of the table")
     parser.add_argument("--pipeline", default=DEFAULT_PIPELINE, help="installed spaCy pipeline")
-    return parser.parse_args(argv)
+    args = parser.parse_args(argv)
+    args.floors = args.floors or DEFAULT_FLOORS[args.model]
+    return args
 
 
 def run(args: argparse.Namespace) -> int:
     gold = read_attribution_file(args.gold)
     started = time.perf_counter()
-    predictions = predict_documents(gold, load_pipeline(args.pipeline))
+    predictions = predict_documents(gold, load_pipeline(args.pipeline), model=args.model)
     seconds = time.perf_counter() - started
     if args.write_pred:
         write_predictions(args.write_pred, gold, predictions)

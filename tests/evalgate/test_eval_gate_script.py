@@ -39,12 +39,14 @@ def test_floors_are_rounded_down_to_two_decimals_minus_a_margin(measured: float,
     assert load_script().pinned(measured) == floor
 
 
-def test_every_pinned_floor_names_a_figure() -> None:
-    floors = json.loads((REPO_ROOT / "benchmarks" / "floors.json").read_text(encoding="utf-8"))
+@pytest.mark.parametrize("floors_file", ["floors.json", "floors_learned.json"])
+def test_every_pinned_floor_names_a_figure(floors_file: str) -> None:
+    floors = json.loads((REPO_ROOT / "benchmarks" / floors_file).read_text(encoding="utf-8"))
     figures = score_documents(read_attribution_file(GOLD), {})
     script = load_script()
 
     assert floors["failed_documents"] == 0
+    assert set(script.GATED) <= set(floors)
     for name in (n for n in floors if not n.startswith("_") and n != "failed_documents"):
         assert 0 <= script.figure_named(figures, name) <= 1, name
 
