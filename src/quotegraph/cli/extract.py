@@ -8,8 +8,15 @@ from typing import IO
 import click
 
 from quotegraph.cli import cli
-from quotegraph.cli.running import ReadOptions, RunSummary, extraction_results, reading_options
+from quotegraph.cli.running import (
+    ReadOptions,
+    RunSummary,
+    extraction_results,
+    limit_options,
+    reading_options,
+)
 from quotegraph.formats import FORMATS, csv_text, jsonl_line, table_lines
+from quotegraph.limits import ArticleLimits
 from quotegraph.nlp import DEFAULT_PIPELINE
 from quotegraph.records import ArticleResult
 
@@ -37,9 +44,10 @@ _KIND_COLOURS = {"direct": "green", "indirect": "cyan", "mixed": "yellow"}
     help="Speaker alias file (CSV, or YAML with quotegraph[aliases]); overrides the name rules.",
 )
 @reading_options
+@limit_options
 def extract(
     inputs: tuple[str, ...], *, output_format: str, output: IO[str], keep_going: bool, pipeline: str,
-    aliases: str | None, reading: ReadOptions,
+    aliases: str | None, reading: ReadOptions, limits: ArticleLimits,
 ) -> None:
     """Extract attributed statements from INPUTS: files (.txt, .jsonl, .html, .warc[.gz], feeds,
     .urls lists), directories, http(s) URLs or -.
@@ -48,7 +56,8 @@ def extract(
     """
     summary = RunSummary()
     results = extraction_results(
-        inputs, pipeline=pipeline, summary=summary, keep_going=keep_going, reading=reading, aliases=aliases
+        inputs, pipeline=pipeline, summary=summary, keep_going=keep_going, reading=reading, aliases=aliases,
+        limits=limits,
     )
     write_results(results, output_format, output)
     summary.report()
