@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-import quotegraph.process as process
+from quotegraph import process
 from quotegraph.limits import ArticleLimits, TimeLimitExceeded, time_limit
 from quotegraph.process import chunk_text, process_articles
 from quotegraph.records import Article, ArticleResult, Failure
@@ -59,7 +59,8 @@ def test_a_chunked_article_without_failure_is_one_result(nlp: Any) -> None:
 
 
 def test_an_article_over_max_chars_is_reported_and_the_rest_go_on(nlp: Any) -> None:
-    articles = [Article(id="a", text=QUOTE), Article(id="huge", text="word " * 100), Article(id="b", text=QUOTE)]
+    huge = Article(id="huge", text="word " * 100)
+    articles = [Article(id="a", text=QUOTE), huge, Article(id="b", text=QUOTE)]
 
     items = list(process_articles(articles, nlp, limits=ArticleLimits(max_chars=len(QUOTE))))
 

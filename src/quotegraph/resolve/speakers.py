@@ -203,8 +203,10 @@ class SpeakerResolver:
             unnamed = mention.kind is MentionKind.NOMINAL or (
                 mention.kind is MentionKind.NAME and self.chains.referent_at(mention) is None
             )
-            if unnamed and mention.span.start < at and mention.is_subject:
-                speaker = _description(mention.text, [w.casefold() for w in words_of(mention.text)], "")
+            words = [w.casefold() for w in words_of(mention.text)]
+            # A mention without a word ("👨‍👩‍👧", punctuation) describes no one (found by benchmarks/fuzz.py).
+            if unnamed and mention.span.start < at and mention.is_subject and words:
+                speaker = _description(mention.text, words, "")
                 if speaker.kind in (EntityKind.GROUP, EntityKind.ORGANISATION):
                     score = _salience(statement.sentence - mention.sentence, True, mention.in_quote)
                     scored.setdefault(speaker.name, (speaker, score))
