@@ -55,7 +55,10 @@ class WriterLock:
         try:
             return open(self.path, "a+", encoding="utf-8")
         except OSError as error:
-            raise StoreError(f"{self.path}: cannot create the writer lock: {error.strerror}") from None
+            raise StoreError(
+                f"{self.path.with_suffix('')}: cannot open for writing: "
+                f"cannot create its lock file {self.path.name} ({error.strerror})"
+            ) from None
 
     def release(self) -> None:
         if self._file is not None:
