@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import replace
 
 from spacy.language import Language
@@ -179,12 +179,21 @@ def _pipe(pending, nlp, batch_size, timeout_s):  # type: ignore[no-untyped-def]
     """Parse a batch; if it fails or overruns, parse its chunks one by one to find the culprit."""
     if not pending:
         return
-    try:
-        with time_limit(None if timeout_s is None else timeout_s * len(pending)):
-            parsed = list(nlp.pipe(pending, as_tuples=True, batch_size=batch_size))
-    except (Exception, TimeLimitExceeded):  # each chunk gets its own verdict below
-        parsed = [_parse_alone(text, context, nlp, timeout_s) for text, context in pending]
-    yield from parsed
+    # The caller analyses each Doc before asking for the next, so the batch's Docs are done with
+    # when the zone closes; without it the vocabulary keeps every new word and name of a long run.
+    with _memory_zone(nlp):
+        try:
+            with time_limit(None if timeout_s is None else timeout_s * len(pending)):
+                parsed = list(nlp.pipe(pending, as_tuples=True, batch_size=batch_size))
+        except (Exception, TimeLimitExceeded):  # each chunk gets its own verdict below
+            parsed = [_parse_alone(text, context, nlp, timeout_s) for text, context in pending]
+        yield from parsed
+
+
+def _memory_zone(nlp: Language) -> AbstractContextManager[object]:
+    """spaCy's memory zone (strings and lexemes added inside are freed at its end), if it has one."""
+    zone = getattr(nlp, "memory_zone", None)
+    return zone() if zone is not None else nullcontext()
 
 
 def _parse_alone(text, context, nlp, timeout_s):  # type: ignore[no-untyped-def]
