@@ -79,7 +79,9 @@ class Fuzzer:
         self.tally.statements += sum(len(getattr(r, "statements", ())) for r in results)
 
     def _process(self, articles: list[Any], *, batch_size: int) -> Iterator[Any]:
-        return q.process_articles(articles, self.nlp, batch_size=batch_size, max_chunk_chars=self.chunk_chars)
+        return q.process_articles(
+            articles, self.nlp, batch_size=batch_size, max_chunk_chars=self.chunk_chars, memory_zone=True
+        )
 
     def _process_alone(self, article: Any) -> list[Any]:
         try:

@@ -6,7 +6,7 @@
 The articles are generated one at a time from a seeded generator (never held in a list),
 run through process_articles with the pinned pipeline, and each result is added to a SQLite
 store in a temporary folder, as `quotegraph ingest` does. Speakers are drawn from about
-40,000 made-up names, so the entity table and any per-name cache keep growing as a real
+800,000 made-up names, so the entity table and any per-name cache keep growing as a real
 archive would. Every --every articles it prints the resident set size (RSS) now, and the
 peak so far; memory is bounded if RSS levels off instead of growing with the articles.
 """
@@ -135,6 +135,7 @@ def main() -> None:
     parser.add_argument("--every", type=int, default=1_000)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--report", type=Path, default=None)
+    parser.add_argument("--no-memory-zone", action="store_true", help="Run without spaCy's memory zone.")
     args = parser.parse_args()
 
     nlp = load_pipeline()
@@ -144,7 +145,9 @@ def main() -> None:
     print(f"{'articles':>8} {'statements':>10} {'rss MiB':>8} {'peak MiB':>8} {'seconds':>8}")
     started, done, statements, failed = time.monotonic(), 0, 0, 0
     with tempfile.TemporaryDirectory() as folder, Store.open(Path(folder) / "memory.db") as store:
-        for result in process_articles(synthetic_articles(args.articles, args.seed), nlp):
+        for result in process_articles(
+            synthetic_articles(args.articles, args.seed), nlp, memory_zone=not args.no_memory_zone
+        ):
             done += 1
             if isinstance(result, Failure):
                 failed += 1

@@ -39,6 +39,7 @@ def process_articles(
     type_entities: bool = TYPE_ENTITIES,
     aliases: AliasTable = NO_ALIASES,
     limits: ArticleLimits = NO_LIMITS,
+    memory_zone: bool = False,
 ) -> Iterator[ArticleResult | Failure]:
     """Run every stage over `items`, yielding one result or Failure per input, in order.
 
@@ -46,6 +47,11 @@ def process_articles(
     `max_chunk_chars` are parsed in paragraph-aligned chunks to keep memory bounded.
     `aliases` (quotegraph.resolve.load_aliases) names speakers and targets before any rule does.
     An article over `limits` (too long, or too slow) becomes a Failure saying which.
+
+    `memory_zone` parses each batch inside spaCy's memory zone, which frees the words and
+    names the batch added to `nlp`'s vocabulary (else it grows for as long as the run). Only
+    for a caller that uses `nlp` for nothing else until this generator is exhausted: another
+    run over the same `nlp` meanwhile, nested or interleaved, would find its strings freed.
     """
     lexicon = lexicon or load_lexicon("en")
     # The recogniser runs (on selected sentences only) when asked: it types names (person,
@@ -55,7 +61,8 @@ def process_articles(
     clock = _ArticleClock(limits.timeout_s)
     parts: list[_Part] = []
     failed = False  # the current article already gave its one Failure: skip its other chunks
-    for parsed, (article, offset, last) in _parse(chunks, nlp, batch_size, limits.timeout_s):
+    zone = _memory_zone if memory_zone else _no_zone
+    for parsed, (article, offset, last) in _parse(chunks, nlp, batch_size, limits.timeout_s, zone):
         if article is None:  # a reader's Failure, passed through in its place
             yield parsed
             continue
@@ -159,35 +166,39 @@ def _within_size(items: Iterable[Article | Failure], max_chars: int | None) -> I
             yield item
 
 
-def _parse(chunks, nlp, batch_size, timeout_s):  # type: ignore[no-untyped-def]
+def _parse(chunks, nlp, batch_size, timeout_s, zone):  # type: ignore[no-untyped-def]
     """(Doc or Failure, context) pairs; Failures pass through without parsing."""
     pending: list[tuple[str, tuple[Article | None, int, bool]]] = []
     for text, context in chunks:
         if isinstance(text, Failure):
-            yield from _pipe(pending, nlp, batch_size, timeout_s)
+            yield from _pipe(pending, nlp, batch_size, timeout_s, zone)
             pending = []
             yield text, context
             continue
         pending.append((text, context))
         if len(pending) >= batch_size:
-            yield from _pipe(pending, nlp, batch_size, timeout_s)
+            yield from _pipe(pending, nlp, batch_size, timeout_s, zone)
             pending = []
-    yield from _pipe(pending, nlp, batch_size, timeout_s)
+    yield from _pipe(pending, nlp, batch_size, timeout_s, zone)
 
 
-def _pipe(pending, nlp, batch_size, timeout_s):  # type: ignore[no-untyped-def]
+def _pipe(pending, nlp, batch_size, timeout_s, zone):  # type: ignore[no-untyped-def]
     """Parse a batch; if it fails or overruns, parse its chunks one by one to find the culprit."""
     if not pending:
         return
     # The caller analyses each Doc before asking for the next, so the batch's Docs are done with
-    # when the zone closes; without it the vocabulary keeps every new word and name of a long run.
-    with _memory_zone(nlp):
+    # when the zone closes.
+    with zone(nlp):
         try:
             with time_limit(None if timeout_s is None else timeout_s * len(pending)):
                 parsed = list(nlp.pipe(pending, as_tuples=True, batch_size=batch_size))
         except (Exception, TimeLimitExceeded):  # each chunk gets its own verdict below
             parsed = [_parse_alone(text, context, nlp, timeout_s) for text, context in pending]
         yield from parsed
+
+
+def _no_zone(nlp: Language) -> AbstractContextManager[object]:
+    return nullcontext()
 
 
 def _memory_zone(nlp: Language) -> AbstractContextManager[object]:

@@ -146,7 +146,9 @@ def extraction_results(
     show_progress = sys.stderr.isatty()
     reading = reading or ReadOptions(dedup=False, languages=())
     items = read_inputs(inputs, reading=reading, summary=summary)
-    for item in process_articles(items, nlp, aliases=alias_table, limits=limits):
+    for item in process_articles(
+        items, nlp, aliases=alias_table, limits=limits, memory_zone=True  # this run owns `nlp`
+    ):
         if isinstance(item, Failure):
             summary.failures.append(item)
             click.echo(f"error: {item}", err=True)
