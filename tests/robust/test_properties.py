@@ -75,13 +75,15 @@ def test_a_huge_paragraph_keeps_every_span_invariant(nlp: Any, text: str) -> Non
 
 @PROFILE
 @given(texts=st.lists(hostile, min_size=2, max_size=6))
-def test_results_do_not_depend_on_batch_size(nlp: Any, texts: list[str]) -> None:
+def test_results_do_not_depend_on_batch_size_or_memory_zone(nlp: Any, texts: list[str]) -> None:
     articles = [Article(id=f"a{k}", text=text) for k, text in enumerate(texts)]
 
     one_by_one = [comparable(r) for r in process_articles(articles, nlp, batch_size=1)]
     all_at_once = [comparable(r) for r in process_articles(articles, nlp, batch_size=len(articles))]
+    # As the CLI runs: each batch in spaCy's memory zone.
+    zoned = [comparable(r) for r in process_articles(articles, nlp, batch_size=3, memory_zone=True)]
 
-    assert one_by_one == all_at_once
+    assert one_by_one == all_at_once == zoned
 
 
 @PROFILE
