@@ -1,9 +1,11 @@
 """Store benchmark: ingest rate for synthetic statements, then API latency on loopback.
 
-Generates records (no spaCy), adds them with Store.add, starts `quotegraph serve` as a
-separate process on a free loopback port and times 1,000 mixed API queries from this one.
+Generates records (no spaCy; a fifth of the quotes repeat an earlier one, as wire copy does),
+adds them with Store.add, starts `quotegraph serve` as a separate process on a free loopback
+port and times 1,000 mixed API queries from this one, one at a time, reporting each kind too.
 
     PYTHONPATH=src python benchmarks/store_bench.py --statements 100000
+    PYTHONPATH=src python benchmarks/store_bench.py --db /tmp/bench.db   # build once, then reuse
 """
 
 from __future__ import annotations
@@ -30,22 +32,32 @@ ACTS = ("claim", "promise", "refusal", "demand", "denial", "warning", "accusatio
 OUTLETS = ("Example Post", "Coast News", "City Daily", "Wire Service", "Evening Star")
 
 
-def synthetic_results(statements: int, per_article: int, seed: int = 7) -> list[ArticleResult]:
+def synthetic_results(
+    statements: int, per_article: int, seed: int = 7, *, repeat_share: float = 0.2
+) -> list[ArticleResult]:
+    """Articles of `per_article` direct quotes; `repeat_share` of them repeat an earlier quote
+    of the same speaker in another article, as wire copy does."""
     rng = random.Random(seed)
     speakers = [(f"speaker-{i}", f"Speaker {i} Name{i}") for i in range(500)]
     targets = [(f"target-{i}", f"Country{i}") for i in range(200)]
+    said: list[tuple[tuple[str, str], tuple[str, str], str]] = []  # (speaker, target, quote) so far
     results = []
     for number in range(statements // per_article):
         parts, found = [], []
         offset = 0
         for _ in range(per_article):
-            speaker_id, name = rng.choice(speakers)
-            target_id, target = rng.choice(targets)
-            quote = f"“{' '.join(rng.choices(WORDS, ZIPF, k=12))} {target},”"
+            if said and rng.random() < repeat_share:
+                speaker, target, quote = rng.choice(said)
+            else:
+                speaker, target = rng.choice(speakers), rng.choice(targets)
+                quote = f"“{' '.join(rng.choices(WORDS, ZIPF, k=12))} {target[1]},”"
+                said.append((speaker, target, quote))
+            (speaker_id, name), (target_id, target_name) = speaker, target
             sentence = f"{quote} {name} said.\n\n"
-            speaking = (name, speaker_id)
-            about = (target, target_id)
-            found.append(synthetic_statement(f"a{number}", offset, quote, speaking, about, rng=rng))
+            found.append(
+                synthetic_statement(f"a{number}", offset, quote, (name, speaker_id),
+                                    (target_name, target_id), rng=rng)
+            )  # fmt: skip
             parts.append(sentence)
             offset += len(sentence)
         day = f"20{rng.randint(21, 24)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
@@ -83,26 +95,36 @@ def synthetic_statement(
     )
 
 
-def mixed_queries(rng: random.Random, count: int) -> list[str]:
-    """A realistic mix: text search, filters, combinations, deeper pages, speaker and article views."""
+def mixed_queries(
+    rng: random.Random, count: int, quote_ids: list[str], *, articles: int = 1000
+) -> list[tuple[str, str]]:
+    """(kind, path) pairs of a realistic mix: text search, filters, combinations, deeper pages,
+    speaker, article (of the first `articles`) and (when `quote_ids` are given) quote views."""
 
     def word() -> str:
         return rng.choices(WORDS, ZIPF)[0]
 
-    makers = [
-        lambda: f"/api/statements?q={word()}",
-        lambda: f"/api/statements?q={word()}+{word()}&since=2023-01",
-        lambda: f"/api/statements?speaker=speaker-{rng.randrange(500)}",
-        lambda: f"/api/statements?speaker=Name{rng.randrange(500)}",
-        lambda: f"/api/statements?about=Country{rng.randrange(200)}&act={rng.choice(ACTS)}",
-        lambda: f"/api/statements?outlet={rng.choice(OUTLETS).replace(' ', '+')}&until=2022-06",
-        lambda: f"/api/statements?since=2024-03-01&until=2024-03-31&page={rng.randint(1, 5)}",
-        lambda: f"/api/statements?page={rng.randint(1, 50)}&page_size=50",
-        lambda: f"/api/speakers/speaker-{rng.randrange(500)}",
-        lambda: f"/api/articles/a{rng.randrange(1000)}",
-        lambda: "/api/speakers?page_size=20",
-    ]
-    return [rng.choice(makers)() for _ in range(count)]
+    makers = {
+        "text": lambda: f"/api/statements?q={word()}",
+        "text+since": lambda: f"/api/statements?q={word()}+{word()}&since=2023-01",
+        "speaker id": lambda: f"/api/statements?speaker=speaker-{rng.randrange(500)}",
+        "speaker name": lambda: f"/api/statements?speaker=Name{rng.randrange(500)}",
+        "about+act": lambda: f"/api/statements?about=Country{rng.randrange(200)}&act={rng.choice(ACTS)}",
+        "outlet+until": lambda: (
+            f"/api/statements?outlet={rng.choice(OUTLETS).replace(' ', '+')}&until=2022-06"
+        ),
+        "month": lambda: f"/api/statements?since=2024-03-01&until=2024-03-31&page={rng.randint(1, 5)}",
+        "all, deep page": lambda: f"/api/statements?page={rng.randint(1, 50)}&page_size=50",
+        "speaker page": lambda: f"/api/speakers/speaker-{rng.randrange(500)}",
+        "article": lambda: f"/api/articles/a{rng.randrange(articles)}",
+        "speakers": lambda: "/api/speakers?page_size=20",
+    }
+    if quote_ids:
+        makers["quotes"] = lambda: f"/api/quotes?page={rng.randint(1, 5)}"
+        makers["quotes by text"] = lambda: f"/api/quotes?q={word()}&min_occurrences=2"
+        makers["quote"] = lambda: f"/api/quotes/{rng.choice(quote_ids)}"
+    kinds = list(makers)
+    return [(kind, makers[kind]()) for kind in (rng.choice(kinds) for _ in range(count))]
 
 
 def free_port() -> int:
@@ -111,11 +133,10 @@ def free_port() -> int:
         return int(probe.getsockname()[1])
 
 
-def start_server(db: Path, port: int) -> subprocess.Popen[bytes]:
-    server = subprocess.Popen(
-        [sys.executable, "-m", "quotegraph", "serve", "--db", str(db), "--port", str(port)],
-        stdout=subprocess.DEVNULL,
-    )
+def start_server(db: Path, port: int, *, workers: int = 1) -> subprocess.Popen[bytes]:
+    command = [sys.executable, "-m", "quotegraph", "serve", "--db", str(db), "--port", str(port)]
+    server = subprocess.Popen([*command, "--workers", str(workers)] if workers > 1 else command,
+                              stdout=subprocess.DEVNULL)  # fmt: skip
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         try:
@@ -136,43 +157,68 @@ def main() -> None:
     parser.add_argument("--statements", type=int, default=100_000)
     parser.add_argument("--per-article", type=int, default=10)
     parser.add_argument("--queries", type=int, default=1000)
+    parser.add_argument(
+        "--db",
+        type=Path,
+        help="Keep the database here; when it exists already, skip the ingest and reuse it.",
+    )
+    parser.add_argument(
+        "--no-quotes", action="store_true", help="Leave the quote endpoints out of the mix (older servers)."
+    )
     args = parser.parse_args()
 
-    results = synthetic_results(args.statements, args.per_article)
     with tempfile.TemporaryDirectory() as folder:
-        db = Path(folder) / "bench.db"
-        started = time.perf_counter()
-        with Store.open(db) as store:
-            for result in results:
-                store.add(result)
-            stored = store.count()
-        seconds = time.perf_counter() - started
-        print(f"ingest: {stored} statements in {len(results)} articles, {seconds:.1f} s, "
-              f"{stored / seconds:,.0f} statements/s, {len(results) / seconds:,.0f} articles/s; "
-              f"file {db.stat().st_size / 1e6:.0f} MB")  # fmt: skip
-
+        db = args.db or Path(folder) / "bench.db"
+        if not db.exists():
+            build_database(db, synthetic_results(args.statements, args.per_article))
         port = free_port()
         server = start_server(db, port)
         try:
-            report_latency(port, mixed_queries(random.Random(11), args.queries))
+            quote_ids = [] if args.no_quotes else repeated_quote_ids(port)
+            articles = min(1000, args.statements // args.per_article)
+            report_latency(port, mixed_queries(random.Random(11), args.queries, quote_ids, articles=articles))
         finally:
             server.terminate()
             server.wait(timeout=10)
 
 
-def report_latency(port: int, queries: list[str]) -> None:
-    timings, failures = [], 0
+def repeated_quote_ids(port: int) -> list[str]:
+    found = httpx.get(f"http://127.0.0.1:{port}/api/quotes?page_size=100", timeout=10).json()["items"]
+    return [item["id"] for item in found]
+
+
+def build_database(db: Path, results: list[ArticleResult]) -> None:
+    """Add `results` one article at a time, as `quotegraph ingest` does, and report the rate."""
+    started = time.perf_counter()
+    with Store.open(db) as store:
+        for result in results:
+            store.add(result)
+        stored = store.count()
+    seconds = time.perf_counter() - started
+    print(f"ingest: {stored} statements in {len(results)} articles, {seconds:.1f} s, "
+          f"{stored / seconds:,.0f} statements/s, {len(results) / seconds:,.0f} articles/s; "
+          f"file {db.stat().st_size / 1e6:.0f} MB")  # fmt: skip
+
+
+def report_latency(port: int, queries: list[tuple[str, str]]) -> None:
+    """Time each query, one at a time; print the overall and per-kind percentiles."""
+    by_kind: dict[str, list[float]] = {}
+    failures = 0
     with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=10) as client:
-        for query in queries[:20]:  # warm the page cache, as a running server would be
-            client.get(query)
-        for query in queries:
+        for _, path in queries[:20]:  # warm the page cache, as a running server would be
+            client.get(path)
+        for kind, path in queries:
             started = time.perf_counter()
-            response = client.get(query)
-            timings.append((time.perf_counter() - started) * 1000)
+            response = client.get(path)
+            by_kind.setdefault(kind, []).append((time.perf_counter() - started) * 1000)
             failures += response.status_code != 200
+    timings = [t for values in by_kind.values() for t in values]
     print(f"api: {len(queries)} mixed queries, {failures} non-200; latency ms "
           f"p50 {percentile(timings, 0.50):.1f}, p95 {percentile(timings, 0.95):.1f}, "
           f"p99 {percentile(timings, 0.99):.1f}, max {max(timings):.1f}")  # fmt: skip
+    for kind, values in sorted(by_kind.items(), key=lambda item: -statistics.median(item[1])):
+        print(f"  {kind:<16} n={len(values):<4} median {statistics.median(values):6.1f}  "
+              f"p95 {percentile(values, 0.95):6.1f}  max {max(values):6.1f}")  # fmt: skip
 
 
 if __name__ == "__main__":

@@ -19,10 +19,15 @@ def default_pipeline(name: str = DEFAULT_PIPELINE) -> Language:
     return load_pipeline(name)
 
 
-def extract(text: str, *, article_id: str = "text", nlp: Language | None = None) -> list[Statement]:
-    """Statements in `text`, in text order, with speakers resolved within the text."""
+def extract(
+    text: str, *, article_id: str = "text", nlp: Language | None = None, model: str = "rules"
+) -> list[Statement]:
+    """Statements in `text`, in text order, with speakers resolved within the text.
+
+    `model` "learned" places span boundaries with the learned tagger (quotegraph[learned]).
+    """
     article = article_from_text(text, article_id=article_id, origin=article_id)
-    [result] = list(process_articles([article], nlp or default_pipeline()))
+    [result] = list(process_articles([article], nlp or default_pipeline(), model=model))
     if isinstance(result, Failure):
         raise ValueError(str(result))
     return list(result.statements)
@@ -33,6 +38,7 @@ def extract_many(
     *,
     nlp: Language | None = None,
     batch_size: int = 16,
+    model: str = "rules",
 ) -> Iterator[ArticleResult | Failure]:
     """Stream results for many articles (Articles or (id, text) pairs), keeping their ids.
 
@@ -42,4 +48,4 @@ def extract_many(
         item if isinstance(item, Article | Failure) else Article(id=item[0], text=item[1], origin=item[0])
         for item in articles
     )
-    return process_articles(items, nlp or default_pipeline(), batch_size=batch_size)
+    return process_articles(items, nlp or default_pipeline(), batch_size=batch_size, model=model)

@@ -34,9 +34,11 @@ def articles_of(documents: Mapping[str, Mapping[str, Any]]) -> Iterator[Article]
         yield Article(id=doc_id, text=document["text"], origin=doc_id)
 
 
-def predict_documents(documents: Mapping[str, Mapping[str, Any]], nlp: Language) -> Predictions:
+def predict_documents(
+    documents: Mapping[str, Mapping[str, Any]], nlp: Language, *, model: str = "rules"
+) -> Predictions:
     """Run every stage over the gold texts; each result becomes one prediction document."""
-    return collect(process_articles(articles_of(documents), nlp))
+    return collect(process_articles(articles_of(documents), nlp, model=model))
 
 
 def collect(results: Iterable[ArticleResult | Failure]) -> Predictions:

@@ -10,12 +10,14 @@ import time
 from collections.abc import Iterable, Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import replace
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from quotegraph.extraction import analyse_doc
 from quotegraph.extraction.lexicon import Lexicon, load_lexicon
+from quotegraph.learned import learned_statements, placed, span_tagger
 from quotegraph.limits import NO_LIMITS, ArticleLimits, TimeLimitExceeded, time_limit
 from quotegraph.nlp import MAX_CHUNK_CHARS, entity_recognizer
 from quotegraph.records import Article, ArticleResult, CharSpan, Failure, Mention, Statement
@@ -38,6 +40,7 @@ def process_articles(
     max_chunk_chars: int = MAX_CHUNK_CHARS,
     type_entities: bool = TYPE_ENTITIES,
     aliases: AliasTable = NO_ALIASES,
+    model: str = "rules",
     limits: ArticleLimits = NO_LIMITS,
     memory_zone: bool = False,
 ) -> Iterator[ArticleResult | Failure]:
@@ -46,6 +49,8 @@ def process_articles(
     The caller owns `nlp`, so tests can pass a small pipeline. Articles longer than
     `max_chunk_chars` are parsed in paragraph-aligned chunks to keep memory bounded.
     `aliases` (quotegraph.resolve.load_aliases) names speakers and targets before any rule does.
+    `model` "learned" takes span boundaries and links from the learned tagger (quotegraph[learned];
+    without it, the rules, after a notice on stderr); the rules still find the mentions for resolve.
     An article over `limits` (too long, or too slow) becomes a Failure saying which.
 
     `memory_zone` parses each batch inside spaCy's memory zone, which frees the words and
@@ -53,6 +58,7 @@ def process_articles(
     for a caller that uses `nlp` for nothing else until this generator is exhausted: another
     run over the same `nlp` meanwhile, nested or interleaved, would find its strings freed.
     """
+    tagger = span_tagger(model)
     lexicon = lexicon or load_lexicon("en")
     # The recogniser runs (on selected sentences only) when asked: it types names (person,
     # organisation, place) but costs about a third of the run, and chains type most names anyway.
@@ -75,7 +81,7 @@ def process_articles(
                 parts.append(part)
         if last:
             if not failed:
-                yield _finish(parts, aliases, clock)
+                yield _finish(parts, aliases, clock, tagger)
             parts, failed = [], False
             clock.reset()
 
@@ -107,7 +113,10 @@ def _analyse_chunk(
 
 
 def _finish(
-    parts: list[_Part], aliases: AliasTable = NO_ALIASES, clock: _ArticleClock | None = None
+    parts: list[_Part],
+    aliases: AliasTable = NO_ALIASES,
+    clock: _ArticleClock | None = None,
+    tagger: Any = None,
 ) -> ArticleResult | Failure:
     article = parts[0][0]
     statements = [s for _, found, _ in parts for s in found]
@@ -115,12 +124,31 @@ def _finish(
     clock = clock or _ArticleClock(None)
     try:
         with clock.running():
+            if tagger is not None:
+                statements = _learned(article, tagger, mentions)
             resolved = resolve_statements(article, statements, mentions, aliases=aliases)
     except TimeLimitExceeded:
         return _failure(article, clock.over_limit_reason())
+    except _TaggerFailed as failed:
+        return _failure(article, f"span tagger failed: {failed.reason}")
     except Exception as error:  # reported, not raised: the batch goes on
         return _failure(article, f"speaker resolution failed: {type(error).__name__}: {error}")
     return ArticleResult(article, tuple(resolved), tuple(mentions))
+
+
+class _TaggerFailed(Exception):
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+def _learned(article: Article, tagger: Any, mentions: list[Mention]) -> list[Statement]:
+    """The learned tagger's statements, placed among the rules' mentions."""
+    try:
+        spans = tagger.spans(article.text)
+    except Exception as error:  # reported, not raised: the batch goes on
+        raise _TaggerFailed(f"{type(error).__name__}: {error}") from error
+    return placed(learned_statements(article.id, article.text, spans), mentions)
 
 
 def _failure(article: Article, reason: str) -> Failure:

@@ -48,7 +48,8 @@ def test_failed_documents_are_listed_and_fail_the_run(monkeypatch: pytest.Monkey
     predicted = {k: {"id": k, "attributions": v["attributions"]} for k, v in gold.items() if k != "clerk"}
     monkeypatch.setattr("quotegraph.cli.evaluate.load_pipeline", lambda name: None)
     monkeypatch.setattr(
-        "quotegraph.cli.evaluate.predict_documents", lambda docs, nlp: Predictions(predicted, [failure])
+        "quotegraph.cli.evaluate.predict_documents",
+        lambda docs, nlp, model="rules": Predictions(predicted, [failure]),
     )
 
     result = CliRunner().invoke(cli, ["evaluate", str(GOLD), "--json"])

@@ -14,8 +14,8 @@ from corpus import jsonl_text
 
 @pytest.fixture(scope="session")
 def nlp():  # type: ignore[no-untyped-def]
-    from quotegraph.errors import PipelineNotInstalled  # noqa: PLC0415
-    from quotegraph.nlp import load_pipeline  # noqa: PLC0415
+    from quotegraph.errors import PipelineNotInstalled
+    from quotegraph.nlp import load_pipeline
 
     try:
         return load_pipeline()

@@ -33,14 +33,47 @@ PARQUET_ARTICLES = [
 
 @pytest.fixture(scope="module")
 def inputs(tmp_path_factory: pytest.TempPathFactory, corpus_file: Path) -> list[Path]:
-    import pyarrow as pa  # noqa: PLC0415
+    import pyarrow as pa
 
     folder = tmp_path_factory.mktemp("inputs")
     pq.write_table(pa.Table.from_pylist(PARQUET_ARTICLES), folder / "articles.parquet")
     memos = folder / "memos"
     memos.mkdir()
     (memos / "memo.txt").write_text(GOOD[2]["text"], encoding="utf-8")
+    write_warc(memos / "crawl.warc.gz")
     return [corpus_file, folder / "articles.parquet", memos]
+
+
+WARC_URL = "https://harbour.example/2024/03/02/ferry-fares"
+WARC_PAGE = """<html><head><title>Ferry fares to rise</title>
+<meta property="article:published_time" content="2024-03-02"></head>
+<body><nav>Home | News | Sport</nav><article><h1>Ferry fares to rise</h1>
+<p>The harbour board approved higher ferry fares on Friday after a long debate.</p>
+<p>“Nobody wants to pay more, but the boats are forty years old,” said Lena Holt, the board's chair.</p>
+<p>Commuters said the rise would hurt families who cross twice a day.</p>
+</article><footer>Contact us</footer></body></html>"""
+
+
+def write_warc(path: Path) -> None:
+    """A web archive as a crawler writes it: a request, an HTML response, and an image response."""
+    from io import BytesIO
+
+    warcio = pytest.importorskip("warcio", reason="the WARC input needs the [ingest] extra")
+    from warcio.statusandheaders import StatusAndHeaders
+
+    with path.open("wb") as handle:
+        writer = warcio.warcwriter.WARCWriter(handle, gzip=True)
+        for record_type, content_type, body in [("request", None, b""),
+                                                ("response", "text/html; charset=utf-8", WARC_PAGE.encode()),
+                                                ("response", "image/png", b"\x89PNG")]:
+            headers = None
+            if record_type == "request":
+                headers = StatusAndHeaders("GET / HTTP/1.1", [], protocol="")
+            else:
+                headers = StatusAndHeaders("200 OK", [("Content-Type", content_type)], protocol="HTTP/1.1")
+            url = WARC_URL if content_type != "image/png" else "https://harbour.example/logo.png"
+            writer.write_record(writer.create_warc_record(url, record_type, payload=BytesIO(body),
+                                                          http_headers=headers))
 
 
 @pytest.fixture(scope="module")
@@ -62,7 +95,8 @@ def read(output: Path, name: str) -> list[dict]:
 
 
 def cli_attributions(*paths: Path) -> dict[str, list[dict]]:
-    result = CliRunner().invoke(cli, ["extract", *map(str, paths), "--format", "jsonl", "--no-dedup", "--language", "any"])
+    options = ["--format", "jsonl", "--no-dedup", "--language", "any"]
+    result = CliRunner().invoke(cli, ["extract", *map(str, paths), *options])
     return {line["id"]: line["attributions"] for line in map(json.loads, result.stdout.splitlines())}
 
 
@@ -100,7 +134,7 @@ def test_failed_documents_land_in_the_errors_table(job) -> None:
 def test_no_document_is_dropped(job) -> None:
     summary, output = job
     documents = read(output, "documents")
-    articles = len(GOOD) + 1 + 1  # the JSONL's good articles, pq-1, memo.txt
+    articles = len(GOOD) + 1 + 1 + 1  # the JSONL's good articles, pq-1, memo.txt, the WARC's page
     assert summary.documents == len(documents) == articles + len(BAD_LINES) + 1 == summary.input_rows
     assert summary.documents == summary.with_statements + summary.without_statements + summary.errors
     assert summary.errors == len(BAD_LINES) + 1
@@ -122,6 +156,14 @@ def test_one_quote_reprinted_by_two_outlets_is_one_row(job) -> None:
     assert strike["speaker"] == "Anna Kovacs"
     assert strike["first_seen"]["article_id"] == "harbour-1"
     assert [o["article_id"] for o in strike["occurrences"]] == ["harbour-1", "harbour-2"]
+
+
+def test_web_archive_pages_are_extracted_with_their_metadata(job) -> None:
+    _, output = job
+    rows = [r for r in read(output, "statements") if r["url"] == WARC_URL]
+    holt = [r for r in rows if r["speaker"] == "Lena Holt"]
+    assert len(holt) == 1 and holt[0]["quote"].startswith("“Nobody wants to pay more")
+    assert holt[0]["published_date"] == "2024-03-02" and holt[0]["title"] == "Ferry fares to rise"
 
 
 def test_entities_table_lists_speakers(job) -> None:
@@ -152,7 +194,7 @@ def test_without_pyspark_the_job_says_which_extra_to_install(monkeypatch: pytest
 
 
 def test_loaded_parquet_gives_back_the_clis_attributions(job, inputs: list[Path]) -> None:
-    from quotegraph.batch.load import results_from_parquet  # noqa: PLC0415
+    from quotegraph.batch.load import results_from_parquet
 
     _, output = job
     expected = cli_attributions(inputs[0], inputs[2])

@@ -178,5 +178,32 @@ def budget() -> ArticleResult:
     return ArticleResult(article, statements, (name_mention(text, "Ana Lopes"),))
 
 
+WIRE = '"We will not send troops to Ukraine." NATO chief Mark Rutte said on Sunday.'
+
+
+def wire(*, published: str = "2024-06-09") -> ArticleResult:
+    """Rutte's first quote in `summit`, as wire copy in another outlet: straight marks, a full stop."""
+    text = WIRE
+    article = Article(
+        id="wire",
+        text=text,
+        url="https://wire.example/rutte",
+        outlet="Wire Service",
+        title="Rutte rules out troops",
+        published=published,
+    )
+    quote = statement(
+        text,
+        "wire",
+        '"We will not send troops to Ukraine."',
+        source="Mark Rutte",
+        speaker="Mark Rutte",
+        speaker_id="Q57792",
+        act="refusal",
+        about=(("Ukraine", "ukraine"),),
+    )
+    return ArticleResult(article, (quote,), (name_mention(text, "Mark Rutte"),))
+
+
 def all_results() -> list[ArticleResult]:
     return [summit(), harbour(), budget()]

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
 import warnings
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from factories import wire
 
 pytest.importorskip("fastapi", reason="needs the web extra")
 with warnings.catch_warnings():
@@ -197,3 +200,130 @@ def test_a_bug_becomes_a_500_without_a_trace(client: TestClient, monkeypatch: py
 
     assert response.status_code == 500
     assert response.json() == {"error": {"status": 500, "message": "internal error"}}
+
+
+@pytest.fixture
+def wire_client(db_file: Path) -> Iterator[TestClient]:
+    """The three articles plus `wire`, which repeats Rutte's troops quote a day earlier."""
+    with Store.open(db_file) as store:
+        store.add(wire())
+    with Store.open(db_file, read_only=True) as store:
+        yield TestClient(create_app(store), raise_server_exceptions=False)
+
+
+def test_statements_carry_their_quote_occurrences_and_first_seen(wire_client: TestClient) -> None:
+    items = wire_client.get("/api/statements", params={"q": "troops"}).json()["items"]
+
+    assert [(i["article_id"], i["occurrences"], i["first_seen"]) for i in items] == [
+        ("summit", 2, "2024-06-09"),
+        ("wire", 2, "2024-06-09"),
+    ]
+    assert items[0]["quote_id"] == items[1]["quote_id"]
+    indirect = wire_client.get("/api/statements", params={"type": "indirect"}).json()["items"]
+    assert {(i["quote_id"], i["occurrences"]) for i in indirect} == {(None, 1)}
+
+
+def test_quotes_most_repeated_first_and_one_quote_with_every_occurrence(wire_client: TestClient) -> None:
+    top = wire_client.get("/api/quotes", params={"min_occurrences": 2}).json()["items"]
+    assert [(q["speaker"], q["occurrences"], q["first_seen"]) for q in top] == [
+        ("Mark Rutte", 2, "2024-06-09")
+    ]
+
+    quote = wire_client.get(f"/api/quotes/{top[0]['id']}").json()
+    assert [(o["outlet"], o["published"], o["article_id"]) for o in quote["seen_in"]] == [
+        ("Wire Service", "2024-06-09", "wire"),
+        ("Example Post", "2024-06-10", "summit"),
+    ]
+    assert wire_client.get("/api/quotes", params={"speaker": "ana-lopes"}).json()["items"][0]["speaker"] == (
+        "Ana Lopes"
+    )
+
+
+def test_the_most_repeated_quotes_page_finds_by_words(wire_client: TestClient) -> None:
+    every = wire_client.get("/quotes").text
+    found = wire_client.get("/quotes", params={"q": "troops"}).text
+    none = wire_client.get("/quotes", params={"q": "wages"}).text  # said once only
+
+    assert every.count('<li class="quote-item">') == 1 and "2×" in every
+    assert wire_client.get("/api/quotes").json()["items"][0]["id"] in found
+    assert "No quote seen twice matches these words" in none
+    assert wire_client.get("/quotes", params={"q": '"'}).status_code == 400
+    assert len(wire_client.get("/api/quotes", params={"q": "troops"}).json()["items"]) == 1
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/api/quotes?page=0",
+        "/api/quotes?page_size=101",
+        "/api/quotes?min_occurrences=0",
+        "/api/quotes?sort=random",
+        "/api/quotes/qnothing?x=1",
+    ],
+)
+def test_bad_quote_queries_get_a_json_400(wire_client: TestClient, path: str) -> None:
+    response = wire_client.get(path)
+
+    assert response.status_code == 400 and response.json()["error"]["message"]
+
+
+@pytest.mark.parametrize("path", ["/api/quotes/qnothing", "/api/quotes/q' OR '1'='1", "/quotes/qnothing"])
+def test_a_missing_quote_is_a_404(wire_client: TestClient, path: str) -> None:
+    assert wire_client.get(path).status_code == 404
+
+
+def test_quote_page_lists_every_occurrence_linked_to_the_highlighted_statement(
+    wire_client: TestClient,
+) -> None:
+    [hit] = wire_client.get("/api/statements", params={"q": "troops", "outlet": "wire service"}).json()[
+        "items"
+    ]
+    html = wire_client.get(f"/quotes/{hit['quote_id']}").text
+
+    assert html.count('<li class="occurrence">') == 2
+    assert f'href="/articles/wire#s-{hit["id"]}"' in html
+    assert 'href="https://wire.example/rutte"' in html and "Wire Service" in html
+    assert "first seen 2024-06-09" in html
+
+
+def test_search_results_and_the_speaker_page_link_to_repeated_quotes(wire_client: TestClient) -> None:
+    quote_id = wire_client.get("/api/quotes").json()["items"][0]["id"]
+    search = wire_client.get("/", params={"q": "troops"}).text
+    speaker = wire_client.get("/speakers/Q57792").text
+
+    assert search.count(f'href="/quotes/{quote_id}"') == 2 and "2× since 2024-06-09" in search
+    assert f'href="/quotes/{quote_id}"' in speaker.split('class="repeated-quotes"')[1]
+
+
+def test_only_web_links_to_originals_are_links(db_file: Path) -> None:
+    hostile = wire()
+    hostile = replace(hostile, article=replace(hostile.article, url="javascript:alert(1)"))
+    with Store.open(db_file) as store:
+        store.add(hostile)
+    with Store.open(db_file, read_only=True) as store:
+        client = TestClient(create_app(store), raise_server_exceptions=False)
+        quote_id = store.quotes()[0]["id"]
+        pages = [client.get("/articles/wire").text, client.get(f"/quotes/{quote_id}").text]
+
+    assert all("javascript:" not in page for page in pages)
+
+
+DOCS = Path(__file__).parents[2] / "docs" / "store.md"
+
+
+def test_every_route_is_documented(client: TestClient) -> None:
+    documented = DOCS.read_text(encoding="utf-8")
+    paths = {getattr(route, "path", "") for route in client.app.routes if getattr(route, "methods", None)}
+
+    missing = [p for p in sorted(paths) if re.sub(r"\{\w+\}", "{id}", p) not in documented]
+    assert paths and missing == []
+
+
+@pytest.mark.parametrize("command", ["ingest", "search", "quotes", "export", "serve"])
+def test_every_store_command_option_is_documented(command: str) -> None:
+    from quotegraph.cli import cli
+
+    documented = DOCS.read_text(encoding="utf-8")
+    options = [o for p in cli.commands[command].params for o in p.opts if o.startswith("--")]
+
+    assert options and [o for o in options if o not in documented] == []

@@ -10,8 +10,10 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from factories import wire
 
 from quotegraph.cli import cli
+from quotegraph.store import Store
 
 
 def run(*args: str) -> tuple[int, str, str]:
@@ -28,6 +30,37 @@ def test_search_prints_a_table_jsonl_or_csv(db_file: Path) -> None:
 
     code, text, _ = run("search", "--about", "Ukraine", "--format", "csv", "--db", str(db_file))
     assert [row["speaker"] for row in csv.DictReader(text.splitlines())] == ["Mark Rutte", "Olaf Scholz"]
+
+
+def test_search_shows_how_often_and_since_when_a_quote_was_repeated(db_file: Path) -> None:
+    with Store.open(db_file) as store:
+        store.add(wire())
+
+    code, table, _ = run("search", "troops", "--db", str(db_file))
+    assert code == 0 and table.count("(2× since 2024-06-09)") == 2
+    assert "×" not in run("search", "wages", "--db", str(db_file))[1]
+
+    code, text, _ = run("search", "troops", "--format", "csv", "--db", str(db_file))
+    rows = list(csv.DictReader(text.splitlines()))
+    assert [(r["occurrences"], r["first_seen"]) for r in rows] == [("2", "2024-06-09"), ("2", "2024-06-09")]
+    assert rows[0]["quote_id"] == rows[1]["quote_id"] != ""
+
+
+def test_quotes_lists_the_most_repeated_quotes(db_file: Path) -> None:
+    with Store.open(db_file) as store:
+        store.add(wire())
+
+    code, table, summary = run("quotes", "--db", str(db_file))
+    assert code == 0 and "1 quotes" in summary
+    assert table.startswith("   2×  2024-06-09  Mark Rutte") and "troops" in table
+
+    code, text, _ = run(
+        "quotes", "wages", "--min-occurrences", "1", "--format", "jsonl", "--db", str(db_file)
+    )
+    assert [json.loads(line)["speaker"] for line in text.splitlines()] == ["Ana Lopes"]
+    code, text, _ = run("quotes", "--speaker-id", "Q57792", "--min-occurrences", "1", "--format", "csv",
+                        "--db", str(db_file))  # fmt: skip
+    assert sorted(row["occurrences"] for row in csv.DictReader(text.splitlines())) == ["1", "2"]
 
 
 @pytest.mark.parametrize(
@@ -76,7 +109,7 @@ def read_export(path: Path, output_format: str) -> list[dict[str, object]]:
         return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
     if output_format == "csv":
         return list(csv.DictReader(path.read_text(encoding="utf-8").splitlines()))
-    import pyarrow.parquet as pq  # noqa: PLC0415
+    import pyarrow.parquet as pq
 
     return pq.read_table(path).to_pylist()
 

@@ -228,3 +228,29 @@ def test_all_results_round_trip_through_a_file(db_file: Path) -> None:
     with Store.open(db_file) as store:
         assert all(store.add(result) is False for result in all_results())
         assert store.schema_version() == bundled_migrations()[-1].version
+
+
+@pytest.mark.parametrize(
+    "filters",
+    [
+        {"text": "Ukraine"},
+        {"text": "the"},
+        {"text": "Ukraine", "since": "2024"},
+        {"text": "Ukraine", "type": "direct"},
+    ],
+)
+def test_a_broad_text_walks_the_date_index_and_finds_the_same_page(
+    store: Store, monkeypatch: pytest.MonkeyPatch, filters: dict[str, str]
+) -> None:
+    def page(offset: int) -> list[int]:
+        return [hit["id"] for hit in store.search(limit=2, offset=offset, **filters)]
+
+    narrow = [page(0), page(2)]
+    monkeypatch.setattr("quotegraph.store.search.BROAD_TEXT", 1)  # every text counts as broad now
+    executed: list[str] = []
+    store.db.set_trace_callback(executed.append)
+    broad = [page(0), page(2)]
+    store.db.set_trace_callback(None)
+
+    assert broad == narrow and narrow[0]
+    assert any("INDEXED BY statements_published" in sql for sql in executed)

@@ -301,7 +301,8 @@ def _summary(spark: SparkSession, rows: DataFrame, extracted: DataFrame, output:
              *, rows_are_documents: bool) -> JobSummary:
     """Counts for the ledger, in three small jobs: input rows, rows per table, document outcomes."""
     f = _pyspark().sql.functions
-    written = dict(extracted.groupBy("table").count().collect())
+    per_table = extracted.groupBy("table").count().collect()
+    written: dict[str, int] = {row["table"]: row["count"] for row in per_table}
     ok = f.col("status") == "ok"
     outcomes = table(extracted, "documents").agg(
         f.sum(f.when(ok & (f.col("statements") > 0), 1).otherwise(0)).alias("with"),
@@ -309,6 +310,8 @@ def _summary(spark: SparkSession, rows: DataFrame, extracted: DataFrame, output:
         f.sum(f.when(f.col("status") == "error", 1).otherwise(0)).alias("failed"),
         f.sum("statements").alias("claimed"),
     ).first()
+    if outcomes is None:  # an aggregate without grouping always has one row
+        raise LedgerMismatch("the documents table could not be counted")
     summary = JobSummary(
         input_rows=rows.count(),
         documents=written.get("documents", 0),

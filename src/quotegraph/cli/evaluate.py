@@ -9,6 +9,7 @@ import click
 
 from quotegraph.cli import cli
 from quotegraph.evaluate import read_attribution_file, render_table, score_documents
+from quotegraph.learned import MODELS
 from quotegraph.nlp import DEFAULT_PIPELINE, load_pipeline
 from quotegraph.predict import Predictions, predict_documents
 
@@ -22,8 +23,11 @@ from quotegraph.predict import Predictions, predict_documents
               help="Compare tokens (as citron) or non-space characters.")
 @click.option("--citron-strict", is_flag=True, help="Citron's pairwise overlap sums, swapped all-spans P/R.")
 @click.option("--pipeline", default=DEFAULT_PIPELINE, show_default=True, help="Installed spaCy pipeline.")
+@click.option("--model", type=click.Choice(MODELS), default="rules", show_default=True,
+              help="Span boundaries from the rules, or from the learned tagger (quotegraph[learned]).")
 def evaluate(  # keyword-only: click passes options by name
-    *, gold_path: str, pred_path: str | None, as_json: bool, unit: str, citron_strict: bool, pipeline: str
+    *, gold_path: str, pred_path: str | None, as_json: bool, unit: str, citron_strict: bool, pipeline: str,
+    model: str,
 ) -> None:
     """Score quotegraph's extraction over the texts of GOLD.jsonl against its attributions.
 
@@ -36,7 +40,7 @@ def evaluate(  # keyword-only: click passes options by name
     if pred_path:
         predictions = Predictions(read_attribution_file(pred_path, need_text=False))
     else:
-        predictions = predict_documents(gold, load_pipeline(pipeline))
+        predictions = predict_documents(gold, load_pipeline(pipeline), model=model)
     figures = score_documents(gold, predictions.documents, unit=unit, citron_strict=citron_strict)
     click.echo(json.dumps(figures) if as_json else render_table(figures))
     for failure in predictions.failures:

@@ -135,6 +135,7 @@ def extraction_results(
     keep_going: bool = True,
     reading: ReadOptions | None = None,
     aliases: str | None = None,
+    model: str = "rules",
     limits: ArticleLimits = DEFAULT_LIMITS,
 ) -> Iterator[ArticleResult]:
     """Results for every readable article; failures go to `summary` (or stop the run).
@@ -147,7 +148,7 @@ def extraction_results(
     reading = reading or ReadOptions(dedup=False, languages=())
     items = read_inputs(inputs, reading=reading, summary=summary)
     for item in process_articles(
-        items, nlp, aliases=alias_table, limits=limits, memory_zone=True  # this run owns `nlp`
+        items, nlp, aliases=alias_table, model=model, limits=limits, memory_zone=True  # this run owns `nlp`
     ):
         if isinstance(item, Failure):
             summary.failures.append(item)

@@ -1,4 +1,4 @@
-"""`quotegraph ingest`, `search` and `export`: the store from the command line."""
+"""`quotegraph ingest`, `search`, `quotes` and `export`: the store from the command line."""
 
 from __future__ import annotations
 
@@ -61,7 +61,10 @@ def pipeline_label(name: str) -> str:
         return name
 
 
-SEARCH_COLUMNS = ("published", "speaker", "act", "type", "content", "outlet", "article_id")
+SEARCH_COLUMNS = (
+    "published", "speaker", "act", "type", "content", "outlet", "article_id",
+    "quote_id", "occurrences", "first_seen",
+)  # fmt: skip
 
 
 @cli.command()
@@ -75,8 +78,11 @@ SEARCH_COLUMNS = ("published", "speaker", "act", "type", "content", "outlet", "a
 @click.option("--outlet", help="Outlet name.")
 @click.option("--limit", type=click.IntRange(1, 1000), default=50, show_default=True)
 @click.option("--format", "output_format", type=click.Choice(["table", "jsonl", "csv"]), default="table")
-def search(text: str | None, db_path: Path, output_format: str, limit: int, **filters: str | None) -> None:
+def search(text: str | None, db_path: Path, output_format: str, limit: int, **filters: Any) -> None:
     """Statements in the database matching TEXT (all words; "quoted phrases") and the filters.
+
+    A direct quote repeated across articles shows how often and since when ("3× since
+    2024-06-09"); jsonl and csv carry quote_id, occurrences and first_seen.
 
     Example: quotegraph search troops --speaker Rutte --since 2024-06 --db quotes.db
     """
@@ -98,8 +104,68 @@ def write_hits(hits: list[dict[str, Any]], output_format: str, output: Any) -> N
     else:
         for hit in hits:
             who = hit["speaker"] or hit["source"] or "?"
-            content = " ".join(hit["content"].split())
+            content = " ".join(hit["content"].split()) + repeated(hit)
             output.write(f"{hit['published'] or '':<10}  {who[:24]:<24}  {hit['act'] or '':<10}  {content}\n")
+
+
+def repeated(hit: dict[str, Any]) -> str:
+    """ "  (3× since 2024-06-09)" for a quote seen in several statements, else nothing."""
+    if hit["occurrences"] < 2:
+        return ""
+    return f"  ({hit['occurrences']}× since {hit['first_seen'] or 'undated'})"
+
+
+QUOTE_COLUMNS = ("id", "speaker", "occurrences", "first_seen", "last_seen", "content", "speaker_id")
+
+
+@cli.command()
+@click.argument("text", required=False)
+@_DB
+@click.option("--speaker-id", help="Only this speaker's quotes (an entity id).")
+@click.option(
+    "--min-occurrences",
+    type=click.IntRange(1),
+    default=2,
+    show_default=True,
+    help="Seen at least this often.",
+)
+@click.option("--limit", type=click.IntRange(1, 1000), default=50, show_default=True)
+@click.option("--format", "output_format", type=click.Choice(["table", "jsonl", "csv"]), default="table")
+def quotes(
+    text: str | None,
+    db_path: Path,
+    *,
+    speaker_id: str | None,
+    min_occurrences: int,
+    limit: int,
+    output_format: str,
+) -> None:
+    """The most repeated quotes: the same direct quote from one speaker across articles.
+
+    TEXT keeps the quotes whose words match. Each quote's occurrences are listed by
+    `quotegraph serve` at /quotes/ID and /api/quotes/ID.
+
+    Example: quotegraph quotes troops --db quotes.db
+    """
+    with Store.open(db_path, read_only=True) as store:
+        found = store.quotes(text, speaker_id=speaker_id, min_occurrences=min_occurrences, limit=limit)
+    write_quotes(found, output_format, sys.stdout)
+    click.echo(f"{len(found)} quotes", err=True)
+
+
+def write_quotes(found: list[dict[str, Any]], output_format: str, output: Any) -> None:
+    if output_format == "jsonl":
+        for quote in found:
+            output.write(json.dumps(quote, ensure_ascii=False) + "\n")
+    elif output_format == "csv":
+        writer = csv.DictWriter(output, fieldnames=QUOTE_COLUMNS, extrasaction="ignore")
+        writer.writeheader()
+        writer.writerows(found)
+    else:
+        for quote in found:
+            content = " ".join(quote["content"].split())
+            when, who = quote["first_seen"] or "undated", quote["speaker"][:24]
+            output.write(f"{quote['occurrences']:>4}×  {when:<10}  {who:<24}  {content}  {quote['id']}\n")
 
 
 @cli.command()

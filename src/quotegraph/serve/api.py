@@ -1,10 +1,11 @@
-"""The JSON API: /api/statements, /api/speakers, /api/speakers/{id}, /api/articles/{id}."""
+"""The JSON API: /api/statements, /api/speakers, /api/speakers/{id}, /api/articles/{id}, /api/quotes."""
 
 from __future__ import annotations
 
 from typing import Annotated, Any
 
 from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi.responses import JSONResponse
 
 from quotegraph.store import StatementFilters, Store
 from quotegraph.store.search import count_statements, find_statements
@@ -20,6 +21,15 @@ PageSize = Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE, description=f"At most {M
 Text = Annotated[str | None, Query(max_length=500)]
 
 STATEMENT_PARAMS = ("q", "speaker", "about", "act", "type", "outlet", "since", "until", "page", "page_size")
+
+
+def as_json(content: dict[str, Any]) -> JSONResponse:
+    """The answer as JSON, straight from the store's dicts (plain JSON types already).
+
+    Returning a Response skips FastAPI's generic encoder, which took 16 ms for a speaker with
+    200 statements where json.dumps takes 2 ms (measured on the benchmark database).
+    """
+    return JSONResponse(content)
 
 
 def store_of(request: Request) -> Store:
@@ -48,13 +58,13 @@ async def statements(
     until: Annotated[str | None, Query(max_length=32, description="inclusive")] = None,
     page: Page = 1,
     page_size: PageSize = 20,
-) -> dict[str, Any]:
+) -> JSONResponse:
     """Statements matching all filters, newest first. `q` matches all words and "quoted phrases"."""
     reject_unknown(request, STATEMENT_PARAMS)
     filters = StatementFilters(
         text=q, speaker=speaker, about=about, act=act, type=type, outlet=outlet, since=since, until=until
     )
-    return statement_page(store_of(request), filters, page, page_size)
+    return as_json(statement_page(store_of(request), filters, page, page_size))
 
 
 def statement_page(store: Store, filters: StatementFilters, page: int, page_size: int) -> dict[str, Any]:
@@ -72,11 +82,11 @@ def statement_page(store: Store, filters: StatementFilters, page: int, page_size
 @router.get("/speakers")
 async def speakers(
     request: Request, q: Text = None, page: Page = 1, page_size: PageSize = 20
-) -> dict[str, Any]:
+) -> JSONResponse:
     """Speakers with their statement counts, most quoted first; `q` filters by name."""
     reject_unknown(request, ("q", "page", "page_size"))
     items = cached_speakers(request, q, page, page_size)
-    return {"page": page, "page_size": page_size, "items": items}
+    return as_json({"page": page, "page_size": page_size, "items": items})
 
 
 def cached_speakers(request: Request, name: str | None, page: int, page_size: int) -> list[dict[str, Any]]:
@@ -94,20 +104,51 @@ def cached_speakers(request: Request, name: str | None, page: int, page_size: in
 
 
 @router.get("/speakers/{entity_id}")
-async def speaker(request: Request, entity_id: str) -> dict[str, Any]:
+async def speaker(request: Request, entity_id: str) -> JSONResponse:
     """One speaker: names, statements per month, whom they talk about, their statements."""
     reject_unknown(request, ())
     found = store_of(request).speaker(entity_id)
     if found is None:
         raise HTTPException(404, f"no speaker {entity_id!r}")
-    return found
+    return as_json(found)
 
 
 @router.get("/articles/{article_id}")
-async def article(request: Request, article_id: str) -> dict[str, Any]:
+async def article(request: Request, article_id: str) -> JSONResponse:
     """One article with its text and every statement, offsets into that text."""
     reject_unknown(request, ())
     found = store_of(request).article(article_id)
     if found is None:
         raise HTTPException(404, f"no article {article_id!r}")
-    return found
+    return as_json(found)
+
+
+@router.get("/quotes")
+async def quotes(
+    request: Request,
+    *,
+    q: Text = None,
+    speaker: Annotated[str | None, Query(max_length=500, description="A speaker's entity id.")] = None,
+    min_occurrences: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
+    page: Page = 1,
+    page_size: PageSize = 20,
+) -> JSONResponse:
+    """Quotes (the same direct quote from one speaker across articles), most repeated first.
+
+    `q` keeps the quotes whose words match (all words and "quoted phrases").
+    """
+    reject_unknown(request, ("q", "speaker", "min_occurrences", "page", "page_size"))
+    items = store_of(request).quotes(
+        q, speaker_id=speaker, min_occurrences=min_occurrences, limit=page_size, offset=(page - 1) * page_size
+    )
+    return as_json({"page": page, "page_size": page_size, "items": items})
+
+
+@router.get("/quotes/{quote_id}")
+async def quote(request: Request, quote_id: str) -> JSONResponse:
+    """One quote: speaker, content, occurrences, first and last seen, and every occurrence (`seen_in`)."""
+    reject_unknown(request, ())
+    found = store_of(request).quote(quote_id)
+    if found is None:
+        raise HTTPException(404, f"no quote {quote_id!r}")
+    return as_json(found)

@@ -24,7 +24,14 @@ from quotegraph.store.search import count_statements, find_statements
 
 router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(directory=str(resources.files("quotegraph.serve") / "templates"))
-templates.env.globals.update(hover_text=hover_text, speaker_label=speaker_label)
+
+
+def is_web_url(url: str | None) -> bool:
+    """Only http(s) links to originals: a stored `javascript:` or `data:` URL is never a link."""
+    return bool(url) and str(url).lower().startswith(("http://", "https://"))
+
+
+templates.env.globals.update(hover_text=hover_text, speaker_label=speaker_label, is_web_url=is_web_url)
 
 PAGE_SIZE = 20
 SEARCH_FIELDS = ("q", "speaker", "about", "act", "outlet", "since", "until")
@@ -68,11 +75,12 @@ async def speaker_page(request: Request, entity_id: str) -> Response:
     found = _store(request).speaker(entity_id)
     if found is None:
         raise HTTPException(404, f"no speaker {entity_id!r}")
+    repeated = _store(request).quotes(speaker_id=entity_id, min_occurrences=2, limit=10)
     by_month: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for statement in found["statements"]:
         by_month[(statement["published"] or "undated")[:7]].append(statement)
     peak = max((m["statements"] for m in found["timeline"]), default=1)
-    context = {"speaker": found, "by_month": by_month, "peak": peak}
+    context = {"speaker": found, "by_month": by_month, "peak": peak, "repeated": repeated}
     return templates.TemplateResponse(request, "speaker.html", context)
 
 
@@ -91,6 +99,32 @@ async def article_page(request: Request, article_id: str) -> Response:
         "colour_of": {s["id"]: colours[speaker_key(s)].colour for s in statements},
     }
     return templates.TemplateResponse(request, "article.html", context)
+
+
+@router.get("/quotes", response_class=HTMLResponse)
+async def quotes_page(request: Request) -> Response:
+    """The most repeated quotes (seen at least twice), optionally those matching some words."""
+    text = request.query_params.get("q", "").strip()[:500]
+    page = _page_number(request.query_params.get("page", "1"))
+    context: dict[str, Any] = {"q": text, "page": page, "error": None, "quotes": []}
+    try:
+        found = _store(request).quotes(
+            text or None, min_occurrences=2, limit=PAGE_SIZE + 1, offset=(page - 1) * PAGE_SIZE
+        )
+        context["quotes"], context["more"] = found[:PAGE_SIZE], len(found) > PAGE_SIZE
+    except InvalidQuery as error:
+        context["error"] = str(error)
+    status = 400 if context["error"] else 200
+    return templates.TemplateResponse(request, "quotes.html", context, status_code=status)
+
+
+@router.get("/quotes/{quote_id}", response_class=HTMLResponse)
+async def quote_page(request: Request, quote_id: str) -> Response:
+    """One quote and every article it appeared in, each linked to the highlighted statement."""
+    found = _store(request).quote(quote_id)
+    if found is None:
+        raise HTTPException(404, f"no quote {quote_id!r}")
+    return templates.TemplateResponse(request, "quote.html", {"quote": found})
 
 
 def error_page(request: Request, status: int, message: str) -> Response:

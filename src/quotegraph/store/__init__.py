@@ -21,7 +21,7 @@ from typing import Any, Self
 
 from quotegraph.errors import StoreError
 from quotegraph.records import ArticleResult
-from quotegraph.store import browse
+from quotegraph.store import browse, quotes
 from quotegraph.store.export import EXPORT_FORMATS, export_rows
 from quotegraph.store.lock import WriterLock
 from quotegraph.store.migrate import (
@@ -162,6 +162,24 @@ class Store:
 
     def article(self, article_id: str) -> dict[str, Any] | None:
         return browse.article(self.db, article_id)
+
+    def quotes(
+        self,
+        text: str | None = None,
+        *,
+        speaker_id: str | None = None,
+        min_occurrences: int = 1,
+        limit: int = 20,
+        offset: int = 0,
+    ) -> list[dict[str, Any]]:
+        """Quotes (the same direct quote from one speaker across articles), most repeated first."""
+        return quotes.quotes(
+            self.db, text, speaker_id=speaker_id, min_occurrences=min_occurrences, limit=limit, offset=offset
+        )
+
+    def quote(self, quote_id: str) -> dict[str, Any] | None:
+        """One quote with every occurrence (`seen_in`), or None."""
+        return quotes.quote(self.db, quote_id)
 
     def statement_rows(self) -> Iterator[dict[str, Any]]:
         """Every statement with its article's metadata, for export, in article order."""

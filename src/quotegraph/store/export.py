@@ -17,7 +17,7 @@ EXPORT_FORMATS = ("jsonl", "csv", "parquet")
 EXPORT_COLUMNS = (
     "id", "article_id", "position", "published", "outlet", "title", "url", "speaker_id", "speaker",
     "speaker_kind", "role", "affiliation", "source", "cue", "cue_lemma", "act", "type", "negated",
-    "content", "content_offsets", "targets", "paragraph", "sentence", "confidence",
+    "content", "content_offsets", "targets", "paragraph", "sentence", "confidence", "quote_id",
 )  # fmt: skip
 
 

@@ -15,6 +15,7 @@ from importlib import resources
 from pathlib import Path
 
 from quotegraph.errors import StoreError
+from quotegraph.store.quotes import register_functions
 
 __all__ = ["Migration", "apply_migrations", "bundled_migrations", "schema_version"]
 
@@ -64,8 +65,13 @@ def apply_migrations(db: sqlite3.Connection, path: Path | None, migrations: list
     pending = [m for m in migrations if m.version > current]
     if pending and current > 0 and path is not None:
         back_up(db, path, current)
+    register_functions(db)
     for migration in pending:
         _apply(db, migration)
+    if pending and current > 0:
+        # Statistics for the new indexes, so the planner uses them before the next ingest ends.
+        db.execute("PRAGMA analysis_limit = 1000")
+        db.execute("ANALYZE")
     return current
 
 

@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from quotegraph.records import ArticleResult, CharSpan, EntityKind, Mention, MentionKind, Statement, Target
+from quotegraph.store.quotes import quote_id_for
 
 __all__ = [
     "EntityRow",
@@ -71,10 +72,12 @@ def _span_text(span: CharSpan | None, text: str) -> str | None:
 
 def statement_row(statement: Statement, position: int, result: ArticleResult) -> dict[str, Any]:
     text = result.article.text
+    speaker_id = entity_id_for(statement)
+    content = statement.content_text(text)
     return {
         "article_id": result.article.id,
         "position": position,
-        "speaker_id": entity_id_for(statement),
+        "speaker_id": speaker_id,
         "speaker": statement.speaker,
         "speaker_kind": statement.speaker_kind.value if statement.speaker_kind else None,
         "role": statement.role,
@@ -89,12 +92,14 @@ def statement_row(statement: Statement, position: int, result: ArticleResult) ->
         "act": statement.act,
         "type": statement.kind.value,
         "negated": int(statement.negated),
-        "content": statement.content_text(text),
+        "content": content,
         "content_offsets": json.dumps([part.as_pair() for part in statement.content]),
         "paragraph": statement.paragraph,
         "sentence": statement.sentence,
         "confidence": statement.confidence,
         "published": result.article.published,
+        "outlet": result.article.outlet,
+        "quote_id": quote_id_for(statement.kind.value, speaker_id, content),
     }
 
 

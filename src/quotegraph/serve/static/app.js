@@ -15,4 +15,16 @@
   ["mouseout", "focusout"].forEach(function (type) {
     document.addEventListener(type, function (e) { toggle(e, false); });
   });
+  // Arriving from a search hit or a quote page (#s-<id>): outline that statement and show it.
+  function linked() {
+    var match = /^#s-(\d+)$/.exec(window.location.hash);
+    if (!match) return;
+    document.querySelectorAll(".linked").forEach(function (el) { el.classList.remove("linked"); });
+    var found = parts(match[1]);
+    found.forEach(function (el) { el.classList.add("linked"); });
+    var first = document.querySelector('mark[data-statement="' + CSS.escape(match[1]) + '"]');
+    if (first) first.scrollIntoView({ block: "center" });
+  }
+  window.addEventListener("hashchange", linked);
+  document.addEventListener("DOMContentLoaded", linked);
 })();

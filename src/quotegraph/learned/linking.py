@@ -1,0 +1,179 @@
+"""Spans per role → Statements: linked by distance alone, or merged into the rules' statements.
+
+Records only (no torch, no spaCy), so it is tested on hand-written spans. PolNeAR links an
+attribution's source and content through its cue (PolNeAR guidelines, §2), so each content
+goes to the nearest cue of its paragraph, and each cue to its nearest source.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
+
+from quotegraph.records import CharSpan, Mention, Statement, StatementKind
+
+Spans = Mapping[str, Sequence[tuple[int, int]]]  # role → [start, end) ranges, as the tagger gives them
+
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n")
+_QUOTE_MARKS = "\"“”«»„"
+MERGE_GAP = 80  # characters between two parts of one content that a cue and source interrupt
+MIN_CONTENT_WORDS = 2  # shorter learned contents are mostly fragments: dropping them raised dev F1
+
+
+def learned_statements(article_id: str, text: str, spans: Spans) -> list[Statement]:
+    """Statements from the tagger's spans: split contents rejoined, fragments dropped, then linked."""
+    contents = [
+        (a, b) for a, b in joined_adjacent(text, spans.get("content", ()))
+        if len(text[a:b].split()) >= MIN_CONTENT_WORDS
+    ]
+    return link_spans(article_id, text, {**spans, "content": contents})
+
+
+def joined_adjacent(text: str, ranges: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Ranges with those that touch (nothing but one space between) joined: a B tag mid-span splits one."""
+    joined: list[tuple[int, int]] = []
+    for start, end in sorted(ranges):
+        if joined and start - joined[-1][1] <= 1 and not text[joined[-1][1] : start].strip():
+            joined[-1] = (joined[-1][0], max(end, joined[-1][1]))
+        else:
+            joined.append((start, end))
+    return joined
+
+
+def link_spans(article_id: str, text: str, spans: Spans) -> list[Statement]:
+    """One statement per content span (parts around one cue merged), with its nearest cue and source."""
+    paragraphs = paragraph_starts(text)
+    cues = [CharSpan(a, b) for a, b in spans.get("cue", ())]
+    sources = [CharSpan(a, b) for a, b in spans.get("source", ())]
+    groups: dict[CharSpan | None, list[CharSpan]] = {}
+    for start, end in spans.get("content", ()):
+        content = CharSpan(start, end)
+        groups.setdefault(nearest(content, cues, paragraphs), []).append(content)
+    statements = []
+    for cue, contents in groups.items():
+        for parts in merged_parts(sorted(contents), cue):
+            anchor = cue or parts[0]
+            outside = [s for s in sources if not any(s.overlaps(p) for p in parts)]
+            source = nearest(anchor, outside, paragraphs)
+            statements.append(
+                Statement(article_id, kind_of(text, parts), parts, cue=cue, source=source,
+                          paragraph=paragraph_of(parts[0].start, paragraphs))
+            )
+    return sorted(statements, key=lambda s: s.start)
+
+
+def refine_statements(
+    text: str, statements: Iterable[Statement], spans: Spans, *, add_new: bool = True
+) -> list[Statement]:
+    """The rules' statements with learned boundaries where spans overlap, plus learned-only statements.
+
+    The rules keep their linking (and so their speakers); a learned span of the same role that
+    overlaps a rule span replaces it. With `add_new`, learned contents that no rule statement
+    covers become statements of their own, linked by `link_spans`.
+    """
+    contents = [CharSpan(a, b) for a, b in spans.get("content", ())]
+    cues = [CharSpan(a, b) for a, b in spans.get("cue", ())]
+    sources = [CharSpan(a, b) for a, b in spans.get("source", ())]
+    refined = [_refined(s, contents, cues, sources, text) for s in statements]
+    if add_new:
+        article_id = refined[0].article_id if refined else ""
+        covered = [p for s in refined for p in s.content]
+        for statement in link_spans(article_id, text, spans):
+            if not any(p.overlaps(c) for p in statement.content for c in covered):
+                refined.append(replace(statement, confidence=0.5))
+    return sorted(refined, key=lambda s: s.start)
+
+
+def _refined(
+    statement: Statement, contents: list[CharSpan], cues: list[CharSpan], sources: list[CharSpan], text: str
+) -> Statement:
+    cue = best_overlap(statement.cue, cues)
+    parts = tuple(sorted({best_overlap(p, contents) or p for p in statement.content}))
+    if cue is not None:  # a learned content that swallowed the cue belongs to another attribution
+        parts = tuple(p for p in parts if not p.contains(cue)) or statement.content
+    source = best_overlap(statement.source, sources)
+    return replace(
+        statement, content=parts, cue=cue or statement.cue, source=source or statement.source,
+        kind=kind_of(text, parts),
+    )
+
+
+def best_overlap(span: CharSpan | None, candidates: Sequence[CharSpan]) -> CharSpan | None:
+    """The candidate sharing most characters with `span`, or None when none overlaps it."""
+    if span is None:
+        return None
+    shared = [(min(span.end, c.end) - max(span.start, c.start), c) for c in candidates if c.overlaps(span)]
+    return max(shared)[1] if shared else None
+
+
+def nearest(span: CharSpan, candidates: Sequence[CharSpan], paragraphs: Sequence[int]) -> CharSpan | None:
+    """The candidate of `span`'s paragraph with the smallest gap to it (overlapping: gap 0)."""
+    here = paragraph_of(span.start, paragraphs)
+    near = [(gap(span, c), c) for c in candidates if paragraph_of(c.start, paragraphs) == here]
+    return min(near)[1] if near else None
+
+
+def gap(a: CharSpan, b: CharSpan) -> int:
+    return max(0, b.start - a.end, a.start - b.end)
+
+
+def merged_parts(contents: list[CharSpan], cue: CharSpan | None) -> list[tuple[CharSpan, ...]]:
+    """Content parts grouped into statements: a part before the cue and one right after it are one."""
+    groups: list[list[CharSpan]] = []
+    for content in contents:
+        last = groups[-1][-1] if groups else None
+        interrupted = (
+            last is not None and cue is not None and last.end <= cue.start and cue.end <= content.start
+            and content.start - last.end <= MERGE_GAP
+        )
+        if interrupted:
+            groups[-1].append(content)
+        else:
+            groups.append([content])
+    return [tuple(group) for group in groups]
+
+
+def kind_of(text: str, parts: Sequence[CharSpan]) -> StatementKind:
+    """Direct when every part is wholly quoted, mixed when a part holds quotation marks, else indirect."""
+    quoted = [p.text_of(text).strip() for p in parts]
+    if all(q[:1] in _QUOTE_MARKS and q[-1:] in _QUOTE_MARKS + ".,?!" for q in quoted if q):
+        return StatementKind.DIRECT
+    if any(mark in q for q in quoted for mark in _QUOTE_MARKS):
+        return StatementKind.MIXED
+    return StatementKind.INDIRECT
+
+
+def paragraph_starts(text: str) -> list[int]:
+    """Offsets at which each paragraph (a run of text between line breaks) starts."""
+    return [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]
+
+
+def paragraph_of(offset: int, starts: Sequence[int]) -> int:
+    """The index of the paragraph holding `offset`."""
+    low, high = 0, len(starts) - 1
+    while low < high:  # the last start at or before `offset`
+        middle = (low + high + 1) // 2
+        if starts[middle] <= offset:
+            low = middle
+        else:
+            high = middle - 1
+    return low
+
+
+def placed(statements: Iterable[Statement], mentions: Sequence[Mention]) -> list[Statement]:
+    """Statements given the sentence and paragraph numbers of the rules' mentions around them.
+
+    Speaker resolution weighs candidates by sentence distance, so learned statements borrow the
+    numbering of the last mention that starts at or before their cue (or content).
+    """
+    ordered = sorted(mentions, key=lambda m: m.span.start)
+    starts = [m.span.start for m in ordered]
+    result = []
+    for statement in statements:
+        k = bisect_right(starts, (statement.cue or statement.content[0]).start) - 1
+        if k >= 0:
+            statement = replace(statement, sentence=ordered[k].sentence, paragraph=ordered[k].paragraph)  # noqa: PLW2901
+        result.append(statement)
+    return result

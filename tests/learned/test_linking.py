@@ -1,0 +1,124 @@
+"""Spans → statements, on hand-written texts and spans (no torch needed)."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotegraph.learned.linking import (
+    joined_adjacent,
+    kind_of,
+    learned_statements,
+    link_spans,
+    paragraph_of,
+    paragraph_starts,
+    placed,
+    refine_statements,
+)
+from quotegraph.records import CharSpan, Mention, MentionKind, Statement, StatementKind
+
+
+def at(text: str, part: str, after: int = 0) -> tuple[int, int]:
+    start = text.index(part, after)
+    return start, start + len(part)
+
+
+TEXT = "“We will win,” Rutte said. Critics said that the plan was weak.\n\nThe mayor added nothing."
+
+
+def test_each_content_takes_the_nearest_cue_and_that_cue_the_nearest_source() -> None:
+    spans = {
+        "content": [at(TEXT, "“We will win,”"), at(TEXT, "the plan was weak")],
+        "cue": [at(TEXT, "said"), at(TEXT, "said", 30)],
+        "source": [at(TEXT, "Rutte"), at(TEXT, "Critics")],
+    }
+    first, second = link_spans("d", TEXT, spans)
+    assert first.source and first.source.text_of(TEXT) == "Rutte"
+    assert first.cue == CharSpan(*at(TEXT, "said"))
+    assert first.kind is StatementKind.DIRECT
+    assert second.source and second.source.text_of(TEXT) == "Critics"
+    assert second.cue == CharSpan(*at(TEXT, "said", 30))
+    assert second.kind is StatementKind.INDIRECT
+
+
+def test_no_link_crosses_a_paragraph_break() -> None:
+    spans = {"content": [at(TEXT, "nothing")], "cue": [at(TEXT, "said")], "source": [at(TEXT, "Rutte")]}
+    [statement] = link_spans("d", TEXT, spans)
+    assert statement.cue is None
+    assert statement.source is None
+
+
+def test_a_content_interrupted_by_its_cue_becomes_one_statement_of_two_parts() -> None:
+    text = "“We will win,” she said, “and soon.”"
+    spans = {"content": [at(text, "“We will win,”"), at(text, "“and soon.”")], "cue": [at(text, "said")],
+             "source": [at(text, "she")]}
+    [statement] = link_spans("d", text, spans)
+    assert [p.text_of(text) for p in statement.content] == ["“We will win,”", "“and soon.”"]
+
+
+def test_touching_content_pieces_are_joined_and_fragments_dropped() -> None:
+    text = "He said the plan was weak and costly. Yes, she said."
+    pieces = [at(text, "the plan was"), at(text, "weak and costly"), at(text, "Yes")]
+    assert joined_adjacent(text, pieces) == [(pieces[0][0], pieces[1][1]), pieces[2]]
+    statements = learned_statements("d", text, {"content": pieces, "cue": [], "source": []})
+    assert [s.content_text(text) for s in statements] == ["the plan was weak and costly"]
+
+
+@pytest.mark.parametrize(
+    ("content", "kind"),
+    [("“We will win.”", StatementKind.DIRECT), ("that it was “a scandal”", StatementKind.MIXED),
+     ("that talks would resume", StatementKind.INDIRECT)],
+)
+def test_kind_follows_the_quotation_marks(content: str, kind: StatementKind) -> None:
+    assert kind_of(content, [CharSpan(0, len(content))]) is kind
+
+
+def test_learned_boundaries_replace_the_rules_where_they_overlap() -> None:
+    text = "Critics said on Monday that the plan was weak. Nobody else spoke."
+    rule = Statement("d", StatementKind.INDIRECT, (CharSpan(*at(text, "on Monday that the plan was weak.")),),
+                     cue=CharSpan(*at(text, "said")), source=CharSpan(*at(text, "Critics")))
+    spans = {"content": [at(text, "the plan was weak")], "cue": [at(text, "said")], "source": []}
+    [refined] = refine_statements(text, [rule], spans, add_new=False)
+    assert refined.content_text(text) == "the plan was weak"
+    assert refined.source == rule.source  # no learned source: the rule's stays
+
+
+def test_learned_contents_that_no_rule_covers_are_added() -> None:
+    text = "Critics said the plan was weak. Officials insisted it was sound."
+    spans = {"content": [at(text, "the plan was weak"), at(text, "it was sound")],
+             "cue": [at(text, "said"), at(text, "insisted")], "source": [at(text, "Officials")]}
+    rule = Statement("d", StatementKind.INDIRECT, (CharSpan(*at(text, "the plan was weak")),),
+                     cue=CharSpan(*at(text, "said")))
+    statements = refine_statements(text, [rule], spans)
+    assert [s.content_text(text) for s in statements] == ["the plan was weak", "it was sound"]
+    assert statements[1].source and statements[1].source.text_of(text) == "Officials"
+
+
+def test_paragraphs_are_numbered_from_the_line_breaks() -> None:
+    starts = paragraph_starts(TEXT)
+    assert paragraph_of(0, starts) == 0
+    assert paragraph_of(TEXT.index("The mayor"), starts) == 1
+
+
+def test_statements_borrow_the_sentence_of_the_mention_before_their_cue() -> None:
+    text = "Intro here. Rutte said it."
+    rutte = CharSpan(*at(text, "Rutte"))
+    mention = Mention(rutte, "Rutte", MentionKind.NAME, rutte, sentence=1, paragraph=0)
+    statement = Statement("d", StatementKind.INDIRECT, (CharSpan(*at(text, "it")),),
+                          cue=CharSpan(*at(text, "said")))
+    [moved] = placed([statement], [mention])
+    assert (moved.sentence, moved.paragraph) == (1, 0)
+
+
+def test_the_stage_imports_no_spacy_and_no_other_stage() -> None:
+    import ast
+    from pathlib import Path
+
+    import quotegraph.learned
+
+    stages = ("extraction", "resolve", "ingest", "store", "nlp", "process", "cli", "serve", "batch")
+    forbidden = ("spacy", *(f"quotegraph.{stage}" for stage in stages))
+    for path in Path(quotegraph.learned.__file__).parent.glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = [a.name for a in node.names] if isinstance(node, ast.Import) else (
+                [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
+            assert not [n for n in names if n.startswith(forbidden)], (path.name, names)

