@@ -111,9 +111,16 @@ def canonical_dump(db_path: Path) -> dict[str, list[tuple[Any, ...]]]:
                 " ORDER BY s.article_id, s.position, t.entity_id"
             ).fetchall(),
             "fts_rows": db.execute("SELECT count(*) FROM statements_fts").fetchall(),
+            # Repeated quotes and their counts (schema 2 on), kept by triggers on statements.
+            "quotes": db.execute("SELECT * FROM quotes ORDER BY id").fetchall() if _has(db, "quotes") else [],
         }
     finally:
         db.close()
+
+
+def _has(db: sqlite3.Connection, table: str) -> bool:
+    found = db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [table]).fetchone()
+    return found is not None
 
 
 @pytest.fixture(scope="session")
