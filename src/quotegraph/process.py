@@ -6,15 +6,19 @@ Bad articles are reported as Failures, never dropped, and never stop the batch.
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Iterable, Iterator
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import replace
 from typing import Any
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from quotegraph.extraction import analyse_doc
 from quotegraph.extraction.lexicon import Lexicon, load_lexicon
 from quotegraph.learned import learned_statements, placed, span_tagger
+from quotegraph.limits import NO_LIMITS, ArticleLimits, TimeLimitExceeded, time_limit
 from quotegraph.nlp import MAX_CHUNK_CHARS, entity_recognizer
 from quotegraph.records import Article, ArticleResult, CharSpan, Failure, Mention, Statement
 from quotegraph.resolve import NO_ALIASES, AliasTable, resolve_statements
@@ -23,6 +27,8 @@ __all__ = ["chunk_text", "process_articles"]
 
 TYPE_ENTITIES = os.environ.get("QUOTEGRAPH_NER", "1") != "0"
 
+# What one chunk of an article yields: its statements and mentions, offsets already in article terms.
+_Part = tuple[Article, list[Statement], list[Mention]]
 
 
 def process_articles(
@@ -35,6 +41,8 @@ def process_articles(
     type_entities: bool = TYPE_ENTITIES,
     aliases: AliasTable = NO_ALIASES,
     model: str = "rules",
+    limits: ArticleLimits = NO_LIMITS,
+    memory_zone: bool = False,
 ) -> Iterator[ArticleResult | Failure]:
     """Run every stage over `items`, yielding one result or Failure per input, in order.
 
@@ -43,85 +51,199 @@ def process_articles(
     `aliases` (quotegraph.resolve.load_aliases) names speakers and targets before any rule does.
     `model` "learned" takes span boundaries and links from the learned tagger (quotegraph[learned];
     without it, the rules, after a notice on stderr); the rules still find the mentions for resolve.
+    An article over `limits` (too long, or too slow) becomes a Failure saying which.
+
+    `memory_zone` parses each batch inside spaCy's memory zone, which frees the words and
+    names the batch added to `nlp`'s vocabulary (else it grows for as long as the run). Only
+    for a caller that uses `nlp` for nothing else until this generator is exhausted: another
+    run over the same `nlp` meanwhile, nested or interleaved, would find its strings freed.
     """
     tagger = span_tagger(model)
     lexicon = lexicon or load_lexicon("en")
     # The recogniser runs (on selected sentences only) when asked: it types names (person,
     # organisation, place) but costs about a third of the run, and chains type most names anyway.
     ner = entity_recognizer(nlp) if type_entities else None
-    chunks = _chunks_of(items, max_chunk_chars)
-    current: list[tuple[Article, list[Statement], list[Mention]]] = []
-    for doc_or_failure, (article, offset, last) in _parse(chunks, nlp, batch_size):
-        if isinstance(doc_or_failure, Failure):
-            yield doc_or_failure
+    chunks = _chunks_of(_within_size(items, limits.max_chars), max_chunk_chars)
+    clock = _ArticleClock(limits.timeout_s)
+    parts: list[_Part] = []
+    failed = False  # the current article already gave its one Failure: skip its other chunks
+    zone = _memory_zone if memory_zone else _no_zone
+    for parsed, (article, offset, last) in _parse(chunks, nlp, batch_size, limits.timeout_s, zone):
+        if article is None:  # a reader's Failure, passed through in its place
+            yield parsed
             continue
-        if article is None:
-            continue
-        try:
-            statements, mentions = analyse_doc(
-                doc_or_failure, article_id=article.id, lexicon=lexicon, ner=ner
-            )
-        except Exception as error:
-            yield Failure(
-                article.origin or article.id,
-                f"extraction failed: {type(error).__name__}: {error}",
-                article.id,
-            )
-            current = []
-            continue
-        current.append(
-            (article, [_shift(s, offset) for s in statements], [_shift_mention(m, offset) for m in mentions])
-        )
+        if not failed:
+            part = _analyse_chunk(parsed, article, offset, lexicon=lexicon, ner=ner, clock=clock)
+            failed = isinstance(part, Failure)
+            if isinstance(part, Failure):
+                yield part
+            else:
+                parts.append(part)
         if last:
-            yield _finish(current, aliases, tagger)
-            current = []
+            if not failed:
+                yield _finish(parts, aliases, clock, tagger)
+            parts, failed = [], False
+            clock.reset()
+
+
+def _analyse_chunk(
+    parsed: Doc | Failure,
+    article: Article,
+    offset: int,
+    *,
+    lexicon: Lexicon,
+    ner: object | None,
+    clock: _ArticleClock,
+) -> _Part | Failure:
+    """One parsed chunk's statements and mentions in article offsets, or the article's Failure."""
+    if isinstance(parsed, Failure):
+        return parsed
+    try:
+        with clock.running():
+            statements, mentions = analyse_doc(parsed, article_id=article.id, lexicon=lexicon, ner=ner)
+    except TimeLimitExceeded:
+        return _failure(article, clock.over_limit_reason())
+    except Exception as error:  # reported, not raised: the batch goes on
+        return _failure(article, f"extraction failed: {type(error).__name__}: {error}")
+    return (
+        article,
+        [_shift(s, offset) for s in statements],
+        [_shift_mention(m, offset) for m in mentions],
+    )
 
 
 def _finish(
-    parts: list[tuple[Article, list[Statement], list[Mention]]], aliases: AliasTable = NO_ALIASES,
+    parts: list[_Part],
+    aliases: AliasTable = NO_ALIASES,
+    clock: _ArticleClock | None = None,
     tagger: Any = None,
 ) -> ArticleResult | Failure:
     article = parts[0][0]
     statements = [s for _, found, _ in parts for s in found]
     mentions = [m for _, _, found in parts for m in found]
-    if tagger is not None:
-        try:
-            spans = tagger.spans(article.text)
-        except Exception as error:  # reported, not raised: the batch goes on
-            reason = f"span tagger failed: {type(error).__name__}: {error}"
-            return Failure(article.origin or article.id, reason, article.id)
-        statements = placed(learned_statements(article.id, article.text, spans), mentions)
+    clock = clock or _ArticleClock(None)
     try:
-        resolved = resolve_statements(article, statements, mentions, aliases=aliases)
-    except Exception as error:  # noqa: BLE001 - reported, not raised: the batch goes on
-        return Failure(
-            article.origin or article.id,
-            f"speaker resolution failed: {type(error).__name__}: {error}",
-            article.id,
-        )
+        with clock.running():
+            if tagger is not None:
+                statements = _learned(article, tagger, mentions)
+            resolved = resolve_statements(article, statements, mentions, aliases=aliases)
+    except TimeLimitExceeded:
+        return _failure(article, clock.over_limit_reason())
+    except _TaggerFailed as failed:
+        return _failure(article, f"span tagger failed: {failed.reason}")
+    except Exception as error:  # reported, not raised: the batch goes on
+        return _failure(article, f"speaker resolution failed: {type(error).__name__}: {error}")
     return ArticleResult(article, tuple(resolved), tuple(mentions))
 
 
-def _parse(chunks, nlp, batch_size):  # type: ignore[no-untyped-def]
+class _TaggerFailed(Exception):
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+def _learned(article: Article, tagger: Any, mentions: list[Mention]) -> list[Statement]:
+    """The learned tagger's statements, placed among the rules' mentions."""
+    try:
+        spans = tagger.spans(article.text)
+    except Exception as error:  # reported, not raised: the batch goes on
+        raise _TaggerFailed(f"{type(error).__name__}: {error}") from error
+    return placed(learned_statements(article.id, article.text, spans), mentions)
+
+
+def _failure(article: Article, reason: str) -> Failure:
+    return Failure(article.origin or article.id, reason, article.id)
+
+
+class _ArticleClock:
+    """Time one article has spent in extraction and resolution, against its time limit."""
+
+    def __init__(self, timeout_s: float | None) -> None:
+        self.timeout_s = timeout_s
+        self.spent = 0.0
+
+    def reset(self) -> None:
+        self.spent = 0.0
+
+    @contextmanager
+    def running(self) -> Iterator[None]:
+        started = time.monotonic()
+        remaining = None if self.timeout_s is None else self.timeout_s - self.spent
+        try:
+            with time_limit(remaining):
+                yield
+        finally:
+            self.spent += time.monotonic() - started
+
+    def over_limit_reason(self) -> str:
+        return _over_time(self.timeout_s)
+
+
+def _over_time(timeout_s: float | None) -> str:
+    return f"took longer than the time limit of {timeout_s:g} s per article"
+
+
+def _within_size(items: Iterable[Article | Failure], max_chars: int | None) -> Iterator[Article | Failure]:
+    """`items`, with each article longer than `max_chars` replaced by its Failure."""
+    for item in items:
+        if isinstance(item, Article) and max_chars is not None and len(item.text) > max_chars:
+            yield _failure(
+                item, f"too long: {len(item.text):,} characters, over the limit of {max_chars:,} per article"
+            )
+        else:
+            yield item
+
+
+def _parse(chunks, nlp, batch_size, timeout_s, zone):  # type: ignore[no-untyped-def]
     """(Doc or Failure, context) pairs; Failures pass through without parsing."""
     pending: list[tuple[str, tuple[Article | None, int, bool]]] = []
     for text, context in chunks:
         if isinstance(text, Failure):
-            yield from _pipe(pending, nlp, batch_size)
+            yield from _pipe(pending, nlp, batch_size, timeout_s, zone)
             pending = []
             yield text, context
             continue
         pending.append((text, context))
         if len(pending) >= batch_size:
-            yield from _pipe(pending, nlp, batch_size)
+            yield from _pipe(pending, nlp, batch_size, timeout_s, zone)
             pending = []
-    yield from _pipe(pending, nlp, batch_size)
+    yield from _pipe(pending, nlp, batch_size, timeout_s, zone)
 
 
-def _pipe(pending, nlp, batch_size):  # type: ignore[no-untyped-def]
+def _pipe(pending, nlp, batch_size, timeout_s, zone):  # type: ignore[no-untyped-def]
+    """Parse a batch; if it fails or overruns, parse its chunks one by one to find the culprit."""
     if not pending:
         return
-    yield from nlp.pipe(pending, as_tuples=True, batch_size=batch_size)
+    # The caller analyses each Doc before asking for the next, so the batch's Docs are done with
+    # when the zone closes.
+    with zone(nlp):
+        try:
+            with time_limit(None if timeout_s is None else timeout_s * len(pending)):
+                parsed = list(nlp.pipe(pending, as_tuples=True, batch_size=batch_size))
+        except (Exception, TimeLimitExceeded):  # each chunk gets its own verdict below
+            parsed = [_parse_alone(text, context, nlp, timeout_s) for text, context in pending]
+        yield from parsed
+
+
+def _no_zone(nlp: Language) -> AbstractContextManager[object]:
+    return nullcontext()
+
+
+def _memory_zone(nlp: Language) -> AbstractContextManager[object]:
+    """spaCy's memory zone (strings and lexemes added inside are freed at its end), if it has one."""
+    zone = getattr(nlp, "memory_zone", None)
+    return zone() if zone is not None else nullcontext()
+
+
+def _parse_alone(text, context, nlp, timeout_s):  # type: ignore[no-untyped-def]
+    article = context[0]
+    try:
+        with time_limit(timeout_s):
+            return nlp(text), context
+    except TimeLimitExceeded:
+        return _failure(article, _over_time(timeout_s)), context
+    except Exception as error:  # reported, not raised: the batch goes on
+        return _failure(article, f"parsing failed: {type(error).__name__}: {error}"), context
 
 
 def _chunks_of(items: Iterable[Article | Failure], max_chars: int):  # type: ignore[no-untyped-def]

@@ -8,9 +8,16 @@ from typing import IO
 import click
 
 from quotegraph.cli import cli
-from quotegraph.cli.running import ReadOptions, RunSummary, extraction_results, reading_options
+from quotegraph.cli.running import (
+    ReadOptions,
+    RunSummary,
+    extraction_results,
+    limit_options,
+    reading_options,
+)
 from quotegraph.formats import FORMATS, csv_text, jsonl_line, table_lines
 from quotegraph.learned import MODELS
+from quotegraph.limits import ArticleLimits
 from quotegraph.nlp import DEFAULT_PIPELINE
 from quotegraph.records import ArticleResult
 
@@ -40,9 +47,10 @@ _KIND_COLOURS = {"direct": "green", "indirect": "cyan", "mixed": "yellow"}
 @click.option("--model", type=click.Choice(MODELS), default="rules", show_default=True,
               help="Span boundaries from the rules, or from the learned tagger (quotegraph[learned]).")
 @reading_options
+@limit_options
 def extract(
     inputs: tuple[str, ...], *, output_format: str, output: IO[str], keep_going: bool, pipeline: str,
-    aliases: str | None, model: str, reading: ReadOptions,
+    aliases: str | None, model: str, reading: ReadOptions, limits: ArticleLimits,
 ) -> None:
     """Extract attributed statements from INPUTS: files (.txt, .jsonl, .html, .warc[.gz], feeds,
     .urls lists), directories, http(s) URLs or -.
@@ -52,7 +60,7 @@ def extract(
     summary = RunSummary()
     results = extraction_results(
         inputs, pipeline=pipeline, summary=summary, keep_going=keep_going, reading=reading, aliases=aliases,
-        model=model,
+        model=model, limits=limits,
     )
     write_results(results, output_format, output)
     summary.report()

@@ -11,10 +11,11 @@ from typing import Any
 import click
 
 from quotegraph.ingest import FetchPolicy, keep_languages, read_articles, unique_articles
+from quotegraph.limits import DEFAULT_LIMITS, ArticleLimits
 from quotegraph.nlp import load_pipeline
 from quotegraph.process import process_articles
-from quotegraph.resolve import load_alias_table
 from quotegraph.records import Article, ArticleResult, Failure
+from quotegraph.resolve import load_alias_table
 
 
 @dataclass
@@ -91,6 +92,29 @@ def reading_options(command: Callable[..., Any]) -> Callable[..., Any]:
     return with_options
 
 
+def limit_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """Add --max-chars and --article-timeout to a click command, which receives `limits: ArticleLimits`."""
+
+    @functools.wraps(command)
+    def with_limits(*args: Any, max_chars: int, article_timeout: float, **kwargs: Any) -> Any:
+        limits = ArticleLimits(max_chars=max_chars or None, timeout_s=article_timeout or None)
+        return command(*args, limits=limits, **kwargs)
+
+    # --article-timeout, not --timeout: `extract --timeout` already bounds the wait for a web server.
+    options = [
+        click.option("--max-chars", type=click.IntRange(min=0), default=DEFAULT_LIMITS.max_chars,
+                     show_default=True,
+                     help="Longest article processed, in characters; a longer one is reported as failed. "
+                     "0: no limit."),
+        click.option("--article-timeout", type=click.FloatRange(min=0), default=DEFAULT_LIMITS.timeout_s,
+                     show_default=True,
+                     help="Seconds one article may take; a slower one is reported as failed. 0: no limit."),
+    ]
+    for option in reversed(options):
+        with_limits = option(with_limits)
+    return with_limits
+
+
 def read_inputs(
     inputs: Iterable[str], *, reading: ReadOptions, summary: RunSummary
 ) -> Iterator[Article | Failure]:
@@ -112,6 +136,7 @@ def extraction_results(
     reading: ReadOptions | None = None,
     aliases: str | None = None,
     model: str = "rules",
+    limits: ArticleLimits = DEFAULT_LIMITS,
 ) -> Iterator[ArticleResult]:
     """Results for every readable article; failures go to `summary` (or stop the run).
 
@@ -122,7 +147,9 @@ def extraction_results(
     show_progress = sys.stderr.isatty()
     reading = reading or ReadOptions(dedup=False, languages=())
     items = read_inputs(inputs, reading=reading, summary=summary)
-    for item in process_articles(items, nlp, aliases=alias_table, model=model):
+    for item in process_articles(
+        items, nlp, aliases=alias_table, model=model, limits=limits, memory_zone=True  # this run owns `nlp`
+    ):
         if isinstance(item, Failure):
             summary.failures.append(item)
             click.echo(f"error: {item}", err=True)

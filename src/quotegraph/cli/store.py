@@ -11,7 +11,8 @@ from typing import Any
 import click
 
 from quotegraph.cli import cli
-from quotegraph.cli.running import RunSummary, extraction_results
+from quotegraph.cli.running import RunSummary, extraction_results, limit_options
+from quotegraph.limits import ArticleLimits
 from quotegraph.nlp import DEFAULT_PIPELINE
 from quotegraph.store import EXPORT_FORMATS, Store, export_rows
 
@@ -29,18 +30,20 @@ _DB = click.option(
 @_DB
 @click.option("--pipeline", default=DEFAULT_PIPELINE, show_default=True, help="Installed spaCy pipeline.")
 @click.option("--force", is_flag=True, help="Store again even articles whose text is unchanged.")
-def ingest(inputs: tuple[str, ...], db_path: Path, pipeline: str, force: bool) -> None:
+@limit_options
+def ingest(inputs: tuple[str, ...], db_path: Path, pipeline: str, force: bool, limits: ArticleLimits) -> None:
     """Extract statements from INPUTS and add them to the database (created if absent).
 
     Articles already stored with the same text are skipped; a changed article replaces its
     statements. Each article is committed on its own, so an interrupted run can be rerun.
+    One ingest at a time per database: a second is refused while the first runs.
 
     Example: quotegraph ingest articles.jsonl --db quotes.db
     """
     summary = RunSummary()
     changed = 0
-    with Store.open(db_path) as store:
-        for result in extraction_results(inputs, pipeline=pipeline, summary=summary):
+    with Store.open(db_path, exclusive=True) as store:
+        for result in extraction_results(inputs, pipeline=pipeline, summary=summary, limits=limits):
             changed += store.add(result, pipeline=pipeline_label(pipeline), force=force)
     summary.report()
     click.echo(f"{changed} articles added or changed, {summary.articles - changed} unchanged", err=True)

@@ -23,6 +23,7 @@ from quotegraph.errors import StoreError
 from quotegraph.records import ArticleResult
 from quotegraph.store import browse, quotes
 from quotegraph.store.export import EXPORT_FORMATS, export_rows
+from quotegraph.store.lock import WriterLock
 from quotegraph.store.migrate import (
     apply_migrations,
     bundled_migrations,
@@ -43,24 +44,30 @@ class Store:
         self.path = path
         self.read_only = read_only
         self.changed = False
+        self.writer_lock: WriterLock | None = None
 
     @classmethod
-    def open(cls, path: str | Path, *, read_only: bool = False) -> Store:
+    def open(cls, path: str | Path, *, read_only: bool = False, exclusive: bool = False) -> Store:
         """Open (and create or migrate, unless `read_only`) the database at `path`.
 
-        ":memory:" opens a private in-memory database, for tests.
+        ":memory:" opens a private in-memory database, for tests. `exclusive` refuses (with
+        StoreError) to open a file that another process holds open with `exclusive`.
         """
         memory = str(path) == ":memory:"
         file_path = None if memory else Path(path)
-        if read_only:
-            db = _connect_read_only(file_path)
-        else:
-            db = _connect_writable(file_path)
+        lock = WriterLock(file_path) if exclusive and file_path is not None and not read_only else None
+        try:
+            db = _connect_read_only(file_path) if read_only else _connect_writable(file_path)
+        except BaseException:
+            if lock:
+                lock.release()
+            raise
         store = cls(db, file_path, read_only=read_only)
+        store.writer_lock = lock
         try:
             store._check_schema()
         except BaseException:
-            db.close()
+            store.close()
             raise
         return store
 
@@ -84,6 +91,8 @@ class Store:
             self.db.execute("PRAGMA analysis_limit = 1000")
             self.db.execute("ANALYZE")
         self.db.close()
+        if self.writer_lock:
+            self.writer_lock.release()
 
     def __enter__(self) -> Self:
         return self
