@@ -26,6 +26,8 @@ from quotegraph.resolve import NO_ALIASES, AliasTable, resolve_statements
 __all__ = ["chunk_text", "process_articles"]
 
 TYPE_ENTITIES = os.environ.get("QUOTEGRAPH_NER", "1") != "0"
+# Most characters parsed in one batch (a batch's Docs are alive together): two full chunks.
+BATCH_CHARS = 2 * MAX_CHUNK_CHARS
 
 # What one chunk of an article yields: its statements and mentions, offsets already in article terms.
 _Part = tuple[Article, list[Statement], list[Mention]]
@@ -197,16 +199,20 @@ def _within_size(items: Iterable[Article | Failure], max_chars: int | None) -> I
 def _parse(chunks, nlp, batch_size, timeout_s, zone):  # type: ignore[no-untyped-def]
     """(Doc or Failure, context) pairs; Failures pass through without parsing."""
     pending: list[tuple[str, tuple[Article | None, int, bool]]] = []
+    pending_chars = 0
     for text, context in chunks:
         if isinstance(text, Failure):
             yield from _pipe(pending, nlp, batch_size, timeout_s, zone)
-            pending = []
+            pending, pending_chars = [], 0
             yield text, context
             continue
         pending.append((text, context))
-        if len(pending) >= batch_size:
+        pending_chars += len(text)
+        # A batch is bounded in characters as well as in texts: the chunks of one long article
+        # would otherwise be parsed together, all their Docs alive at once (5 GB for 1.4 MB).
+        if len(pending) >= batch_size or pending_chars >= BATCH_CHARS:
             yield from _pipe(pending, nlp, batch_size, timeout_s, zone)
-            pending = []
+            pending, pending_chars = [], 0
     yield from _pipe(pending, nlp, batch_size, timeout_s, zone)
 
 

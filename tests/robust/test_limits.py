@@ -167,3 +167,27 @@ def test_time_limit_off_a_main_thread_reports_after_the_fact() -> None:
 def test_limits_must_be_positive(limits: dict[str, Any]) -> None:
     with pytest.raises(ValueError, match="must be positive"):
         ArticleLimits(**limits)
+
+
+def test_the_chunks_of_a_long_article_are_not_parsed_in_one_batch(
+    nlp: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A parse batch is bounded in characters, so one long article never has all its Docs alive."""
+    batches: list[int] = []
+    pipe = nlp.pipe
+
+    def recording_pipe(texts: Any, **kwargs: Any) -> Any:
+        texts = list(texts)
+        batches.append(sum(len(text) for text, _ in texts))
+        return pipe(texts, **kwargs)
+
+    monkeypatch.setattr(nlp, "pipe", recording_pipe)
+    monkeypatch.setattr(process, "BATCH_CHARS", 300)
+    article = Article(id="long", text="\n\n".join([PARAGRAPH.strip()] * 12 + [QUOTE]))
+
+    results = list(process_articles([article], nlp, max_chunk_chars=160, batch_size=16))
+
+    assert outcome(results) == [("result", "long")]
+    assert len(batches) > 1 and sum(batches) == len(article.text)
+    assert all(size < 300 + 160 for size in batches)
+    assert [s.speaker for s in results[0].statements][-1] == "Rutte"
