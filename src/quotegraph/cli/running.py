@@ -63,6 +63,15 @@ class ReadOptions:
 
 def reading_options(command: Callable[..., Any]) -> Callable[..., Any]:
     """Add the input options to a click command, which receives them as `reading: ReadOptions`."""
+    return reading_options_with(dedup=True)(command)
+
+
+def reading_options_with(*, dedup: bool) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """`reading_options` with another default for --dedup/--no-dedup."""
+    return functools.partial(_add_reading_options, dedup_default=dedup)
+
+
+def _add_reading_options(command: Callable[..., Any], *, dedup_default: bool) -> Callable[..., Any]:
 
     @functools.wraps(command)
     def with_options(
@@ -76,7 +85,7 @@ def reading_options(command: Callable[..., Any]) -> Callable[..., Any]:
 
     defaults = FetchPolicy()
     options = [
-        click.option("--dedup/--no-dedup", default=True, show_default=True,
+        click.option("--dedup/--no-dedup", default=dedup_default, show_default=True,
                      help="Skip exact and near-duplicate articles (reported, not silent)."),
         click.option("--language", default="en", show_default=True,
                      help="Keep articles in these languages (comma-separated), or 'any'."),

@@ -11,7 +11,14 @@ from typing import Any
 import click
 
 from quotegraph.cli import cli
-from quotegraph.cli.running import RunSummary, extraction_results, limit_options
+from quotegraph.cli.running import (
+    ReadOptions,
+    RunSummary,
+    extraction_results,
+    limit_options,
+    reading_options_with,
+)
+from quotegraph.learned import MODELS
 from quotegraph.limits import ArticleLimits
 from quotegraph.nlp import DEFAULT_PIPELINE
 from quotegraph.store import EXPORT_FORMATS, Store, export_rows
@@ -30,8 +37,22 @@ _DB = click.option(
 @_DB
 @click.option("--pipeline", default=DEFAULT_PIPELINE, show_default=True, help="Installed spaCy pipeline.")
 @click.option("--force", is_flag=True, help="Store again even articles whose text is unchanged.")
+@click.option(
+    "--aliases",
+    type=click.Path(exists=True, dir_okay=False),
+    default=None,
+    help="Speaker alias file (CSV, or YAML with quotegraph[aliases]); overrides the name rules.",
+)
+@click.option("--model", type=click.Choice(MODELS), default="rules", show_default=True,
+              help="Span boundaries from the rules, or from the learned tagger (quotegraph[learned]).")
+# Near-duplicate articles are kept by default here: a reprint of wire copy is what gives a
+# quote its occurrences (the store skips an exactly repeated text by its hash anyway).
+@reading_options_with(dedup=False)
 @limit_options
-def ingest(inputs: tuple[str, ...], db_path: Path, pipeline: str, force: bool, limits: ArticleLimits) -> None:
+def ingest(
+    inputs: tuple[str, ...], *, db_path: Path, pipeline: str, force: bool, aliases: str | None, model: str,
+    reading: ReadOptions, limits: ArticleLimits,
+) -> None:
     """Extract statements from INPUTS and add them to the database (created if absent).
 
     Articles already stored with the same text are skipped; a changed article replaces its
@@ -43,7 +64,11 @@ def ingest(inputs: tuple[str, ...], db_path: Path, pipeline: str, force: bool, l
     summary = RunSummary()
     changed = 0
     with Store.open(db_path, exclusive=True) as store:
-        for result in extraction_results(inputs, pipeline=pipeline, summary=summary, limits=limits):
+        results = extraction_results(
+            inputs, pipeline=pipeline, summary=summary, reading=reading, aliases=aliases, model=model,
+            limits=limits,
+        )
+        for result in results:
             changed += store.add(result, pipeline=pipeline_label(pipeline), force=force)
     summary.report()
     click.echo(f"{changed} articles added or changed, {summary.articles - changed} unchanged", err=True)
