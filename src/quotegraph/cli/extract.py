@@ -11,12 +11,12 @@ from quotegraph.cli import cli
 from quotegraph.cli.running import (
     ReadOptions,
     RunSummary,
+    extraction_options,
     extraction_results,
     limit_options,
     reading_options,
 )
 from quotegraph.formats import FORMATS, csv_text, jsonl_line, table_lines
-from quotegraph.learned import MODELS
 from quotegraph.limits import ArticleLimits
 from quotegraph.nlp import DEFAULT_PIPELINE
 from quotegraph.records import ArticleResult
@@ -38,14 +38,7 @@ _KIND_COLOURS = {"direct": "green", "indirect": "cyan", "mixed": "yellow"}
     "--keep-going/--fail-fast", default=True, show_default=True, help="Go on after a failed document."
 )
 @click.option("--pipeline", default=DEFAULT_PIPELINE, show_default=True, help="Installed spaCy pipeline.")
-@click.option(
-    "--aliases",
-    type=click.Path(exists=True, dir_okay=False),
-    default=None,
-    help="Speaker alias file (CSV, or YAML with quotegraph[aliases]); overrides the name rules.",
-)
-@click.option("--model", type=click.Choice(MODELS), default="rules", show_default=True,
-              help="Span boundaries from the rules, or from the learned tagger (quotegraph[learned]).")
+@extraction_options
 @reading_options
 @limit_options
 def extract(

@@ -11,6 +11,7 @@ from typing import Any
 import click
 
 from quotegraph.ingest import FetchPolicy, keep_languages, read_articles, unique_articles
+from quotegraph.learned import MODELS
 from quotegraph.limits import DEFAULT_LIMITS, ArticleLimits
 from quotegraph.nlp import load_pipeline
 from quotegraph.process import process_articles
@@ -59,6 +60,20 @@ class ReadOptions:
     languages: tuple[str, ...] = ("en",)  # empty: keep every language
     follow_links: bool = True
     fetch: FetchPolicy = field(default_factory=FetchPolicy)
+
+
+def extraction_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """Add --aliases and --model, shared by every command that extracts."""
+    command = click.option(
+        "--model", type=click.Choice(MODELS), default="rules", show_default=True,
+        help="Span boundaries from the rules, or from the learned tagger (quotegraph[learned]).",
+    )(command)
+    return click.option(
+        "--aliases",
+        type=click.Path(exists=True, dir_okay=False),
+        default=None,
+        help="Speaker alias file (CSV, or YAML with quotegraph[aliases]); overrides the name rules.",
+    )(command)
 
 
 def reading_options(command: Callable[..., Any]) -> Callable[..., Any]:

@@ -14,11 +14,11 @@ from quotegraph.cli import cli
 from quotegraph.cli.running import (
     ReadOptions,
     RunSummary,
+    extraction_options,
     extraction_results,
     limit_options,
     reading_options_with,
 )
-from quotegraph.learned import MODELS
 from quotegraph.limits import ArticleLimits
 from quotegraph.nlp import DEFAULT_PIPELINE
 from quotegraph.store import EXPORT_FORMATS, Store, export_rows
@@ -37,14 +37,7 @@ _DB = click.option(
 @_DB
 @click.option("--pipeline", default=DEFAULT_PIPELINE, show_default=True, help="Installed spaCy pipeline.")
 @click.option("--force", is_flag=True, help="Store again even articles whose text is unchanged.")
-@click.option(
-    "--aliases",
-    type=click.Path(exists=True, dir_okay=False),
-    default=None,
-    help="Speaker alias file (CSV, or YAML with quotegraph[aliases]); overrides the name rules.",
-)
-@click.option("--model", type=click.Choice(MODELS), default="rules", show_default=True,
-              help="Span boundaries from the rules, or from the learned tagger (quotegraph[learned]).")
+@extraction_options
 # Near-duplicate articles are kept by default here: a reprint of wire copy is what gives a
 # quote its occurrences (the store skips an exactly repeated text by its hash anyway).
 @reading_options_with(dedup=False)
