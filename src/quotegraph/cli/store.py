@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -112,18 +113,34 @@ def search(text: str | None, db_path: Path, output_format: str, limit: int, **fi
 
 
 def write_hits(hits: list[dict[str, Any]], output_format: str, output: Any) -> None:
+    write_rows(hits, output_format, output, columns=SEARCH_COLUMNS, table_line=_hit_line)
+
+
+def _hit_line(hit: dict[str, Any]) -> str:
+    who = hit["speaker"] or hit["source"] or "?"
+    content = " ".join(hit["content"].split()) + repeated(hit)
+    return f"{hit['published'] or '':<10}  {who[:24]:<24}  {hit['act'] or '':<10}  {content}"
+
+
+def write_rows(
+    rows: list[dict[str, Any]],
+    output_format: str,
+    output: Any,
+    *,
+    columns: tuple[str, ...],
+    table_line: Callable[[dict[str, Any]], str],
+) -> None:
+    """Rows as JSON lines, as CSV with `columns`, or as the table `table_line` draws, one line each."""
     if output_format == "jsonl":
-        for hit in hits:
-            output.write(json.dumps(hit, ensure_ascii=False) + "\n")
+        for row in rows:
+            output.write(json.dumps(row, ensure_ascii=False) + "\n")
     elif output_format == "csv":
-        writer = csv.DictWriter(output, fieldnames=SEARCH_COLUMNS, extrasaction="ignore")
+        writer = csv.DictWriter(output, fieldnames=columns, extrasaction="ignore")
         writer.writeheader()
-        writer.writerows(hits)
+        writer.writerows(rows)
     else:
-        for hit in hits:
-            who = hit["speaker"] or hit["source"] or "?"
-            content = " ".join(hit["content"].split()) + repeated(hit)
-            output.write(f"{hit['published'] or '':<10}  {who[:24]:<24}  {hit['act'] or '':<10}  {content}\n")
+        for row in rows:
+            output.write(table_line(row) + "\n")
 
 
 def repeated(hit: dict[str, Any]) -> str:
@@ -172,18 +189,13 @@ def quotes(
 
 
 def write_quotes(found: list[dict[str, Any]], output_format: str, output: Any) -> None:
-    if output_format == "jsonl":
-        for quote in found:
-            output.write(json.dumps(quote, ensure_ascii=False) + "\n")
-    elif output_format == "csv":
-        writer = csv.DictWriter(output, fieldnames=QUOTE_COLUMNS, extrasaction="ignore")
-        writer.writeheader()
-        writer.writerows(found)
-    else:
-        for quote in found:
-            content = " ".join(quote["content"].split())
-            when, who = quote["first_seen"] or "undated", quote["speaker"][:24]
-            output.write(f"{quote['occurrences']:>4}×  {when:<10}  {who:<24}  {content}  {quote['id']}\n")
+    write_rows(found, output_format, output, columns=QUOTE_COLUMNS, table_line=_quote_line)
+
+
+def _quote_line(quote: dict[str, Any]) -> str:
+    content = " ".join(quote["content"].split())
+    when, who = quote["first_seen"] or "undated", quote["speaker"][:24]
+    return f"{quote['occurrences']:>4}×  {when:<10}  {who:<24}  {content}  {quote['id']}"
 
 
 @cli.command()
