@@ -8,7 +8,9 @@ from quotegraph.learned.encoding import (
     BEGIN,
     INSIDE,
     OUTSIDE,
+    best_tags,
     bio_tags,
+    case_classes,
     decode_tags,
     gold_spans,
     snap_to_words,
@@ -69,3 +71,22 @@ def test_gold_spans_are_distinct_and_split_into_parts() -> None:
 def test_spans_are_widened_to_whole_words() -> None:
     text = "unbelievable news"
     assert snap_to_words(text, 2, 7) == (0, 12)
+
+
+def test_the_best_tag_sequence_never_puts_inside_after_outside() -> None:
+    import math
+
+    log = math.log
+    # Most likely tag per wordpiece: O, I, I: an I after O. The best valid sequence starts a span.
+    scores = [[log(0.6), log(0.3), log(0.1)], [log(0.2), log(0.35), log(0.45)],
+              [log(0.1), log(0.1), log(0.8)]]
+    assert best_tags(scores) == [OUTSIDE, BEGIN, INSIDE]
+    assert best_tags([[log(0.1), log(0.2), log(0.7)]]) == [BEGIN]  # never I first
+    assert best_tags([]) == []
+
+
+def test_case_classes_follow_the_whole_word() -> None:
+    text = "Clinton said “NATO is fine”"
+    # Clin ##ton said “ NATO is fine ”
+    offsets = [(0, 4), (4, 7), (8, 12), (13, 14), (14, 18), (19, 21), (22, 26), (26, 27)]
+    assert case_classes(text, offsets) == (1, 1, 0, 3, 2, 0, 0, 3)

@@ -55,6 +55,27 @@ def test_a_content_interrupted_by_its_cue_becomes_one_statement_of_two_parts() -
     assert [p.text_of(text) for p in statement.content] == ["“We will win,”", "“and soon.”"]
 
 
+def test_quoted_parts_around_a_long_source_are_one_content_but_plain_ones_stay_apart() -> None:
+    source = "said Jane Doe, a professor of government at a university in the Midwest who studies polls."
+    text = f"“These are strange days,” {source} “I am skeptical.”"
+    spans = {"content": [at(text, "“These are strange days,”"), at(text, "“I am skeptical.”")],
+             "cue": [at(text, "said")], "source": [at(text, "Jane Doe")]}
+    [statement] = link_spans("d", text, spans)
+    assert len(statement.content) == 2
+    plain = f"that times are strange, {source} Turnout will fall."
+    spans = {"content": [at(plain, "that times are strange"), at(plain, "Turnout will fall")],
+             "cue": [at(plain, "said")], "source": [at(plain, "Jane Doe")]}
+    assert [len(s.content) for s in link_spans("d", plain, spans)] == [1, 1]
+
+
+def test_a_one_word_part_of_a_longer_content_is_kept() -> None:
+    text = "Museums, he said, celebrated his heroes."
+    spans = {"content": [at(text, "Museums"), at(text, "celebrated his heroes")],
+             "cue": [at(text, "said")], "source": [at(text, "he")]}
+    [statement] = learned_statements("d", text, spans)
+    assert [p.text_of(text) for p in statement.content] == ["Museums", "celebrated his heroes"]
+
+
 def test_touching_content_pieces_are_joined_and_fragments_dropped() -> None:
     text = "He said the plan was weak and costly. Yes, she said."
     pieces = [at(text, "the plan was"), at(text, "weak and costly"), at(text, "Yes")]

@@ -69,11 +69,11 @@ def test_fp16_weights_round_trip(tmp_path: Path) -> None:
     from quotegraph.learned.tagging import batch_of
 
     torch.manual_seed(0)
-    tagger = pretrained_tagger(default_encoder_dir(), layers=2).eval()
+    tagger = pretrained_tagger(default_encoder_dir(), layers=2, cases=True).eval()
     save_tagger(tagger, tmp_path, {"window": 64})
     loaded, settings = load_tagger(tmp_path)
-    ids, mask = batch_of([[2023, 2003, 1037, 3231]])
+    ids, mask, cases = batch_of([[2023, 2003, 1037, 3231]], [[1, 0, 2, 3]])
     with torch.inference_mode():
-        assert torch.allclose(tagger(ids, mask), loaded(ids, mask), atol=0.05)
-    assert settings["window"] == 64
+        assert torch.allclose(tagger(ids, mask, cases), loaded(ids, mask, cases), atol=0.05)
+    assert settings["window"] == 64 and settings["cases"] is True
     assert (tmp_path / "tagger.safetensors").stat().st_size < 10_000_000  # word embeddings left out

@@ -25,12 +25,14 @@ from quotegraph.learned import learned_available
               help="Peak learning rate.")
 @click.option("--layers", type=click.IntRange(1, 6), default=6, show_default=True,
               help="Encoder layers kept (fewer: faster and less accurate).")
+@click.option("--cases/--no-cases", default=True, show_default=True,
+              help="Feed each wordpiece's casing to the (uncased) encoder.")
 @click.option("--threads", type=int, default=2, show_default=True, help="CPU threads for torch.")
 @click.option("--device", default="cpu", show_default=True, help="torch device, e.g. cpu or cuda.")
 @click.option("--limit", type=int, default=0, help="Train on the first N documents only (0: all).")
 def train(
     *, train_path: str, dev_path: str | None, output: str, epochs: int, seed: int, learning_rate: float,
-    layers: int, threads: int, device: str, limit: int,
+    layers: int, cases: bool, threads: int, device: str, limit: int,
 ) -> None:
     """Fine-tune the span tagger used by `extract --model learned`; prints dev figures per epoch.
 
@@ -42,7 +44,7 @@ def train(
     from quotegraph.learned.training import train as train_tagger  # noqa: PLC0415
 
     settings = TrainSettings(epochs=epochs, seed=seed, learning_rate=learning_rate, layers=layers,
-                             threads=threads, device=device, limit=limit)
+                             cases=cases, threads=threads, device=device, limit=limit)
     started = time.perf_counter()
     best = train_tagger(Path(train_path), Path(dev_path) if dev_path else None, Path(output), settings,
                         report=lambda line: click.echo(line, err=False))

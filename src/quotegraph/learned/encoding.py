@@ -24,6 +24,7 @@ class Wordpieces:
 
     ids: tuple[int, ...]
     offsets: tuple[tuple[int, int], ...]
+    cases: tuple[int, ...] = ()  # CASES class per wordpiece: what the uncased vocabulary forgets
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -42,7 +43,31 @@ def load_tokenizer(encoder_dir: Path) -> Any:
 def wordpieces(tokenizer: Any, text: str) -> Wordpieces:
     """Every wordpiece of `text`, specials left out, with offsets into `text`."""
     encoding = tokenizer.encode(text, add_special_tokens=False)
-    return Wordpieces(tuple(encoding.ids), tuple(tuple(o) for o in encoding.offsets))
+    offsets = tuple(tuple(o) for o in encoding.offsets)
+    return Wordpieces(tuple(encoding.ids), offsets, case_classes(text, offsets))
+
+
+# The encoder is uncased, so "Bush" the speaker and "bush" the plant, or a sentence's first word,
+# look alike to it; a learned embedding per class gives the tagger that signal back.
+CASES = ("lower", "title", "upper", "quote")  # index = the class id fed to the encoder as its token type
+_QUOTE_CHARS = frozenset("\"“”‘’«»„'`")
+
+
+def case_classes(text: str, offsets: Sequence[tuple[int, int]]) -> tuple[int, ...]:
+    """Per wordpiece, the casing of the whole word it belongs to (so "##ton" of "Clinton" is title)."""
+    classes = []
+    for start, end in offsets:
+        if end - start == 1 and text[start] in _QUOTE_CHARS:
+            classes.append(3)
+            continue
+        word_start, word_end = start, end
+        while word_start > 0 and text[word_start - 1].isalnum():
+            word_start -= 1
+        while word_end < len(text) and text[word_end].isalnum():
+            word_end += 1
+        word = text[word_start:word_end]
+        classes.append(2 if len(word) > 1 and word.isupper() else 1 if word[:1].isupper() else 0)
+    return tuple(classes)
 
 
 def windows(length: int, size: int, stride: int) -> list[tuple[int, int]]:
@@ -75,6 +100,31 @@ def bio_tags(offsets: Sequence[tuple[int, int]], ranges: Sequence[tuple[int, int
         for k in inside[1:]:
             tags[k] = INSIDE
     return tags
+
+
+def best_tags(scores: Sequence[Sequence[float]]) -> list[int]:
+    """The most likely BIO sequence under per-wordpiece log-probabilities (O, B, I), with no I after O.
+
+    Taking each wordpiece's most likely tag lets an I follow an O, which starts or cuts a span
+    where the tagger was unsure; forbidding that transition (Viterbi) raised every role's dev F1
+    by 1-2 points, content most.
+    """
+    if not scores:
+        return []
+    back: list[tuple[int, int, int]] = []
+    o, b, i = scores[0][OUTSIDE], scores[0][BEGIN], float("-inf")  # a span cannot open with I
+    for score in scores[1:]:
+        best_any = max(o, b, i)
+        came_any = OUTSIDE if best_any == o else BEGIN if best_any == b else INSIDE
+        came_i = BEGIN if b >= i else INSIDE
+        back.append((came_any, came_any, came_i))  # predecessors of O, B and I
+        o, b, i = best_any + score[OUTSIDE], best_any + score[BEGIN], max(b, i) + score[INSIDE]
+    tag = max((o, OUTSIDE), (b, BEGIN), (i, INSIDE))[1]
+    tags = [tag]
+    for came in reversed(back):
+        tag = came[tag]
+        tags.append(tag)
+    return tags[::-1]
 
 
 def decode_tags(tags: Sequence[int], offsets: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:

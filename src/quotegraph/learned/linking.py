@@ -18,17 +18,27 @@ Spans = Mapping[str, Sequence[tuple[int, int]]]  # role → [start, end) ranges,
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n")
 _QUOTE_MARKS = "\"“”«»„"
-MERGE_GAP = 80  # characters between two parts of one content that a cue and source interrupt
+_QUOTE_EDGES = _QUOTE_MARKS + "'‘’"
+MERGE_GAP = 40  # characters between two unquoted parts of one content that a cue and source interrupt
+# Quoted parts around a cue ("A," said Jane Doe, a professor at X. "B.") are one content in
+# PolNeAR however long the source's apposition; 250 characters took in all but a few on dev.
+QUOTED_MERGE_GAP = 250
 MIN_CONTENT_WORDS = 2  # shorter learned contents are mostly fragments: dropping them raised dev F1
 
 
 def learned_statements(article_id: str, text: str, spans: Spans) -> list[Statement]:
-    """Statements from the tagger's spans: split contents rejoined, fragments dropped, then linked."""
-    contents = [
-        (a, b) for a, b in joined_adjacent(text, spans.get("content", ()))
-        if len(text[a:b].split()) >= MIN_CONTENT_WORDS
-    ]
-    return link_spans(article_id, text, {**spans, "content": contents})
+    """Statements from the tagger's spans: split contents rejoined and linked, fragments dropped.
+
+    A one-word content is kept when it is part of a longer one ("The museum, he said, celebrated…"
+    has "The museum" as its first part), so fragments are dropped only after linking.
+    """
+    contents = joined_adjacent(text, spans.get("content", ()))
+    statements = link_spans(article_id, text, {**spans, "content": contents})
+    return [s for s in statements if len(s.content) > 1 or words(s.content_text(text)) >= MIN_CONTENT_WORDS]
+
+
+def words(text: str) -> int:
+    return len(text.split())
 
 
 def joined_adjacent(text: str, ranges: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -53,7 +63,7 @@ def link_spans(article_id: str, text: str, spans: Spans) -> list[Statement]:
         groups.setdefault(nearest(content, cues, paragraphs), []).append(content)
     statements = []
     for cue, contents in groups.items():
-        for parts in merged_parts(sorted(contents), cue):
+        for parts in merged_parts(text, sorted(contents), cue):
             anchor = cue or parts[0]
             outside = [s for s in sources if not any(s.overlaps(p) for p in parts)]
             source = nearest(anchor, outside, paragraphs)
@@ -119,20 +129,27 @@ def gap(a: CharSpan, b: CharSpan) -> int:
     return max(0, b.start - a.end, a.start - b.end)
 
 
-def merged_parts(contents: list[CharSpan], cue: CharSpan | None) -> list[tuple[CharSpan, ...]]:
+def merged_parts(text: str, contents: list[CharSpan], cue: CharSpan | None) -> list[tuple[CharSpan, ...]]:
     """Content parts grouped into statements: a part before the cue and one right after it are one."""
     groups: list[list[CharSpan]] = []
     for content in contents:
         last = groups[-1][-1] if groups else None
         interrupted = (
             last is not None and cue is not None and last.end <= cue.start and cue.end <= content.start
-            and content.start - last.end <= MERGE_GAP
+            and content.start - last.end <= merge_gap(text, last, content)
         )
         if interrupted:
             groups[-1].append(content)
         else:
             groups.append([content])
     return [tuple(group) for group in groups]
+
+
+def merge_gap(text: str, before: CharSpan, after: CharSpan) -> int:
+    """How far apart two parts of one content may lie: further when both are quotations."""
+    ends = before.text_of(text).strip()[-1:], after.text_of(text).strip()[:1]
+    quoted = ends[0] in _QUOTE_EDGES and ends[1] in _QUOTE_EDGES
+    return QUOTED_MERGE_GAP if quoted else MERGE_GAP
 
 
 def kind_of(text: str, parts: Sequence[CharSpan]) -> StatementKind:

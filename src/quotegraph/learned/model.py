@@ -16,12 +16,13 @@ import torch
 from safetensors.torch import load_file, save_file
 from torch import nn
 
-from quotegraph.learned.encoding import ROLES, TAGS
+from quotegraph.learned.encoding import CASES, ROLES, TAGS
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
 WORD_EMBEDDINGS = "embeddings.word_embeddings.weight"
+TYPE_EMBEDDINGS = "embeddings.token_type_embeddings.weight"
 WEIGHTS_FILE = "tagger.safetensors"
 SETTINGS_FILE = "tagger.json"
 
@@ -34,7 +35,11 @@ def default_encoder_dir() -> Path:
 
 
 class SpanTagger(nn.Module):
-    """Wordpiece ids → logits of shape (batch, length, roles, tags)."""
+    """Wordpiece ids (and case classes) → logits of shape (batch, length, roles, tags).
+
+    A tagger with case features reads each wordpiece's case class (encoding.CASES) through the
+    encoder's token-type embeddings, widened from BERT's two sentence types to one row per class.
+    """
 
     def __init__(self, config: Any) -> None:
         from transformers import BertModel  # noqa: PLC0415 - slow import, only when a tagger is built
@@ -45,25 +50,40 @@ class SpanTagger(nn.Module):
         self.dropout = nn.Dropout(config.hidden_dropout_prob)
         self.heads = nn.Linear(config.hidden_size, len(ROLES) * len(TAGS))
 
-    def forward(self, ids: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
-        hidden = self.encoder(input_ids=ids, attention_mask=mask).last_hidden_state
+    @property
+    def reads_cases(self) -> bool:
+        return int(self.config.type_vocab_size) == len(CASES)
+
+    def forward(
+        self, ids: torch.Tensor, mask: torch.Tensor, cases: torch.Tensor | None = None
+    ) -> torch.Tensor:
+        types = cases if self.reads_cases else None
+        hidden = self.encoder(input_ids=ids, attention_mask=mask, token_type_ids=types).last_hidden_state
         logits = self.heads(self.dropout(hidden))
         return logits.view(ids.shape[0], ids.shape[1], len(ROLES), len(TAGS))
 
 
-def encoder_config(encoder_dir: Path, layers: int) -> Any:
+def encoder_config(encoder_dir: Path, layers: int, cases: bool = False) -> Any:
     from transformers import BertConfig  # noqa: PLC0415
 
     config = BertConfig.from_json_file(str(Path(encoder_dir) / "config.json"))
     config.num_hidden_layers = layers
+    if cases:
+        config.type_vocab_size = len(CASES)
     return config
 
 
-def pretrained_tagger(encoder_dir: Path, layers: int = 6) -> SpanTagger:
-    """A tagger whose encoder starts from the pretrained weights (first `layers` layers), heads random."""
-    tagger = SpanTagger(encoder_config(encoder_dir, layers))
+def pretrained_tagger(encoder_dir: Path, layers: int = 6, cases: bool = False) -> SpanTagger:
+    """A tagger whose encoder starts from the pretrained weights (first `layers` layers), heads random.
+
+    With `cases`, every case class starts from the pretrained first token type, so the untrained
+    tagger computes exactly what the pretrained encoder does; training then pulls the rows apart.
+    """
+    tagger = SpanTagger(encoder_config(encoder_dir, layers, cases))
     weights = {k: v.float() for k, v in load_file(str(Path(encoder_dir) / "model.safetensors")).items()}
     weights = {k: v for k, v in weights.items() if _layer_of(k) < layers and k != "embeddings.position_ids"}
+    if cases:
+        weights[TYPE_EMBEDDINGS] = weights[TYPE_EMBEDDINGS][:1].repeat(len(CASES), 1)
     tagger.encoder.load_state_dict(weights, strict=False)
     tagger.encoder.embeddings.word_embeddings.weight.requires_grad_(False)
     return tagger
@@ -84,7 +104,9 @@ def save_tagger(tagger: SpanTagger, directory: Path, settings: dict[str, Any]) -
     }
     save_file(state, str(directory / WEIGHTS_FILE))
     layers = tagger.config.num_hidden_layers
-    settings = {**settings, "layers": layers, "roles": list(ROLES), "tags": list(TAGS)}
+    settings = {
+        **settings, "layers": layers, "cases": tagger.reads_cases, "roles": list(ROLES), "tags": list(TAGS),
+    }
     (directory / SETTINGS_FILE).write_text(json.dumps(settings, indent=2) + "\n", encoding="utf-8")
 
 
@@ -92,7 +114,7 @@ def load_tagger(directory: Path, encoder_dir: Path | None = None) -> tuple[SpanT
     """The tagger saved in `directory` (word embeddings from `encoder_dir`) and its settings."""
     encoder_dir = encoder_dir or default_encoder_dir()
     settings = json.loads((directory / SETTINGS_FILE).read_text(encoding="utf-8"))
-    tagger = SpanTagger(encoder_config(encoder_dir, int(settings["layers"])))
+    tagger = SpanTagger(encoder_config(encoder_dir, int(settings["layers"]), bool(settings.get("cases"))))
     state = {k: v.float() for k, v in load_file(str(directory / WEIGHTS_FILE)).items()}
     embeddings = load_file(str(Path(encoder_dir) / "model.safetensors"))[WORD_EMBEDDINGS]
     state["encoder." + WORD_EMBEDDINGS] = embeddings.float()

@@ -11,8 +11,10 @@ import torch
 
 from quotegraph.learned.encoding import (
     ROLES,
+    TAGS,
     Spans,
     Wordpieces,
+    best_tags,
     decode_tags,
     load_tokenizer,
     snap_to_words,
@@ -52,42 +54,61 @@ def tag_text(tagger: Tagger, text: str) -> Spans:
     pieces = wordpieces(tagger.tokenizer, text)
     if not len(pieces):
         return {role: [] for role in ROLES}
-    tags = predict_tags(tagger.model, pieces, tagger.window, tagger.stride, tagger.batch_size)
+    scores = predict_scores(tagger.model, pieces, tagger.window, tagger.stride, tagger.batch_size)
     spans: Spans = {}
     for r, role in enumerate(ROLES):
-        ranges = decode_tags(tags[:, r].tolist(), pieces.offsets)
+        ranges = decode_tags(best_tags(scores[:, r].tolist()), pieces.offsets)
         spans[role] = sorted({snap_to_words(text, a, b) for a, b in ranges})
     return spans
 
 
-@torch.inference_mode()
 def predict_tags(
     model: SpanTagger, pieces: Wordpieces, window: int, stride: int, batch_size: int = 16
 ) -> torch.Tensor:
-    """Tag ids, shape (wordpieces, roles): each wordpiece takes the window where it sits most centrally."""
+    """Tag ids, shape (wordpieces, roles): the best BIO sequence per role."""
+    scores = predict_scores(model, pieces, window, stride, batch_size)
+    return torch.tensor([best_tags(scores[:, r].tolist()) for r in range(len(ROLES))]).T
+
+
+@torch.inference_mode()
+def predict_scores(
+    model: SpanTagger, pieces: Wordpieces, window: int, stride: int, batch_size: int = 16
+) -> torch.Tensor:
+    """Tag log-probabilities, shape (wordpieces, roles, tags), each from its most central window."""
     spans = windows(len(pieces), window - 2, stride)
     best = torch.full((len(pieces),), -1.0)
-    tags = torch.zeros((len(pieces), len(ROLES)), dtype=torch.long)
+    scores = torch.zeros((len(pieces), len(ROLES), len(TAGS)))
     for first in range(0, len(spans), batch_size):
         chunk = spans[first : first + batch_size]
-        ids, mask = batch_of([pieces.ids[a:b] for a, b in chunk])
+        ids, mask, cases = batch_of(
+            [pieces.ids[a:b] for a, b in chunk], [pieces.cases[a:b] for a, b in chunk]
+        )
         device = next(model.parameters()).device
-        predicted = model(ids.to(device), mask.to(device)).argmax(-1)[:, 1:-1].cpu()  # CLS dropped
+        logits = model(ids.to(device), mask.to(device), cases.to(device))
+        predicted = logits.float().log_softmax(-1)[:, 1:-1].cpu()  # CLS dropped
         for row, (a, b) in enumerate(chunk):
             position = torch.arange(b - a)
             centrality = torch.minimum(position + 1, b - a - position).float()
             take = centrality > best[a:b]
             best[a:b] = torch.where(take, centrality, best[a:b])
-            tags[a:b][take] = predicted[row, : b - a][take]
-    return tags
+            scores[a:b][take] = predicted[row, : b - a][take]
+    return scores
 
 
-def batch_of(sequences: Sequence[Sequence[int]]) -> tuple[torch.Tensor, torch.Tensor]:
-    """Ids and attention mask for [CLS] sequence [SEP], right-padded to the longest."""
+def batch_of(
+    sequences: Sequence[Sequence[int]], cases: Sequence[Sequence[int]] | None = None
+) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+    """Ids, attention mask and case classes for [CLS] sequence [SEP], right-padded to the longest.
+
+    Specials and padding take case class 0; without `cases` every wordpiece does.
+    """
     longest = max(len(s) for s in sequences) + 2
     ids = torch.full((len(sequences), longest), PAD_ID, dtype=torch.long)
     mask = torch.zeros((len(sequences), longest), dtype=torch.long)
+    classes = torch.zeros((len(sequences), longest), dtype=torch.long)
     for row, sequence in enumerate(sequences):
         ids[row, : len(sequence) + 2] = torch.tensor([CLS_ID, *sequence, SEP_ID])
         mask[row, : len(sequence) + 2] = 1
-    return ids, mask
+        if cases is not None and len(cases[row]):
+            classes[row, 1 : len(sequence) + 1] = torch.tensor(cases[row])
+    return ids, mask, classes

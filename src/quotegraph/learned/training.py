@@ -40,6 +40,7 @@ class TrainSettings:
     window: int = 256  # wordpieces, specials included
     stride: int = 224  # between windows at prediction time (dev: 224 as accurate as 128, 1.5x faster)
     layers: int = 6  # encoder layers kept from all-MiniLM-L6-v2 (fewer: faster, less accurate)
+    cases: bool = True  # feed each wordpiece's case class (encoding.CASES): the encoder is uncased
     warmup: float = 0.1  # share of steps with a rising learning rate
     threads: int = 2
     limit: int = 0  # train on the first `limit` documents only (0: all); for smoke tests
@@ -50,6 +51,7 @@ class TrainSettings:
 class Example:
     ids: tuple[int, ...]
     tags: tuple[tuple[int, ...], ...]  # per wordpiece: one tag per role
+    cases: tuple[int, ...]
 
 
 def read_documents(path: Path, limit: int = 0) -> list[Document]:
@@ -73,7 +75,7 @@ def examples_of(tokenizer: object, documents: Sequence[Document], size: int, shi
         cuts = [0, *range(shift or size, len(pieces), size), len(pieces)]
         for a, b in itertools.pairwise(cuts):
             if b > a:
-                examples.append(Example(pieces.ids[a:b], tuple(tags[a:b])))
+                examples.append(Example(pieces.ids[a:b], tuple(tags[a:b]), pieces.cases[a:b]))
     return examples
 
 
@@ -86,12 +88,12 @@ def batches(examples: list[Example], size: int, rng: random.Random) -> Iterator[
 
 def batch_loss(model: SpanTagger, batch: list[Example]) -> torch.Tensor:
     """Cross-entropy summed over the roles, averaged over the real wordpieces."""
-    ids, mask = batch_of([e.ids for e in batch])
+    ids, mask, cases = batch_of([e.ids for e in batch], [e.cases for e in batch])
     device = next(model.parameters()).device
     gold = torch.full((*ids.shape, len(ROLES)), -100, dtype=torch.long)  # -100: ignored (specials, pads)
     for row, example in enumerate(batch):
         gold[row, 1 : len(example.ids) + 1] = torch.tensor(example.tags, dtype=torch.long)
-    logits = model(ids.to(device), mask.to(device))
+    logits = model(ids.to(device), mask.to(device), cases.to(device))
     gold = gold.to(device)
     return nn.functional.cross_entropy(logits.reshape(-1, logits.shape[-1]), gold.reshape(-1)) * len(ROLES)
 
@@ -116,7 +118,7 @@ def train(
     tokenizer = load_tokenizer(encoder_dir)
     documents = read_documents(train_path, settings.limit)
     dev = read_documents(dev_path) if dev_path else []
-    model = pretrained_tagger(encoder_dir, settings.layers).to(settings.device)
+    model = pretrained_tagger(encoder_dir, settings.layers, settings.cases).to(settings.device)
     size = settings.window - 2
     steps = settings.epochs * math.ceil(len(examples_of(tokenizer, documents, size)) / settings.batch_size)
     optimizer, schedule = _optimizer(model, settings, steps)
