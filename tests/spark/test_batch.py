@@ -130,3 +130,18 @@ def test_entity_rows_count_speakers_and_targets_per_article() -> None:
     rows = {(r["relation"], r["name"]): r["statements"] for r in entity_rows(article, statements, "unknown")}
 
     assert rows == {("speaker", "rutte"): 2, ("target", "NATO"): 2}
+
+
+@pytest.mark.model
+def test_an_article_over_the_limits_is_an_error_row_as_in_the_cli(nlp) -> None:
+    from quotegraph.limits import ArticleLimits
+
+    rows = [{"id": "short", "text": GOOD[2]["text"]}, {"id": "long", "text": GOOD[2]["text"] * 20}]
+
+    out = list(run_partition(rows, nlp=nlp, limits=ArticleLimits(max_chars=len(GOOD[2]["text"]) + 1)))
+
+    errors = {r["id"]: r["reason"] for r in out if r["table"] == "errors"}
+    assert list(errors) == ["long"]
+    assert errors["long"].startswith("too long:")
+    statuses = {r["id"]: r["status"] for r in out if r["table"] == "documents"}
+    assert statuses == {"short": "ok", "long": "error"}

@@ -28,6 +28,7 @@ from spacy.language import Language
 from quotegraph.formats import article_metadata, statement_dict
 from quotegraph.ingest import read_articles
 from quotegraph.ingest.jsonl import article_from_json_line
+from quotegraph.limits import DEFAULT_LIMITS, ArticleLimits
 from quotegraph.nlp import DEFAULT_PIPELINE, load_pipeline
 from quotegraph.process import process_articles
 from quotegraph.records import Article, ArticleResult, Failure, Statement, StatementKind
@@ -60,14 +61,22 @@ def run_partition(
     pipeline: str = DEFAULT_PIPELINE,
     nlp: Language | None = None,
     batch_size: int = 16,
+    limits: ArticleLimits = DEFAULT_LIMITS,
 ) -> Iterator[dict[str, Any]]:
     """Output rows of every table for the documents in `rows`, document by document.
 
     A row holds `text` (with `id` and optional metadata), or `line` (one raw JSONL line, parsed
     exactly as the CLI parses it), or `path` (a file any ingest reader can read, e.g. WARC).
+    An article over `limits` becomes an error row, as in the CLI. With the worker's own
+    pipeline (no `nlp` given), batches are parsed in spaCy's memory zone, as the CLI does: a
+    long-lived worker's vocabulary would otherwise grow with every partition it runs.
     """
+    owned = nlp is None
     nlp = nlp or cached_pipeline(pipeline)
-    for item in process_articles(articles_from_rows(rows), nlp, batch_size=batch_size):
+    items = process_articles(
+        articles_from_rows(rows), nlp, batch_size=batch_size, limits=limits, memory_zone=owned
+    )
+    for item in items:
         yield from rows_of(item)
 
 

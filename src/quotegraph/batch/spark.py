@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 from quotegraph.batch import TABLES, run_partition
 from quotegraph.errors import InvalidInput, MissingExtra
 from quotegraph.ingest import reader_for
+from quotegraph.limits import DEFAULT_LIMITS, ArticleLimits
 from quotegraph.nlp import DEFAULT_PIPELINE
 
 if TYPE_CHECKING:
@@ -198,8 +199,10 @@ def _parquet_rows(spark: SparkSession, paths: list[str]) -> DataFrame:
     return frame.select(*(frame[c].cast("string").alias(c) for c in present))
 
 
-def extract_batches(batches: Iterator[pd.DataFrame], *, pipeline: str, batch_size: int,
-                    rows_per_frame: int = 2000) -> Iterator[pd.DataFrame]:
+def extract_batches(
+    batches: Iterator[pd.DataFrame], *, pipeline: str, batch_size: int,
+    limits: ArticleLimits = DEFAULT_LIMITS, rows_per_frame: int = 2000,
+) -> Iterator[pd.DataFrame]:
     """mapInPandas body: Arrow batches of input rows → (table, JSON payload) frames.
 
     One generator spans all of a partition's batches, so spaCy's own batching is not cut at
@@ -213,7 +216,7 @@ def extract_batches(batches: Iterator[pd.DataFrame], *, pipeline: str, batch_siz
                 yield {k: v for k, v in record.items() if isinstance(v, str)}  # drops None and NaN
 
     out: list[tuple[str, str]] = []
-    for row in run_partition(rows(), pipeline=pipeline, batch_size=batch_size):
+    for row in run_partition(rows(), pipeline=pipeline, batch_size=batch_size, limits=limits):
         table = row.pop("table")
         out.append((table, json.dumps(_renamed(row), ensure_ascii=False)))
         if len(out) >= rows_per_frame:
@@ -230,9 +233,10 @@ def _renamed(row: dict[str, Any]) -> dict[str, Any]:
     return row
 
 
-def extract_rows(rows: DataFrame, *, pipeline: str = DEFAULT_PIPELINE, batch_size: int = 16) -> DataFrame:
+def extract_rows(rows: DataFrame, *, pipeline: str = DEFAULT_PIPELINE, batch_size: int = 16,
+                 limits: ArticleLimits = DEFAULT_LIMITS) -> DataFrame:
     """(table, payload) rows for every input row, computed on the executors."""
-    body = partial(extract_batches, pipeline=pipeline, batch_size=batch_size)
+    body = partial(extract_batches, pipeline=pipeline, batch_size=batch_size, limits=limits)
     return rows.mapInPandas(body, schema=_ROWS_SCHEMA)
 
 
@@ -265,8 +269,11 @@ def dedup_quotes(statements: DataFrame) -> DataFrame:
 
 
 def run_job(spark: SparkSession, inputs: Iterable[str], output: str, *, partitions: int | None = None,
-            pipeline: str = DEFAULT_PIPELINE, batch_size: int = 16, input_format: str = "auto") -> JobSummary:
+            pipeline: str = DEFAULT_PIPELINE, batch_size: int = 16, input_format: str = "auto",
+            limits: ArticleLimits = DEFAULT_LIMITS) -> JobSummary:
     """Extract statements from `inputs` into Parquet tables under `output`; check the ledger.
+
+    Articles over `limits` (the CLI's defaults unless given) land in the errors table.
 
     Raises:
         InvalidInput: an input that does not exist or that no reader reads.
@@ -278,7 +285,7 @@ def run_job(spark: SparkSession, inputs: Iterable[str], output: str, *, partitio
     partitions = partitions or spark.sparkContext.defaultParallelism * 2
     spread = rows.repartition(partitions)  # one JSONL file is one partition; spread it over every core
     storage = _pyspark().StorageLevel.MEMORY_AND_DISK
-    extracted = extract_rows(spread, pipeline=pipeline, batch_size=batch_size).persist(storage)
+    extracted = extract_rows(spread, pipeline=pipeline, batch_size=batch_size, limits=limits).persist(storage)
     try:
         for name in TABLES:
             _write(table(extracted, name), f"{output}/{name}", by_date=name in PARTITIONED_BY_DATE)

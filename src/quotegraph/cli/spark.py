@@ -6,6 +6,8 @@ import click
 
 from quotegraph.batch.spark import INPUT_FORMATS, plan_inputs, run_job, spark_session  # imports no PySpark
 from quotegraph.cli import cli
+from quotegraph.cli.running import limit_options
+from quotegraph.limits import ArticleLimits
 from quotegraph.nlp import DEFAULT_PIPELINE
 
 
@@ -21,9 +23,10 @@ from quotegraph.nlp import DEFAULT_PIPELINE
 @click.option("--input-format", type=click.Choice(INPUT_FORMATS), default="auto", show_default=True,
               help="How to read INPUTS; auto goes by file names (.jsonl, .parquet, .txt, .warc.gz).")
 @click.option("--pipeline", default=DEFAULT_PIPELINE, show_default=True, help="Installed spaCy pipeline.")
+@limit_options
 def spark(
     *, inputs: tuple[str, ...], output: str, partitions: int | None, master: str, batch_size: int,
-    input_format: str, pipeline: str,
+    input_format: str, pipeline: str, limits: ArticleLimits,
 ) -> None:
     """Extract statements from INPUTS (.jsonl, Parquet with id/text, .txt, WARC) into Parquet at OUTPUT.
 
@@ -36,7 +39,7 @@ def spark(
     session = spark_session(None if master == "submit" else master)
     try:
         summary = run_job(session, inputs, output, partitions=partitions, pipeline=pipeline,
-                          batch_size=batch_size, input_format=input_format)
+                          batch_size=batch_size, input_format=input_format, limits=limits)
     finally:
         session.stop()
     click.echo(summary.line(), err=True)
