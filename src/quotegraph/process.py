@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from quotegraph.extraction import analyse_doc
 from quotegraph.extraction.lexicon import Lexicon, load_lexicon
-from quotegraph.learned import learned_statements, placed, span_tagger
+from quotegraph.learned import learned_statements, placed, span_tagger, with_rule_sources
 from quotegraph.limits import NO_LIMITS, ArticleLimits, TimeLimitExceeded, time_limit
 from quotegraph.nlp import MAX_CHUNK_CHARS, entity_recognizer
 from quotegraph.records import Article, ArticleResult, CharSpan, Failure, Mention, Statement
@@ -127,7 +127,7 @@ def _finish(
     try:
         with clock.running():
             if tagger is not None:
-                statements = _learned(article, tagger, mentions)
+                statements = _learned(article, tagger, statements, mentions)
             resolved = resolve_statements(article, statements, mentions, aliases=aliases)
     except TimeLimitExceeded:
         return _failure(article, clock.over_limit_reason())
@@ -144,13 +144,15 @@ class _TaggerFailed(Exception):
         self.reason = reason
 
 
-def _learned(article: Article, tagger: Any, mentions: list[Mention]) -> list[Statement]:
-    """The learned tagger's statements, placed among the rules' mentions."""
+def _learned(
+    article: Article, tagger: Any, rules: list[Statement], mentions: list[Mention]
+) -> list[Statement]:
+    """The learned tagger's statements, placed among the rules' mentions; missing sources from `rules`."""
     try:
         spans = tagger.spans(article.text)
     except Exception as error:  # reported, not raised: the batch goes on
         raise _TaggerFailed(f"{type(error).__name__}: {error}") from error
-    return placed(learned_statements(article.id, article.text, spans), mentions)
+    return placed(with_rule_sources(learned_statements(article.id, article.text, spans), rules), mentions)
 
 
 def _failure(article: Article, reason: str) -> Failure:

@@ -13,6 +13,7 @@ from quotegraph.learned.linking import (
     paragraph_starts,
     placed,
     refine_statements,
+    with_rule_sources,
 )
 from quotegraph.records import CharSpan, Mention, MentionKind, Statement, StatementKind
 
@@ -74,6 +75,23 @@ def test_a_one_word_part_of_a_longer_content_is_kept() -> None:
              "cue": [at(text, "said")], "source": [at(text, "he")]}
     [statement] = learned_statements("d", text, spans)
     assert [p.text_of(text) for p in statement.content] == ["Museums", "celebrated his heroes"]
+
+
+def test_a_learned_statement_without_source_takes_the_overlapping_rule_statements() -> None:
+    text = "Critics, who met on Monday,\nsaid that the plan was weak.\nOthers said it was fine."
+    spans = {"content": [at(text, "the plan was weak"), at(text, "it was fine")],
+             "cue": [at(text, "said"), at(text, "said", 40)], "source": [at(text, "Others")]}
+    learned = link_spans("d", text, spans)
+    assert [s.source for s in learned] == [None, CharSpan(*at(text, "Others"))]  # no link across the break
+    rules = [Statement("d", StatementKind.INDIRECT, (CharSpan(*at(text, "that the plan was weak")),),
+                       source=CharSpan(*at(text, "Critics"))),
+             Statement("d", StatementKind.INDIRECT, (CharSpan(*at(text, "it was fine")),),
+                       source=CharSpan(*at(text, "Critics")))]
+
+    first, second = with_rule_sources(learned, rules)
+
+    assert first.source == CharSpan(*at(text, "Critics"))
+    assert second.source == CharSpan(*at(text, "Others"))  # a learned source is kept
 
 
 def test_touching_content_pieces_are_joined_and_fragments_dropped() -> None:

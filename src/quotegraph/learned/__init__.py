@@ -21,11 +21,17 @@ from pathlib import Path
 from typing import Any
 
 from quotegraph.errors import QuotegraphError
-from quotegraph.learned.linking import learned_statements, link_spans, placed, refine_statements
+from quotegraph.learned.linking import (
+    learned_statements,
+    link_spans,
+    placed,
+    refine_statements,
+    with_rule_sources,
+)
 
 __all__ = [
     "MODELS", "MODEL_DIR", "learned_available", "learned_statements", "link_spans", "load_span_tagger",
-    "placed", "refine_statements", "span_tagger",
+    "placed", "refine_statements", "span_tagger", "with_rule_sources",
 ]
 
 MODEL_DIR = Path(__file__).parent / "model"
