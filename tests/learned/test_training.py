@@ -77,3 +77,35 @@ def test_fp16_weights_round_trip(tmp_path: Path) -> None:
         assert torch.allclose(tagger(ids, mask, cases), loaded(ids, mask, cases), atol=0.05)
     assert settings["window"] == 64 and settings["cases"] is True
     assert (tmp_path / "tagger.safetensors").stat().st_size < 10_000_000  # word embeddings left out
+
+
+def test_a_directory_listing_members_loads_as_their_ensemble(tmp_path: Path) -> None:
+    import json
+
+    import torch
+
+    from quotegraph.learned.model import (
+        Ensemble,
+        default_encoder_dir,
+        load_tagger,
+        pretrained_tagger,
+        save_tagger,
+    )
+    from quotegraph.learned.tagging import batch_of
+
+    members = []
+    for seed, name in ((0, "plain"), (1, "cased")):
+        torch.manual_seed(seed)
+        member = pretrained_tagger(default_encoder_dir(), layers=1, cases=name == "cased").eval()
+        save_tagger(member, tmp_path / name, {"window": 64})
+        members.append(load_tagger(tmp_path / name)[0])
+    (tmp_path / "tagger.json").write_text(json.dumps({"members": ["plain", "cased"]}), encoding="utf-8")
+
+    ensemble, settings = load_tagger(tmp_path)
+
+    assert isinstance(ensemble, Ensemble) and settings["window"] == 64
+    ids, mask, cases = batch_of([[2023, 2003, 1037, 3231]], [[1, 0, 2, 3]])
+    with torch.inference_mode():
+        probabilities = [m(ids, mask, cases).float().softmax(-1) for m in members]
+        expected = torch.stack(probabilities).mean(0).log()
+        assert torch.allclose(ensemble(ids, mask, cases), expected, atol=1e-5)

@@ -8,6 +8,7 @@ shipped file stays near 22 MB in fp16. Loading needs no network.
 from __future__ import annotations
 
 import json
+import math
 import os
 from pathlib import Path
 from typing import Any
@@ -63,6 +64,23 @@ class SpanTagger(nn.Module):
         return logits.view(ids.shape[0], ids.shape[1], len(ROLES), len(TAGS))
 
 
+class Ensemble(nn.Module):
+    """Several taggers as one: the log of their averaged tag probabilities, in SpanTagger's shape.
+
+    Being log-probabilities already, the output passes through a later log_softmax unchanged.
+    """
+
+    def __init__(self, members: list[SpanTagger]) -> None:
+        super().__init__()
+        self.members = nn.ModuleList(members)
+
+    def forward(
+        self, ids: torch.Tensor, mask: torch.Tensor, cases: torch.Tensor | None = None
+    ) -> torch.Tensor:
+        logs = torch.stack([member(ids, mask, cases).float().log_softmax(-1) for member in self.members])
+        return torch.logsumexp(logs, dim=0) - math.log(len(self.members))
+
+
 def encoder_config(encoder_dir: Path, layers: int, cases: bool = False) -> Any:
     from transformers import BertConfig  # noqa: PLC0415
 
@@ -110,10 +128,21 @@ def save_tagger(tagger: SpanTagger, directory: Path, settings: dict[str, Any]) -
     (directory / SETTINGS_FILE).write_text(json.dumps(settings, indent=2) + "\n", encoding="utf-8")
 
 
-def load_tagger(directory: Path, encoder_dir: Path | None = None) -> tuple[SpanTagger, dict[str, Any]]:
-    """The tagger saved in `directory` (word embeddings from `encoder_dir`) and its settings."""
+def load_tagger(
+    directory: Path, encoder_dir: Path | None = None
+) -> tuple[SpanTagger | Ensemble, dict[str, Any]]:
+    """The tagger saved in `directory` (word embeddings from `encoder_dir`) and its settings.
+
+    A directory whose settings list `members` (sub-directories, each a saved tagger) loads as
+    their Ensemble, with the first member's window settings.
+    """
     encoder_dir = encoder_dir or default_encoder_dir()
     settings = json.loads((directory / SETTINGS_FILE).read_text(encoding="utf-8"))
+    if "members" in settings:
+        loaded = [load_tagger(directory / name, encoder_dir) for name in settings["members"]]
+        ensemble = Ensemble([model for model, _ in loaded])  # type: ignore[misc]
+        ensemble.eval()
+        return ensemble, {**loaded[0][1], **settings}
     tagger = SpanTagger(encoder_config(encoder_dir, int(settings["layers"]), bool(settings.get("cases"))))
     state = {k: v.float() for k, v in load_file(str(directory / WEIGHTS_FILE)).items()}
     embeddings = load_file(str(Path(encoder_dir) / "model.safetensors"))[WORD_EMBEDDINGS]

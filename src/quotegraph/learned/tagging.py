@@ -21,7 +21,7 @@ from quotegraph.learned.encoding import (
     windows,
     wordpieces,
 )
-from quotegraph.learned.model import SpanTagger, default_encoder_dir, load_tagger
+from quotegraph.learned.model import Ensemble, SpanTagger, default_encoder_dir, load_tagger
 
 CLS_ID, SEP_ID, PAD_ID = 101, 102, 0  # the uncased BERT vocabulary's specials
 MODEL_DIR = Path(__file__).parent / "model"
@@ -31,7 +31,7 @@ MODEL_DIR = Path(__file__).parent / "model"
 class Tagger:
     """A loaded span tagger with its tokenizer and window settings."""
 
-    model: SpanTagger
+    model: SpanTagger | Ensemble
     tokenizer: Any
     window: int = 256  # wordpieces per window, specials included
     stride: int = 224
@@ -63,7 +63,7 @@ def tag_text(tagger: Tagger, text: str) -> Spans:
 
 
 def predict_tags(
-    model: SpanTagger, pieces: Wordpieces, window: int, stride: int, batch_size: int = 16
+    model: SpanTagger | Ensemble, pieces: Wordpieces, window: int, stride: int, batch_size: int = 16
 ) -> torch.Tensor:
     """Tag ids, shape (wordpieces, roles): the best BIO sequence per role."""
     scores = predict_scores(model, pieces, window, stride, batch_size)
@@ -72,7 +72,7 @@ def predict_tags(
 
 @torch.inference_mode()
 def predict_scores(
-    model: SpanTagger, pieces: Wordpieces, window: int, stride: int, batch_size: int = 16
+    model: SpanTagger | Ensemble, pieces: Wordpieces, window: int, stride: int, batch_size: int = 16
 ) -> torch.Tensor:
     """Tag log-probabilities, shape (wordpieces, roles, tags), each from its most central window."""
     spans = windows(len(pieces), window - 2, stride)
