@@ -33,7 +33,7 @@ Document = tuple[str, Spans]  # text, gold character ranges per role
 class TrainSettings:
     """Everything that decides the trained weights; saved beside them."""
 
-    epochs: int = 4  # the CPU recipe: about an hour on 2 cores (docs/learned.md); the shipped weights had 8 on a GPU
+    epochs: int = 4  # the CPU recipe, about an hour on 2 cores; the shipped weights had 8, on a GPU
     seed: int = 13
     learning_rate: float = 2e-4
     batch_size: int = 16
