@@ -2,7 +2,8 @@
 
 Records only (no torch, no spaCy), so it is tested on hand-written spans. PolNeAR links an
 attribution's source and content through its cue (PolNeAR guidelines, §2), so each content
-goes to the nearest cue of its paragraph, and each cue to its nearest source.
+goes to the nearest cue of its paragraph, and each cue to its nearest source, the nearest
+being the fewest sentence ends away and then the fewest characters.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from quotegraph.records import CharSpan, Mention, Statement, StatementKind
 Spans = Mapping[str, Sequence[tuple[int, int]]]  # role → [start, end) ranges, as the tagger gives them
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n")
+_SENTENCE_END = re.compile(r"[.?!][\"”’'»)]*\s")
 _QUOTE_MARKS = "\"“”«»„"
 _QUOTE_EDGES = _QUOTE_MARKS + "'‘’"
 MERGE_GAP = 40  # characters between two unquoted parts of one content that a cue and source interrupt
@@ -60,13 +62,13 @@ def link_spans(article_id: str, text: str, spans: Spans) -> list[Statement]:
     groups: dict[CharSpan | None, list[CharSpan]] = {}
     for start, end in spans.get("content", ()):
         content = CharSpan(start, end)
-        groups.setdefault(nearest(content, cues, paragraphs), []).append(content)
+        groups.setdefault(nearest(text, content, cues, paragraphs), []).append(content)
     statements = []
     for cue, contents in groups.items():
         for parts in merged_parts(text, sorted(contents), cue):
             anchor = cue or parts[0]
             outside = [s for s in sources if not any(s.overlaps(p) for p in parts)]
-            source = nearest(anchor, outside, paragraphs)
+            source = nearest(text, anchor, outside, paragraphs)
             statements.append(
                 Statement(article_id, kind_of(text, parts), parts, cue=cue, source=source,
                           paragraph=paragraph_of(parts[0].start, paragraphs))
@@ -141,11 +143,28 @@ def best_overlap(span: CharSpan | None, candidates: Sequence[CharSpan]) -> CharS
     return max(shared)[1] if shared else None
 
 
-def nearest(span: CharSpan, candidates: Sequence[CharSpan], paragraphs: Sequence[int]) -> CharSpan | None:
-    """The candidate of `span`'s paragraph with the smallest gap to it (overlapping: gap 0)."""
+def nearest(
+    text: str, span: CharSpan, candidates: Sequence[CharSpan], paragraphs: Sequence[int]
+) -> CharSpan | None:
+    """The candidate of `span`'s paragraph fewest sentence ends away, then with the smallest gap.
+
+    Counting sentences first keeps "He said. [But to prevent problems], he said, […]" together:
+    by characters alone the first part went to the previous sentence's cue, two characters away
+    (on dev, +0.9 points of unique content F1).
+    """
     here = paragraph_of(span.start, paragraphs)
-    near = [(gap(span, c), c) for c in candidates if paragraph_of(c.start, paragraphs) == here]
-    return min(near)[1] if near else None
+    near = [
+        (sentence_ends_between(text, span, c), gap(span, c), c)
+        for c in candidates
+        if paragraph_of(c.start, paragraphs) == here
+    ]
+    return min(near)[2] if near else None
+
+
+def sentence_ends_between(text: str, a: CharSpan, b: CharSpan) -> int:
+    """How many sentence-final marks (". ", "?\" ", …) lie in the text between two spans."""
+    first, second = (a, b) if a.end <= b.start else (b, a)
+    return len(_SENTENCE_END.findall(text, first.end, max(first.end, second.start)))
 
 
 def gap(a: CharSpan, b: CharSpan) -> int:
