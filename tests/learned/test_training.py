@@ -109,3 +109,57 @@ def test_a_directory_listing_members_loads_as_their_ensemble(tmp_path: Path) -> 
         probabilities = [m(ids, mask, cases).float().softmax(-1) for m in members]
         expected = torch.stack(probabilities).mean(0).log()
         assert torch.allclose(ensemble(ids, mask, cases), expected, atol=1e-5)
+
+
+def test_an_untrained_tagger_with_hints_computes_what_one_without_does(tmp_path: Path) -> None:
+    import torch
+
+    from quotegraph.learned.model import default_encoder_dir, load_tagger, pretrained_tagger, save_tagger
+    from quotegraph.learned.tagging import batch_of
+
+    taggers = []
+    for hints in (False, True):
+        torch.manual_seed(0)
+        taggers.append(pretrained_tagger(default_encoder_dir(), layers=1, cases=True, hints=hints).eval())
+    ids, mask, cases = batch_of([[2023, 2003, 1037, 3231]], [[1, 0, 2, 3]])
+    hints = batch_of([[2023, 2003, 1037, 3231]], [[1, 3, 5, 6]])[2]
+    with torch.inference_mode():
+        assert torch.allclose(taggers[0](ids, mask, cases), taggers[1](ids, mask, cases, hints))
+    save_tagger(taggers[1], tmp_path, {})
+    loaded, settings = load_tagger(tmp_path)
+    assert settings["hints"] is True and loaded.reads_hints and not taggers[0].reads_hints
+
+
+def test_a_tagger_trained_with_hints_reads_the_rules_spans(corpus: Path, tmp_path: Path) -> None:
+    import torch
+
+    from quotegraph.learned.encoding import gold_spans, hint_classes, wordpieces
+    from quotegraph.learned.tagging import batch_of, load
+    from quotegraph.learned.training import TrainSettings, train
+
+    golds = {}
+    for line in corpus.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        golds[record["text"]] = gold_spans(record["attributions"])
+    asked: list[int] = []
+
+    def hints_of(texts):  # type: ignore[no-untyped-def]  # the gold spans stand in for the rules'
+        asked.append(len(texts))
+        return [golds[text] for text in texts]
+
+    settings = TrainSettings(
+        epochs=2, layers=1, learning_rate=1e-3, batch_size=2, window=32, stride=16, hints=True
+    )
+    train(corpus, corpus, tmp_path / "tagger", settings, report=lambda line: None, hints_of=hints_of)
+    assert asked == [len(ARTICLES), len(ARTICLES)]  # training and dev texts, once each
+
+    tagger = load(tmp_path / "tagger")
+    assert tagger.reads_hints
+    pieces = wordpieces(tagger.tokenizer, ARTICLES[0])
+    ids, mask, cases = batch_of([pieces.ids], [pieces.cases])
+    hinted = batch_of([pieces.ids], [hint_classes(pieces.offsets, golds[ARTICLES[0]])])[2]
+    with torch.inference_mode():
+        assert not torch.allclose(tagger.model(ids, mask, cases), tagger.model(ids, mask, cases, hinted))
+    assert set(tagger.spans(ARTICLES[0], golds[ARTICLES[0]])) == {"source", "cue", "content"}
+    with pytest.raises(ValueError, match="hints_of"):
+        train(corpus, None, tmp_path / "again", settings, report=lambda line: None)
