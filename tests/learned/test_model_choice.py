@@ -96,6 +96,23 @@ def test_train_command_saves_weights_and_prints_dev_figures(tmp_path: Path) -> N
     assert result.exit_code == 0, result.output
     assert "epoch 1: loss" in result.output and "content P" in result.output
     assert (tmp_path / "out" / "tagger.safetensors").exists()
+    if HAS_PIPELINE:  # the saved directory serves as a model of its own
+        source = tmp_path / "article.txt"
+        source.write_text(ARTICLE, encoding="utf-8")
+        extracted = CliRunner().invoke(cli, ["extract", str(source), "--format", "jsonl", "--model",
+                                             str(tmp_path / "out")])
+        assert extracted.exit_code == 0, extracted.output
+        assert json.loads(extracted.stdout)["id"]
+
+
+def test_a_model_that_is_neither_a_name_nor_a_saved_directory_is_refused(tmp_path: Path) -> None:
+    source = tmp_path / "article.txt"
+    source.write_text(ARTICLE, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["extract", str(source), "--model", str(tmp_path)])
+    assert result.exit_code == 2
+    assert "nor a directory saved by quotegraph train" in result.output
+    with pytest.raises(QuotegraphError, match="unknown model"):
+        span_tagger(str(tmp_path))
 
 
 @needs_pipeline

@@ -8,8 +8,8 @@ import sys
 import click
 
 from quotegraph.cli import cli
+from quotegraph.cli.running import ModelChoice
 from quotegraph.evaluate import read_attribution_file, render_table, score_documents
-from quotegraph.learned import MODELS
 from quotegraph.nlp import DEFAULT_PIPELINE, load_pipeline
 from quotegraph.predict import Predictions, predict_documents
 
@@ -23,8 +23,9 @@ from quotegraph.predict import Predictions, predict_documents
               help="Compare tokens (as citron) or non-space characters.")
 @click.option("--citron-strict", is_flag=True, help="Citron's pairwise overlap sums, swapped all-spans P/R.")
 @click.option("--pipeline", default=DEFAULT_PIPELINE, show_default=True, help="Installed spaCy pipeline.")
-@click.option("--model", type=click.Choice(MODELS), default="rules", show_default=True,
-              help="Span boundaries from the rules, or from the learned tagger (quotegraph[learned]).")
+@click.option("--model", type=ModelChoice(), default="rules", show_default=True,
+              help="Span boundaries from the rules, the learned tagger (quotegraph[learned]), or a "
+              "directory saved by `quotegraph train`.")
 def evaluate(  # keyword-only: click passes options by name
     *, gold_path: str, pred_path: str | None, as_json: bool, unit: str, citron_strict: bool, pipeline: str,
     model: str,

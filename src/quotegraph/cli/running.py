@@ -11,7 +11,7 @@ from typing import Any
 import click
 
 from quotegraph.ingest import FetchPolicy, keep_languages, read_articles, unique_articles
-from quotegraph.learned import MODELS
+from quotegraph.learned import MODELS, is_model
 from quotegraph.limits import DEFAULT_LIMITS, ArticleLimits
 from quotegraph.nlp import load_pipeline
 from quotegraph.process import process_articles
@@ -62,11 +62,25 @@ class ReadOptions:
     fetch: FetchPolicy = field(default_factory=FetchPolicy)
 
 
+class ModelChoice(click.ParamType):
+    """rules, learned, or a directory of weights saved by `quotegraph train`."""
+
+    name = "|".join((*MODELS, "DIR"))
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> str:
+        if not is_model(str(value)):
+            choices = ", ".join(MODELS)
+            self.fail(f"{value!r} is not one of {choices}, nor a directory saved by quotegraph train",
+                      param, ctx)
+        return str(value)
+
+
 def extraction_options(command: Callable[..., Any]) -> Callable[..., Any]:
     """Add --aliases and --model, shared by every command that extracts."""
     command = click.option(
-        "--model", type=click.Choice(MODELS), default="rules", show_default=True,
-        help="Span boundaries from the rules, or from the learned tagger (quotegraph[learned]).",
+        "--model", type=ModelChoice(), default="rules", show_default=True,
+        help="Span boundaries from the rules, or from the learned tagger (quotegraph[learned]): "
+        "the shipped weights (learned) or a directory saved by `quotegraph train`.",
     )(command)
     return click.option(
         "--aliases",

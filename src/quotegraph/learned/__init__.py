@@ -31,8 +31,8 @@ from quotegraph.learned.linking import (
 )
 
 __all__ = [
-    "MODELS", "MODEL_DIR", "learned_available", "learned_statements", "link_spans", "load_span_tagger",
-    "placed", "refine_statements", "span_tagger", "spans_of", "with_rule_sources",
+    "MODELS", "MODEL_DIR", "is_model", "learned_available", "learned_statements", "link_spans",
+    "load_span_tagger", "placed", "refine_statements", "span_tagger", "spans_of", "with_rule_sources",
 ]
 
 MODEL_DIR = Path(__file__).parent / "model"
@@ -58,13 +58,22 @@ def load_span_tagger(directory: Path = MODEL_DIR) -> Any:
     return load(directory)
 
 
+def is_model(model: str) -> bool:
+    """Whether `model` names a model: "rules", "learned", or a directory saved by `quotegraph train`."""
+    return model in MODELS or (Path(model) / "tagger.json").is_file()
+
+
 def span_tagger(model: str) -> Any:
     """The tagger that `model` asks for: None for "rules", and for "learned" when its extra is missing.
 
-    The fallback prints one line on stderr instead of failing: the rules still extract statements.
+    `model` may also be a directory written by `quotegraph train`: the learned model, with those
+    weights. The fallback prints one line on stderr instead of failing: the rules still extract.
     """
-    if model not in MODELS:
-        raise QuotegraphError(f"unknown model {model!r}: choose one of {', '.join(MODELS)}")
+    if not is_model(model):
+        choices = ", ".join(MODELS)
+        raise QuotegraphError(
+            f"unknown model {model!r}: choose one of {choices}, or a directory saved by quotegraph train"
+        )
     if model == "rules":
         return None
     if not learned_available():
@@ -73,4 +82,4 @@ def span_tagger(model: str) -> Any:
             file=sys.stderr,
         )
         return None
-    return load_span_tagger()
+    return load_span_tagger(MODEL_DIR if model == "learned" else Path(model).resolve())
