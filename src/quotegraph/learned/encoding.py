@@ -6,6 +6,7 @@ Needs only the `tokenizers` package (no torch, no spaCy): gold spans are charact
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -111,8 +112,9 @@ def gold_spans(attributions: Iterable[dict[str, Any]]) -> Spans:
 def bio_tags(offsets: Sequence[tuple[int, int]], ranges: Sequence[tuple[int, int]]) -> list[int]:
     """One BIO tag per wordpiece; where ranges of one role overlap, the earlier, longer one wins."""
     tags = [OUTSIDE] * len(offsets)
+    starts, ends = [a for a, _ in offsets], [b for _, b in offsets]  # both ascend: wordpieces are in order
     for start, end in sorted(ranges, key=lambda r: (r[0], -r[1])):
-        inside = [k for k, (a, b) in enumerate(offsets) if a < end and start < b]
+        inside = range(bisect_right(ends, start), bisect_left(starts, end))  # a < end and start < b
         if not inside or any(tags[k] != OUTSIDE for k in inside):
             continue
         tags[inside[0]] = BEGIN
