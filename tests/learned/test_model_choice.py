@@ -154,19 +154,3 @@ def test_a_tagger_that_reads_hints_is_given_the_rules_spans(monkeypatch: pytest.
     assert hints == rules
     assert [ARTICLE[a:b] for a, b in rules["cue"]] == ["said", "said"]
     assert any("the budget would hurt families" in ARTICLE[a:b] for a, b in rules["content"])
-
-
-@needs_pipeline
-@pytest.mark.skipif(not HAS_TORCH, reason="needs quotegraph[learned]")
-def test_train_with_hints_runs_the_rules_first_and_saves_a_tagger_that_reads_them(tmp_path: Path) -> None:
-    corpus = tmp_path / "train.jsonl"
-    said = ARTICLE.index("said")
-    attribution = {"content": [[0, said - 11]], "cue": [[said, said + 4]], "source": [[said - 10, said - 1]]}
-    corpus.write_text(json.dumps({"id": "d", "text": ARTICLE, "attributions": [attribution]}) + "\n",
-                      encoding="utf-8")
-    args = ["train", "--train", str(corpus), "--dev", str(corpus), "-o", str(tmp_path / "out"),
-            "--epochs", "1", "--layers", "1", "--hints"]
-    result = CliRunner().invoke(cli, args)
-    assert result.exit_code == 0, result.output
-    assert "rules' spans of 2 documents" in result.output
-    assert json.loads((tmp_path / "out" / "tagger.json").read_text(encoding="utf-8"))["hints"] is True
