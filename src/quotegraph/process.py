@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import replace
 from typing import Any
@@ -17,13 +17,13 @@ from spacy.tokens import Doc
 
 from quotegraph.extraction import analyse_doc
 from quotegraph.extraction.lexicon import Lexicon, load_lexicon
-from quotegraph.learned import learned_statements, placed, span_tagger, spans_of, with_rule_sources
+from quotegraph.learned import learned_statements, placed, span_tagger, with_rule_sources
 from quotegraph.limits import NO_LIMITS, ArticleLimits, TimeLimitExceeded, time_limit
 from quotegraph.nlp import MAX_CHUNK_CHARS, entity_recognizer
 from quotegraph.records import Article, ArticleResult, CharSpan, Failure, Mention, Statement
 from quotegraph.resolve import NO_ALIASES, AliasTable, resolve_statements
 
-__all__ = ["chunk_text", "process_articles", "rule_spans"]
+__all__ = ["chunk_text", "process_articles"]
 
 TYPE_ENTITIES = os.environ.get("QUOTEGRAPH_NER", "1") != "0"
 # Most characters parsed in one batch (a batch's Docs are alive together): two full chunks.
@@ -88,20 +88,6 @@ def process_articles(
             clock.reset()
 
 
-def rule_spans(texts: Sequence[str], nlp: Language, **options: Any) -> list[dict[str, list[tuple[int, int]]]]:
-    """The rules' source, cue and content ranges in each text, in order: a hinted tagger's input.
-
-    A text the rules fail on has no spans (its Failure is not an error here: the tagger then
-    reads it as it reads a text without attributions). `options` go to process_articles.
-    """
-    articles = [Article(id=str(k), text=text) for k, text in enumerate(texts)]
-    found: dict[str, dict[str, list[tuple[int, int]]]] = {}
-    for result in process_articles(articles, nlp, model="rules", **options):
-        if isinstance(result, ArticleResult):
-            found[result.article.id] = spans_of(result.statements)
-    return [found.get(article.id, spans_of(())) for article in articles]
-
-
 def _analyse_chunk(
     parsed: Doc | Failure,
     article: Article,
@@ -161,12 +147,9 @@ class _TaggerFailed(Exception):
 def _learned(
     article: Article, tagger: Any, rules: list[Statement], mentions: list[Mention]
 ) -> list[Statement]:
-    """The learned tagger's statements, placed among the rules' mentions; missing sources from `rules`.
-
-    A tagger trained with hints reads the rules' spans too.
-    """
+    """The learned tagger's statements, placed among the rules' mentions; missing sources from `rules`."""
     try:
-        spans = tagger.spans(article.text, spans_of(rules) if tagger.reads_hints else None)
+        spans = tagger.spans(article.text)
     except Exception as error:  # reported, not raised: the batch goes on
         raise _TaggerFailed(f"{type(error).__name__}: {error}") from error
     return placed(with_rule_sources(learned_statements(article.id, article.text, spans), rules), mentions)

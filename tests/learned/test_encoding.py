@@ -6,7 +6,6 @@ import pytest
 
 from quotegraph.learned.encoding import (
     BEGIN,
-    HINTS,
     INSIDE,
     OUTSIDE,
     best_tags,
@@ -14,7 +13,6 @@ from quotegraph.learned.encoding import (
     case_classes,
     decode_tags,
     gold_spans,
-    hint_classes,
     snap_to_words,
     windows,
 )
@@ -92,19 +90,3 @@ def test_case_classes_follow_the_whole_word() -> None:
     # Clin ##ton said “ NATO is fine ”
     offsets = [(0, 4), (4, 7), (8, 12), (13, 14), (14, 18), (19, 21), (22, 26), (26, 27)]
     assert case_classes(text, offsets) == (1, 1, 0, 3, 2, 0, 0, 3)
-
-
-def test_hint_classes_mark_the_first_and_later_wordpieces_of_each_rule_span() -> None:
-    offsets = [(0, 3), (4, 8), (9, 13), (14, 18), (19, 23)]  # "She said that taxes rise"
-    spans = {"source": [(0, 3)], "cue": [(4, 8)], "content": [(9, 23)]}
-    assert hint_classes(offsets, spans) == (
-        HINTS.index("B-source"), HINTS.index("B-cue"),
-        HINTS.index("B-content"), HINTS.index("I-content"), HINTS.index("I-content"),
-    )
-    assert hint_classes(offsets, {}) == (0, 0, 0, 0, 0)
-
-
-def test_a_cue_inside_a_rule_content_is_hinted_as_the_cue() -> None:
-    offsets = [(0, 3), (4, 8), (9, 13)]
-    classes = hint_classes(offsets, {"content": [(0, 13)], "cue": [(4, 8)]})
-    assert classes == (HINTS.index("B-content"), HINTS.index("B-cue"), HINTS.index("I-content"))

@@ -122,35 +122,3 @@ def test_the_python_api_takes_the_model_too() -> None:
 
     statements = extract(ARTICLE, model="learned")
     assert any("budget would hurt families" in s.content_text(ARTICLE) for s in statements)
-
-
-class RecordingTagger:
-    """A stand-in tagger that reads hints: it remembers them and finds nothing."""
-
-    reads_hints = True
-
-    def __init__(self) -> None:
-        self.hints: list[object] = []
-
-    def spans(self, text: str, hints: object = None) -> dict[str, list[tuple[int, int]]]:
-        self.hints.append(hints)
-        return {"source": [], "cue": [], "content": []}
-
-
-@needs_pipeline
-def test_a_tagger_that_reads_hints_is_given_the_rules_spans(monkeypatch: pytest.MonkeyPatch) -> None:
-    from quotegraph import process
-    from quotegraph.nlp import load_pipeline
-    from quotegraph.records import Article
-
-    tagger = RecordingTagger()
-    monkeypatch.setattr(process, "span_tagger", lambda model: tagger)
-    nlp = load_pipeline()
-    [result] = process.process_articles([Article("a", ARTICLE)], nlp, model="learned")
-    assert result.statements == ()  # the tagger's (empty) spans, not the rules' statements
-    [hints] = tagger.hints
-    monkeypatch.undo()  # the rules alone again
-    [rules] = process.rule_spans([ARTICLE], nlp)
-    assert hints == rules
-    assert [ARTICLE[a:b] for a, b in rules["cue"]] == ["said", "said"]
-    assert any("the budget would hurt families" in ARTICLE[a:b] for a, b in rules["content"])

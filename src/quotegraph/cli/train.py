@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
 from pathlib import Path
 
 import click
@@ -29,14 +28,12 @@ from quotegraph.learned import learned_available
               help="Encoder layers kept (fewer: faster and less accurate).")
 @click.option("--cases/--no-cases", default=True, show_default=True,
               help="Feed each wordpiece's casing to the (uncased) encoder.")
-@click.option("--hints/--no-hints", default=False, show_default=True,
-              help="Feed the rules' spans to the tagger (the rules then run before it, in training and use).")
 @click.option("--threads", type=int, default=2, show_default=True, help="CPU threads for torch.")
 @click.option("--device", default="cpu", show_default=True, help="torch device, e.g. cpu or cuda.")
 @click.option("--limit", type=int, default=0, help="Train on the first N documents only (0: all).")
 def train(
     *, train_path: str, dev_path: str | None, output: str, epochs: int, seed: int, learning_rate: float,
-    layers: int, cases: bool, hints: bool, threads: int, device: str, limit: int,
+    layers: int, cases: bool, threads: int, device: str, limit: int,
 ) -> None:
     """Fine-tune the span tagger used by `extract --model learned`; prints dev figures per epoch.
 
@@ -48,19 +45,10 @@ def train(
     from quotegraph.learned.training import train as train_tagger  # noqa: PLC0415
 
     settings = TrainSettings(epochs=epochs, seed=seed, learning_rate=learning_rate, layers=layers,
-                             cases=cases, hints=hints, threads=threads, device=device, limit=limit)
+                             cases=cases, threads=threads, device=device, limit=limit)
     started = time.perf_counter()
     best = train_tagger(Path(train_path), Path(dev_path) if dev_path else None, Path(output), settings,
-                        report=lambda line: click.echo(line, err=False),
-                        hints_of=_rule_spans if hints else None)
+                        report=lambda line: click.echo(line, err=False))
     minutes = (time.perf_counter() - started) / 60
     figures = f"; dev {format_figures(best)}" if dev_path else ""
     click.echo(f"saved to {output} after {minutes:.1f} min{figures}")
-
-
-def _rule_spans(texts: Sequence[str]) -> list[dict[str, list[tuple[int, int]]]]:
-    """The rules' spans of each text, from the default pipeline: what a tagger with hints reads."""
-    from quotegraph.nlp import load_pipeline  # noqa: PLC0415 - spaCy loads only for --hints
-    from quotegraph.process import rule_spans  # noqa: PLC0415
-
-    return rule_spans(texts, load_pipeline())

@@ -7,7 +7,7 @@ Needs only the `tokenizers` package (no torch, no spaCy): gold spans are charact
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -68,25 +68,6 @@ def case_classes(text: str, offsets: Sequence[tuple[int, int]]) -> tuple[int, ..
             word_end += 1
         word = text[word_start:word_end]
         classes.append(2 if len(word) > 1 and word.isupper() else 1 if word[:1].isupper() else 0)
-    return tuple(classes)
-
-
-# The rules' spans can be fed to the tagger as one hint class per wordpiece (the `hints` setting):
-# none, or the first (B) or a later (I) wordpiece of a rule span of each role.
-HINTS = ("none", *(f"{tag}-{role}" for role in ROLES for tag in ("B", "I")))
-_HINT_ORDER = ("content", "source", "cue")  # where the rules' spans nest, the later role wins
-
-
-def hint_classes(
-    offsets: Sequence[tuple[int, int]], spans: Mapping[str, Sequence[tuple[int, int]]]
-) -> tuple[int, ...]:
-    """Per wordpiece, its HINTS class: whether a span of `spans` (the rules' spans) covers it, and which."""
-    classes = [0] * len(offsets)
-    for role in _HINT_ORDER:
-        first = HINTS.index(f"B-{role}")
-        for k, tag in enumerate(bio_tags(offsets, spans.get(role, ()))):
-            if tag != OUTSIDE:
-                classes[k] = first + (tag == INSIDE)
     return tuple(classes)
 
 

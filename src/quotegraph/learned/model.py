@@ -17,7 +17,7 @@ import torch
 from safetensors.torch import load_file, save_file
 from torch import nn
 
-from quotegraph.learned.encoding import CASES, HINTS, ROLES, TAGS
+from quotegraph.learned.encoding import CASES, ROLES, TAGS
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
@@ -40,8 +40,6 @@ class SpanTagger(nn.Module):
 
     A tagger with case features reads each wordpiece's case class (encoding.CASES) through the
     encoder's token-type embeddings, widened from BERT's two sentence types to one row per class.
-    A tagger with hints (config.quotegraph_hints) adds an embedding of each wordpiece's HINTS
-    class, the rules' spans, to its word embedding.
     """
 
     def __init__(self, config: Any) -> None:
@@ -52,28 +50,16 @@ class SpanTagger(nn.Module):
         self.encoder = BertModel(config, add_pooling_layer=False)
         self.dropout = nn.Dropout(config.hidden_dropout_prob)
         self.heads = nn.Linear(config.hidden_size, len(ROLES) * len(TAGS))
-        self.hints = nn.Embedding(len(HINTS), config.hidden_size) if reads_hints(config) else None
-        if self.hints is not None:  # zero: an untrained tagger computes what it would without hints
-            nn.init.zeros_(self.hints.weight)
 
     @property
     def reads_cases(self) -> bool:
         return int(self.config.type_vocab_size) == len(CASES)
 
-    @property
-    def reads_hints(self) -> bool:
-        return self.hints is not None
-
     def forward(
-        self, ids: torch.Tensor, mask: torch.Tensor, cases: torch.Tensor | None = None,
-        hints: torch.Tensor | None = None,
+        self, ids: torch.Tensor, mask: torch.Tensor, cases: torch.Tensor | None = None
     ) -> torch.Tensor:
         types = cases if self.reads_cases else None
-        words = self.encoder.embeddings.word_embeddings(ids)
-        if self.hints is not None:  # no hints given: every wordpiece is class 0, outside all rule spans
-            words = words + self.hints(hints if hints is not None else torch.zeros_like(ids))
-        encoded = self.encoder(inputs_embeds=words, attention_mask=mask, token_type_ids=types)
-        hidden = encoded.last_hidden_state
+        hidden = self.encoder(input_ids=ids, attention_mask=mask, token_type_ids=types).last_hidden_state
         logits = self.heads(self.dropout(hidden))
         return logits.view(ids.shape[0], ids.shape[1], len(ROLES), len(TAGS))
 
@@ -88,42 +74,30 @@ class Ensemble(nn.Module):
         super().__init__()
         self.members = nn.ModuleList(members)
 
-    @property
-    def reads_hints(self) -> bool:
-        return any(member.reads_hints for member in self.members)
-
     def forward(
-        self, ids: torch.Tensor, mask: torch.Tensor, cases: torch.Tensor | None = None,
-        hints: torch.Tensor | None = None,
+        self, ids: torch.Tensor, mask: torch.Tensor, cases: torch.Tensor | None = None
     ) -> torch.Tensor:
-        logs = torch.stack([m(ids, mask, cases, hints).float().log_softmax(-1) for m in self.members])
+        logs = torch.stack([member(ids, mask, cases).float().log_softmax(-1) for member in self.members])
         return torch.logsumexp(logs, dim=0) - math.log(len(self.members))
 
 
-def encoder_config(encoder_dir: Path, layers: int, cases: bool = False, hints: bool = False) -> Any:
+def encoder_config(encoder_dir: Path, layers: int, cases: bool = False) -> Any:
     from transformers import BertConfig  # noqa: PLC0415
 
     config = BertConfig.from_json_file(str(Path(encoder_dir) / "config.json"))
     config.num_hidden_layers = layers
     if cases:
         config.type_vocab_size = len(CASES)
-    config.quotegraph_hints = hints
     return config
 
 
-def reads_hints(config: Any) -> bool:
-    return bool(getattr(config, "quotegraph_hints", False))
-
-
-def pretrained_tagger(
-    encoder_dir: Path, layers: int = 6, cases: bool = False, hints: bool = False
-) -> SpanTagger:
+def pretrained_tagger(encoder_dir: Path, layers: int = 6, cases: bool = False) -> SpanTagger:
     """A tagger whose encoder starts from the pretrained weights (first `layers` layers), heads random.
 
     With `cases`, every case class starts from the pretrained first token type, so the untrained
     tagger computes exactly what the pretrained encoder does; training then pulls the rows apart.
     """
-    tagger = SpanTagger(encoder_config(encoder_dir, layers, cases, hints))
+    tagger = SpanTagger(encoder_config(encoder_dir, layers, cases))
     weights = {k: v.float() for k, v in load_file(str(Path(encoder_dir) / "model.safetensors")).items()}
     weights = {k: v for k, v in weights.items() if _layer_of(k) < layers and k != "embeddings.position_ids"}
     if cases:
@@ -149,8 +123,7 @@ def save_tagger(tagger: SpanTagger, directory: Path, settings: dict[str, Any]) -
     save_file(state, str(directory / WEIGHTS_FILE))
     layers = tagger.config.num_hidden_layers
     settings = {
-        **settings, "layers": layers, "cases": tagger.reads_cases, "hints": tagger.reads_hints,
-        "roles": list(ROLES), "tags": list(TAGS),
+        **settings, "layers": layers, "cases": tagger.reads_cases, "roles": list(ROLES), "tags": list(TAGS),
     }
     (directory / SETTINGS_FILE).write_text(json.dumps(settings, indent=2) + "\n", encoding="utf-8")
 
@@ -170,10 +143,7 @@ def load_tagger(
         ensemble = Ensemble([model for model, _ in loaded])  # type: ignore[misc]
         ensemble.eval()
         return ensemble, {**loaded[0][1], **settings}
-    config = encoder_config(
-        encoder_dir, int(settings["layers"]), bool(settings.get("cases")), bool(settings.get("hints"))
-    )
-    tagger = SpanTagger(config)
+    tagger = SpanTagger(encoder_config(encoder_dir, int(settings["layers"]), bool(settings.get("cases"))))
     state = {k: v.float() for k, v in load_file(str(directory / WEIGHTS_FILE)).items()}
     embeddings = load_file(str(Path(encoder_dir) / "model.safetensors"))[WORD_EMBEDDINGS]
     state["encoder." + WORD_EMBEDDINGS] = embeddings.float()

@@ -16,7 +16,6 @@ from quotegraph.learned.encoding import (
     Wordpieces,
     best_tags,
     decode_tags,
-    hint_classes,
     load_tokenizer,
     snap_to_words,
     windows,
@@ -38,14 +37,9 @@ class Tagger:
     stride: int = 224
     batch_size: int = 16
 
-    @property
-    def reads_hints(self) -> bool:
-        """Whether the tagger reads the rules' spans (`spans(text, hints=…)`)."""
-        return self.model.reads_hints
-
-    def spans(self, text: str, hints: Spans | None = None) -> Spans:
-        """Character ranges per role that the tagger finds in `text` (given the rules' `hints`)."""
-        return tag_text(self, text, hints)
+    def spans(self, text: str) -> Spans:
+        """Character ranges per role that the tagger finds in `text`."""
+        return tag_text(self, text)
 
 
 def load(directory: Path = MODEL_DIR, encoder_dir: Path | None = None) -> Tagger:
@@ -56,12 +50,11 @@ def load(directory: Path = MODEL_DIR, encoder_dir: Path | None = None) -> Tagger
                   stride=int(settings.get("stride", 224)))
 
 
-def tag_text(tagger: Tagger, text: str, hints: Spans | None = None) -> Spans:
+def tag_text(tagger: Tagger, text: str) -> Spans:
     pieces = wordpieces(tagger.tokenizer, text)
     if not len(pieces):
         return {role: [] for role in ROLES}
-    classes = hint_classes(pieces.offsets, hints) if hints and tagger.reads_hints else None
-    scores = predict_scores(tagger.model, pieces, tagger.window, tagger.stride, tagger.batch_size, classes)
+    scores = predict_scores(tagger.model, pieces, tagger.window, tagger.stride, tagger.batch_size)
     spans: Spans = {}
     for r, role in enumerate(ROLES):
         ranges = decode_tags(best_tags(scores[:, r].tolist()), pieces.offsets)
@@ -78,14 +71,10 @@ def predict_tags(
 
 
 @torch.inference_mode()
-def predict_scores(  # noqa: PLR0917 - the tagger's settings, passed as they are stored
-    model: SpanTagger | Ensemble, pieces: Wordpieces, window: int, stride: int, batch_size: int = 16,
-    hints: Sequence[int] | None = None,
+def predict_scores(
+    model: SpanTagger | Ensemble, pieces: Wordpieces, window: int, stride: int, batch_size: int = 16
 ) -> torch.Tensor:
-    """Tag log-probabilities, shape (wordpieces, roles, tags), each from its most central window.
-
-    `hints` (one encoding.HINTS class per wordpiece) reach only a tagger trained with them.
-    """
+    """Tag log-probabilities, shape (wordpieces, roles, tags), each from its most central window."""
     spans = windows(len(pieces), window - 2, stride)
     best = torch.full((len(pieces),), -1.0)
     scores = torch.zeros((len(pieces), len(ROLES), len(TAGS)))
@@ -95,11 +84,7 @@ def predict_scores(  # noqa: PLR0917 - the tagger's settings, passed as they are
             [pieces.ids[a:b] for a, b in chunk], [pieces.cases[a:b] for a, b in chunk]
         )
         device = next(model.parameters()).device
-        given = None
-        if hints is not None:
-            given = batch_of([pieces.ids[a:b] for a, b in chunk], [hints[a:b] for a, b in chunk])[2]
-            given = given.to(device)
-        logits = model(ids.to(device), mask.to(device), cases.to(device), given)
+        logits = model(ids.to(device), mask.to(device), cases.to(device))
         predicted = logits.float().log_softmax(-1)[:, 1:-1].cpu()  # CLS dropped
         for row, (a, b) in enumerate(chunk):
             position = torch.arange(b - a)
@@ -115,8 +100,7 @@ def batch_of(
 ) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
     """Ids, attention mask and case classes for [CLS] sequence [SEP], right-padded to the longest.
 
-    Specials and padding take case class 0; without `cases` every wordpiece does. Hint classes
-    (encoding.HINTS) are padded the same way when passed as `cases`.
+    Specials and padding take case class 0; without `cases` every wordpiece does.
     """
     longest = max(len(s) for s in sequences) + 2
     ids = torch.full((len(sequences), longest), PAD_ID, dtype=torch.long)

@@ -20,7 +20,6 @@ from quotegraph.learned.encoding import (
     Spans,
     bio_tags,
     gold_spans,
-    hint_classes,
     load_tokenizer,
     wordpieces,
 )
@@ -42,7 +41,6 @@ class TrainSettings:
     stride: int = 224  # between windows at prediction time (dev: 224 as accurate as 128, 1.5x faster)
     layers: int = 6  # encoder layers kept from all-MiniLM-L6-v2 (fewer: faster, less accurate)
     cases: bool = True  # feed each wordpiece's case class (encoding.CASES): the encoder is uncased
-    hints: bool = False  # feed the rules' spans (encoding.HINTS); needs `hints_of` in train()
     warmup: float = 0.1  # share of steps with a rising learning rate
     threads: int = 2
     limit: int = 0  # train on the first `limit` documents only (0: all); for smoke tests
@@ -54,11 +52,6 @@ class Example:
     ids: tuple[int, ...]
     tags: tuple[tuple[int, ...], ...]  # per wordpiece: one tag per role
     cases: tuple[int, ...]
-    hints: tuple[int, ...] = ()  # encoding.HINTS class per wordpiece; empty: the tagger reads none
-
-
-# The rules' spans for a list of texts, in order: how training gets the hints a tagger reads.
-HintSource = Callable[[Sequence[str]], list[Spans]]
 
 
 def read_documents(path: Path, limit: int = 0) -> list[Document]:
@@ -72,24 +65,17 @@ def read_documents(path: Path, limit: int = 0) -> list[Document]:
     return documents[:limit] if limit else documents
 
 
-def examples_of(
-    tokenizer: object, documents: Sequence[Document], size: int, shift: int = 0,
-    hints: Sequence[Spans] | None = None,
-) -> list[Example]:
-    """Non-overlapping training windows of `size` wordpieces; `shift` moves their cuts.
-
-    `hints`, the rules' spans per document, become each wordpiece's hint class.
-    """
+def examples_of(tokenizer: object, documents: Sequence[Document], size: int, shift: int = 0) -> list[Example]:
+    """Non-overlapping training windows of `size` wordpieces; `shift` moves their cuts."""
     examples = []
-    for k, (text, spans) in enumerate(documents):
+    for text, spans in documents:
         pieces = wordpieces(tokenizer, text)
         per_role = [bio_tags(pieces.offsets, spans[role]) for role in ROLES]
         tags = list(zip(*per_role, strict=True))
-        classes = hint_classes(pieces.offsets, hints[k]) if hints is not None else ()
         cuts = [0, *range(shift or size, len(pieces), size), len(pieces)]
         for a, b in itertools.pairwise(cuts):
             if b > a:
-                examples.append(Example(pieces.ids[a:b], tuple(tags[a:b]), pieces.cases[a:b], classes[a:b]))
+                examples.append(Example(pieces.ids[a:b], tuple(tags[a:b]), pieces.cases[a:b]))
     return examples
 
 
@@ -104,12 +90,10 @@ def batch_loss(model: SpanTagger, batch: list[Example]) -> torch.Tensor:
     """Cross-entropy summed over the roles, averaged over the real wordpieces."""
     ids, mask, cases = batch_of([e.ids for e in batch], [e.cases for e in batch])
     device = next(model.parameters()).device
-    hints = batch_of([e.ids for e in batch], [e.hints for e in batch])[2] if model.reads_hints else None
-    hints = hints.to(device) if hints is not None else None
     gold = torch.full((*ids.shape, len(ROLES)), -100, dtype=torch.long)  # -100: ignored (specials, pads)
     for row, example in enumerate(batch):
         gold[row, 1 : len(example.ids) + 1] = torch.tensor(example.tags, dtype=torch.long)
-    logits = model(ids.to(device), mask.to(device), cases.to(device), hints)
+    logits = model(ids.to(device), mask.to(device), cases.to(device))
     gold = gold.to(device)
     return nn.functional.cross_entropy(logits.reshape(-1, logits.shape[-1]), gold.reshape(-1)) * len(ROLES)
 
@@ -122,12 +106,10 @@ def train(
     *,
     encoder_dir: Path | None = None,
     report: Callable[[str], None] = print,
-    hints_of: HintSource | None = None,
 ) -> dict[str, dict[str, float]]:
     """Fine-tune, print dev figures after each epoch, save the best epoch's weights to `output`.
 
     Returns the saved epoch's dev figures (or the last epoch's training loss without dev).
-    With `settings.hints`, `hints_of` gives the rules' spans of the training and dev texts.
     """
     torch.manual_seed(settings.seed)
     torch.set_num_threads(settings.threads)
@@ -136,40 +118,22 @@ def train(
     tokenizer = load_tokenizer(encoder_dir)
     documents = read_documents(train_path, settings.limit)
     dev = read_documents(dev_path) if dev_path else []
-    train_hints, dev_hints = _hints(settings, hints_of, documents, dev, report)
-    model = pretrained_tagger(encoder_dir, settings.layers, settings.cases, settings.hints)
-    model = model.to(settings.device)
+    model = pretrained_tagger(encoder_dir, settings.layers, settings.cases).to(settings.device)
     size = settings.window - 2
     steps = settings.epochs * math.ceil(len(examples_of(tokenizer, documents, size)) / settings.batch_size)
     optimizer, schedule = _optimizer(model, settings, steps)
     best: dict[str, dict[str, float]] = {}
     for epoch in range(1, settings.epochs + 1):
         started = time.perf_counter()
-        examples = examples_of(tokenizer, documents, size, (epoch - 1) * size // 2 % size, train_hints)
+        examples = examples_of(tokenizer, documents, size, shift=(epoch - 1) * size // 2 % size)
         loss = _epoch(model, examples, optimizer, schedule, settings.batch_size, rng, report)
         line = f"epoch {epoch}: loss {loss:.4f}, {time.perf_counter() - started:.0f} s"
-        tagger = Tagger(model, tokenizer, settings.window, settings.stride)
-        figures = evaluate(tagger, dev, dev_hints) if dev else {}
+        figures = evaluate(Tagger(model, tokenizer, settings.window, settings.stride), dev) if dev else {}
         report(line + (", dev " + format_figures(figures) if figures else ""))
         if not dev or not best or _mean_f1(figures) > _mean_f1(best):  # the first epoch is always saved
             best = figures or {"train": {"loss": loss}}
             save_tagger(model, output, {**asdict(settings), "epoch": epoch, "dev": figures})
     return best
-
-
-def _hints(
-    settings: TrainSettings, hints_of: HintSource | None, train: Sequence[Document], dev: Sequence[Document],
-    report: Callable[[str], None],
-) -> tuple[list[Spans] | None, list[Spans] | None]:
-    """The rules' spans of the training and dev texts, when the tagger is to read them."""
-    if not settings.hints:
-        return None, None
-    if hints_of is None:
-        raise ValueError("a tagger with hints needs the rules' spans: pass hints_of")
-    started = time.perf_counter()
-    hints = hints_of([text for text, _ in train]), hints_of([text for text, _ in dev])
-    report(f"rules' spans of {len(train) + len(dev)} documents in {time.perf_counter() - started:.0f} s")
-    return hints
 
 
 def _optimizer(model: nn.Module, settings: TrainSettings, steps: int):  # type: ignore[no-untyped-def]
@@ -213,17 +177,15 @@ def token_range(text: str, start: int, end: int) -> tuple[int, int]:
     return (found[0][0], found[-1][1]) if found else (start, start)
 
 
-def evaluate(
-    tagger: Tagger, documents: Sequence[Document], hints: Sequence[Spans] | None = None
-) -> dict[str, dict[str, float]]:
+def evaluate(tagger: Tagger, documents: Sequence[Document]) -> dict[str, dict[str, float]]:
     """Exact span P/R/F1 per role over each document's distinct spans (as CofeNet reports them).
 
     Approximates ../shared/eval/score.py's "unique (CofeNet)" rows: gold parts of a discontinuous
     span count separately here, and tokens are a simple regex rather than the scorer's.
     """
     counts = {role: [0, 0, 0] for role in ROLES}  # tp, predicted, gold
-    for k, (text, gold) in enumerate(documents):
-        predicted = tag_text(tagger, text, hints[k] if hints is not None else None)
+    for text, gold in documents:
+        predicted = tag_text(tagger, text)
         for role in ROLES:
             p = {token_range(text, a, b) for a, b in predicted[role]}
             g = {token_range(text, a, b) for a, b in gold[role]}
