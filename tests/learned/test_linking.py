@@ -13,6 +13,7 @@ from quotegraph.learned.linking import (
     paragraph_starts,
     placed,
     refine_statements,
+    spans_of,
     with_rule_sources,
 )
 from quotegraph.records import CharSpan, Mention, MentionKind, Statement, StatementKind
@@ -174,3 +175,16 @@ def test_the_stage_imports_no_spacy_and_no_other_stage() -> None:
             names = [a.name for a in node.names] if isinstance(node, ast.Import) else (
                 [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
             assert not [n for n in names if n.startswith(forbidden)], (path.name, names)
+
+
+def test_the_spans_of_statements_are_distinct_ranges_per_role() -> None:
+    text = "“A,” she said, “B.” He said C."
+    first = Statement("d", StatementKind.DIRECT, (CharSpan(*at(text, "“A,”")), CharSpan(*at(text, "“B.”"))),
+                      cue=CharSpan(*at(text, "said")), source=CharSpan(*at(text, "she")))
+    second = Statement("d", StatementKind.INDIRECT, (CharSpan(*at(text, "C")),),
+                       cue=CharSpan(*at(text, "said", 20)))
+    assert spans_of([first, second, first]) == {
+        "source": [at(text, "she")],
+        "cue": [at(text, "said"), at(text, "said", 20)],
+        "content": [at(text, "“A,”"), at(text, "“B.”"), at(text, "C")],
+    }

@@ -122,3 +122,31 @@ def test_the_python_api_takes_the_model_too() -> None:
 
     statements = extract(ARTICLE, model="learned")
     assert any("budget would hurt families" in s.content_text(ARTICLE) for s in statements)
+
+
+class RecordingTagger:
+    """A stand-in tagger: it remembers the rules' spans it is given and finds nothing."""
+
+    def __init__(self) -> None:
+        self.rules: list[object] = []
+
+    def spans(self, text: str, rules: object = None) -> dict[str, list[tuple[int, int]]]:
+        self.rules.append(rules)
+        return {"source": [], "cue": [], "content": []}
+
+
+@needs_pipeline
+def test_the_tagger_is_given_the_rules_spans(monkeypatch: pytest.MonkeyPatch) -> None:
+    from quotegraph import process
+    from quotegraph.learned import spans_of
+    from quotegraph.nlp import load_pipeline
+    from quotegraph.records import Article
+
+    nlp = load_pipeline()
+    [by_rules] = process.process_articles([Article("a", ARTICLE)], nlp, model="rules")
+    tagger = RecordingTagger()
+    monkeypatch.setattr(process, "span_tagger", lambda model: tagger)
+    [result] = process.process_articles([Article("a", ARTICLE)], nlp, model="learned")
+    assert result.statements == ()  # the tagger's (empty) spans, not the rules' statements
+    assert tagger.rules == [spans_of(by_rules.statements)]
+    assert [ARTICLE[a:b] for a, b in tagger.rules[0]["cue"]] == ["said", "said"]

@@ -26,12 +26,13 @@ from quotegraph.learned.linking import (
     link_spans,
     placed,
     refine_statements,
+    spans_of,
     with_rule_sources,
 )
 
 __all__ = [
     "MODELS", "MODEL_DIR", "is_model", "learned_available", "learned_statements", "link_spans",
-    "load_span_tagger", "placed", "refine_statements", "span_tagger", "with_rule_sources",
+    "load_span_tagger", "placed", "refine_statements", "span_tagger", "spans_of", "with_rule_sources",
 ]
 
 MODEL_DIR = Path(__file__).parent / "model"

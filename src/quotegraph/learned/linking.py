@@ -76,6 +76,18 @@ def link_spans(article_id: str, text: str, spans: Spans) -> list[Statement]:
     return sorted(statements, key=lambda s: s.start)
 
 
+def spans_of(statements: Iterable[Statement]) -> dict[str, list[tuple[int, int]]]:
+    """The distinct source, cue and content ranges of some statements (the rules', for the tagger)."""
+    spans: dict[str, set[tuple[int, int]]] = {"source": set(), "cue": set(), "content": set()}
+    for statement in statements:
+        spans["content"].update((p.start, p.end) for p in statement.content)
+        if statement.cue is not None:
+            spans["cue"].add((statement.cue.start, statement.cue.end))
+        if statement.source is not None:
+            spans["source"].add((statement.source.start, statement.source.end))
+    return {role: sorted(ranges) for role, ranges in spans.items()}
+
+
 def with_rule_sources(learned: Iterable[Statement], rules: Sequence[Statement]) -> list[Statement]:
     """Learned statements, each without a source given the source of the rule statement it overlaps most.
 

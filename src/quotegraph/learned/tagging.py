@@ -15,6 +15,7 @@ from quotegraph.learned.encoding import (
     Spans,
     Wordpieces,
     best_tags,
+    bio_tags,
     decode_tags,
     load_tokenizer,
     snap_to_words,
@@ -25,6 +26,12 @@ from quotegraph.learned.model import Ensemble, SpanTagger, default_encoder_dir, 
 
 CLS_ID, SEP_ID, PAD_ID = 101, 102, 0  # the uncased BERT vocabulary's specials
 MODEL_DIR = Path(__file__).parent / "model"
+# Log-probability added to the tag that the rules' content spans give each wordpiece (B, I or O)
+# before decoding: a product of the tagger and the parse-based rules, where the tagger's content
+# boundaries drift. On dev it raised unique content F1 by 1.5 points (each half of dev and a
+# second tagger gained 1.1-1.8; 0.75 and 1.25 did as well or worse); cues and sources are left
+# to the tagger, as biasing them cost content more than it gained them.
+RULE_CONTENT_BONUS = 1.0
 
 
 @dataclass
@@ -37,9 +44,9 @@ class Tagger:
     stride: int = 224
     batch_size: int = 16
 
-    def spans(self, text: str) -> Spans:
-        """Character ranges per role that the tagger finds in `text`."""
-        return tag_text(self, text)
+    def spans(self, text: str, rules: Spans | None = None) -> Spans:
+        """Character ranges per role that the tagger finds in `text`, nudged toward the `rules`' contents."""
+        return tag_text(self, text, rules)
 
 
 def load(directory: Path = MODEL_DIR, encoder_dir: Path | None = None) -> Tagger:
@@ -50,16 +57,29 @@ def load(directory: Path = MODEL_DIR, encoder_dir: Path | None = None) -> Tagger
                   stride=int(settings.get("stride", 224)))
 
 
-def tag_text(tagger: Tagger, text: str) -> Spans:
+def tag_text(tagger: Tagger, text: str, rules: Spans | None = None) -> Spans:
     pieces = wordpieces(tagger.tokenizer, text)
     if not len(pieces):
         return {role: [] for role in ROLES}
     scores = predict_scores(tagger.model, pieces, tagger.window, tagger.stride, tagger.batch_size)
+    if rules is not None:
+        scores = with_rule_contents(scores, pieces.offsets, rules.get("content", ()))
     spans: Spans = {}
     for r, role in enumerate(ROLES):
         ranges = decode_tags(best_tags(scores[:, r].tolist()), pieces.offsets)
         spans[role] = sorted({snap_to_words(text, a, b) for a, b in ranges})
     return spans
+
+
+def with_rule_contents(
+    scores: torch.Tensor, offsets: Sequence[tuple[int, int]], contents: Sequence[tuple[int, int]]
+) -> torch.Tensor:
+    """`scores` with RULE_CONTENT_BONUS added to each wordpiece's content tag under the rules' contents."""
+    role = ROLES.index("content")
+    tags = torch.tensor(bio_tags(offsets, contents), dtype=torch.long)
+    nudged = scores.clone()
+    nudged[torch.arange(len(tags)), role, tags] += RULE_CONTENT_BONUS
+    return nudged
 
 
 def predict_tags(
