@@ -9,7 +9,7 @@ torch = pytest.importorskip("torch")
 
 def test_the_rules_contents_add_the_bonus_to_their_own_tag_of_each_wordpiece() -> None:
     from quotegraph.learned.encoding import BEGIN, INSIDE, OUTSIDE, ROLES
-    from quotegraph.learned.tagging import RULE_CONTENT_BONUS, with_rule_contents
+    from quotegraph.learned.tagging import RULE_CONTENT_BONUS, RULE_OUTSIDE_BONUS, with_rule_contents
 
     offsets = [(0, 3), (4, 8), (9, 13), (14, 18)]  # "She said taxes rise"
     scores = torch.zeros((4, len(ROLES), 3))
@@ -17,7 +17,7 @@ def test_the_rules_contents_add_the_bonus_to_their_own_tag_of_each_wordpiece() -
     content = ROLES.index("content")
     expected = torch.zeros((4, 3))
     for k, tag in enumerate((OUTSIDE, OUTSIDE, BEGIN, INSIDE)):
-        expected[k, tag] = RULE_CONTENT_BONUS
+        expected[k, tag] = RULE_OUTSIDE_BONUS if tag == OUTSIDE else RULE_CONTENT_BONUS
     assert torch.equal(nudged[:, content], expected)
     others = [r for r in range(len(ROLES)) if r != content]
     assert torch.equal(nudged[:, others], scores[:, others])  # cues and sources are the tagger's alone
