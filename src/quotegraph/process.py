@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from quotegraph.extraction import analyse_doc
 from quotegraph.extraction.lexicon import Lexicon, load_lexicon
-from quotegraph.learned import learned_statements, placed, span_tagger, spans_of, with_rule_sources
+from quotegraph.learned import learned_statements, placed, span_tagger, spans_of, with_rule_links
 from quotegraph.limits import NO_LIMITS, ArticleLimits, TimeLimitExceeded, time_limit
 from quotegraph.nlp import MAX_CHUNK_CHARS, entity_recognizer
 from quotegraph.records import Article, ArticleResult, CharSpan, Failure, Mention, Statement
@@ -155,7 +155,7 @@ def _learned(
         spans = tagger.spans(article.text, spans_of(rules))
     except Exception as error:  # reported, not raised: the batch goes on
         raise _TaggerFailed(f"{type(error).__name__}: {error}") from error
-    return placed(with_rule_sources(learned_statements(article.id, article.text, spans), rules), mentions)
+    return placed(with_rule_links(learned_statements(article.id, article.text, spans), rules), mentions)
 
 
 def _failure(article: Article, reason: str) -> Failure:

@@ -14,7 +14,7 @@ from quotegraph.learned.linking import (
     placed,
     refine_statements,
     spans_of,
-    with_rule_sources,
+    with_rule_links,
 )
 from quotegraph.records import CharSpan, Mention, MentionKind, Statement, StatementKind
 
@@ -102,7 +102,7 @@ def test_a_learned_statement_without_source_takes_the_overlapping_rule_statement
              Statement("d", StatementKind.INDIRECT, (CharSpan(*at(text, "it was fine")),),
                        source=CharSpan(*at(text, "Critics")))]
 
-    first, second = with_rule_sources(learned, rules)
+    first, second = with_rule_links(learned, rules)
 
     assert first.source == CharSpan(*at(text, "Critics"))
     assert second.source == CharSpan(*at(text, "Others"))  # a learned source is kept
@@ -188,3 +188,23 @@ def test_the_spans_of_statements_are_distinct_ranges_per_role() -> None:
         "cue": [at(text, "said"), at(text, "said", 20)],
         "content": [at(text, "“A,”"), at(text, "“B.”"), at(text, "C")],
     }
+
+
+def test_a_learned_statement_without_cue_takes_the_overlapping_rule_statements_unless_inside_it() -> None:
+    text = "The plan, Critics argued at length on Monday,\n\nwas weak.\n\nThe mayor said the plan was fine."
+    spans = {"content": [at(text, "was weak"), at(text, "the plan was fine")], "cue": [at(text, "said")],
+             "source": [at(text, "The mayor")]}
+    learned = link_spans("d", text, spans)
+    assert [s.cue for s in learned] == [None, CharSpan(*at(text, "said"))]  # no cue across the break
+    argued = CharSpan(*at(text, "argued"))
+    parts = (CharSpan(*at(text, "The plan")), CharSpan(*at(text, "was weak")))
+    rules = [Statement("d", StatementKind.INDIRECT, parts, cue=argued, source=CharSpan(*at(text, "Critics"))),
+             Statement("d", StatementKind.INDIRECT, (CharSpan(*at(text, "the plan was fine")),), cue=argued)]
+
+    first, second = with_rule_links(learned, rules)
+
+    assert first.cue == argued and first.source == CharSpan(*at(text, "Critics"))
+    assert second.cue == CharSpan(*at(text, "said"))  # a learned cue is kept
+    inside = Statement("d", StatementKind.INDIRECT, (CharSpan(0, len(text)),))
+    [kept] = with_rule_links([inside], rules)
+    assert kept.cue is None  # a cue inside the content would be part of what was said

@@ -27,12 +27,12 @@ from quotegraph.learned.linking import (
     placed,
     refine_statements,
     spans_of,
-    with_rule_sources,
+    with_rule_links,
 )
 
 __all__ = [
     "MODELS", "MODEL_DIR", "is_model", "learned_available", "learned_statements", "link_spans",
-    "load_span_tagger", "placed", "refine_statements", "span_tagger", "spans_of", "with_rule_sources",
+    "load_span_tagger", "placed", "refine_statements", "span_tagger", "spans_of", "with_rule_links",
 ]
 
 MODEL_DIR = Path(__file__).parent / "model"

@@ -88,22 +88,35 @@ def spans_of(statements: Iterable[Statement]) -> dict[str, list[tuple[int, int]]
     return {role: sorted(ranges) for role, ranges in spans.items()}
 
 
-def with_rule_sources(learned: Iterable[Statement], rules: Sequence[Statement]) -> list[Statement]:
-    """Learned statements, each without a source given the source of the rule statement it overlaps most.
+def with_rule_links(learned: Iterable[Statement], rules: Sequence[Statement]) -> list[Statement]:
+    """Learned statements, each missing a source or cue given that of the rule statement it overlaps most.
 
     The tagger finds no source for some contents whose source the parse does find (a pronoun
-    two clauses away, a source across a line break); on dev this raised content+source partial
-    F1 by 0.7 points and changed no span the tagger did find.
+    two clauses away, a source across a line break): on dev, filling them raised content+source
+    partial F1 by 0.7 points. Likewise for the 3 % of statements left without a cue: unique cue
+    F1 +0.6, content exact (which needs the cue) +1.0, on each half of dev and with a second
+    tagger. No span the tagger did link changes.
     """
     result = []
     for statement in learned:
         if statement.source is None:
-            shared = [(_shared(statement, r), r.start, r) for r in rules if r.source is not None]
-            best = max(shared, default=None, key=lambda item: item[:2])
-            if best is not None and best[0] > 0:
-                statement = replace(statement, source=best[2].source)  # noqa: PLW2901
+            rule = _most_shared(statement, [r for r in rules if r.source is not None])
+            if rule is not None:
+                statement = replace(statement, source=rule.source)  # noqa: PLW2901
+        if statement.cue is None:
+            rule = _most_shared(statement, [r for r in rules if r.cue is not None])
+            cue = rule.cue if rule is not None else None
+            if cue is not None and not any(cue.overlaps(p) for p in statement.content):
+                statement = replace(statement, cue=cue)  # noqa: PLW2901
         result.append(statement)
     return result
+
+
+def _most_shared(statement: Statement, rules: Sequence[Statement]) -> Statement | None:
+    """The rule statement whose content shares most characters with `statement`'s (the later on ties)."""
+    shared = [(_shared(statement, r), r.start, r) for r in rules]
+    best = max(shared, default=None, key=lambda item: item[:2])
+    return best[2] if best is not None and best[0] > 0 else None
 
 
 def _shared(a: Statement, b: Statement) -> int:
