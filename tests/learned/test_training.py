@@ -109,3 +109,28 @@ def test_a_directory_listing_members_loads_as_their_ensemble(tmp_path: Path) -> 
         probabilities = [m(ids, mask, cases).float().softmax(-1) for m in members]
         expected = torch.stack(probabilities).mean(0).log()
         assert torch.allclose(ensemble(ids, mask, cases), expected, atol=1e-5)
+
+
+def test_training_further_starts_from_the_saved_weights(corpus: Path, tmp_path: Path) -> None:
+    import torch
+
+    from quotegraph.learned.encoding import wordpieces
+    from quotegraph.learned.tagging import load, predict_tags
+    from quotegraph.learned.training import TrainSettings, train
+
+    first = TrainSettings(epochs=2, layers=1, learning_rate=1e-3, batch_size=2, window=32, stride=16)
+    train(corpus, None, tmp_path / "first", first, report=lambda line: None)
+    still = TrainSettings(epochs=1, learning_rate=0.0, batch_size=2, window=32, stride=16,
+                          init=str(tmp_path / "first"))  # a learning rate of 0: nothing moves
+    train(corpus, None, tmp_path / "again", still, report=lambda line: None)
+
+    before, after = load(tmp_path / "first"), load(tmp_path / "again")
+    saved = json.loads((tmp_path / "again" / "tagger.json").read_text(encoding="utf-8"))
+    assert saved["layers"] == 1 and saved["init"] == str(tmp_path / "first")  # as saved, not the default 6
+    pieces = wordpieces(before.tokenizer, ARTICLES[1])
+    assert torch.equal(predict_tags(before.model, pieces, 32, 16), predict_tags(after.model, pieces, 32, 16))
+
+    (tmp_path / "both").mkdir()
+    (tmp_path / "both" / "tagger.json").write_text(json.dumps({"members": ["../first"]}), encoding="utf-8")
+    with pytest.raises(ValueError, match="ensemble"):
+        train(corpus, None, tmp_path / "x", TrainSettings(init=str(tmp_path / "both")), report=print)

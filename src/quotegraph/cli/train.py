@@ -28,12 +28,14 @@ from quotegraph.learned import learned_available
               help="Encoder layers kept (fewer: faster and less accurate).")
 @click.option("--cases/--no-cases", default=True, show_default=True,
               help="Feed each wordpiece's casing to the (uncased) encoder.")
+@click.option("--init", type=click.Path(exists=True, file_okay=False), default=None,
+              help="Train further from the weights saved in this directory (their layers and cases).")
 @click.option("--threads", type=int, default=2, show_default=True, help="CPU threads for torch.")
 @click.option("--device", default="cpu", show_default=True, help="torch device, e.g. cpu or cuda.")
 @click.option("--limit", type=int, default=0, help="Train on the first N documents only (0: all).")
 def train(
     *, train_path: str, dev_path: str | None, output: str, epochs: int, seed: int, learning_rate: float,
-    layers: int, cases: bool, threads: int, device: str, limit: int,
+    layers: int, cases: bool, init: str | None, threads: int, device: str, limit: int,
 ) -> None:
     """Fine-tune the span tagger used by `extract --model learned`; prints dev figures per epoch.
 
@@ -45,7 +47,7 @@ def train(
     from quotegraph.learned.training import train as train_tagger  # noqa: PLC0415
 
     settings = TrainSettings(epochs=epochs, seed=seed, learning_rate=learning_rate, layers=layers,
-                             cases=cases, threads=threads, device=device, limit=limit)
+                             cases=cases, threads=threads, device=device, limit=limit, init=init or "")
     started = time.perf_counter()
     best = train_tagger(Path(train_path), Path(dev_path) if dev_path else None, Path(output), settings,
                         report=lambda line: click.echo(line, err=False))

@@ -23,7 +23,13 @@ from quotegraph.learned.encoding import (
     load_tokenizer,
     wordpieces,
 )
-from quotegraph.learned.model import SpanTagger, default_encoder_dir, pretrained_tagger, save_tagger
+from quotegraph.learned.model import (
+    SpanTagger,
+    default_encoder_dir,
+    load_tagger,
+    pretrained_tagger,
+    save_tagger,
+)
 from quotegraph.learned.tagging import Tagger, batch_of, tag_text
 
 Document = tuple[str, Spans]  # text, gold character ranges per role
@@ -44,6 +50,7 @@ class TrainSettings:
     warmup: float = 0.1  # share of steps with a rising learning rate
     threads: int = 2
     limit: int = 0  # train on the first `limit` documents only (0: all); for smoke tests
+    init: str = ""  # a directory saved by train(): start from its weights (layers, cases) instead
     device: str = "cpu"
 
 
@@ -118,7 +125,7 @@ def train(
     tokenizer = load_tokenizer(encoder_dir)
     documents = read_documents(train_path, settings.limit)
     dev = read_documents(dev_path) if dev_path else []
-    model = pretrained_tagger(encoder_dir, settings.layers, settings.cases).to(settings.device)
+    model = starting_tagger(encoder_dir, settings).to(settings.device)
     size = settings.window - 2
     steps = settings.epochs * math.ceil(len(examples_of(tokenizer, documents, size)) / settings.batch_size)
     optimizer, schedule = _optimizer(model, settings, steps)
@@ -134,6 +141,17 @@ def train(
             best = figures or {"train": {"loss": loss}}
             save_tagger(model, output, {**asdict(settings), "epoch": epoch, "dev": figures})
     return best
+
+
+def starting_tagger(encoder_dir: Path, settings: TrainSettings) -> SpanTagger:
+    """The pretrained encoder with fresh heads, or with `settings.init` the weights saved there."""
+    if not settings.init:
+        return pretrained_tagger(encoder_dir, settings.layers, settings.cases)
+    model, _ = load_tagger(Path(settings.init), encoder_dir)
+    if not isinstance(model, SpanTagger):
+        raise ValueError(f"{settings.init}: an ensemble cannot be trained further; start from one member")
+    model.encoder.embeddings.word_embeddings.weight.requires_grad_(False)  # frozen, as when it was trained
+    return model
 
 
 def _optimizer(model: nn.Module, settings: TrainSettings, steps: int):  # type: ignore[no-untyped-def]
