@@ -58,16 +58,16 @@ def test_a_content_interrupted_by_its_cue_becomes_one_statement_of_two_parts() -
 
 
 def test_a_content_takes_the_cue_of_its_own_sentence_before_a_nearer_one_across_a_full_stop() -> None:
-    text = "It works, he said. But to prevent problems, he said, officials should be vigilant."
-    spans = {"content": [at(text, "It works"), at(text, "But to prevent problems"),
-                         at(text, "officials should be vigilant")],
-             "cue": [at(text, "said"), at(text, "said", 15)], "source": [at(text, "he"), at(text, "he", 15)]}
+    text = "It is close, he said. To win it, he said, the party must work harder."
+    spans = {"content": [at(text, "It is close"), at(text, "To win it"),
+                         at(text, "the party must work harder")],
+             "cue": [at(text, "said"), at(text, "said", 21)], "source": [at(text, "he"), at(text, "he", 21)]}
     first, second = link_spans("d", text, spans)
-    assert [p.text_of(text) for p in first.content] == ["It works"]
+    assert [p.text_of(text) for p in first.content] == ["It is close"]
     parts = [p.text_of(text) for p in second.content]
-    assert parts == ["But to prevent problems", "officials should be vigilant"]
-    assert second.cue == CharSpan(*at(text, "said", 15))
-    assert second.source == CharSpan(*at(text, "he", 15))
+    assert parts == ["To win it", "the party must work harder"]
+    assert second.cue == CharSpan(*at(text, "said", 21))
+    assert second.source == CharSpan(*at(text, "he", 21))
 
 
 def test_quoted_parts_around_a_long_source_are_one_content_but_plain_ones_stay_apart() -> None:
