@@ -147,7 +147,10 @@ class _TaggerFailed(Exception):
 def _learned(
     article: Article, tagger: Any, rules: list[Statement], mentions: list[Mention]
 ) -> list[Statement]:
-    """The learned tagger's statements, placed among the rules' mentions; missing sources from `rules`.
+    """The learned tagger's statements, placed among the rules' mentions; missing links from `rules`.
+
+    A statement the tagger leaves without source or cue takes the one of the rule statement it
+    overlaps most (linking.with_rule_links).
 
     The tagger's content boundaries lean toward the rules' (tagging.RULE_CONTENT_BONUS).
     """
