@@ -75,6 +75,17 @@ def _source_and_speaker_lines(figures: Mapping[str, Any]) -> list[str]:
             f"agrees on found {s['accuracy_on_found']:.4f}, recall {s['recall']:.4f}, "
             f"precision on matched predictions {s['precision_on_matched']:.4f}"
         )
+        lines.append(
+            "speaker, canonical name equal (no surname-only match): "
+            f"recall {s['canonical_recall']:.4f}, "
+            f"precision on matched predictions {s['canonical_precision_on_matched']:.4f}"
+        )
+    act = figures["act"]
+    if act["gold_with_act"]:
+        lines.append(
+            f"speech act: gold {act['gold_with_act']}, content found {act['found']}, "
+            f"agrees on found {act['agreement_on_found']:.4f}, agreement {act['agreement']:.4f}"
+        )
     return lines
 
 

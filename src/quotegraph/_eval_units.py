@@ -124,17 +124,20 @@ class Attribution:
     content: Ranges
     type: str
     speakers: tuple[str, ...]
+    act: str | None = None
 
     @classmethod
     def from_dict(cls, units: Units, data: Mapping[str, Any]) -> Attribution:
         kind = data.get("type")
         names = [data.get("speaker"), *(data.get("speaker_aliases") or ())]
+        act = data.get("act")
         return cls(
             cue=units.ranges(data.get("cue")),
             source=units.ranges(data.get("source")),
             content=units.ranges(data.get("content")),
             type=kind if kind in TYPES else "null",
             speakers=tuple(n for n in names if isinstance(n, str) and n.strip()),
+            act=act if isinstance(act, str) and act else None,
         )
 
 
@@ -178,6 +181,12 @@ def _name_words(name: str) -> tuple[str, ...]:
     """Case-, accent- and punctuation-folded words of a speaker name."""
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     return tuple(re.findall(r"[a-z0-9]+", ascii_name.casefold()))
+
+
+def speakers_equal(predicted: str, gold_names: Iterable[str]) -> bool:
+    """True when, folded, the name equals a gold name or alias ("Rutte" is not "Mark Rutte")."""
+    words = _name_words(predicted)
+    return bool(words) and any(words == _name_words(gold_name) for gold_name in gold_names)
 
 
 def speakers_agree(predicted: str, gold_names: Iterable[str]) -> bool:

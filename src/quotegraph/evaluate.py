@@ -36,6 +36,7 @@ from quotegraph._eval_units import (
     shared_units,
     sources_agree,
     speakers_agree,
+    speakers_equal,
 )
 from quotegraph.errors import InvalidInput
 
@@ -200,13 +201,19 @@ class TypeRecall:
 
 @dataclass
 class SpeakerCount:
-    """Speaker names on gold attributions that have one, against predictions sharing content."""
+    """Speaker names on gold attributions that have one, against predictions sharing content.
+
+    A name agrees when it equals the gold name or ends it ("Rutte" ~ "Mark Rutte"); it is
+    canonical only when it equals the gold name or one of its aliases.
+    """
 
     gold_with_speaker: int = 0
     found: int = 0
     found_agrees: int = 0
+    found_equal: int = 0
     pred_matched: int = 0
     pred_matched_agrees: int = 0
+    pred_matched_equal: int = 0
 
     def add(self, predicted: Sequence[Attribution], gold: Sequence[Attribution]) -> None:
         for g in (g for g in gold if g.speakers):
@@ -214,10 +221,12 @@ class SpeakerCount:
             hits = [p for p in predicted if contents_share(p, g)]
             self.found += bool(hits)
             self.found_agrees += any(_names_agree(p, g) for p in hits)
+            self.found_equal += any(_names_equal(p, g) for p in hits)
         for p in predicted:
             hits = [g for g in gold if g.speakers and contents_share(p, g)]
             self.pred_matched += bool(hits)
             self.pred_matched_agrees += any(_names_agree(p, g) for g in hits)
+            self.pred_matched_equal += any(_names_equal(p, g) for g in hits)
 
     def figures(self) -> dict[str, Any]:
         return {
@@ -226,6 +235,33 @@ class SpeakerCount:
             "accuracy_on_found": _ratio(self.found_agrees, self.found),
             "recall": _ratio(self.found_agrees, self.gold_with_speaker),
             "precision_on_matched": _ratio(self.pred_matched_agrees, self.pred_matched),
+            "canonical_recall": _ratio(self.found_equal, self.gold_with_speaker),
+            "canonical_precision_on_matched": _ratio(self.pred_matched_equal, self.pred_matched),
+        }
+
+
+@dataclass
+class ActCount:
+    """Gold acts against the act of the prediction whose content overlaps each most."""
+
+    gold_with_act: int = 0
+    found: int = 0
+    agrees: int = 0
+
+    def add(self, predicted: Sequence[Attribution], gold: Sequence[Attribution]) -> None:
+        for g in (g for g in gold if g.act is not None):
+            self.gold_with_act += 1
+            best = max(predicted, key=lambda p: shared_units(p.content, g.content), default=None)
+            if best is not None and shared_units(best.content, g.content) > 0:
+                self.found += 1
+                self.agrees += best.act == g.act
+
+    def figures(self) -> dict[str, Any]:
+        return {
+            "gold_with_act": self.gold_with_act,
+            "found": self.found,
+            "agreement_on_found": _ratio(self.agrees, self.found),
+            "agreement": _ratio(self.agrees, self.gold_with_act),
         }
 
 
@@ -236,6 +272,10 @@ class SpeakerCount:
 
 def _names_agree(predicted: Attribution, gold: Attribution) -> bool:
     return bool(predicted.speakers) and speakers_agree(predicted.speakers[0], gold.speakers)
+
+
+def _names_equal(predicted: Attribution, gold: Attribution) -> bool:
+    return bool(predicted.speakers) and speakers_equal(predicted.speakers[0], gold.speakers)
 
 
 # Document counts, in the key order of score.py's "documents" figures.
@@ -262,6 +302,7 @@ class Scorer:
     span_sets: dict[str, SpanSetCount] = field(default_factory=lambda: {r: SpanSetCount() for r in ROLES})
     by_type: dict[str, TypeRecall] = field(default_factory=lambda: {t: TypeRecall() for t in TYPES})
     speakers: SpeakerCount = field(default_factory=SpeakerCount)
+    acts: ActCount = field(default_factory=ActCount)
 
     def add_document(self, gold_doc: Mapping[str, Any], predicted_doc: Mapping[str, Any] | None) -> None:
         """Count one gold document against its prediction (None: it predicts nothing)."""
@@ -281,6 +322,7 @@ class Scorer:
         self._count_source_on_match(predicted, gold)
         self._count_span_sets(predicted, gold)
         self.speakers.add(predicted, gold)
+        self.acts.add(predicted, gold)
         self._count_by_type(predicted, gold)
 
     def _count_document(self, text: str, predicted_doc: Mapping[str, Any] | None) -> None:
@@ -349,6 +391,7 @@ class Scorer:
             },
             "spans": {role: count.figures() for role, count in self.span_sets.items()},
             "speaker": self.speakers.figures(),
+            "act": self.acts.figures(),
             "recall_by_type": {t: r.figures() for t, r in self.by_type.items() if r.gold},
         }
 

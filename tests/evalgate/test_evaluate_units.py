@@ -178,3 +178,34 @@ def test_shortfalls_name_each_figure_below_its_floor() -> None:
         shortfalls(figures, {"content.overlap.f2": 0.5})
     with pytest.raises(InvalidInput, match="not a number"):
         shortfalls(figures, {"content.overlap": 0.5})
+
+
+def _one_statement_document(speaker: str | None, act: str | None, aliases: list[str] | None = None) -> dict:
+    attribution: dict = {"content": [[0, 12]], "source": [[14, 19]], "cue": [[20, 24]]}
+    if speaker is not None:
+        attribution["speaker"] = speaker
+    if aliases is not None:
+        attribution["speaker_aliases"] = aliases
+    if act is not None:
+        attribution["act"] = act
+    return {"id": "d", "text": "“We will go,” Rutte said.", "attributions": [attribution]}
+
+
+@pytest.mark.parametrize(
+    ("predicted", "recall", "canonical"),
+    [("Mark Rutte", 1.0, 1.0), ("Rutte", 1.0, 0.0), ("PM Rutte", 1.0, 1.0), ("Tom", 0.0, 0.0)],
+)
+def test_a_surname_agrees_but_is_not_canonical(predicted: str, recall: float, canonical: float) -> None:
+    gold = _one_statement_document("Mark Rutte", None, aliases=["PM Rutte"])
+    figures = score_documents({"d": gold}, {"d": _one_statement_document(predicted, None)})["speaker"]
+
+    assert (figures["recall"], figures["canonical_recall"]) == (recall, canonical)
+
+
+def test_act_agreement_takes_the_act_of_the_overlapping_prediction() -> None:
+    gold = _one_statement_document("Mark Rutte", "promise")
+    agree = score_documents({"d": gold}, {"d": _one_statement_document(None, "promise")})["act"]
+    differ = score_documents({"d": gold}, {"d": _one_statement_document(None, "state")})["act"]
+
+    assert (agree["gold_with_act"], agree["found"], agree["agreement"]) == (1, 1, 1.0)
+    assert (differ["found"], differ["agreement"]) == (1, 0.0)
