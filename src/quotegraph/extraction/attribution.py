@@ -130,10 +130,13 @@ OBJECT_PREPOSITIONS = frozenset({"for", "of", "as", "over", "about"})
 
 
 def _object_complements(verb: Token, obj: Token) -> set[int]:
-    """"criticized [him for his votes]", "accused [them of lying]": the object's reason goes with it."""
+    """"criticized [him for his votes]", "accused [them of lying]", "called [it a provocation]":
+    the object's reason, or what the object is called, goes with it."""
     indices: set[int] = set()
     for sibling in verb.rights:
-        if sibling.i > obj.i and sibling.dep_ == "prep" and sibling.lower_ in OBJECT_PREPOSITIONS:
+        if sibling.i <= obj.i:
+            continue
+        if sibling.dep_ == "oprd" or (sibling.dep_ == "prep" and sibling.lower_ in OBJECT_PREPOSITIONS):
             indices |= subtree_indices(sibling)
     return indices
 
@@ -172,11 +175,22 @@ def _reports_its_host(verb: Token) -> bool:
     """True for "[A], he said" and "A, said B": the verb hangs off the clause it reports."""
     if verb.dep_ not in ("parataxis", "ccomp", "advcl") or verb.head is verb:
         return False
+    if _is_participle_with_complement(verb):
+        return False
     head = verb.head
     if head.i > verb.i:
         return False
     between = verb.doc[head.i : verb.i]
     return any(t.text in {",", "\u201d", '"', "''", "\u2014"} for t in between)
+
+
+PARTICIPLE_COMPLEMENT_DEPS = frozenset({"dobj", "oprd", "xcomp", "prep", "dative"})
+
+
+def _is_participle_with_complement(verb: Token) -> bool:
+    """ "The Kremlin rejected the proposal, [calling it a provocation]": a participle clause says
+    what its subject said in its own complement; the clause it hangs off is the subject's deed."""
+    return verb.tag_ == "VBG" and any(c.dep_ in PARTICIPLE_COMPLEMENT_DEPS for c in verb.children)
 
 
 def _subject_of(verb: Token) -> Token | None:

@@ -107,6 +107,14 @@ CASES = [
         "The minister",
         "indirect",
     ),
+    # What something is called goes with it.
+    (
+        "The senator called the statement “offensive and outlandish.”",
+        ["the statement “offensive and outlandish.”"],
+        "called",
+        "The senator",
+        "mixed",
+    ),
     # The subject of the copula, through the adjective ("likely to say").
     (
         "Voters are more likely to say that the economy is weak.",
@@ -210,3 +218,28 @@ def test_offsets_stay_inside_the_text_and_parts_do_not_overlap(nlp) -> None:  # 
         for a, b in zip(statement.content, statement.content[1:], strict=False):
             assert a.end <= b.start
         assert all(0 <= p.start < p.end <= len(text) for p in statement.content)
+
+
+def _by_cue(statements: list[Statement], text: str) -> dict[str, tuple[list[str], str | None]]:
+    return {
+        s.cue.text_of(text): (parts(s, text), s.source and s.source.text_of(text))
+        for s in statements
+        if s.cue is not None
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The ministry rejected the plan, calling it a provocation.",
+            {"rejected": (["the plan"], "The ministry"), "calling": (["it a provocation"], "The ministry")},
+        ),
+        (
+            "The coach spoke for an hour on Sunday, calling the referee a disgrace.",
+            {"calling": (["the referee a disgrace"], "The coach")},
+        ),
+    ],
+)
+def test_a_participle_clause_reports_its_own_complement_not_its_host(nlp, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert _by_cue(found(nlp, text), text) == expected
