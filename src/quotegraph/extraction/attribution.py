@@ -96,7 +96,7 @@ def _verb_content(verb: Token, cue: Cue, lexicon: Lexicon) -> tuple[list[CharSpa
     if clauses:
         indices: set[int] = set()
         for clause in clauses:
-            indices |= subtree_indices(clause)
+            indices |= subtree_indices(clause, without=_juxtaposed_reports(clause, lexicon))
         return spans_of(doc, indices - set(cue.indices)), "ccomp"
     if _reports_its_host(verb):
         return spans_of(doc, subtree_indices(verb.head, without=[verb])), "host"
@@ -113,6 +113,37 @@ def _verb_content(verb: Token, cue: Cue, lexicon: Lexicon) -> tuple[list[CharSpa
                     indices |= _object_complements(verb, child)
                 return spans_of(doc, indices), "preposition" if relation == "p" else "object"
     return [], ""
+
+
+# Subordinators that set a second report beside the first rather than inside it: "A said X,
+# [while B said Y]", "A said X [after B promised Y]".
+JUXTAPOSING_MARKS = frozenset({"while", "whereas", "after", "before", "although", "though", "since", "when"})
+# Coordinators that do the same for a coordinated clause: "A said X, [but B said Y]". "And" does
+# not: "A noted X, and some speculated Y" keeps Y in A's content (PolNeAR).
+JUXTAPOSING_CONJUNCTIONS = frozenset({"but", "while", "whereas"})
+
+
+def _juxtaposed_reports(clause: Token, lexicon: Lexicon) -> list[Token]:
+    """Reporting verbs with a subject of their own, coordinated with or subordinated to the
+    reported clause: their own attributions, not part of its content."""
+    found = []
+    for token in clause.subtree:
+        if token is clause or token.dep_ not in ("advcl", "conj") or lexicon.cue_lemma(token.text) is None:
+            continue
+        if _subject_of(token) is None:
+            continue
+        marks = {c.lower_ for c in token.children if c.dep_ == "mark"}
+        if token.dep_ == "advcl" and marks & JUXTAPOSING_MARKS:
+            found.append(token)
+        elif token.dep_ == "conj" and not marks and _coordinator(token) in JUXTAPOSING_CONJUNCTIONS:
+            found.append(token)
+    return found
+
+
+def _coordinator(conj: Token) -> str:
+    """The word that coordinates `conj` with its head ("but"), or ""."""
+    words = [c.lower_ for c in conj.head.children if c.dep_ == "cc" and c.i < conj.i]
+    return words[-1] if words else ""
 
 
 def _relation_code(child: Token) -> str | None:
@@ -177,6 +208,8 @@ def _reports_its_host(verb: Token) -> bool:
         return False
     if _is_participle_with_complement(verb):
         return False
+    if any(c.dep_ == "mark" and c.lower_ != "as" for c in verb.children):
+        return False  # "…, after Jones promised to review it": a subordinate clause; "as X said" tags
     head = verb.head
     if head.i > verb.i:
         return False

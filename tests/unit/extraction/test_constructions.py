@@ -243,3 +243,31 @@ def _by_cue(statements: list[Statement], text: str) -> dict[str, tuple[list[str]
 )
 def test_a_participle_clause_reports_its_own_complement_not_its_host(nlp, text, expected) -> None:  # type: ignore[no-untyped-def]
     assert _by_cue(found(nlp, text), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The coach said the team was ready, while the captain said it needed more time.",
+            {
+                "said": (["the team was ready"], "The coach"),
+                "said ": (["it needed more time"], "the captain"),
+            },
+        ),
+        (
+            "Lund said the offer was fair, after the union promised to study it.",
+            {"said": (["the offer was fair"], "Lund"), "promised": (["to study it"], "the union")},
+        ),
+    ],
+)
+def test_a_report_set_beside_another_is_its_own_attribution(nlp, text, expected) -> None:  # type: ignore[no-untyped-def]
+    statements = sorted(found(nlp, text), key=lambda s: s.content[0].start)
+    got = [(s.cue and s.cue.text_of(text), parts(s, text), s.source and s.source.text_of(text)) for s in statements]
+    assert got == [(cue.strip(), content, source) for cue, (content, source) in expected.items()]
+
+
+def test_a_report_coordinated_by_and_stays_in_the_content(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Berg noted that the first debate went badly, and some worried about his health."
+    [statement] = found(nlp, text)
+    assert parts(statement, text) == ["that the first debate went badly, and some worried about his health"]
