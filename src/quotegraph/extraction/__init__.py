@@ -9,16 +9,17 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from quotegraph.extraction.attribution import Found, attribute_phrase, attribute_verb
 from quotegraph.extraction.cues import Cue, find_cues
 from quotegraph.extraction.lexicon import Lexicon, load_lexicon
 from quotegraph.extraction.mentions import find_mentions
 from quotegraph.extraction.patterns import colon_lines, dash_tags
-from quotegraph.extraction.quotes import Quotation, find_quotations
+from quotegraph.extraction.quotes import find_quotations
 from quotegraph.extraction.quoting import QuotationIndex, merge_parts, snap_to_quotations
 from quotegraph.extraction.spans import sentence_starts, token_span
+from quotegraph.extraction.tags import tagged_quotation
 from quotegraph.records import CharSpan, Mention, Statement, StatementKind
 
 __all__ = ["Lexicon", "analyse_doc", "extract_statements", "find_mentions", "load_lexicon"]
@@ -55,8 +56,8 @@ def _attributions(doc: Doc, lexicon: Lexicon, index: QuotationIndex) -> list[Fou
             item = attribute_phrase(cue)
         else:
             item = attribute_verb(cue, lexicon=lexicon)
-            if item is None:
-                item = _adjacent_quotation(cue, index)
+            if item is None or _layout_may_override(item, index):
+                item = tagged_quotation(cue, index) or item
         if item is not None:
             content = snap_to_quotations(item.content, index)
             found.append(replace(item, content=_without_cue(content, cue, index.text)))
@@ -87,30 +88,15 @@ def _layout_statements(
     return extra
 
 
-def _adjacent_quotation(cue: Cue, index: QuotationIndex) -> Found | None:
-    """A verb with no complement next to a quotation: "He said: “…”", or "“We will win!” Rutte
-    said." where the parser ends a sentence at the quoted "!" or "?" and leaves the cue alone."""
-    from quotegraph.extraction.attribution import _source_span  # noqa: PLC0415 - one rule's helper
-
-    verb = cue.head
-    last = verb.doc[cue.indices[-1]]
-    quotation = index.first_after(last.idx + len(last.text), within=4)
-    if quotation is None and verb.left_edge.is_sent_start and not _has_object(verb):
-        quotation = index.last_before(verb.left_edge.idx, within=2)
-        if quotation is not None and not _ends_exclaiming_or_asking(quotation, index.text):
-            quotation = None  # after "." the parser's split is right: the quote is not this cue's
-    if quotation is None:
-        return None
-    return Found(cue, quotation.parts, _source_span(verb), verb.sent, "quote")
+# Contents the parse gives less surely than a quotation laid out beside the cue: "“Who wants
+# lower taxes?” she asked the audience" is the question, not the audience.
+LAYOUT_BEFORE_PARSE = frozenset({"object", "host", "preposition"})
 
 
-def _ends_exclaiming_or_asking(quotation: Quotation, text: str) -> bool:
-    last = quotation.parts[-1]
-    return text[last.start : last.end].rstrip("\u201d\u2019\"'\u00bb\u203a ").endswith(("!", "?"))
-
-
-def _has_object(verb: Token) -> bool:
-    return any(child.dep_ == "dobj" for child in verb.children)  # "Rutte said nothing."
+def _layout_may_override(item: Found, index: QuotationIndex) -> bool:
+    return item.how in LAYOUT_BEFORE_PARSE and not any(
+        index.mask[part.start : part.end].find(1) >= 0 for part in item.content
+    )
 
 
 def _without_cue(content: tuple[CharSpan, ...], cue: Cue, text: str) -> tuple[CharSpan, ...]:

@@ -54,7 +54,7 @@ def attribute_verb(cue: Cue, *, lexicon: Lexicon) -> Found | None:
     if how == "preposition":  # "called for", "pointed to": the preposition joins the cue
         cue = replace(cue, indices=_with_adjacent_preposition(verb, cue.indices))
     sourceless = cue.lemma in SOURCELESS_LEMMAS and not _reports_through_complement(verb, lexicon)
-    return Found(cue, tuple(content), None if sourceless else _source_span(verb), verb.sent, how)
+    return Found(cue, tuple(content), None if sourceless else source_span(verb), verb.sent, how)
 
 
 def _reports_through_complement(verb: Token, lexicon: Lexicon) -> bool:
@@ -314,7 +314,7 @@ def _passive_agent(verb: Token) -> Token | None:
     return None
 
 
-def _source_span(verb: Token) -> CharSpan | None:
+def source_span(verb: Token) -> CharSpan | None:
     head = _source_token(verb)
     if head is None:
         return None

@@ -263,7 +263,8 @@ def test_a_participle_clause_reports_its_own_complement_not_its_host(nlp, text, 
 )
 def test_a_report_set_beside_another_is_its_own_attribution(nlp, text, expected) -> None:  # type: ignore[no-untyped-def]
     statements = sorted(found(nlp, text), key=lambda s: s.content[0].start)
-    got = [(s.cue and s.cue.text_of(text), parts(s, text), s.source and s.source.text_of(text)) for s in statements]
+    got = [(s.cue and s.cue.text_of(text), parts(s, text), s.source and s.source.text_of(text))
+           for s in statements]
     assert got == [(cue.strip(), content, source) for cue, (content, source) in expected.items()]
 
 
@@ -271,3 +272,35 @@ def test_a_report_coordinated_by_and_stays_in_the_content(nlp) -> None:  # type:
     text = "Berg noted that the first debate went badly, and some worried about his health."
     [statement] = found(nlp, text)
     assert parts(statement, text) == ["that the first debate went badly, and some worried about his health"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "source"),
+    [
+        ("“Yes,” he said.", "“Yes,”", "said", "he"),
+        ("“No,” said the minister.", "“No,”", "said", "the minister"),
+        ("“Absolutely,” she told reporters.", "“Absolutely,”", "told", "she"),
+        ("“Never!” the coach shouted.", "“Never!”", "shouted", "the coach"),
+        ("“Why now?” Lund, 54, asked the audience.", "“Why now?”", "asked", "Lund, 54"),
+        ("She told the crowd on Monday, “We will not give up.”", "“We will not give up.”", "told", "She"),
+        ("The mayor said on Tuesday:\n\n“We will rebuild.”", "“We will rebuild.”", "said", "The mayor"),
+    ],
+)
+def test_a_quotation_laid_out_beside_its_tag(nlp, text: str, content: str, cue: str, source: str) -> None:  # type: ignore[no-untyped-def]
+    statements = [s for s in found(nlp, text) if s.cue is not None and s.cue.text_of(text).rstrip(":") == cue]
+    got = [(parts(s, text), s.source and s.source.text_of(text)) for s in statements]
+    assert got == [([content], source)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quoting the “phony system,” Lund attacked the moderator.",  # a phrase of the sentence
+        "“We are done,”\n\nLund attacked the moderator.",  # the quotation ends the paragraph before
+        "The mayor said, “We will rebuild,” adding that the bridge would reopen.",  # "adding" has no tag
+    ],
+)
+def test_a_quotation_that_is_not_beside_a_tag_is_not_its_content(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    for statement in found(nlp, text):
+        if statement.cue is not None and statement.cue.text_of(text) in ("attacked", "adding"):
+            assert not any(part.text_of(text).startswith("“") for part in statement.content)
