@@ -65,7 +65,7 @@ def _reports_through_complement(verb: Token, lexicon: Lexicon) -> bool:
 
 def _with_adjacent_preposition(verb: Token, indices: tuple[int, ...]) -> tuple[int, ...]:
     after = max(indices) + 1
-    if after < len(verb.doc) and verb.doc[after].dep_ == "prep" and verb.doc[after].head is verb:
+    if after < len(verb.doc) and verb.doc[after].dep_ == "prep" and verb.doc[after].head.i == verb.i:
         return (*indices, after)
     return indices
 

@@ -107,6 +107,8 @@ CASES = [
         "The minister",
         "indirect",
     ),
+    # A preposition the verb takes its content through joins the cue (PolNeAR: "calling for").
+    ("The union called for a strike.", ["a strike"], "called for", "The union", "indirect"),
     # What something is called goes with it.
     (
         "The senator called the statement “offensive and outlandish.”",
