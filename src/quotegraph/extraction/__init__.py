@@ -12,6 +12,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from quotegraph.extraction.attribution import Found, attribute_phrase, attribute_verb
+from quotegraph.extraction.continuation import join_continuing_quotes
 from quotegraph.extraction.cues import Cue, find_cues
 from quotegraph.extraction.lexicon import Lexicon, load_lexicon
 from quotegraph.extraction.mentions import find_mentions
@@ -20,7 +21,7 @@ from quotegraph.extraction.quotes import find_quotations
 from quotegraph.extraction.quoting import QuotationIndex, merge_parts, snap_to_quotations
 from quotegraph.extraction.spans import sentence_starts, token_span
 from quotegraph.extraction.tags import tagged_quotation
-from quotegraph.records import CharSpan, Mention, Statement, StatementKind
+from quotegraph.records import CharSpan, Mention, Statement
 
 __all__ = ["Lexicon", "analyse_doc", "extract_statements", "find_mentions", "load_lexicon"]
 
@@ -34,7 +35,7 @@ def extract_statements(doc: Doc, *, article_id: str = "", lexicon: Lexicon | Non
     found = _outermost(found)
     statements = [_to_statement(f, article_id, index) for f in found]
     statements += _layout_statements(doc, index, article_id, statements)
-    statements = _join_continuing_quotes(statements, index, doc)
+    statements = join_continuing_quotes(statements, index, _sentence_ends(doc))
     return sorted(statements, key=lambda s: (s.content[0].start, s.cue.start if s.cue else 0))
 
 
@@ -152,7 +153,6 @@ def _to_statement(found: Found, article_id: str, index: QuotationIndex) -> State
     )
 
 
-CONTINUE_ACROSS_PARAGRAPHS = True
 _CONFIDENCE = {
     "ccomp": 0.8,
     "host": 0.8,
@@ -165,54 +165,10 @@ _CONFIDENCE = {
 }
 
 
-def _join_continuing_quotes(statements: list[Statement], index: QuotationIndex, doc: Doc) -> list[Statement]:
-    """A quoted sentence with no cue of its own that follows a quoted statement continues it.
-
-    PolNeAR annotates “A,” Warren said. “B.” as one attribution with two content parts.
-    """
-    covered = [part for s in statements for part in s.content]
-    ordered = sorted(statements, key=lambda s: s.content[-1].end)
-    for quotation in index.quotations:
-        span = quotation.span
-        if any(part.overlaps(span) for part in covered):
-            continue
-        previous = _statement_before(ordered, span.start, index.text)
-        if previous is None:
-            continue
-        grown = replace(previous, content=merge_parts([*previous.content, *quotation.parts]))
-        grown = replace(
-            grown,
-            kind=index.kind_of(grown.content)
-            if grown.kind != StatementKind.INDIRECT
-            else StatementKind.MIXED,
-        )
-        ordered[ordered.index(previous)] = grown
-        covered.extend(quotation.parts)
-    return ordered
-
-
-def _statement_before(ordered: list[Statement], offset: int, text: str) -> Statement | None:
-    """The quoted statement ending just before `offset`, with nothing but a sentence end between."""
-    best = None
-    for statement in ordered:
-        end = max(
-            statement.content[-1].end,
-            statement.cue.end if statement.cue else 0,
-            statement.source.end if statement.source else 0,
-        )
-        if end <= offset:
-            best = (statement, end)
-    if best is None:
-        return None
-    statement, end = best
-    if statement.kind == StatementKind.INDIRECT:
-        return None
-    gap = text[end:offset]
-    if gap.strip(" .,;:\u00a0\n"):
-        return None
-    if "\n" in gap and not CONTINUE_ACROSS_PARAGRAPHS:
-        return None
-    return statement
+def _sentence_ends(doc: Doc) -> list[int]:
+    """Character offset where each sentence ends (where the next one starts), in order."""
+    starts = sentence_starts(doc)
+    return [doc[i].idx for i in starts[1:]] + [len(doc.text)]
 
 
 def _sentence_number(doc: Doc, token_start: int) -> int:

@@ -306,3 +306,24 @@ def test_a_quotation_that_is_not_beside_a_tag_is_not_its_content(nlp, text: str)
     for statement in found(nlp, text):
         if statement.cue is not None and statement.cue.text_of(text) in ("attacked", "adding"):
             assert not any(part.text_of(text).startswith("“") for part in statement.content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We will rebuild,” he told reporters.\n\n“The bridge will reopen in May.”",
+        "“We will rebuild,” the mayor said at a press conference outside the town hall on Tuesday.\n\n"
+        "“The bridge will reopen in May.”",
+        "“We will rebuild,” the mayor told reporters on Tuesday. “The bridge will reopen in May.”",
+    ],
+)
+def test_a_quotation_after_its_statements_cue_sentence_continues_it(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    [statement] = found(nlp, text)
+    assert parts(statement, text) == ["“We will rebuild,”", "“The bridge will reopen in May.”"]
+    assert statement.source is not None and statement.kind is StatementKind.DIRECT
+
+
+def test_a_quotation_after_another_sentence_does_not_continue_the_statement(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "“We will rebuild,” he said. The crowd cheered. “The bridge will reopen in May.”"
+    [statement] = found(nlp, text)
+    assert parts(statement, text) == ["“We will rebuild,”"]
