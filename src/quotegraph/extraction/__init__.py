@@ -20,7 +20,7 @@ from quotegraph.extraction.patterns import colon_lines, dash_tags
 from quotegraph.extraction.quotes import find_quotations
 from quotegraph.extraction.quoting import QuotationIndex, merge_parts, snap_to_quotations
 from quotegraph.extraction.spans import sentence_starts, token_span
-from quotegraph.extraction.tags import tagged_quotation
+from quotegraph.extraction.tags import colon_introduced, tagged_quotation
 from quotegraph.records import CharSpan, Mention, Statement
 
 __all__ = ["Lexicon", "analyse_doc", "extract_statements", "find_mentions", "load_lexicon"]
@@ -33,6 +33,7 @@ def extract_statements(doc: Doc, *, article_id: str = "", lexicon: Lexicon | Non
     index = QuotationIndex(text, find_quotations(text))
     found = [f for f in _attributions(doc, lexicon, index) if f.content]
     found = _outermost(found)
+    found += colon_introduced(doc, index, [part for f in found for part in f.content])
     statements = [_to_statement(f, article_id, index) for f in found]
     statements += _layout_statements(doc, index, article_id, statements)
     statements = join_continuing_quotes(statements, index, _sentence_ends(doc))
@@ -162,6 +163,7 @@ _CONFIDENCE = {
     "preposition": 0.6,
     "aside": 0.75,
     "passive": 0.6,
+    "colon": 0.6,
 }
 
 

@@ -8,12 +8,13 @@ interjection, a colon ends the sentence), so these shapes are read from the text
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from quotegraph.extraction.attribution import Found, source_span
-from quotegraph.extraction.cues import Cue
+from quotegraph.extraction.cues import VERB_TAGS, Cue
 from quotegraph.extraction.quotes import Quotation
 from quotegraph.extraction.quoting import QuotationIndex
+from quotegraph.records import CharSpan
 
 # Punctuation that ends a quotation its tag follows: "“Yes,” he said", "“Why?” she asked".
 TAGGED_ENDINGS = (",", "!", "?", "\u2014", "\u2013", "-")
@@ -119,3 +120,33 @@ def _exclaimed_before(cue: Cue, index: QuotationIndex) -> Quotation | None:
     last = quotation.parts[-1]
     ending = index.text[last.start : last.end].rstrip(CLOSING_MARKS)
     return quotation if ending.endswith(("!", "?")) else None
+
+
+def colon_introduced(doc: Doc, index: QuotationIndex, taken: list[CharSpan]) -> list[Found]:
+    """ "He then listed what a nominee needs:" and a paragraph that is a quotation: the colon is
+    the cue (PolNeAR guidelines, "Punctuation as a cue"), the sentence's subject the source."""
+    found = []
+    for quotation in index.quotations:
+        first = quotation.parts[0]
+        if any(first.overlaps(other) for other in taken):
+            continue
+        colon = _colon_ending_paragraph_before(doc, index.text, first.start)
+        if colon is None:
+            continue
+        root = colon.sent.root
+        source = source_span(root) if root.tag_ in VERB_TAGS else None
+        cue = Cue(colon, (colon.i,), ":")
+        found.append(Found(cue, quotation.parts, source, colon.sent, "colon"))
+    return found
+
+
+def _colon_ending_paragraph_before(doc: Doc, text: str, start: int) -> Token | None:
+    """The colon ending the paragraph before the one that `start` opens, if there is one."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if line_start == 0 or text[line_start:start].strip():
+        return None
+    before = len(text[:line_start].rstrip())
+    if before == 0 or text[before - 1] != ":":
+        return None
+    span = doc.char_span(before - 1, before)
+    return span[0] if span is not None and len(span) == 1 else None

@@ -327,3 +327,11 @@ def test_a_quotation_after_another_sentence_does_not_continue_the_statement(nlp)
     text = "“We will rebuild,” he said. The crowd cheered. “The bridge will reopen in May.”"
     [statement] = found(nlp, text)
     assert parts(statement, text) == ["“We will rebuild,”"]
+
+
+def test_a_paragraph_ending_in_a_colon_introduces_the_quotation_that_follows(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Then the mayor turned to the needs of the town:\n\n“A bridge, a school and a doctor.”"
+    [statement] = found(nlp, text)
+    assert parts(statement, text) == ["“A bridge, a school and a doctor.”"]
+    assert statement.cue is not None and statement.cue.text_of(text) == ":"
+    assert statement.source is not None and statement.source.text_of(text) == "the mayor"
