@@ -48,6 +48,12 @@ class Found:
 def attribute_verb(cue: Cue, *, lexicon: Lexicon) -> Found | None:
     """Source and content of a verb cue, or None when it has no content to attribute."""
     verb = cue.head
+    inverted = _inverted_subject(verb, lexicon)
+    if inverted is not None:  # "Prices rose, reported the Times."
+        content = spans_of(verb.doc, subtree_indices(verb.head, without=[verb]))
+        source = spans_of(verb.doc, subtree_indices(inverted))
+        if content and source:
+            return Found(cue, tuple(content), source[0], verb.sent, "host")
     content, how = _verb_content(verb, cue, lexicon)
     if not content:
         return None
@@ -55,6 +61,47 @@ def attribute_verb(cue: Cue, *, lexicon: Lexicon) -> Found | None:
         cue = replace(cue, indices=_with_adjacent_preposition(verb, cue.indices))
     sourceless = cue.lemma in SOURCELESS_LEMMAS and not _reports_through_complement(verb, lexicon)
     return Found(cue, tuple(content), None if sourceless else source_span(verb), verb.sent, how)
+
+
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+# What may follow the inverted subject of a tag: when, where and how it was said.
+CIRCUMSTANCE_PREPOSITIONS = frozenset({"on", "in", "at", "during", "after", "before", "from", "via"})
+
+
+def _inverted_subject(verb: Token, lexicon: Lexicon) -> Token | None:
+    """The subject of a tag that follows its clause, "…, reported the Times." / "…, warned the
+    company on Monday.", which the parser reads as a coordinated verb and its object."""
+    if not _follows_its_clause(verb):
+        return None
+    rights = list(verb.rights)
+    if not rights or rights[0].dep_ != "dobj" or rights[0].tag_ in ("PRP", "PRP$"):
+        return None
+    subject = rights[0]
+    if any(not _is_circumstance(c) for c in rights[1:]):
+        return None
+    named = subject.tag_ in ("NNP", "NNPS")
+    if lexicon.allows(lexicon.cue_lemma(verb.text) or "", "o"):
+        return subject if named else None  # "…, announced layoffs" is a second deed
+    determined = any(c.dep_ in ("det", "poss") for c in subject.children)
+    return subject if named or determined else None
+
+
+def _follows_its_clause(verb: Token) -> bool:
+    """A finite verb right after a comma, without a subject or a coordinator of its own, after a
+    clause that has a subject."""
+    head = verb.head
+    if verb.tag_ not in FINITE_TAGS or verb.dep_ not in ("conj", "ccomp", "parataxis") or head.i >= verb.i:
+        return False
+    if verb.doc[verb.i - 1].text != "," or _subject_of(verb) is not None or _subject_of(head) is None:
+        return False
+    # "…, and warned investors": a second deed of the same subject
+    return not any(c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children)
+
+
+def _is_circumstance(token: Token) -> bool:
+    return token.is_punct or token.dep_ == "npadvmod" or (
+        token.dep_ == "prep" and token.lower_ in CIRCUMSTANCE_PREPOSITIONS
+    )
 
 
 def _reports_through_complement(verb: Token, lexicon: Lexicon) -> bool:

@@ -107,6 +107,16 @@ CASES = [
         "The minister",
         "indirect",
     ),
+    # A tag after its clause, with the subject after the verb.
+    (
+        "Prices rose by 5 percent last year, reported the Times.",
+        ["Prices rose by 5 percent last year"],
+        "reported",
+        "the Times",
+        "indirect",
+    ),
+    ("The storm will reach the coast, warned the agency.", ["The storm will reach the coast"], "warned",
+     "the agency", "indirect"),
     # A preposition the verb takes its content through joins the cue (PolNeAR: "calling for").
     ("The union called for a strike.", ["a strike"], "called for", "The union", "indirect"),
     # What something is called goes with it.
@@ -335,3 +345,8 @@ def test_a_paragraph_ending_in_a_colon_introduces_the_quotation_that_follows(nlp
     assert parts(statement, text) == ["“A bridge, a school and a doctor.”"]
     assert statement.cue is not None and statement.cue.text_of(text) == ":"
     assert statement.source is not None and statement.source.text_of(text) == "the mayor"
+
+
+def test_a_second_deed_of_the_same_subject_is_not_an_inverted_tag(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The firm cut 500 jobs, and warned the unions about more cuts."
+    assert all(s.source is None or s.source.text_of(text) != "the unions" for s in found(nlp, text))
