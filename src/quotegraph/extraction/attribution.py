@@ -48,9 +48,11 @@ class Found:
 def attribute_verb(cue: Cue, *, lexicon: Lexicon) -> Found | None:
     """Source and content of a verb cue, or None when it has no content to attribute."""
     verb = cue.head
-    inverted = _inverted_subject(verb, lexicon)
-    if inverted is not None:  # "Prices rose, reported the Times."
-        content = spans_of(verb.doc, subtree_indices(verb.head, without=[verb]))
+    clause = _clause_before_tag(verb)
+    inverted = _inverted_subject(verb, lexicon) if clause is not None else None
+    if clause is not None and inverted is not None:  # "Prices rose, reported the Times."
+        tag = [verb] if clause.i == verb.head.i else []  # parsed as coordinated: the tag hangs off it
+        content = spans_of(verb.doc, subtree_indices(clause, without=tag))
         source = spans_of(verb.doc, subtree_indices(inverted))
         if content and source:
             return Found(cue, tuple(content), source[0], verb.sent, "host")
@@ -70,9 +72,7 @@ CIRCUMSTANCE_PREPOSITIONS = frozenset({"on", "in", "at", "during", "after", "bef
 
 def _inverted_subject(verb: Token, lexicon: Lexicon) -> Token | None:
     """The subject of a tag that follows its clause, "…, reported the Times." / "…, warned the
-    company on Monday.", which the parser reads as a coordinated verb and its object."""
-    if not _follows_its_clause(verb):
-        return None
+    company on Monday.", which the parser reads as the verb's object."""
     rights = list(verb.rights)
     if not rights or rights[0].dep_ != "dobj" or rights[0].tag_ in ("PRP", "PRP$"):
         return None
@@ -86,16 +86,23 @@ def _inverted_subject(verb: Token, lexicon: Lexicon) -> Token | None:
     return subject if named or determined else None
 
 
-def _follows_its_clause(verb: Token) -> bool:
-    """A finite verb right after a comma, without a subject or a coordinator of its own, after a
-    clause that has a subject."""
+def _clause_before_tag(verb: Token) -> Token | None:
+    """The clause a finite verb right after a comma, without a subject of its own, tags: its head
+    ("[Prices rose], reported…", parsed as coordinated) or its complement ("[Prices rose],
+    reported…", parsed as the verb's clause); it must have a subject."""
+    if verb.tag_ not in FINITE_TAGS or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return None
+    if _subject_of(verb) is not None:
+        return None
     head = verb.head
-    if verb.tag_ not in FINITE_TAGS or verb.dep_ not in ("conj", "ccomp", "parataxis") or head.i >= verb.i:
-        return False
-    if verb.doc[verb.i - 1].text != "," or _subject_of(verb) is not None or _subject_of(head) is None:
-        return False
-    # "…, and warned investors": a second deed of the same subject
-    return not any(c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children)
+    if verb.dep_ in ("conj", "ccomp", "parataxis") and head.i < verb.i:
+        # "…, and warned investors": a second deed of the same subject
+        if any(c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children):
+            return None
+        clause: Token | None = head
+    else:
+        clause = next((c for c in verb.lefts if c.dep_ in CLAUSE_DEPS), None)
+    return clause if clause is not None and _subject_of(clause) is not None else None
 
 
 def _is_circumstance(token: Token) -> bool:
