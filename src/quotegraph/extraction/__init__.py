@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from quotegraph.extraction.attribution import Found, attribute_phrase, attribute_verb
 from quotegraph.extraction.continuation import join_continuing_quotes
 from quotegraph.extraction.cues import Cue, find_cues
+from quotegraph.extraction.filters import why_not_an_attribution
 from quotegraph.extraction.lexicon import Lexicon, load_lexicon
 from quotegraph.extraction.mentions import find_mentions
 from quotegraph.extraction.patterns import colon_lines, dash_tags
@@ -60,7 +61,7 @@ def _attributions(doc: Doc, lexicon: Lexicon, index: QuotationIndex) -> list[Fou
             item = attribute_verb(cue, lexicon=lexicon)
             if item is None or _layout_may_override(item, index):
                 item = tagged_quotation(cue, index) or item
-        if item is not None:
+        if item is not None and why_not_an_attribution(item, lexicon) is None:
             content = snap_to_quotations(item.content, index)
             found.append(replace(item, content=_without_cue(content, cue, index.text)))
     return found

@@ -350,3 +350,33 @@ def test_a_paragraph_ending_in_a_colon_introduces_the_quotation_that_follows(nlp
 def test_a_second_deed_of_the_same_subject_is_not_an_inverted_tag(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The firm cut 500 jobs, and warned the unions about more cuts."
     assert all(s.source is None or s.source.text_of(text) != "the unions" for s in found(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president signed the bill on Monday.",  # a signature
+        "The senators voted for the amendment.",  # a vote
+        "The two sides agreed to a ceasefire.",  # accepting a deal
+        "The two sides agreed a ceasefire on Friday.",
+        "The two leaders met to discuss trade.",  # a speech event without content
+        "The ministry issued a statement on Tuesday.",
+        "The company did not respond to requests for comment.",
+        "Monday saw armed police search the building.",  # a time says nothing
+        "The following election saw a narrow victory for the party.",
+    ],
+)
+def test_deeds_and_speech_events_without_content_are_not_statements(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert found(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Over 100 doctors signed an open letter urging the council to act.", "signed"),
+        ("Lund agreed with the mayor.", "agreed"),
+        ("The union agreed to study the offer.", "agreed"),
+    ],
+)
+def test_a_signature_or_agreement_that_says_something_is_a_statement(nlp, text: str, cue: str) -> None:  # type: ignore[no-untyped-def]
+    assert cue in [s.cue.text_of(text).split()[0] for s in found(nlp, text) if s.cue is not None]
