@@ -27,6 +27,9 @@ TIMES_AND_EVENTS = frozenset(
     season era period election elections referendum storm hurricane earthquake
     """.split()
 )
+AGREEMENTS = frozenset("memorandum agreement treaty deal accord pact law act bill plan".split())
+# Verbs of witnessing, which such a subject takes in a figure of speech ("2019 saw a surge").
+WITNESS_LEMMAS = frozenset({"see", "witness"})
 # Nouns that name a speech event, not what was said: "issued [a statement]", "answered
 # [questions]", "responded to [the request]".
 SPEECH_EVENT_NOUNS = frozenset(
@@ -48,8 +51,16 @@ MEETING_WORDS = frozenset("meet met meets meeting gather gathered gathering conv
 DEED_LEMMAS = frozenset({"vote", "sign", "accept", "ratify"})
 AGREEMENT_LEMMAS = frozenset({"agree"})
 
+# Adverbs that make a report habitual: "routinely discloses its budget" reports no one statement.
+HABITUAL_ADVERBS = frozenset("routinely regularly usually typically habitually customarily generally".split())
+
+# Beliefs, wishes and expectations: negated, they still ascribe an attitude to the source.
+BELIEF_LEMMAS = frozenset(
+    "want expect think believe hope wish fear plan intend like consider feel see trust doubt".split()
+)
+
 # The checks why_not_an_attribution() runs, by name.
-ENABLED = frozenset({"time", "meeting", "deed", "event"})
+ENABLED = frozenset({"time", "meeting", "deed", "event", "negated", "habitual", "asked", "passive"})
 
 
 def why_not_an_attribution(found: Found, lexicon: Lexicon) -> str | None:
@@ -62,6 +73,10 @@ def why_not_an_attribution(found: Found, lexicon: Lexicon) -> str | None:
         ("meeting", _meeting_topic),
         ("deed", _deed),
         ("event", _speech_event_without_content),
+        ("negated", _negated),
+        ("habitual", _habitual),
+        ("asked", _reporters_question),
+        ("passive", _agentless_passive),
     )
     for name, check in checks:
         if name in ENABLED and check(found, verb):
@@ -70,16 +85,20 @@ def why_not_an_attribution(found: Found, lexicon: Lexicon) -> str | None:
 
 
 def _mute_subject(found: Found, verb: Token) -> bool:
-    """ "Monday saw armed police…", "the election saw a victory": a time or an event says nothing."""
+    """ "Monday saw armed police…", "the election saw a victory", "the memorandum that saw
+    Ukraine give up its weapons": a time, an event or an agreement sees nothing."""
+    if found.cue.lemma not in WITNESS_LEMMAS:
+        return False
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None and verb.dep_ == "relcl":
-        subject = verb.head
+    if verb.dep_ == "relcl" and (subject is None or subject.lower_ in ("that", "which")):
+        subject = verb.head  # "the memorandum [that] saw…"
     if subject is None:  # "Monday saw…", parsed as a modifier of time
         subject = next((c for c in verb.lefts if c.dep_ == "npadvmod" and c.i == verb.i - 1), None)
     if subject is None or any(c.dep_ in ("compound", "poss") for c in subject.children):
         return False  # "USA Today", "Monday's vote"
     word = subject.lower_
-    return word in DAYS_AND_MONTHS or (word in TIMES_AND_EVENTS and subject.tag_ in ("NN", "NNS"))
+    common = word in TIMES_AND_EVENTS or word in AGREEMENTS
+    return word in DAYS_AND_MONTHS or (common and subject.tag_ in ("NN", "NNS"))
 
 
 def _meeting_topic(found: Found, verb: Token) -> bool:
@@ -135,3 +154,33 @@ def _speech_event_without_content(found: Found, verb: Token) -> bool:
     inside = {t.i for t in tokens}
     heads = [t for t in tokens if t.head.i not in inside]
     return len(heads) == 1 and heads[0].lower_ in SPEECH_EVENT_NOUNS
+
+
+def _negated(found: Found, verb: Token) -> bool:
+    """ "has not yet revealed the price", "did not say whether…": no proposition is ascribed.
+    A negated belief or wish still is one ("did not want to stay", PolNeAR guidelines)."""
+    if found.cue.lemma in BELIEF_LEMMAS:
+        return False
+    return any(c.dep_ == "neg" and verb.i - 3 <= c.i < verb.i for c in verb.children)
+
+
+def _habitual(found: Found, verb: Token) -> bool:
+    """ "routinely discloses its budget": a habit, not a statement."""
+    return found.how in ("object", "preposition") and any(
+        c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in verb.children
+    )
+
+
+def _reporters_question(found: Found, verb: Token) -> bool:
+    """ "When asked about the budget, the mayor…": the question is the reporter's, unnamed."""
+    return found.cue.lemma == "ask" and found.source is None and verb.tag_ in ("VBN", "VBD")
+
+
+def _agentless_passive(found: Found, verb: Token) -> bool:
+    """ "deaths were confirmed", "he was hailed a hero": a passive with no agent has no source."""
+    if found.source is not None or found.how == "quote":
+        return False  # "The summary of the ruling read in part: “…”" is a parse gone wrong
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return True
+    # "a process called “exfiltration”", "known as Brexit": a participle naming something
+    return verb.tag_ == "VBN" and verb.dep_ in ("acl", "advcl")

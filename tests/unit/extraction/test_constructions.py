@@ -202,8 +202,6 @@ def test_a_quote_before_a_sentence_whose_verb_has_an_object_is_not_its_content(n
     [
         "It seems that the talks have failed.",  # evidential verbs have no source (PolNeAR)
         "The economy seems to be slowing.",
-        "Asked whether the talks had failed, the minister shrugged.",  # the minister was asked
-        "The region, known as the breadbasket, suffered a drought.",  # a bare participle
         "It is hard to know where the donors will go.",  # the copula's "it" is nobody
     ],
 )
@@ -215,7 +213,7 @@ def test_attributions_without_a_source(nlp, text: str) -> None:  # type: ignore[
 def test_the_one_asked_is_not_the_source_of_the_question(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Asked what a firm commitment looks like, Devine replied: “We are a long way off.”"
     sources = {s.cue.text_of(text): s.source and s.source.text_of(text) for s in found(nlp, text) if s.cue}
-    assert sources == {"Asked": None, "replied:": "Devine"}
+    assert sources == {"replied:": "Devine"}  # the reporter's question is no attribution (CONVENTIONS.md)
 
 
 @pytest.mark.parametrize("text", ["", "   ", "\u00a0", "\n\n\u00a0\n", "“", "He said “", "”He“ said"])
@@ -364,6 +362,12 @@ def test_a_second_deed_of_the_same_subject_is_not_an_inverted_tag(nlp) -> None: 
         "The company did not respond to requests for comment.",
         "Monday saw armed police search the building.",  # a time says nothing
         "The following election saw a narrow victory for the party.",
+        "It was the memorandum that saw Ukraine give up its weapons.",
+        "The company has not yet revealed the price.",  # negated
+        "The agency routinely discloses its budget.",  # habitual
+        "Three men were charged with fraud.",  # an agentless passive has no source
+        "The storm, known as Dorian, reached the coast.",
+        "When asked about the budget, the mayor left the room.",  # the reporter's question
     ],
 )
 def test_deeds_and_speech_events_without_content_are_not_statements(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -376,6 +380,7 @@ def test_deeds_and_speech_events_without_content_are_not_statements(nlp, text: s
         ("Over 100 doctors signed an open letter urging the council to act.", "signed"),
         ("Lund agreed with the mayor.", "agreed"),
         ("The union agreed to study the offer.", "agreed"),
+        ("The minister did not want to stay.", "did"),  # a negated wish is still an attitude
     ],
 )
 def test_a_signature_or_agreement_that_says_something_is_a_statement(nlp, text: str, cue: str) -> None:  # type: ignore[no-untyped-def]
