@@ -52,11 +52,16 @@ def analyse_doc(
 
 def _attributions(doc: Doc, lexicon: Lexicon, index: QuotationIndex) -> list[Found]:
     found: list[Found] = []
-    for cue in find_cues(doc, lexicon):
+    cues = list(find_cues(doc, lexicon))
+    phrases = {cue.indices: attribute_phrase(cue) for cue in cues if cue.is_phrase}
+    in_phrases = {i for indices, item in phrases.items() if item is not None for i in indices}
+    for cue in cues:
         if index.part_at(cue.head.idx) is not None:
             continue  # a cue inside a quotation is the quoted speaker's, nested in theirs
+        if not cue.is_phrase and cue.head.i in in_phrases:
+            continue  # "reported" of "as reported by" is that phrase's
         if cue.is_phrase:
-            item = attribute_phrase(cue)
+            item = phrases[cue.indices]
         else:
             item = attribute_verb(cue, lexicon=lexicon)
             if item is None or _layout_may_override(item, index):

@@ -119,7 +119,12 @@ def _reports_through_complement(verb: Token, lexicon: Lexicon) -> bool:
 
 def _with_adjacent_preposition(verb: Token, indices: tuple[int, ...]) -> tuple[int, ...]:
     after = max(indices) + 1
-    if after < len(verb.doc) and verb.doc[after].dep_ == "prep" and verb.doc[after].head.i == verb.i:
+    if after >= len(verb.doc):
+        return indices
+    word = verb.doc[after]
+    # "called for [a ban]", "called for [the killers to be tried]"
+    governor = word.head if word.dep_ == "prep" else word.head.head if word.dep_ == "mark" else None
+    if governor is not None and governor.i == verb.i:
         return (*indices, after)
     return indices
 
@@ -131,15 +136,25 @@ def attribute_phrase(cue: Cue) -> Found | None:
     if not objects:
         return None
     source_spans = spans_of(prep.doc, subtree_indices(objects[0]))
-    host = cue.head.doc[cue.indices[0]].head
-    while host.dep_ not in ("ROOT",) and host.tag_ not in VERB_TAGS and host.head is not host:
+    phrase_root = _top_of(cue)
+    host = phrase_root.head
+    while host.dep_ not in ("ROOT",) and host.tag_ not in VERB_TAGS and host.head.i != host.i:
         host = host.head
-    phrase_root = cue.head.doc[cue.indices[0]]
     content_indices = subtree_indices(host, without=[phrase_root]) - set(cue.indices)
     content = spans_of(prep.doc, content_indices)
     if not content:
         return None
     return Found(cue, tuple(content), source_spans[0] if source_spans else None, prep.sent, "phrase")
+
+
+def _top_of(cue: Cue) -> Token:
+    """The phrase cue's word that hangs off a word outside it: "according" of "according to",
+    "reported" of "as reported by"."""
+    doc = cue.head.doc
+    for i in cue.indices:
+        if doc[i].head.i not in cue.indices:
+            return doc[i]
+    return doc[cue.indices[0]]
 
 
 def _verb_content(verb: Token, cue: Cue, lexicon: Lexicon) -> tuple[list[CharSpan], str]:
@@ -152,11 +167,21 @@ def _verb_content(verb: Token, cue: Cue, lexicon: Lexicon) -> tuple[list[CharSpa
         for clause in clauses:
             indices |= subtree_indices(clause, without=_juxtaposed_reports(clause, lexicon))
         return spans_of(doc, indices - set(cue.indices)), "ccomp"
+    for_clause = _for_clause(verb)
+    if for_clause is not None and lexicon.allows(cue.lemma, "p"):  # "called for X to be tried"
+        return spans_of(doc, subtree_indices(for_clause) - {for_clause.left_edge.i}), "preposition"
     if _reports_its_host(verb):
         return spans_of(doc, subtree_indices(verb.head, without=[verb])), "host"
+    return _complement_content(verb, cue, lexicon)
+
+
+def _complement_content(verb: Token, cue: Cue, lexicon: Lexicon) -> tuple[list[CharSpan], str]:
+    """Content in a passive's subject ("X was announced by Y") or in an object or prepositional
+    object the lexicon allows the cue ("rejected [the idea]", "called for [a ban]")."""
+    doc = verb.doc
     passive_subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if passive_subjects and _passive_agent(verb) is not None:
-        return spans_of(doc, subtree_indices(passive_subjects[0])), "passive"  # "X was announced by Y"
+        return spans_of(doc, subtree_indices(passive_subjects[0])), "passive"
     for child in verb.rights:
         relation = _relation_code(child)
         if relation and lexicon.allows(cue.lemma, relation):
@@ -198,6 +223,15 @@ def _coordinator(conj: Token) -> str:
     """The word that coordinates `conj` with its head ("but"), or ""."""
     words = [c.lower_ for c in conj.head.children if c.dep_ == "cc" and c.i < conj.i]
     return words[-1] if words else ""
+
+
+def _for_clause(verb: Token) -> Token | None:
+    """The clause of "calling [for the killers to be brought to justice]", which the parser
+    makes an adverbial clause marked by "for"."""
+    for child in verb.children:
+        if child.dep_ == "advcl" and child.i > verb.i and child.left_edge.lower_ == "for":
+            return child
+    return None
 
 
 def _relation_code(child: Token) -> str | None:
@@ -271,7 +305,7 @@ def _reports_its_host(verb: Token) -> bool:
     return any(t.text in {",", "\u201d", '"', "''", "\u2014"} for t in between)
 
 
-PARTICIPLE_COMPLEMENT_DEPS = frozenset({"dobj", "oprd", "xcomp", "prep", "dative"})
+PARTICIPLE_COMPLEMENT_DEPS = frozenset({"dobj", "oprd", "xcomp", "prep", "dative", "advcl"})
 
 
 def _is_participle_with_complement(verb: Token) -> bool:

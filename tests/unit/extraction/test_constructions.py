@@ -385,3 +385,16 @@ def test_deeds_and_speech_events_without_content_are_not_statements(nlp, text: s
 )
 def test_a_signature_or_agreement_that_says_something_is_a_statement(nlp, text: str, cue: str) -> None:  # type: ignore[no-untyped-def]
     assert cue in [s.cue.text_of(text).split()[0] for s in found(nlp, text) if s.cue is not None]
+
+
+def test_calling_for_a_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Cengiz addressed reporters in New York, calling for the killers to be brought to justice."
+    statements = [s for s in found(nlp, text) if s.cue is not None and s.cue.text_of(text) == "calling for"]
+    assert [parts(s, text) for s in statements] == [["the killers to be brought to justice"]]
+
+
+def test_as_reported_by_reports_the_clause_it_modifies_not_its_source(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The museum will close, as reported by the Daily News."
+    for statement in found(nlp, text):
+        if statement.cue is not None and statement.cue.text_of(text) == "as reported by":
+            assert parts(statement, text) == ["The museum will close"]
