@@ -123,14 +123,15 @@ def _exclaimed_before(cue: Cue, index: QuotationIndex) -> Quotation | None:
 
 
 def colon_introduced(doc: Doc, index: QuotationIndex, taken: list[CharSpan]) -> list[Found]:
-    """ "He then listed what a nominee needs:" and a paragraph that is a quotation: the colon is
-    the cue (PolNeAR guidelines, "Punctuation as a cue"), the sentence's subject the source."""
+    """ "He then listed what a nominee needs: “…”", also with the quotation opening the next
+    paragraph: the colon is the cue (PolNeAR guidelines, "Punctuation as a cue"), the
+    sentence's subject the source."""
     found = []
     for quotation in index.quotations:
         first = quotation.parts[0]
         if any(first.overlaps(other) for other in taken):
             continue
-        colon = _colon_ending_paragraph_before(doc, index.text, first.start)
+        colon = _colon_before(doc, index.text, first.start)
         if colon is None:
             continue
         root = colon.sent.root
@@ -140,12 +141,9 @@ def colon_introduced(doc: Doc, index: QuotationIndex, taken: list[CharSpan]) -> 
     return found
 
 
-def _colon_ending_paragraph_before(doc: Doc, text: str, start: int) -> Token | None:
-    """The colon ending the paragraph before the one that `start` opens, if there is one."""
-    line_start = text.rfind("\n", 0, start) + 1
-    if line_start == 0 or text[line_start:start].strip():
-        return None
-    before = len(text[:line_start].rstrip())
+def _colon_before(doc: Doc, text: str, start: int) -> Token | None:
+    """The colon right before `start`, across white space and paragraph breaks, if any."""
+    before = len(text[:start].rstrip())
     if before == 0 or text[before - 1] != ":":
         return None
     span = doc.char_span(before - 1, before)

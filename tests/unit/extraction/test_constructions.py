@@ -398,3 +398,9 @@ def test_as_reported_by_reports_the_clause_it_modifies_not_its_source(nlp) -> No
     for statement in found(nlp, text):
         if statement.cue is not None and statement.cue.text_of(text) == "as reported by":
             assert parts(statement, text) == ["The museum will close"]
+
+
+def test_a_colon_introduces_the_quotation_after_it_in_the_same_paragraph(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The coach turned to the season ahead: “We will win the league.”"
+    [statement] = [s for s in found(nlp, text) if parts(s, text) == ["“We will win the league.”"]]
+    assert statement.source is not None and statement.source.text_of(text) == "The coach"
