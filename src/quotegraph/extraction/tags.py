@@ -134,11 +134,22 @@ def colon_introduced(doc: Doc, index: QuotationIndex, taken: list[CharSpan]) -> 
         colon = _colon_before(doc, index.text, first.start)
         if colon is None:
             continue
-        root = colon.sent.root
-        source = source_span(root) if root.tag_ in VERB_TAGS else None
+        root = _clause_before(colon)
+        source = source_span(root) if root is not None and root.tag_ in VERB_TAGS else None
         cue = Cue(colon, (colon.i,), ":")
         found.append(Found(cue, quotation.parts, source, colon.sent, "colon"))
     return found
+
+
+def _clause_before(colon: Token) -> Token | None:
+    """The head of the clause that ends at `colon`: the highest ancestor of the word before it
+    that still lies before it (the parser may join the quotation's sentence to it)."""
+    if colon.i == 0:
+        return None
+    token = colon.doc[colon.i - 1]
+    while token.head.i != token.i and token.head.i < colon.i:
+        token = token.head
+    return token
 
 
 def _colon_before(doc: Doc, text: str, start: int) -> Token | None:
