@@ -18,7 +18,7 @@ from quotegraph.records import CharSpan
 
 # Punctuation that ends a quotation its tag follows: "“Yes,” he said", "“Why?” she asked".
 TAGGED_ENDINGS = (",", "!", "?", "\u2014", "\u2013", "-")
-CLOSING_MARKS = "\u201d\u2019\"'\u00bb\u203a "
+CLOSING_MARKS = "\u201d\u2019\"'\u00bb\u203a []"  # and editorial brackets: "each other[,]"
 # Dependents that may stand between a cue and the quotation it introduces: the addressee,
 # when and where ("told [the crowd on Monday]: “…”"), an inverted subject.
 INTRODUCING_DEPS = frozenset({"dobj", "dative", "prep", "npadvmod", "advmod", "nsubj", "agent", "punct"})
@@ -35,6 +35,19 @@ def tagged_quotation(cue: Cue, index: QuotationIndex) -> Found | None:
         return None
     verb = cue.head
     return Found(cue, quotation.parts, source_span(verb), verb.sent, "quote")
+
+
+def quotation_before_clause(found: Found, index: QuotationIndex) -> Found | None:
+    """ "told the press in an interview, “…” Reports say…": when the parser takes the sentence
+    after the quotation for the cue's clause, the quotation it introduces is the content."""
+    quotation = _quotation_introduced(found.cue, index)
+    if quotation is None or quotation.span.end > found.content[0].start:
+        return None
+    last = quotation.parts[-1]
+    ended = index.text[last.start : last.end].rstrip(CLOSING_MARKS).endswith((".", "!", "?"))
+    if not ended and not any(mark in index.text[last.end : found.content[0].start] for mark in ".!?"):
+        return None  # "suggesting “Trumpization” had started…": the quotation opens the clause
+    return Found(found.cue, quotation.parts, found.source, found.sentence, "quote")
 
 
 def _quotation_before_tag(cue: Cue, index: QuotationIndex) -> Quotation | None:

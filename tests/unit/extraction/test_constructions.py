@@ -404,3 +404,15 @@ def test_a_colon_introduces_the_quotation_after_it_in_the_same_paragraph(nlp) ->
     text = "The coach turned to the season ahead: “We will win the league.”"
     [statement] = [s for s in found(nlp, text) if parts(s, text) == ["“We will win the league.”"]]
     assert statement.source is not None and statement.source.text_of(text) == "The coach"
+
+
+def test_the_quotation_a_cue_introduces_wins_over_the_next_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = 'Berg told the press in an interview, "We will appeal." By Tuesday the court had not ruled.'
+    statements = [s for s in found(nlp, text) if s.cue is not None and s.cue.text_of(text) == "told"]
+    assert [parts(s, text) for s in statements] == [['"We will appeal."']]
+
+
+def test_an_editorial_bracket_ends_a_tagged_quotation(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = '"We must stand up for each other[,]" Baloch wrote on social media.'
+    [statement] = found(nlp, text)
+    assert parts(statement, text) == ['"We must stand up for each other[,]"']
