@@ -416,3 +416,16 @@ def test_an_editorial_bracket_ends_a_tagged_quotation(nlp) -> None:  # type: ign
     text = '"We must stand up for each other[,]" Baloch wrote on social media.'
     [statement] = found(nlp, text)
     assert parts(statement, text) == ['"We must stand up for each other[,]"']
+
+
+def test_a_hard_wrapped_paragraph_is_one_paragraph(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The mayor said on Tuesday that the bridge would be\nrebuilt by the end of the year, and that"
+        " the city\nwould pay for it.\n\n“We have no choice,” she told\nreporters."
+        " “The old bridge is\nunsafe.”"
+    )
+    statements = found(nlp, text)
+    assert [parts(s, text) for s in statements] == [
+        ["that the bridge would be\nrebuilt by the end of the year, and that the city\nwould pay for it"],
+        ["“We have no choice,”", "“The old bridge is\nunsafe.”"],
+    ]
