@@ -54,6 +54,8 @@ AGREEMENT_LEMMAS = frozenset({"agree"})
 # Adverbs that make a report habitual: "routinely discloses its budget" reports no one statement.
 HABITUAL_ADVERBS = frozenset("routinely regularly usually typically habitually customarily generally".split())
 
+# The auxiliaries of a passive; the parser sometimes calls an unknown name one.
+PASSIVE_AUXILIARIES = frozenset("is was were are be been being get got gets getting 's 're".split())
 # Beliefs, wishes and expectations: negated, they still ascribe an attitude to the source.
 BELIEF_LEMMAS = frozenset(
     "want expect think believe hope wish fear plan intend like consider feel see trust doubt".split()
@@ -176,11 +178,15 @@ def _reporters_question(found: Found, verb: Token) -> bool:
     return found.cue.lemma == "ask" and found.source is None and verb.tag_ in ("VBN", "VBD")
 
 
+def _marks_a_passive(child: Token) -> bool:
+    return child.dep_ == "nsubjpass" or (child.dep_ == "auxpass" and child.lower_ in PASSIVE_AUXILIARIES)
+
+
 def _agentless_passive(found: Found, verb: Token) -> bool:
     """ "deaths were confirmed", "he was hailed a hero": a passive with no agent has no source."""
     if found.source is not None or found.how == "quote":
         return False  # "The summary of the ruling read in part: “…”" is a parse gone wrong
-    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+    if any(_marks_a_passive(c) for c in verb.children):
         return True
     # "a process called “exfiltration”", "known as Brexit": a participle naming something
     return verb.tag_ == "VBN" and verb.dep_ in ("acl", "advcl")
