@@ -21,7 +21,12 @@ from quotegraph.extraction.patterns import colon_lines, dash_tags
 from quotegraph.extraction.quotes import find_quotations
 from quotegraph.extraction.quoting import QuotationIndex, merge_parts, snap_to_quotations
 from quotegraph.extraction.spans import sentence_starts, token_span
-from quotegraph.extraction.tags import colon_introduced, quotation_before_clause, tagged_quotation
+from quotegraph.extraction.tags import (
+    block_after_colon,
+    colon_introduced,
+    quotation_before_clause,
+    tagged_quotation,
+)
 from quotegraph.records import CharSpan, Mention, Statement
 
 __all__ = ["Lexicon", "analyse_doc", "extract_statements", "find_mentions", "load_lexicon"]
@@ -65,7 +70,7 @@ def _attributions(doc: Doc, lexicon: Lexicon, index: QuotationIndex) -> list[Fou
         else:
             item = attribute_verb(cue, lexicon=lexicon)
             if item is None or _layout_may_override(item, index):
-                item = tagged_quotation(cue, index) or item
+                item = tagged_quotation(cue, index) or item or block_after_colon(cue, index)
             elif item.how == "ccomp":
                 item = quotation_before_clause(item, index) or item
         if item is not None and why_not_an_attribution(item, lexicon) is None:

@@ -37,6 +37,30 @@ def tagged_quotation(cue: Cue, index: QuotationIndex) -> Found | None:
     return Found(cue, quotation.parts, source_span(verb), verb.sent, "quote")
 
 
+def block_after_colon(cue: Cue, index: QuotationIndex) -> Found | None:
+    """ "The governor added:" and a paragraph without quotation marks: the paragraph is what he
+    added, as block quotations are set."""
+    doc = cue.head.doc
+    last = doc[cue.indices[-1]]
+    if last.text != ":":
+        return None
+    text = index.text
+    start = last.idx + 1
+    line_end = text.find("\n", start)
+    if line_end < 0 or text[start:line_end].strip():
+        return None  # the colon does not end its paragraph
+    block_start = start + len(text[start:]) - len(text[start:].lstrip())
+    block_end = text.find("\n", block_start)
+    block_end = len(text) if block_end < 0 else block_end
+    if block_start >= block_end or index.part_at(block_start) is not None:
+        return None
+    body = text[block_start:block_end].rstrip()
+    if body.endswith("."):
+        body = body[:-1]
+    content = (CharSpan(block_start, block_start + len(body)),)
+    return Found(cue, content, source_span(cue.head), cue.head.sent, "quote")
+
+
 def quotation_before_clause(found: Found, index: QuotationIndex) -> Found | None:
     """ "told the press in an interview, “…” Reports say…": when the parser takes the sentence
     after the quotation for the cue's clause, the quotation it introduces is the content."""

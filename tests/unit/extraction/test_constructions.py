@@ -429,3 +429,10 @@ def test_a_hard_wrapped_paragraph_is_one_paragraph(nlp) -> None:  # type: ignore
         ["that the bridge would be\nrebuilt by the end of the year, and that the city\nwould pay for it"],
         ["“We have no choice,”", "“The old bridge is\nunsafe.”"],
     ]
+
+
+def test_a_paragraph_without_quotation_marks_after_a_cue_and_colon_is_its_content(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The governor added:\n\nIt is typical of her. She knows nothing.\n\nThe race goes on."
+    [statement] = found(nlp, text)
+    assert parts(statement, text) == ["It is typical of her. She knows nothing"]
+    assert statement.source is not None and statement.source.text_of(text) == "The governor"
