@@ -17,7 +17,7 @@ from quotegraph.extraction.cues import Cue, find_cues
 from quotegraph.extraction.filters import why_not_an_attribution
 from quotegraph.extraction.lexicon import Lexicon, load_lexicon
 from quotegraph.extraction.mentions import find_mentions
-from quotegraph.extraction.patterns import colon_lines, dash_tags
+from quotegraph.extraction.patterns import colon_lines, dash_tags, transcript_turns
 from quotegraph.extraction.quotes import find_quotations
 from quotegraph.extraction.quoting import QuotationIndex, merge_parts, snap_to_quotations
 from quotegraph.extraction.spans import sentence_starts, token_span
@@ -37,7 +37,8 @@ def extract_statements(doc: Doc, *, article_id: str = "", lexicon: Lexicon | Non
     lexicon = lexicon or load_lexicon("en")
     text = doc.text  # spaCy rebuilds doc.text on every access: read it once
     index = QuotationIndex(text, find_quotations(text))
-    found = [f for f in _attributions(doc, lexicon, index) if f.content]
+    turns = transcript_turns(text)
+    found = [f for f in _attributions(doc, lexicon, index) if f.content and not _in_turn(f, turns)]
     found = _outermost(found)
     found += colon_introduced(doc, index, [part for f in found for part in f.content])
     statements = [_to_statement(f, article_id, index) for f in found]
@@ -106,6 +107,12 @@ def _layout_statements(
 # Contents the parse gives less surely than a quotation laid out beside the cue: "“Who wants
 # lower taxes?” she asked the audience" is the question, not the audience.
 LAYOUT_BEFORE_PARSE = frozenset({"object", "host", "preposition"})
+
+
+def _in_turn(found: Found, turns: list[CharSpan]) -> bool:
+    """The cue lies in a transcript turn ("NG: … we think it must be…"): said in the interview."""
+    offset = found.cue.head.idx
+    return any(turn.start <= offset < turn.end for turn in turns)
 
 
 def _layout_may_override(item: Found, index: QuotationIndex) -> bool:

@@ -436,3 +436,12 @@ def test_a_paragraph_without_quotation_marks_after_a_cue_and_colon_is_its_conten
     [statement] = found(nlp, text)
     assert parts(statement, text) == ["It is typical of her. She knows nothing"]
     assert statement.source is not None and statement.source.text_of(text) == "The governor"
+
+
+def test_what_is_said_in_an_interview_transcript_is_not_reported_speech(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Berg answered our questions.\n\n((WN)) Why do birds migrate?\n\n"
+        "LB: We think they follow the food.\n\n((WN)) What next?\n\nLB: The team says it will count them."
+    )
+    cues = [s.cue.text_of(text) for s in found(nlp, text) if s.cue is not None]
+    assert "think" not in cues and "says" not in cues
