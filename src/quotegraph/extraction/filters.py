@@ -178,13 +178,18 @@ def _reporters_question(found: Found, verb: Token) -> bool:
     return found.cue.lemma == "ask" and found.source is None and verb.tag_ in ("VBN", "VBD")
 
 
+def _introduced_by_colon(found: Found, verb: Token) -> bool:
+    start = found.content[0].start
+    return any(t.text == ":" and t.idx < start for t in verb.doc[verb.i + 1 : verb.i + 8])
+
+
 def _marks_a_passive(child: Token) -> bool:
     return child.dep_ == "nsubjpass" or (child.dep_ == "auxpass" and child.lower_ in PASSIVE_AUXILIARIES)
 
 
 def _agentless_passive(found: Found, verb: Token) -> bool:
     """ "deaths were confirmed", "he was hailed a hero": a passive with no agent has no source."""
-    if found.source is not None or found.how == "quote":
+    if found.source is not None or _introduced_by_colon(found, verb):
         return False  # "The summary of the ruling read in part: “…”" is a parse gone wrong
     if any(_marks_a_passive(c) for c in verb.children):
         return True

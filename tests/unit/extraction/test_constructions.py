@@ -445,3 +445,7 @@ def test_what_is_said_in_an_interview_transcript_is_not_reported_speech(nlp) -> 
     )
     cues = [s.cue.text_of(text) for s in found(nlp, text) if s.cue is not None]
     assert "think" not in cues and "says" not in cues
+
+
+def test_a_name_given_by_no_one_is_not_a_statement(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert found(nlp, 'He specialised in a process called "exfiltration."') == []
