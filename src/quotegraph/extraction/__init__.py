@@ -42,7 +42,7 @@ def extract_statements(doc: Doc, *, article_id: str = "", lexicon: Lexicon | Non
     found = _outermost(found)
     found += colon_introduced(doc, index, [part for f in found for part in f.content])
     statements = [_to_statement(f, article_id, index) for f in found]
-    statements += _layout_statements(doc, index, article_id, statements)
+    statements += _layout_statements(doc, index, article_id, statements, turns)
     statements = join_continuing_quotes(statements, index, _sentence_ends(doc))
     return sorted(statements, key=lambda s: (s.content[0].start, s.cue.start if s.cue else 0))
 
@@ -81,10 +81,11 @@ def _attributions(doc: Doc, lexicon: Lexicon, index: QuotationIndex) -> list[Fou
 
 
 def _layout_statements(
-    doc: Doc, index: QuotationIndex, article_id: str, found: list[Statement]
+    doc: Doc, index: QuotationIndex, article_id: str, found: list[Statement], turns: list[CharSpan]
 ) -> list[Statement]:
-    """Colon lines and dash tags that no parsed cue already covers, with kind and position set."""
-    taken = [part for s in found for part in s.content]
+    """Colon lines and dash tags that no parsed cue already covers, with kind and position set.
+    The turns of an interview transcript are the interview itself, not statements reported."""
+    taken = [part for s in found for part in s.content] + turns
     extra = []
     for statement in [*colon_lines(index.text, article_id), *dash_tags(index.text, index, article_id)]:
         if any(part.overlaps(other) for part in statement.content for other in taken):
