@@ -25,6 +25,7 @@ from typing import Any
 
 from spacy.language import Language
 
+from quotegraph import settings
 from quotegraph.formats import article_metadata, statement_dict
 from quotegraph.ingest import read_articles
 from quotegraph.ingest.jsonl import article_from_json_line
@@ -74,7 +75,8 @@ def run_partition(
     owned = nlp is None
     nlp = nlp or cached_pipeline(pipeline)
     items = process_articles(
-        articles_from_rows(rows), nlp, batch_size=batch_size, limits=limits, memory_zone=owned
+        articles_from_rows(rows), nlp, batch_size=batch_size, limits=limits, memory_zone=owned,
+        type_entities=settings.type_entities(),
     )
     for item in items:
         yield from rows_of(item)
