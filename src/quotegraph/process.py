@@ -8,7 +8,7 @@ from __future__ import annotations
 import time
 from collections.abc import Iterable, Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -17,11 +17,20 @@ from quotegraph.extraction import analyse_doc
 from quotegraph.extraction.lexicon import Lexicon, load_lexicon
 from quotegraph.learned import SpanTagger, learned_statements
 from quotegraph.limits import NO_LIMITS, ArticleLimits, TimeLimitExceeded, time_limit
-from quotegraph.nlp import MAX_CHUNK_CHARS, entity_recognizer
-from quotegraph.records import Article, ArticleResult, CharSpan, Failure, Mention, Statement
+from quotegraph.nlp import MAX_CHUNK_CHARS, entity_recognizer, pipeline_label
+from quotegraph.records import (
+    Article,
+    ArticleResult,
+    CharSpan,
+    Failure,
+    Mention,
+    Provenance,
+    Statement,
+    quotegraph_version,
+)
 from quotegraph.resolve import NO_ALIASES, AliasTable, resolve_statements
 
-__all__ = ["chunk_text", "process_articles"]
+__all__ = ["chunk_text", "process_articles", "provenance_of"]
 
 # Most characters parsed in one batch (a batch's Docs are alive together): two full chunks.
 BATCH_CHARS = 2 * MAX_CHUNK_CHARS
@@ -59,6 +68,7 @@ def process_articles(
     run over the same `nlp` meanwhile, nested or interleaved, would find its strings freed.
     """
     lexicon = lexicon or load_lexicon("en")
+    run = _Run(lexicon, aliases, tagger, provenance_of(nlp, lexicon, tagger))
     # The recogniser runs (on selected sentences only) when asked: it types names (person,
     # organisation, place) but costs about a third of the run, and chains type most names anyway.
     ner = entity_recognizer(nlp) if type_entities else None
@@ -80,7 +90,7 @@ def process_articles(
                 parts.append(part)
         if last:
             if not failed:
-                yield _finish(parts, aliases, clock, tagger, lexicon)
+                yield _finish(parts, run, clock)
             parts, failed = [], False
             clock.reset()
 
@@ -111,24 +121,27 @@ def _analyse_chunk(
     )
 
 
-def _finish(
-    parts: list[_Part],
-    aliases: AliasTable = NO_ALIASES,
-    clock: _ArticleClock | None = None,
-    tagger: SpanTagger | None = None,
-    lexicon: Lexicon | None = None,
-) -> ArticleResult | Failure:
+@dataclass(frozen=True, slots=True)
+class _Run:
+    """What every article of one run shares once its chunks are analysed."""
+
+    lexicon: Lexicon
+    aliases: AliasTable
+    tagger: SpanTagger | None
+    provenance: Provenance
+
+
+def _finish(parts: list[_Part], run: _Run, clock: _ArticleClock) -> ArticleResult | Failure:
     """One article's result from its chunks: the learned statements if there is a tagger, resolved."""
     article = parts[0][0]
     statements = [s for _, found, _ in parts for s in found]
     mentions = [m for _, _, found in parts for m in found]
-    clock = clock or _ArticleClock(None)
     try:
         with clock.running():
-            if tagger is not None:
+            if run.tagger is not None:
                 statements = learned_statements(
-                    article, tagger, rules=statements, mentions=mentions,
-                    lemma_of_cue=(lexicon or load_lexicon("en")).lemma_of_cue,
+                    article, run.tagger, rules=statements, mentions=mentions,
+                    lemma_of_cue=run.lexicon.lemma_of_cue,
                 )
     except TimeLimitExceeded:
         return _failure(article, clock.over_limit_reason())
@@ -136,12 +149,18 @@ def _finish(
         return _failure(article, f"span tagger failed: {type(error).__name__}: {error}")
     try:
         with clock.running():
-            resolved = resolve_statements(article, statements, mentions, aliases=aliases)
+            resolved = resolve_statements(article, statements, mentions, aliases=run.aliases)
     except TimeLimitExceeded:
         return _failure(article, clock.over_limit_reason())
     except Exception as error:  # reported, not raised: the batch goes on
         return _failure(article, f"speaker resolution failed: {type(error).__name__}: {error}")
-    return ArticleResult(article, tuple(resolved), tuple(mentions))
+    return ArticleResult(article, tuple(resolved), tuple(mentions), run.provenance)
+
+
+def provenance_of(nlp: Language, lexicon: Lexicon, tagger: SpanTagger | None) -> Provenance:
+    """What a run with these collaborators records with each result."""
+    extractor = "rules" if tagger is None else f"learned {tagger.digest}"
+    return Provenance(quotegraph_version(), extractor, lexicon.digest, pipeline_label(nlp))
 
 
 def _failure(article: Article, reason: str) -> Failure:

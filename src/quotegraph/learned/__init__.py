@@ -35,8 +35,8 @@ from quotegraph.learned.linking import (
 from quotegraph.records import Article, Mention, Statement
 
 __all__ = [
-    "MODELS", "SHIPPED_MODEL", "SpanTagger", "is_model", "learned_available", "learned_statements",
-    "load_span_tagger", "model_directory", "weights_digest",
+    "MODELS", "SHIPPED_MODEL", "SpanTagger", "check_model", "is_model", "learned_available",
+    "learned_statements", "load_span_tagger", "model_directory", "weights_digest",
 ]
 
 MODELS = ("rules", "learned")
@@ -112,12 +112,19 @@ def load_span_tagger(model: str) -> SpanTagger | None:
         QuotegraphError: `model` is not a model (see model_directory).
         MissingExtra: the `learned` extra (torch) is not installed.
     """
+    directory = check_model(model)
+    return None if directory is None else _load(directory)
+
+
+def check_model(model: str) -> Path | None:
+    """`model_directory(model)`, once the extra its tagger needs is known to be installed.
+
+    For a caller that loads the tagger elsewhere (the Spark driver: its workers load it).
+    """
     directory = model_directory(model)
-    if directory is None:
-        return None
-    if not learned_available():
+    if directory is not None and not learned_available():
         raise MissingExtra("torch", "learned", f"--model {model}")
-    return _load(directory)
+    return directory
 
 
 @functools.cache

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import logging
 import math
 import random
 import re
@@ -32,6 +33,7 @@ from quotegraph.learned.model import (
 )
 from quotegraph.learned.tagging import Tagger, batch_of, tag_text
 
+_log = logging.getLogger(__name__)
 Document = tuple[str, Spans]  # text, gold character ranges per role
 
 
@@ -112,9 +114,11 @@ def train(
     settings: TrainSettings,
     *,
     encoder_dir: Path | None = None,
-    report: Callable[[str], None] = print,
+    report: Callable[[str], None] = _log.info,
 ) -> dict[str, dict[str, float]]:
-    """Fine-tune, print dev figures after each epoch, save the best epoch's weights to `output`.
+    """Fine-tune, report dev figures after each epoch, save the best epoch's weights to `output`.
+
+    Progress lines go to `report` (the CLI prints them; by default they are logged).
 
     Returns the saved epoch's dev figures (or the last epoch's training loss without dev).
     """
