@@ -174,3 +174,25 @@ def test_a_learned_statement_keeps_its_cues_lemma_and_so_the_rules_speech_act() 
 
     [learned] = result.statements
     assert (learned.cue_lemma, learned.act) == (rule.cue_lemma, rule.act) == ("promise", "promise")
+
+
+class BrokenTagger(StandInTagger):
+    def spans(self, text: str, prior: object = None) -> dict[str, list[tuple[int, int]]]:
+        if "budget" in text:
+            raise RuntimeError("out of memory")
+        return super().spans(text, prior)
+
+
+@needs_pipeline
+def test_a_failing_tagger_fails_only_its_own_article() -> None:
+    from quotegraph.nlp import load_pipeline
+    from quotegraph.process import process_articles
+    from quotegraph.records import Article, Failure
+
+    articles = [Article("a", ARTICLE), Article("b", "“Fine,” she said.")]
+
+    first, second = process_articles(articles, load_pipeline(), tagger=BrokenTagger())
+
+    assert isinstance(first, Failure) and first.reason == "span tagger failed: RuntimeError: out of memory"
+    assert not isinstance(second, Failure) and second.provenance is not None
+    assert second.provenance.extractor == "learned stand-in"

@@ -65,9 +65,9 @@ def learned_statements(
 ) -> list[Statement]:
     """The tagger's statements in `article`, with the rules' statements as hints.
 
-    The rules' statements serve three ways: their contents are the decoding prior
-    (tagging.RULE_CONTENT_BONUS); a statement the tagger leaves without source or cue takes
-    the one of the rule statement it overlaps most (linking.with_rule_links); and the rules'
+    The rules' statements serve twice: their contents are the decoding prior
+    (tagging.RULE_CONTENT_BONUS), and a statement the tagger leaves without source or cue
+    takes the one of the rule statement it overlaps most (linking.with_rule_links). The rules'
     `mentions` number the statements' sentences for speaker resolution. Each cue gets its
     lemma from `lemma_of_cue` (the lexicon's), so the speech act is read as on the rules path.
     """
