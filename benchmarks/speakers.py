@@ -54,6 +54,7 @@ from pathlib import Path
 from typing import Any
 
 from quotegraph.evaluate import Units, read_attribution_file, score_documents, speakers_agree
+from quotegraph.learned import load_span_tagger
 from quotegraph.nlp import DEFAULT_PIPELINE, load_pipeline
 from quotegraph.predict import predict_documents
 
@@ -309,7 +310,7 @@ class Run:
 def evaluate(gold_set: str, gold_path: Path, model: str, nlp: Any) -> Run:
     gold = read_attribution_file(gold_path)
     started = time.perf_counter()
-    predictions = predict_documents(gold, nlp, model=model)
+    predictions = predict_documents(gold, nlp, tagger=load_span_tagger(model))
     seconds = time.perf_counter() - started
     figures = shared_figures(gold_path, predictions.documents)
     breakdown = Breakdown()
