@@ -18,10 +18,11 @@ from quotegraph.cli.running import (
     extraction_options,
     extraction_results,
     limit_options,
+    plural,
     reading_options_with,
 )
+from quotegraph.defaults import DEFAULT_PIPELINE
 from quotegraph.limits import ArticleLimits
-from quotegraph.nlp import DEFAULT_PIPELINE
 from quotegraph.store import EXPORT_FORMATS, Store, export_rows
 
 _DB = click.option(
@@ -65,7 +66,8 @@ def ingest(
         for result in results:
             changed += store.add(result, pipeline=pipeline_label(pipeline), force=force)
     summary.report()
-    click.echo(f"{changed} articles added or changed, {summary.articles - changed} unchanged", err=True)
+    unchanged = summary.articles - changed
+    click.echo(f"{plural(changed, 'article')} added or changed, {unchanged} unchanged", err=True)
     if summary.failures:
         sys.exit(1)
 
