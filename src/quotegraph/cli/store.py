@@ -18,10 +18,11 @@ from quotegraph.cli.running import (
     extraction_options,
     extraction_results,
     limit_options,
+    plural,
     reading_options_with,
 )
+from quotegraph.defaults import DEFAULT_PIPELINE
 from quotegraph.limits import ArticleLimits
-from quotegraph.nlp import DEFAULT_PIPELINE
 from quotegraph.records import ArticleResult
 from quotegraph.store import EXPORT_FORMATS, Store, export_rows
 
@@ -68,7 +69,8 @@ def ingest(
             check(result)
             changed += store.add(result, force=force)
     summary.report()
-    click.echo(f"{changed} articles added or changed, {summary.articles - changed} unchanged", err=True)
+    unchanged = summary.articles - changed
+    click.echo(f"{plural(changed, 'article')} added or changed, {unchanged} unchanged", err=True)
     if summary.failures:
         sys.exit(1)
 
