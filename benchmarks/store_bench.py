@@ -22,13 +22,24 @@ from pathlib import Path
 
 import httpx
 
-from quotegraph.records import Article, ArticleResult, CharSpan, EntityKind, Statement, StatementKind, Target
+from quotegraph.records import (
+    SPEECH_ACTS,
+    Article,
+    ArticleResult,
+    CharSpan,
+    EntityKind,
+    SpeakerGender,
+    Statement,
+    StatementKind,
+    Target,
+)
 from quotegraph.store import Store
 
 # News vocabulary is Zipfian: a few words are everywhere, most are rare. Queries draw from it the same way.
 WORDS = [f"w{n}" for n in range(5000)]
 ZIPF = [1 / (rank + 1) for rank in range(len(WORDS))]
-ACTS = ("claim", "promise", "refusal", "demand", "denial", "warning", "accusation")
+ACTS = SPEECH_ACTS
+GENDERS = (SpeakerGender.FEMALE, SpeakerGender.MALE, SpeakerGender.UNKNOWN)
 OUTLETS = ("Example Post", "Coast News", "City Daily", "Wire Service", "Evening Star")
 
 
@@ -39,7 +50,8 @@ def synthetic_results(
     of the same speaker in another article, as wire copy does."""
     rng = random.Random(seed)
     speakers = [(f"speaker-{i}", f"Speaker {i} Name{i}") for i in range(500)]
-    targets = [(f"target-{i}", f"Country{i}") for i in range(200)]
+    # Countries, and some of the speakers themselves: people talk about each other.
+    targets = [(f"target-{i}", f"Country{i}") for i in range(200)] + speakers[:100]
     said: list[tuple[tuple[str, str], tuple[str, str], str]] = []  # (speaker, target, quote) so far
     results = []
     for number in range(statements // per_article):
@@ -76,8 +88,14 @@ def synthetic_statement(
     *,
     rng: random.Random,
 ) -> Statement:
-    """“<quote> <target>,” <name> said.  — with every offset pointing at its words."""
+    """“<quote> <target>,” <name> said.  — with every offset pointing at its words.
+
+    One speaker in ten is an organisation; persons are female, male or unknown by their number.
+    """
     name, speaker_id = speaker
+    number = int(speaker_id.rsplit("-", 1)[1])
+    organisation = number % 10 == 9
+    target_kind = EntityKind.PERSON if target[1].startswith("speaker-") else EntityKind.STATE
     source_start = at + len(quote) + 1
     target_end = at + len(quote) - 2  # before the closing ,”
     return Statement(
@@ -89,9 +107,11 @@ def synthetic_statement(
         source=CharSpan(source_start, source_start + len(name)),
         speaker=name,
         speaker_id=speaker_id,
-        speaker_kind=EntityKind.PERSON,
+        speaker_kind=EntityKind.ORGANISATION if organisation else EntityKind.PERSON,
+        speaker_gender=SpeakerGender.UNKNOWN if organisation else GENDERS[number % 3],
+        speaker_gender_evidence=0 if organisation or number % 3 == 2 else 1,
         act=rng.choice(ACTS),
-        targets=(Target(*target, EntityKind.STATE, CharSpan(target_end - len(target[0]), target_end)),),
+        targets=(Target(*target, target_kind, CharSpan(target_end - len(target[0]), target_end)),),
     )
 
 

@@ -9,6 +9,7 @@ from quotegraph.records import (
     EntityKind,
     Mention,
     MentionKind,
+    SpeakerGender,
     Statement,
     StatementKind,
     Target,
@@ -37,6 +38,7 @@ def statement(
     act: str | None = None,
     about: tuple[tuple[str, str], ...] = (),
     kind: StatementKind = StatementKind.DIRECT,
+    gender: SpeakerGender = SpeakerGender.UNKNOWN,
 ) -> Statement:
     """A statement whose spans are found by searching `text` for the strings given."""
     content_span = span_of(text, content)
@@ -51,6 +53,8 @@ def statement(
         speaker_id=speaker_id,
         speaker_kind=EntityKind.PERSON if speaker else None,
         act=act,
+        speaker_gender=gender,
+        speaker_gender_evidence=int(gender is not SpeakerGender.UNKNOWN),
         targets=tuple(
             Target(
                 name=name,
@@ -97,8 +101,9 @@ def summit(text: str = SUMMIT, *, published: str = "2024-06-10") -> ArticleResul
             source="Mark Rutte",
             speaker="Mark Rutte",
             speaker_id="Q57792",
-            act="refusal",
+            act="reject",
             about=(("Ukraine", "ukraine"),),
+            gender=SpeakerGender.MALE,
         ),
         statement(
             text,
@@ -150,6 +155,7 @@ def harbour() -> ArticleResult:
             source="Ana Lopes",
             speaker="Ana Lopes",
             act="claim",
+            gender=SpeakerGender.FEMALE,
         ),
         statement(
             text,
@@ -199,7 +205,7 @@ def wire(*, published: str = "2024-06-09") -> ArticleResult:
         source="Mark Rutte",
         speaker="Mark Rutte",
         speaker_id="Q57792",
-        act="refusal",
+        act="reject",
         about=(("Ukraine", "ukraine"),),
     )
     return ArticleResult(article, (quote,), (name_mention(text, "Mark Rutte"),))

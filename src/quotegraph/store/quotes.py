@@ -64,8 +64,9 @@ def quotes(
         condition += " AND q.speaker_id = ?"
         params.append(speaker_id)
     if text:
-        condition += _text_condition(db, fts_query(text))
-        params.append(fts_query(text))
+        query = fts_query(text, content_only=True)  # the quote's words, not its speaker's name
+        condition += _text_condition(db, query)
+        params.append(query)
     rows = db.execute(
         "SELECT q.id, q.speaker_id, e.name AS speaker, q.content, q.occurrences, q.first_seen, q.last_seen"
         # CROSS JOIN keeps quotes as the outer loop, so the page is read off the occurrences index.

@@ -70,7 +70,10 @@ def _span_text(span: CharSpan | None, text: str) -> str | None:
     return span.text_of(text) if span is not None else None
 
 
-def statement_row(statement: Statement, position: int, result: ArticleResult) -> dict[str, Any]:
+def statement_row(
+    statement: Statement, position: int, result: ArticleResult, *, uid: str, aliases: tuple[str, ...] = ()
+) -> dict[str, Any]:
+    """The `statements` row; `uid` from ids.statement_uids, `aliases` the speaker entity's names."""
     text = result.article.text
     speaker_id = entity_id_for(statement)
     content = statement.content_text(text)
@@ -100,7 +103,18 @@ def statement_row(statement: Statement, position: int, result: ArticleResult) ->
         "published": result.article.published,
         "outlet": result.article.outlet,
         "quote_id": quote_id_for(statement.kind.value, speaker_id, content),
+        "uid": uid,
+        "speaker_gender": statement.speaker_gender.value,
+        "speaker_gender_evidence": statement.speaker_gender_evidence,
+        "speaker_names": speaker_names(statement, text, aliases),
     }
+
+
+def speaker_names(statement: Statement, text: str, aliases: tuple[str, ...]) -> str:
+    """What the search box finds the speaker by: name and aliases, or the source when unresolved."""
+    if statement.speaker is None:
+        return _span_text(statement.source, text) or ""
+    return " ".join(dict.fromkeys((statement.speaker, *aliases)))
 
 
 def target_rows(statement_id: int, targets: tuple[Target, ...]) -> list[dict[str, Any]]:
