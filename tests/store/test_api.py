@@ -282,7 +282,7 @@ def test_quote_page_lists_every_occurrence_linked_to_the_highlighted_statement(
     html = wire_client.get(f"/quotes/{hit['quote_id']}").text
 
     assert html.count('<li class="occurrence">') == 2
-    assert f'href="/articles/wire#s-{hit["id"]}"' in html
+    assert f'href="/articles/wire#s-{hit["uid"]}"' in html
     assert 'href="https://wire.example/rutte"' in html and "Wire Service" in html
     assert "first seen 2024-06-09" in html
 

@@ -101,7 +101,7 @@ def quote(db: sqlite3.Connection, quote_id: str) -> dict[str, Any] | None:
     found["seen_in"] = [
         _occurrence(r)
         for r in db.execute(
-            "SELECT s.id AS statement_id, s.article_id, s.published, s.content, s.source, s.cue,"
+            "SELECT s.id AS statement_id, s.uid, s.article_id, s.published, s.content, s.source, s.cue,"
             " s.content_offsets, a.outlet, a.title, a.url FROM statements s"
             " JOIN articles a ON a.id = s.article_id WHERE s.quote_id = ?"
             " ORDER BY s.published, s.article_id, s.position",
