@@ -26,7 +26,9 @@
       if (rows === 0) return fail(el, "No dated statement to draw.");
       if (spec.spec) spec.spec.width = Math.max(160, el.clientWidth - 200);  // one row per outlet
       else spec.autosize = { type: "fit-x", contains: "padding" };
-      return window.vegaEmbed(el, spec, { ast: true, defaultStyle: false, actions: false, renderer: "svg" })
+      var options = { ast: true, defaultStyle: false, actions: false, renderer: "svg",
+        tooltip: { disableDefaultStyle: true } };  // its styles are in style.css: no inline <style>
+      return window.vegaEmbed(el, spec, options)
         .then(function () { el.dataset.rows = String(rows); done(el, "ok"); });
     }).catch(function (error) { fail(el, "Could not draw this picture: " + error.message); });
   }
@@ -80,7 +82,7 @@
       if (graph.edges.length === 0) return fail(el, "No speaker talks about anyone here in two statements or more.");
       var cy = window.cytoscape({ container: el, elements: elements(graph, el.dataset.search), style: STYLE,
         layout: { name: "cose", animate: false, nodeRepulsion: 9000, idealEdgeLength: 90, padding: 20 },
-        wheelSensitivity: 0.3, boxSelectionEnabled: false });
+        maxZoom: 1.6, boxSelectionEnabled: false });
       cy.on("tap", "edge", function (event) { window.location.href = event.target.data("href"); });
       el.dataset.nodes = String(cy.nodes().length);
       el.dataset.edges = String(cy.edges().length);
