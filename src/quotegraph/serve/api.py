@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from itertools import islice
 from typing import Annotated, Any
 
@@ -131,16 +131,27 @@ async def facets(request: Request, filters: Filters) -> JSONResponse:
 
 
 def cached_facets(request: Request, filters: StatementFilters) -> dict[str, Any]:
-    """Facets, kept until the database changes: the unfiltered ones are asked for on every visit."""
+    """Facets; those of the whole store (every visit to the search page shows them) are kept
+    until the database changes, the others are counted afresh."""
     store = store_of(request)
-    cache: dict[tuple[int, StatementFilters], dict[str, Any]]
-    cache = request.app.state._state.setdefault("facets", {})
-    key = (store.db.execute("PRAGMA data_version").fetchone()[0], filters)
-    if key not in cache:
-        if len(cache) >= 256:
+    return whole_store_cached(request, ("facets",), filters, lambda: store.facets(**_as_keywords(filters)))
+
+
+def whole_store_cached(
+    request: Request, key: tuple[Any, ...], filters: StatementFilters, compute: Callable[[], dict[str, Any]]
+) -> dict[str, Any]:
+    """`compute()`, kept until the database changes when `filters` select the whole store: the
+    search and pictures pages show the whole store's counts on every plain visit. A narrower
+    search is counted afresh, so a cache never hides what a search costs."""
+    if filters != StatementFilters():
+        return compute()
+    cache: dict[tuple[Any, ...], dict[str, Any]] = request.app.state._state.setdefault("whole_store", {})
+    version = store_of(request).db.execute("PRAGMA data_version").fetchone()[0]  # changes on each commit
+    if (version, *key) not in cache:
+        if len(cache) >= 64 or any(k[0] != version for k in cache):
             cache.clear()
-        cache[key] = store.facets(**_as_keywords(filters))
-    return cache[key]
+        cache[(version, *key)] = compute()
+    return cache[(version, *key)]
 
 
 def _as_keywords(filters: StatementFilters) -> dict[str, Any]:
@@ -186,13 +197,23 @@ async def network_chart(
     edges: [{source, target, count, positive, negative}], edges_total}`, the `top` heaviest
     edges of at least `min_count` statements; the page draws them with cytoscape.js."""
     reject_unknown(request, (*FILTER_PARAMS, "min_count", "top"))
-    return as_json(aggregates.network(store_of(request).db, filters, min_count=min_count, top=top))
+    db = store_of(request).db
+    key = ("network", min_count, top)
+    return as_json(
+        whole_store_cached(
+            request, key, filters, lambda: aggregates.network(db, filters, min_count=min_count, top=top)
+        )
+    )
 
 
 def chart(request: Request, name: str, filters: StatementFilters, **options: Any) -> dict[str, Any]:
     from quotegraph.charts import chart_spec  # noqa: PLC0415 - the page's charts, not vl-convert
 
-    return chart_spec(store_of(request), name, filters, width="container", **options)
+    key = (name, *sorted(options.items()))
+    store = store_of(request)
+    return whole_store_cached(
+        request, key, filters, lambda: chart_spec(store, name, filters, width="container", **options)
+    )
 
 
 def statement_page(

@@ -86,7 +86,7 @@ def network(
         f" WHERE {where} AND s.speaker_id IS NOT NULL)"
         " SELECT m.speaker_id, t.entity_id, count(*) AS n,"
         f" sum(m.act IN ({positive})), sum(m.act IN ({negative}))"
-        " FROM m JOIN statement_targets t ON t.statement_id = m.id WHERE t.entity_id != m.speaker_id"
+        " FROM m CROSS JOIN statement_targets t ON t.statement_id = m.id WHERE t.entity_id != m.speaker_id"
         " GROUP BY m.speaker_id, t.entity_id HAVING n >= ? ORDER BY n DESC, m.speaker_id, t.entity_id"
     )
     all_edges = [

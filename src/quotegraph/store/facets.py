@@ -77,7 +77,8 @@ def _facet_queries(table: str, size: int) -> list[str]:
     # Over the whole table these match the indexes: outlet's is case-blind, month's an expression.
     outlet = "s.outlet COLLATE NOCASE" if table == "statements s" else "s.outlet"
     month = "substr(s.published, 1, 7)" if table == "statements s" else "s.month"
-    about = f"{table} JOIN statement_targets t ON t.statement_id = s.id"
+    # CROSS JOIN keeps the few matches as the outer loop (else SQLite may scan every target).
+    about = f"{table} CROSS JOIN statement_targets t ON t.statement_id = s.id"
     if table == "statements s":
         about = "statement_targets t"
     top = f"ORDER BY count(*) DESC LIMIT {size * 4:d}"
