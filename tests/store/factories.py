@@ -225,8 +225,8 @@ NEWSROOM_SPEAKERS = (
     ("Health Ministry", "health-ministry", EntityKind.ORGANISATION, SpeakerGender.UNKNOWN),
 )
 NEWSROOM_TARGETS = (
-    ("Ukraine", "state:ukraine", EntityKind.STATE),
-    ("Russia", "state:russia", EntityKind.STATE),
+    ("Ukraine", "ukraine", EntityKind.STATE),
+    ("Russia", "russia", EntityKind.STATE),
     ("the EU", "org:eu", EntityKind.ORGANISATION),
     ("Tomas Berg", "tomas-berg", EntityKind.PERSON),
     ("Ines Duarte", "ines-duarte", EntityKind.PERSON),

@@ -320,7 +320,7 @@ def test_every_route_is_documented(client: TestClient) -> None:
     assert paths and missing == []
 
 
-@pytest.mark.parametrize("command", ["ingest", "search", "quotes", "export", "serve"])
+@pytest.mark.parametrize("command", ["ingest", "search", "quotes", "export", "serve", "plot"])
 def test_every_store_command_option_is_documented(command: str) -> None:
     from quotegraph.cli import cli
 
