@@ -136,3 +136,19 @@ def test_speech_acts_in_records_are_those_resolve_assigns() -> None:
     from quotegraph.resolve.acts import Act
 
     assert set(SPEECH_ACTS) == {act.value for act in Act}
+
+
+def test_a_surname_shared_with_someone_else_in_the_article_is_no_evidence() -> None:
+    text = "Hillary Clinton spoke first. “We stay,” Bill Clinton said. “We go,” Mrs. Clinton said."
+    statement = said(text, "“We stay,”", "Bill Clinton", "Bill Clinton")
+
+    assert genders(text, [statement], names(text, "Hillary Clinton", "Bill Clinton", "Mrs. Clinton")) == [
+        (UNKNOWN, 0)
+    ]
+
+
+def test_a_description_in_a_named_speakers_source_may_be_someone_elses() -> None:
+    text = "“We stay,” Stein spokeswoman Dana Wells said of Jill Stein."
+    statement = said(text, "“We stay,”", "Stein spokeswoman Dana Wells", "Jill Stein")
+
+    assert genders(text, [statement], names(text, "Jill Stein")) == [(UNKNOWN, 0)]

@@ -92,11 +92,13 @@ def gender_evidence(
     """Evidence per speaker (by speaker id, else name), pooled over all their statements."""
     places: dict[str, dict[SpeakerGender, set[int]]] = defaultdict(lambda: {FEMALE: set(), MALE: set()})
     names = [m for m in mentions if m.kind is MentionKind.NAME]
+    full_names = _full_names_by_surname(names)
     for statement in statements:
         if not _can_have_gender(statement):
             continue
         found = places[_speaker_key(statement)]
-        for gender, at in _statement_cues(text, statement, names):
+        speaker_names = [m for m in names if _names_speaker(m.text, statement.speaker or "", full_names)]
+        for gender, at in _statement_cues(text, statement, speaker_names):
             found[gender].add(at)
     return {
         key: GenderEvidence(frozenset(found[FEMALE]), frozenset(found[MALE])) for key, found in places.items()
@@ -112,25 +114,28 @@ def _speaker_key(statement: Statement) -> str:
 
 
 def _statement_cues(
-    text: str, statement: Statement, names: Sequence[Mention]
+    text: str, statement: Statement, speaker_names: Sequence[Mention]
 ) -> Iterable[tuple[SpeakerGender, int]]:
     """(gender, offset) for each cue this statement's source and the speaker's name mentions give."""
     if statement.source is not None:
-        yield from _source_cues(text, statement.source)
-    if statement.speaker_kind is EntityKind.PERSON and statement.speaker:
-        for mention in names:
-            if _names_speaker(mention.text, statement.speaker):
-                yield from _name_cues(text, mention)
+        yield from _source_cues(
+            text, statement.source, described=statement.speaker_kind is EntityKind.ANONYMOUS
+        )
+    if statement.speaker_kind is EntityKind.PERSON:
+        for mention in speaker_names:
+            yield from _name_cues(text, mention)
 
 
-def _source_cues(text: str, source: CharSpan) -> Iterable[tuple[SpeakerGender, int]]:
-    """The source as written: a pronoun ("she"), a description ("a spokesman"), a titled name."""
+def _source_cues(text: str, source: CharSpan, *, described: bool) -> Iterable[tuple[SpeakerGender, int]]:
+    """A pronoun source ("she"); for an anonymous speaker, the words of its description ("a
+    spokesman"). A named speaker's titles are read at their name mentions instead: the words of
+    a source such as "Stein spokeswoman Melezia Figueroa" may describe someone else."""
     written = source.text_of(text)
     pronoun = PRONOUNS.get(written.strip().casefold())
     if pronoun is not None:
         yield pronoun, source.start
-        return
-    yield from _word_cues(written, source.start, {**ROLE_WORDS, **HONORIFICS})
+    elif described:
+        yield from _word_cues(written, source.start, {**ROLE_WORDS, **HONORIFICS})
 
 
 def _name_cues(text: str, mention: Mention) -> Iterable[tuple[SpeakerGender, int]]:
@@ -167,9 +172,31 @@ def _word_cues(
             yield gender, offset + match.start()
 
 
-def _names_speaker(written: str, speaker: str) -> bool:
-    """Whether a name mention names the speaker: the full name, or the surname alone or titled."""
-    words, name = written.split(), speaker.split()
+def _names_speaker(written: str, speaker: str, full_names: dict[str, set[str]]) -> bool:
+    """Whether a name mention names the speaker: the full name, or the surname alone or titled
+    when no one else in the article has it ("Mrs. Clinton" is not Bill Clinton's where Hillary
+    Clinton is named too)."""
+    words, name = _plain_words(written), _plain_words(speaker)
     if not words or not name:
         return False
-    return written.casefold() == speaker.casefold() or words[-1].casefold() == name[-1].casefold()
+    if [w.casefold() for w in words] == [w.casefold() for w in name]:
+        return True
+    surname = name[-1].casefold()
+    others = full_names.get(surname, set()) - {" ".join(name).casefold()}
+    return words[-1].casefold() == surname and len(words) == 1 and not others
+
+
+def _full_names_by_surname(names: Sequence[Mention]) -> dict[str, set[str]]:
+    """Surname → the full names (two words or more, honorifics left out) the article uses."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for mention in names:
+        words = _plain_words(mention.text)
+        if len(words) >= 2:
+            found[words[-1].casefold()].add(" ".join(words).casefold())
+    return found
+
+
+def _plain_words(name: str) -> list[str]:
+    """The words of a name without honorifics or a possessive: "Mr. Obama's" → ["Obama"]."""
+    words = [w.removesuffix("'s").removesuffix("’s") for w in name.split()]
+    return [w for w in words if w.casefold().rstrip(".") not in HONORIFICS]
