@@ -61,7 +61,9 @@ async def search_page(request: Request) -> Response:
     context["links"] = page_links(form.page, context["pages"])
     context["past_end"] = not form.errors and context["total"] > 0 and form.page > context["pages"]
     context["choices"] = form.choices(store)
-    context["chips"] = form.chips(_entity_names(store, form))
+    names = _entity_names(store, form)
+    context["chips"] = form.chips(names)
+    context["shown"] = {k: names[form.values[k]] for k in ("speaker", "about") if form.values[k] in names}
     status = 400 if form.errors else 404 if context["past_end"] else 200
     return templates.TemplateResponse(request, "search.html", context, status_code=status)
 
