@@ -27,9 +27,12 @@ UPDATE statements SET speaker_names = trim(
     || CASE WHEN speaker IS NULL THEN ' ' || coalesce(source, '') ELSE '' END
 );
 
--- Facet counts read these off covering indexes instead of the rows.
+-- Facet counts read these off covering indexes instead of the rows; a gender or kind filter
+-- counts and samples its statements off its own index (30 % of a store, not a full scan).
 CREATE INDEX statements_facets ON statements (type, speaker_kind, speaker_gender, act);
 CREATE INDEX statements_month ON statements (substr(published, 1, 7));
+CREATE INDEX statements_gender ON statements (speaker_gender);
+CREATE INDEX statements_kind ON statements (speaker_kind);
 
 -- The full-text index, now over content and speaker names, with the Porter stemmer ("troop"
 -- finds "troops") and prefix indexes for "troop*". Declared as Datasette recognises it.
