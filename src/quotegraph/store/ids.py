@@ -17,7 +17,7 @@ from collections.abc import Iterable
 
 from quotegraph.records import CharSpan
 
-__all__ = ["register_id_functions", "statement_uid", "statement_uids"]
+__all__ = ["offsets_json", "register_id_functions", "statement_uid", "statement_uids"]
 
 
 def statement_uid(article_id: str, content_offsets: str, repeat: int = 0) -> str:

@@ -20,6 +20,7 @@ from quotegraph.records import (
     Target,
     quotegraph_version,
 )
+from quotegraph.store.ids import offsets_json, statement_uid
 
 __all__ = [
     "EntityRow",
@@ -69,9 +70,15 @@ def _span_text(span: CharSpan | None, text: str) -> str | None:
 
 
 def statement_row(
-    statement: Statement, position: int, result: ArticleResult, *, uid: str, aliases: tuple[str, ...] = ()
+    statement: Statement,
+    position: int,
+    result: ArticleResult,
+    *,
+    uid: str | None = None,
+    aliases: tuple[str, ...] = (),
 ) -> dict[str, Any]:
-    """The `statements` row; `uid` from ids.statement_uids, `aliases` the speaker entity's names."""
+    """The `statements` row; `uid` from ids.statement_uids (default: the statement's own, as if
+    no earlier statement of the article had the same offsets), `aliases` the speaker's names."""
     text = result.article.text
     speaker_id = entity_id_for(statement)
     content = statement.content_text(text)
@@ -101,7 +108,7 @@ def statement_row(
         "published": result.article.published,
         "outlet": result.article.outlet,
         "quote_id": quote_id(statement.kind.value, speaker_id, content),
-        "uid": uid,
+        "uid": uid or statement_uid(result.article.id, offsets_json(statement.content)),
         "speaker_gender": statement.speaker_gender.value,
         "speaker_gender_evidence": statement.speaker_gender_evidence,
         "speaker_names": speaker_names(statement, text, aliases),
