@@ -40,7 +40,7 @@ def main() -> None:
 
 def _register() -> None:
     # Each command module adds itself to `cli`; imported here so `quotegraph --help` lists all.
-    from quotegraph.cli import demo, evaluate, extract, load, read, serve, spark, store, train  # noqa: F401, PLC0415
+    from quotegraph.cli import demo, evaluate, extract, load, plot, read, serve, spark, store, train  # noqa: F401, PLC0415
 
 
 _register()
