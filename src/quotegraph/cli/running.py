@@ -10,11 +10,11 @@ from typing import Any
 
 import click
 
+from quotegraph import settings
+from quotegraph.errors import QuotegraphError
 from quotegraph.ingest import FetchPolicy, keep_languages, read_articles, unique_articles
-from quotegraph.learned import MODELS, is_model
+from quotegraph.learned import MODELS, load_span_tagger, model_directory
 from quotegraph.limits import DEFAULT_LIMITS, ArticleLimits
-from quotegraph.nlp import load_pipeline
-from quotegraph.process import process_articles
 from quotegraph.records import Article, ArticleResult, Failure
 from quotegraph.resolve import load_alias_table
 
@@ -30,10 +30,10 @@ class RunSummary:
 
     def report(self, *, statements: bool = True) -> None:
         """Print the summary and every failed document to stderr."""
-        counts = [f"{self.articles} articles"]
-        counts += [f"{self.statements} statements"] if statements else []
+        counts = [plural(self.articles, "article")]
+        counts += [plural(self.statements, "statement")] if statements else []
         counts += [f"{len(self.failures)} failed"]
-        counts += [f"{len(self.duplicates)} duplicates skipped"] if self.duplicates else []
+        counts += [f"{plural(len(self.duplicates), 'duplicate')} skipped"] if self.duplicates else []
         counts += [f"{len(self.other_languages)} skipped for language"] if self.other_languages else []
         click.echo(", ".join(counts), err=True)
         for failure in self.failures:
@@ -44,6 +44,11 @@ class RunSummary:
 
     def skip_language(self, article: Article, reason: str) -> None:
         self.other_languages.append(_skipped(article, reason, "language"))
+
+
+def plural(count: int, noun: str) -> str:
+    """ "1 statement", "2 statements". """
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
 
 
 def _skipped(article: Article, reason: str, why: str) -> Failure:
@@ -63,15 +68,15 @@ class ReadOptions:
 
 
 class ModelChoice(click.ParamType):
-    """rules, learned, or a directory of weights saved by `quotegraph train`."""
+    """rules, learned, or a directory of weights saved by `quotegraph train` (learned.model_directory)."""
 
     name = "|".join((*MODELS, "DIR"))
 
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> str:
-        if not is_model(str(value)):
-            choices = ", ".join(MODELS)
-            self.fail(f"{value!r} is not one of {choices}, nor a directory saved by quotegraph train",
-                      param, ctx)
+        try:
+            model_directory(str(value))
+        except QuotegraphError as error:
+            self.fail(str(error), param, ctx)
         return str(value)
 
 
@@ -180,13 +185,19 @@ def extraction_results(
 
     Without `reading`, inputs are read as given: no language filter, no dedup.
     """
+    # spaCy (and torch, where installed) take seconds to import: only the commands that parse pay for it.
+    from quotegraph.nlp import load_pipeline  # noqa: PLC0415
+    from quotegraph.process import process_articles  # noqa: PLC0415
+
     alias_table = load_alias_table(aliases)  # a bad file fails here, before any work is done
+    tagger = load_span_tagger(model)  # so does a missing `learned` extra
     nlp = load_pipeline(pipeline)
     show_progress = sys.stderr.isatty()
     reading = reading or ReadOptions(dedup=False, languages=())
     items = read_inputs(inputs, reading=reading, summary=summary)
     for item in process_articles(
-        items, nlp, aliases=alias_table, model=model, limits=limits, memory_zone=True  # this run owns `nlp`
+        items, nlp, tagger=tagger, aliases=alias_table, limits=limits, type_entities=settings.type_entities(),
+        memory_zone=True,  # this run owns `nlp`
     ):
         if isinstance(item, Failure):
             summary.failures.append(item)

@@ -6,6 +6,7 @@
     entities.py  stable ids, capitals for states, the user's alias file
     acts.py      speech acts (CAMEO/PLOVER verbal categories), negation and hedges
     targets.py   entities named in the content or as the cue's object
+    gender.py    the speaker's gender from pronouns, honorifics and roles in the article
 
 No spaCy here: everything comes from the Statements and Mentions extract/ produced.
 """
@@ -20,6 +21,7 @@ from quotegraph.records import Article, CharSpan, EntityKind, Mention, Statement
 from quotegraph.resolve.acts import Act, speech_act
 from quotegraph.resolve.chains import Chains, Referent
 from quotegraph.resolve.entities import NO_ALIASES, AliasTable, entity_id, load_aliases
+from quotegraph.resolve.gender import with_speaker_gender
 from quotegraph.resolve.speakers import Speaker, SpeakerResolver
 from quotegraph.resolve.targets import targets_of
 
@@ -45,7 +47,7 @@ def resolve_statements(
     *,
     aliases: AliasTable = NO_ALIASES,
 ) -> list[Statement]:
-    """Statements with speaker, speaker id and kind, role, affiliation, act, negation and targets.
+    """Statements with speaker, speaker id, kind and gender, role, affiliation, act, negation and targets.
 
     Args:
         article: the article the offsets refer to.
@@ -62,7 +64,8 @@ def resolve_statements(
         speaker = resolver.resolve(statement)
         resolved.append(_with_speaker(statement, speaker, naming, article.text))
     resolved.sort(key=lambda s: (s.start, s.cue.start if s.cue else 0))
-    return [_with_act_and_targets(s, article.text, chains, naming) for s in resolved]
+    finished = [_with_act_and_targets(s, article.text, chains, naming) for s in resolved]
+    return with_speaker_gender(article, finished, mentions)
 
 
 class _Naming:

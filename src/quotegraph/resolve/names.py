@@ -107,8 +107,6 @@ MALE_GIVEN = frozenset(
     sean eric lindsey harry nick nicolas petro oleksiy dmytro andriy yuriy alexei alexander
     """.split()
 )
-# Lindsey and Kim are given to both; they stay out of the decisive lists above on purpose.
-AMBIGUOUS_GIVEN = frozenset("kim lindsey alex sam jordan taylor".split())
 
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 _WORD = re.compile(r"[\w.\-'\u2019]+")
@@ -208,11 +206,6 @@ def split_role(phrase: str) -> tuple[str, str]:
 
 def _title_case(role: str) -> str:
     return "-".join(part[:1].upper() + part[1:] for part in role.split("-")) if role else ""
-
-
-def role_key(role: str) -> list[str]:
-    """Lower-case words of a role, demonyms mapped to states: what descriptors are matched on."""
-    return [DEMONYMS.get(w.casefold(), w.casefold()) for w in words_of(role)]
 
 
 def _gender_of_prefix(prefix: list[str]) -> str:

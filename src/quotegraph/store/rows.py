@@ -4,14 +4,23 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
-import unicodedata
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from quotegraph.records import ArticleResult, CharSpan, EntityKind, Mention, MentionKind, Statement, Target
-from quotegraph.store.quotes import quote_id_for
+from quotegraph.dedup import quote_id, speaker_key
+from quotegraph.records import (
+    ArticleResult,
+    CharSpan,
+    EntityKind,
+    Mention,
+    MentionKind,
+    Provenance,
+    Statement,
+    Target,
+    quotegraph_version,
+)
+from quotegraph.store.ids import offsets_json, statement_uid
 
 __all__ = [
     "EntityRow",
@@ -29,26 +38,14 @@ def text_hash(text: str) -> str:
 
 
 def entity_id_for(statement: Statement) -> str | None:
-    """The speaker's entity id: resolve/'s when it gave one, else one derived from the name.
-
-    Deriving it lets speaker pages work before resolve/ assigns ids; the same name gives the
-    same id in every article, as resolve/'s ids do.
-    """
-    if statement.speaker_id:
-        return statement.speaker_id
-    return slug(statement.speaker) if statement.speaker else None
+    """The speaker's entity id (quotegraph.dedup.speaker_key, which the Spark job uses too)."""
+    return speaker_key(statement.speaker_id, statement.speaker)
 
 
-def slug(name: str) -> str:
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    return (
-        re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
-        or hashlib.sha1(name.encode()).hexdigest()[:12]
-    )
-
-
-def article_row(result: ArticleResult, *, quotegraph_version: str, pipeline: str | None) -> dict[str, Any]:
+def article_row(result: ArticleResult) -> dict[str, Any]:
+    """The articles row of `result`, with its provenance (only the version, when it has none)."""
     article = result.article
+    provenance = result.provenance or Provenance(quotegraph_version())
     return {
         "id": article.id,
         "url": article.url,
@@ -60,8 +57,10 @@ def article_row(result: ArticleResult, *, quotegraph_version: str, pipeline: str
         "origin": article.origin,
         "text": article.text,
         "text_hash": text_hash(article.text),
-        "quotegraph_version": quotegraph_version,
-        "pipeline": pipeline,
+        "quotegraph_version": provenance.quotegraph,
+        "pipeline": provenance.pipeline,
+        "extractor": provenance.extractor,
+        "lexicon": provenance.lexicon,
         "added_at": datetime.now(UTC).isoformat(timespec="seconds"),
     }
 
@@ -70,7 +69,16 @@ def _span_text(span: CharSpan | None, text: str) -> str | None:
     return span.text_of(text) if span is not None else None
 
 
-def statement_row(statement: Statement, position: int, result: ArticleResult) -> dict[str, Any]:
+def statement_row(
+    statement: Statement,
+    position: int,
+    result: ArticleResult,
+    *,
+    uid: str | None = None,
+    aliases: tuple[str, ...] = (),
+) -> dict[str, Any]:
+    """The `statements` row; `uid` from ids.statement_uids (default: the statement's own, as if
+    no earlier statement of the article had the same offsets), `aliases` the speaker's names."""
     text = result.article.text
     speaker_id = entity_id_for(statement)
     content = statement.content_text(text)
@@ -99,8 +107,19 @@ def statement_row(statement: Statement, position: int, result: ArticleResult) ->
         "confidence": statement.confidence,
         "published": result.article.published,
         "outlet": result.article.outlet,
-        "quote_id": quote_id_for(statement.kind.value, speaker_id, content),
+        "quote_id": quote_id(statement.kind.value, speaker_id, content),
+        "uid": uid or statement_uid(result.article.id, offsets_json(statement.content)),
+        "speaker_gender": statement.speaker_gender.value,
+        "speaker_gender_evidence": statement.speaker_gender_evidence,
+        "speaker_names": speaker_names(statement, text, aliases),
     }
+
+
+def speaker_names(statement: Statement, text: str, aliases: tuple[str, ...]) -> str:
+    """What the search box finds the speaker by: name and aliases, or the source when unresolved."""
+    if statement.speaker is None:
+        return _span_text(statement.source, text) or ""
+    return " ".join(dict.fromkeys((statement.speaker, *aliases)))
 
 
 def target_rows(statement_id: int, targets: tuple[Target, ...]) -> list[dict[str, Any]]:
