@@ -52,7 +52,7 @@ DEED_LEMMAS = frozenset({"vote", "sign", "accept", "ratify"})
 AGREEMENT_LEMMAS = frozenset({"agree"})
 
 # Adverbs that make a report habitual: "routinely discloses its budget" reports no one statement.
-HABITUAL_ADVERBS = frozenset("routinely regularly usually typically habitually customarily generally".split())
+HABITUAL_ADVERBS = frozenset("routinely regularly usually typically habitually customarily".split())
 
 # The auxiliaries of a passive; the parser sometimes calls an unknown name one.
 PASSIVE_AUXILIARIES = frozenset("is was were are be been being get got gets getting 's 're".split())
