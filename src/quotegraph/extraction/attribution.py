@@ -161,7 +161,7 @@ def _verb_content(verb: Token, cue: Cue, lexicon: Lexicon) -> tuple[list[CharSpa
     doc = verb.doc
     if _is_parenthetical(verb):
         return spans_of(doc, _around_parenthetical(verb, cue)), "aside"
-    clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS]
+    clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS] or _unmarked_clause_after(verb)
     if clauses:
         indices: set[int] = set()
         for clause in clauses:
@@ -190,8 +190,14 @@ def _complement_content(verb: Token, cue: Cue, lexicon: Lexicon) -> tuple[list[C
                 indices = subtree_indices(target)
                 if relation == "o":
                     indices |= _object_complements(verb, child)
+                elif relation == "x":  # "told [his advisers] to act": the one told goes with it
+                    indices |= {i for obj in _objects_before(verb, child) for i in subtree_indices(obj)}
                 return spans_of(doc, indices), "preposition" if relation == "p" else "object"
     return [], ""
+
+
+def _objects_before(verb: Token, complement: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ == "dobj" and c.i < complement.i]
 
 
 # Subordinators that set a second report beside the first rather than inside it: "A said X,
@@ -225,6 +231,18 @@ def _coordinator(conj: Token) -> str:
     return words[-1] if words else ""
 
 
+def _unmarked_clause_after(verb: Token) -> list[Token]:
+    """ "Trump said after the convention [he would not accept…]": a clause with a subject and
+    no subordinator after the verb, which the parser made adverbial, is the reported one."""
+    return [
+        c
+        for c in verb.rights
+        if c.dep_ == "advcl"
+        and _subject_of(c) is not None
+        and not any(g.dep_ == "mark" or (g.dep_ == "advmod" and g.tag_ == "WRB") for g in c.children)
+    ][:1]
+
+
 def _for_clause(verb: Token) -> Token | None:
     """The clause of "calling [for the killers to be brought to justice]", which the parser
     makes an adverbial clause marked by "for"."""
@@ -255,7 +273,8 @@ def _object_complements(verb: Token, obj: Token) -> set[int]:
     for sibling in verb.rights:
         if sibling.i <= obj.i:
             continue
-        if sibling.dep_ == "oprd" or (sibling.dep_ == "prep" and sibling.lower_ in OBJECT_PREPOSITIONS):
+        complement = sibling.dep_ in ("oprd", "xcomp")  # "urged [residents to leave]"
+        if complement or (sibling.dep_ == "prep" and sibling.lower_ in OBJECT_PREPOSITIONS):
             indices |= subtree_indices(sibling)
     return indices
 

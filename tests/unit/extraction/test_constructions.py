@@ -448,3 +448,20 @@ def test_what_is_said_in_an_interview_transcript_is_not_reported_speech(nlp) -> 
 
 def test_a_name_given_by_no_one_is_not_a_statement(nlp) -> None:  # type: ignore[no-untyped-def]
     assert found(nlp, 'He specialised in a process called "exfiltration."') == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("The mayor urged residents to leave the city.", "urged", "residents to leave the city"),
+        ("The coach told his players to rest on Sunday.", "told", "his players to rest on Sunday"),
+        (
+            "Lund said after the meeting he would not accept the offer.",
+            "said",
+            "after the meeting he would not accept the offer",  # the parser attaches "after" inside
+        ),
+    ],
+)
+def test_complements_the_parser_attaches_elsewhere(nlp, text: str, cue: str, content: str) -> None:  # type: ignore[no-untyped-def]
+    statements = [s for s in found(nlp, text) if s.cue is not None and s.cue.text_of(text) == cue]
+    assert [parts(s, text) for s in statements] == [[content]]
