@@ -15,10 +15,15 @@ from quotegraph.records import Article, EntityKind, Mention, MentionKind
 from quotegraph.resolve.entities import STATES, metonym_of
 from quotegraph.resolve.names import (
     DEMONYMS,
+    GIVEN_NAME_HONORIFICS,
     HONORIFICS,
     fold,
+    gender_of_given,
     gender_of_role,
+    is_person_role,
+    is_role,
     is_title_word,
+    nickname_of,
     split_name,
     split_role,
     surname,
@@ -42,6 +47,21 @@ ORGANISATION_WORDS = frozenset(
     office association institute court congress senate parliament government campaign company
     corporation inc inc. corp corp. group police army navy service news times post network""".split()
 )
+# Words that open sentences capitalised but never open a name ("Beyond Trump's finances").
+FUNCTION_WORDS = frozenset(
+    """about above across after against along amid among around as at before behind beside besides
+    between beyond but by despite during except for from if in inside into like near of off on onto
+    outside over past per since than through throughout to toward towards under unlike until upon
+    versus via with within without meanwhile however also still yet so then thus hence instead
+    perhaps while although though because unless whether when where why how what which who whom
+    whose this that these those there here and or nor not even just both either neither each every
+    all any some no""".split()
+)
+# Words of place and facility names that start with a given name ("Victoria Station").
+PLACE_WORDS = frozenset(
+    """street road avenue square station line bridge park hospital school college airport stadium
+    island islands river lake mountain county city town hall centre center house""".split()
+)
 # Plural nouns that headlines and sentence starts capitalise ("Protesters blocked…").
 GROUP_WORDS = frozenset(
     """protesters critics voters republicans democrats residents analysts experts economists lawmakers
@@ -63,6 +83,8 @@ class Referent:
     roles: list[tuple[str, str]] = field(default_factory=list)  # (affiliation, role) pairs
     gender: str = ""
     first: int = 0  # offset of the first mention
+    mentions: int = 0  # name mentions so far: the salience that decides between namesakes
+    nicknames: set[str] = field(default_factory=set)  # folded: "bobby" for Robert C. "Bobby" Scott
 
     @property
     def role(self) -> str:
@@ -77,6 +99,8 @@ class Referent:
         return {w for aff, role in self.roles for w in fold(f"{aff} {role}").split()}
 
     def add_role(self, affiliation: str, role: str) -> None:
+        if role and not is_role(role):
+            return  # "Mick Lynch, 62,": an age is no role
         if (affiliation or role) and (affiliation, role) not in self.roles:
             self.roles.append((affiliation, role))
         self.gender = self.gender or gender_of_role(role)
@@ -94,6 +118,17 @@ class Chains:
         self._name_starts = [m.span.start for m in self.names]
         for mention in self.names:
             self._add(mention)
+        self._describe_appositive_names(mentions)
+
+    def _describe_appositive_names(self, mentions: list[Mention]) -> None:
+        """ "A Kremlin spokesman, Dmitry Peskov,": the description gives the named person a role."""
+        by_start = {m.span.start: m for m in self.names}
+        for mention in mentions:
+            named = by_start.get(mention.appositive.start) if mention.appositive else None
+            referent = self.referent_at(named) if named is not None else None
+            person = referent is not None and referent.kind is EntityKind.PERSON
+            if mention.kind is MentionKind.NOMINAL and person and referent is not None:
+                referent.add_role(*split_role(mention.text))
 
     def referent_at(self, mention: Mention) -> Referent | None:
         return self.of_mention.get(mention.span.start)
@@ -103,55 +138,109 @@ class Chains:
         return self.names[bisect_left(self._name_starts, start) : bisect_left(self._name_starts, end)]
 
     def _add(self, mention: Mention) -> None:
-        parsed = split_name(self._title_before(mention) + mention.text)
+        parsed = split_name(self._title_before(mention) + _without_function_word(mention.text))
         if not parsed.name or fold(parsed.name) in NOT_ENTITIES:
             return
-        kind = self._kind_of(mention, parsed.name, bool(parsed.role) or _has_honorific(mention.text))
+        roles = [(parsed.affiliation, parsed.role)] + [
+            split_role(span.text_of(self.text)) for span in (mention.premodifier, mention.appositive) if span
+        ]
+        titled = bool(parsed.role) or _has_honorific(mention.text)
+        kind = self._kind_of(mention, parsed.name, titled, any(is_person_role(r) for _, r in roles))
         if kind is None:
             return
         metonym = metonym_of(mention.text)
         name = metonym[0] if metonym else parsed.name  # "Moscow" is Russia; the mention keeps "Moscow"
-        referent = self._find(name, kind) or self._new(name, kind, mention.span.start)
-        if referent.kind is EntityKind.PERSON and len(name.split()) > len(referent.name.split()):
+        referent = (
+            self._find(name, kind, parsed.gender)
+            or self._by_given_name(mention.text, name, kind)
+            or self._new(name, kind, mention.span.start)
+        )
+        if kind is EntityKind.PERSON and referent.kind is not EntityKind.PERSON and titled:
+            referent.kind = EntityKind.PERSON  # "Ms Badenoch" shows the recogniser's GPE was wrong
+        longer = len(name.split()) > len(referent.name.split())
+        if referent.kind is EntityKind.PERSON and longer:
             referent.name = name  # "Rutte" first, "Mark Rutte" later: keep the full name
-        referent.add_role(parsed.affiliation, parsed.role)
+        if referent.kind is EntityKind.PERSON and (longer or not referent.mentions) and " " in referent.name:
+            self._absorb_given_name(referent)
+        for affiliation, role in roles:
+            referent.add_role(affiliation, role)
         referent.gender = referent.gender or parsed.gender
-        for span in (mention.premodifier, mention.appositive):
-            if span is not None:
-                referent.add_role(*split_role(span.text_of(self.text)))
+        referent.mentions += 1
+        if nickname_of(mention.text):
+            referent.nicknames.add(fold(nickname_of(mention.text)))
         self.of_mention[mention.span.start] = referent
+
+    def _absorb_given_name(self, person: Referent) -> None:
+        """ "Heidi" first, "Heidi Cruz" later: the earlier given name alone was this person."""
+        given = fold(person.name.split()[0])
+        namesakes = [r for r in self.referents if r is not person and r.kind is EntityKind.PERSON]
+        alone = [r for r in namesakes if fold(r.name) == given]
+        if len(alone) != 1 or any(fold(r.name.split()[0]) == given for r in namesakes if r not in alone):
+            return
+        [earlier] = alone
+        self.referents.remove(earlier)
+        for start, referent in self.of_mention.items():
+            if referent is earlier:
+                self.of_mention[start] = person
+        for role in earlier.roles:
+            person.add_role(*role)
+        person.first = min(person.first, earlier.first)
+        person.mentions += earlier.mentions
+        person.gender = person.gender or earlier.gender
 
     def _title_before(self, mention: Mention) -> str:
         """Title words right before the name that the name run left out ("Ukrainian " President…)."""
         line = self.text[max(0, mention.span.start - 60) : mention.span.start].rsplit("\n", 1)[-1]
         kept: list[str] = []
         for word in reversed(line.split()):
-            if not (is_title_word(word) or word.casefold() in DEMONYMS):
+            # "Secretary of " State Antony Blinken: "of" and "the" join the words of one title.
+            if not (is_title_word(word) or word.casefold() in DEMONYMS or (kept and word in ("of", "the"))):
                 break
             kept.insert(0, word)
+        while kept and kept[0] in ("of", "the"):
+            kept.pop(0)
         return " ".join(kept) + " " if kept else ""
 
-    def _kind_of(self, mention: Mention, name: str, titled: bool) -> EntityKind | None:
+    def _kind_of(
+        self, mention: Mention, name: str, titled: bool, person_role: bool = False
+    ) -> EntityKind | None:
         """The kind a name mention suggests, or None when it names no entity ("Sunday", "Ukrainian")."""
         if metonym_of(mention.text) is not None or fold(name) in STATES:
             return EntityKind.STATE
-        if titled and mention.entity_label in (None, "PERSON"):
+        label = mention.entity_label
+        if titled and (label in (None, "PERSON") or label in NON_ENTITY_LABELS):
             return EntityKind.PERSON  # "Transport Minister Peter Lindqvist", "Ms. Marsh"
-        label = mention.entity_label or self.labels.get(fold(name)) or self.labels.get(fold(surname(name)))
+        if person_role and len(name.split()) > 1:
+            # "Kemi Badenoch, the leader of the Conservative Party": an office a person holds
+            # outweighs the recogniser's GPE or ORG, which a capitalised neighbour often sways.
+            return EntityKind.PERSON
+        label = label or self.labels.get(fold(name)) or self._label_of_surname(name)
         if label is not None:
-            return _kind_of_label(label, name)
-        if self._known_surname(name):
+            kind = _kind_of_label(label, name)
+            return EntityKind.PERSON if kind is not None and _looks_like_person(name) else kind
+        return self._kind_without_label(mention, name)
+
+    def _kind_without_label(self, mention: Mention, name: str) -> EntityKind | None:
+        if self._known_surname(name) or _looks_like_person(name) or self._given_name_of_one(name):
             return EntityKind.PERSON
         if not mention.recognised:
             return EntityKind.UNKNOWN  # never shown to the recogniser: guessed by guess_kind()
         return None
 
-    def _known_surname(self, name: str) -> bool:
-        key = fold(surname(name))
-        return any(r.kind is EntityKind.PERSON and fold(surname(r.name)) == key for r in self.referents)
+    def _label_of_surname(self, name: str) -> str | None:
+        """The label of a name's last word, spread only when it says PERSON: "Carlisle" alone as
+        ORG says little about "Emma Carlisle"."""
+        label = self.labels.get(fold(surname(name)))
+        return label if label == "PERSON" or len(name.split()) == 1 else None
 
-    def _find(self, name: str, kind: EntityKind) -> Referent | None:
-        """The latest referent this name continues: same name, or for people the same surname."""
+    def _known_surname(self, name: str) -> bool:
+        """A person of the article has this surname, and the name's given names do not clash
+        ("Beyond Trump", a heading, is not Donald Trump)."""
+        return any(r.kind is EntityKind.PERSON and _same_person(r.name, name) for r in self.referents)
+
+    def _find(self, name: str, kind: EntityKind, gender: str = "") -> Referent | None:
+        """The referent this name continues: same name, or for people the same surname and no
+        clash of given name or gender ("Mr. Obama" is not Michelle Obama)."""
         key = fold(name)
         for referent in reversed(self.referents):
             if fold(referent.name) == key:
@@ -159,10 +248,38 @@ class Chains:
         if _is_known_state(name):
             return None
         # A surname links back to the person even when the recogniser typed it otherwise
-        # ("Lindqvist" as ORG): labels on single words are the least reliable.
-        for referent in reversed(self.referents):
-            if referent.kind is EntityKind.PERSON and _same_person(referent.name, name):
-                return referent
+        # ("Lindqvist" as ORG): labels on single words are the least reliable. Of two namesakes
+        # the one mentioned most so far wins, the later one on a tie.
+        people = [
+            r
+            for r in self.referents
+            if r.kind is EntityKind.PERSON
+            and (_same_person(r.name, name) or _by_nickname(r, name))
+            and (not gender or r.gender in ("", gender))
+        ]
+        return max(reversed(people), key=lambda r: r.mentions, default=None)
+
+    def _given_name_of_one(self, name: str) -> bool:
+        key = fold(name)
+        people = [r for r in self.referents if r.kind is EntityKind.PERSON and len(r.name.split()) > 1]
+        return len(name.split()) == 1 and sum(fold(r.name.split()[0]) == key for r in people) == 1
+
+    def _by_given_name(self, written: str, name: str, kind: EntityKind) -> Referent | None:
+        """ "Sir Keir" → Keir Starmer: a lone given name after "Sir"/"Dame", or a lone name that is
+        the given name of exactly one person of the article and nobody's surname."""
+        if len(name.split()) != 1 or kind not in (EntityKind.PERSON, EntityKind.UNKNOWN):
+            return None
+        key = fold(name)
+        people = [r for r in self.referents if r.kind is EntityKind.PERSON and len(r.name.split()) > 1]
+        if any(fold(surname(r.name)) == key for r in people):
+            return None
+        given = [r for r in people if fold(r.name.split()[0]) == key]
+        honorifics = {w.casefold() for w in words_of(written)} & HONORIFICS
+        if honorifics - GIVEN_NAME_HONORIFICS:
+            return None  # "Mr. Obama": after Mr, Mrs or Ms comes a surname
+        honorific = bool(honorifics)
+        if len(given) == 1 and (honorific or kind is EntityKind.PERSON):
+            return given[0]
         return None
 
     def _new(self, name: str, kind: EntityKind, start: int) -> Referent:
@@ -193,8 +310,32 @@ def guess_kind(name: str) -> EntityKind:
     return EntityKind.PERSON
 
 
+def _by_nickname(referent: Referent, name: str) -> bool:
+    """ "Bobby Scott" is Robert C. "Bobby" Scott."""
+    words = fold(name).split()
+    return len(words) == 2 and words[0] in referent.nicknames and words[1] == fold(surname(referent.name))
+
+
+def _without_function_word(text: str) -> str:
+    """ "Beyond Trump's finances": a capitalised word opening a sentence is not part of the name."""
+    first, _, rest = text.partition(" ")
+    return rest if rest and first.casefold() in FUNCTION_WORDS else text
+
+
+def _looks_like_person(name: str) -> bool:
+    """ "Emma Carlisle": two or three words, a given name first, no institution word."""
+    words = name.split()
+    return (
+        1 < len(words) <= 3
+        and bool(gender_of_given(words[0]))
+        and not any(w.casefold() in ORGANISATION_WORDS | PLACE_WORDS for w in words)
+    )
+
+
 def _same_person(known: str, name: str) -> bool:
     """ "Mark Rutte" ~ "Rutte" ~ "M. Rutte": surnames agree and given names do not clash."""
+    if len(name.split()) == 1 and surname(known) != known.rsplit(maxsplit=1)[-1]:
+        return fold(surname(known)) == fold(name)  # "Ban" of Ban Ki-moon
     a, b = fold(known).split(), fold(name).split()
     if not a or not b or a[-1] != b[-1]:
         return False

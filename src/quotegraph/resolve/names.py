@@ -16,6 +16,8 @@ HONORIFICS = frozenset(
 )
 FEMALE_HONORIFICS = frozenset("mrs mrs. ms ms. miss dame lady".split())
 MALE_HONORIFICS = frozenset("mr mr. sir lord".split())
+# Honorifics British usage puts before a given name alone: "Sir Keir" is Sir Keir Starmer.
+GIVEN_NAME_HONORIFICS = frozenset({"sir", "dame"})
 
 # Role words that head a title ("the secretary-general", "Foreign Minister"); lower case.
 ROLE_HEADS = frozenset(
@@ -27,7 +29,13 @@ ROLE_HEADS = frozenset(
     commander chief leader ceo head adviser advisor aide attorney judge justice speaker
     candidate nominee founder diplomat negotiator analyst economist professor lawyer
     foreign defence defense interior finance deputy acting former state
-    """.split()
+    mp mep msp mla coach manager captain detective inspector sergeant constable superintendent
+    executive cfo coo cto commissioner prosecutor sheriff del. delegate assemblyman assemblywoman
+    councilman councilwoman alderman""".split()
+)
+# Role heads that name a person's office, not a body: "the leader", "the spokesman" (not "the state").
+PERSON_ROLE_HEADS = ROLE_HEADS - frozenset(
+    "foreign defence defense interior finance deputy acting former state chief head".split()
 )
 # Words that only ever appear in a title before a name: never part of the name itself.
 TITLE_WORDS = ROLE_HEADS | frozenset(
@@ -110,8 +118,12 @@ MALE_GIVEN = frozenset(
 # Lindsey and Kim are given to both; they stay out of the decisive lists above on purpose.
 AMBIGUOUS_GIVEN = frozenset("kim lindsey alex sam jordan taylor".split())
 
+_HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Ki-moon", "Jae-in", "Jong-un"
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
-_WORD = re.compile(r"[\w.\-'\u2019]+")
+# Slashes stay inside a word: "Reuters/Ipsos", "AC/DC" are one name, not two.
+_WORD = re.compile(r"[\w.\-'\u2019/]+")
+# A nickname in quotation marks inside a name: Marcia "Cia" Price is Marcia Price.
+_NICKNAME = re.compile(r"\s[\"\u201c][^\"\u201c\u201d]{1,30}[\"\u201d]\s")
 
 
 @dataclass(frozen=True)
@@ -153,6 +165,12 @@ def strip_possessive(text: str) -> str:
     return _POSSESSIVE.sub("", text.strip()) if re.search(r"\w['\u2019]s?$", text.strip()) else text.strip()
 
 
+def nickname_of(text: str) -> str:
+    """The nickname inside a name: "Bobby" in Robert C. "Bobby" Scott, else ""."""
+    found = _NICKNAME.search(text)
+    return found.group().strip().strip("\"\u201c\u201d") if found else ""
+
+
 def words_of(text: str) -> list[str]:
     return _WORD.findall(text)
 
@@ -167,9 +185,12 @@ def split_name(text: str) -> ParsedName:
     The name is the run of capitalised words after the last title word; what comes before
     is the role, whose leading proper nouns or demonyms are the affiliation.
     """
-    words = words_of(strip_possessive(text))
+    words = words_of(_NICKNAME.sub(" ", strip_possessive(text)))
     while words and words[0].casefold() in ("the", "a", "an", "former", "then"):
         words = words[1:]
+    if len(words) >= 2 and words[-2].casefold() in HONORIFICS and is_title_word(words[-1]):
+        # "Mr. King", "Ms. Judge": after an honorific comes a surname, even one that is a title word.
+        return ParsedName(words[-1], "", "", _gender_of_prefix(words[-2:]))
     if all(is_title_word(w) for w in words):
         return ParsedName("", _title_case(" ".join(words)), "", _gender_of_prefix(words))  # "Minister"
     cut = _last_title_index(words)
@@ -210,6 +231,19 @@ def _title_case(role: str) -> str:
     return "-".join(part[:1].upper() + part[1:] for part in role.split("-")) if role else ""
 
 
+def is_role(role: str) -> bool:
+    """Whether `role` can describe a person's office: words, not an age or a number ("62")."""
+    words = [w.casefold() for w in words_of(role)]
+    return any(c.isalpha() for w in words for c in w) and not any(w[:1].isdigit() for w in words)
+
+
+def is_person_role(role: str) -> bool:
+    """Whether a role phrase is headed by an office a person holds ("the Conservative leader")."""
+    words = [w.casefold() for w in words_of(role)]
+    head = next((words[k - 1] for k in range(1, len(words)) if words[k] in ("of", "for", "at", "to")), "")
+    return (head or (words[-1] if words else "")) in PERSON_ROLE_HEADS
+
+
 def role_key(role: str) -> list[str]:
     """Lower-case words of a role, demonyms mapped to states: what descriptors are matched on."""
     return [DEMONYMS.get(w.casefold(), w.casefold()) for w in words_of(role)]
@@ -240,8 +274,11 @@ def gender_of_role(role: str) -> str:
 
 
 def surname(name: str) -> str:
-    """The last word of a person's name, which later mentions use alone ("Rutte")."""
+    """The last word of a person's name, which later mentions use alone ("Rutte"); the first
+    in a Korean name written family name first ("Ban" of Ban Ki-moon)."""
     words = name.split()
+    if len(words) == 2 and _HYPHENATED_GIVEN.fullmatch(words[1]):
+        return words[0]
     if len(words) >= 2 and words[-1].casefold().rstrip(".") in ("jr", "sr", "ii", "iii"):
         return words[-2].rstrip(",")
     return words[-1] if words else ""

@@ -19,7 +19,29 @@ from dataclasses import dataclass, replace
 from quotegraph.records import Article, CharSpan, EntityKind, Mention, MentionKind, Statement
 from quotegraph.resolve.chains import GROUP_WORDS, Chains, Referent, guess_kind
 from quotegraph.resolve.entities import metonym_of
-from quotegraph.resolve.names import DEMONYMS, ROLE_HEADS, fold, split_name, split_role, surname, words_of
+from quotegraph.resolve.names import (
+    DEMONYMS,
+    PERSON_ROLE_HEADS,
+    ROLE_HEADS,
+    TITLE_WORDS,
+    fold,
+    split_name,
+    split_role,
+    surname,
+    words_of,
+)
+from quotegraph.resolve.phrases import (
+    DOCUMENTS,
+    ISSUER_PREPOSITIONS,
+    KIN,
+    OWNED,
+    PROXIES,
+    PROXY_PREPOSITIONS,
+    SPOKESPEOPLE,
+    Part,
+    SourcePhrase,
+    parse_source,
+)
 
 MALE, FEMALE = frozenset({"he", "him", "his"}), frozenset({"she", "her", "hers"})
 PLURAL = frozenset({"they", "them", "their"})
@@ -41,9 +63,27 @@ ORGANISATION_NOUNS = frozenset(
     """company firm carmaker airline group bank ministry agency alliance party union government
     campaign committee council department organisation organization charity club retailer""".split()
 )
+# Heads whose description is resolved as such, never through a name that modifies them.
+DESCRIBED_HEADS = KIN | PROXIES | OWNED | DOCUMENTS | PERSON_ROLE_HEADS
+GOVERNMENT_WORDS = frozenset("government authorities administration regime cabinet".split())
+# Words that make another office of a role: the vice-president is not the president.
+QUALIFIERS = frozenset("vice deputy assistant former acting shadow junior under".split())
+ROLE_SYNONYMS = {
+    "gov": "governor",
+    "sen": "senator",
+    "rep": "representative",
+    "congressman": "representative",
+    "congresswoman": "representative",
+    "gop": "republican",
+    "democrat": "democratic",
+    "pm": "prime",
+}
+INSTITUTION_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
 REPLY_LEMMAS = frozenset({"reply", "answer", "respond", "retort", "counter"})
 _RELATIVE = re.compile(r",?\s+(?:who|which|that|whose)\b.*$", re.S)
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+# Words that may stand before a name in an appositive: "the party's leader, [former MP] Jo Cox".
+_ROLE_GAP = re.compile(r"(?:(?!(?:by|who|which|that|and|or|with)\b)[\w.'\u2019-]+(?<!ed)(?<!ing)\s+){0,4}")
 _RELATIVE_GAP = re.compile(r"[\s,\u2013\u2014-]*")
 
 
@@ -67,6 +107,7 @@ class _Said:
     sentence: int
     paragraph: int
     cue_lemma: str
+    head: str = ""  # the source's head noun: a later "the lawyers" is the earlier "lawyers for Blake"
 
 
 class SpeakerResolver:
@@ -91,6 +132,7 @@ class SpeakerResolver:
                     statement.sentence,
                     statement.paragraph,
                     statement.cue_lemma or "",
+                    parse_source(statement.source.text_of(self.text)).head,
                 )
             )
         return speaker
@@ -100,23 +142,188 @@ class SpeakerResolver:
             return None
         source = statement.source
         text = _RELATIVE.sub("", source.text_of(self.text)).strip()
-        inside = [
-            m
-            for m in self.chains.names_between(source.start, source.start + len(text))
-            if source.contains(m.span)
-        ]
         if text.casefold() in FIRST_PERSON | MALE | FEMALE | PLURAL | NEUTER:
             return self._pronoun(text, statement)  # unresolved stays None, never the pronoun itself
         if text.casefold() in RELATIVE_PRONOUNS:
             antecedent = self._antecedent_of_relative(source)
             return self._speaker_of(replace(statement, source=antecedent)) if antecedent else None
+        phrase = parse_source(text)
+        inside = [
+            m
+            for m in self.chains.names_between(source.start, source.start + len(text))
+            if source.contains(m.span)
+        ]
+        naming = self._naming_mentions(phrase, inside, source)
+        core = _shifted(phrase.core, source.start)
+        # "Mr. King" ends in a name of the article, not in the role word "king".
+        described = phrase.head in DESCRIBED_HEADS and not any(
+            _starts_in(core, m) and m.span.end >= core.end and self.chains.referent_at(m) for m in naming
+        )
+        found = (
+            self._named_person(naming, source)
+            or self._appositive_person(phrase, inside, statement)
+            or (self._described(phrase, inside, statement) if described else None)
+        )
+        if found is not None or described:
+            # "the Conservative leader" left unresolved is a description, never the party.
+            return found or self._descriptor(text, source.start)
+        # Names outside the head's words, but not a possessor or a preposition's object.
+        others = [m for m in inside if m.dep not in ("pobj", "poss") and m.kind is MentionKind.NAME]
         return (
-            self._named_person(inside, source)
-            or self._metonym(text)
-            or self._named_other(inside)
+            self._metonym(text)
+            or self._named_other([m for m in naming if _starts_in(core, m)] + others)
             or self._known_name(text)
             or self._descriptor(text, source.start)
         )
+
+    def _naming_mentions(
+        self, phrase: SourcePhrase, inside: list[Mention], source: CharSpan
+    ) -> list[Mention]:
+        """Names that can be the speaker: the head's own words, and after a title the words after
+        its preposition ("Secretary of State Antony Blinken"); never a possessor ("Ukraine's")."""
+        core = _shifted(phrase.core, source.start)
+        complement = _shifted(phrase.complement, source.start)
+        title = phrase.head in TITLE_WORDS and phrase.head not in PROXIES
+        return [
+            m
+            for m in inside
+            if m.kind is MentionKind.NAME
+            and (_starts_in(core, m) or (title and _starts_in(complement, m)))
+        ]
+
+    def _appositive_person(
+        self, phrase: SourcePhrase, inside: list[Mention], statement: Statement
+    ) -> Speaker | None:
+        """ "A spokesman for the ministry, Jane Doe": a person named in apposition to a description.
+
+        After a kinship word a lone given name takes the family name ("Carlisle's father, Tom" is
+        Tom Carlisle, as the gold conventions have it).
+        """
+        assert statement.source is not None
+        if not phrase.appositive:
+            return None
+        appositive = _shifted(phrase.appositive, statement.source.start)
+        named = [
+            m
+            for m in inside
+            if m.kind is MentionKind.NAME
+            and _starts_in(appositive, m)
+            and _ROLE_GAP.fullmatch(self.text[appositive.start : m.span.start])
+        ]
+        referent = self.chains.referent_at(named[0]) if named else None
+        if referent is None or referent.kind is not EntityKind.PERSON or not phrase.head:
+            return None
+        if phrase.head in KIN and len(referent.name.split()) == 1:
+            relative = self._entity_of_part(phrase.possessor or phrase.complement, inside, statement)
+            if relative is not None and relative.kind is EntityKind.PERSON:
+                full = f"{referent.name} {surname(relative.name)}"
+                return Speaker(full, EntityKind.PERSON, referent=referent)
+        return self._of_referent(referent)
+
+    def _described(self, phrase: SourcePhrase, inside: list[Mention], statement: Statement) -> Speaker | None:
+        """Who a description stands for: a spokesperson's name or body, an office's or a lawyer's
+        client, a document's issuer, a role's holder."""
+        assert statement.source is not None
+        at = statement.source.start
+        if phrase.head in SPOKESPEOPLE:
+            return self._spokesperson(phrase, inside, statement)
+        if phrase.head in PROXIES | OWNED:
+            return self._represented(phrase, inside, statement, PROXY_PREPOSITIONS)
+        if phrase.head in DOCUMENTS:
+            return self._represented(phrase, inside, statement, ISSUER_PREPOSITIONS)
+        if phrase.head in PERSON_ROLE_HEADS and (phrase.definite or phrase.modifiers):
+            words = [w.casefold() for w in words_of(phrase.modifiers.text)] + [phrase.head]
+            return self._by_role(words, at, ahead=True) or self._by_affiliation(phrase, inside, statement)
+        return None
+
+    def _spokesperson(
+        self, phrase: SourcePhrase, inside: list[Mention], statement: Statement
+    ) -> Speaker | None:
+        """The spokesperson the article names for the same body (or its only one), else the body."""
+        body = self._represented(phrase, inside, statement, PROXY_PREPOSITIONS)
+        named = [r for r in self.chains.referents if r.kind is EntityKind.PERSON and _speaks_for_others(r)]
+        if body is not None:
+            same = [r for r in named if self._affiliation_is(r, body)]
+            return self._of_referent(same[-1]) if same else body
+        says_whose = any(
+            any(w.isalpha() and w.casefold() not in ("senior", "official", "chief") for w in words_of(p.text))
+            for p in (phrase.possessor, phrase.complement, phrase.modifiers)
+        )
+        return self._of_referent(named[0]) if len(named) == 1 and not says_whose else None
+
+    def _represented(
+        self, phrase: SourcePhrase, inside: list[Mention], statement: Statement, prepositions: frozenset[str]
+    ) -> Speaker | None:
+        """Whom a proxy or document speaks for: "his office", "lawyers for Blake", "an IMF report"."""
+        complement = phrase.complement if phrase.preposition in prepositions else None
+        for part in (phrase.possessor, phrase.modifiers, complement):
+            found = self._entity_of_part(part, inside, statement) if part else None
+            if found is not None:
+                return found
+        if phrase.definite:
+            earlier = [said for said in self.history if said.head == phrase.head]
+            if earlier:
+                return earlier[-1].speaker
+        return None
+
+    def _entity_of_part(self, part: Part, inside: list[Mention], statement: Statement) -> Speaker | None:
+        """The entity a part of a source names: a name, a capital, a pronoun, a role, "the ministry"."""
+        if not part:
+            return None
+        assert statement.source is not None
+        span = _shifted(part, statement.source.start)
+        for mention in inside:
+            referent = self.chains.referent_at(mention) if _starts_in(span, mention) else None
+            if referent is not None and referent.kind is not EntityKind.PLACE:
+                return self._of_referent(referent)
+        text = part.text.strip()
+        if text.casefold() in MALE | FEMALE | PLURAL | NEUTER:
+            return self._antecedent(text.casefold(), statement, statement.source.start)
+        words = [w.casefold() for w in words_of(text)]
+        found = self._metonym(text) or self._known_name(text) or _state_of_government(words)
+        if found is None and len(words) == 1 and words[0] in DEMONYMS:
+            found = Speaker(DEMONYMS[words[0]], EntityKind.STATE)  # "a Russian spokesman"
+        if found is None:
+            found = self._unresolved_name(span, inside)
+        if found is None and words and words[-1] in PERSON_ROLE_HEADS:
+            found = self._by_role(words, span.start, ahead=True)
+        if found is None and words:
+            wanted = {w for w in (fold(w) for w in words) if w not in ("the", "a", "an")}
+            found = self._organisation_by_noun(wanted, span.start) if wanted else None
+        return found
+
+    def _unresolved_name(self, span: CharSpan, inside: list[Mention]) -> Speaker | None:
+        """ "a Treasury spokesperson": a name the chains could not type, taken as the body it names
+        when the recogniser saw an institution in it."""
+        for mention in inside:
+            named = mention.kind is MentionKind.NAME and mention.entity_label in INSTITUTION_LABELS
+            if _starts_in(span, mention) and named:
+                name = split_name(mention.text).name or mention.text
+                return Speaker(name.removeprefix("the ").strip(), EntityKind.ORGANISATION)
+        return None
+
+    def _affiliation_is(self, referent: Referent, body: Speaker) -> bool:
+        affiliation = referent.affiliation or " ".join(
+            w for aff, role in referent.roles for w in (aff, role) if w
+        )
+        metonym = metonym_of(affiliation)
+        names = {fold(metonym[0])} if metonym else set()
+        names |= {fold(affiliation), fold(surname(affiliation))}
+        return fold(body.name) in names or any(
+            fold(body.name) in fold(f"{aff} {role}") for aff, role in referent.roles
+        )
+
+    def _by_affiliation(
+        self, phrase: SourcePhrase, inside: list[Mention], statement: Statement
+    ) -> Speaker | None:
+        """ "the NATO chief" → the one person of the article affiliated with NATO."""
+        body = self._entity_of_part(phrase.modifiers, inside, statement)
+        if body is None or body.kind is EntityKind.PERSON:
+            return None
+        people = [
+            r for r in self.chains.referents if r.kind is EntityKind.PERSON and self._affiliation_is(r, body)
+        ]
+        return self._of_referent(people[0]) if len(people) == 1 else None
 
     def _antecedent_of_relative(self, pronoun: CharSpan) -> CharSpan | None:
         """ "Jeb Bush, who announced…": the mention right before a relative pronoun, the longest
@@ -138,11 +345,9 @@ class SpeakerResolver:
                 return self._of_referent(referent)
         return None
 
-    def _named_person(self, inside: list[Mention], source: CharSpan) -> Speaker | None:
-        for mention in inside:
+    def _named_person(self, naming: list[Mention], source: CharSpan) -> Speaker | None:
+        for mention in naming:
             referent = self.chains.referent_at(mention)
-            if mention.kind is not MentionKind.NAME or self._governed_by_preposition(mention):
-                continue
             if referent is not None and referent.kind is EntityKind.PERSON:
                 parsed = split_name(self._name_phrase(mention, source))
                 return self._of_referent(referent, parsed.role, parsed.affiliation)
@@ -153,10 +358,6 @@ class SpeakerResolver:
         before = self.text[source.start : mention.span.start]
         return before.rsplit(",", 1)[-1] + mention.text
 
-    def _governed_by_preposition(self, mention: Mention) -> bool:
-        """ "a spokesman for Rutte": a name after a preposition is not the speaker."""
-        return mention.dep == "pobj"
-
     def _metonym(self, text: str) -> Speaker | None:
         found = metonym_of(text)
         if found is None:
@@ -164,10 +365,8 @@ class SpeakerResolver:
         name, kind = found
         return Speaker(name, kind)
 
-    def _named_other(self, inside: list[Mention]) -> Speaker | None:
-        for mention in inside:
-            if mention.kind is not MentionKind.NAME or self._governed_by_preposition(mention):
-                continue
+    def _named_other(self, naming: list[Mention]) -> Speaker | None:
+        for mention in naming:
             referent = self.chains.referent_at(mention)
             if referent is not None:
                 return self._of_referent(referent)
@@ -255,17 +454,24 @@ class SpeakerResolver:
                 return found
         return _description(text, words, head)
 
-    def _by_role(self, words: list[str], at: int) -> Speaker | None:
-        """ "the secretary-general" → the latest person before `at` whose role holds those words."""
+    def _by_role(self, words: list[str], at: int, *, ahead: bool = False) -> Speaker | None:
+        """ "the secretary-general" → the latest person before `at` whose role holds those words;
+        with `ahead`, failing that, the first one introduced after it."""
         wanted = set(fold(" ".join(w for w in words if w not in ("the", "this", "that"))).split())
-        wanted = {_demonym_key(w) for w in wanted}
+        wanted = {_role_key(w) for w in wanted}
         if not wanted:
             return None
-        for referent in reversed(self.chains.referents):
-            if referent.first >= at:
+        if fold(words[-1]) in ORGANISATION_NOUNS:  # "the campaign" is no person's role
+            return self._organisation_by_noun(wanted, at)
+        before = [r for r in reversed(self.chains.referents) if r.first < at]
+        after = [r for r in self.chains.referents if r.first >= at] if ahead else []
+        person_role = words[-1] in PERSON_ROLE_HEADS  # "the president" is a person, never a state
+        for referent in before + after:
+            if person_role and referent.kind is not EntityKind.PERSON:
                 continue
-            roles = {_demonym_key(w) for w in referent.role_words()}
-            if roles and wanted <= roles:
+            roles = {_role_key(w) for w in referent.role_words()}
+            # "the Democratic presidential nominee" is not the vice-presidential one.
+            if roles and wanted <= roles and not (roles & QUALIFIERS) - wanted:
                 return self._of_referent(referent)
         return self._organisation_by_noun(wanted, at)
 
@@ -280,6 +486,28 @@ class SpeakerResolver:
         if organisations and len(wanted) == 1 and wanted <= ORGANISATION_NOUNS:
             return self._of_referent(organisations[-1])
         return None
+
+
+def _shifted(part: Part, offset: int) -> CharSpan:
+    return CharSpan(part.start + offset, part.end + offset)
+
+
+def _starts_in(span: CharSpan, mention: Mention) -> bool:
+    return span.start <= mention.span.start < span.end
+
+
+def _state_of_government(words: list[str]) -> Speaker | None:
+    """ "the Finnish government", "Russian authorities": the state itself (CONVENTIONS: a state
+    and the bodies that speak for it)."""
+    words = [w for w in words if w not in ("the", "a", "an")]
+    if len(words) == 2 and words[0] in DEMONYMS and words[1] in GOVERNMENT_WORDS:
+        return Speaker(DEMONYMS[words[0]], EntityKind.STATE)
+    return None
+
+
+def _speaks_for_others(referent: Referent) -> bool:
+    words = referent.role_words()
+    return bool(words & SPOKESPEOPLE) or {"press", "secretary"} <= words
 
 
 def _salience(sentence_distance: int, is_subject: bool, in_quote: bool) -> float:
@@ -324,3 +552,9 @@ def _description(text: str, words: list[str], head: str) -> Speaker:
 
 def _demonym_key(word: str) -> str:
     return fold(DEMONYMS.get(word, word))
+
+
+def _role_key(word: str) -> str:
+    """A role word as descriptors and titles share it: demonyms as states, "Gov." as governor."""
+    key = _demonym_key(word)
+    return ROLE_SYNONYMS.get(key, key)
