@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from quotegraph.records import Article, CharSpan, EntityKind, Mention, Statement, Target
+from quotegraph.records import Article, CharSpan, EntityKind, Mention, Statement, StatementKind, Target
 from quotegraph.resolve.acts import Act, speech_act
 from quotegraph.resolve.chains import Chains, Referent
 from quotegraph.resolve.entities import NO_ALIASES, AliasTable, entity_id, load_aliases
@@ -127,6 +127,7 @@ def _act_of(statement: Statement, text: str) -> tuple[str, bool]:
         _clause_before(statement, text),
         _text_after(statement, text),
         statement.content_text(text),
+        direct=statement.kind is StatementKind.DIRECT,
     )
 
 

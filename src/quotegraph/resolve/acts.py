@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
+from quotegraph.resolve.content_acts import act_of_content
+
 
 class Act(StrEnum):
     STATE = "state"  # CAMEO 01 make public statement
@@ -37,16 +39,16 @@ _LEMMAS: dict[Act, str] = {
     Act.REJECT: "reject dismiss refuse decline oppose disagree veto",
     Act.ACCUSE: "accuse blame criticize criticise condemn denounce attack slam blast mock ridicule "
     "complain lament charge challenge label brand dub",
-    Act.PRAISE: "praise applaud commend hail welcome thank congratulate support endorse back defend advocate",
+    Act.PRAISE: "praise applaud commend hail welcome thank congratulate",
     Act.WARN: "warn caution threaten",
     Act.DEMAND: "demand urge call request appeal plead beg press push lobby encourage invite instruct "
     "direct command order recommend advise propose",
     Act.PROMISE: "promise pledge vow swear offer assure reassure guarantee",
-    Act.AGREE: "agree accept approve concede admit acknowledge",
+    Act.AGREE: "agree accept approve support endorse back advocate",
     Act.PREDICT: "predict forecast estimate project expect anticipate calculate",
     Act.BELIEF: "think believe know feel doubt suspect assume presume reckon figure consider fear "
-    "worry understand realize recognize learn hear see notice guess muse",
-    Act.INTENTION: "want wish plan intend seek prefer hope aim decide",
+    "worry understand realize recognize learn hear see notice guess muse hope",
+    Act.INTENTION: "want wish plan intend seek prefer aim decide",
 }
 ACT_OF_LEMMA: dict[str, Act] = {lemma: act for act, lemmas in _LEMMAS.items() for lemma in lemmas.split()}
 # Cue particles and prepositions that change the act ("rule out", "call for", "push for").
@@ -66,6 +68,14 @@ PHRASAL: dict[tuple[str, str], Act] = {
 # Verbs that order or appeal when followed by someone and a to-infinitive ("told them to leave").
 APPEAL_WITH_INFINITIVE = frozenset("ask tell call".split())
 
+# Acts a cue leaves open, and which acts of the content may replace them: "said he had done
+# nothing wrong" denies; "insisted he had done nothing wrong" denies too, "insisted the plan
+# would work" still claims.
+OPEN_TO_CONTENT: dict[Act, frozenset[Act]] = {
+    Act.STATE: frozenset(Act),
+    Act.CLAIM: frozenset({Act.ASK, Act.DEMAND, Act.WARN, Act.ACCUSE, Act.DENY, Act.REJECT}),
+}
+
 _NEGATION = re.compile(
     r"\b(?:not|never|n[o']t|no longer|neither|nor)\s+(?:\w+\s+){0,2}$|n[’']t\s+(?:\w+\s+){0,2}$", re.I
 )
@@ -79,7 +89,7 @@ _QUESTION_START = re.compile(r"^\W*(?:whether|if|why|what|when|where|who|whom|ho
 
 
 def speech_act(
-    cue_lemma: str | None, cue_text: str, before: str, after: str, content: str
+    cue_lemma: str | None, cue_text: str, before: str, after: str, content: str, *, direct: bool = False
 ) -> tuple[str, bool]:
     """(act, negated) of a statement.
 
@@ -89,8 +99,17 @@ def speech_act(
         before: the text of the cue's clause before the cue ("Kern did not").
         after: the text right after the cue, up to the content or the sentence end.
         content: the statement's content as written.
+        direct: whether the content is a quotation.
     """
     act = base_act(cue_lemma, cue_text, after, content)
+    if act in OPEN_TO_CONTENT:
+        found = act_of_content(content, direct=direct)
+        said = Act(found) if found is not None else None
+        if said is not None and (act is Act.STATE or said in OPEN_TO_CONTENT[act]):
+            act = said
+    # The cue span may carry its own auxiliaries ("did not rule out"): read them as before it.
+    auxiliaries = " ".join(cue_text.split()[:-1]) + " " if len(cue_text.split()) > 1 else ""
+    before = f"{before.rstrip()} {auxiliaries}" if auxiliaries else before
     negated = bool(_NEGATION.search(before))
     if negated or _HEDGE.search(before):
         return Act.STATE.value, negated
