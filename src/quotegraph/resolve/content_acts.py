@@ -27,7 +27,8 @@ _NOT_A_COMMITMENT = (
 _QUESTION_END = re.compile(r"\?\W*$")
 _DEMAND = re.compile(
     r"(?<!may )(?<!might )(?<!could )(?<!would )(?<!n't )(?<!n\u2019t )(?<!not )"
-    r"\b(?:must|should|ought to|need to|needs to|have to|has to)\s+(?!have\b|be able\b|admit\b|say\b|confess\b)\w+"
+    r"\b(?:must|should|ought to|need to|needs to|have to|has to)\s+"
+    r"(?!have\b|be able\b|admit\b|say\b|confess\b)\w+"
     r"|^\W*(?:please|let us|let's|let\u2019s|do not|don't|don\u2019t|stop)\b",
     re.I,
 )
@@ -58,7 +59,8 @@ _DENIAL = re.compile(
     re.I,
 )
 _ACCUSATION = re.compile(
-    r"\b(?:lied|lying|liars?|corrupt(?:ion)?|fraud(?:ulent)?|criminals?(?! justice)|illegal(?:ly)?|unlawful(?:ly)?|"
+    r"\b(?:lied|lying|liars?|corrupt(?:ion)?|fraud(?:ulent)?|criminals?(?! justice)|"
+    r"illegal(?:ly)?|unlawful(?:ly)?|"
     r"broke the law|broken (?:his|her|their|its) promises?|betray(?:ed|al)?|disgrace(?:ful)?|shameful|"
     r"outrage(?:ous)?|scandal(?:ous)?|incompeten(?:t|ce)|irresponsible|reckless|failed to|"
     r"to blame|(?:is|are|was|were) responsible for|abused?|cover-up|hypocri(?:sy|te|tical)|racist|"
@@ -70,7 +72,8 @@ _ACCUSATION = re.compile(
 )
 _WARNING = re.compile(
     r"\b(?:could|may|might|would|will|'ll|\u2019ll)\s+(?:\w+\s+){0,3}?"
-    r"(?:lead to|cause|result in|face|suffer|collapse|die|kill|destroy|worsen|spread|hurt|harm|damage|lose|ruin|"
+    r"(?:lead to|cause|result in|face|suffer|collapse|die|kill|destroy|worsen|spread|hurt|harm|damage|"
+    r"lose|ruin|"
     r"threaten|endanger|be (?:catastrophic|disastrous|devastating|deadly|dangerous|fatal))\b",
     re.I,
 )
@@ -91,7 +94,8 @@ _AGREEMENT = re.compile(
     re.I,
 )
 _PREDICTION = re.compile(
-    r"\b(?:will|won't|won\u2019t|is going to|are going to|expected to|likely to|set to|on track to)\b|['\u2019]ll\b",
+    r"\b(?:will|won't|won\u2019t|is going to|are going to|expected to|likely to|set to|on track to)\b"
+    r"|['\u2019]ll\b",
     re.I,
 )
 # Reported speech backshifts "will" to "would"; only in the reported clause's own verb, near its
