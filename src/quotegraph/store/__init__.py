@@ -23,6 +23,7 @@ from quotegraph.errors import StoreError
 from quotegraph.records import ArticleResult
 from quotegraph.store import browse, quotes
 from quotegraph.store.export import EXPORT_FORMATS, export_rows
+from quotegraph.store.linking import LINKS_SCHEMA, link_all, link_surnames
 from quotegraph.store.lock import WriterLock
 from quotegraph.store.migrate import (
     apply_migrations,
@@ -30,7 +31,15 @@ from quotegraph.store.migrate import (
     newer_schema_message,
     schema_version,
 )
-from quotegraph.store.rows import EntityRow, article_row, entity_rows, statement_row, target_rows, text_hash
+from quotegraph.store.rows import (
+    EntityRow,
+    article_row,
+    entity_id_for,
+    entity_rows,
+    statement_row,
+    target_rows,
+    text_hash,
+)
 from quotegraph.store.search import StatementFilters, count_statements, find_statements
 
 __all__ = ["EXPORT_FORMATS", "StatementFilters", "Store", "export_rows"]
@@ -74,7 +83,10 @@ class Store:
     def _check_schema(self) -> None:
         migrations = bundled_migrations()
         if not self.read_only:
-            apply_migrations(self.db, self.path, migrations)
+            started = apply_migrations(self.db, self.path, migrations)
+            if 0 < started < LINKS_SCHEMA:  # an older store: link the surnames it already holds
+                with _transaction(self.db):
+                    link_all(self.db)
             return
         found, latest = schema_version(self.db), migrations[-1].version
         if found > latest:
@@ -142,6 +154,7 @@ class Store:
             statement_id = _insert(self.db, "statements", statement_row(statement, position, result))
             for target in target_rows(statement_id, statement.targets):
                 _insert(self.db, "statement_targets", target)
+        link_surnames(self.db, {i for i in map(entity_id_for, result.statements) if i})
 
     # Reading
 
