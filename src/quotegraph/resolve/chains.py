@@ -8,15 +8,18 @@ Roles come from titles before the name and appositives after it.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from quotegraph.records import Article, EntityKind, Mention, MentionKind
 from quotegraph.resolve.entities import STATES, metonym_of
+from quotegraph.resolve.institutions import institution_name
 from quotegraph.resolve.names import (
     DEMONYMS,
-    GIVEN_NAME_HONORIFICS,
     HONORIFICS,
+    ParsedName,
+    acronym_of,
     fold,
     gender_of_given,
     gender_of_role,
@@ -27,6 +30,7 @@ from quotegraph.resolve.names import (
     split_name,
     split_role,
     surname,
+    without_acronym,
     words_of,
 )
 
@@ -45,8 +49,12 @@ NOT_ENTITIES = frozenset(
 ORGANISATION_WORDS = frozenset(
     """ministry department agency party council committee commission union fund bank university
     office association institute court congress senate parliament government campaign company
-    corporation inc inc. corp corp. group police army navy service news times post network""".split()
+    corporation inc inc. corp corp. group police army navy service news times post network embassy
+    consulate tribunal""".split()
 )
+SMALL_WORDS = frozenset("of and the for on in to at &".split())
+TITLE_JOINERS = frozenset({"of", "the", "to", "for"})
+SURNAME_HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss".split())
 # Words that open sentences capitalised but never open a name ("Beyond Trump's finances").
 FUNCTION_WORDS = frozenset(
     """about above across after against along amid among around as at before behind beside besides
@@ -84,6 +92,7 @@ class Referent:
     gender: str = ""
     first: int = 0  # offset of the first mention
     mentions: int = 0  # name mentions so far: the salience that decides between namesakes
+    evidence: bool = False  # a person by label, title, role or given name, not by a guess
     nicknames: set[str] = field(default_factory=set)  # folded: "bobby" for Robert C. "Bobby" Scott
 
     @property
@@ -114,6 +123,7 @@ class Chains:
         self.referents: list[Referent] = []
         self.of_mention: dict[int, Referent] = {}  # mention start → referent
         self.labels = _labels_by_name(mentions)
+        self.acronyms: dict[str, Referent] = {}  # folded acronym → the institution it abbreviates
         self.names = sorted((m for m in mentions if m.kind is MentionKind.NAME), key=lambda m: m.span)
         self._name_starts = [m.span.start for m in self.names]
         for mention in self.names:
@@ -138,7 +148,7 @@ class Chains:
         return self.names[bisect_left(self._name_starts, start) : bisect_left(self._name_starts, end)]
 
     def _add(self, mention: Mention) -> None:
-        parsed = split_name(self._title_before(mention) + _without_function_word(mention.text))
+        parsed = self._parsed(mention, _without_function_word(mention.text))
         if not parsed.name or fold(parsed.name) in NOT_ENTITIES:
             return
         roles = [(parsed.affiliation, parsed.role)] + [
@@ -146,17 +156,24 @@ class Chains:
         ]
         titled = bool(parsed.role) or _has_honorific(mention.text)
         kind = self._kind_of(mention, parsed.name, titled, any(is_person_role(r) for _, r in roles))
+        if parsed.institution and kind in (None, EntityKind.GROUP, EntityKind.UNKNOWN, EntityKind.PERSON):
+            kind = EntityKind.ORGANISATION  # "The Hindu": a newspaper, though its word names a group
         if kind is None:
             return
         metonym = metonym_of(mention.text)
         name = metonym[0] if metonym else parsed.name  # "Moscow" is Russia; the mention keeps "Moscow"
         referent = (
             self._find(name, kind, parsed.gender)
-            or self._by_given_name(mention.text, name, kind)
+            or self._by_given_name(mention.text, name, kind, parsed.gender)
             or self._new(name, kind, mention.span.start)
         )
         if kind is EntityKind.PERSON and referent.kind is not EntityKind.PERSON and titled:
             referent.kind = EntityKind.PERSON  # "Ms Badenoch" shows the recogniser's GPE was wrong
+        referent.evidence = referent.evidence or (
+            kind is EntityKind.PERSON
+            and (titled or mention.entity_label == "PERSON" or bool(gender_of_given(name.split()[0])))
+        )
+        self._note_acronym(mention, referent)
         longer = len(name.split()) > len(referent.name.split())
         if referent.kind is EntityKind.PERSON and longer:
             referent.name = name  # "Rutte" first, "Mark Rutte" later: keep the full name
@@ -169,6 +186,29 @@ class Chains:
         if nickname_of(mention.text):
             referent.nicknames.add(fold(nickname_of(mention.text)))
         self.of_mention[mention.span.start] = referent
+
+    def _parsed(self, mention: Mention, written: str) -> ParsedName:
+        """The name a mention gives: a person's without titles, an institution's whole
+        ("Ministry of Foreign Affairs" keeps "Foreign"; "The Guardian" keeps "The")."""
+        parsed = split_name(self._title_before(mention) + written)
+        person = (
+            is_person_role(parsed.role)
+            or _looks_like_person(parsed.name)
+            or _has_honorific(written)
+            or _ends_in_person(written)
+        )
+        if person or not _is_institution(mention, written):
+            return parsed
+        return ParsedName(
+            institution_name(self.text, mention.span.start, without_acronym(written)), institution=True
+        )
+
+    def _note_acronym(self, mention: Mention, referent: Referent) -> None:
+        """ "the World Health Organization (WHO)": the acronym names the same referent from now on."""
+        after = self.text[mention.span.start : mention.span.end + 14]
+        acronym = acronym_of(after.split(")")[0] + ")") if "(" in after else ""
+        if acronym and referent.kind is not EntityKind.PERSON:
+            self.acronyms.setdefault(fold(acronym), referent)
 
     def _absorb_given_name(self, person: Referent) -> None:
         """ "Heidi" first, "Heidi Cruz" later: the earlier given name alone was this person."""
@@ -191,15 +231,22 @@ class Chains:
     def _title_before(self, mention: Mention) -> str:
         """Title words right before the name that the name run left out ("Ukrainian " President…)."""
         line = self.text[max(0, mention.span.start - 60) : mention.span.start].rsplit("\n", 1)[-1]
-        kept: list[str] = []
-        for word in reversed(line.split()):
-            # "Secretary of " State Antony Blinken: "of" and "the" join the words of one title.
-            if not (is_title_word(word) or word.casefold() in DEMONYMS or (kept and word in ("of", "the"))):
+        words = line.split()
+        start = len(words)
+        joined = False  # small words since the last title word kept
+        for k in range(len(words) - 1, -1, -1):
+            word = words[k]
+            if is_title_word(word) or word.casefold() in DEMONYMS:
+                # "Secretary of " State Antony Blinken, "Ambassador to the " United Nations Nikki
+                # Haley: small words join a capitalised title, never "a spokesman for the".
+                if joined and not word[:1].isupper():
+                    break
+                start, joined = k, False
+            elif word in TITLE_JOINERS:
+                joined = True
+            else:
                 break
-            kept.insert(0, word)
-        while kept and kept[0] in ("of", "the"):
-            kept.pop(0)
-        return " ".join(kept) + " " if kept else ""
+        return " ".join(words[start:]) + " " if start < len(words) else ""
 
     def _kind_of(
         self, mention: Mention, name: str, titled: bool, person_role: bool = False
@@ -241,12 +288,15 @@ class Chains:
     def _find(self, name: str, kind: EntityKind, gender: str = "") -> Referent | None:
         """The referent this name continues: same name, or for people the same surname and no
         clash of given name or gender ("Mr. Obama" is not Michelle Obama)."""
-        key = fold(name)
+        key = _key(name)
         for referent in reversed(self.referents):
-            if fold(referent.name) == key:
+            if _key(referent.name) == key:
                 return referent
         if _is_known_state(name):
             return None
+        institution = self._institution_of(name) or self._same_institution(name, kind)
+        if institution is not None:
+            return institution
         # A surname links back to the person even when the recogniser typed it otherwise
         # ("Lindqvist" as ORG): labels on single words are the least reliable. Of two namesakes
         # the one mentioned most so far wins, the later one on a tie.
@@ -257,28 +307,64 @@ class Chains:
             and (_same_person(r.name, name) or _by_nickname(r, name))
             and (not gender or r.gender in ("", gender))
         ]
-        return max(reversed(people), key=lambda r: r.mentions, default=None)
+        if people or kind is EntityKind.PERSON or len(name.split()) != 1:
+            return max(reversed(people), key=lambda r: r.mentions, default=None)
+        # "Peabody" after "Peabody Energy", "Ford" after "Ford Motor Company".
+        key = fold(name)
+        institutions = (r for r in reversed(self.referents) if r.kind is EntityKind.ORGANISATION)
+        return next((r for r in institutions if _key(r.name).split()[0] == key), None)
+
+    def _institution_of(self, name: str) -> Referent | None:
+        """ "WHO" → World Health Organization (its acronym or initials); "Court" alone → the
+        latest institution named with that word ("Supreme Court of the United Kingdom")."""
+        words = name.split()
+        if len(words) != 1:
+            return None
+        institutions = [r for r in reversed(self.referents) if r.kind is EntityKind.ORGANISATION]
+        if name.isupper() and len(name) > 1:
+            found = self.acronyms.get(fold(name))
+            return found or next((r for r in institutions if fold(name) in _initials(r.name)), None)
+        if name.casefold() in ORGANISATION_WORDS:
+            return next((r for r in institutions if name.casefold() in r.name.casefold().split()[1:]), None)
+        return None
+
+    def _same_institution(self, name: str, kind: EntityKind) -> Referent | None:
+        """ "the Search and Rescue Agency" is the National Search and Rescue Agency named before
+        (and the other way round): one institution's name ending the other's."""
+        key = _key(name)
+        if kind is not EntityKind.ORGANISATION or len(key.split()) < 2:
+            return None
+        for referent in reversed(self.referents):
+            other = _key(referent.name)
+            ends = other.endswith(" " + key) or key.endswith(" " + other)
+            if referent.kind is EntityKind.ORGANISATION and ends:
+                if len(name) > len(referent.name):
+                    referent.name = name
+                return referent
+        return None
 
     def _given_name_of_one(self, name: str) -> bool:
         key = fold(name)
         people = [r for r in self.referents if r.kind is EntityKind.PERSON and len(r.name.split()) > 1]
         return len(name.split()) == 1 and sum(fold(r.name.split()[0]) == key for r in people) == 1
 
-    def _by_given_name(self, written: str, name: str, kind: EntityKind) -> Referent | None:
-        """ "Sir Keir" → Keir Starmer: a lone given name after "Sir"/"Dame", or a lone name that is
-        the given name of exactly one person of the article and nobody's surname."""
+    def _by_given_name(self, written: str, name: str, kind: EntityKind, gender: str = "") -> Referent | None:
+        """ "Sir Keir" → Keir Starmer, "Dr Meerjady" → Meerjady Sabrina Flora: a lone name that is
+        the given name of exactly one person of the article (a person by evidence, not by a guess)
+        and nobody's surname."""
         if len(name.split()) != 1 or kind not in (EntityKind.PERSON, EntityKind.UNKNOWN):
             return None
         key = fold(name)
         people = [r for r in self.referents if r.kind is EntityKind.PERSON and len(r.name.split()) > 1]
         if any(fold(surname(r.name)) == key for r in people):
             return None
-        given = [r for r in people if fold(r.name.split()[0]) == key]
+        given = [r for r in people if fold(r.name.split()[0]) == key and r.evidence]
         honorifics = {w.casefold() for w in words_of(written)} & HONORIFICS
-        if honorifics - GIVEN_NAME_HONORIFICS:
+        if honorifics & SURNAME_HONORIFICS:
             return None  # "Mr. Obama": after Mr, Mrs or Ms comes a surname
         honorific = bool(honorifics)
-        if len(given) == 1 and (honorific or kind is EntityKind.PERSON):
+        agrees = len(given) == 1 and given[0].gender in ("", gender or "")
+        if agrees and (honorific or kind is EntityKind.PERSON):
             return given[0]
         return None
 
@@ -310,6 +396,28 @@ def guess_kind(name: str) -> EntityKind:
     return EntityKind.PERSON
 
 
+def _key(name: str) -> str:
+    """A name's folded key without a leading "the": "The Guardian" continues "Guardian"."""
+    return fold(name).removeprefix("the ")
+
+
+def _is_institution(mention: Mention, written: str) -> bool:
+    if mention.entity_label in ("ORG", "FAC"):
+        return True
+    if mention.entity_label == "NORP" and written.startswith("The "):
+        return True
+    institution_word = any(w.casefold() in ORGANISATION_WORDS for w in written.split())
+    return mention.entity_label != "PERSON" and institution_word
+
+
+def _initials(name: str) -> set[str]:
+    """Folded initials of a name, with and without its small words: "uscoirf" and "uscirf"."""
+    words = [w for w in re.split(r"[\s-]+", name) if w]
+    every = "".join(w[0] for w in words).casefold()
+    content = "".join(w[0] for w in words if w.casefold() not in SMALL_WORDS).casefold()
+    return {every, content}
+
+
 def _by_nickname(referent: Referent, name: str) -> bool:
     """ "Bobby Scott" is Robert C. "Bobby" Scott."""
     words = fold(name).split()
@@ -332,8 +440,17 @@ def _looks_like_person(name: str) -> bool:
     )
 
 
+def _ends_in_person(written: str) -> bool:
+    """ "… Committee Represenative Adam Schiff": a run that ends in a given name and a surname."""
+    words = written.split()
+    return len(words) > 2 and _looks_like_person(" ".join(words[-2:]))
+
+
 def _same_person(known: str, name: str) -> bool:
-    """ "Mark Rutte" ~ "Rutte" ~ "M. Rutte": surnames agree and given names do not clash."""
+    """ "Mark Rutte" ~ "Rutte" ~ "M. Rutte": surnames agree and given names do not clash;
+    "al-Eryani" is Moammar al-Eryani."""
+    if fold(name) == fold(surname(known)):
+        return True
     if len(name.split()) == 1 and surname(known) != known.rsplit(maxsplit=1)[-1]:
         return fold(surname(known)) == fold(name)  # "Ban" of Ban Ki-moon
     a, b = fold(known).split(), fold(name).split()
