@@ -34,7 +34,7 @@ CASES = [
     ("believe", "believes", " ", " ", "inflation has peaked", "belief", False),
     ("want", "wants", " ", " ", "to hold rates", "intention", False),
     ("insist", "insisted", " ", " ", "the plan works", "claim", False),
-    ("question", "questioned", " ", " ", "the decision", "accuse", False),
+    ("question", "questioned", " ", " ", "the findings", "reject", False),  # dismisses them
     ("question", "questioned", " ", " ", "whether it was legal", "ask", False),
     ("according to", "according to", " ", " ", "profits fell", "state", False),
     ("blurt", "blurted", " ", " ", "something", "state", False),
@@ -63,7 +63,7 @@ CONTENT_CASES = [
     ("say", "said", False, "lawmakers must cut spending", "demand"),
     ("say", "said", False, "you don't have to pay for it", "state"),
     ("say", "said", True, "“They were heroes, every one of them,”", "praise"),
-    ("say", "said", True, "“I think it is a mistake,”", "belief"),
+    ("say", "said", True, "“I think the tide has turned,”", "belief"),
     ("say", "said", False, "he wanted to run again", "intention"),
     ("say", "said", False, "the timetable had not been agreed", "state"),
     ("say", "said", True, "“Why now?” … “Nobody asked us.”", "ask"),

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from quotegraph.records import Article, CharSpan, EntityKind, Mention, Statement, StatementKind, Target
-from quotegraph.resolve.acts import Act, speech_act
+from quotegraph.resolve.acts import Act, cue_lemma_of, speech_act
 from quotegraph.resolve.chains import Chains, Referent
 from quotegraph.resolve.entities import NO_ALIASES, AliasTable, entity_id, load_aliases
 from quotegraph.resolve.speakers import Speaker, SpeakerResolver
@@ -122,7 +122,7 @@ def _act_of(statement: Statement, text: str) -> tuple[str, bool]:
         return Act.STATE.value, False
     cue = statement.cue
     return speech_act(
-        statement.cue_lemma,
+        statement.cue_lemma or cue_lemma_of(cue.text_of(text)),
         cue.text_of(text),
         _clause_before(statement, text),
         _text_after(statement, text),

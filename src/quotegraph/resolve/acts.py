@@ -39,7 +39,7 @@ _LEMMAS: dict[Act, str] = {
     Act.REJECT: "reject dismiss refuse decline oppose disagree veto",
     Act.ACCUSE: "accuse blame criticize criticise condemn denounce attack slam blast mock ridicule "
     "complain lament charge challenge label brand dub",
-    Act.PRAISE: "praise applaud commend hail welcome thank congratulate",
+    Act.PRAISE: "praise applaud commend hail welcome thank congratulate credit",
     Act.WARN: "warn caution threaten",
     Act.DEMAND: "demand urge call request appeal plead beg press push lobby encourage invite instruct "
     "direct command order recommend advise propose",
@@ -65,9 +65,18 @@ PHRASAL: dict[tuple[str, str], Act] = {
     for act, phrases in _PHRASES.items()
     for verb, particle in (phrase.split() for phrase in phrases.split(", "))
 }
+# Verbs of evaluative naming ("called it a non-starter", "dubbed him a hero") when no particle
+# makes them an appeal ("called for", "called on"): the content's words carry the act.
+NAMING_LEMMAS = frozenset("call describe characterize characterise term".split())
 # Verbs that order or appeal when followed by someone and a to-infinitive ("told them to leave").
 APPEAL_WITH_INFINITIVE = frozenset("ask tell call".split())
 
+# Cues that say nothing of what was done, so the content says it. Reporting verbs with a job of
+# their own ("announced", "confirmed", "ruled", "found", "acknowledged") state.
+NEUTRAL_LEMMAS = frozenset(
+    """say tell add note explain write comment continue remark post tweet according to : describe
+    call characterize characterise term reply respond answer declare mention reiterate go""".split()
+) | {"according to"}
 # Acts a cue leaves open, and which acts of the content may replace them: "said he had done
 # nothing wrong" denies; "insisted he had done nothing wrong" denies too, "insisted the plan
 # would work" still claims.
@@ -102,7 +111,8 @@ def speech_act(
         direct: whether the content is a quotation.
     """
     act = base_act(cue_lemma, cue_text, after, content)
-    if act in OPEN_TO_CONTENT:
+    lemma = (cue_lemma or "").casefold()
+    if act in OPEN_TO_CONTENT and (act is not Act.STATE or not lemma or lemma in NEUTRAL_LEMMAS):
         found = act_of_content(content, direct=direct)
         said = Act(found) if found is not None else None
         if said is not None and (act is Act.STATE or said in OPEN_TO_CONTENT[act]):
@@ -124,8 +134,10 @@ def base_act(cue_lemma: str | None, cue_text: str, after: str, content: str) -> 
         return PHRASAL[(lemma, particle)]
     if lemma in APPEAL_WITH_INFINITIVE and _INFINITIVE_OBJECT.match(after + " " + content):
         return Act.DEMAND
-    if lemma == "question":  # "questioned whether…" asks; "questioned the decision" criticises
-        return Act.ASK if _is_question(content) else Act.ACCUSE
+    if lemma == "question":  # "questioned whether…" asks; "questioned the findings" dismisses them
+        return Act.ASK if _is_question(content) else Act.REJECT
+    if lemma in NAMING_LEMMAS:  # "called the plan a disgrace": what the naming says decides
+        return Act.STATE
     act = ACT_OF_LEMMA.get(lemma, Act.STATE)
     if act is Act.STATE and _is_direct_question(content):
         return Act.ASK
@@ -147,3 +159,48 @@ def _is_question(content: str) -> bool:
 
 def _is_direct_question(content: str) -> bool:
     return content.strip().rstrip("”\"'’ ,").endswith("?")
+
+
+# Cues given without a lemma (the learned tagger's spans) get one from their words.
+_IRREGULAR = {
+    "said": "say", "says": "say", "told": "tell", "wrote": "write", "written": "write", "spoke": "speak",
+    "spoken": "speak", "thought": "think", "felt": "feel", "knew": "know", "known": "know", "saw": "see",
+    "seen": "see", "heard": "hear", "sought": "seek", "swore": "swear", "sworn": "swear",
+    "understood": "understand", "foresaw": "foresee", "found": "find", "made": "make", "gave": "give",
+    "meant": "mean", "held": "hold", "broke": "break", "chose": "choose", "drew": "draw", "went": "go",
+    "led": "lead", "forbade": "forbid", "withdrew": "withdraw", "stood": "stand", "took": "take",
+}
+_SUFFIXES = (
+    ("ies", "y"), ("ied", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"),
+    ("es", ""), ("s", ""), ("d", ""),
+)
+_CUE_AUXILIARIES = frozenset(
+    """was were is are am be been being has have had do does did will would shall should can could may
+    might must also not never n't no longer later then previously earlier again further once first
+    reportedly allegedly repeatedly publicly privately""".split()
+)
+
+
+def cue_lemma_of(cue_text: str) -> str:
+    """The lemma of a cue written as `cue_text`: "also insisted" → "insist", "according to"."""
+    words = [w.strip(",.:;\u201c\u201d\"") for w in cue_text.casefold().split()]
+    words = [w for w in words if w and w not in _CUE_AUXILIARIES]
+    if not words:
+        return ""
+    if " ".join(words[:2]) == "according to":
+        return "according to"
+    return _lemma_of_word(words[0])
+
+
+def _lemma_of_word(word: str) -> str:
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    known = ACT_OF_LEMMA.keys() | NEUTRAL_LEMMAS | NAMING_LEMMAS
+    candidates = [word]
+    for ending, replacement in _SUFFIXES:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            stem = word[: -len(ending)] + replacement
+            candidates.append(stem)
+            if len(stem) > 2 and stem[-1] == stem[-2] and not replacement:  # "planned" → "plan"
+                candidates.append(stem[:-1])
+    return next((c for c in candidates if c in known), candidates[-1] if len(candidates) > 1 else word)
