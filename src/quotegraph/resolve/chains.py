@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from quotegraph.records import Article, EntityKind, Mention, MentionKind
+from quotegraph.records import Article, CharSpan, EntityKind, Mention, MentionKind
 from quotegraph.resolve.entities import STATES, metonym_of
 from quotegraph.resolve.institutions import institution_name
 from quotegraph.resolve.names import (
@@ -53,6 +53,11 @@ ORGANISATION_WORDS = frozenset(
     consulate tribunal""".split()
 )
 SMALL_WORDS = frozenset("of and the for on in to at &".split())
+# What may join an institution word to the rest of its name: "Department of", "Committee to".
+_INSTITUTION_GAP = re.compile(r" (?:of|for|to|on)(?: the)? ")
+INSTITUTION_HEADS = frozenset(
+    "center centre society foundation federation league board bureau museum academy".split()
+)
 TITLE_JOINERS = frozenset({"of", "the", "to", "for"})
 SURNAME_HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss".split())
 # Words that open sentences capitalised but never open a name ("Beyond Trump's finances").
@@ -124,7 +129,9 @@ class Chains:
         self.of_mention: dict[int, Referent] = {}  # mention start → referent
         self.labels = _labels_by_name(mentions)
         self.acronyms: dict[str, Referent] = {}  # folded acronym → the institution it abbreviates
-        self.names = sorted((m for m in mentions if m.kind is MentionKind.NAME), key=lambda m: m.span)
+        self.names = _joined_institutions(
+            sorted((m for m in mentions if m.kind is MentionKind.NAME), key=lambda m: m.span), article.text
+        )
         self._name_starts = [m.span.start for m in self.names]
         for mention in self.names:
             self._add(mention)
@@ -396,6 +403,28 @@ def guess_kind(name: str) -> EntityKind:
     return EntityKind.PERSON
 
 
+def _joined_institutions(names: list[Mention], text: str) -> list[Mention]:
+    """Name mentions with "Committee" + "to" + "Protect Journalists" joined into one institution's:
+    an institution word ends a name that "of", "for" or "to" continues."""
+    joined: list[Mention] = []
+    for mention in names:
+        previous = joined[-1] if joined else None
+        gap = text[previous.span.end : mention.span.start] if previous else ""
+        if previous is not None and _INSTITUTION_GAP.fullmatch(gap) and _ends_institution(previous.text):
+            span = CharSpan(previous.span.start, mention.span.end)
+            joined[-1] = replace(
+                previous, span=span, text=span.text_of(text), head=mention.head, entity_label="ORG"
+            )
+        else:
+            joined.append(mention)
+    return joined
+
+
+def _ends_institution(text: str) -> bool:
+    words = text.split()
+    return bool(words) and words[-1].casefold() in ORGANISATION_WORDS | INSTITUTION_HEADS
+
+
 def _key(name: str) -> str:
     """A name's folded key without a leading "the": "The Guardian" continues "Guardian"."""
     return fold(name).removeprefix("the ")
@@ -451,8 +480,8 @@ def _same_person(known: str, name: str) -> bool:
     "al-Eryani" is Moammar al-Eryani."""
     if fold(name) == fold(surname(known)):
         return True
-    if len(name.split()) == 1 and surname(known) != known.rsplit(maxsplit=1)[-1]:
-        return fold(surname(known)) == fold(name)  # "Ban" of Ban Ki-moon
+    if len(name.split()) == 1 and fold(name) in (fold(surname(known)), fold(known.rsplit(maxsplit=1)[-1])):
+        return len(known.split()) > 1 or fold(known) == fold(name)  # "Ban" of Ban Ki-moon, "Tamim"
     a, b = fold(known).split(), fold(name).split()
     if not a or not b or a[-1] != b[-1]:
         return False

@@ -251,7 +251,7 @@ class Descriptions:
             found = self.by_role(words[: words.index(head) + 1], at, organisations=definite)
             if found is not None:
                 return found
-        if words == ["police"] or (definite and head in GOVERNMENT_WORDS | LAST_NAMED_NOUNS):
+        if words[-1:] == ["police"] or (definite and head in GOVERNMENT_WORDS | LAST_NAMED_NOUNS):
             found = self.organisation_by_noun({head}, at, head=head)
             if found is not None:
                 return found

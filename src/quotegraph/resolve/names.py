@@ -222,17 +222,18 @@ MALE_GIVEN = frozenset(
     christopher anthony joshua kenneth timothy ronald edward jason jeffrey ryan jacob gary nicholas jonathan
     stephen larry scott brandon samuel gregory frank patrick raymond jack dennis jerry tyler aaron
     jose adam nathan henry douglas zachary kyle ethan walter noah jeremy keith roger
-    terry gerald harold carl arthur lawrence dylan jesse bryan billy bruce gabriel
+    gerald harold carl arthur lawrence dylan jesse bryan billy bruce gabriel
     logan albert willie alan juan wayne elijah randy roy vincent ralph eugene russell bobby
     mason philip louis neil ian simon graham stuart gordon alastair hamish angus duncan liam
     connor declan oliver leo max hugo felix oscar theo lukas jan piotr pavel ivan
     igor oleg andrei mikhail nikolai yuri ahmad omar khalid hamza bilal tariq yusuf ibrahim
-    mustafa mehmet emre kyriakos nikos giorgos dimitris
+    mustafa mehmet emre kyriakos nikos giorgos dimitris josh
     """.split()
 )
 # Lindsey and Kim are given to both; they stay out of the decisive lists above on purpose.
-AMBIGUOUS_GIVEN = frozenset("kim lindsey alex sam jordan taylor".split())
+AMBIGUOUS_GIVEN = frozenset("kim lindsey alex sam jordan taylor terry jean".split())
 
+SURNAME_PARTICLES = frozenset("de da di del della van von der den le la al el bin ibn ben dos das du".split())
 _HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Ki-moon", "Jae-in", "Jong-un"
 _TITLE_OBJECT = frozenset({"of", "to", "for", "at"})
 _ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z.&]{1,9})\)?\s*$")
@@ -337,7 +338,7 @@ def _end_of_title_object(words: list[str], at: int) -> int:
 def _before_given_name(words: list[str]) -> int:
     """Index of the word before a known given name that starts a two- or three-word name at
     the end of a longer run, else -1."""
-    for k in range(max(1, len(words) - 3), len(words) - 1):
+    for k in range(max(2, len(words) - 3), len(words) - 1):  # two words at least before it
         if gender_of_given(words[k]) and all(w[:1].isupper() for w in words[k:]):
             return k - 1
     return -1
@@ -432,5 +433,12 @@ def surname(name: str) -> str:
     if len(words) == 2 and _HYPHENATED_GIVEN.fullmatch(words[1]):
         return words[0]
     if len(words) >= 2 and words[-1].casefold().rstrip(".") in ("jr", "sr", "ii", "iii"):
-        return words[-2].rstrip(",")
-    return words[-1] if words else ""
+        words = words[:-1]
+        words[-1] = words[-1].rstrip(",")
+    if not words:
+        return ""
+    # "de Blasio" of Bill de Blasio, "von der Leyen": the particles belong to the surname.
+    start = len(words) - 1
+    while start > 1 and words[start - 1].casefold() in SURNAME_PARTICLES:
+        start -= 1
+    return " ".join(words[start:])

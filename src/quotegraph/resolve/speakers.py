@@ -43,6 +43,7 @@ _RELATIVE_GAP = re.compile(r"[\s,\u2013\u2014-]*")
 # A name in apposition right after a source that stops before it: "The judge[, Bernard Schwartz,]".
 _APPOSITION_AFTER = re.compile(r"\s*,\s*")
 _AND = re.compile(r",?\s+and\s+")
+_ASIDE = re.compile(r"(?<=\S)\s*\((?![A-Z]{2,}\)?$)[^)]*\)?\s*$")
 
 
 @dataclass
@@ -92,7 +93,8 @@ class SpeakerResolver:
         if statement.source is None:
             return None
         source = statement.source
-        text = _RELATIVE.sub("", source.text_of(self.text)).strip()
+        # "Mayor of London Sadiq Khan (no relation)": an aside in brackets names nobody.
+        text = _ASIDE.sub("", _RELATIVE.sub("", source.text_of(self.text))).strip()
         if text.casefold() in FIRST_PERSON | MALE | FEMALE | PLURAL | NEUTER:
             return self._pronoun(text, statement)  # unresolved stays None, never the pronoun itself
         if text.casefold() in RELATIVE_PRONOUNS:
@@ -365,7 +367,10 @@ def _agrees(pronoun: str, speaker: Speaker) -> bool:
     gender = speaker.referent.gender if speaker.referent else ""
     if pronoun in MALE | FEMALE:
         wanted = "m" if pronoun in MALE else "f"
-        return speaker.kind is EntityKind.PERSON and gender in ("", wanted)
+        # Only a person by evidence ("Volvo", guessed a person, is no "she").
+        referent = speaker.referent
+        evidence = referent is None or referent.evidence or bool(gender) or " " in referent.name
+        return speaker.kind is EntityKind.PERSON and gender in ("", wanted) and evidence
     if pronoun in NEUTER:
         return speaker.kind in (EntityKind.ORGANISATION, EntityKind.STATE, EntityKind.ARTIFACT)
     return speaker.kind is not EntityKind.PERSON
