@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quotegraph.resolve.acts import speech_act
+from quotegraph.resolve.acts import cue_lemma_of, speech_act
 
 CASES = [
     # lemma, cue as written, clause before the cue, text after it, content → act, negated
@@ -85,3 +85,36 @@ def test_a_neutral_cue_takes_its_act_from_the_content(case: tuple[str, str, bool
 
 def test_a_negated_cue_that_carries_its_auxiliaries_is_negated() -> None:
     assert speech_act("rule", "did not rule out", " ", " ", "new taxes") == ("state", True)
+
+
+MORE_CONTENT_CASES = [
+    # each clause is read, not only the content's first words
+    ("say", "said", False, "on Monday they believe the theft involved a gang", "belief"),
+    ("say", "also said", False, "earlier he might rename the monument", "intention"),
+    ("say", "said", False, "they had no plans to introduce limits", "intention"),
+    ("say", "said", False, "it had carried out the attack using drones", "claim"),
+    ("say", "said", False, "the road will be examined as part of the inquiry", "state"),  # announced
+    ("say", "said", False, "the storm could reach the coast by Friday", "predict"),
+    ("call", "called", False, 'the plan "null and void"', "accuse"),
+    ("call", "called", False, 'it "a non-starter"', "reject"),
+    ("call", "called", False, "the election for Biden", "state"),
+    ("call", "called for", False, "an inquiry", "demand"),
+    ("say", "said", True, "“We expect from them a full investigation,”", "demand"),
+    ("announce", "announced", False, "a criminal investigation had begun", "state"),  # the cue's own job
+]
+
+
+@pytest.mark.parametrize("case", MORE_CONTENT_CASES, ids=lambda case: f"{case[1]} {case[3]}")
+def test_content_acts_read_every_clause(case: tuple[str, str, bool, str, str]) -> None:
+    lemma, cue, direct, content, act = case
+
+    assert speech_act(lemma, cue, " ", " ", content, direct=direct)[0] == act
+
+
+@pytest.mark.parametrize(
+    ("cue", "lemma"),
+    [("said", "say"), ("also insisted", "insist"), ("denied", "deny"), ("was told", "tell"),
+     ("According to", "according to"), ("questioned", "question"), ("calling", "call"), ("planned", "plan")],
+)
+def test_a_cue_without_a_lemma_gets_one_from_its_words(cue: str, lemma: str) -> None:
+    assert cue_lemma_of(cue) == lemma

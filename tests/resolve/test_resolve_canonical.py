@@ -170,3 +170,62 @@ def test_titles_party_words_and_nicknames_stay_out_of_the_name(nlp: Language) ->
         ("Jane Smith", EntityKind.PERSON),
         ("Marcia Price", EntityKind.PERSON),
     ]
+
+
+INSTITUTIONS = (
+    "Vaccine supplies run short\n\n"
+    "The World Health Organization (WHO) said on Monday that stocks had fallen by half.\n\n"
+    "The WHO added that deliveries would resume in March.\n\n"
+    "According to The Guardian, the shortfall began in January.\n\n"
+    "The Committee to Protect Journalists said two reporters had been detained.\n\n"
+    "Reuters and Al Jazeera reported that the border had been closed.\n\n"
+    "An official from the Ministry of Health said the figures were accurate."
+)
+
+
+def test_institutions_keep_their_whole_name_and_their_acronym_names_them(nlp: Language) -> None:
+    statements = statements_of(nlp, INSTITUTIONS)
+
+    assert speaker_of(statements, INSTITUTIONS, "The WHO").speaker == "World Health Organization"
+    assert speaker_of(statements, INSTITUTIONS, "The Guardian").speaker == "The Guardian"
+    committee = speaker_of(statements, INSTITUTIONS, "The Committee to Protect Journalists")
+    assert committee.speaker == "Committee to Protect Journalists"
+    official = speaker_of(statements, INSTITUTIONS, "An official from the Ministry of Health")
+    assert official.speaker == "Ministry of Health"
+
+
+def test_two_sources_named_with_and_speak_together(nlp: Language) -> None:
+    statement = speaker_of(statements_of(nlp, INSTITUTIONS), INSTITUTIONS, "Reuters and Al Jazeera")
+
+    assert statement.speaker == "Reuters and Al Jazeera"
+
+
+ROUND = (
+    "Ferry operator fined\n\n"
+    "A survey published on Friday by the Maritime Safety Agency found that most ferries were late.\n\n"
+    "The government said the fines would be collected this year. The judge in the case, "
+    "Helen Okafor, said the operator had ignored repeated warnings.\n\n"
+    "Finnish officials met the operator on Tuesday. The operator's chief executive, Timo Salo, "
+    "filed an appeal. He said the company had done nothing wrong."
+)
+
+
+def test_documents_speak_for_whoever_they_are_by(nlp: Language) -> None:
+    statements = statements_of(nlp, ROUND)
+
+    source = "A survey published on Friday by the Maritime Safety Agency"
+    assert speaker_of(statements, ROUND, source).speaker == "Maritime Safety Agency"
+
+
+def test_a_name_in_apposition_after_the_source_is_the_speaker(nlp: Language) -> None:
+    statement = speaker_of(statements_of(nlp, ROUND), ROUND, "The judge in the case")
+
+    assert statement.speaker == "Helen Okafor"
+
+
+def test_a_pronoun_goes_to_the_subject_named_since_the_last_statement(nlp: Language) -> None:
+    statements = statements_of(nlp, ROUND)
+
+    last = statements[-1]
+    assert last.source is not None and last.source.text_of(ROUND) == "He"
+    assert (last.speaker, last.act) == ("Timo Salo", "deny")

@@ -35,3 +35,19 @@ def test_a_source_phrase_splits_into_head_possessor_modifiers_complement_and_app
 def test_the_preposition_before_the_complement_is_kept() -> None:
     assert parse_source("A report by the IMF").preposition == "by"
     assert parse_source("Recent polls in Virginia").preposition == "in"
+
+
+def test_a_documents_agent_and_a_participle_before_its_preposition() -> None:
+    phrase = parse_source("a survey published in 2017 by the Royal Pharmaceutical Society")
+
+    assert phrase.head == "survey"
+    assert phrase.agent.text == "the Royal Pharmaceutical Society"
+
+
+def test_of_inside_an_institutions_name_ends_no_head() -> None:
+    phrase = parse_source("Florida Department of Transportation official Troy Roberts")
+    named = parse_source("Citizens for Tax Justice", names=[(0, 24)])
+
+    assert phrase.head == "roberts"
+    assert named.head == "justice"
+    assert parse_source("Doug Miller of Milltech Marine").head == "miller"
