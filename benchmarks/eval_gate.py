@@ -24,6 +24,7 @@ from typing import Any
 
 from quotegraph.errors import QuotegraphError
 from quotegraph.evaluate import figure_named, read_attribution_file, render_table, score_documents, shortfalls
+from quotegraph.learned import load_span_tagger
 from quotegraph.nlp import DEFAULT_PIPELINE, load_pipeline
 from quotegraph.predict import Predictions, predict_documents
 
@@ -75,7 +76,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 def run(args: argparse.Namespace) -> int:
     gold = read_attribution_file(args.gold)
     started = time.perf_counter()
-    predictions = predict_documents(gold, load_pipeline(args.pipeline), model=args.model)
+    tagger = load_span_tagger(args.model)
+    predictions = predict_documents(gold, load_pipeline(args.pipeline), tagger=tagger)
     seconds = time.perf_counter() - started
     if args.write_pred:
         write_predictions(args.write_pred, gold, predictions)

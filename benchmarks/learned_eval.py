@@ -76,7 +76,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def predictions(documents: dict[str, Any], nlp: Any, model: str) -> list[ArticleResult]:
-    results = list(process_articles(articles_of(documents), nlp, model=model))
+    results = list(process_articles(articles_of(documents), nlp, tagger=load_span_tagger(model)))
     failures = [r for r in results if isinstance(r, Failure)]
     if failures:
         raise SystemExit(f"{len(failures)} documents failed, first: {failures[0]}")
@@ -111,7 +111,8 @@ def speed(documents: dict[str, Any], nlp: Any, rounds: int) -> dict[str, float]:
     """Median words/s (CPU time of this process) of each run, and each one's ratio to the full pipeline."""
     words = sum(len(d["text"].split()) for d in documents.values())
     full = load_full_pipeline(DEFAULT_PIPELINE)
-    tagger = load_span_tagger()
+    tagger = load_span_tagger("learned")
+    assert tagger is not None
     runs = {
         "full pipeline": lambda: run_full(documents, full, 16),
         "rules": lambda: predictions(documents, nlp, "rules"),

@@ -2,7 +2,8 @@
 """Who and how: speaker and speech-act figures per model, with every speaker miss sorted by cause.
 
     python benchmarks/speakers.py                                  # both models, both dev sets
-    python benchmarks/speakers.py --model rules --set wikinews     # one model, one set
+    python benchmarks/speakers.py --model rules --set wikinews-dev # one model, one set
+    python benchmarks/speakers.py --set wikinews-test              # the held-out split, once per change
     python benchmarks/speakers.py --show-misses 30                 # list misses, with their text
     python benchmarks/speakers.py --json benchmarks/results/speakers.json
 
@@ -53,6 +54,7 @@ from pathlib import Path
 from typing import Any
 
 from quotegraph.evaluate import Units, read_attribution_file, score_documents, speakers_agree
+from quotegraph.learned import load_span_tagger
 from quotegraph.nlp import DEFAULT_PIPELINE, load_pipeline
 from quotegraph.predict import predict_documents
 
@@ -60,9 +62,11 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 SHARED = ROOT.parent / "shared"
 SETS = {
-    "wikinews": ROOT / "gold" / "wikinews" / "dev.jsonl",
-    "polnear": SHARED / "corpora" / "polnear" / "dev.jsonl",
+    "wikinews-dev": ROOT / "gold" / "wikinews" / "dev.jsonl",
+    "polnear-dev": SHARED / "corpora" / "polnear" / "dev.jsonl",
+    "wikinews-test": ROOT / "gold" / "wikinews" / "test.jsonl",
 }
+DEFAULT_SETS = ("wikinews-dev", "polnear-dev")  # test is scored once per model change, on request
 SCORER = SHARED / "eval" / "score.py"
 MODELS = ("rules", "learned")
 FIGURES = (
@@ -306,7 +310,7 @@ class Run:
 def evaluate(gold_set: str, gold_path: Path, model: str, nlp: Any) -> Run:
     gold = read_attribution_file(gold_path)
     started = time.perf_counter()
-    predictions = predict_documents(gold, nlp, model=model)
+    predictions = predict_documents(gold, nlp, tagger=load_span_tagger(model))
     seconds = time.perf_counter() - started
     figures = shared_figures(gold_path, predictions.documents)
     breakdown = Breakdown()
@@ -317,7 +321,7 @@ def evaluate(gold_set: str, gold_path: Path, model: str, nlp: Any) -> Run:
 
 
 def print_run(run: Run, show_misses: int) -> None:
-    print(f"\n== {run.gold_set} dev, --model {run.model} ({run.seconds:.0f} s, {run.failed} failed)")
+    print(f"\n== {run.gold_set}, --model {run.model} ({run.seconds:.0f} s, {run.failed} failed)")
     for name, value in run.figures.items():
         print(f"  {name:<28} {value:.3f}")
     for title, counts in (
@@ -339,7 +343,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--model", choices=MODELS, action="append", help="model(s) to run (default: both)")
     parser.add_argument("--set", dest="sets", choices=sorted(SETS), action="append",
-                        help="gold set(s) (default: every one present)")
+                        help="gold set(s) (default: wikinews-dev and polnear-dev, where present)")
     parser.add_argument("--gold", type=Path, help="score this gold JSONL instead of the named sets")
     parser.add_argument("--show-misses", type=int, default=0, metavar="N", help="print the first N cases")
     parser.add_argument("--json", type=Path, metavar="PATH", help="write every run's figures and causes")
@@ -352,7 +356,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.gold:
         sets = {args.gold.stem: args.gold}
     else:
-        sets = {name: SETS[name] for name in (args.sets or SETS) if SETS[name].exists()}
+        sets = {name: SETS[name] for name in (args.sets or DEFAULT_SETS) if SETS[name].exists()}
     if not sets:
         print("error: no gold set found (gold/wikinews/dev.jsonl, ../shared/corpora/polnear/dev.jsonl)",
               file=sys.stderr)

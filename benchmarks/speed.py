@@ -82,7 +82,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run_quotegraph(documents: Documents, nlp: Language, batch_size: int) -> None:
-    # The recogniser on explicitly, whatever QUOTEGRAPH_NER says: the figure is for the default run.
+    # The recogniser on, as in a default run (the CLI turns it off only for QUOTEGRAPH_NER=0).
     results = process_articles(articles_of(documents), nlp, batch_size=batch_size, type_entities=True)
     failures = [result for result in results if isinstance(result, Failure)]
     if failures:

@@ -7,7 +7,9 @@ from functools import cache
 
 from spacy.language import Language
 
+from quotegraph import settings
 from quotegraph.ingest import article_from_text
+from quotegraph.learned import load_span_tagger
 from quotegraph.nlp import DEFAULT_PIPELINE, load_pipeline
 from quotegraph.process import process_articles
 from quotegraph.records import Article, ArticleResult, Failure, Statement
@@ -24,10 +26,11 @@ def extract(
 ) -> list[Statement]:
     """Statements in `text`, in text order, with speakers resolved within the text.
 
-    `model` "learned" places span boundaries with the learned tagger (quotegraph[learned]).
+    `model` "learned" (or a directory saved by `quotegraph train`) places span boundaries with
+    the learned tagger; it needs quotegraph[learned] and raises MissingExtra without it.
     """
     article = article_from_text(text, article_id=article_id, origin=article_id)
-    [result] = list(process_articles([article], nlp or default_pipeline(), model=model))
+    [result] = list(extract_many([article], nlp=nlp, model=model))
     if isinstance(result, Failure):
         raise ValueError(str(result))
     return list(result.statements)
@@ -48,4 +51,8 @@ def extract_many(
         item if isinstance(item, Article | Failure) else Article(id=item[0], text=item[1], origin=item[0])
         for item in articles
     )
-    return process_articles(items, nlp or default_pipeline(), batch_size=batch_size, model=model)
+    tagger = load_span_tagger(model)  # before any work: an unknown model or missing extra fails here
+    return process_articles(
+        items, nlp or default_pipeline(), tagger=tagger, batch_size=batch_size,
+        type_entities=settings.type_entities(),
+    )

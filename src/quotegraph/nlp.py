@@ -50,14 +50,15 @@ def load_full_pipeline(name: str = DEFAULT_PIPELINE) -> Language:
         raise PipelineNotInstalled(f"spaCy pipeline {name!r} is not installed") from None
 
 
-def pipeline_provenance(nlp: Language) -> dict[str, Any]:
-    """Name, version and components of `nlp`, for stored results."""
-    return {
-        "pipeline": f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', '?')}",
-        "pipeline_version": nlp.meta.get("version", "?"),
-        "spacy_version": spacy.__version__,
-        "components": list(nlp.pipe_names),
-    }
+def pipeline_label(nlp: Language) -> str | None:
+    """The pipeline's package name and version, as provenance records it: "en_core_web_sm 3.8.0".
+
+    None for a stand-in without spaCy's metadata (tests pass wrappers that only parse).
+    """
+    meta = getattr(nlp, "meta", None)
+    if not meta:
+        return None
+    return f"{meta.get('lang', 'xx')}_{meta.get('name', '?')} {meta.get('version', '?')}"
 
 
 def entity_recognizer(nlp: Language) -> Any | None:

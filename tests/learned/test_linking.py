@@ -5,15 +5,15 @@ from __future__ import annotations
 import pytest
 
 from quotegraph.learned.linking import (
+    content_ranges,
     joined_adjacent,
     kind_of,
-    learned_statements,
     link_spans,
     paragraph_of,
     paragraph_starts,
     placed,
-    refine_statements,
-    spans_of,
+    statements_from_spans,
+    with_cue_lemmas,
     with_rule_links,
 )
 from quotegraph.records import CharSpan, Mention, MentionKind, Statement, StatementKind
@@ -87,7 +87,7 @@ def test_a_one_word_part_of_a_longer_content_is_kept() -> None:
     text = "Museums, he said, celebrated his heroes."
     spans = {"content": [at(text, "Museums"), at(text, "celebrated his heroes")],
              "cue": [at(text, "said")], "source": [at(text, "he")]}
-    [statement] = learned_statements("d", text, spans)
+    [statement] = statements_from_spans("d", text, spans)
     assert [p.text_of(text) for p in statement.content] == ["Museums", "celebrated his heroes"]
 
 
@@ -112,7 +112,7 @@ def test_touching_content_pieces_are_joined_and_fragments_dropped() -> None:
     text = "He said the plan was weak and costly. Yes, she said."
     pieces = [at(text, "the plan was"), at(text, "weak and costly"), at(text, "Yes")]
     assert joined_adjacent(text, pieces) == [(pieces[0][0], pieces[1][1]), pieces[2]]
-    statements = learned_statements("d", text, {"content": pieces, "cue": [], "source": []})
+    statements = statements_from_spans("d", text, {"content": pieces, "cue": [], "source": []})
     assert [s.content_text(text) for s in statements] == ["the plan was weak and costly"]
 
 
@@ -123,27 +123,6 @@ def test_touching_content_pieces_are_joined_and_fragments_dropped() -> None:
 )
 def test_kind_follows_the_quotation_marks(content: str, kind: StatementKind) -> None:
     assert kind_of(content, [CharSpan(0, len(content))]) is kind
-
-
-def test_learned_boundaries_replace_the_rules_where_they_overlap() -> None:
-    text = "Critics said on Monday that the plan was weak. Nobody else spoke."
-    rule = Statement("d", StatementKind.INDIRECT, (CharSpan(*at(text, "on Monday that the plan was weak.")),),
-                     cue=CharSpan(*at(text, "said")), source=CharSpan(*at(text, "Critics")))
-    spans = {"content": [at(text, "the plan was weak")], "cue": [at(text, "said")], "source": []}
-    [refined] = refine_statements(text, [rule], spans, add_new=False)
-    assert refined.content_text(text) == "the plan was weak"
-    assert refined.source == rule.source  # no learned source: the rule's stays
-
-
-def test_learned_contents_that_no_rule_covers_are_added() -> None:
-    text = "Critics said the plan was weak. Officials insisted it was sound."
-    spans = {"content": [at(text, "the plan was weak"), at(text, "it was sound")],
-             "cue": [at(text, "said"), at(text, "insisted")], "source": [at(text, "Officials")]}
-    rule = Statement("d", StatementKind.INDIRECT, (CharSpan(*at(text, "the plan was weak")),),
-                     cue=CharSpan(*at(text, "said")))
-    statements = refine_statements(text, [rule], spans)
-    assert [s.content_text(text) for s in statements] == ["the plan was weak", "it was sound"]
-    assert statements[1].source and statements[1].source.text_of(text) == "Officials"
 
 
 def test_paragraphs_are_numbered_from_the_line_breaks() -> None:
@@ -177,17 +156,23 @@ def test_the_stage_imports_no_spacy_and_no_other_stage() -> None:
             assert not [n for n in names if n.startswith(forbidden)], (path.name, names)
 
 
-def test_the_spans_of_statements_are_distinct_ranges_per_role() -> None:
+def test_the_prior_is_the_distinct_content_ranges_of_the_rules_statements() -> None:
     text = "“A,” she said, “B.” He said C."
     first = Statement("d", StatementKind.DIRECT, (CharSpan(*at(text, "“A,”")), CharSpan(*at(text, "“B.”"))),
                       cue=CharSpan(*at(text, "said")), source=CharSpan(*at(text, "she")))
     second = Statement("d", StatementKind.INDIRECT, (CharSpan(*at(text, "C")),),
                        cue=CharSpan(*at(text, "said", 20)))
-    assert spans_of([first, second, first]) == {
-        "source": [at(text, "she")],
-        "cue": [at(text, "said"), at(text, "said", 20)],
-        "content": [at(text, "“A,”"), at(text, "“B.”"), at(text, "C")],
-    }
+    assert content_ranges([second, first, first]) == [at(text, "“A,”"), at(text, "“B.”"), at(text, "C")]
+
+
+def test_each_cue_gets_the_lemma_of_its_words_and_a_statement_without_cue_none() -> None:
+    text = "The mayor has also said that taxes rise. Taxes rise."
+    said = Statement("d", StatementKind.INDIRECT, (CharSpan(*at(text, "taxes rise")),),
+                     cue=CharSpan(*at(text, "has also said")))
+    bare = Statement("d", StatementKind.INDIRECT, (CharSpan(*at(text, "Taxes rise")),))
+    lemmas = {"has also said": "say"}
+
+    assert [s.cue_lemma for s in with_cue_lemmas([said, bare], text, lemmas.get)] == ["say", None]
 
 
 def test_a_learned_statement_without_cue_takes_the_overlapping_rule_statements_unless_inside_it() -> None:

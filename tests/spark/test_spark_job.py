@@ -17,7 +17,9 @@ from quotegraph.batch import content_id
 from quotegraph.cli import cli
 from quotegraph.errors import InvalidInput, MissingExtra
 from quotegraph.formats import result_dict, statement_dict
+from quotegraph.learned import learned_available
 from quotegraph.records import Article
+from quotegraph.store import Store
 
 pq = pytest.importorskip("pyarrow.parquet", reason="the Spark tests need the [spark] extra (pyarrow)")
 pytest.importorskip("pyspark", reason="the Spark tests need the extra: pip install 'quotegraph[spark]'")
@@ -224,3 +226,52 @@ def test_load_without_the_store_says_so(job, tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["load", str(output), "--db", str(tmp_path / "quotes.sqlite")])
     assert result.exit_code == 1
     assert "needs quotegraph.store" in result.output
+
+
+# The names the alias file gives, so a test can see that the table reached the executors.
+ALIASES = "name,aliases,wikidata\nAnna Kovacs,Kovacs|A. Kovacs,Q4000001\n"
+# The learned model when its extra is installed: its tagger must reach the executors too.
+MODEL = "learned" if learned_available() else "rules"
+
+
+def stored_quotes(path: Path) -> dict[str, tuple[int, str | None, str | None, str]]:
+    """id → (occurrences, first seen, last seen, speaker id) of every quote in the store at `path`."""
+    with Store.open(path, read_only=True) as store:
+        rows = store.db.execute("SELECT id, occurrences, first_seen, last_seen, speaker_id FROM quotes")
+        return {row[0]: tuple(row[1:]) for row in rows}
+
+
+def stored_quote_ids(path: Path) -> dict[tuple[str, int], str | None]:
+    with Store.open(path, read_only=True) as store:
+        rows = store.db.execute("SELECT article_id, position, quote_id FROM statements")
+        return {(row[0], row[1]): row[2] for row in rows}
+
+
+@pytest.mark.slow  # a Spark job of its own, through the CLI, and the learned tagger on its workers
+def test_spark_then_load_gives_the_quotes_table_of_ingest(corpus_file: Path, tmp_path: Path, nlp) -> None:
+    if shutil.which("java") is None:
+        pytest.skip("Spark needs Java 17 on PATH (apt-get install openjdk-17-jre-headless)")
+    aliases = tmp_path / "aliases.csv"
+    aliases.write_text(ALIASES, encoding="utf-8")
+    options = ["--model", MODEL, "--aliases", str(aliases)]
+    output, loaded, ingested = tmp_path / "out", tmp_path / "loaded.db", tmp_path / "ingested.db"
+
+    spark = CliRunner().invoke(cli, ["spark", str(corpus_file), str(output), "--master", "local[2]",
+                                     "--partitions", "3", *options])
+    assert spark.exit_code == 0, spark.output
+    load = CliRunner().invoke(cli, ["load", str(output), "--db", str(loaded)])
+    assert load.exit_code == 0, load.output
+    ingest = CliRunner().invoke(cli, ["ingest", str(corpus_file), "--db", str(ingested), "--language", "any",
+                                      *options])
+    assert ingest.exit_code == 1  # the corpus's bad lines fail, as they do in the Spark job's errors table
+
+    quotes = stored_quotes(ingested)
+    assert quotes == stored_quotes(loaded)
+    assert stored_quote_ids(loaded) == stored_quote_ids(ingested)
+    strike = [q for q in quotes.values() if q[0] == 2]
+    assert strike == [(2, "2024-03-01", "2024-03-02T08:30:00Z", "wikidata:Q4000001")]  # Kovacs, aliased
+    spark_quotes = {row["id"]: row["count"] for row in read(output, "quotes")}
+    assert spark_quotes == {quote_id: found[0] for quote_id, found in quotes.items()}
+    loaded_info, ingested_info = (CliRunner().invoke(cli, ["info", "--db", str(db)]).stdout.splitlines()[1:]
+                                  for db in (loaded, ingested))
+    assert loaded_info == ingested_info and f"extractor {MODEL}" in loaded_info[0]  # provenance kept too

@@ -10,14 +10,28 @@ pytest.importorskip("pyspark", reason="the Spark tests need the extra: pip insta
 
 from quotegraph.batch.load import statement_from_row
 from quotegraph.batch.spark import dedup_quotes, link_surname_speakers, spark_session
+from quotegraph.dedup import quote_id, quote_key
 
-COLUMNS = "article_id string, speaker_id string, speaker string, quote_key string, published_date string"
+COLUMNS = (
+    "article_id string, speaker_id string, speaker string, type string, quote string, quote_key string, "
+    "quote_id string, published_date string"
+)
+RETREAT = "“We will not retreat,”"
+
+
+def row(article_id: str, speaker_id: str, speaker: str, quote: str | None, day: str) -> tuple:
+    kind = "direct" if quote else "indirect"
+    key = quote_key(quote) if quote else None
+    content = quote or "they met"
+    return (article_id, speaker_id, speaker, kind, content, key, quote_id(kind, speaker_id, content), day)
+
+
 ROWS = [
-    ("a1", "person:zelensky", "Zelensky", "we will not retreat", "2025-03-01"),
-    ("a2", "person:volodymyr-zelensky", "Volodymyr Zelensky", "we will not retreat", "2025-03-02"),
-    ("a3", "person:smith", "Smith", None, "2025-03-03"),
-    ("a4", "person:jane-smith", "Jane Smith", None, "2025-03-04"),
-    ("a5", "person:john-smith", "John Smith", None, "2025-03-05"),
+    row("a1", "person:zelensky", "Zelensky", RETREAT, "2025-03-01"),
+    row("a2", "person:volodymyr-zelensky", "Volodymyr Zelensky", RETREAT, "2025-03-02"),
+    row("a3", "person:smith", "Smith", None, "2025-03-03"),
+    row("a4", "person:jane-smith", "Jane Smith", None, "2025-03-04"),
+    row("a5", "person:john-smith", "John Smith", None, "2025-03-05"),
 ]
 
 
@@ -44,7 +58,7 @@ def test_a_surname_speaks_as_the_only_full_name_the_job_has_seen(spark) -> None:
 
 def test_quotes_are_counted_under_the_linked_speaker(spark) -> None:  # type: ignore[no-untyped-def]
     statements = link_surname_speakers(spark.createDataFrame(ROWS, COLUMNS)).withColumn("position", _zero())
-    for column in ("url", "outlet", "quote"):
+    for column in ("url", "outlet"):
         statements = statements.withColumn(column, _none())
 
     [quote] = dedup_quotes(statements).collect()

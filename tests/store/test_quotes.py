@@ -9,12 +9,11 @@ from pathlib import Path
 import pytest
 from factories import all_results, summit, wire
 
-from quotegraph.dedup import quote_key
+from quotegraph.dedup import quote_id, quote_key
 from quotegraph.errors import InvalidQuery, StoreError
 from quotegraph.records import ArticleResult
 from quotegraph.store import Store
 from quotegraph.store.migrate import apply_migrations, bundled_migrations, schema_version
-from quotegraph.store.quotes import quote_id_for
 from quotegraph.store.rows import article_row, entity_rows, statement_row
 
 TROOPS = "“We will not send troops to Ukraine,”"
@@ -111,13 +110,13 @@ def test_only_direct_quotes_with_a_speaker_entity_are_grouped(store: Store) -> N
 
 
 def test_the_same_words_from_another_speaker_are_another_quote() -> None:
-    rutte = quote_id_for("direct", "Q57792", "“We will win,”")
+    rutte = quote_id("direct", "Q57792", "“We will win,”")
 
-    assert rutte == quote_id_for("direct", "Q57792", '"we will WIN."') is not None
-    assert rutte != quote_id_for("direct", "Q61053", "“We will win,”")
-    assert quote_id_for("direct", None, "“We will win,”") is None
-    assert quote_id_for("indirect", "Q57792", "“We will win,”") is None
-    assert quote_id_for("direct", "Q57792", "“…”") is None
+    assert rutte == quote_id("direct", "Q57792", '"we will WIN."') is not None
+    assert rutte != quote_id("direct", "Q61053", "“We will win,”")
+    assert quote_id("direct", None, "“We will win,”") is None
+    assert quote_id("indirect", "Q57792", "“We will win,”") is None
+    assert quote_id("direct", "Q57792", "“…”") is None
 
 
 def test_re_adding_changes_no_count_and_a_changed_article_updates_them(with_wire: Store) -> None:
@@ -160,7 +159,9 @@ def _add_as_schema_1(db: sqlite3.Connection, result: ArticleResult) -> None:
     """Insert rows the way schema 1 had them, with no quote columns."""
     from quotegraph.store import _insert, _upsert_entity
 
-    _insert(db, "articles", article_row(result, quotegraph_version="0.1", pipeline=None))
+    row = article_row(result)
+    del row["extractor"], row["lexicon"]  # schema 5
+    _insert(db, "articles", row)
     for entity in entity_rows(result):
         _upsert_entity(db, entity)
     for position, statement in enumerate(result.statements):

@@ -2,10 +2,13 @@
 
 `run_partition` is what every engine (Spark here; Dask or Ray would do the same) runs on one
 partition. It parses input rows into Articles, runs exactly the code the CLI runs
-(`process_articles` with `load_pipeline()`), and yields plain dicts, one table per kind:
+(`process_articles` with `load_pipeline()`, the span tagger of `model` and the alias table),
+and yields plain dicts, one table per kind:
 
-    documents   one row per input document, whatever happened to it (the never-drop ledger)
+    documents   one row per input document, whatever happened to it (the never-drop ledger),
+                with the provenance `quotegraph load` stores
     statements  one row per statement, with the CLI's JSONL field names (formats.statement_dict)
+                and the quote's key and id (quotegraph.dedup, as the store computes them)
     entities    one row per speaker or target per article
     errors      one row per document that could not be read or processed: id, reason
 
@@ -16,7 +19,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import date
@@ -25,20 +27,25 @@ from typing import Any
 
 from spacy.language import Language
 
+from quotegraph import settings
+from quotegraph.dedup import quote_id, quote_key, speaker_key
 from quotegraph.formats import article_metadata, statement_dict
 from quotegraph.ingest import read_articles
 from quotegraph.ingest.jsonl import article_from_json_line
+from quotegraph.learned import load_span_tagger
 from quotegraph.limits import DEFAULT_LIMITS, ArticleLimits
 from quotegraph.nlp import DEFAULT_PIPELINE, load_pipeline
 from quotegraph.process import process_articles
-from quotegraph.records import Article, ArticleResult, Failure, Statement, StatementKind
+from quotegraph.records import Article, ArticleResult, Failure, Provenance, Statement, StatementKind
+from quotegraph.resolve import NO_ALIASES, AliasTable
 
 __all__ = [
+    "PROVENANCE_KEYS",
     "TABLES",
     "UNKNOWN_DATE",
     "articles_from_rows",
     "cached_pipeline",
-    "normalise_quote",
+    "provenance_from_row",
     "published_date",
     "rows_of",
     "run_partition",
@@ -60,6 +67,8 @@ def run_partition(
     *,
     pipeline: str = DEFAULT_PIPELINE,
     nlp: Language | None = None,
+    model: str = "rules",
+    aliases: AliasTable = NO_ALIASES,
     batch_size: int = 16,
     limits: ArticleLimits = DEFAULT_LIMITS,
 ) -> Iterator[dict[str, Any]]:
@@ -67,14 +76,16 @@ def run_partition(
 
     A row holds `text` (with `id` and optional metadata), or `line` (one raw JSONL line, parsed
     exactly as the CLI parses it), or `path` (a file any ingest reader can read, e.g. WARC).
-    An article over `limits` becomes an error row, as in the CLI. With the worker's own
-    pipeline (no `nlp` given), batches are parsed in spaCy's memory zone, as the CLI does: a
+    `model` is the CLI's --model (its tagger is loaded once per worker), `aliases` its loaded
+    --aliases. An article over `limits` becomes an error row, as in the CLI. With the worker's
+    own pipeline (no `nlp` given), batches are parsed in spaCy's memory zone, as the CLI does: a
     long-lived worker's vocabulary would otherwise grow with every partition it runs.
     """
     owned = nlp is None
     nlp = nlp or cached_pipeline(pipeline)
     items = process_articles(
-        articles_from_rows(rows), nlp, batch_size=batch_size, limits=limits, memory_zone=owned
+        articles_from_rows(rows), nlp, tagger=load_span_tagger(model), aliases=aliases,
+        batch_size=batch_size, limits=limits, memory_zone=owned, type_entities=settings.type_entities(),
     )
     for item in items:
         yield from rows_of(item)
@@ -136,13 +147,15 @@ def rows_of(item: ArticleResult | Failure) -> Iterator[dict[str, Any]]:
         return
     article = item.article
     day = published_date(article.published)
-    yield _document_row(article.id, article, "ok", len(item.statements))
+    yield _document_row(article.id, article, "ok", len(item.statements), item.provenance)
     for index, statement in enumerate(item.statements):
         yield statement_row(article, statement, index, day)
     yield from entity_rows(article, item.statements, day)
 
 
-def _document_row(doc_id: str, article: Article | None, status: str, statements: int) -> dict[str, Any]:
+def _document_row(
+    doc_id: str, article: Article | None, status: str, statements: int, provenance: Provenance | None = None
+) -> dict[str, Any]:
     metadata = article_metadata(article) if article is not None else {}
     return {
         "table": "documents",
@@ -151,12 +164,37 @@ def _document_row(doc_id: str, article: Article | None, status: str, statements:
         "status": status,
         "statements": statements,
         **{key: metadata.get(key) for key in _METADATA_KEYS},
+        **provenance_row(provenance),
     }
 
 
+# The documents table's provenance columns, and the Provenance fields they hold.
+PROVENANCE_KEYS = {"quotegraph_version": "quotegraph", "extractor": "extractor", "lexicon": "lexicon",
+                   "pipeline": "pipeline"}
+
+
+def provenance_row(provenance: Provenance | None) -> dict[str, str | None]:
+    """The provenance columns of a documents row (None each, for a failed document)."""
+    return {key: getattr(provenance, field) if provenance else None for key, field in PROVENANCE_KEYS.items()}
+
+
+def provenance_from_row(row: Mapping[str, Any]) -> Provenance | None:
+    """The Provenance a documents row carries; None for rows written before it was recorded."""
+    if not row.get("quotegraph_version"):
+        return None
+    return Provenance(str(row["quotegraph_version"]), row.get("extractor"), row.get("lexicon"),
+                      row.get("pipeline"))
+
+
 def statement_row(article: Article, statement: Statement, index: int, day: str) -> dict[str, Any]:
-    """One statement as the CLI's JSONL writes it, flattened with its article's id and metadata."""
+    """One statement as the CLI's JSONL writes it, flattened with its article's id and metadata.
+
+    `quote_key` and `quote_id` are the store's (quotegraph.dedup): the Spark quotes table and
+    a store that loads this output group the same statements under the same ids.
+    """
     fields = statement_dict(statement, article.text)
+    direct = statement.kind is StatementKind.DIRECT
+    speaker = speaker_key(statement.speaker_id, statement.speaker)
     return {
         "table": "statements",
         "article_id": article.id,
@@ -164,7 +202,8 @@ def statement_row(article: Article, statement: Statement, index: int, day: str) 
         "published_date": day,
         **{key: getattr(article, key) for key in _METADATA_KEYS},
         **fields,
-        "quote_key": normalise_quote(fields["quote"]) if statement.kind is StatementKind.DIRECT else None,
+        "quote_key": quote_key(fields["quote"]) if direct else None,
+        "quote_id": quote_id(statement.kind.value, speaker, fields["quote"]),
     }
 
 
@@ -193,18 +232,3 @@ def published_date(published: str | None) -> str:
         return date.fromisoformat(published.strip()[:10]).isoformat()
     except ValueError:
         return UNKNOWN_DATE
-
-
-# Punctuation goes, except apostrophes inside words ("don't", "it's"), which change meaning.
-_NOT_WORDS = re.compile(r"(?:(?<!\w)'|'(?!\w)|[^\w\s'])+")
-
-
-def normalise_quote(quote: str) -> str:
-    """The dedup key of a direct quote: lower case, words only, no quotation marks or punctuation.
-
-    "“We will win,” … “Again.”" and "we will win again" share a key, so one quote reprinted
-    by many outlets (each with its own punctuation and typography) counts as one.
-    """
-    text = unicodedata.normalize("NFKC", quote).casefold().replace("’", "'").replace("‘", "'")
-    return " ".join(_NOT_WORDS.sub(" ", text).split())
-

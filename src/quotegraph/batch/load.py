@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from quotegraph.batch import provenance_from_row
 from quotegraph.errors import InvalidInput, MissingExtra
 from quotegraph.records import Article, ArticleResult, CharSpan, EntityKind, Statement, StatementKind, Target
 
@@ -25,7 +26,7 @@ _METADATA_KEYS = ("url", "outlet", "title", "author", "published", "language")
 
 
 def results_from_parquet(output: str | Path) -> Iterator[ArticleResult]:
-    """Every document the job processed without error, with its statements, day by day."""
+    """Every document the job processed without error, with its statements and provenance, day by day."""
     parquet = _pyarrow_parquet()
     output = Path(output)
     if not (output / "documents").is_dir():
@@ -57,7 +58,8 @@ def _results_of_day(documents: list[dict[str, Any]], statements: list[dict[str, 
         rows = sorted(by_article.get(document["id"], []), key=lambda r: r["position"])
         metadata = {key: document.get(key) for key in _METADATA_KEYS}
         article = Article(id=document["id"], text=skeleton_text(rows), origin=f"parquet:{day}", **metadata)
-        yield ArticleResult(article, tuple(statement_from_row(row) for row in rows))
+        found = tuple(statement_from_row(row) for row in rows)
+        yield ArticleResult(article, found, provenance=provenance_from_row(document))
 
 
 def skeleton_text(rows: list[dict[str, Any]]) -> str:

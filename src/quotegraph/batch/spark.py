@@ -1,10 +1,12 @@
 """The Spark job: article partitions → `run_partition` on the executors → Parquet tables.
 
-    OUTPUT/documents/   every input document: id, status (ok/error), statements, metadata
-    OUTPUT/statements/  one row per statement, the CLI's JSONL fields
+    OUTPUT/documents/   every input document: id, status (ok/error), statements, metadata, and
+                        what produced it (quotegraph version, extractor, lexicon, pipeline)
+    OUTPUT/statements/  one row per statement, the CLI's JSONL fields, quote_key and quote_id
     OUTPUT/entities/    one row per speaker or target per article
     OUTPUT/errors/      id, origin, reason
-    OUTPUT/quotes/      quote-centric dedup: one row per (normalised direct quote, speaker)
+    OUTPUT/quotes/      quote-centric dedup: one row per quote id (the same words from one
+                        speaker), the id a store that loads this output gives the quote
 
 Across articles, a speaker named by surname alone speaks as the one full-named person the job
 has seen with that surname (quotegraph.store.linking, as the store does); the statements keep
@@ -28,10 +30,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from quotegraph.batch import TABLES, run_partition
+from quotegraph.dedup import quote_id
 from quotegraph.errors import InvalidInput, MissingExtra
 from quotegraph.ingest import reader_for
+from quotegraph.learned import MODELS, check_model
 from quotegraph.limits import DEFAULT_LIMITS, ArticleLimits
 from quotegraph.nlp import DEFAULT_PIPELINE
+from quotegraph.resolve import NO_ALIASES, AliasTable
 from quotegraph.store.linking import surname_links
 
 if TYPE_CHECKING:
@@ -46,14 +51,17 @@ _ROWS_SCHEMA = "table string, payload string"
 _TARGET = "struct<name:string,id:string,kind:string,mention:array<int>>"
 _METADATA = "url string, outlet string, title string, author string, published string, language string"
 SCHEMAS = {
-    "documents": f"id string, published_date string, status string, statements int, {_METADATA}",
+    "documents": (
+        f"id string, published_date string, status string, statements int, {_METADATA}, "
+        "quotegraph_version string, extractor string, lexicon string, pipeline string"
+    ),
     "statements": (
         f"article_id string, position int, published_date string, {_METADATA}, "
         "content array<array<int>>, source array<array<int>>, cue array<array<int>>, type string, "
         "speaker string, speaker_id string, speaker_kind string, role string, affiliation string, "
         f"act string, negated boolean, targets array<{_TARGET}>, cue_lemma string, paragraph int, "
         "sentence int, confidence double, quote string, source_text string, cue_text string, "
-        "quote_key string"
+        "quote_key string, quote_id string"
     ),
     "entities": (
         "article_id string, published_date string, relation string, entity_id string, name string, "
@@ -206,7 +214,8 @@ def _parquet_rows(spark: SparkSession, paths: list[str]) -> DataFrame:
 
 def extract_batches(
     batches: Iterator[pd.DataFrame], *, pipeline: str, batch_size: int,
-    limits: ArticleLimits = DEFAULT_LIMITS, rows_per_frame: int = 2000,
+    limits: ArticleLimits = DEFAULT_LIMITS, model: str = "rules", aliases: AliasTable = NO_ALIASES,
+    rows_per_frame: int = 2000,
 ) -> Iterator[pd.DataFrame]:
     """mapInPandas body: Arrow batches of input rows → (table, JSON payload) frames.
 
@@ -221,7 +230,9 @@ def extract_batches(
                 yield {k: v for k, v in record.items() if isinstance(v, str)}  # drops None and NaN
 
     out: list[tuple[str, str]] = []
-    for row in run_partition(rows(), pipeline=pipeline, batch_size=batch_size, limits=limits):
+    extracted = run_partition(rows(), pipeline=pipeline, model=model, aliases=aliases, batch_size=batch_size,
+                              limits=limits)
+    for row in extracted:
         table = row.pop("table")
         out.append((table, json.dumps(_renamed(row), ensure_ascii=False)))
         if len(out) >= rows_per_frame:
@@ -239,9 +250,15 @@ def _renamed(row: dict[str, Any]) -> dict[str, Any]:
 
 
 def extract_rows(rows: DataFrame, *, pipeline: str = DEFAULT_PIPELINE, batch_size: int = 16,
-                 limits: ArticleLimits = DEFAULT_LIMITS) -> DataFrame:
-    """(table, payload) rows for every input row, computed on the executors."""
-    body = partial(extract_batches, pipeline=pipeline, batch_size=batch_size, limits=limits)
+                 limits: ArticleLimits = DEFAULT_LIMITS, model: str = "rules",
+                 aliases: AliasTable = NO_ALIASES) -> DataFrame:
+    """(table, payload) rows for every input row, computed on the executors.
+
+    The alias table goes to the executors with the task; each Python worker loads `model`'s
+    tagger once (a directory of weights must be readable at the same path on every worker).
+    """
+    body = partial(extract_batches, pipeline=pipeline, batch_size=batch_size, limits=limits, model=model,
+                   aliases=aliases)
     return rows.mapInPandas(body, schema=_ROWS_SCHEMA)
 
 
@@ -272,26 +289,35 @@ def link_surname_speakers(frame: DataFrame, *, id_column: str = "speaker_id",
     linked = frame.join(f.broadcast(links_table), frame[id_column] == links_table["linked_from"], "left")
     if where is not None:  # rows the condition leaves out (targets) are never relinked
         linked = linked.withColumn("linked_from", f.when(where, f.col("linked_from")))
-    return (
-        linked.withColumn("linked_from_name", f.when(f.col("linked_from").isNotNull(), f.col(name_column)))
-        .withColumn(id_column, f.coalesce(f.when(f.col("linked_from").isNotNull(), f.col("link_id")),
-                                          f.col(id_column)))
-        .withColumn(name_column, f.coalesce(f.when(f.col("linked_from").isNotNull(), f.col("link_name")),
-                                            f.col(name_column)))
+    is_linked = f.col("linked_from").isNotNull()
+    linked = (
+        linked.withColumn("linked_from_name", f.when(is_linked, f.col(name_column)))
+        .withColumn(id_column, f.coalesce(f.when(is_linked, f.col("link_id")), f.col(id_column)))
+        .withColumn(name_column, f.coalesce(f.when(is_linked, f.col("link_name")), f.col(name_column)))
         .drop("link_id", "link_name")
     )
+    if "quote_id" in frame.columns:  # a linked quote is the full name's quote, as in the store
+        # A plain lambda: Spark reads a function's type hints as a pandas UDF's and warns.
+        new_id = f.udf(lambda kind, speaker, quote: quote_id(kind, speaker, quote), "string")(
+            f.col("type"), f.col(id_column), f.col("quote")
+        )
+        linked = linked.withColumn("quote_id", f.when(is_linked, new_id).otherwise(f.col("quote_id")))
+    return linked
 
 
 def dedup_quotes(statements: DataFrame) -> DataFrame:
-    """One row per (normalised direct quote, speaker): count, first seen, every occurrence."""
+    """One row per quote id (the same direct quote from one speaker): count, first seen, occurrences.
+
+    The statements' quote_id is the store's (quotegraph.dedup.quote_id), so `id` and `count`
+    here are the `id` and `occurrences` of the quotes table of a store that loads this output.
+    """
     f = _pyspark().sql.functions
-    speaker_key = f.coalesce("speaker_id", "speaker")
     occurrence = f.struct("published_date", "article_id", "position", "url", "outlet", "quote")
     return (
-        statements.where(f.col("quote_key").isNotNull() & speaker_key.isNotNull())
-        .withColumn("speaker_key", speaker_key)
-        .groupBy("quote_key", "speaker_key")
+        statements.where(f.col("quote_id").isNotNull())
+        .groupBy(f.col("quote_id").alias("id"))
         .agg(
+            f.first("quote_key").alias("quote_key"),  # one key per id: the id hashes it
             f.count(f.lit(1)).alias("count"),
             f.countDistinct("article_id").alias("articles"),
             f.min(occurrence).alias("first_seen"),  # "unknown" sorts after every date
@@ -305,22 +331,30 @@ def dedup_quotes(statements: DataFrame) -> DataFrame:
 
 def run_job(spark: SparkSession, inputs: Iterable[str], output: str, *, partitions: int | None = None,
             pipeline: str = DEFAULT_PIPELINE, batch_size: int = 16, input_format: str = "auto",
-            limits: ArticleLimits = DEFAULT_LIMITS) -> JobSummary:
+            limits: ArticleLimits = DEFAULT_LIMITS, model: str = "rules",
+            aliases: AliasTable = NO_ALIASES) -> JobSummary:
     """Extract statements from `inputs` into Parquet tables under `output`; check the ledger.
 
-    Articles over `limits` (the CLI's defaults unless given) land in the errors table.
+    Articles over `limits` (the CLI's defaults unless given) land in the errors table. `model`
+    and `aliases` are the CLI's --model and (loaded) --aliases.
 
     Raises:
         InvalidInput: an input that does not exist or that no reader reads.
+        QuotegraphError, MissingExtra: `model` is not a model, or its extra is not installed.
         LedgerMismatch: the counts do not add up (a document lost or doubled).
     """
     output = output.rstrip("/")
+    directory = check_model(model)  # before Spark starts its executors
+    if directory is not None and model not in MODELS:
+        model = str(directory)  # a relative path means the driver's working directory
+
     plan = plan_inputs(inputs, input_format)
     rows = read_input_rows(spark, plan)
     partitions = partitions or spark.sparkContext.defaultParallelism * 2
     spread = rows.repartition(partitions)  # one JSONL file is one partition; spread it over every core
     storage = _pyspark().StorageLevel.MEMORY_AND_DISK
-    extracted = extract_rows(spread, pipeline=pipeline, batch_size=batch_size, limits=limits).persist(storage)
+    extracted = extract_rows(spread, pipeline=pipeline, batch_size=batch_size, limits=limits, model=model,
+                             aliases=aliases).persist(storage)
     try:
         tables = {name: table(extracted, name) for name in TABLES}
         tables["statements"] = link_surname_speakers(tables["statements"])

@@ -7,9 +7,11 @@ import sys
 
 import click
 
+from quotegraph import settings
 from quotegraph.cli import cli
 from quotegraph.cli.running import ModelChoice
 from quotegraph.evaluate import read_attribution_file, render_table, score_documents
+from quotegraph.learned import load_span_tagger
 from quotegraph.nlp import DEFAULT_PIPELINE, load_pipeline
 from quotegraph.predict import Predictions, predict_documents
 
@@ -41,7 +43,10 @@ def evaluate(  # keyword-only: click passes options by name
     if pred_path:
         predictions = Predictions(read_attribution_file(pred_path, need_text=False))
     else:
-        predictions = predict_documents(gold, load_pipeline(pipeline), model=model)
+        tagger = load_span_tagger(model)
+        predictions = predict_documents(
+            gold, load_pipeline(pipeline), tagger=tagger, type_entities=settings.type_entities()
+        )
     figures = score_documents(gold, predictions.documents, unit=unit, citron_strict=citron_strict)
     click.echo(json.dumps(figures) if as_json else render_table(figures))
     for failure in predictions.failures:

@@ -28,9 +28,13 @@ def load(parquet: Path, db_path: Path) -> None:
         from quotegraph.store import Store  # noqa: PLC0415 - built separately; optional here
     except ImportError:
         raise MissingExtra("`quotegraph load` needs quotegraph.store, which this install lacks") from None
+    from quotegraph.cli.store import ExtractorCheck  # noqa: PLC0415 - needs the store, as above
+
     articles = statements = 0
     with Store.open(db_path) as store:
+        check = ExtractorCheck(store, db_path)
         for result in results_from_parquet(parquet):
+            check(result)
             store.add(result)
             articles += 1
             statements += len(result.statements)

@@ -10,8 +10,10 @@ from typing import Any
 
 import click
 
+from quotegraph import settings
+from quotegraph.errors import QuotegraphError
 from quotegraph.ingest import FetchPolicy, keep_languages, read_articles, unique_articles
-from quotegraph.learned import MODELS, is_model
+from quotegraph.learned import MODELS, load_span_tagger, model_directory
 from quotegraph.limits import DEFAULT_LIMITS, ArticleLimits
 from quotegraph.nlp import load_pipeline
 from quotegraph.process import process_articles
@@ -63,15 +65,15 @@ class ReadOptions:
 
 
 class ModelChoice(click.ParamType):
-    """rules, learned, or a directory of weights saved by `quotegraph train`."""
+    """rules, learned, or a directory of weights saved by `quotegraph train` (learned.model_directory)."""
 
     name = "|".join((*MODELS, "DIR"))
 
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> str:
-        if not is_model(str(value)):
-            choices = ", ".join(MODELS)
-            self.fail(f"{value!r} is not one of {choices}, nor a directory saved by quotegraph train",
-                      param, ctx)
+        try:
+            model_directory(str(value))
+        except QuotegraphError as error:
+            self.fail(str(error), param, ctx)
         return str(value)
 
 
@@ -181,12 +183,14 @@ def extraction_results(
     Without `reading`, inputs are read as given: no language filter, no dedup.
     """
     alias_table = load_alias_table(aliases)  # a bad file fails here, before any work is done
+    tagger = load_span_tagger(model)  # so does a missing `learned` extra
     nlp = load_pipeline(pipeline)
     show_progress = sys.stderr.isatty()
     reading = reading or ReadOptions(dedup=False, languages=())
     items = read_inputs(inputs, reading=reading, summary=summary)
     for item in process_articles(
-        items, nlp, aliases=alias_table, model=model, limits=limits, memory_zone=True  # this run owns `nlp`
+        items, nlp, tagger=tagger, aliases=alias_table, limits=limits, type_entities=settings.type_entities(),
+        memory_zone=True,  # this run owns `nlp`
     ):
         if isinstance(item, Failure):
             summary.failures.append(item)

@@ -6,9 +6,10 @@ import click
 
 from quotegraph.batch.spark import INPUT_FORMATS, plan_inputs, run_job, spark_session  # imports no PySpark
 from quotegraph.cli import cli
-from quotegraph.cli.running import limit_options
+from quotegraph.cli.running import extraction_options, limit_options
 from quotegraph.limits import ArticleLimits
 from quotegraph.nlp import DEFAULT_PIPELINE
+from quotegraph.resolve import load_alias_table
 
 
 @cli.command()
@@ -23,10 +24,11 @@ from quotegraph.nlp import DEFAULT_PIPELINE
 @click.option("--input-format", type=click.Choice(INPUT_FORMATS), default="auto", show_default=True,
               help="How to read INPUTS; auto goes by file names (.jsonl, .parquet, .txt, .warc.gz).")
 @click.option("--pipeline", default=DEFAULT_PIPELINE, show_default=True, help="Installed spaCy pipeline.")
+@extraction_options
 @limit_options
 def spark(
     *, inputs: tuple[str, ...], output: str, partitions: int | None, master: str, batch_size: int,
-    input_format: str, pipeline: str, limits: ArticleLimits,
+    input_format: str, pipeline: str, aliases: str | None, model: str, limits: ArticleLimits,
 ) -> None:
     """Extract statements from INPUTS (.jsonl, Parquet with id/text, .txt, WARC) into Parquet at OUTPUT.
 
@@ -36,10 +38,12 @@ def spark(
     Example: quotegraph spark articles.jsonl out/ --partitions 8
     """
     plan_inputs(inputs, input_format)  # bad paths fail here, before Spark takes its seconds to start
+    alias_table = load_alias_table(aliases)  # so does a bad alias file; the executors get the table
     session = spark_session(None if master == "submit" else master)
     try:
         summary = run_job(session, inputs, output, partitions=partitions, pipeline=pipeline,
-                          batch_size=batch_size, input_format=input_format, limits=limits)
+                          batch_size=batch_size, input_format=input_format, limits=limits, model=model,
+                          aliases=alias_table)
     finally:
         session.stop()
     click.echo(summary.line(), err=True)

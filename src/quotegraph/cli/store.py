@@ -22,6 +22,7 @@ from quotegraph.cli.running import (
 )
 from quotegraph.limits import ArticleLimits
 from quotegraph.nlp import DEFAULT_PIPELINE
+from quotegraph.records import ArticleResult
 from quotegraph.store import EXPORT_FORMATS, Store, export_rows
 
 _DB = click.option(
@@ -62,22 +63,54 @@ def ingest(
             inputs, pipeline=pipeline, summary=summary, reading=reading, aliases=aliases, model=model,
             limits=limits,
         )
+        check = ExtractorCheck(store, db_path)
         for result in results:
-            changed += store.add(result, pipeline=pipeline_label(pipeline), force=force)
+            check(result)
+            changed += store.add(result, force=force)
     summary.report()
     click.echo(f"{changed} articles added or changed, {summary.articles - changed} unchanged", err=True)
     if summary.failures:
         sys.exit(1)
 
 
-def pipeline_label(name: str) -> str:
-    """ "name version" of the installed pipeline package, for the provenance column."""
-    from importlib.metadata import PackageNotFoundError, version  # noqa: PLC0415
+class ExtractorCheck:
+    """Warns once, in one line, when a run adds articles of another extractor than the store holds.
 
-    try:
-        return f"{name} {version(name.replace('_', '-'))}"
-    except PackageNotFoundError:
-        return name
+    Statements of the rules and of the learned tagger (or of two taggers) differ in their
+    boundaries, so a store that mixes them counts and compares unlike things.
+    """
+
+    def __init__(self, store: Store, db_path: Path) -> None:
+        # None: stored before quotegraph recorded extractors; nothing to compare with.
+        self.stored = {e for e in store.extractors() if e is not None}
+        self.db_path = db_path
+        self.warned = False
+
+    def __call__(self, result: ArticleResult) -> None:
+        extractor = result.provenance.extractor if result.provenance else None
+        others = sorted(e for e in self.stored if e != extractor)
+        if self.warned or extractor is None or not others:
+            return
+        click.echo(f"warning: {self.db_path} holds articles extracted with {' and '.join(others)}; "
+                   f"these are extracted with {extractor}", err=True)
+        self.warned = True
+
+
+@cli.command()
+@_DB
+def info(db_path: Path) -> None:
+    """What produced the articles in the database: quotegraph version, extractor (rules, or learned
+    with the digest of the tagger's weights), lexicon digest and spaCy pipeline, with counts.
+
+    Example: quotegraph info --db quotes.db
+    """
+    with Store.open(db_path, read_only=True) as store:
+        click.echo(f"{db_path}: schema {store.schema_version()}")
+        for row in store.provenance():
+            fields = [f"quotegraph {row['quotegraph_version']}"] + [
+                f"{name} {row[name] or 'not recorded'}" for name in ("extractor", "lexicon", "pipeline")
+            ]
+            click.echo(f"{row['articles']:>8} articles: " + ", ".join(fields))
 
 
 SEARCH_COLUMNS = (

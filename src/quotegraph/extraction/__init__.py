@@ -166,7 +166,6 @@ def _to_statement(found: Found, article_id: str, index: QuotationIndex) -> State
     )
 
 
-CONTINUE_ACROSS_PARAGRAPHS = True
 _CONFIDENCE = {
     "ccomp": 0.8,
     "host": 0.8,
@@ -206,7 +205,8 @@ def _join_continuing_quotes(statements: list[Statement], index: QuotationIndex, 
 
 
 def _statement_before(ordered: list[Statement], offset: int, text: str) -> Statement | None:
-    """The quoted statement ending just before `offset`, with nothing but a sentence end between."""
+    """The quoted statement ending just before `offset`, with nothing but a sentence end (or a
+    paragraph break: a quotation often goes on in the next paragraph) between."""
     best = None
     for statement in ordered:
         end = max(
@@ -223,8 +223,6 @@ def _statement_before(ordered: list[Statement], offset: int, text: str) -> State
         return None
     gap = text[end:offset]
     if gap.strip(" .,;:\u00a0\n"):
-        return None
-    if "\n" in gap and not CONTINUE_ACROSS_PARAGRAPHS:
         return None
     return statement
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from quotegraph.extraction.cues import VERB_TAGS, Cue
 from quotegraph.extraction.lexicon import Lexicon
@@ -279,7 +279,3 @@ def _source_span(verb: Token) -> CharSpan | None:
     if not spans:
         return None
     return CharSpan(spans[0].start, spans[-1].end)
-
-
-def doc_of(found: Found) -> Doc:
-    return found.sentence.doc

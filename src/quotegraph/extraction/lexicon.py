@@ -28,6 +28,15 @@ class Lexicon:
     def cue_lemma(self, word: str) -> str | None:
         return self.cue_verbs.get(word.lower())
 
+    def lemma_of_cue(self, cue: str) -> str | None:
+        """The lemma extraction gives a cue written `cue`: its phrase ("according to"), else that
+        of its last cue verb ("has also said" → "say"); None when the lexicon knows neither."""
+        words = tuple(w for w in (w.strip(":,").lower() for w in cue.split()) if w)
+        for phrase in self.cue_phrases:
+            if words[-len(phrase) :] == phrase:
+                return " ".join(phrase)
+        return next((lemma for w in reversed(words) if (lemma := self.cue_lemma(w)) is not None), None)
+
     def allows(self, lemma: str, relation: str) -> bool:
         return relation in self.relations.get(lemma, "c")
 

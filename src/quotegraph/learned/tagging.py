@@ -9,6 +9,7 @@ from typing import Any
 
 import torch
 
+from quotegraph.learned import weights_digest
 from quotegraph.learned.encoding import (
     OUTSIDE,
     ROLES,
@@ -23,10 +24,9 @@ from quotegraph.learned.encoding import (
     windows,
     wordpieces,
 )
-from quotegraph.learned.model import Ensemble, SpanTagger, default_encoder_dir, load_tagger
+from quotegraph.learned.model import Ensemble, TaggerNetwork, default_encoder_dir, load_tagger
 
 CLS_ID, SEP_ID, PAD_ID = 101, 102, 0  # the uncased BERT vocabulary's specials
-MODEL_DIR = Path(__file__).parent / "model"
 # Log-probability added, before decoding, to the tag that the rules' contents give each wordpiece:
 # B or I inside a rule content, O (a quarter as much) outside. A product of the tagger and the
 # parse-based rules where the tagger's content boundaries drift. On dev, unique content F1 rose
@@ -39,34 +39,36 @@ RULE_OUTSIDE_BONUS = 0.25
 
 @dataclass
 class Tagger:
-    """A loaded span tagger with its tokenizer and window settings."""
+    """A loaded span tagger with its tokenizer and window settings (a learned.SpanTagger)."""
 
-    model: SpanTagger | Ensemble
+    model: TaggerNetwork | Ensemble
     tokenizer: Any
     window: int = 256  # wordpieces per window, specials included
     stride: int = 224
     batch_size: int = 16
+    digest: str = ""  # of the saved weights (learned.weights_digest); empty for one being trained
 
-    def spans(self, text: str, rules: Spans | None = None) -> Spans:
-        """Character ranges per role that the tagger finds in `text`, nudged toward the `rules`' contents."""
-        return tag_text(self, text, rules)
+    def spans(self, text: str, prior: Sequence[tuple[int, int]] | None = None) -> Spans:
+        """Character ranges per role that the tagger finds in `text`, nudged toward the `prior` contents."""
+        return tag_text(self, text, prior)
 
 
-def load(directory: Path = MODEL_DIR, encoder_dir: Path | None = None) -> Tagger:
-    """The tagger saved in `directory` (by default the one shipped with quotegraph)."""
+def load(directory: Path, encoder_dir: Path | None = None) -> Tagger:
+    """The tagger saved in `directory` (learned.SHIPPED_MODEL is the one shipped with quotegraph)."""
     encoder_dir = encoder_dir or default_encoder_dir()
     model, settings = load_tagger(directory, encoder_dir)
     return Tagger(model, load_tokenizer(encoder_dir), window=int(settings.get("window", 256)),
-                  stride=int(settings.get("stride", 224)))
+                  stride=int(settings.get("stride", 224)), digest=weights_digest(directory))
 
 
-def tag_text(tagger: Tagger, text: str, rules: Spans | None = None) -> Spans:
+def tag_text(tagger: Tagger, text: str, prior: Sequence[tuple[int, int]] | None = None) -> Spans:
+    """Spans per role; with a `prior` (even an empty one), content decoding leans toward its ranges."""
     pieces = wordpieces(tagger.tokenizer, text)
     if not len(pieces):
         return {role: [] for role in ROLES}
     scores = predict_scores(tagger.model, pieces, tagger.window, tagger.stride, tagger.batch_size)
-    if rules is not None:
-        scores = with_rule_contents(scores, pieces.offsets, rules.get("content", ()))
+    if prior is not None:
+        scores = with_rule_contents(scores, pieces.offsets, prior)
     spans: Spans = {}
     for r, role in enumerate(ROLES):
         ranges = decode_tags(best_tags(scores[:, r].tolist()), pieces.offsets)
@@ -86,17 +88,9 @@ def with_rule_contents(
     return nudged
 
 
-def predict_tags(
-    model: SpanTagger | Ensemble, pieces: Wordpieces, window: int, stride: int, batch_size: int = 16
-) -> torch.Tensor:
-    """Tag ids, shape (wordpieces, roles): the best BIO sequence per role."""
-    scores = predict_scores(model, pieces, window, stride, batch_size)
-    return torch.tensor([best_tags(scores[:, r].tolist()) for r in range(len(ROLES))]).T
-
-
 @torch.inference_mode()
 def predict_scores(
-    model: SpanTagger | Ensemble, pieces: Wordpieces, window: int, stride: int, batch_size: int = 16
+    model: TaggerNetwork | Ensemble, pieces: Wordpieces, window: int, stride: int, batch_size: int = 16
 ) -> torch.Tensor:
     """Tag log-probabilities, shape (wordpieces, roles, tags), each from its most central window."""
     spans = windows(len(pieces), window - 2, stride)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import logging
 import math
 import random
 import re
@@ -24,7 +25,7 @@ from quotegraph.learned.encoding import (
     wordpieces,
 )
 from quotegraph.learned.model import (
-    SpanTagger,
+    TaggerNetwork,
     default_encoder_dir,
     load_tagger,
     pretrained_tagger,
@@ -32,6 +33,7 @@ from quotegraph.learned.model import (
 )
 from quotegraph.learned.tagging import Tagger, batch_of, tag_text
 
+_log = logging.getLogger(__name__)
 Document = tuple[str, Spans]  # text, gold character ranges per role
 
 
@@ -93,7 +95,7 @@ def batches(examples: list[Example], size: int, rng: random.Random) -> Iterator[
         yield [examples[k] for k in order[first : first + size]]
 
 
-def batch_loss(model: SpanTagger, batch: list[Example]) -> torch.Tensor:
+def batch_loss(model: TaggerNetwork, batch: list[Example]) -> torch.Tensor:
     """Cross-entropy summed over the roles, averaged over the real wordpieces."""
     ids, mask, cases = batch_of([e.ids for e in batch], [e.cases for e in batch])
     device = next(model.parameters()).device
@@ -112,9 +114,11 @@ def train(
     settings: TrainSettings,
     *,
     encoder_dir: Path | None = None,
-    report: Callable[[str], None] = print,
+    report: Callable[[str], None] = _log.info,
 ) -> dict[str, dict[str, float]]:
-    """Fine-tune, print dev figures after each epoch, save the best epoch's weights to `output`.
+    """Fine-tune, report dev figures after each epoch, save the best epoch's weights to `output`.
+
+    Progress lines go to `report` (the CLI prints them; by default they are logged).
 
     Returns the saved epoch's dev figures (or the last epoch's training loss without dev).
     """
@@ -143,12 +147,12 @@ def train(
     return best
 
 
-def starting_tagger(encoder_dir: Path, settings: TrainSettings) -> SpanTagger:
+def starting_tagger(encoder_dir: Path, settings: TrainSettings) -> TaggerNetwork:
     """The pretrained encoder with fresh heads, or with `settings.init` the weights saved there."""
     if not settings.init:
         return pretrained_tagger(encoder_dir, settings.layers, settings.cases)
     model, _ = load_tagger(Path(settings.init), encoder_dir)
-    if not isinstance(model, SpanTagger):
+    if not isinstance(model, TaggerNetwork):
         raise ValueError(f"{settings.init}: an ensemble cannot be trained further; start from one member")
     model.encoder.embeddings.word_embeddings.weight.requires_grad_(False)  # frozen, as when it was trained
     return model

@@ -230,8 +230,7 @@ MALE_GIVEN = frozenset(
     mustafa mehmet emre kyriakos nikos giorgos dimitris josh
     """.split()
 )
-# Lindsey and Kim are given to both; they stay out of the decisive lists above on purpose.
-AMBIGUOUS_GIVEN = frozenset("kim lindsey alex sam jordan taylor terry jean".split())
+# Names given to both (Kim, Lindsey, Terry, Jean, Jordan) stay out of both lists on purpose.
 
 SURNAME_PARTICLES = frozenset("de da di del della van von der den le la al el bin ibn ben dos das du".split())
 _HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Ki-moon", "Jae-in", "Jong-un"
@@ -395,11 +394,6 @@ def is_person_role(role: str) -> bool:
     words = [w.casefold() for w in words_of(role)]
     head = next((words[k - 1] for k in range(1, len(words)) if words[k] in ("of", "for", "at", "to")), "")
     return (head or (words[-1] if words else "")) in PERSON_ROLE_HEADS
-
-
-def role_key(role: str) -> list[str]:
-    """Lower-case words of a role, demonyms mapped to states: what descriptors are matched on."""
-    return [DEMONYMS.get(w.casefold(), w.casefold()) for w in words_of(role)]
 
 
 def _gender_of_prefix(prefix: list[str]) -> str:

@@ -13,8 +13,6 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterator
-from functools import cache
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Self
@@ -116,11 +114,12 @@ class Store:
 
     # Writing
 
-    def add(self, result: ArticleResult, *, pipeline: str | None = None, force: bool = False) -> bool:
+    def add(self, result: ArticleResult, *, force: bool = False) -> bool:
         """Store one article and its statements; returns whether anything changed.
 
         The same text (by hash) already stored changes nothing unless `force`; a changed
-        article replaces its old statements, all in one transaction.
+        article replaces its old statements, all in one transaction. The result's provenance
+        (what produced it) is stored with the article.
         """
         if self.read_only:
             raise StoreError(f"{self.path}: opened read-only")
@@ -131,7 +130,7 @@ class Store:
             return False
         try:
             with _transaction(self.db):
-                self._replace(result, pipeline)
+                self._replace(result)
             self.changed = True
         except sqlite3.Error as error:
             raise StoreError(
@@ -139,15 +138,11 @@ class Store:
             ) from error
         return True
 
-    def _replace(self, result: ArticleResult, pipeline: str | None) -> None:
+    def _replace(self, result: ArticleResult) -> None:
         # Statements first, so the FTS triggers see each deleted row.
         self.db.execute("DELETE FROM statements WHERE article_id = ?", [result.article.id])
         self.db.execute("DELETE FROM articles WHERE id = ?", [result.article.id])
-        _insert(
-            self.db,
-            "articles",
-            article_row(result, quotegraph_version=quotegraph_version(), pipeline=pipeline),
-        )
+        _insert(self.db, "articles", article_row(result))
         for entity in entity_rows(result):
             _upsert_entity(self.db, entity)
         for position, statement in enumerate(result.statements):
@@ -208,13 +203,17 @@ class Store:
     def schema_version(self) -> int:
         return schema_version(self.db)
 
+    def provenance(self) -> list[dict[str, Any]]:
+        """What produced the stored articles: each distinct provenance with its number of articles."""
+        rows = self.db.execute(
+            "SELECT quotegraph_version, extractor, lexicon, pipeline, count(*) AS articles FROM articles"
+            " GROUP BY extractor, lexicon, pipeline, quotegraph_version ORDER BY articles DESC, extractor"
+        )
+        return [dict(row) for row in rows]
 
-@cache
-def quotegraph_version() -> str:
-    try:
-        return version("quotegraph")
-    except PackageNotFoundError:  # running from a source tree that was never installed
-        return "unknown"
+    def extractors(self) -> set[str | None]:
+        """The extractors of the stored articles (None: stored before quotegraph recorded it)."""
+        return {row[0] for row in self.db.execute("SELECT DISTINCT extractor FROM articles")}
 
 
 def _connect_writable(path: Path | None) -> sqlite3.Connection:

@@ -1,48 +1,32 @@
 """Quotes: the same direct quote from the same speaker across articles, with its occurrences.
 
-A statement joins a quote when it is direct and its speaker is an entity; its `quote_id` is
-a hash of the speaker id and `quotegraph.dedup.quote_key` of its content (the words,
-case-folded, without quotation marks or punctuation), so the same words from the same
-speaker share one id in every database. The `quotes` table and its triggers
+A statement joins a quote when it is direct and its speaker is an entity; its `quote_id`
+(`quotegraph.dedup.quote_id`) is a hash of the speaker id and the `quote_key` of its content
+(the words, case-folded, without quotation marks or punctuation), so the same words from the
+same speaker share one id in every database. The `quotes` table and its triggers
 (migrations/0002_quotes.sql) keep the count and first-seen date.
 
-The key comes from the leaf module `quotegraph.dedup` (standard library only), not from
-ingest/: the store computes it where rows are made, so every writer (ingest, load) and the
-migration of an older database use the one definition.
+The id comes from the leaf module `quotegraph.dedup` (standard library only): every writer
+(ingest, load), the migration of an older database and the Spark job's `quotes` table use
+the one definition.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 import sqlite3
 from typing import Any
 
-from quotegraph.dedup import quote_key
+from quotegraph.dedup import quote_id
 from quotegraph.errors import InvalidQuery
 from quotegraph.store.search import BROAD_TEXT, MAX_LIMIT, fts_query, matches_at_least
 
-__all__ = ["quote", "quote_id_for", "quotes", "register_functions"]
-
-
-def quote_id_for(kind: str, speaker_id: str | None, content: str) -> str | None:
-    """The id of the quote a statement belongs to; None unless it is direct and has a speaker entity.
-
-    A short hash of the speaker id and the content's `quote_key`, so the same words from the
-    same speaker get the same id in every database and links to a quote page stay valid.
-    """
-    if kind != "direct" or not speaker_id:
-        return None
-    key = quote_key(content)
-    if not key:  # punctuation only: nothing to match on
-        return None
-    digest = hashlib.sha256(f"{speaker_id}\x1f{key}".encode()).hexdigest()
-    return f"q{digest[:16]}"
+__all__ = ["quote", "quotes", "register_functions"]
 
 
 def register_functions(db: sqlite3.Connection) -> None:
     """The SQL function migration 0002 calls to group the statements an older database holds."""
-    db.create_function("quotegraph_quote_id", 3, quote_id_for, deterministic=True)
+    db.create_function("quotegraph_quote_id", 3, quote_id, deterministic=True)
 
 
 def quotes(

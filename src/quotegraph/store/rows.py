@@ -4,14 +4,22 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
-import unicodedata
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from quotegraph.records import ArticleResult, CharSpan, EntityKind, Mention, MentionKind, Statement, Target
-from quotegraph.store.quotes import quote_id_for
+from quotegraph.dedup import quote_id, speaker_key
+from quotegraph.records import (
+    ArticleResult,
+    CharSpan,
+    EntityKind,
+    Mention,
+    MentionKind,
+    Provenance,
+    Statement,
+    Target,
+    quotegraph_version,
+)
 
 __all__ = [
     "EntityRow",
@@ -29,26 +37,14 @@ def text_hash(text: str) -> str:
 
 
 def entity_id_for(statement: Statement) -> str | None:
-    """The speaker's entity id: resolve/'s when it gave one, else one derived from the name.
-
-    Deriving it lets speaker pages work before resolve/ assigns ids; the same name gives the
-    same id in every article, as resolve/'s ids do.
-    """
-    if statement.speaker_id:
-        return statement.speaker_id
-    return slug(statement.speaker) if statement.speaker else None
+    """The speaker's entity id (quotegraph.dedup.speaker_key, which the Spark job uses too)."""
+    return speaker_key(statement.speaker_id, statement.speaker)
 
 
-def slug(name: str) -> str:
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    return (
-        re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
-        or hashlib.sha1(name.encode()).hexdigest()[:12]
-    )
-
-
-def article_row(result: ArticleResult, *, quotegraph_version: str, pipeline: str | None) -> dict[str, Any]:
+def article_row(result: ArticleResult) -> dict[str, Any]:
+    """The articles row of `result`, with its provenance (only the version, when it has none)."""
     article = result.article
+    provenance = result.provenance or Provenance(quotegraph_version())
     return {
         "id": article.id,
         "url": article.url,
@@ -60,8 +56,10 @@ def article_row(result: ArticleResult, *, quotegraph_version: str, pipeline: str
         "origin": article.origin,
         "text": article.text,
         "text_hash": text_hash(article.text),
-        "quotegraph_version": quotegraph_version,
-        "pipeline": pipeline,
+        "quotegraph_version": provenance.quotegraph,
+        "pipeline": provenance.pipeline,
+        "extractor": provenance.extractor,
+        "lexicon": provenance.lexicon,
         "added_at": datetime.now(UTC).isoformat(timespec="seconds"),
     }
 
@@ -99,7 +97,7 @@ def statement_row(statement: Statement, position: int, result: ArticleResult) ->
         "confidence": statement.confidence,
         "published": result.article.published,
         "outlet": result.article.outlet,
-        "quote_id": quote_id_for(statement.kind.value, speaker_id, content),
+        "quote_id": quote_id(statement.kind.value, speaker_id, content),
     }
 
 
