@@ -297,12 +297,14 @@ def link_surname_speakers(frame: DataFrame, *, id_column: str = "speaker_id",
         .drop("link_id", "link_name")
     )
     if "quote_id" in frame.columns:  # a linked quote is the full name's quote, as in the store
-        # A plain lambda: Spark reads a function's type hints as a pandas UDF's and warns.
-        new_id = f.udf(lambda kind, speaker, quote: quote_id(kind, speaker, quote), "string")(
-            f.col("type"), f.col(id_column), f.col("quote")
-        )
+        new_id = f.udf(_quote_id_of_row, "string")(f.col("type"), f.col(id_column), f.col("quote"))
         linked = linked.withColumn("quote_id", f.when(is_linked, new_id).otherwise(f.col("quote_id")))
     return linked
+
+
+def _quote_id_of_row(kind, speaker_id, quote):  # type: ignore[no-untyped-def]
+    # No type hints: Spark would read them as a pandas UDF's and warn.
+    return quote_id(kind, speaker_id, quote)
 
 
 def dedup_quotes(statements: DataFrame) -> DataFrame:
