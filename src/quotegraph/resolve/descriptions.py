@@ -65,8 +65,17 @@ GOVERNMENT_WORDS = frozenset("government authorities administration regime cabin
 # Officials of a named body speak for it ("an official from TfL"): the conventions' "a ministry
 # spokesman" read for the other words news uses.
 OFFICIALS = frozenset("official officials representative representatives".split())
+# A study's words and its people: "the study", "the researchers" are the authors the article names.
+RESEARCH = frozenset("study studies findings research paper data results report analysis survey".split())
+RESEARCHERS = frozenset(
+    """researchers scientists authors team archaeologists biologists ecologists astronomers
+    physicists chemists geologists palaeontologists paleontologists""".split()
+)
+# Roles of a study's authors ("study co-author Professor Carl Lipo", "lead author Maninder Thind").
+AUTHOR_ROLES = frozenset("author co-author coauthor co-developer researcher".split())
+_STUDY_BY = re.compile(r"\b(?:study|research|paper|project)\b[^.]*?\b(?:by|between|led by)\s", re.I)
 # Heads whose description is resolved as such, never through a name that modifies them.
-DESCRIBED_HEADS = KIN | PROXIES | OWNED | DOCUMENTS | PERSON_ROLE_HEADS | OFFICIALS
+DESCRIBED_HEADS = KIN | PROXIES | OWNED | DOCUMENTS | PERSON_ROLE_HEADS | OFFICIALS | RESEARCHERS
 # Words that make another office of a role: the vice-president is not the president.
 QUALIFIERS = frozenset("vice deputy assistant former acting shadow junior under".split())
 ROLE_SYNONYMS = {
@@ -118,21 +127,32 @@ class Descriptions:
     def described(self, phrase: SourcePhrase, inside: list[Mention], statement: Statement) -> Speaker | None:
         """Who a description stands for, or None when the article does not say."""
         assert statement.source is not None
-        at = statement.source.start
-        if phrase.head in SPOKESPEOPLE:
+        head = phrase.head
+        if head in SPOKESPEOPLE:
             return self._spokesperson(phrase, inside, statement)
-        if phrase.head in PROXIES | OWNED:
+        if head in PROXIES | OWNED:
             return self._represented(phrase, inside, statement, PROXY_PREPOSITIONS)
-        if phrase.head in DOCUMENTS:
-            return self._represented(phrase, inside, statement, ISSUER_PREPOSITIONS) or (
-                self._issuer_before(phrase.head, at) if phrase.definite else None
-            )
-        if phrase.head in OFFICIALS and phrase.preposition in ("from", "of", "at", "for"):
+        if head in DOCUMENTS | RESEARCHERS:
+            return self._issued(phrase, inside, statement)
+        if head in OFFICIALS and phrase.preposition in ("from", "of", "at", "for"):
             return self._named_in(phrase.complement, inside, statement)
-        if phrase.head in PERSON_ROLE_HEADS and (phrase.definite or phrase.modifiers):
-            words = [w.casefold() for w in words_of(phrase.modifiers.text)] + [phrase.head]
-            return self.by_role(words, at, ahead=True) or self._by_affiliation(phrase, inside, statement)
+        if head in PERSON_ROLE_HEADS and (phrase.definite or phrase.modifiers):
+            words = [w.casefold() for w in words_of(phrase.modifiers.text)] + [head]
+            found = self.by_role(words, statement.source.start, ahead=True)
+            return found or self._by_affiliation(phrase, inside, statement)
         return None
+
+    def _issued(self, phrase: SourcePhrase, inside: list[Mention], statement: Statement) -> Speaker | None:
+        """A document's issuer, a study's or its researchers' authors."""
+        assert statement.source is not None
+        if phrase.head in RESEARCHERS:
+            return self.study_authors() or self._represented(phrase, inside, statement, ISSUER_PREPOSITIONS)
+        found = self._represented(phrase, inside, statement, ISSUER_PREPOSITIONS)
+        if found is None and phrase.head in RESEARCH and (phrase.definite or phrase.determiner == ""):
+            found = self.study_authors()
+        if found is None and phrase.definite:
+            found = self._issuer_before(phrase.head, statement.source.start)
+        return found
 
     def _spokesperson(
         self, phrase: SourcePhrase, inside: list[Mention], statement: Statement
@@ -169,6 +189,31 @@ class Descriptions:
                 at = statement.source.start if statement.source else 0
                 return self.organisation_by_noun({phrase.head}, at, head=phrase.head)
         return None
+
+    def study_authors(self) -> Speaker | None:
+        """The authors of the study an article reports: people titled as its authors ("study
+        co-author Carl Lipo"), else those it is said to be by ("a project between A and B")."""
+        people = [r for r in self.chains.referents if r.kind is EntityKind.PERSON and r.evidence]
+        authors = [r for r in people if r.role_words() & AUTHOR_ROLES]
+        if not authors:
+            named_by = self._named_after(_STUDY_BY)
+            authors = [r for r in people if r in named_by]
+        if not authors:
+            return None
+        if len(authors) == 1:
+            return of_referent(authors[0])
+        return Speaker(" and ".join(r.name for r in authors), EntityKind.GROUP)
+
+    def _named_after(self, pattern: re.Pattern[str]) -> list[Referent]:
+        """People named in the rest of each sentence after `pattern`."""
+        found: list[Referent] = []
+        for match in pattern.finditer(self.text):
+            end = self.text.find(".", match.end())
+            for mention in self.chains.names_between(match.end(), end if end > 0 else len(self.text)):
+                referent = self.chains.referent_at(mention)
+                if referent is not None and referent not in found:
+                    found.append(referent)
+        return found
 
     def _named_in(self, part: Part, inside: list[Mention], statement: Statement) -> Speaker | None:
         """The body a name in `part` stands for ("officials from TfL"), never a description."""

@@ -49,7 +49,8 @@ TITLE_WORDS = ROLE_HEADS | frozenset(
     investor activist campaigner researcher scientist physicist chemist astronomer astronaut engineer
     surgeon physician doctor dr. nurse paramedic pilot historian academic lecturer teacher student
     loyalist resident witness survivor player striker goalkeeper defender midfielder athlete runner
-    boxer cyclist swimmer rapper model designer architect economist""".split()
+    boxer cyclist swimmer rapper model designer architect economist co-author coauthor co-developer
+    postdoctoral""".split()
 )
 _OCCUPATION_ENDING = re.compile(r"(?:ologist|ographer|ician|onomer)s?$", re.I)
 FEMALE_ROLES = frozenset("spokeswoman chairwoman congresswoman queen princess".split())
