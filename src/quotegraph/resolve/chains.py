@@ -138,11 +138,12 @@ class Chains:
         self._describe_appositive_names(mentions)
 
     def _describe_appositive_names(self, mentions: list[Mention]) -> None:
-        """ "A Kremlin spokesman, Dmitry Peskov,": the description gives the named person a role."""
-        by_start = {m.span.start: m for m in self.names}
+        """ "A Kremlin spokesman, Dmitry Peskov,", "The study's lead author, doctoral candidate
+        Maninder Thind,": the description gives the person named in its apposition a role."""
         for mention in mentions:
-            named = by_start.get(mention.appositive.start) if mention.appositive else None
-            referent = self.referent_at(named) if named is not None else None
+            appositive = mention.appositive
+            named = self.names_between(appositive.start, appositive.end) if appositive else []
+            referent = self.referent_at(named[0]) if named else None
             person = referent is not None and referent.kind is EntityKind.PERSON
             if mention.kind is MentionKind.NOMINAL and person and referent is not None:
                 referent.add_role(*split_role(mention.text))

@@ -249,7 +249,7 @@ class Descriptions:
             found = self.by_role(words, span.start, ahead=True)
         if found is None and words:
             wanted = {w for w in (fold(w) for w in words) if w not in ("the", "a", "an")}
-            found = self.organisation_by_noun(wanted, span.start) if wanted else None
+            found = self.organisation_by_noun(wanted, span.start, head=words[-1]) if wanted else None
         return found
 
     def known_name(self, text: str) -> Speaker | None:

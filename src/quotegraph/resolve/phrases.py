@@ -169,7 +169,8 @@ def _head_index(words: list[tuple[int, int, str]], first: int, names: list[tuple
 def _before_participle(words: list[tuple[int, int, str]], first: int, head_at: int) -> int:
     """ "a survey [published] in 2017": the noun a participle follows is the head."""
     word = words[head_at][2]
-    if head_at > first and word.islower() and word.endswith("ed"):
+    # "researchers [mostly] from Penn State": an adverb before the preposition is no head either.
+    if head_at > first and word.islower() and word.endswith(("ed", "ly")):
         return head_at - 1
     return head_at
 

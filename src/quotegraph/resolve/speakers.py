@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, replace
 
 from quotegraph.records import Article, CharSpan, EntityKind, Mention, MentionKind, Statement
-from quotegraph.resolve.chains import Chains, guess_kind
+from quotegraph.resolve.chains import Chains, Referent, guess_kind
 from quotegraph.resolve.descriptions import DESCRIBED_HEADS, Descriptions, Speaker, description, of_referent
 from quotegraph.resolve.entities import metonym_of
 from quotegraph.resolve.institutions import institution_name
@@ -43,6 +43,7 @@ _RELATIVE_GAP = re.compile(r"[\s,\u2013\u2014-]*")
 # A name in apposition right after a source that stops before it: "The judge[, Bernard Schwartz,]".
 _APPOSITION_AFTER = re.compile(r"\s*,\s*")
 _AND = re.compile(r",?\s+and\s+")
+_BODY_NOUN = re.compile(r"\s+(movement|militia|party|front|alliance|coalition|rebels)\b")
 _ASIDE = re.compile(r"(?<=\S)\s*\((?![A-Z]{2,}\)?$)[^)]*\)?\s*$")
 
 
@@ -253,8 +254,15 @@ class SpeakerResolver:
         for mention in naming:
             referent = self.chains.referent_at(mention)
             if referent is not None:
-                return of_referent(referent)
+                return self._with_body_noun(mention, referent)
         return None
+
+    def _with_body_noun(self, mention: Mention, referent: Referent) -> Speaker:
+        """ "the Houthi movement": a group's name with the noun that makes it a body."""
+        noun = _BODY_NOUN.match(self.text, mention.span.end)
+        if noun and referent.kind in (EntityKind.GROUP, EntityKind.UNKNOWN):
+            return Speaker(f"{referent.name} {noun.group(1)}", EntityKind.ORGANISATION)
+        return of_referent(referent)
 
     def _untyped_name(self, text: str, inside: list[Mention], source: CharSpan) -> Speaker | None:
         """ "Okafor said": a source that is one name no chain typed is a person more often than
@@ -341,8 +349,9 @@ class SpeakerResolver:
 
 
 def _head_first(mentions: list[Mention], core: CharSpan) -> list[Mention]:
-    """The mention that ends the head's words first: "SpaceX founder [Elon Musk]"."""
-    return sorted(mentions, key=lambda m: m.span.end != core.end)
+    """The mentions nearest the head first: "SpaceX founder [Elon Musk]", "the Yemen-based
+    [Houthi] movement"."""
+    return sorted(mentions, key=lambda m: abs(core.end - m.span.end))
 
 
 def _metonym(text: str) -> Speaker | None:
