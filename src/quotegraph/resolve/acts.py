@@ -65,6 +65,9 @@ PHRASAL: dict[tuple[str, str], Act] = {
     for act, phrases in _PHRASES.items()
     for verb, particle in (phrase.split() for phrase in phrases.split(", "))
 }
+# Forecast verbs that also reckon what is: a forecast only when the content is about the future.
+RECKONING_LEMMAS = frozenset("estimate calculate project".split())
+_FUTURE = re.compile(r"\b(?:will|would|going to|next|by (?:19|20)\d\d|could|may|might)\b|'ll\b", re.I)
 # Verbs of evaluative naming ("called it a non-starter", "dubbed him a hero") when no particle
 # makes them an appeal ("called for", "called on"): the content's words carry the act.
 NAMING_LEMMAS = frozenset("call describe characterize characterise term".split())
@@ -134,14 +137,22 @@ def base_act(cue_lemma: str | None, cue_text: str, after: str, content: str) -> 
         return PHRASAL[(lemma, particle)]
     if lemma in APPEAL_WITH_INFINITIVE and _INFINITIVE_OBJECT.match(after + " " + content):
         return Act.DEMAND
+    special = _act_of_special_lemma(lemma, content)
+    if special is not None:
+        return special
+    act = ACT_OF_LEMMA.get(lemma, Act.STATE)
+    return Act.ASK if act is Act.STATE and _is_direct_question(content) else act
+
+
+def _act_of_special_lemma(lemma: str, content: str) -> Act | None:
+    """Cues whose act depends on what follows them."""
     if lemma == "question":  # "questioned whether…" asks; "questioned the findings" dismisses them
         return Act.ASK if _is_question(content) else Act.REJECT
     if lemma in NAMING_LEMMAS:  # "called the plan a disgrace": what the naming says decides
         return Act.STATE
-    act = ACT_OF_LEMMA.get(lemma, Act.STATE)
-    if act is Act.STATE and _is_direct_question(content):
-        return Act.ASK
-    return act
+    if lemma in RECKONING_LEMMAS and not _FUTURE.search(content):
+        return Act.STATE  # "estimated the death toll exceeded 100" reckons, it does not forecast
+    return None
 
 
 def _particle(cue_text: str, after: str) -> str:
@@ -177,14 +188,15 @@ _SUFFIXES = (
 _CUE_AUXILIARIES = frozenset(
     """was were is are am be been being has have had do does did will would shall should can could may
     might must also not never n't no longer later then previously earlier again further once first
-    reportedly allegedly repeatedly publicly privately""".split()
+    reportedly allegedly repeatedly publicly privately further too still""".split()
 )
 
 
 def cue_lemma_of(cue_text: str) -> str:
     """The lemma of a cue written as `cue_text`: "also insisted" → "insist", "according to"."""
-    words = [w.strip(",.:;\u201c\u201d\"") for w in cue_text.casefold().split()]
-    words = [w for w in words if w and w not in _CUE_AUXILIARIES]
+    text = re.sub(r"\b(?:went|goes|go|going|gone) on to\b", " ", cue_text.casefold())  # "went on to add"
+    words = [w.strip(",.:;\u201c\u201d\"") for w in text.split()]
+    words = [w for w in words if w and w not in _CUE_AUXILIARIES and not w.endswith("ly")]
     if not words:
         return ""
     if " ".join(words[:2]) == "according to":

@@ -42,8 +42,11 @@ def _words(*alternatives: str) -> re.Pattern[str]:
 _QUESTION_END = re.compile(r"\?\W*$")
 _DEMAND = _words(
     r"(?<!may )(?<!might )(?<!could )(?<!would )(?<!n't )(?<!n\u2019t )(?<!not )"
+    # "we have to dock" is a need of one's own, "we must act" a call
+    r"(?<!\bwe )(?<!\bi )(?<!\bwe still )(?<!\bi still )"
     r"\b(?:must|should|ought to|need to|needs to|have to|has to)\s+"
     r"(?!have\b|be able\b|admit\b|say\b|confess\b)\w+",
+    rf"\b{_SELF}\s+(?:must|should|ought to)\s+(?!have\b|admit\b|say\b|confess\b)\w+",
     r"^\W*(?:please|let us|let's|let\u2019s|do not|don't|don\u2019t|stop|refrain)\b",
     r"\bplease\b|\brefrain from\b|\b(?:it's|it is|it\u2019s) time\b",
     rf"\b{_SELF}\s+(?:call on|call upon|urge|appeal to|ask|demand|count on|expect \w+ to|expect from)\b",
