@@ -1,11 +1,16 @@
 """Who is the speaker, how they spoke, and whom the content is about. Records in, records out.
 
-    chains.py    the article's referents: name chains, titles and appositives
-    speakers.py  source → speaker: names, metonyms, pronouns, role descriptors, anonymous sources
-    names.py     canonical names: titles, honorifics, diacritics and transliteration folding
-    entities.py  stable ids, capitals for states, the user's alias file
-    acts.py      speech acts (CAMEO/PLOVER verbal categories), negation and hedges
-    targets.py   entities named in the content or as the cue's object
+    chains.py        the article's referents: name chains, titles and appositives
+    people.py        whether names are a person's, and the same person's
+    institutions.py  institutions' whole names, "The", acronyms
+    phrases.py       a source phrase's head, possessor, modifiers, complement and apposition
+    speakers.py      source → speaker: names, appositions, joint speakers, metonyms, pronouns
+    descriptions.py  roles, spokespeople, offices, documents, studies, governments
+    names.py         canonical names: titles, honorifics, diacritics and transliteration folding
+    entities.py      stable ids, capitals for states, the user's alias file
+    acts.py          speech acts (the gold conventions' list), negation and hedges
+    content_acts.py  the act a neutral cue's content performs
+    targets.py       entities named in the content or as the cue's object
 
 No spaCy here: everything comes from the Statements and Mentions extract/ produced.
 """

@@ -8,13 +8,19 @@ Roles come from titles before the name and appositives after it.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
-from quotegraph.records import Article, CharSpan, EntityKind, Mention, MentionKind
+from quotegraph.records import Article, EntityKind, Mention, MentionKind
 from quotegraph.resolve.entities import STATES, metonym_of
-from quotegraph.resolve.institutions import institution_name
+from quotegraph.resolve.institutions import (
+    ORGANISATION_WORDS,
+    initials,
+    institution_key,
+    institution_name,
+    is_institution,
+    joined_institutions,
+)
 from quotegraph.resolve.names import (
     DEMONYMS,
     HONORIFICS,
@@ -33,6 +39,14 @@ from quotegraph.resolve.names import (
     without_acronym,
     words_of,
 )
+from quotegraph.resolve.people import (
+    by_nickname,
+    ends_in_person,
+    has_honorific,
+    looks_like_person,
+    same_person,
+    without_function_word,
+)
 
 LABEL_KINDS = {
     "PERSON": EntityKind.PERSON,
@@ -46,35 +60,8 @@ NOT_ENTITIES = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december today tonight""".split()
 )
-ORGANISATION_WORDS = frozenset(
-    """ministry department agency party council committee commission union fund bank university
-    office association institute court congress senate parliament government campaign company
-    corporation inc inc. corp corp. group police army navy service news times post network embassy
-    consulate tribunal""".split()
-)
-SMALL_WORDS = frozenset("of and the for on in to at &".split())
-# What may join an institution word to the rest of its name: "Department of", "Committee to".
-_INSTITUTION_GAP = re.compile(r" (?:of|for|to|on)(?: the)? ")
-INSTITUTION_HEADS = frozenset(
-    "center centre society foundation federation league board bureau museum academy".split()
-)
 TITLE_JOINERS = frozenset({"of", "the", "to", "for"})
 SURNAME_HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss".split())
-# Words that open sentences capitalised but never open a name ("Beyond Trump's finances").
-FUNCTION_WORDS = frozenset(
-    """about above across after against along amid among around as at before behind beside besides
-    between beyond but by despite during except for from if in inside into like near of off on onto
-    outside over past per since than through throughout to toward towards under unlike until upon
-    versus via with within without meanwhile however also still yet so then thus hence instead
-    perhaps while although though because unless whether when where why how what which who whom
-    whose this that these those there here and or nor not even just both either neither each every
-    all any some no""".split()
-)
-# Words of place and facility names that start with a given name ("Victoria Station").
-PLACE_WORDS = frozenset(
-    """street road avenue square station line bridge park hospital school college airport stadium
-    island islands river lake mountain county city town hall centre center house""".split()
-)
 # Plural nouns that headlines and sentence starts capitalise ("Protesters blocked…").
 GROUP_WORDS = frozenset(
     """protesters critics voters republicans democrats residents analysts experts economists lawmakers
@@ -129,7 +116,7 @@ class Chains:
         self.of_mention: dict[int, Referent] = {}  # mention start → referent
         self.labels = _labels_by_name(mentions)
         self.acronyms: dict[str, Referent] = {}  # folded acronym → the institution it abbreviates
-        self.names = _joined_institutions(
+        self.names = joined_institutions(
             sorted((m for m in mentions if m.kind is MentionKind.NAME), key=lambda m: m.span), article.text
         )
         self._name_starts = [m.span.start for m in self.names]
@@ -156,13 +143,13 @@ class Chains:
         return self.names[bisect_left(self._name_starts, start) : bisect_left(self._name_starts, end)]
 
     def _add(self, mention: Mention) -> None:
-        parsed = self._parsed(mention, _without_function_word(mention.text))
+        parsed = self._parsed(mention, without_function_word(mention.text))
         if not parsed.name or fold(parsed.name) in NOT_ENTITIES:
             return
         roles = [(parsed.affiliation, parsed.role)] + [
             split_role(span.text_of(self.text)) for span in (mention.premodifier, mention.appositive) if span
         ]
-        titled = bool(parsed.role) or _has_honorific(mention.text)
+        titled = bool(parsed.role) or has_honorific(mention.text)
         kind = self._kind_of(mention, parsed.name, titled, any(is_person_role(r) for _, r in roles))
         if parsed.institution and kind in (None, EntityKind.GROUP, EntityKind.UNKNOWN, EntityKind.PERSON):
             kind = EntityKind.ORGANISATION  # "The Hindu": a newspaper, though its word names a group
@@ -201,11 +188,11 @@ class Chains:
         parsed = split_name(self._title_before(mention) + written)
         person = (
             is_person_role(parsed.role)
-            or _looks_like_person(parsed.name)
-            or _has_honorific(written)
-            or _ends_in_person(written)
+            or looks_like_person(parsed.name)
+            or has_honorific(written)
+            or ends_in_person(written)
         )
-        if person or not _is_institution(mention, written):
+        if person or not is_institution(mention, written):
             return parsed
         return ParsedName(
             institution_name(self.text, mention.span.start, without_acronym(written)), institution=True
@@ -272,11 +259,11 @@ class Chains:
         label = label or self.labels.get(fold(name)) or self._label_of_surname(name)
         if label is not None:
             kind = _kind_of_label(label, name)
-            return EntityKind.PERSON if kind is not None and _looks_like_person(name) else kind
+            return EntityKind.PERSON if kind is not None and looks_like_person(name) else kind
         return self._kind_without_label(mention, name)
 
     def _kind_without_label(self, mention: Mention, name: str) -> EntityKind | None:
-        if self._known_surname(name) or _looks_like_person(name) or self._given_name_of_one(name):
+        if self._known_surname(name) or looks_like_person(name) or self._given_name_of_one(name):
             return EntityKind.PERSON
         if not mention.recognised:
             return EntityKind.UNKNOWN  # never shown to the recogniser: guessed by guess_kind()
@@ -291,14 +278,14 @@ class Chains:
     def _known_surname(self, name: str) -> bool:
         """A person of the article has this surname, and the name's given names do not clash
         ("Beyond Trump", a heading, is not Donald Trump)."""
-        return any(r.kind is EntityKind.PERSON and _same_person(r.name, name) for r in self.referents)
+        return any(r.kind is EntityKind.PERSON and same_person(r.name, name) for r in self.referents)
 
     def _find(self, name: str, kind: EntityKind, gender: str = "") -> Referent | None:
         """The referent this name continues: same name, or for people the same surname and no
         clash of given name or gender ("Mr. Obama" is not Michelle Obama)."""
-        key = _key(name)
+        key = institution_key(name)
         for referent in reversed(self.referents):
-            if _key(referent.name) == key:
+            if institution_key(referent.name) == key:
                 return referent
         if _is_known_state(name):
             return None
@@ -312,7 +299,7 @@ class Chains:
             r
             for r in self.referents
             if r.kind is EntityKind.PERSON
-            and (_same_person(r.name, name) or _by_nickname(r, name))
+            and (same_person(r.name, name) or by_nickname(r, name))
             and (not gender or r.gender in ("", gender))
         ]
         if people or kind is EntityKind.PERSON or len(name.split()) != 1:
@@ -320,7 +307,7 @@ class Chains:
         # "Peabody" after "Peabody Energy", "Ford" after "Ford Motor Company".
         key = fold(name)
         institutions = (r for r in reversed(self.referents) if r.kind is EntityKind.ORGANISATION)
-        return next((r for r in institutions if _key(r.name).split()[0] == key), None)
+        return next((r for r in institutions if institution_key(r.name).split()[0] == key), None)
 
     def _institution_of(self, name: str) -> Referent | None:
         """ "WHO" → World Health Organization (its acronym or initials); "Court" alone → the
@@ -331,7 +318,7 @@ class Chains:
         institutions = [r for r in reversed(self.referents) if r.kind is EntityKind.ORGANISATION]
         if name.isupper() and len(name) > 1:
             found = self.acronyms.get(fold(name))
-            return found or next((r for r in institutions if fold(name) in _initials(r.name)), None)
+            return found or next((r for r in institutions if fold(name) in initials(r.name)), None)
         if name.casefold() in ORGANISATION_WORDS:
             return next((r for r in institutions if name.casefold() in r.name.casefold().split()[1:]), None)
         return None
@@ -339,11 +326,11 @@ class Chains:
     def _same_institution(self, name: str, kind: EntityKind) -> Referent | None:
         """ "the Search and Rescue Agency" is the National Search and Rescue Agency named before
         (and the other way round): one institution's name ending the other's."""
-        key = _key(name)
+        key = institution_key(name)
         if kind is not EntityKind.ORGANISATION or len(key.split()) < 2:
             return None
         for referent in reversed(self.referents):
-            other = _key(referent.name)
+            other = institution_key(referent.name)
             ends = other.endswith(" " + key) or key.endswith(" " + other)
             if referent.kind is EntityKind.ORGANISATION and ends:
                 if len(name) > len(referent.name):
@@ -402,100 +389,6 @@ def guess_kind(name: str) -> EntityKind:
     if any(w.casefold() in ORGANISATION_WORDS for w in words):
         return EntityKind.ORGANISATION
     return EntityKind.PERSON
-
-
-def _joined_institutions(names: list[Mention], text: str) -> list[Mention]:
-    """Name mentions with "Committee" + "to" + "Protect Journalists" joined into one institution's:
-    an institution word ends a name that "of", "for" or "to" continues."""
-    joined: list[Mention] = []
-    for mention in names:
-        previous = joined[-1] if joined else None
-        gap = text[previous.span.end : mention.span.start] if previous else ""
-        if previous is not None and _INSTITUTION_GAP.fullmatch(gap) and _ends_institution(previous.text):
-            span = CharSpan(previous.span.start, mention.span.end)
-            joined[-1] = replace(
-                previous, span=span, text=span.text_of(text), head=mention.head, entity_label="ORG"
-            )
-        else:
-            joined.append(mention)
-    return joined
-
-
-def _ends_institution(text: str) -> bool:
-    words = text.split()
-    return bool(words) and words[-1].casefold() in ORGANISATION_WORDS | INSTITUTION_HEADS
-
-
-def _key(name: str) -> str:
-    """A name's folded key without a leading "the": "The Guardian" continues "Guardian"."""
-    return fold(name).removeprefix("the ")
-
-
-def _is_institution(mention: Mention, written: str) -> bool:
-    if mention.entity_label in ("ORG", "FAC"):
-        return True
-    if mention.entity_label == "NORP" and written.startswith("The "):
-        return True
-    institution_word = any(w.casefold() in ORGANISATION_WORDS for w in written.split())
-    return mention.entity_label != "PERSON" and institution_word
-
-
-def _initials(name: str) -> set[str]:
-    """Folded initials of a name, with and without its small words: "uscoirf" and "uscirf"."""
-    words = [w for w in re.split(r"[\s-]+", name) if w]
-    every = "".join(w[0] for w in words).casefold()
-    content = "".join(w[0] for w in words if w.casefold() not in SMALL_WORDS).casefold()
-    return {every, content}
-
-
-def _by_nickname(referent: Referent, name: str) -> bool:
-    """ "Bobby Scott" is Robert C. "Bobby" Scott."""
-    words = fold(name).split()
-    return len(words) == 2 and words[0] in referent.nicknames and words[1] == fold(surname(referent.name))
-
-
-def _without_function_word(text: str) -> str:
-    """ "Beyond Trump's finances": a capitalised word opening a sentence is not part of the name."""
-    first, _, rest = text.partition(" ")
-    return rest if rest and first.casefold() in FUNCTION_WORDS else text
-
-
-def _looks_like_person(name: str) -> bool:
-    """ "Emma Carlisle": two or three words, a given name first, no institution word."""
-    words = name.split()
-    return (
-        1 < len(words) <= 3
-        and bool(gender_of_given(words[0]))
-        and not any(w.casefold() in ORGANISATION_WORDS | PLACE_WORDS for w in words)
-    )
-
-
-def _ends_in_person(written: str) -> bool:
-    """ "… Committee Represenative Adam Schiff": a run that ends in a given name and a surname."""
-    words = written.split()
-    return len(words) > 2 and _looks_like_person(" ".join(words[-2:]))
-
-
-def _same_person(known: str, name: str) -> bool:
-    """ "Mark Rutte" ~ "Rutte" ~ "M. Rutte": surnames agree and given names do not clash;
-    "al-Eryani" is Moammar al-Eryani."""
-    if fold(name) == fold(surname(known)):
-        return True
-    if len(name.split()) == 1 and fold(name) in (fold(surname(known)), fold(known.rsplit(maxsplit=1)[-1])):
-        return len(known.split()) > 1 or fold(known) == fold(name)  # "Ban" of Ban Ki-moon, "Tamim"
-    a, b = fold(known).split(), fold(name).split()
-    if not a or not b or a[-1] != b[-1]:
-        return False
-    given_a, given_b = a[:-1], b[:-1]
-    if not given_a or not given_b:
-        return True
-    return given_a[0][0] == given_b[0][0] and (
-        len(given_a[0]) == 1 or len(given_b[0]) == 1 or given_a[0] == given_b[0]
-    )
-
-
-def _has_honorific(text: str) -> bool:
-    return any(w.casefold() in HONORIFICS for w in words_of(text))
 
 
 def _labels_by_name(mentions: list[Mention]) -> dict[str, str]:
