@@ -2,6 +2,7 @@
 """Evaluation gate: extraction over an annotated set, scored, compared with pinned floors.
 
     python benchmarks/eval_gate.py --gold ../shared/corpora/polnear/dev.jsonl
+    python benchmarks/eval_gate.py --gold gold/wikinews/dev.jsonl --model learned   # who and how too
     python benchmarks/eval_gate.py --gold ... --write-pred dev.pred.jsonl   # keep the predictions
     python benchmarks/eval_gate.py --gold ... --record-floors               # re-pin floors.json
 
@@ -30,9 +31,12 @@ from quotegraph.predict import Predictions, predict_documents
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_GOLD = HERE.parent.parent / "shared" / "corpora" / "polnear" / "dev.jsonl"
+WIKINEWS_DEV = HERE.parent / "gold" / "wikinews" / "dev.jsonl"
 DEFAULT_FLOORS = {"rules": HERE / "floors.json", "learned": HERE / "floors_learned.json"}
+# The Wikinews set also names speakers and acts, so its gate has floors of its own.
+WIKINEWS_FLOORS = {"rules": HERE / "floors_wikinews.json", "learned": HERE / "floors_wikinews_learned.json"}
 FAILED = "failed_documents"
-# Figures --record-floors pins (with issue 2's targets in docs/evalgate.md).
+# Figures --record-floors pins.
 GATED = (
     "content.overlap.f1",
     "content.exact.f1",
@@ -44,6 +48,14 @@ GATED = (
     "spans.content.f1",
     "spans.source.f1",
     "spans.cue.f1",
+)
+# Pinned too when the gold names speakers and acts (see ../shared/eval/CONVENTIONS.md).
+GATED_WHO = (
+    "speaker.recall",
+    "speaker.canonical_recall",
+    "act.agreement",
+    "content.partial.precision",
+    "content.partial.recall",
 )
 MARGIN = 0.01
 
@@ -63,14 +75,21 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--model", choices=sorted(DEFAULT_FLOORS), default="rules",
                         help="extractor to gate (default: %(default)s); each has its own floors")
     parser.add_argument("--floors", type=Path, help="floors (default: benchmarks/floors.json, "
-                        "or benchmarks/floors_learned.json with --model learned)")
+                        "floors_learned.json with --model learned, floors_wikinews[_learned].json "
+                        "for gold/wikinews/dev.jsonl)")
     parser.add_argument("--write-pred", type=Path, metavar="PATH", help="save the predictions as JSONL")
     parser.add_argument("--record-floors", action="store_true", help="write this run's floors to --floors")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON instead of the table")
     parser.add_argument("--pipeline", default=DEFAULT_PIPELINE, help="installed spaCy pipeline")
     args = parser.parse_args(argv)
-    args.floors = args.floors or DEFAULT_FLOORS[args.model]
+    args.floors = args.floors or default_floors(args.gold, args.model)
     return args
+
+
+def default_floors(gold: Path, model: str) -> Path:
+    """The floors file for `gold`: the Wikinews dev set's own, else PolNeAR dev's."""
+    wikinews = gold.resolve() == WIKINEWS_DEV.resolve()
+    return (WIKINEWS_FLOORS if wikinews else DEFAULT_FLOORS)[model]
 
 
 def run(args: argparse.Namespace) -> int:
@@ -117,7 +136,10 @@ def record_floors(path: Path, figures: dict[str, Any]) -> None:
         "_comment": "Written by benchmarks/eval_gate.py --record-floors: measured, rounded down, minus 0.01. "
         "failed_documents must stay 0.",
     }
+    names_speakers = figures["speaker"]["gold_with_speaker"] > 0
     floors.update({name: pinned(figure_named(figures, name)) for name in GATED})
+    if names_speakers:
+        floors.update({name: pinned(figure_named(figures, name)) for name in GATED_WHO})
     floors[FAILED] = 0
     path.write_text(json.dumps(floors, indent=2) + "\n", encoding="utf-8")
     print(f"floors written to {path}")

@@ -18,30 +18,42 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import httpx
 
-from quotegraph.records import Article, ArticleResult, CharSpan, EntityKind, Statement, StatementKind, Target
+from quotegraph.records import (
+    SPEECH_ACTS,
+    Article,
+    ArticleResult,
+    CharSpan,
+    EntityKind,
+    SpeakerGender,
+    Statement,
+    StatementKind,
+    Target,
+)
 from quotegraph.store import Store
 
 # News vocabulary is Zipfian: a few words are everywhere, most are rare. Queries draw from it the same way.
 WORDS = [f"w{n}" for n in range(5000)]
 ZIPF = [1 / (rank + 1) for rank in range(len(WORDS))]
-ACTS = ("claim", "promise", "refusal", "demand", "denial", "warning", "accusation")
+ACTS = SPEECH_ACTS
+GENDERS = (SpeakerGender.FEMALE, SpeakerGender.MALE, SpeakerGender.UNKNOWN)
 OUTLETS = ("Example Post", "Coast News", "City Daily", "Wire Service", "Evening Star")
 
 
 def synthetic_results(
     statements: int, per_article: int, seed: int = 7, *, repeat_share: float = 0.2
-) -> list[ArticleResult]:
+) -> Iterator[ArticleResult]:
     """Articles of `per_article` direct quotes; `repeat_share` of them repeat an earlier quote
     of the same speaker in another article, as wire copy does."""
     rng = random.Random(seed)
     speakers = [(f"speaker-{i}", f"Speaker {i} Name{i}") for i in range(500)]
-    targets = [(f"target-{i}", f"Country{i}") for i in range(200)]
+    # Countries, and some of the speakers themselves: people talk about each other.
+    targets = [(f"target-{i}", f"Country{i}") for i in range(200)] + speakers[:100]
     said: list[tuple[tuple[str, str], tuple[str, str], str]] = []  # (speaker, target, quote) so far
-    results = []
     for number in range(statements // per_article):
         parts, found = [], []
         offset = 0
@@ -63,8 +75,7 @@ def synthetic_results(
         day = f"20{rng.randint(21, 24)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
         article = Article(id=f"a{number}", text="".join(parts), outlet=rng.choice(OUTLETS), published=day,
                           title=f"Article {number}")  # fmt: skip
-        results.append(ArticleResult(article, tuple(found)))
-    return results
+        yield ArticleResult(article, tuple(found))
 
 
 def synthetic_statement(
@@ -76,8 +87,14 @@ def synthetic_statement(
     *,
     rng: random.Random,
 ) -> Statement:
-    """“<quote> <target>,” <name> said.  — with every offset pointing at its words."""
+    """“<quote> <target>,” <name> said.  — with every offset pointing at its words.
+
+    One speaker in ten is an organisation; persons are female, male or unknown by their number.
+    """
     name, speaker_id = speaker
+    number = int(speaker_id.rsplit("-", 1)[1])
+    organisation = number % 10 == 9
+    target_kind = EntityKind.PERSON if target[1].startswith("speaker-") else EntityKind.STATE
     source_start = at + len(quote) + 1
     target_end = at + len(quote) - 2  # before the closing ,”
     return Statement(
@@ -89,9 +106,11 @@ def synthetic_statement(
         source=CharSpan(source_start, source_start + len(name)),
         speaker=name,
         speaker_id=speaker_id,
-        speaker_kind=EntityKind.PERSON,
+        speaker_kind=EntityKind.ORGANISATION if organisation else EntityKind.PERSON,
+        speaker_gender=SpeakerGender.UNKNOWN if organisation else GENDERS[number % 3],
+        speaker_gender_evidence=0 if organisation or number % 3 == 2 else 1,
         act=rng.choice(ACTS),
-        targets=(Target(*target, EntityKind.STATE, CharSpan(target_end - len(target[0]), target_end)),),
+        targets=(Target(*target, target_kind, CharSpan(target_end - len(target[0]), target_end)),),
     )
 
 
@@ -165,6 +184,9 @@ def main() -> None:
     parser.add_argument(
         "--no-quotes", action="store_true", help="Leave the quote endpoints out of the mix (older servers)."
     )
+    parser.add_argument("--pages", type=int, default=300,
+                        help="Search pages with facets to time, and as many chart requests.")  # fmt: skip
+    parser.add_argument("--no-api", action="store_true", help="Skip the API mix: pages and charts only.")
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory() as folder:
@@ -174,9 +196,15 @@ def main() -> None:
         port = free_port()
         server = start_server(db, port)
         try:
-            quote_ids = [] if args.no_quotes else repeated_quote_ids(port)
-            articles = min(1000, args.statements // args.per_article)
-            report_latency(port, mixed_queries(random.Random(11), args.queries, quote_ids, articles=articles))
+            if not args.no_api:
+                quote_ids = [] if args.no_quotes else repeated_quote_ids(port)
+                articles = min(1000, args.statements // args.per_article)
+                queries = mixed_queries(random.Random(11), args.queries, quote_ids, articles=articles)
+                report_latency(port, queries, label="api")
+            if args.pages:
+                pages = search_pages(random.Random(13), args.pages)
+                report_latency(port, pages, label="search page with facets")
+                report_latency(port, chart_requests(random.Random(17), args.pages), label="charts")
         finally:
             server.terminate()
             server.wait(timeout=10)
@@ -187,20 +215,59 @@ def repeated_quote_ids(port: int) -> list[str]:
     return [item["id"] for item in found]
 
 
-def build_database(db: Path, results: list[ArticleResult]) -> None:
+def build_database(db: Path, results: Iterable[ArticleResult]) -> None:
     """Add `results` one article at a time, as `quotegraph ingest` does, and report the rate."""
     started = time.perf_counter()
+    articles = 0
     with Store.open(db) as store:
         for result in results:
             store.add(result)
+            articles += 1
         stored = store.count()
     seconds = time.perf_counter() - started
-    print(f"ingest: {stored} statements in {len(results)} articles, {seconds:.1f} s, "
-          f"{stored / seconds:,.0f} statements/s, {len(results) / seconds:,.0f} articles/s; "
+    print(f"ingest: {stored} statements in {articles} articles, {seconds:.1f} s, "
+          f"{stored / seconds:,.0f} statements/s, {articles / seconds:,.0f} articles/s; "
           f"file {db.stat().st_size / 1e6:.0f} MB")  # fmt: skip
 
 
-def report_latency(port: int, queries: list[tuple[str, str]]) -> None:
+def search_pages(rng: random.Random, count: int) -> list[tuple[str, str]]:
+    """(kind, path) of search pages (HTML, facets beside the results) as people would ask for them:
+    a word, a word and a date, a speaker, a facet clicked after a word, a gender, an outlet, nothing."""
+
+    def word() -> str:
+        return rng.choices(WORDS, ZIPF)[0]
+
+    makers = {
+        "page: nothing": lambda: "/",
+        "page: word": lambda: f"/?q={word()}",
+        "page: word+since": lambda: f"/?q={word()}&since=2024-01",
+        "page: speaker": lambda: f"/?speaker=speaker-{rng.randrange(500)}",
+        "page: word+act": lambda: f"/?q={word()}&act={rng.choice(ACTS)}",
+        "page: gender": lambda: f"/?speaker_gender={rng.choice(GENDERS).value}",
+        "page: outlet+month": lambda: (
+            f"/?outlet={rng.choice(OUTLETS).replace(' ', '+')}&since=2023-05&until=2023-05"
+        ),
+        "page: word, page 3": lambda: f"/?q={word()}&page=3",
+    }
+    kinds = list(makers)
+    return [(kind, makers[kind]()) for kind in (rng.choice(kinds) for _ in range(count))]
+
+
+def chart_requests(rng: random.Random, count: int) -> list[tuple[str, str]]:
+    """(kind, path) of the three pictures' data, for the whole store and for narrower searches."""
+    filters = ["", "q=w1", "since=2024-01", f"speaker_gender={rng.choice(GENDERS).value}", "q=w40&since=2023"]
+    makers = {
+        "timeline by month": lambda f: f"/api/charts/timeline?{f}",
+        "timeline, week, by speaker": lambda f: f"/api/charts/timeline?{f}&interval=week&split=speaker",
+        "network": lambda f: f"/api/charts/network?{f}",
+        "voices by gender": lambda f: f"/api/charts/voices?{f}",
+        "voices by kind": lambda f: f"/api/charts/voices?{f}&by=speaker_kind",
+    }
+    kinds = list(makers)
+    return [(kind, makers[kind](rng.choice(filters))) for kind in (rng.choice(kinds) for _ in range(count))]
+
+
+def report_latency(port: int, queries: list[tuple[str, str]], *, label: str = "api") -> None:
     """Time each query, one at a time; print the overall and per-kind percentiles."""
     by_kind: dict[str, list[float]] = {}
     failures = 0
@@ -213,11 +280,11 @@ def report_latency(port: int, queries: list[tuple[str, str]]) -> None:
             by_kind.setdefault(kind, []).append((time.perf_counter() - started) * 1000)
             failures += response.status_code != 200
     timings = [t for values in by_kind.values() for t in values]
-    print(f"api: {len(queries)} mixed queries, {failures} non-200; latency ms "
+    print(f"{label}: {len(queries)} requests, {failures} non-200; latency ms "
           f"p50 {percentile(timings, 0.50):.1f}, p95 {percentile(timings, 0.95):.1f}, "
           f"p99 {percentile(timings, 0.99):.1f}, max {max(timings):.1f}")  # fmt: skip
     for kind, values in sorted(by_kind.items(), key=lambda item: -statistics.median(item[1])):
-        print(f"  {kind:<16} n={len(values):<4} median {statistics.median(values):6.1f}  "
+        print(f"  {kind:<36} n={len(values):<4} median {statistics.median(values):6.1f}  "
               f"p95 {percentile(values, 0.95):6.1f}  max {max(values):6.1f}")  # fmt: skip
 
 

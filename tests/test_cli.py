@@ -50,7 +50,7 @@ def test_bad_documents_are_listed_and_the_exit_code_says_so(tmp_path: Path) -> N
     assert json.loads(result.stdout.splitlines()[0])["id"] == "good"
     assert f"failed: {source}:2: not JSON" in result.stderr
     assert f"failed: {source}:3: no 'text' key" in result.stderr
-    assert "1 articles" in result.stderr and "2 failed" in result.stderr
+    assert "1 article," in result.stderr and "2 failed" in result.stderr
     assert "Traceback" not in result.output
 
 
@@ -100,3 +100,36 @@ def test_bad_alias_file_is_one_line_with_its_line_number(tmp_path: Path) -> None
     result = run("extract", "-", "--aliases", str(aliases), stdin=ARTICLE)
     assert result.exit_code == 1
     assert f"{aliases}:3" in result.output and "Traceback" not in result.output
+
+
+def test_documents_without_words_each_get_their_output_line(tmp_path: Path) -> None:
+    texts = {"empty": "", "blank": "  ", "marks": "“”", "straight": '"" “', "words": ARTICLE}
+    source = tmp_path / "in.jsonl"
+    lines = [json.dumps({"id": article_id, "text": text}) + "\n" for article_id, text in texts.items()]
+    source.write_text("".join(lines), encoding="utf-8")
+    result = run("extract", str(source), "--format", "jsonl")
+    assert result.exit_code == 0, result.output
+    assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == list(texts)
+    assert "duplicate" not in result.stderr
+
+
+def test_jsonl_metadata_under_usual_names_and_one_line_for_the_rest(tmp_path: Path) -> None:
+    source = tmp_path / "in.jsonl"
+    line = {"id": "d1", "text": ARTICLE, "date": "2024-05-01", "headline": "Talks", "source": "Courier",
+            "section": "world", "tags": []}
+    source.write_text(json.dumps(line) + "\n", encoding="utf-8")
+    result = run("extract", str(source), "--format", "jsonl")
+    assert result.exit_code == 0, result.output
+    output = json.loads(result.stdout)
+    assert (output["published"], output["title"], output["outlet"]) == ("2024-05-01", "Talks", "Courier")
+    warnings = [w for w in result.stderr.splitlines() if w.startswith("warning:")]
+    assert warnings == [f"warning: {source}: ignored keys section, tags (not article metadata; "
+                        "see quotegraph extract --help)"]
+
+
+def test_table_counts_in_words_and_shows_whole_cues() -> None:
+    result = run("extract", "-", stdin="“We have rejected it,” the minister has also rejected.")
+    assert result.exit_code == 0, result.output
+    assert "(1 statement)" in result.stdout
+    assert "has also rejected " in result.stdout
+    assert result.stderr.splitlines()[-1] == "1 article, 1 statement, 0 failed"

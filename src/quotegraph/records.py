@@ -45,6 +45,14 @@ class StatementKind(StrEnum):
     MIXED = "mixed"  # paraphrase that embeds a quoted fragment
 
 
+# The speech acts resolve/acts.py assigns (the values of its Act enum; a test keeps the two equal).
+# Here, in the leaf module, so the store and the web app can check an act filter without resolve/.
+SPEECH_ACTS = (
+    "state", "ask", "claim", "deny", "reject", "accuse", "praise", "warn", "demand", "promise",
+    "agree", "predict", "belief", "intention",
+)  # fmt: skip
+
+
 class EntityKind(StrEnum):
     PERSON = "person"
     ORGANISATION = "organisation"
@@ -54,6 +62,14 @@ class EntityKind(StrEnum):
     ANONYMOUS = "anonymous"  # "a senior official", "sources"
     ARTIFACT = "artifact"  # "the report", "a poll": PolNeAR counts these as sources
     UNKNOWN = "unknown"
+
+
+class SpeakerGender(StrEnum):
+    """The speaker's gender as the article itself shows it; never guessed from a first name."""
+
+    FEMALE = "female"
+    MALE = "male"
+    UNKNOWN = "unknown"  # no evidence in the article, conflicting evidence, or not a person
 
 
 class MentionKind(StrEnum):
@@ -149,6 +165,8 @@ class Statement:
     act: str | None = None  # speech act, see resolve/acts.py
     negated: bool = False
     targets: tuple[Target, ...] = ()
+    speaker_gender: SpeakerGender = SpeakerGender.UNKNOWN  # see resolve/gender.py
+    speaker_gender_evidence: int = 0  # how many cues in the article support speaker_gender
 
     @property
     def start(self) -> int:

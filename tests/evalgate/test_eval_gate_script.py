@@ -39,7 +39,10 @@ def test_floors_are_rounded_down_to_two_decimals_minus_a_margin(measured: float,
     assert load_script().pinned(measured) == floor
 
 
-@pytest.mark.parametrize("floors_file", ["floors.json", "floors_learned.json"])
+FLOOR_FILES = ["floors.json", "floors_learned.json", "floors_wikinews.json", "floors_wikinews_learned.json"]
+
+
+@pytest.mark.parametrize("floors_file", FLOOR_FILES)
 def test_every_pinned_floor_names_a_figure(floors_file: str) -> None:
     floors = json.loads((REPO_ROOT / "benchmarks" / floors_file).read_text(encoding="utf-8"))
     figures = score_documents(read_attribution_file(GOLD), {})
@@ -47,8 +50,19 @@ def test_every_pinned_floor_names_a_figure(floors_file: str) -> None:
 
     assert floors["failed_documents"] == 0
     assert set(script.GATED) <= set(floors)
+    if "wikinews" in floors_file:  # a gold set that names speakers gates who and how too
+        assert set(script.GATED_WHO) <= set(floors)
     for name in (n for n in floors if not n.startswith("_") and n != "failed_documents"):
         assert 0 <= script.figure_named(figures, name) <= 1, name
+
+
+@pytest.mark.parametrize("model", ["rules", "learned"])
+def test_the_wikinews_dev_set_has_floors_of_its_own(model: str) -> None:
+    script = load_script()
+    wikinews = script.default_floors(REPO_ROOT / "gold" / "wikinews" / "dev.jsonl", model)
+
+    assert wikinews.name == script.WIKINEWS_FLOORS[model].name
+    assert script.default_floors(GOLD, model) == script.DEFAULT_FLOORS[model]
 
 
 def run_gate(tmp_path: Path, floors: dict[str, float]) -> subprocess.CompletedProcess[str]:

@@ -46,9 +46,9 @@ def test_failed_documents_are_listed_and_fail_the_run(monkeypatch: pytest.Monkey
     gold = read_attribution_file(GOLD)
     failure = Failure("clerk", "extraction failed: boom", "clerk")
     predicted = {k: {"id": k, "attributions": v["attributions"]} for k, v in gold.items() if k != "clerk"}
-    monkeypatch.setattr("quotegraph.cli.evaluate.load_pipeline", lambda name: None)
+    monkeypatch.setattr("quotegraph.nlp.load_pipeline", lambda name: None)  # the command imports it on use
     monkeypatch.setattr(
-        "quotegraph.cli.evaluate.predict_documents",
+        "quotegraph.predict.predict_documents",
         lambda docs, nlp, **options: Predictions(predicted, [failure]),
     )
 

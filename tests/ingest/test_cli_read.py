@@ -32,7 +32,7 @@ def test_ingest_writes_articles_jsonl_and_reports_failures_duplicates_and_langua
     french = pages / "french-article.html"
     assert f"skipped (language): {french}: language fr, not en" in result.stderr
     assert f"skipped (duplicate): {pages / 'reprint.html'}: same text as news-article" in result.stderr
-    assert "2 articles, 1 failed, 1 duplicates skipped, 1 skipped for language" in result.stderr
+    assert "2 articles, 1 failed, 1 duplicate skipped, 1 skipped for language" in result.stderr
     assert f"failed: {pages / 'section-index.html'}: no main text found" in result.stderr
     assert result.exit_code == 1  # a document failed
 

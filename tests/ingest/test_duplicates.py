@@ -75,3 +75,10 @@ def test_without_near_matching_only_exact_copies_are_found() -> None:
 @pytest.mark.parametrize("text", ["Rutte said so.", "“We will win,” Rutte said on Tuesday in The Hague."])
 def test_short_texts_are_matched_exactly_only(text: str) -> None:
     assert skipped_by([Article("a", text), Article("b", text + " Yes.")]) == []
+
+
+def test_texts_without_words_are_never_duplicates() -> None:
+    texts = {"empty": "", "blank": "  \n ", "marks": "“ ” \" '", "dots": "…"}
+    wordless = [Article(article_id, text) for article_id, text in texts.items()]
+
+    assert skipped_by([*wordless, Article("again", "")]) == []

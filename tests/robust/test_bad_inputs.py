@@ -52,7 +52,7 @@ def test_empty_files_give_no_statements_and_no_error(tmp_path: Path) -> None:
     text = run("extract", write(tmp_path / "empty.txt", ""))
     lines = run("extract", write(tmp_path / "empty.jsonl", ""))
 
-    assert text.exit_code == 0 and "1 articles, 0 statements, 0 failed" in text.stderr
+    assert text.exit_code == 0 and "1 article, 0 statements, 0 failed" in text.stderr
     assert lines.exit_code == 0 and "0 articles, 0 statements, 0 failed" in lines.stderr
 
 

@@ -9,6 +9,7 @@ from quotegraph.records import (
     EntityKind,
     Mention,
     MentionKind,
+    SpeakerGender,
     Statement,
     StatementKind,
     Target,
@@ -37,6 +38,7 @@ def statement(
     act: str | None = None,
     about: tuple[tuple[str, str], ...] = (),
     kind: StatementKind = StatementKind.DIRECT,
+    gender: SpeakerGender = SpeakerGender.UNKNOWN,
 ) -> Statement:
     """A statement whose spans are found by searching `text` for the strings given."""
     content_span = span_of(text, content)
@@ -51,6 +53,8 @@ def statement(
         speaker_id=speaker_id,
         speaker_kind=EntityKind.PERSON if speaker else None,
         act=act,
+        speaker_gender=gender,
+        speaker_gender_evidence=int(gender is not SpeakerGender.UNKNOWN),
         targets=tuple(
             Target(
                 name=name,
@@ -97,8 +101,9 @@ def summit(text: str = SUMMIT, *, published: str = "2024-06-10") -> ArticleResul
             source="Mark Rutte",
             speaker="Mark Rutte",
             speaker_id="Q57792",
-            act="refusal",
+            act="reject",
             about=(("Ukraine", "ukraine"),),
+            gender=SpeakerGender.MALE,
         ),
         statement(
             text,
@@ -150,6 +155,7 @@ def harbour() -> ArticleResult:
             source="Ana Lopes",
             speaker="Ana Lopes",
             act="claim",
+            gender=SpeakerGender.FEMALE,
         ),
         statement(
             text,
@@ -199,7 +205,7 @@ def wire(*, published: str = "2024-06-09") -> ArticleResult:
         source="Mark Rutte",
         speaker="Mark Rutte",
         speaker_id="Q57792",
-        act="refusal",
+        act="reject",
         about=(("Ukraine", "ukraine"),),
     )
     return ArticleResult(article, (quote,), (name_mention(text, "Mark Rutte"),))
@@ -207,3 +213,63 @@ def wire(*, published: str = "2024-06-09") -> ArticleResult:
 
 def all_results() -> list[ArticleResult]:
     return [summit(), harbour(), budget()]
+
+
+# A small newsroom for the pictures: invented people, outlets and months, hand-made records.
+NEWSROOM_SPEAKERS = (
+    ("Mara Lind", "mara-lind", EntityKind.PERSON, SpeakerGender.FEMALE),
+    ("Tomas Berg", "tomas-berg", EntityKind.PERSON, SpeakerGender.MALE),
+    ("Ines Duarte", "ines-duarte", EntityKind.PERSON, SpeakerGender.FEMALE),
+    ("Karl Weber", "karl-weber", EntityKind.PERSON, SpeakerGender.MALE),
+    ("Sam Okoro", "sam-okoro", EntityKind.PERSON, SpeakerGender.UNKNOWN),
+    ("Health Ministry", "health-ministry", EntityKind.ORGANISATION, SpeakerGender.UNKNOWN),
+)
+NEWSROOM_TARGETS = (
+    ("Ukraine", "ukraine", EntityKind.STATE),
+    ("Russia", "russia", EntityKind.STATE),
+    ("the EU", "org:eu", EntityKind.ORGANISATION),
+    ("Tomas Berg", "tomas-berg", EntityKind.PERSON),
+    ("Ines Duarte", "ines-duarte", EntityKind.PERSON),
+)
+NEWSROOM_ACTS = ("praise", "agree", "accuse", "reject", "warn", "state", "promise", "demand")
+NEWSROOM_OUTLETS = ("Example Post", "Coast News", "City Daily", "Wire Service")
+
+
+def newsroom(articles: int = 36, seed: int = 3) -> list[ArticleResult]:
+    """`articles` articles of two or three statements each, over six months of 2024."""
+    import random
+
+    rng = random.Random(seed)
+    results = []
+    for number in range(articles):
+        sentences, drawn = [], []
+        for _ in range(rng.randint(2, 3)):
+            speaker = rng.choice(NEWSROOM_SPEAKERS[: 3 + number % 4])
+            target = rng.choice([t for t in NEWSROOM_TARGETS if t[1] != speaker[1]])
+            content = f"“We have to talk about {target[0]} this week,”"
+            sentences.append(f"{content} {speaker[0]} said.")
+            drawn.append((content, speaker, target))
+        text = "\n\n".join(sentences)
+        article_id = f"news-{number:02d}"
+        statements, at = [], 0
+        for content, (name, speaker_id, kind, gender), (target_name, target_id, target_kind) in drawn:
+            content_span = span_of(text, content, at)
+            source = span_of(text, name, content_span.end)
+            mention = span_of(text, target_name, content_span.start)
+            at = source.end
+            statements.append(
+                Statement(
+                    article_id=article_id, kind=StatementKind.DIRECT, content=(content_span,),
+                    cue=span_of(text, "said", source.end), cue_lemma="say", source=source, speaker=name,
+                    speaker_id=speaker_id, speaker_kind=kind, speaker_gender=gender,
+                    speaker_gender_evidence=int(gender is not SpeakerGender.UNKNOWN),
+                    act=rng.choice(NEWSROOM_ACTS),
+                    targets=(Target(target_name, target_id, target_kind, mention),),
+                )
+            )  # fmt: skip
+        article = Article(
+            id=article_id, text=text, outlet=rng.choice(NEWSROOM_OUTLETS), title=f"Talks, week {number + 1}",
+            published=f"2024-{1 + number % 6:02d}-{1 + (number * 7) % 28:02d}",
+        )  # fmt: skip
+        results.append(ArticleResult(article, tuple(statements)))
+    return results

@@ -122,7 +122,7 @@ def test_search_then_speaker_then_article_with_highlights(page, server: str, tmp
     expect(page.locator("h1")).to_have_text("Allies meet at summit")
     marks = page.locator("mark.statement")
     expect(marks).to_have_count(3)
-    expect(marks.nth(0)).to_have_attribute("title", "Mark Rutte · act: refusal · about: Ukraine")
+    expect(marks.nth(0)).to_have_attribute("title", "Mark Rutte · act: reject · about: Ukraine")
     expect(marks.nth(1)).to_have_attribute("title", "Olaf Scholz · act: promise · about: Germany, Ukraine")
     colours = [marks.nth(i).evaluate("el => getComputedStyle(el).backgroundColor") for i in range(3)]
     assert colours[0] == colours[2] != colours[1]  # colour per speaker, not per statement

@@ -130,13 +130,13 @@ def test_ingest_stores_once_and_replaces_a_changed_article(tmp_path: Path) -> No
     db = tmp_path / "quotes.db"
 
     code, _, err = run("ingest", str(article), "--db", str(db))
-    assert code == 0 and "1 articles added or changed" in err
+    assert code == 0 and "1 article added or changed" in err
     code, _, err = run("ingest", str(article), "--db", str(db))
     assert code == 0 and "0 articles added or changed, 1 unchanged" in err
 
     article.write_text("“We will strike until wages rise,” Ana Lopes said.\n\n“Talks failed,” Lopes said.\n")
     code, _, err = run("ingest", str(article), "--db", str(db))
-    assert code == 0 and "1 articles added or changed" in err
+    assert code == 0 and "1 article added or changed" in err
     rows = sqlite3.connect(db).execute(
         "SELECT content, pipeline FROM statements JOIN articles a ON a.id = article_id"
     )

@@ -142,7 +142,8 @@ def test_a_failed_write_leaves_the_quote_counts_as_they_were(with_wire: Store) -
     broken = replace(result, statements=(*result.statements, result.statements[0]))
 
     with pytest.MonkeyPatch.context() as patch:  # position is unique: the second insert fails
-        patch.setattr("quotegraph.store.statement_row", lambda s, position, r: statement_row(s, 0, r))
+        at_position_0 = lambda s, position, r, **k: statement_row(s, 0, r, **k)  # noqa: E731
+        patch.setattr("quotegraph.store.statement_row", at_position_0)
         with pytest.raises(StoreError):
             with_wire.add(edited(broken))
 
@@ -165,8 +166,10 @@ def _add_as_schema_1(db: sqlite3.Connection, result: ArticleResult) -> None:
     for entity in entity_rows(result):
         _upsert_entity(db, entity)
     for position, statement in enumerate(result.statements):
-        row = statement_row(statement, position, result)
-        del row["quote_id"], row["outlet"]
+        row = statement_row(statement, position, result, uid="")
+        later = ("quote_id", "outlet", "uid", "speaker_gender", "speaker_gender_evidence", "speaker_names")
+        for column in later:
+            del row[column]
         _insert(db, "statements", row)
 
 

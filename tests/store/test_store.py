@@ -30,7 +30,7 @@ def test_adding_an_article_stores_its_statements_and_offsets(store: Store) -> No
     first = article["statements"][0]
     start, end = first["content_offsets"][0]
     assert article["text"][start:end] == first["content"] == "“We will not send troops to Ukraine,”"
-    assert first["source"] == "Mark Rutte" and first["cue"] == "said" and first["act"] == "refusal"
+    assert first["source"] == "Mark Rutte" and first["cue"] == "said" and first["act"] == "reject"
     assert [t["name"] for t in first["targets"]] == ["Ukraine"]
 
 
@@ -63,7 +63,8 @@ def test_a_failed_write_leaves_the_old_article_whole(store: Store) -> None:
 
     # Position is unique per article, so a statement listed twice cannot be stored twice…
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr("quotegraph.store.statement_row", lambda s, position, r: statement_row(s, 0, r))
+        at_position_0 = lambda s, position, r, **k: statement_row(s, 0, r, **k)  # noqa: E731
+        patch.setattr("quotegraph.store.statement_row", at_position_0)
         with pytest.raises(StoreError, match="could not store 'summit'"):
             store.add(replace(broken, article=replace(result.article, text=result.article.text + " ")))
 
@@ -141,11 +142,16 @@ def test_bad_filters_are_refused_with_a_reason(store: Store, filters: dict[str, 
 
 
 @pytest.mark.parametrize(
-    "text", ["NEAR(a b)", "troops OR 1=1", '"unbalanced', "content:x", "a* -b ^c", "')--"]
+    "text", ["NEAR(a b)", "troops OR 1=1", '"unbalanced', "content:x", "a* -b ^c", "')-- x"]
 )
 def test_fts_syntax_in_the_search_text_is_searched_for_not_run(store: Store, text: str) -> None:
     assert store.count(text) == 0
     assert fts_query(text).count('"') % 2 == 0
+
+
+def test_a_text_of_punctuation_alone_is_refused() -> None:
+    with pytest.raises(InvalidQuery, match="no words"):
+        fts_query("')--")
 
 
 def test_read_only_store_refuses_writes_and_sees_the_data(db_file: Path) -> None:

@@ -17,7 +17,16 @@ from typing import Any
 
 from quotegraph.batch import provenance_from_row
 from quotegraph.errors import InvalidInput, MissingExtra
-from quotegraph.records import Article, ArticleResult, CharSpan, EntityKind, Statement, StatementKind, Target
+from quotegraph.records import (
+    Article,
+    ArticleResult,
+    CharSpan,
+    EntityKind,
+    SpeakerGender,
+    Statement,
+    StatementKind,
+    Target,
+)
 
 __all__ = ["results_from_parquet", "skeleton_text", "statement_from_row"]
 
@@ -103,6 +112,9 @@ def statement_from_row(row: dict[str, Any]) -> Statement:
         speaker=speaker,
         speaker_id=speaker_id,
         speaker_kind=EntityKind(row["speaker_kind"]) if row["speaker_kind"] else None,
+        # Absent from Parquet written before speaker_gender existed.
+        speaker_gender=SpeakerGender(row.get("speaker_gender") or SpeakerGender.UNKNOWN),
+        speaker_gender_evidence=row.get("speaker_gender_evidence") or 0,
         role=row["role"],
         affiliation=row["affiliation"],
         act=row["act"],

@@ -58,7 +58,8 @@ SCHEMAS = {
     "statements": (
         f"article_id string, position int, published_date string, {_METADATA}, "
         "content array<array<int>>, source array<array<int>>, cue array<array<int>>, type string, "
-        "speaker string, speaker_id string, speaker_kind string, role string, affiliation string, "
+        "speaker string, speaker_id string, speaker_kind string, speaker_gender string, "
+        "speaker_gender_evidence int, role string, affiliation string, "
         f"act string, negated boolean, targets array<{_TARGET}>, cue_lemma string, paragraph int, "
         "sentence int, confidence double, quote string, source_text string, cue_text string, "
         "quote_key string, quote_id string"

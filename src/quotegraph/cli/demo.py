@@ -11,8 +11,8 @@ import click
 from quotegraph.cli import cli
 from quotegraph.cli.extract import write_results
 from quotegraph.cli.running import RunSummary, extraction_results
+from quotegraph.defaults import DEFAULT_PIPELINE
 from quotegraph.formats import FORMATS
-from quotegraph.nlp import DEFAULT_PIPELINE
 
 
 def sample_paths() -> list[Path]:

@@ -10,10 +10,8 @@ import click
 from quotegraph import settings
 from quotegraph.cli import cli
 from quotegraph.cli.running import ModelChoice
+from quotegraph.defaults import DEFAULT_PIPELINE
 from quotegraph.evaluate import read_attribution_file, render_table, score_documents
-from quotegraph.learned import load_span_tagger
-from quotegraph.nlp import DEFAULT_PIPELINE, load_pipeline
-from quotegraph.predict import Predictions, predict_documents
 
 
 @cli.command()
@@ -39,6 +37,10 @@ def evaluate(  # keyword-only: click passes options by name
 
     Example: quotegraph evaluate ../shared/corpora/polnear/dev.jsonl --json
     """
+    from quotegraph.learned import load_span_tagger  # noqa: PLC0415
+    from quotegraph.nlp import load_pipeline  # noqa: PLC0415  (spaCy: seconds to import)
+    from quotegraph.predict import Predictions, predict_documents  # noqa: PLC0415
+
     gold = read_attribution_file(gold_path)
     if pred_path:
         predictions = Predictions(read_attribution_file(pred_path, need_text=False))

@@ -14,14 +14,17 @@ from quotegraph.cli.running import (
     extraction_options,
     extraction_results,
     limit_options,
+    plural,
     reading_options,
 )
+from quotegraph.defaults import DEFAULT_PIPELINE
 from quotegraph.formats import FORMATS, csv_text, jsonl_line, table_lines
 from quotegraph.limits import ArticleLimits
-from quotegraph.nlp import DEFAULT_PIPELINE
 from quotegraph.records import ArticleResult
 
 _KIND_COLOURS = {"direct": "green", "indirect": "cyan", "mixed": "yellow"}
+# A speaker longer than this (a whole noun phrase used as the source) is shortened at a word boundary.
+_SPEAKER_WIDTH = 32
 
 
 @cli.command()
@@ -47,6 +50,10 @@ def extract(
 ) -> None:
     """Extract attributed statements from INPUTS: files (.txt, .jsonl, .html, .warc[.gz], feeds,
     .urls lists), directories, http(s) URLs or -.
+
+    A .jsonl file holds one article per line: "text", "id", and as metadata "published" (or
+    "publish_date", "date"), "title" (or "headline"), "url", "outlet" (or "source"), "author" and
+    "language". Other keys are ignored, and named in one warning per file.
 
     Example: quotegraph extract articles.jsonl --format jsonl -o statements.jsonl
     """
@@ -77,14 +84,24 @@ def write_results(results: Iterator[ArticleResult], output_format: str, output: 
 def write_table(result: ArticleResult, output: IO[str]) -> None:
     colour = output.isatty() if hasattr(output, "isatty") else False
     title = result.article.title or result.article.id
-    output.write(
-        click.style(f"── {title} ({len(result.statements)} statements)\n", bold=True)
-        if colour
-        else f"── {title} ({len(result.statements)} statements)\n"
-    )
-    for speaker, cue, act, kind, content in table_lines(result):
-        line = f"  {speaker[:28]:<28} {cue[:14]:<14} {act[:10]:<10} {kind:<8} {content}"
-        output.write((click.style(line, fg=_KIND_COLOURS.get(kind)) if colour else line) + "\n")
+    heading = f"── {title} ({plural(len(result.statements), 'statement')})"
+    output.write((click.style(heading, bold=True) if colour else heading) + "\n")
+    rows = [(_fit(speaker, _SPEAKER_WIDTH), cue, act, kind, content)
+            for speaker, cue, act, kind, content in table_lines(result)]
+    # Columns as wide as this article's longest entry: a cue is never cut ("has also rejected").
+    widths = [max((len(row[column]) for row in rows), default=0) for column in range(4)]
+    for row in rows:
+        line = "  " + " ".join(cell.ljust(width) for cell, width in zip(row[:4], widths, strict=True))
+        line += " " + row[4]
+        output.write((click.style(line, fg=_KIND_COLOURS.get(row[3])) if colour else line) + "\n")
+
+
+def _fit(text: str, width: int) -> str:
+    """`text`, or its first words that fit in `width` followed by "…": shortened, never cut mid-word."""
+    if len(text) <= width:
+        return text
+    head = text[: width - 1]
+    return (head.rsplit(" ", 1)[0] if " " in head else head) + "…"
 
 
 from collections.abc import Iterator  # noqa: E402

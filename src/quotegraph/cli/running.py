@@ -15,8 +15,6 @@ from quotegraph.errors import QuotegraphError
 from quotegraph.ingest import FetchPolicy, keep_languages, read_articles, unique_articles
 from quotegraph.learned import MODELS, load_span_tagger, model_directory
 from quotegraph.limits import DEFAULT_LIMITS, ArticleLimits
-from quotegraph.nlp import load_pipeline
-from quotegraph.process import process_articles
 from quotegraph.records import Article, ArticleResult, Failure
 from quotegraph.resolve import load_alias_table
 
@@ -32,10 +30,10 @@ class RunSummary:
 
     def report(self, *, statements: bool = True) -> None:
         """Print the summary and every failed document to stderr."""
-        counts = [f"{self.articles} articles"]
-        counts += [f"{self.statements} statements"] if statements else []
+        counts = [plural(self.articles, "article")]
+        counts += [plural(self.statements, "statement")] if statements else []
         counts += [f"{len(self.failures)} failed"]
-        counts += [f"{len(self.duplicates)} duplicates skipped"] if self.duplicates else []
+        counts += [f"{plural(len(self.duplicates), 'duplicate')} skipped"] if self.duplicates else []
         counts += [f"{len(self.other_languages)} skipped for language"] if self.other_languages else []
         click.echo(", ".join(counts), err=True)
         for failure in self.failures:
@@ -46,6 +44,11 @@ class RunSummary:
 
     def skip_language(self, article: Article, reason: str) -> None:
         self.other_languages.append(_skipped(article, reason, "language"))
+
+
+def plural(count: int, noun: str) -> str:
+    """ "1 statement", "2 statements". """
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
 
 
 def _skipped(article: Article, reason: str, why: str) -> Failure:
@@ -182,6 +185,10 @@ def extraction_results(
 
     Without `reading`, inputs are read as given: no language filter, no dedup.
     """
+    # spaCy (and torch, where installed) take seconds to import: only the commands that parse pay for it.
+    from quotegraph.nlp import load_pipeline  # noqa: PLC0415
+    from quotegraph.process import process_articles  # noqa: PLC0415
+
     alias_table = load_alias_table(aliases)  # a bad file fails here, before any work is done
     tagger = load_span_tagger(model)  # so does a missing `learned` extra
     nlp = load_pipeline(pipeline)

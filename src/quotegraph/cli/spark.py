@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import click
 
-from quotegraph.batch.spark import INPUT_FORMATS, plan_inputs, run_job, spark_session  # imports no PySpark
 from quotegraph.cli import cli
 from quotegraph.cli.running import extraction_options, limit_options
+from quotegraph.defaults import DEFAULT_PIPELINE
 from quotegraph.limits import ArticleLimits
-from quotegraph.nlp import DEFAULT_PIPELINE
-from quotegraph.resolve import load_alias_table
+
+# quotegraph.batch.spark.INPUT_FORMATS, written out: that module imports spaCy
+# (tests/test_cli_startup.py checks that the two agree).
+INPUT_FORMATS = ("auto", "jsonl", "parquet")
 
 
 @cli.command()
@@ -37,6 +39,9 @@ def spark(
 
     Example: quotegraph spark articles.jsonl out/ --partitions 8
     """
+    from quotegraph.batch.spark import plan_inputs, run_job, spark_session  # noqa: PLC0415  (spaCy)
+    from quotegraph.resolve import load_alias_table  # noqa: PLC0415
+
     plan_inputs(inputs, input_format)  # bad paths fail here, before Spark takes its seconds to start
     alias_table = load_alias_table(aliases)  # so does a bad alias file; the executors get the table
     session = spark_session(None if master == "submit" else master)

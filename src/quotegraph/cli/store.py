@@ -18,12 +18,15 @@ from quotegraph.cli.running import (
     extraction_options,
     extraction_results,
     limit_options,
+    plural,
     reading_options_with,
 )
+from quotegraph.defaults import DEFAULT_PIPELINE
 from quotegraph.limits import ArticleLimits
-from quotegraph.nlp import DEFAULT_PIPELINE
-from quotegraph.records import ArticleResult
-from quotegraph.store import EXPORT_FORMATS, Store, export_rows
+from quotegraph.records import SPEECH_ACTS, ArticleResult
+from quotegraph.store import EXPORT_FORMATS, StatementFilters, Store, export_rows
+from quotegraph.store.fulltext import parse_text
+from quotegraph.store.search import SORTS, count_statements, find_statements
 
 _DB = click.option(
     "--db",
@@ -68,7 +71,8 @@ def ingest(
             check(result)
             changed += store.add(result, force=force)
     summary.report()
-    click.echo(f"{changed} articles added or changed, {summary.articles - changed} unchanged", err=True)
+    unchanged = summary.articles - changed
+    click.echo(f"{plural(changed, 'article')} added or changed, {unchanged} unchanged", err=True)
     if summary.failures:
         sys.exit(1)
 
@@ -119,28 +123,63 @@ SEARCH_COLUMNS = (
 )  # fmt: skip
 
 
+def search_filters(command: Callable[..., Any]) -> Callable[..., Any]:
+    """TEXT and the filter options `search`, `export` and `plot` share, gathered into `filters`."""
+    options = [
+        click.argument("text", required=False),
+        click.option("--speaker", help="Speaker: entity id, name, last name, or the source as written."),
+        click.option("--about", help="A target the statement is about: entity id or name."),
+        click.option("--act", help=f"Speech act: {', '.join(SPEECH_ACTS)}."),
+        click.option("--type", "statement_type", help="direct, indirect or mixed."),
+        click.option("--speaker-kind", help="person, organisation, state, group, anonymous, …"),
+        click.option("--speaker-gender", help="female, male or unknown."),
+        click.option("--since", help="From this date on (YYYY, YYYY-MM or YYYY-MM-DD)."),
+        click.option("--until", help="Up to and including this date."),
+        click.option("--outlet", help="Outlet name."),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+def filters_from(text: str | None, statement_type: str | None, **options: Any) -> StatementFilters:
+    return StatementFilters(text=text, type=statement_type, **options)
+
+
+_FILTER_OPTIONS = ("text", "speaker", "about", "act", "statement_type", "speaker_kind", "speaker_gender",
+                   "since", "until", "outlet")  # fmt: skip
+
+
+def split_filters(options: dict[str, Any]) -> tuple[StatementFilters, dict[str, Any]]:
+    """(the search filters, the command's other options) from click's keyword arguments."""
+    chosen = {name: options.pop(name) for name in _FILTER_OPTIONS}
+    return filters_from(**chosen), options
+
+
 @cli.command()
-@click.argument("text", required=False)
+@search_filters
 @_DB
-@click.option("--speaker", help="Speaker: entity id, name, last name, or the source as written.")
-@click.option("--about", help="A target the statement is about: entity id or name.")
-@click.option("--act", help="Speech act, e.g. refusal, promise.")
-@click.option("--since", help="From this date on (YYYY, YYYY-MM or YYYY-MM-DD).")
-@click.option("--until", help="Up to and including this date.")
-@click.option("--outlet", help="Outlet name.")
+@click.option("--sort", type=click.Choice(SORTS), default="newest", show_default=True,
+              help="relevance: best match to TEXT first.")  # fmt: skip
 @click.option("--limit", type=click.IntRange(1, 1000), default=50, show_default=True)
 @click.option("--format", "output_format", type=click.Choice(["table", "jsonl", "csv"]), default="table")
-def search(text: str | None, db_path: Path, output_format: str, limit: int, **filters: Any) -> None:
-    """Statements in the database matching TEXT (all words; "quoted phrases") and the filters.
+def search(db_path: Path, output_format: str, limit: int, sort: str, **options: Any) -> None:
+    """Statements in the database matching TEXT and the filters.
 
+    TEXT matches all its words and "quoted phrases" in the statement or its speaker's names,
+    word stems included ("troop" finds "troops"); end a word with * for a prefix ("negotiat*").
     A direct quote repeated across articles shows how often and since when ("3× since
     2024-06-09"); jsonl and csv carry quote_id, occurrences and first_seen.
 
     Example: quotegraph search troops --speaker Rutte --since 2024-06 --db quotes.db
     """
+    filters, _ = split_filters(options)
+    note = parse_text(filters.text).note if filters.text else None
+    if note:
+        click.echo(note, err=True)
     with Store.open(db_path, read_only=True) as store:
-        hits = store.search(text, limit=limit, **filters)
-        total = store.count(text, **filters)
+        hits = find_statements(store.db, filters, limit=limit, sort=sort)
+        total = count_statements(store.db, filters)
     write_hits(hits, output_format, sys.stdout)
     click.echo(f"{len(hits)} of {total} statements", err=True)
 
@@ -232,14 +271,17 @@ def _quote_line(quote: dict[str, Any]) -> str:
 
 
 @cli.command()
+@search_filters
 @_DB
 @click.option("--format", "output_format", type=click.Choice(EXPORT_FORMATS), required=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True)
-def export(db_path: Path, output_format: str, output: Path) -> None:
-    """Write every statement, with its article's date, outlet and URL, to one file.
+def export(db_path: Path, output_format: str, output: Path, **options: Any) -> None:
+    """Write the statements matching TEXT and the filters (default: all), with their article's
+    date, outlet and URL, to one file. The filters are search's.
 
     Example: quotegraph export --db quotes.db --format parquet -o statements.parquet
     """
+    filters, _ = split_filters(options)
     with Store.open(db_path, read_only=True) as store:
-        written = export_rows(store.statement_rows(), output, output_format)
+        written = export_rows(store.statement_rows(filters), output, output_format)
     click.echo(f"{written} statements written to {output}", err=True)

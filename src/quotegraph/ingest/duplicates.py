@@ -61,9 +61,13 @@ class DuplicateFinder:
     def duplicate_reason(self, article: Article) -> str | None:
         """Which earlier article `article` copies, and how closely; None for a new article.
 
-        A new article is remembered, so later copies of it are found.
+        A new article is remembered, so later copies of it are found. A text without words (empty,
+        only punctuation or quotation marks) copies nothing and is not remembered: all such texts
+        hash alike, and they would otherwise be dropped as copies of the first one.
         """
         words = content_words(article.text)
+        if not words:
+            return None
         digest = _digest(words)
         if digest in self._hashes:
             return f"same text as {self._hashes[digest]}"

@@ -11,6 +11,7 @@
     acts.py          speech acts (the gold conventions' list), negation and hedges
     content_acts.py  the act a neutral cue's content performs
     targets.py       entities named in the content or as the cue's object
+    gender.py        the speaker's gender from pronouns, honorifics and roles in the article
 
 No spaCy here: everything comes from the Statements and Mentions extract/ produced.
 """
@@ -25,6 +26,7 @@ from quotegraph.records import Article, CharSpan, EntityKind, Mention, Statement
 from quotegraph.resolve.acts import Act, cue_lemma_of, speech_act
 from quotegraph.resolve.chains import Chains, Referent
 from quotegraph.resolve.entities import NO_ALIASES, AliasTable, entity_id, load_aliases
+from quotegraph.resolve.gender import with_speaker_gender
 from quotegraph.resolve.speakers import Speaker, SpeakerResolver
 from quotegraph.resolve.targets import targets_of
 
@@ -50,7 +52,7 @@ def resolve_statements(
     *,
     aliases: AliasTable = NO_ALIASES,
 ) -> list[Statement]:
-    """Statements with speaker, speaker id and kind, role, affiliation, act, negation and targets.
+    """Statements with speaker, speaker id, kind and gender, role, affiliation, act, negation and targets.
 
     Args:
         article: the article the offsets refer to.
@@ -67,7 +69,8 @@ def resolve_statements(
         speaker = resolver.resolve(statement)
         resolved.append(_with_speaker(statement, speaker, naming, article.text))
     resolved.sort(key=lambda s: (s.start, s.cue.start if s.cue else 0))
-    return [_with_act_and_targets(s, article.text, chains, naming) for s in resolved]
+    finished = [_with_act_and_targets(s, article.text, chains, naming) for s in resolved]
+    return with_speaker_gender(article, finished, mentions)
 
 
 class _Naming:

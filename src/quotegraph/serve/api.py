@@ -1,14 +1,17 @@
-"""The JSON API: /api/statements, /api/speakers, /api/speakers/{id}, /api/articles/{id}, /api/quotes."""
+"""The JSON API: statements (and their export), facets, charts, speakers, articles, quotes."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from itertools import islice
 from typing import Annotated, Any
 
-from fastapi import APIRouter, HTTPException, Query, Request
-from fastapi.responses import JSONResponse
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi.responses import JSONResponse, Response, StreamingResponse
 
-from quotegraph.store import StatementFilters, Store
-from quotegraph.store.search import count_statements, find_statements
+from quotegraph.store import StatementFilters, Store, aggregates
+from quotegraph.store.export import csv_lines, jsonl_lines
+from quotegraph.store.search import SORTS, count_statements, find_statements
 
 router = APIRouter(prefix="/api", tags=["api"])
 
@@ -20,7 +23,11 @@ Page = Annotated[int, Query(ge=1, le=MAX_PAGE, description="1-based page number.
 PageSize = Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE, description=f"At most {MAX_PAGE_SIZE}.")]
 Text = Annotated[str | None, Query(max_length=500)]
 
-STATEMENT_PARAMS = ("q", "speaker", "about", "act", "type", "outlet", "since", "until", "page", "page_size")
+FILTER_PARAMS = (
+    "q", "speaker", "about", "act", "type", "speaker_kind", "speaker_gender", "outlet", "since", "until",
+)  # fmt: skip
+STATEMENT_PARAMS = (*FILTER_PARAMS, "sort", "format", "page", "page_size")
+EXPORT_LIMIT = 100_000  # rows in one CSV or JSONL answer; `quotegraph export` has no limit
 
 
 def as_json(content: dict[str, Any]) -> JSONResponse:
@@ -44,31 +51,175 @@ def reject_unknown(request: Request, allowed: tuple[str, ...]) -> None:
         raise HTTPException(400, f"unknown parameter(s): {', '.join(unknown)}; allowed: {', '.join(allowed)}")
 
 
-@router.get("/statements")
-async def statements(
-    request: Request,
+def search_filters(
     *,
-    q: Text = None,
+    q: Annotated[
+        str | None, Query(max_length=500, description='All words and "phrases"; word* for a prefix.')
+    ] = None,
     speaker: Text = None,
     about: Text = None,
-    act: Text = None,
-    type: Annotated[str | None, Query(pattern="^(direct|indirect|mixed)$")] = None,
+    act: Annotated[str | None, Query(max_length=40, description="A speech act (reject, praise, …).")] = None,
+    type: Annotated[str | None, Query(max_length=40, description="direct, indirect or mixed.")] = None,
+    speaker_kind: Annotated[str | None, Query(max_length=40, description="person, organisation, …")] = None,
+    speaker_gender: Annotated[
+        str | None, Query(max_length=40, description="female, male or unknown.")
+    ] = None,
     outlet: Text = None,
     since: Annotated[str | None, Query(max_length=32, description="YYYY, YYYY-MM or YYYY-MM-DD")] = None,
     until: Annotated[str | None, Query(max_length=32, description="inclusive")] = None,
+) -> StatementFilters:
+    """The filters every statement endpoint takes; an unknown act, type, kind or gender is a 400."""
+    return StatementFilters(
+        text=q or None, speaker=speaker or None, about=about or None, act=act or None, type=type or None,
+        speaker_kind=speaker_kind or None, speaker_gender=speaker_gender or None, outlet=outlet or None,
+        since=since or None, until=until or None,
+    )  # fmt: skip
+
+
+Filters = Annotated[StatementFilters, Depends(search_filters)]
+
+
+@router.get("/statements")
+async def statements(
+    request: Request,
+    filters: Filters,
+    *,
+    sort: Annotated[
+        str, Query(pattern=f"^({'|'.join(SORTS)})$", description="newest, oldest or relevance")
+    ] = "newest",
+    format: Annotated[
+        str, Query(pattern="^(json|csv|jsonl)$", description="csv and jsonl: every match")
+    ] = "json",
     page: Page = 1,
     page_size: PageSize = 20,
-) -> JSONResponse:
-    """Statements matching all filters, newest first. `q` matches all words and "quoted phrases"."""
+) -> Response:
+    """Statements matching all filters, newest first. `q` matches all words and "quoted phrases"
+    in the statement or its speaker's names. `format=csv` or `jsonl` answers every match (up to
+    100,000) as a file to download instead of one page."""
     reject_unknown(request, STATEMENT_PARAMS)
-    filters = StatementFilters(
-        text=q, speaker=speaker, about=about, act=act, type=type, outlet=outlet, since=since, until=until
+    if format != "json":
+        return export_response(store_of(request), filters, format)
+    return as_json(statement_page(store_of(request), filters, page, page_size, sort=sort))
+
+
+def export_response(store: Store, filters: StatementFilters, output_format: str) -> Response:
+    """The matches as a CSV or JSONL download, read before streaming (the connection is shared)."""
+    rows = list(islice(store.statement_rows(filters), EXPORT_LIMIT))
+    lines: Iterator[str] = csv_lines(rows) if output_format == "csv" else jsonl_lines(rows)
+    media = "text/csv; charset=utf-8" if output_format == "csv" else "application/x-ndjson; charset=utf-8"
+    disposition = f'attachment; filename="statements.{output_format}"'
+    return StreamingResponse(lines, media_type=media, headers={"content-disposition": disposition})
+
+
+@router.get("/statements/{uid}")
+async def statement(request: Request, uid: str) -> JSONResponse:
+    """One statement by its stable id (`uid`), with its article's title, outlet, date and URL."""
+    reject_unknown(request, ())
+    found = store_of(request).statement(uid)
+    if found is None:
+        raise HTTPException(404, f"no statement {uid!r}")
+    return as_json(found)
+
+
+@router.get("/facets")
+async def facets(request: Request, filters: Filters) -> JSONResponse:
+    """How many of the matching statements each speaker, outlet, act, type, speaker kind, speaker
+    gender, target and month has: `{total, counted, facets: {name: [{value, label, count, filter}]}}`.
+    A broad search (over 5,000 matches) is counted over the 5,000 stored last: `counted` says so."""
+    reject_unknown(request, FILTER_PARAMS)
+    return as_json(cached_facets(request, filters))
+
+
+def cached_facets(request: Request, filters: StatementFilters) -> dict[str, Any]:
+    """Facets; those of the whole store (every visit to the search page shows them) are kept
+    until the database changes, the others are counted afresh."""
+    store = store_of(request)
+    return whole_store_cached(request, ("facets",), filters, lambda: store.facets(**_as_keywords(filters)))
+
+
+def whole_store_cached(
+    request: Request, key: tuple[Any, ...], filters: StatementFilters, compute: Callable[[], dict[str, Any]]
+) -> dict[str, Any]:
+    """`compute()`, kept until the database changes when `filters` select the whole store: the
+    search and pictures pages show the whole store's counts on every plain visit. A narrower
+    search is counted afresh, so a cache never hides what a search costs."""
+    if filters != StatementFilters():
+        return compute()
+    cache: dict[tuple[Any, ...], dict[str, Any]] = request.app.state._state.setdefault("whole_store", {})
+    version = store_of(request).db.execute("PRAGMA data_version").fetchone()[0]  # changes on each commit
+    if (version, *key) not in cache:
+        if len(cache) >= 64 or any(k[0] != version for k in cache):
+            cache.clear()
+        cache[(version, *key)] = compute()
+    return cache[(version, *key)]
+
+
+def _as_keywords(filters: StatementFilters) -> dict[str, Any]:
+    return {name: getattr(filters, name) for name in StatementFilters.names()}
+
+
+Interval = Annotated[str, Query(pattern="^(day|week|month)$")]
+
+
+@router.get("/charts/timeline")
+async def timeline_chart(
+    request: Request,
+    filters: Filters,
+    interval: Interval = "month",
+    split: Annotated[str, Query(pattern="^(none|speaker|act)$")] = "none",
+) -> JSONResponse:
+    """The Vega-Lite specification, data included, of the statements per day, week or month,
+    split by the 8 largest speakers or acts; what `quotegraph plot timeline` draws."""
+    reject_unknown(request, (*FILTER_PARAMS, "interval", "split"))
+    return as_json(chart(request, "timeline", filters, interval=interval, split=split))
+
+
+@router.get("/charts/voices")
+async def voices_chart(
+    request: Request,
+    filters: Filters,
+    by: Annotated[str, Query(pattern="^(speaker_gender|speaker_kind)$")] = "speaker_gender",
+) -> JSONResponse:
+    """The Vega-Lite specification of the share of statements by speaker gender or kind, per
+    outlet and month; what `quotegraph plot voices` draws."""
+    reject_unknown(request, (*FILTER_PARAMS, "by"))
+    return as_json(chart(request, "voices", filters, by=by))
+
+
+@router.get("/charts/network")
+async def network_chart(
+    request: Request,
+    filters: Filters,
+    min_count: Annotated[int, Query(ge=1, le=1_000_000)] = 2,
+    top: Annotated[int, Query(ge=1, le=1000)] = 60,
+) -> JSONResponse:
+    """Speakers → the entities they talk about: `{nodes: [{id, label, kind, statements, speaks}],
+    edges: [{source, target, count, positive, negative}], edges_total}`, the `top` heaviest
+    edges of at least `min_count` statements; the page draws them with cytoscape.js."""
+    reject_unknown(request, (*FILTER_PARAMS, "min_count", "top"))
+    db = store_of(request).db
+    key = ("network", min_count, top)
+    return as_json(
+        whole_store_cached(
+            request, key, filters, lambda: aggregates.network(db, filters, min_count=min_count, top=top)
+        )
     )
-    return as_json(statement_page(store_of(request), filters, page, page_size))
 
 
-def statement_page(store: Store, filters: StatementFilters, page: int, page_size: int) -> dict[str, Any]:
-    items = find_statements(store.db, filters, limit=page_size, offset=(page - 1) * page_size)
+def chart(request: Request, name: str, filters: StatementFilters, **options: Any) -> dict[str, Any]:
+    from quotegraph.charts import chart_spec  # noqa: PLC0415 - the page's charts, not vl-convert
+
+    key = (name, *sorted(options.items()))
+    store = store_of(request)
+    return whole_store_cached(
+        request, key, filters, lambda: chart_spec(store, name, filters, width="container", **options)
+    )
+
+
+def statement_page(
+    store: Store, filters: StatementFilters, page: int, page_size: int, *, sort: str = "newest"
+) -> dict[str, Any]:
+    items = find_statements(store.db, filters, limit=page_size, offset=(page - 1) * page_size, sort=sort)
     total = count_statements(store.db, filters, cap=COUNT_CAP)
     return {
         "total": total,

@@ -6,6 +6,7 @@ import logging
 import os
 from importlib import resources
 from pathlib import Path
+from urllib.parse import parse_qsl
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -50,7 +51,7 @@ def create_app(store: Store) -> FastAPI:
         title="quotegraph",
         summary="Who said what, about whom, when: attributed statements from news articles.",
         version="1",
-        docs_url=None,  # the interactive docs load scripts from a CDN; the schema is enough
+        docs_url=None,  # FastAPI's docs page loads Swagger UI from a CDN: pages.api_docs serves our copy
         redoc_url=None,
         openapi_url="/api/openapi.json",
     )
@@ -59,6 +60,7 @@ def create_app(store: Store) -> FastAPI:
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=_package_dir("static")), name="static")
     _add_error_handlers(app)
+    app.add_middleware(HeadAsGet)
     app.add_middleware(RequestLimits)
     app.add_middleware(SecurityHeaders)  # added last, so outermost: limit errors get the headers too
     return app
@@ -87,10 +89,12 @@ def _add_error_handlers(app: FastAPI) -> None:
 
 
 def error_response(request: Request, status: int, message: str) -> Response:
-    """JSON for the API, a small HTML page for everything else."""
+    """JSON for the API; for everything else a small HTML page with the search form, filled in
+    from the query (its first MAX_URL_BYTES bytes), so a failed search can be mended."""
     if request.url.path.startswith("/api/"):
         return JSONResponse({"error": {"status": status, "message": message}}, status_code=status)
-    return pages.error_page(request, status, message)
+    query_string = request.scope.get("query_string", b"")[:MAX_URL_BYTES].decode("utf-8", "replace")
+    return pages.error_page(request, status, message, dict(parse_qsl(query_string)))
 
 
 async def _invalid_request(request: Request, error: Exception) -> Response:
@@ -143,6 +147,25 @@ def _over_limits(scope: Scope) -> tuple[int, str] | None:
     if b"transfer-encoding" in headers or not length.isdigit() or int(length) > 0:
         return 413, "requests to this server carry no body"
     return None
+
+
+class HeadAsGet:
+    """Answers HEAD as GET without the body, so a link checker or `curl -I` gets the real status."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] != "HEAD":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_headers_only(message: Message) -> None:
+            if message["type"] == "http.response.body":
+                message = {**message, "body": b""}
+            await send(message)
+
+        await self.app({**scope, "method": "GET"}, receive, send_headers_only)
 
 
 class SecurityHeaders:

@@ -64,7 +64,7 @@ def highlighted_text(text: str, statements: list[dict[str, Any]]) -> Markup:
 def _mark(piece: Markup, covering: list[dict[str, Any]], colours: dict[str, SpeakerColour]) -> Markup:
     inner = max(covering, key=lambda s: (s["content_offsets"][0][0], s["id"]))
     colour = colours[speaker_key(inner)].colour
-    also = " ".join(str(s["id"]) for s in covering if s is not inner)
+    also = " ".join(str(s["uid"]) for s in covering if s is not inner)
     return Markup(
         '<mark class="statement sp-{}" data-statement="{}" data-also="{}" title="{}" tabindex="0">{}</mark>'
-    ).format(colour, inner["id"], also, hover_text(inner), piece)
+    ).format(colour, inner["uid"], also, hover_text(inner), piece)

@@ -21,6 +21,9 @@ from quotegraph.errors import StoreError
 from quotegraph.records import ArticleResult
 from quotegraph.store import browse, quotes
 from quotegraph.store.export import EXPORT_FORMATS, export_rows
+from quotegraph.store.facets import facet_counts
+from quotegraph.store.fulltext import highlights
+from quotegraph.store.ids import statement_uids
 from quotegraph.store.linking import LINKS_SCHEMA, link_all, link_surnames
 from quotegraph.store.lock import WriterLock
 from quotegraph.store.migrate import (
@@ -38,7 +41,13 @@ from quotegraph.store.rows import (
     target_rows,
     text_hash,
 )
-from quotegraph.store.search import StatementFilters, count_statements, find_statements
+from quotegraph.store.search import (
+    StatementFilters,
+    check_filters,
+    count_statements,
+    find_statements,
+    where_clause,
+)
 
 __all__ = ["EXPORT_FORMATS", "StatementFilters", "Store", "export_rows"]
 
@@ -145,8 +154,12 @@ class Store:
         _insert(self.db, "articles", article_row(result))
         for entity in entity_rows(result):
             _upsert_entity(self.db, entity)
+        aliases = _aliases_of(self.db, {entity_id_for(s) for s in result.statements} - {None})
+        uids = statement_uids(result.article.id, (s.content for s in result.statements))
         for position, statement in enumerate(result.statements):
-            statement_id = _insert(self.db, "statements", statement_row(statement, position, result))
+            names = aliases.get(entity_id_for(statement), ())
+            row = statement_row(statement, position, result, uid=uids[position], aliases=names)
+            statement_id = _insert(self.db, "statements", row)
             for target in target_rows(statement_id, statement.targets):
                 _insert(self.db, "statement_targets", target)
         link_surnames(self.db, {i for i in map(entity_id_for, result.statements) if i})
@@ -154,13 +167,34 @@ class Store:
     # Reading
 
     def search(
-        self, text: str | None = None, *, limit: int = 50, offset: int = 0, **filters: Any
+        self,
+        text: str | None = None,
+        *,
+        limit: int = 50,
+        offset: int = 0,
+        sort: str | None = None,
+        **filters: Any,
     ) -> list[dict[str, Any]]:
-        """Statements matching `text` and `filters` (the fields of StatementFilters), newest first."""
-        return find_statements(self.db, StatementFilters(text=text, **filters), limit=limit, offset=offset)
+        """Statements matching `text` and `filters` (the fields of StatementFilters), newest first
+        (or `sort`: "oldest", "relevance")."""
+        found = StatementFilters(text=text, **filters)
+        return find_statements(self.db, found, limit=limit, offset=offset, sort=sort)
 
     def count(self, text: str | None = None, **filters: Any) -> int:
         return count_statements(self.db, StatementFilters(text=text, **filters))
+
+    def facets(self, text: str | None = None, *, size: int = 10, **filters: Any) -> dict[str, Any]:
+        """The total and counted facets (speaker, outlet, act, …) of the statements a search finds."""
+        return facet_counts(self.db, StatementFilters(text=text, **filters), size=size)
+
+    def highlights(self, text: str, ids: list[int]) -> dict[int, str]:
+        """The content of each statement (by row id) with the words `text` matches marked
+        (fulltext.MARK_START … MARK_END)."""
+        return highlights(self.db, text, ids)
+
+    def statement(self, uid: str) -> dict[str, Any] | None:
+        """One statement by its stable id, with its article's title, outlet, date and URL, or None."""
+        return browse.statement(self.db, uid)
 
     def speakers(self, *, name: str | None = None, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
         return browse.speakers(self.db, name=name, limit=limit, offset=offset)
@@ -189,13 +223,19 @@ class Store:
         """One quote with every occurrence (`seen_in`), or None."""
         return quotes.quote(self.db, quote_id)
 
-    def statement_rows(self) -> Iterator[dict[str, Any]]:
-        """Every statement with its article's metadata, for export, in article order."""
+    def statement_rows(self, filters: StatementFilters | None = None) -> Iterator[dict[str, Any]]:
+        """The statements `filters` match (default: all) with their article's metadata, for export,
+        in article order."""
+        filters = filters or StatementFilters()
+        check_filters(self.db, filters)
+        source, where, params = where_clause(filters)
         cursor = self.db.execute(
             "SELECT s.*, a.outlet, a.title, a.url,"
             " (SELECT group_concat(t.name, '; ') FROM statement_targets t"
             " WHERE t.statement_id = s.id) AS targets"
-            " FROM statements s JOIN articles a ON a.id = s.article_id ORDER BY s.article_id, s.position"
+            f" FROM {source} JOIN articles a ON a.id = s.article_id WHERE {where}"
+            " ORDER BY s.article_id, s.position",
+            params,
         )
         for row in cursor:
             yield dict(row)
@@ -270,6 +310,15 @@ def _insert(db: sqlite3.Connection, table: str, row: dict[str, Any]) -> int:
     marks = ", ".join(f":{name}" for name in row)
     cursor = db.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", row)
     return int(cursor.lastrowid or 0)
+
+
+def _aliases_of(db: sqlite3.Connection, entity_ids: set[str | None]) -> dict[str | None, tuple[str, ...]]:
+    """Each entity's aliases as stored now (this article's included), for the search names."""
+    found: dict[str | None, tuple[str, ...]] = {}
+    for entity_id in entity_ids:
+        row = db.execute("SELECT aliases FROM entities WHERE id = ?", [entity_id]).fetchone()
+        found[entity_id] = tuple(json.loads(row[0])) if row else ()
+    return found
 
 
 def _upsert_entity(db: sqlite3.Connection, entity: EntityRow) -> None:

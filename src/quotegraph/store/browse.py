@@ -9,7 +9,7 @@ from typing import Any
 from quotegraph.errors import InvalidQuery
 from quotegraph.store.search import MAX_LIMIT, StatementFilters, find_statements, like_escape, statement_dicts
 
-__all__ = ["article", "speaker", "speakers"]
+__all__ = ["article", "speaker", "speakers", "statement"]
 
 
 def speakers(
@@ -79,3 +79,16 @@ def _entity_dict(row: sqlite3.Row) -> dict[str, Any]:
     item = dict(row)
     item["aliases"] = json.loads(item["aliases"])
     return item
+
+
+def statement(db: sqlite3.Connection, uid: str) -> dict[str, Any] | None:
+    """One statement by its stable id, with its article's title, URL and text around it."""
+    row = db.execute(
+        "SELECT s.*, a.title, a.url, a.author FROM statements s JOIN articles a ON a.id = s.article_id"
+        " WHERE s.uid = ?",
+        [uid],
+    ).fetchone()
+    if row is None:
+        return None
+    [found] = statement_dicts(db, [row])
+    return found

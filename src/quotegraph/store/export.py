@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import io
 import json
 from collections.abc import Iterable, Iterator
 from itertools import islice
@@ -11,13 +12,14 @@ from typing import Any
 
 from quotegraph.errors import QuotegraphError
 
-__all__ = ["EXPORT_COLUMNS", "EXPORT_FORMATS", "export_rows"]
+__all__ = ["EXPORT_COLUMNS", "EXPORT_FORMATS", "csv_lines", "export_rows", "jsonl_lines"]
 
 EXPORT_FORMATS = ("jsonl", "csv", "parquet")
 EXPORT_COLUMNS = (
     "id", "article_id", "position", "published", "outlet", "title", "url", "speaker_id", "speaker",
     "speaker_kind", "role", "affiliation", "source", "cue", "cue_lemma", "act", "type", "negated",
     "content", "content_offsets", "targets", "paragraph", "sentence", "confidence", "quote_id",
+    "uid", "speaker_gender", "speaker_gender_evidence",
 )  # fmt: skip
 
 
@@ -38,6 +40,25 @@ def export_rows(rows: Iterable[dict[str, Any]], path: Path, output_format: str) 
         return sum(1 for row in selected if output.write(json.dumps(row, ensure_ascii=False) + "\n"))
 
 
+def csv_lines(rows: Iterable[dict[str, Any]]) -> Iterator[str]:
+    """`rows` (Store.statement_rows()) as CSV text, the header first, a chunk per row."""
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=EXPORT_COLUMNS)
+    writer.writeheader()
+    for row in rows:
+        writer.writerow(_select(row))
+        yield buffer.getvalue()
+        buffer.seek(0)
+        buffer.truncate()
+    yield buffer.getvalue()
+
+
+def jsonl_lines(rows: Iterable[dict[str, Any]]) -> Iterator[str]:
+    """`rows` (Store.statement_rows()) as JSON lines."""
+    for row in rows:
+        yield json.dumps(_select(row), ensure_ascii=False) + "\n"
+
+
 def _select(row: dict[str, Any]) -> dict[str, Any]:
     selected = {column: row.get(column) for column in EXPORT_COLUMNS}
     selected["negated"] = bool(selected["negated"])
@@ -50,7 +71,8 @@ def _write_parquet(rows: Iterator[dict[str, Any]], path: Path, batch_size: int =
         import pyarrow.parquet as pq  # noqa: PLC0415
     except ImportError:
         raise QuotegraphError("Parquet export needs pyarrow: pip install 'quotegraph[parquet]'") from None
-    integers = {"id": pa.int64(), "position": pa.int32(), "paragraph": pa.int32(), "sentence": pa.int32()}
+    integers = {"id": pa.int64(), "position": pa.int32(), "paragraph": pa.int32(), "sentence": pa.int32(),
+                "speaker_gender_evidence": pa.int32()}  # fmt: skip
     types = {**integers, "negated": pa.bool_(), "confidence": pa.float64()}
     schema = pa.schema([(name, types.get(name, pa.string())) for name in EXPORT_COLUMNS])
     written = 0

@@ -15,6 +15,7 @@ from importlib import resources
 from pathlib import Path
 
 from quotegraph.errors import StoreError
+from quotegraph.store.ids import register_id_functions
 from quotegraph.store.quotes import register_functions
 
 __all__ = ["Migration", "apply_migrations", "bundled_migrations", "schema_version"]
@@ -66,6 +67,7 @@ def apply_migrations(db: sqlite3.Connection, path: Path | None, migrations: list
     if pending and current > 0 and path is not None:
         back_up(db, path, current)
     register_functions(db)
+    register_id_functions(db)
     for migration in pending:
         _apply(db, migration)
     if pending and current > 0:

@@ -48,8 +48,9 @@ def quotes(
         condition += " AND q.speaker_id = ?"
         params.append(speaker_id)
     if text:
-        condition += _text_condition(db, fts_query(text))
-        params.append(fts_query(text))
+        query = fts_query(text, content_only=True)  # the quote's words, not its speaker's name
+        condition += _text_condition(db, query)
+        params.append(query)
     rows = db.execute(
         "SELECT q.id, q.speaker_id, e.name AS speaker, q.content, q.occurrences, q.first_seen, q.last_seen"
         # CROSS JOIN keeps quotes as the outer loop, so the page is read off the occurrences index.
@@ -84,7 +85,7 @@ def quote(db: sqlite3.Connection, quote_id: str) -> dict[str, Any] | None:
     found["seen_in"] = [
         _occurrence(r)
         for r in db.execute(
-            "SELECT s.id AS statement_id, s.article_id, s.published, s.content, s.source, s.cue,"
+            "SELECT s.id AS statement_id, s.uid, s.article_id, s.published, s.content, s.source, s.cue,"
             " s.content_offsets, a.outlet, a.title, a.url FROM statements s"
             " JOIN articles a ON a.id = s.article_id WHERE s.quote_id = ?"
             " ORDER BY s.published, s.article_id, s.position",

@@ -20,6 +20,7 @@ from quotegraph.records import (
     Target,
     quotegraph_version,
 )
+from quotegraph.store.ids import offsets_json, statement_uid
 
 __all__ = [
     "EntityRow",
@@ -68,7 +69,16 @@ def _span_text(span: CharSpan | None, text: str) -> str | None:
     return span.text_of(text) if span is not None else None
 
 
-def statement_row(statement: Statement, position: int, result: ArticleResult) -> dict[str, Any]:
+def statement_row(
+    statement: Statement,
+    position: int,
+    result: ArticleResult,
+    *,
+    uid: str | None = None,
+    aliases: tuple[str, ...] = (),
+) -> dict[str, Any]:
+    """The `statements` row; `uid` from ids.statement_uids (default: the statement's own, as if
+    no earlier statement of the article had the same offsets), `aliases` the speaker's names."""
     text = result.article.text
     speaker_id = entity_id_for(statement)
     content = statement.content_text(text)
@@ -98,7 +108,18 @@ def statement_row(statement: Statement, position: int, result: ArticleResult) ->
         "published": result.article.published,
         "outlet": result.article.outlet,
         "quote_id": quote_id(statement.kind.value, speaker_id, content),
+        "uid": uid or statement_uid(result.article.id, offsets_json(statement.content)),
+        "speaker_gender": statement.speaker_gender.value,
+        "speaker_gender_evidence": statement.speaker_gender_evidence,
+        "speaker_names": speaker_names(statement, text, aliases),
     }
+
+
+def speaker_names(statement: Statement, text: str, aliases: tuple[str, ...]) -> str:
+    """What the search box finds the speaker by: name and aliases, or the source when unresolved."""
+    if statement.speaker is None:
+        return _span_text(statement.source, text) or ""
+    return " ".join(dict.fromkeys((statement.speaker, *aliases)))
 
 
 def target_rows(statement_id: int, targets: tuple[Target, ...]) -> list[dict[str, Any]]:

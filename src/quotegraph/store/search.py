@@ -14,14 +14,19 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from quotegraph.errors import InvalidQuery
+from quotegraph.records import SPEECH_ACTS, EntityKind, SpeakerGender, StatementKind
+from quotegraph.store.fulltext import fts_query
 
 __all__ = [
+    "SORTS",
     "StatementFilters",
+    "check_filters",
     "count_statements",
     "find_statements",
     "fts_query",
     "quotes_of",
     "statement_dicts",
+    "where_clause",
 ]
 
 MAX_LIMIT = 1000
@@ -31,9 +36,11 @@ MAX_LIMIT = 1000
 class StatementFilters:
     """What to look for; every field left None matches everything.
 
+    `text` matches the words of the content and the speaker's names (see fulltext.py);
     `speaker` matches an entity id, a canonical name or its last word ("Putin"), or the
     source as written; `about` matches a target's entity id or name; `since`/`until` are
-    ISO dates (YYYY, YYYY-MM or YYYY-MM-DD), both inclusive.
+    ISO dates (YYYY, YYYY-MM or YYYY-MM-DD), both inclusive. `act`, `type`, `speaker_kind`
+    and `speaker_gender` take one of their known values (check_filters).
     """
 
     text: str | None = None
@@ -42,6 +49,8 @@ class StatementFilters:
     about: str | None = None
     act: str | None = None
     type: str | None = None
+    speaker_kind: str | None = None
+    speaker_gender: str | None = None
     outlet: str | None = None
     since: str | None = None
     until: str | None = None
@@ -52,6 +61,10 @@ class StatementFilters:
         return tuple(f.name for f in fields(cls))
 
 
+# newest first (the default), oldest first, or best match first (with search words; else newest).
+SORTS = ("newest", "oldest", "relevance")
+
+
 def find_statements(
     db: sqlite3.Connection,
     filters: StatementFilters,
@@ -59,8 +72,9 @@ def find_statements(
     limit: int = 50,
     offset: int = 0,
     oldest_first: bool = False,
+    sort: str | None = None,
 ) -> list[dict[str, Any]]:
-    """Statements matching `filters`, newest first (or oldest first), as plain dicts.
+    """Statements matching `filters` in `sort` order (SORTS; `oldest_first` = "oldest"), as dicts.
 
     Two steps: the ids of one page, chosen on indexes alone, then the full rows of those ids,
     so sorting never reads the contents of rows that are not shown.
@@ -69,7 +83,14 @@ def find_statements(
         raise InvalidQuery(f"limit must be between 1 and {MAX_LIMIT}, not {limit}")
     if offset < 0:
         raise InvalidQuery(f"offset must not be negative, not {offset}")
-    ids = _page_ids(db, filters, limit=limit, offset=offset, oldest_first=oldest_first)
+    sort = sort or ("oldest" if oldest_first else "newest")
+    if sort not in SORTS:
+        raise InvalidQuery(f"unknown sort {sort!r}; use one of: {', '.join(SORTS)}")
+    check_filters(db, filters)
+    if sort == "relevance" and filters.text:
+        ids = _ids_by_relevance(db, filters, limit=limit, offset=offset)
+    else:
+        ids = _page_ids(db, filters, limit=limit, offset=offset, oldest_first=sort == "oldest")
     marks = ",".join("?" * len(ids))  # placeholders only: the ids themselves are bound
     rows = db.execute(
         "SELECT s.*, a.title, a.url FROM statements s JOIN articles a ON a.id = s.article_id"
@@ -106,6 +127,20 @@ def _page_ids(
     return [row[0] for row in rows]
 
 
+def _ids_by_relevance(
+    db: sqlite3.Connection, filters: StatementFilters, *, limit: int, offset: int
+) -> list[int]:
+    """Best match first (FTS5's bm25 rank over content and speaker names), then newest."""
+    where, params = _where(replace(filters, text=None))
+    rows = db.execute(
+        "SELECT s.id FROM statements_fts f JOIN statements s ON s.id = f.rowid"
+        f" WHERE f.statements_fts MATCH ? AND {where}"
+        " ORDER BY f.rank, s.published DESC, s.id LIMIT ? OFFSET ?",
+        [fts_query(filters.text or ""), *params, limit, offset],
+    )
+    return [row[0] for row in rows]
+
+
 def matches_at_least(db: sqlite3.Connection, query: str, count: int) -> bool:
     """Whether the full-text `query` matches `count` statements or more; stops counting there."""
     found = db.execute(
@@ -121,15 +156,67 @@ def count_statements(db: sqlite3.Connection, filters: StatementFilters, *, cap: 
     With a search text, the full-text matches are streamed and joined to their rows (FTS
     first), so a capped count of a common word stops after `cap` matches.
     """
-    where, params = _where(replace(filters, text=None))
-    source = "statements s"
-    if filters.text:
-        source = "statements_fts f JOIN statements s ON s.id = f.rowid"
-        where, params = f"f.statements_fts MATCH ? AND {where}", [fts_query(filters.text), *params]
+    check_filters(db, filters)
+    source, where, params = where_clause(filters)
+    if filters.text and replace(filters, text=None) == StatementFilters():
+        # Text alone: the index has one row per statement, so its own count is the answer.
+        source, where, params = "statements_fts f", "f.statements_fts MATCH ?", params[:1]
     if cap is None:
         return int(db.execute(f"SELECT count(*) FROM {source} WHERE {where}", params).fetchone()[0])
     capped = f"SELECT count(*) FROM (SELECT 1 FROM {source} WHERE {where} LIMIT ?)"
     return int(db.execute(capped, [*params, cap]).fetchone()[0])
+
+
+def where_clause(filters: StatementFilters, *, fts_first: bool = True) -> tuple[str, str, list[Any]]:
+    """(FROM, WHERE, parameters) selecting the statements `s` that match `filters`.
+
+    With a search text and `fts_first`, the full-text matches are streamed and joined to their
+    rows; without, the statements are read in the caller's index order and tested against them.
+    """
+    if not fts_first:
+        where, params = _where(filters)
+        return "statements s", where, params
+    where, params = _where(replace(filters, text=None))
+    if not filters.text:
+        return "statements s", where, params
+    source = "statements_fts f JOIN statements s ON s.id = f.rowid"
+    return source, f"f.statements_fts MATCH ? AND {where}", [fts_query(filters.text), *params]
+
+
+# The values each checked filter takes; a value outside them is an error that lists them.
+KNOWN_VALUES: dict[str, tuple[str, ...]] = {
+    "act": SPEECH_ACTS,
+    "type": tuple(kind.value for kind in StatementKind),
+    "speaker_kind": tuple(kind.value for kind in EntityKind),
+    "speaker_gender": tuple(gender.value for gender in SpeakerGender),
+}
+
+
+def check_filters(db: sqlite3.Connection, filters: StatementFilters) -> None:
+    """Raise InvalidQuery, listing the valid values, for an act, type, kind or gender unknown here.
+
+    An act stored by another quotegraph version is valid too: the acts the database holds count.
+    """
+    for name, known in KNOWN_VALUES.items():
+        value = getattr(filters, name)
+        if not value or value in known:
+            continue
+        valid = sorted(set(known) | set(stored_acts(db))) if name == "act" else list(known)
+        if value not in valid:
+            label = name.replace("_", " ")
+            raise InvalidQuery(f"unknown {label} {value[:40]!r}; use one of: {', '.join(valid)}")
+
+
+def stored_acts(db: sqlite3.Connection) -> list[str]:
+    """The distinct acts the statements hold, read off the act index one value at a time."""
+    found: list[str] = []
+    while True:
+        row = db.execute(
+            "SELECT act FROM statements WHERE act > ? ORDER BY act LIMIT 1", [found[-1] if found else ""]
+        ).fetchone()
+        if row is None:
+            return found
+        found.append(row[0])
 
 
 def statement_dicts(db: sqlite3.Connection, rows: list[sqlite3.Row]) -> list[dict[str, Any]]:
@@ -192,6 +279,8 @@ _CONDITIONS: dict[str, str] = {
     "about": f"s.id IN (SELECT statement_id FROM statement_targets WHERE entity_id IN ({_ENTITY_MATCH}))",
     "act": "s.act = ?",
     "type": "s.type = ?",
+    "speaker_kind": "s.speaker_kind = ?",
+    "speaker_gender": "s.speaker_gender = ?",
     "outlet": "s.outlet = ? COLLATE NOCASE",
     "since": "s.published >= ?",
     "until": "s.published < ?",
@@ -226,20 +315,6 @@ def _params(name: str, value: str) -> list[Any]:
 
 def like_escape(value: str) -> str:
     return re.sub(r"([\\%_])", r"\\\1", value)
-
-
-def fts_query(text: str) -> str:
-    """An FTS5 query that matches all of the words and "quoted phrases" in `text`.
-
-    Each word or phrase becomes an FTS5 string (double quotes doubled), so operators and
-    punctuation in the input are searched for, never interpreted.
-    """
-    parts = re.findall(r'"([^"]+)"|(\S+)', text)
-    terms = [phrase or word for phrase, word in parts]
-    quoted = ['"' + term.replace('"', '""') + '"' for term in terms if term.strip('"')]
-    if not quoted:
-        raise InvalidQuery("the search text has no words")
-    return " AND ".join(quoted)
 
 
 _PARTIAL = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import json
+import logging
 from pathlib import Path
+
+import pytest
 
 from quotegraph.ingest import read_articles
 from quotegraph.records import Article, Failure
@@ -20,6 +24,55 @@ def test_jsonl_lines_become_articles_with_metadata(tmp_path: Path) -> None:
     assert [i.id for i in items if isinstance(i, Article)] == ["a1", "a2"]
     assert isinstance(items[0], Article) and items[0].url == "https://example.org/a1"
     assert items[0].published == "2024-05-01"
+
+
+@pytest.mark.parametrize(
+    ("document", "field", "value"),
+    [
+        ({"date": "2024-05-01"}, "published", "2024-05-01"),
+        ({"publish_date": "2024-05-02", "date": "2024-01-01"}, "published", "2024-05-02"),
+        ({"published": "2024-05-03", "publish_date": "2024-01-01"}, "published", "2024-05-03"),
+        ({"headline": "Budget passes"}, "title", "Budget passes"),
+        ({"title": "", "headline": "Budget passes"}, "title", "Budget passes"),
+        ({"source": "Daily Courier"}, "outlet", "Daily Courier"),
+        ({"outlet": "Courier", "source": "Daily Courier"}, "outlet", "Courier"),
+        ({"url": "https://example.org/b"}, "url", "https://example.org/b"),
+    ],
+)
+def test_jsonl_reads_the_usual_metadata_names(
+    tmp_path: Path, document: dict[str, str], field: str, value: str
+) -> None:
+    path = tmp_path / "a.jsonl"
+    path.write_text(json.dumps({"id": "a", "text": "Kern said so.", **document}) + "\n", encoding="utf-8")
+    [article] = read_articles([path])
+    assert isinstance(article, Article) and getattr(article, field) == value
+
+
+def test_jsonl_keys_it_ignores_are_named_once_per_file(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    path = tmp_path / "a.jsonl"
+    lines = [
+        {"id": "a", "text": "One.", "tags": ["x"], "date": "2024-05-01", "attributions": []},
+        {"id": "b", "text": "Two.", "category": "politics", "tags": []},
+    ]
+    path.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    with caplog.at_level(logging.WARNING, logger="quotegraph.ingest"):
+        assert len(list(read_articles([path]))) == 2
+    assert caplog.messages == [f"{path}: ignored keys category, tags (not article metadata; "
+                               "see quotegraph extract --help)"]
+
+
+def test_jsonl_with_only_known_keys_warns_of_nothing(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    path = tmp_path / "a.jsonl"
+    line = {"id": "a", "text": "One.", "published": "2024-05-01", "title": "T", "url": "u", "outlet": "o",
+            "author": "A", "language": "en", "attributions": []}
+    path.write_text(json.dumps(line) + "\n", encoding="utf-8")
+    with caplog.at_level(logging.WARNING, logger="quotegraph.ingest"):
+        list(read_articles([path]))
+    assert caplog.messages == []
 
 
 def test_each_bad_jsonl_line_is_one_failure_naming_file_and_line(tmp_path: Path) -> None:

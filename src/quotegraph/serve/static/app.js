@@ -17,7 +17,7 @@
   });
   // Arriving from a search hit or a quote page (#s-<id>): outline that statement and show it.
   function linked() {
-    var match = /^#s-(\d+)$/.exec(window.location.hash);
+    var match = /^#s-([A-Za-z0-9_-]+)$/.exec(window.location.hash);
     if (!match) return;
     document.querySelectorAll(".linked").forEach(function (el) { el.classList.remove("linked"); });
     var found = parts(match[1]);
