@@ -85,7 +85,7 @@ def _undo_linking(path: Path) -> None:
     db.executescript(
         "UPDATE statements SET speaker_id = linked_from, speaker = 'Zelensky', linked_from = NULL"
         " WHERE linked_from IS NOT NULL;"
-        "DELETE FROM schema_migrations WHERE version >= 9;"
+        "DELETE FROM schema_migrations WHERE version >= 7;"
         "DROP TRIGGER statements_quote_leave; DROP TRIGGER statements_quote_join;"
         "DROP INDEX statements_linked_from; DROP INDEX entities_surname_key;"
         "ALTER TABLE statements DROP COLUMN linked_from; ALTER TABLE entities DROP COLUMN surname_key;"

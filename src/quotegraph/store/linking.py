@@ -20,7 +20,7 @@ from collections.abc import Iterable
 
 __all__ = ["LINKS_SCHEMA", "link_all", "link_surnames", "surname_key", "surname_links"]
 
-LINKS_SCHEMA = 9  # migrations/0009_surname_links.sql
+LINKS_SCHEMA = 7  # migrations/0007_surname_links.sql
 PERSON = "person:"
 # Honorifics a canonical name may keep when the article gives no first name ("Lord Smith").
 HONORIFICS = frozenset("mr mrs ms miss dr prof sir dame lord lady rev".split())

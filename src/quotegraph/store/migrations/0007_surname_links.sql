@@ -1,4 +1,4 @@
--- quotegraph store, schema 9: surname-only speakers linked to the one full name the store
+-- quotegraph store, schema 7: surname-only speakers linked to the one full name the store
 -- holds with that surname (quotegraph.store.linking). A linked statement speaks as the full
 -- name and keeps the id it was written with in `linked_from`, so a second namesake arriving
 -- later sends it back to the surname.
