@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quotegraph.resolve.acts import speech_act
+from quotegraph.resolve.acts import cue_lemma_of, speech_act
 
 CASES = [
     # lemma, cue as written, clause before the cue, text after it, content → act, negated
@@ -13,7 +13,7 @@ CASES = [
     ("ask", "asked", " ", " his rival", "whether she would raise taxes", "ask", False),
     ("ask", "asked", " ", " Congress", "to approve the aid", "demand", False),
     ("tell", "told", " ", " them", "to leave the building", "demand", False),
-    ("tell", "told", " ", " Zelenskyy", "that Germany would help", "state", False),
+    ("tell", "told", " ", " Zelenskyy", "that Germany would help", "predict", False),  # a future outcome
     ("rule", "ruled out", " ", " ", "new taxes", "reject", False),
     ("rule", "rule out", " did not ", " ", "new taxes", "state", True),
     ("rule", "rule out", " wouldn't ", " ", "new taxes", "state", True),
@@ -34,7 +34,7 @@ CASES = [
     ("believe", "believes", " ", " ", "inflation has peaked", "belief", False),
     ("want", "wants", " ", " ", "to hold rates", "intention", False),
     ("insist", "insisted", " ", " ", "the plan works", "claim", False),
-    ("question", "questioned", " ", " ", "the decision", "accuse", False),
+    ("question", "questioned", " ", " ", "the findings", "reject", False),  # dismisses them
     ("question", "questioned", " ", " ", "whether it was legal", "ask", False),
     ("according to", "according to", " ", " ", "profits fell", "state", False),
     ("blurt", "blurted", " ", " ", "something", "state", False),
@@ -46,3 +46,75 @@ def test_speech_act(case: tuple[str, str, str, str, str, str, bool]) -> None:
     lemma, cue, before, after, content, act, negated = case
 
     assert speech_act(lemma, cue, before, after, content) == (act, negated)
+
+
+CONTENT_CASES = [
+    # a neutral cue takes its act from what the content does
+    ("say", "said", False, "he had done nothing wrong", "deny"),
+    ("say", "said", False, "the minister had lied to the public", "accuse"),
+    ("say", "said", False, "the reports were fabricated", "deny"),
+    ("say", "said", True, "“We will rebuild,”", "promise"),
+    ("say", "said", True, "“We will not back down,”", "reject"),
+    ("tell", "told", False, "she would not resign", "reject"),
+    ("say", "said", False, "it would recall 50,000 cars", "promise"),
+    ("say", "said", False, "the storm would reach land on Friday", "predict"),
+    ("add", "added", False, "the measures could hurt consumers", "warn"),
+    ("say", "said", False, "there had been no credible threats against the city", "state"),
+    ("say", "said", False, "lawmakers must cut spending", "demand"),
+    ("say", "said", False, "you don't have to pay for it", "state"),
+    ("say", "said", True, "“They were heroes, every one of them,”", "praise"),
+    ("say", "said", True, "“I think the tide has turned,”", "belief"),
+    ("say", "said", False, "he wanted to run again", "intention"),
+    ("say", "said", False, "the timetable had not been agreed", "state"),
+    ("say", "said", True, "“Why now?” … “Nobody asked us.”", "ask"),
+    # a cue that does the act itself keeps it; a claim cue gives way only to stronger acts
+    ("warn", "warned", False, "the minister had lied", "warn"),
+    ("insist", "insisted", False, "he had done nothing wrong", "deny"),
+    ("insist", "insisted", False, "the plan would work", "claim"),
+    ("admit", "admitted", False, "mistakes were made", "state"),  # admissions state
+    ("back", "backed", False, "the proposal", "agree"),
+]
+
+
+@pytest.mark.parametrize("case", CONTENT_CASES, ids=lambda case: f"{case[1]} {case[3]}")
+def test_a_neutral_cue_takes_its_act_from_the_content(case: tuple[str, str, bool, str, str]) -> None:
+    lemma, cue, direct, content, act = case
+
+    assert speech_act(lemma, cue, " ", " ", content, direct=direct) == (act, False)
+
+
+def test_a_negated_cue_that_carries_its_auxiliaries_is_negated() -> None:
+    assert speech_act("rule", "did not rule out", " ", " ", "new taxes") == ("state", True)
+
+
+MORE_CONTENT_CASES = [
+    # each clause is read, not only the content's first words
+    ("say", "said", False, "on Monday they believe the theft involved a gang", "belief"),
+    ("say", "also said", False, "earlier he might rename the monument", "intention"),
+    ("say", "said", False, "they had no plans to introduce limits", "intention"),
+    ("say", "said", False, "it had carried out the attack using drones", "claim"),
+    ("say", "said", False, "the road will be examined as part of the inquiry", "state"),  # announced
+    ("say", "said", False, "the storm could reach the coast by Friday", "predict"),
+    ("call", "called", False, 'the plan "null and void"', "accuse"),
+    ("call", "called", False, 'it "a non-starter"', "reject"),
+    ("call", "called", False, "the election for Biden", "state"),
+    ("call", "called for", False, "an inquiry", "demand"),
+    ("say", "said", True, "“We expect from them a full investigation,”", "demand"),
+    ("announce", "announced", False, "a criminal investigation had begun", "state"),  # the cue's own job
+]
+
+
+@pytest.mark.parametrize("case", MORE_CONTENT_CASES, ids=lambda case: f"{case[1]} {case[3]}")
+def test_content_acts_read_every_clause(case: tuple[str, str, bool, str, str]) -> None:
+    lemma, cue, direct, content, act = case
+
+    assert speech_act(lemma, cue, " ", " ", content, direct=direct)[0] == act
+
+
+@pytest.mark.parametrize(
+    ("cue", "lemma"),
+    [("said", "say"), ("also insisted", "insist"), ("denied", "deny"), ("was told", "tell"),
+     ("According to", "according to"), ("questioned", "question"), ("calling", "call"), ("planned", "plan")],
+)
+def test_a_cue_without_a_lemma_gets_one_from_its_words(cue: str, lemma: str) -> None:
+    assert cue_lemma_of(cue) == lemma

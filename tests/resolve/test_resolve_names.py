@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quotegraph.resolve.names import fold, slug, split_name, split_role, surname
+from quotegraph.resolve.names import fold, is_role, slug, split_name, split_role, surname
 
 
 @pytest.mark.parametrize(
@@ -66,3 +66,27 @@ def test_honorifics_give_gender(written: str, expected: str) -> None:
 def test_surname_skips_generational_suffix() -> None:
     assert surname("Martin Luther King Jr.") == "King"
     assert surname("Rutte") == "Rutte"
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("Mr. King", "King"),  # a surname that is also a title word
+        ('Marcia "Cia" Price', "Marcia Price"),  # a nickname is no part of the canonical name
+        ("Reuters/Ipsos", "Reuters/Ipsos"),  # a slash joins one name
+        ("Secretary of State Antony Blinken", "Antony Blinken"),
+        ("Labour MP Jane Smith", "Jane Smith"),
+    ],
+)
+def test_canonical_names_keep_the_name_and_only_the_name(written: str, name: str) -> None:
+    assert split_name(written).name == name
+
+
+@pytest.mark.parametrize(("role", "ok"), [("62", False), ("aged 62", False), ("Secretary-General", True)])
+def test_an_age_is_not_a_role(role: str, ok: bool) -> None:
+    assert is_role(role) is ok
+
+
+def test_a_korean_name_written_family_name_first_has_its_first_word_as_surname() -> None:
+    assert surname("Ban Ki-moon") == "Ban"
+    assert surname("Joseph R. Biden Jr.") == "Biden"

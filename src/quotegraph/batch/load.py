@@ -91,7 +91,14 @@ def _placed_pieces(row: dict[str, Any]) -> Iterator[tuple[int, str]]:
 
 
 def statement_from_row(row: dict[str, Any]) -> Statement:
-    """The Statement a statements row was written from (formats.statement_dict, inverted)."""
+    """The Statement a statements row was written from (formats.statement_dict, inverted).
+
+    A speaker the job linked from a surname comes back as written: the store links surnames
+    itself, over everything it holds (quotegraph.store.linking).
+    """
+    speaker_id, speaker = row["speaker_id"], row["speaker"]
+    if row.get("linked_from"):
+        speaker_id, speaker = row["linked_from"], row.get("linked_from_name") or speaker
     return Statement(
         article_id=row["article_id"],
         kind=StatementKind(row["type"]),
@@ -102,8 +109,8 @@ def statement_from_row(row: dict[str, Any]) -> Statement:
         paragraph=row["paragraph"],
         sentence=row["sentence"],
         confidence=row["confidence"],
-        speaker=row["speaker"],
-        speaker_id=row["speaker_id"],
+        speaker=speaker,
+        speaker_id=speaker_id,
         speaker_kind=EntityKind(row["speaker_kind"]) if row["speaker_kind"] else None,
         # Absent from Parquet written before speaker_gender existed.
         speaker_gender=SpeakerGender(row.get("speaker_gender") or SpeakerGender.UNKNOWN),

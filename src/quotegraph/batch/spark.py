@@ -8,6 +8,10 @@
     OUTPUT/quotes/      quote-centric dedup: one row per quote id (the same words from one
                         speaker), the id a store that loads this output gives the quote
 
+Across articles, a speaker named by surname alone speaks as the one full-named person the job
+has seen with that surname (quotegraph.store.linking, as the store does); the statements keep
+the id and name they were written with in `linked_from` and `linked_from_name`.
+
 The first three are partitioned by published_date ("unknown" when absent).
 
 Executors run the same code as the CLI, with one pipeline per Python worker (Spark reuses
@@ -26,12 +30,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from quotegraph.batch import TABLES, run_partition
+from quotegraph.dedup import quote_id
 from quotegraph.errors import InvalidInput, MissingExtra
 from quotegraph.ingest import reader_for
 from quotegraph.learned import MODELS, check_model
 from quotegraph.limits import DEFAULT_LIMITS, ArticleLimits
 from quotegraph.nlp import DEFAULT_PIPELINE
 from quotegraph.resolve import NO_ALIASES, AliasTable
+from quotegraph.store.linking import surname_links
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -264,6 +270,44 @@ def table(extracted: DataFrame, name: str) -> DataFrame:
     return extracted.where(functions.col("table") == name).select(parsed).select("row.*")
 
 
+def link_surname_speakers(frame: DataFrame, *, id_column: str = "speaker_id",
+                          name_column: str = "speaker", where: Any = None) -> DataFrame:
+    """`frame` with surname-only speakers replaced by the one full-named person with that surname
+    among the rows' persons; `linked_from` and `linked_from_name` keep what was written.
+
+    The distinct persons are few beside the rows, so they are linked on the driver and the links
+    joined back as a broadcast table.
+    """
+    f = _pyspark().sql.functions
+    persons = frame.where(f.col(id_column).startswith("person:"))
+    if where is not None:
+        persons = persons.where(where)
+    found = persons.select(id_column, name_column).distinct().collect()
+    links = surname_links((row[0], row[1]) for row in found if row[1])
+    table_schema = "linked_from string, link_id string, link_name string"
+    rows = [(surname, full_id, full_name) for surname, (full_id, full_name) in sorted(links.items())]
+    links_table = frame.sparkSession.createDataFrame(rows, table_schema)
+    linked = frame.join(f.broadcast(links_table), frame[id_column] == links_table["linked_from"], "left")
+    if where is not None:  # rows the condition leaves out (targets) are never relinked
+        linked = linked.withColumn("linked_from", f.when(where, f.col("linked_from")))
+    is_linked = f.col("linked_from").isNotNull()
+    linked = (
+        linked.withColumn("linked_from_name", f.when(is_linked, f.col(name_column)))
+        .withColumn(id_column, f.coalesce(f.when(is_linked, f.col("link_id")), f.col(id_column)))
+        .withColumn(name_column, f.coalesce(f.when(is_linked, f.col("link_name")), f.col(name_column)))
+        .drop("link_id", "link_name")
+    )
+    if "quote_id" in frame.columns:  # a linked quote is the full name's quote, as in the store
+        new_id = f.udf(_quote_id_of_row, "string")(f.col("type"), f.col(id_column), f.col("quote"))
+        linked = linked.withColumn("quote_id", f.when(is_linked, new_id).otherwise(f.col("quote_id")))
+    return linked
+
+
+def _quote_id_of_row(kind, speaker_id, quote):  # type: ignore[no-untyped-def]
+    # No type hints: Spark would read them as a pandas UDF's and warn.
+    return quote_id(kind, speaker_id, quote)
+
+
 def dedup_quotes(statements: DataFrame) -> DataFrame:
     """One row per quote id (the same direct quote from one speaker): count, first seen, occurrences.
 
@@ -315,9 +359,15 @@ def run_job(spark: SparkSession, inputs: Iterable[str], output: str, *, partitio
     extracted = extract_rows(spread, pipeline=pipeline, batch_size=batch_size, limits=limits, model=model,
                              aliases=aliases).persist(storage)
     try:
-        for name in TABLES:
-            _write(table(extracted, name), f"{output}/{name}", by_date=name in PARTITIONED_BY_DATE)
-        _write(dedup_quotes(table(extracted, "statements")), f"{output}/quotes", by_date=False)
+        tables = {name: table(extracted, name) for name in TABLES}
+        tables["statements"] = link_surname_speakers(tables["statements"])
+        speakers = _pyspark().sql.functions.col("relation") == "speaker"
+        tables["entities"] = link_surname_speakers(
+            tables["entities"], id_column="entity_id", name_column="name", where=speakers
+        )
+        for name, frame in tables.items():
+            _write(frame, f"{output}/{name}", by_date=name in PARTITIONED_BY_DATE)
+        _write(dedup_quotes(tables["statements"]), f"{output}/quotes", by_date=False)
         summary = _summary(spark, rows, extracted, output, rows_are_documents=not plan["files"])
     finally:
         extracted.unpersist()

@@ -30,6 +30,7 @@ NAME_TAGS = frozenset({"NNP", "NNPS"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 NOUN_TAGS = frozenset({"NN", "NNS"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+NICKNAME_QUOTES = frozenset({'"', "\u201c", "\u201d"})
 # Lower-case words inside names: "Ursula von der Leyen", "Charles de Gaulle", "bin Salman".
 NAME_PARTICLES = frozenset("von van der den de del della di da la le al el bin ibn ben".split())
 PREMODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "det"})
@@ -50,7 +51,9 @@ def find_mentions(doc: Doc, statements: Sequence[Statement], *, ner: Any | None 
     names = list(_name_runs(doc))
     sentences = _sentences_to_label(doc, names, statements) if ner is not None else []
     windows = _windows_to_label(names, sentences)
-    labels = _entity_labels(doc, windows, ner) if ner is not None else {}
+    entities = _entities(doc, windows, ner) if ner is not None else []
+    labels = {i: label for start, end, label in entities for i in range(start, end)}
+    names = _joined_by_entities(names, entities)
     context = _Context(doc, labels, _recognised_tokens(doc, windows))
     mentions = [context.mention(first, last, MentionKind.NAME) for first, last in names]
     in_names = {i for first, last in names for i in range(first, last + 1)}
@@ -80,16 +83,35 @@ def _relative_antecedents(doc: Doc) -> set[int]:
 def _name_runs(doc: Doc) -> Iterable[tuple[int, int]]:
     """(first, last) token indices of each run of proper nouns."""
     end_of_last = 0
-    for i in positions_where(doc, TAG, NAME_TAGS):
+    names = positions_where(doc, TAG, NAME_TAGS)
+    nicknames = _nickname_quotes(doc, names)
+    for i in names:
         if i < end_of_last:
             continue  # inside the previous run
         j = i
-        while j + 1 < len(doc) and _continues_name(doc, j + 1):
+        while j + 1 < len(doc) and (j + 1 in nicknames or _continues_name(doc, j + 1)):
             j += 1
-        while j > i and doc[j].tag_ not in NAME_TAGS:  # a run ends on a name word
+        while j > i and doc[j].tag_ not in NAME_TAGS and j not in nicknames:  # a run ends on a name word
             j -= 1
         yield i, j
         end_of_last = j + 1
+
+
+def _nickname_quotes(doc: Doc, names: list[int]) -> set[int]:
+    """Tokens of a nickname in quotation marks inside a name (Marcia "Cia" Price), with the
+    capitalised word after it (the tagger often takes a surname there for a common noun)."""
+    found: set[int] = set()
+    for i in names:
+        opening = i + 1
+        if opening + 2 >= len(doc) or doc[opening].text not in NICKNAME_QUOTES:
+            continue
+        for closing in range(opening + 2, min(opening + 5, len(doc) - 1)):
+            if doc[closing].text in NICKNAME_QUOTES:
+                inside = all(doc[k].text[:1].isupper() for k in range(opening + 1, closing))
+                if inside and doc[closing + 1].text[:1].isupper() and doc[closing + 1].is_alpha:
+                    found |= set(range(opening, closing + 2))
+                break
+    return found
 
 
 def _continues_name(doc: Doc, k: int) -> bool:
@@ -167,16 +189,37 @@ def _windows_to_label(
     return windows
 
 
-def _entity_labels(doc: Doc, windows: list[tuple[int, int]], ner: Any) -> dict[int, str]:
-    """Entity label per token index, from `ner` run on the token `windows` of `doc` alone.
+def _joined_by_entities(
+    names: list[tuple[int, int]], entities: list[tuple[int, int, str]]
+) -> list[tuple[int, int]]:
+    """Name runs, with runs that one recognised entity spans joined into one.
+
+    A run of proper nouns stops at "of", "and", "for", "'s" or "/", which organisation names
+    hold ("International Association of Machinists and Aerospace Workers", "Office for Budget
+    Responsibility"); the recogniser reads such a name whole. Two people joined by "and" stay
+    apart: the recogniser gives each an entity of their own.
+    """
+    entity_of = {i: (start, end) for start, end, _ in entities for i in range(start, end)}
+    joined: list[tuple[int, int]] = []
+    for first, last in names:
+        entity = entity_of.get(first)
+        if joined and entity is not None and entity == entity_of.get(joined[-1][1]):
+            joined[-1] = (joined[-1][0], last)
+        else:
+            joined.append((first, last))
+    return joined
+
+
+def _entities(doc: Doc, windows: list[tuple[int, int]], ner: Any) -> list[tuple[int, int, str]]:
+    """(start, end, label) token ranges of entities, from `ner` run on the token `windows` of `doc` alone.
 
     The windows become one small Doc, each window a sentence of its own (the recogniser never
-    lets an entity cross a sentence start); labels map back by token position.
+    lets an entity cross a sentence start); entities map back by token position.
     """
     if doc.has_annotation("ENT_IOB"):  # a full pipeline already ran the recogniser
-        return {token.i: ent.label_ for ent in doc.ents for token in ent}
+        return [(ent.start, ent.end, ent.label_) for ent in doc.ents]
     if not windows:
-        return {}
+        return []
     positions = [i for start, end in windows for i in range(start, end)]
     starts = {start for start, _ in windows}
     tokens = [doc[i] for i in positions]
@@ -189,11 +232,7 @@ def _entity_labels(doc: Doc, windows: list[tuple[int, int]], ner: Any) -> dict[i
     # Tokenizer exceptions set norms ("’s" → "'s") that the recogniser's features read.
     excerpt.from_array([NORM], cast(Ints2d, doc.to_array([NORM])[positions]))
     [labelled] = ner.pipe([excerpt])
-    labels: dict[int, str] = {}
-    for ent in labelled.ents:
-        for k in range(ent.start, ent.end):
-            labels[positions[k]] = ent.label_
-    return labels
+    return [(positions[ent.start], positions[ent.end - 1] + 1, ent.label_) for ent in labelled.ents]
 
 
 def _recognised_tokens(doc: Doc, windows: list[tuple[int, int]]) -> range | set[int]:
@@ -260,12 +299,23 @@ def _is_subject(token: Token) -> bool:
 
 
 def _appositive(head: Token) -> CharSpan | None:
-    """ "Mark Rutte, [NATO's secretary-general]": the appositive of the mention's head, if any."""
+    """ "Mark Rutte, [NATO's secretary-general]": the appositive of the mention's head, if any.
+
+    An age ("Mick Lynch, 62, the union's leader") is no appositive that describes the person.
+    """
     for child in head.rights:
-        if child.dep_ == "appos":
+        if child.dep_ == "appos" and not _is_age(child):
             tokens = [t for t in child.subtree if t.dep_ != "punct" or t.i < child.right_edge.i]
             return CharSpan(tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
     return None
+
+
+def _is_age(token: Token) -> bool:
+    """ "62", "aged 62", "62-year-old": a number with at most an age word."""
+    words = [t for t in token.subtree if not t.is_punct]
+    return any(t.like_num for t in words) and all(
+        t.like_num or t.lower_ in ("aged", "age", "year", "years", "old", "-") for t in words
+    )
 
 
 def _premodifier(doc: Doc, first: int, head: Token) -> CharSpan | None:

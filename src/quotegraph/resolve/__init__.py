@@ -1,12 +1,17 @@
 """Who is the speaker, how they spoke, and whom the content is about. Records in, records out.
 
-    chains.py    the article's referents: name chains, titles and appositives
-    speakers.py  source → speaker: names, metonyms, pronouns, role descriptors, anonymous sources
-    names.py     canonical names: titles, honorifics, diacritics and transliteration folding
-    entities.py  stable ids, capitals for states, the user's alias file
-    acts.py      speech acts (CAMEO/PLOVER verbal categories), negation and hedges
-    targets.py   entities named in the content or as the cue's object
-    gender.py    the speaker's gender from pronouns, honorifics and roles in the article
+    chains.py        the article's referents: name chains, titles and appositives
+    people.py        whether names are a person's, and the same person's
+    institutions.py  institutions' whole names, "The", acronyms
+    phrases.py       a source phrase's head, possessor, modifiers, complement and apposition
+    speakers.py      source → speaker: names, appositions, joint speakers, metonyms, pronouns
+    descriptions.py  roles, spokespeople, offices, documents, studies, governments
+    names.py         canonical names: titles, honorifics, diacritics and transliteration folding
+    entities.py      stable ids, capitals for states, the user's alias file
+    acts.py          speech acts (the gold conventions' list), negation and hedges
+    content_acts.py  the act a neutral cue's content performs
+    targets.py       entities named in the content or as the cue's object
+    gender.py        the speaker's gender from pronouns, honorifics and roles in the article
 
 No spaCy here: everything comes from the Statements and Mentions extract/ produced.
 """
@@ -17,8 +22,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from quotegraph.records import Article, CharSpan, EntityKind, Mention, Statement, Target
-from quotegraph.resolve.acts import Act, speech_act
+from quotegraph.records import Article, CharSpan, EntityKind, Mention, Statement, StatementKind, Target
+from quotegraph.resolve.acts import Act, cue_lemma_of, speech_act
 from quotegraph.resolve.chains import Chains, Referent
 from quotegraph.resolve.entities import NO_ALIASES, AliasTable, entity_id, load_aliases
 from quotegraph.resolve.gender import with_speaker_gender
@@ -125,11 +130,12 @@ def _act_of(statement: Statement, text: str) -> tuple[str, bool]:
         return Act.STATE.value, False
     cue = statement.cue
     return speech_act(
-        statement.cue_lemma,
+        statement.cue_lemma or cue_lemma_of(cue.text_of(text)),
         cue.text_of(text),
         _clause_before(statement, text),
         _text_after(statement, text),
         statement.content_text(text),
+        direct=statement.kind is StatementKind.DIRECT,
     )
 
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
+from quotegraph.resolve.content_acts import act_of_content
+
 
 class Act(StrEnum):
     STATE = "state"  # CAMEO 01 make public statement
@@ -37,16 +39,16 @@ _LEMMAS: dict[Act, str] = {
     Act.REJECT: "reject dismiss refuse decline oppose disagree veto",
     Act.ACCUSE: "accuse blame criticize criticise condemn denounce attack slam blast mock ridicule "
     "complain lament charge challenge label brand dub",
-    Act.PRAISE: "praise applaud commend hail welcome thank congratulate support endorse back defend advocate",
+    Act.PRAISE: "praise applaud commend hail welcome thank congratulate credit",
     Act.WARN: "warn caution threaten",
     Act.DEMAND: "demand urge call request appeal plead beg press push lobby encourage invite instruct "
     "direct command order recommend advise propose",
     Act.PROMISE: "promise pledge vow swear offer assure reassure guarantee",
-    Act.AGREE: "agree accept approve concede admit acknowledge",
+    Act.AGREE: "agree accept approve support endorse back advocate",
     Act.PREDICT: "predict forecast estimate project expect anticipate calculate",
     Act.BELIEF: "think believe know feel doubt suspect assume presume reckon figure consider fear "
-    "worry understand realize recognize learn hear see notice guess muse",
-    Act.INTENTION: "want wish plan intend seek prefer hope aim decide",
+    "worry understand realize recognize learn hear see notice guess muse hope",
+    Act.INTENTION: "want wish plan intend seek prefer aim decide",
 }
 ACT_OF_LEMMA: dict[str, Act] = {lemma: act for act, lemmas in _LEMMAS.items() for lemma in lemmas.split()}
 # Cue particles and prepositions that change the act ("rule out", "call for", "push for").
@@ -63,8 +65,28 @@ PHRASAL: dict[tuple[str, str], Act] = {
     for act, phrases in _PHRASES.items()
     for verb, particle in (phrase.split() for phrase in phrases.split(", "))
 }
+# Forecast verbs that also reckon what is: a forecast only when the content is about the future.
+RECKONING_LEMMAS = frozenset("estimate calculate project".split())
+_FUTURE = re.compile(r"\b(?:will|would|going to|next|by (?:19|20)\d\d|could|may|might)\b|'ll\b", re.I)
+# Verbs of evaluative naming ("called it a non-starter", "dubbed him a hero") when no particle
+# makes them an appeal ("called for", "called on"): the content's words carry the act.
+NAMING_LEMMAS = frozenset("call describe characterize characterise term".split())
 # Verbs that order or appeal when followed by someone and a to-infinitive ("told them to leave").
 APPEAL_WITH_INFINITIVE = frozenset("ask tell call".split())
+
+# Cues that say nothing of what was done, so the content says it. Reporting verbs with a job of
+# their own ("announced", "confirmed", "ruled", "found", "acknowledged") state.
+NEUTRAL_LEMMAS = frozenset(
+    """say tell add note explain write comment continue remark post tweet according to : describe
+    call characterize characterise term reply respond answer declare mention reiterate go""".split()
+) | {"according to"}
+# Acts a cue leaves open, and which acts of the content may replace them: "said he had done
+# nothing wrong" denies; "insisted he had done nothing wrong" denies too, "insisted the plan
+# would work" still claims.
+OPEN_TO_CONTENT: dict[Act, frozenset[Act]] = {
+    Act.STATE: frozenset(Act),
+    Act.CLAIM: frozenset({Act.ASK, Act.DEMAND, Act.WARN, Act.ACCUSE, Act.DENY, Act.REJECT}),
+}
 
 _NEGATION = re.compile(
     r"\b(?:not|never|n[o']t|no longer|neither|nor)\s+(?:\w+\s+){0,2}$|n[’']t\s+(?:\w+\s+){0,2}$", re.I
@@ -79,7 +101,7 @@ _QUESTION_START = re.compile(r"^\W*(?:whether|if|why|what|when|where|who|whom|ho
 
 
 def speech_act(
-    cue_lemma: str | None, cue_text: str, before: str, after: str, content: str
+    cue_lemma: str | None, cue_text: str, before: str, after: str, content: str, *, direct: bool = False
 ) -> tuple[str, bool]:
     """(act, negated) of a statement.
 
@@ -89,8 +111,18 @@ def speech_act(
         before: the text of the cue's clause before the cue ("Kern did not").
         after: the text right after the cue, up to the content or the sentence end.
         content: the statement's content as written.
+        direct: whether the content is a quotation.
     """
     act = base_act(cue_lemma, cue_text, after, content)
+    lemma = (cue_lemma or "").casefold()
+    if act in OPEN_TO_CONTENT and (act is not Act.STATE or not lemma or lemma in NEUTRAL_LEMMAS):
+        found = act_of_content(content, direct=direct)
+        said = Act(found) if found is not None else None
+        if said is not None and (act is Act.STATE or said in OPEN_TO_CONTENT[act]):
+            act = said
+    # The cue span may carry its own auxiliaries ("did not rule out"): read them as before it.
+    auxiliaries = " ".join(cue_text.split()[:-1]) + " " if len(cue_text.split()) > 1 else ""
+    before = f"{before.rstrip()} {auxiliaries}" if auxiliaries else before
     negated = bool(_NEGATION.search(before))
     if negated or _HEDGE.search(before):
         return Act.STATE.value, negated
@@ -105,12 +137,22 @@ def base_act(cue_lemma: str | None, cue_text: str, after: str, content: str) -> 
         return PHRASAL[(lemma, particle)]
     if lemma in APPEAL_WITH_INFINITIVE and _INFINITIVE_OBJECT.match(after + " " + content):
         return Act.DEMAND
-    if lemma == "question":  # "questioned whether…" asks; "questioned the decision" criticises
-        return Act.ASK if _is_question(content) else Act.ACCUSE
+    special = _act_of_special_lemma(lemma, content)
+    if special is not None:
+        return special
     act = ACT_OF_LEMMA.get(lemma, Act.STATE)
-    if act is Act.STATE and _is_direct_question(content):
-        return Act.ASK
-    return act
+    return Act.ASK if act is Act.STATE and _is_direct_question(content) else act
+
+
+def _act_of_special_lemma(lemma: str, content: str) -> Act | None:
+    """Cues whose act depends on what follows them."""
+    if lemma == "question":  # "questioned whether…" asks; "questioned the findings" dismisses them
+        return Act.ASK if _is_question(content) else Act.REJECT
+    if lemma in NAMING_LEMMAS:  # "called the plan a disgrace": what the naming says decides
+        return Act.STATE
+    if lemma in RECKONING_LEMMAS and not _FUTURE.search(content):
+        return Act.STATE  # "estimated the death toll exceeded 100" reckons, it does not forecast
+    return None
 
 
 def _particle(cue_text: str, after: str) -> str:
@@ -128,3 +170,49 @@ def _is_question(content: str) -> bool:
 
 def _is_direct_question(content: str) -> bool:
     return content.strip().rstrip("”\"'’ ,").endswith("?")
+
+
+# Cues given without a lemma (the learned tagger's spans) get one from their words.
+_IRREGULAR = {
+    "said": "say", "says": "say", "told": "tell", "wrote": "write", "written": "write", "spoke": "speak",
+    "spoken": "speak", "thought": "think", "felt": "feel", "knew": "know", "known": "know", "saw": "see",
+    "seen": "see", "heard": "hear", "sought": "seek", "swore": "swear", "sworn": "swear",
+    "understood": "understand", "foresaw": "foresee", "found": "find", "made": "make", "gave": "give",
+    "meant": "mean", "held": "hold", "broke": "break", "chose": "choose", "drew": "draw", "went": "go",
+    "led": "lead", "forbade": "forbid", "withdrew": "withdraw", "stood": "stand", "took": "take",
+}
+_SUFFIXES = (
+    ("ies", "y"), ("ied", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"),
+    ("es", ""), ("s", ""), ("d", ""),
+)
+_CUE_AUXILIARIES = frozenset(
+    """was were is are am be been being has have had do does did will would shall should can could may
+    might must also not never n't no longer later then previously earlier again further once first
+    reportedly allegedly repeatedly publicly privately further too still""".split()
+)
+
+
+def cue_lemma_of(cue_text: str) -> str:
+    """The lemma of a cue written as `cue_text`: "also insisted" → "insist", "according to"."""
+    text = re.sub(r"\b(?:went|goes|go|going|gone) on to\b", " ", cue_text.casefold())  # "went on to add"
+    words = [w.strip(",.:;\u201c\u201d\"") for w in text.split()]
+    words = [w for w in words if w and w not in _CUE_AUXILIARIES and not w.endswith("ly")]
+    if not words:
+        return ""
+    if " ".join(words[:2]) == "according to":
+        return "according to"
+    return _lemma_of_word(words[0])
+
+
+def _lemma_of_word(word: str) -> str:
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    known = ACT_OF_LEMMA.keys() | NEUTRAL_LEMMAS | NAMING_LEMMAS
+    candidates = [word]
+    for ending, replacement in _SUFFIXES:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            stem = word[: -len(ending)] + replacement
+            candidates.append(stem)
+            if len(stem) > 2 and stem[-1] == stem[-2] and not replacement:  # "planned" → "plan"
+                candidates.append(stem[:-1])
+    return next((c for c in candidates if c in known), candidates[-1] if len(candidates) > 1 else word)

@@ -13,16 +13,39 @@ from dataclasses import dataclass, field
 
 from quotegraph.records import Article, EntityKind, Mention, MentionKind
 from quotegraph.resolve.entities import STATES, metonym_of
+from quotegraph.resolve.institutions import (
+    ORGANISATION_WORDS,
+    initials,
+    institution_key,
+    institution_name,
+    is_institution,
+    joined_institutions,
+)
 from quotegraph.resolve.names import (
     DEMONYMS,
     HONORIFICS,
+    ParsedName,
+    acronym_of,
     fold,
+    gender_of_given,
     gender_of_role,
+    is_person_role,
+    is_role,
     is_title_word,
+    nickname_of,
     split_name,
     split_role,
     surname,
+    without_acronym,
     words_of,
+)
+from quotegraph.resolve.people import (
+    by_nickname,
+    ends_in_person,
+    has_honorific,
+    looks_like_person,
+    same_person,
+    without_function_word,
 )
 
 LABEL_KINDS = {
@@ -37,11 +60,8 @@ NOT_ENTITIES = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december today tonight""".split()
 )
-ORGANISATION_WORDS = frozenset(
-    """ministry department agency party council committee commission union fund bank university
-    office association institute court congress senate parliament government campaign company
-    corporation inc inc. corp corp. group police army navy service news times post network""".split()
-)
+TITLE_JOINERS = frozenset({"of", "the", "to", "for"})
+SURNAME_HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss".split())
 # Plural nouns that headlines and sentence starts capitalise ("Protesters blocked…").
 GROUP_WORDS = frozenset(
     """protesters critics voters republicans democrats residents analysts experts economists lawmakers
@@ -63,6 +83,9 @@ class Referent:
     roles: list[tuple[str, str]] = field(default_factory=list)  # (affiliation, role) pairs
     gender: str = ""
     first: int = 0  # offset of the first mention
+    mentions: int = 0  # name mentions so far: the salience that decides between namesakes
+    evidence: bool = False  # a person by label, title, role or given name, not by a guess
+    nicknames: set[str] = field(default_factory=set)  # folded: "bobby" for Robert C. "Bobby" Scott
 
     @property
     def role(self) -> str:
@@ -77,6 +100,8 @@ class Referent:
         return {w for aff, role in self.roles for w in fold(f"{aff} {role}").split()}
 
     def add_role(self, affiliation: str, role: str) -> None:
+        if role and not is_role(role):
+            return  # "Mick Lynch, 62,": an age is no role
         if (affiliation or role) and (affiliation, role) not in self.roles:
             self.roles.append((affiliation, role))
         self.gender = self.gender or gender_of_role(role)
@@ -90,10 +115,25 @@ class Chains:
         self.referents: list[Referent] = []
         self.of_mention: dict[int, Referent] = {}  # mention start → referent
         self.labels = _labels_by_name(mentions)
-        self.names = sorted((m for m in mentions if m.kind is MentionKind.NAME), key=lambda m: m.span)
+        self.acronyms: dict[str, Referent] = {}  # folded acronym → the institution it abbreviates
+        self.names = joined_institutions(
+            sorted((m for m in mentions if m.kind is MentionKind.NAME), key=lambda m: m.span), article.text
+        )
         self._name_starts = [m.span.start for m in self.names]
         for mention in self.names:
             self._add(mention)
+        self._describe_appositive_names(mentions)
+
+    def _describe_appositive_names(self, mentions: list[Mention]) -> None:
+        """ "A Kremlin spokesman, Dmitry Peskov,", "The study's lead author, doctoral candidate
+        Maninder Thind,": the description gives the person named in its apposition a role."""
+        for mention in mentions:
+            appositive = mention.appositive
+            named = self.names_between(appositive.start, appositive.end) if appositive else []
+            referent = self.referent_at(named[0]) if named else None
+            person = referent is not None and referent.kind is EntityKind.PERSON
+            if mention.kind is MentionKind.NOMINAL and person and referent is not None:
+                referent.add_role(*split_role(mention.text))
 
     def referent_at(self, mention: Mention) -> Referent | None:
         return self.of_mention.get(mention.span.start)
@@ -103,66 +143,224 @@ class Chains:
         return self.names[bisect_left(self._name_starts, start) : bisect_left(self._name_starts, end)]
 
     def _add(self, mention: Mention) -> None:
-        parsed = split_name(self._title_before(mention) + mention.text)
+        parsed = self._parsed(mention, without_function_word(mention.text))
         if not parsed.name or fold(parsed.name) in NOT_ENTITIES:
             return
-        kind = self._kind_of(mention, parsed.name, bool(parsed.role) or _has_honorific(mention.text))
+        roles = [(parsed.affiliation, parsed.role)] + [
+            split_role(span.text_of(self.text)) for span in (mention.premodifier, mention.appositive) if span
+        ]
+        titled = bool(parsed.role) or has_honorific(mention.text)
+        kind = self._kind_of(mention, parsed.name, titled, any(is_person_role(r) for _, r in roles))
+        if parsed.institution and kind in (None, EntityKind.GROUP, EntityKind.UNKNOWN, EntityKind.PERSON):
+            kind = EntityKind.ORGANISATION  # "The Hindu": a newspaper, though its word names a group
         if kind is None:
             return
         metonym = metonym_of(mention.text)
         name = metonym[0] if metonym else parsed.name  # "Moscow" is Russia; the mention keeps "Moscow"
-        referent = self._find(name, kind) or self._new(name, kind, mention.span.start)
-        if referent.kind is EntityKind.PERSON and len(name.split()) > len(referent.name.split()):
+        referent = (
+            self._find(name, kind, parsed.gender)
+            or self._by_given_name(mention.text, name, kind, parsed.gender)
+            or self._new(name, kind, mention.span.start)
+        )
+        if kind is EntityKind.PERSON and referent.kind is not EntityKind.PERSON and titled:
+            referent.kind = EntityKind.PERSON  # "Ms Badenoch" shows the recogniser's GPE was wrong
+        referent.evidence = referent.evidence or (
+            kind is EntityKind.PERSON
+            and (titled or mention.entity_label == "PERSON" or bool(gender_of_given(name.split()[0])))
+        )
+        self._note_acronym(mention, referent)
+        longer = len(name.split()) > len(referent.name.split())
+        if referent.kind is EntityKind.PERSON and longer:
             referent.name = name  # "Rutte" first, "Mark Rutte" later: keep the full name
-        referent.add_role(parsed.affiliation, parsed.role)
+        if referent.kind is EntityKind.PERSON and (longer or not referent.mentions) and " " in referent.name:
+            self._absorb_given_name(referent)
+        for affiliation, role in roles:
+            referent.add_role(affiliation, role)
         referent.gender = referent.gender or parsed.gender
-        for span in (mention.premodifier, mention.appositive):
-            if span is not None:
-                referent.add_role(*split_role(span.text_of(self.text)))
+        referent.mentions += 1
+        if nickname_of(mention.text):
+            referent.nicknames.add(fold(nickname_of(mention.text)))
         self.of_mention[mention.span.start] = referent
+
+    def _parsed(self, mention: Mention, written: str) -> ParsedName:
+        """The name a mention gives: a person's without titles, an institution's whole
+        ("Ministry of Foreign Affairs" keeps "Foreign"; "The Guardian" keeps "The")."""
+        parsed = split_name(self._title_before(mention) + written)
+        person = (
+            is_person_role(parsed.role)
+            or looks_like_person(parsed.name)
+            or has_honorific(written)
+            or ends_in_person(written)
+        )
+        if person or not is_institution(mention, written):
+            return parsed
+        return ParsedName(
+            institution_name(self.text, mention.span.start, without_acronym(written)), institution=True
+        )
+
+    def _note_acronym(self, mention: Mention, referent: Referent) -> None:
+        """ "the World Health Organization (WHO)": the acronym names the same referent from now on."""
+        after = self.text[mention.span.start : mention.span.end + 14]
+        acronym = acronym_of(after.split(")")[0] + ")") if "(" in after else ""
+        if acronym and referent.kind is not EntityKind.PERSON:
+            self.acronyms.setdefault(fold(acronym), referent)
+
+    def _absorb_given_name(self, person: Referent) -> None:
+        """ "Heidi" first, "Heidi Cruz" later: the earlier given name alone was this person."""
+        given = fold(person.name.split()[0])
+        namesakes = [r for r in self.referents if r is not person and r.kind is EntityKind.PERSON]
+        alone = [r for r in namesakes if fold(r.name) == given]
+        if len(alone) != 1 or any(fold(r.name.split()[0]) == given for r in namesakes if r not in alone):
+            return
+        [earlier] = alone
+        self.referents.remove(earlier)
+        for start, referent in self.of_mention.items():
+            if referent is earlier:
+                self.of_mention[start] = person
+        for role in earlier.roles:
+            person.add_role(*role)
+        person.first = min(person.first, earlier.first)
+        person.mentions += earlier.mentions
+        person.gender = person.gender or earlier.gender
 
     def _title_before(self, mention: Mention) -> str:
         """Title words right before the name that the name run left out ("Ukrainian " President…)."""
         line = self.text[max(0, mention.span.start - 60) : mention.span.start].rsplit("\n", 1)[-1]
-        kept: list[str] = []
-        for word in reversed(line.split()):
-            if not (is_title_word(word) or word.casefold() in DEMONYMS):
+        words = line.split()
+        start = len(words)
+        joined = False  # small words since the last title word kept
+        for k in range(len(words) - 1, -1, -1):
+            word = words[k]
+            if is_title_word(word) or word.casefold() in DEMONYMS:
+                # "Secretary of " State Antony Blinken, "Ambassador to the " United Nations Nikki
+                # Haley: small words join a capitalised title, never "a spokesman for the".
+                if joined and not word[:1].isupper():
+                    break
+                start, joined = k, False
+            elif word in TITLE_JOINERS:
+                joined = True
+            else:
                 break
-            kept.insert(0, word)
-        return " ".join(kept) + " " if kept else ""
+        return " ".join(words[start:]) + " " if start < len(words) else ""
 
-    def _kind_of(self, mention: Mention, name: str, titled: bool) -> EntityKind | None:
+    def _kind_of(
+        self, mention: Mention, name: str, titled: bool, person_role: bool = False
+    ) -> EntityKind | None:
         """The kind a name mention suggests, or None when it names no entity ("Sunday", "Ukrainian")."""
         if metonym_of(mention.text) is not None or fold(name) in STATES:
             return EntityKind.STATE
-        if titled and mention.entity_label in (None, "PERSON"):
+        label = mention.entity_label
+        if titled and (label in (None, "PERSON") or label in NON_ENTITY_LABELS):
             return EntityKind.PERSON  # "Transport Minister Peter Lindqvist", "Ms. Marsh"
-        label = mention.entity_label or self.labels.get(fold(name)) or self.labels.get(fold(surname(name)))
+        if person_role and len(name.split()) > 1:
+            # "Kemi Badenoch, the leader of the Conservative Party": an office a person holds
+            # outweighs the recogniser's GPE or ORG, which a capitalised neighbour often sways.
+            return EntityKind.PERSON
+        label = label or self.labels.get(fold(name)) or self._label_of_surname(name)
         if label is not None:
-            return _kind_of_label(label, name)
-        if self._known_surname(name):
+            kind = _kind_of_label(label, name)
+            return EntityKind.PERSON if kind is not None and looks_like_person(name) else kind
+        return self._kind_without_label(mention, name)
+
+    def _kind_without_label(self, mention: Mention, name: str) -> EntityKind | None:
+        if self._known_surname(name) or looks_like_person(name) or self._given_name_of_one(name):
             return EntityKind.PERSON
         if not mention.recognised:
             return EntityKind.UNKNOWN  # never shown to the recogniser: guessed by guess_kind()
         return None
 
-    def _known_surname(self, name: str) -> bool:
-        key = fold(surname(name))
-        return any(r.kind is EntityKind.PERSON and fold(surname(r.name)) == key for r in self.referents)
+    def _label_of_surname(self, name: str) -> str | None:
+        """The label of a name's last word, spread only when it says PERSON: "Carlisle" alone as
+        ORG says little about "Emma Carlisle"."""
+        label = self.labels.get(fold(surname(name)))
+        return label if label == "PERSON" or len(name.split()) == 1 else None
 
-    def _find(self, name: str, kind: EntityKind) -> Referent | None:
-        """The latest referent this name continues: same name, or for people the same surname."""
-        key = fold(name)
+    def _known_surname(self, name: str) -> bool:
+        """A person of the article has this surname, and the name's given names do not clash
+        ("Beyond Trump", a heading, is not Donald Trump)."""
+        return any(r.kind is EntityKind.PERSON and same_person(r.name, name) for r in self.referents)
+
+    def _find(self, name: str, kind: EntityKind, gender: str = "") -> Referent | None:
+        """The referent this name continues: same name, or for people the same surname and no
+        clash of given name or gender ("Mr. Obama" is not Michelle Obama)."""
+        key = institution_key(name)
         for referent in reversed(self.referents):
-            if fold(referent.name) == key:
+            if institution_key(referent.name) == key:
                 return referent
         if _is_known_state(name):
             return None
+        institution = self._institution_of(name) or self._same_institution(name, kind)
+        if institution is not None:
+            return institution
         # A surname links back to the person even when the recogniser typed it otherwise
-        # ("Lindqvist" as ORG): labels on single words are the least reliable.
+        # ("Lindqvist" as ORG): labels on single words are the least reliable. Of two namesakes
+        # the one mentioned most so far wins, the later one on a tie.
+        people = [
+            r
+            for r in self.referents
+            if r.kind is EntityKind.PERSON
+            and (same_person(r.name, name) or by_nickname(r, name))
+            and (not gender or r.gender in ("", gender))
+        ]
+        if people or kind is EntityKind.PERSON or len(name.split()) != 1:
+            return max(reversed(people), key=lambda r: r.mentions, default=None)
+        # "Peabody" after "Peabody Energy", "Ford" after "Ford Motor Company".
+        key = fold(name)
+        institutions = (r for r in reversed(self.referents) if r.kind is EntityKind.ORGANISATION)
+        return next((r for r in institutions if institution_key(r.name).split()[0] == key), None)
+
+    def _institution_of(self, name: str) -> Referent | None:
+        """ "WHO" → World Health Organization (its acronym or initials); "Court" alone → the
+        latest institution named with that word ("Supreme Court of the United Kingdom")."""
+        words = name.split()
+        if len(words) != 1:
+            return None
+        institutions = [r for r in reversed(self.referents) if r.kind is EntityKind.ORGANISATION]
+        if name.isupper() and len(name) > 1:
+            found = self.acronyms.get(fold(name))
+            return found or next((r for r in institutions if fold(name) in initials(r.name)), None)
+        if name.casefold() in ORGANISATION_WORDS:
+            return next((r for r in institutions if name.casefold() in r.name.casefold().split()[1:]), None)
+        return None
+
+    def _same_institution(self, name: str, kind: EntityKind) -> Referent | None:
+        """ "the Search and Rescue Agency" is the National Search and Rescue Agency named before
+        (and the other way round): one institution's name ending the other's."""
+        key = institution_key(name)
+        if kind is not EntityKind.ORGANISATION or len(key.split()) < 2:
+            return None
         for referent in reversed(self.referents):
-            if referent.kind is EntityKind.PERSON and _same_person(referent.name, name):
+            other = institution_key(referent.name)
+            ends = other.endswith(" " + key) or key.endswith(" " + other)
+            if referent.kind is EntityKind.ORGANISATION and ends:
+                if len(name) > len(referent.name):
+                    referent.name = name
                 return referent
+        return None
+
+    def _given_name_of_one(self, name: str) -> bool:
+        key = fold(name)
+        people = [r for r in self.referents if r.kind is EntityKind.PERSON and len(r.name.split()) > 1]
+        return len(name.split()) == 1 and sum(fold(r.name.split()[0]) == key for r in people) == 1
+
+    def _by_given_name(self, written: str, name: str, kind: EntityKind, gender: str = "") -> Referent | None:
+        """ "Sir Keir" → Keir Starmer, "Dr Meerjady" → Meerjady Sabrina Flora: a lone name that is
+        the given name of exactly one person of the article (a person by evidence, not by a guess)
+        and nobody's surname."""
+        if len(name.split()) != 1 or kind not in (EntityKind.PERSON, EntityKind.UNKNOWN):
+            return None
+        key = fold(name)
+        people = [r for r in self.referents if r.kind is EntityKind.PERSON and len(r.name.split()) > 1]
+        if any(fold(surname(r.name)) == key for r in people):
+            return None
+        given = [r for r in people if fold(r.name.split()[0]) == key and r.evidence]
+        honorifics = {w.casefold() for w in words_of(written)} & HONORIFICS
+        if honorifics & SURNAME_HONORIFICS:
+            return None  # "Mr. Obama": after Mr, Mrs or Ms comes a surname
+        honorific = bool(honorifics)
+        agrees = len(given) == 1 and given[0].gender in ("", gender or "")
+        if agrees and (honorific or kind is EntityKind.PERSON):
+            return given[0]
         return None
 
     def _new(self, name: str, kind: EntityKind, start: int) -> Referent:
@@ -191,23 +389,6 @@ def guess_kind(name: str) -> EntityKind:
     if any(w.casefold() in ORGANISATION_WORDS for w in words):
         return EntityKind.ORGANISATION
     return EntityKind.PERSON
-
-
-def _same_person(known: str, name: str) -> bool:
-    """ "Mark Rutte" ~ "Rutte" ~ "M. Rutte": surnames agree and given names do not clash."""
-    a, b = fold(known).split(), fold(name).split()
-    if not a or not b or a[-1] != b[-1]:
-        return False
-    given_a, given_b = a[:-1], b[:-1]
-    if not given_a or not given_b:
-        return True
-    return given_a[0][0] == given_b[0][0] and (
-        len(given_a[0]) == 1 or len(given_b[0]) == 1 or given_a[0] == given_b[0]
-    )
-
-
-def _has_honorific(text: str) -> bool:
-    return any(w.casefold() in HONORIFICS for w in words_of(text))
 
 
 def _labels_by_name(mentions: list[Mention]) -> dict[str, str]:

@@ -16,6 +16,8 @@ HONORIFICS = frozenset(
 )
 FEMALE_HONORIFICS = frozenset("mrs mrs. ms ms. miss dame lady".split())
 MALE_HONORIFICS = frozenset("mr mr. sir lord".split())
+# Honorifics British usage puts before a given name alone: "Sir Keir" is Sir Keir Starmer.
+GIVEN_NAME_HONORIFICS = frozenset({"sir", "dame"})
 
 # Role words that head a title ("the secretary-general", "Foreign Minister"); lower case.
 ROLE_HEADS = frozenset(
@@ -27,14 +29,30 @@ ROLE_HEADS = frozenset(
     commander chief leader ceo head adviser advisor aide attorney judge justice speaker
     candidate nominee founder diplomat negotiator analyst economist professor lawyer
     foreign defence defense interior finance deputy acting former state
-    """.split()
+    mp mep msp mla coach manager captain detective inspector sergeant constable superintendent
+    executive cfo coo cto commissioner prosecutor sheriff del. delegate assemblyman assemblywoman
+    councilman councilwoman alderman""".split()
+)
+# Role heads that name a person's office, not a body: "the leader", "the spokesman" (not "the state").
+PERSON_ROLE_HEADS = ROLE_HEADS - frozenset(
+    "foreign defence defense interior finance deputy acting former state chief head".split()
 )
 # Words that only ever appear in a title before a name: never part of the name itself.
 TITLE_WORDS = ROLE_HEADS | frozenset(
     """gov. gov lt. col. gen. adm. sgt. capt. pope sheikh cardinal archbishop bishop councillor
     councilor commissioner transport health education energy trade justice economy labour labor
-    environment agriculture culture housing home treasury""".split()
+    environment agriculture culture housing home treasury whip majority minority""".split()
+) | frozenset(
+    # Occupations news writes before a name like a title: "Ecologist Ryan Norris".
+    """voter broadcaster presenter journalist reporter author writer novelist poet actor actress singer
+    musician artist comedian filmmaker producer chef entrepreneur businessman businesswoman billionaire
+    investor activist campaigner researcher scientist physicist chemist astronomer astronaut engineer
+    surgeon physician doctor dr. nurse paramedic pilot historian academic lecturer teacher student
+    loyalist resident witness survivor player striker goalkeeper defender midfielder athlete runner
+    boxer cyclist swimmer rapper model designer architect economist co-author coauthor co-developer
+    postdoctoral""".split()
 )
+_OCCUPATION_ENDING = re.compile(r"(?:ologist|ographer|ician|onomer)s?$", re.I)
 FEMALE_ROLES = frozenset("spokeswoman chairwoman congresswoman queen princess".split())
 MALE_ROLES = frozenset("spokesman chairman congressman king prince".split())
 
@@ -82,6 +100,97 @@ DEMONYMS = {
     "lithuanian": "Lithuania",
     "georgian": "Georgia",
     "moldovan": "Moldova",
+    "afghan": "Afghanistan",
+    "albanian": "Albania",
+    "algerian": "Algeria",
+    "argentine": "Argentina",
+    "argentinian": "Argentina",
+    "armenian": "Armenia",
+    "austrian": "Austria",
+    "azerbaijani": "Azerbaijan",
+    "bahraini": "Bahrain",
+    "bangladeshi": "Bangladesh",
+    "belgian": "Belgium",
+    "bolivian": "Bolivia",
+    "bosnian": "Bosnia and Herzegovina",
+    "bulgarian": "Bulgaria",
+    "burmese": "Myanmar",
+    "cambodian": "Cambodia",
+    "cameroonian": "Cameroon",
+    "chilean": "Chile",
+    "colombian": "Colombia",
+    "congolese": "Democratic Republic of the Congo",
+    "croatian": "Croatia",
+    "cuban": "Cuba",
+    "cypriot": "Cyprus",
+    "czech": "Czech Republic",
+    "ecuadorian": "Ecuador",
+    "emirati": "United Arab Emirates",
+    "eritrean": "Eritrea",
+    "ethiopian": "Ethiopia",
+    "filipino": "Philippines",
+    "ghanaian": "Ghana",
+    "guatemalan": "Guatemala",
+    "haitian": "Haiti",
+    "honduran": "Honduras",
+    "icelandic": "Iceland",
+    "indonesian": "Indonesia",
+    "iraqi": "Iraq",
+    "jamaican": "Jamaica",
+    "jordanian": "Jordan",
+    "kazakh": "Kazakhstan",
+    "kenyan": "Kenya",
+    "kosovar": "Kosovo",
+    "kuwaiti": "Kuwait",
+    "lebanese": "Lebanon",
+    "liberian": "Liberia",
+    "libyan": "Libya",
+    "malaysian": "Malaysia",
+    "maltese": "Malta",
+    "mongolian": "Mongolia",
+    "moroccan": "Morocco",
+    "mozambican": "Mozambique",
+    "namibian": "Namibia",
+    "nepalese": "Nepal",
+    "nepali": "Nepal",
+    "nicaraguan": "Nicaragua",
+    "nigerian": "Nigeria",
+    "omani": "Oman",
+    "pakistani": "Pakistan",
+    "panamanian": "Panama",
+    "paraguayan": "Paraguay",
+    "peruvian": "Peru",
+    "portuguese": "Portugal",
+    "qatari": "Qatar",
+    "romanian": "Romania",
+    "rwandan": "Rwanda",
+    "salvadoran": "El Salvador",
+    "samoan": "Samoa",
+    "scottish": "Scotland",
+    "senegalese": "Senegal",
+    "serbian": "Serbia",
+    "singaporean": "Singapore",
+    "slovak": "Slovakia",
+    "slovenian": "Slovenia",
+    "somali": "Somalia",
+    "south african": "South Africa",
+    "sri lankan": "Sri Lanka",
+    "sudanese": "Sudan",
+    "swiss": "Switzerland",
+    "taiwanese": "Taiwan",
+    "tanzanian": "Tanzania",
+    "thai": "Thailand",
+    "tunisian": "Tunisia",
+    "ugandan": "Uganda",
+    "uruguayan": "Uruguay",
+    "uzbek": "Uzbekistan",
+    "venezuelan": "Venezuela",
+    "vietnamese": "Vietnam",
+    "welsh": "Wales",
+    "yemeni": "Yemen",
+    "zambian": "Zambia",
+    "zimbabwean": "Zimbabwe",
+    "new zealand": "New Zealand",
 }
 
 # A small list of frequent given names, for gender agreement with "he"/"she" when nothing
@@ -89,27 +198,50 @@ DEMONYMS = {
 FEMALE_GIVEN = frozenset(
     """
     ursula hillary kamala nancy angela theresa elizabeth mary anna anne maria marie sarah sara
-    emma olga natalia julia yulia kaja giorgia annalena marine christine kristalina jacinda
-    liz nikki elise michelle laura susan karen linda patricia jennifer jessica emily helen
-    alexandria ilhan elena irina sophie claire catherine kate margaret jane joan ruth rachel
-    amy lisa diana melania ivanka kellyanne huma sheryl janet condoleezza madeleine samantha
-    priya carla sanna frida ingrid mette ana lucia
+    emma olga natalia julia yulia kaja giorgia annalena marine christine kristalina jacinda liz nikki
+    elise michelle laura susan karen linda patricia jennifer jessica emily helen alexandria ilhan elena
+    irina sophie claire catherine kate margaret jane joan ruth rachel amy lisa diana melania
+    ivanka kellyanne huma sheryl janet condoleezza madeleine samantha priya carla sanna frida ingrid mette
+    ana lucia barbara betty sandra ashley kimberly donna carol amanda dorothy melissa deborah stephanie
+    rebecca sharon cynthia kathleen shirley brenda pamela nicole katherine debra carolyn heather diane julie
+    olivia joyce kelly lauren christina evelyn judith megan andrea cheryl hannah jacqueline
+    martha gloria teresa ann frances kathryn janice abigail alice judy sophia grace
+    denise amber doris marilyn danielle beverly isabella natalie brittany kayla alexis lori louise
+    jo joanne caroline claudia valerie yvonne nadia fatima aisha priyanka sonia anita sunita meena
+    leila layla zainab mariam greta nicola kemi priti suella penny
     """.split()
 )
 MALE_GIVEN = frozenset(
     """
     mark donald joe joseph barack george bill william john james robert michael david richard
-    thomas charles vladimir volodymyr dmitry sergei sergey olaf emmanuel boris rishi keir
-    xi jens antony tony mike mitch chuck bernie ted marco jeb rand chris paul peter pete
-    viktor recep benjamin ali hassan mohammed muhammad ahmed abdel kim jean pierre luis carlos
-    andrzej donald friedrich mario matteo pedro justin narendra lloyd jake ron kevin steve
-    steven brian tim tom jim bob dan daniel matthew andrew jeff jared reince newt rudy corey
-    sean eric lindsey harry nick nicolas petro oleksiy dmytro andriy yuriy alexei alexander
+    thomas charles vladimir volodymyr dmitry sergei sergey olaf emmanuel boris rishi keir xi jens
+    antony tony mike mitch chuck bernie ted marco jeb rand chris paul peter pete
+    viktor recep benjamin ali hassan mohammed muhammad ahmed abdel kim pierre luis carlos
+    andrzej donald friedrich mario matteo pedro justin narendra lloyd jake ron kevin steve steven
+    brian tim tom jim bob dan daniel matthew andrew jeff jared reince newt rudy
+    corey sean eric lindsey harry nick nicolas petro oleksiy dmytro andriy yuriy alexei alexander
+    christopher anthony joshua kenneth timothy ronald edward jason jeffrey ryan jacob gary nicholas jonathan
+    stephen larry scott brandon samuel gregory frank patrick raymond jack dennis jerry tyler aaron
+    jose adam nathan henry douglas zachary kyle ethan walter noah jeremy keith roger
+    gerald harold carl arthur lawrence dylan jesse bryan billy bruce gabriel
+    logan albert willie alan juan wayne elijah randy roy vincent ralph eugene russell bobby
+    mason philip louis neil ian simon graham stuart gordon alastair hamish angus duncan liam
+    connor declan oliver leo max hugo felix oscar theo lukas jan piotr pavel ivan
+    igor oleg andrei mikhail nikolai yuri ahmad omar khalid hamza bilal tariq yusuf ibrahim
+    mustafa mehmet emre kyriakos nikos giorgos dimitris josh
     """.split()
 )
+# Names given to both (Kim, Lindsey, Terry, Jean, Jordan) stay out of both lists on purpose.
 
+SURNAME_PARTICLES = frozenset("de da di del della van von der den le la al el bin ibn ben dos das du".split())
+_HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Ki-moon", "Jae-in", "Jong-un"
+_TITLE_OBJECT = frozenset({"of", "to", "for", "at"})
+_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z.&]{1,9})\)?\s*$")
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
-_WORD = re.compile(r"[\w.\-'\u2019]+")
+# Slashes stay inside a word: "Reuters/Ipsos", "AC/DC" are one name, not two.
+_WORD = re.compile(r"[\w.\-'\u2019/]+")
+# A nickname in quotation marks inside a name: Marcia "Cia" Price is Marcia Price.
+_NICKNAME = re.compile(r"\s[\"\u201c][^\"\u201c\u201d]{1,30}[\"\u201d]\s")
 
 
 @dataclass(frozen=True)
@@ -120,6 +252,7 @@ class ParsedName:
     role: str = ""
     affiliation: str = ""
     gender: str = ""  # "m", "f" or ""
+    institution: bool = False  # an organisation's whole name, titles and "The" kept
 
 
 @lru_cache(maxsize=65536)  # called for every name pair the chains compare; pure in its argument
@@ -151,12 +284,19 @@ def strip_possessive(text: str) -> str:
     return _POSSESSIVE.sub("", text.strip()) if re.search(r"\w['\u2019]s?$", text.strip()) else text.strip()
 
 
+def nickname_of(text: str) -> str:
+    """The nickname inside a name: "Bobby" in Robert C. "Bobby" Scott, else ""."""
+    found = _NICKNAME.search(text)
+    return found.group().strip().strip("\"\u201c\u201d") if found else ""
+
+
 def words_of(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
 def is_title_word(word: str) -> bool:
-    return word.casefold().strip(",") in TITLE_WORDS or word.casefold() in HONORIFICS
+    low = word.casefold().strip(",")
+    return low in TITLE_WORDS or low in HONORIFICS or bool(_OCCUPATION_ENDING.search(low))
 
 
 def split_name(text: str) -> ParsedName:
@@ -165,18 +305,54 @@ def split_name(text: str) -> ParsedName:
     The name is the run of capitalised words after the last title word; what comes before
     is the role, whose leading proper nouns or demonyms are the affiliation.
     """
-    words = words_of(strip_possessive(text))
+    words = words_of(_NICKNAME.sub(" ", without_acronym(strip_possessive(text))))
     while words and words[0].casefold() in ("the", "a", "an", "former", "then"):
         words = words[1:]
+    if len(words) >= 2 and words[-2].casefold() in HONORIFICS and is_title_word(words[-1]):
+        # "Mr. King", "Ms. Judge": after an honorific comes a surname, even one that is a title word.
+        return ParsedName(words[-1], "", "", _gender_of_prefix(words[-2:]))
     if all(is_title_word(w) for w in words):
         return ParsedName("", _title_case(" ".join(words)), "", _gender_of_prefix(words))  # "Minister"
     cut = _last_title_index(words)
+    if cut < 0:
+        cut = _before_given_name(words)  # "House Intelligence Committee Represenative Adam Schiff"
+    if 0 <= cut < len(words) - 1 and words[cut + 1].casefold() in _TITLE_OBJECT:
+        cut = _end_of_title_object(words, cut + 1)  # "Ambassador to the United Nations Nikki Haley"
     name_words = words[cut + 1 :] if cut >= 0 else words
     prefix = words[: cut + 1] if cut >= 0 else []
     gender = _gender_of_prefix(prefix) or gender_of_given(name_words[0] if name_words else "")
     honorific_free = [w for w in prefix if w.casefold() not in HONORIFICS]
     affiliation, role = split_role(" ".join(honorific_free))
     return ParsedName(" ".join(name_words), role, affiliation, gender)
+
+
+def _end_of_title_object(words: list[str], at: int) -> int:
+    """Index of the last word of a title's object ("of Ukraine", "to the United Nations"): the
+    person's name is what follows, from a known given name on, else its last two words."""
+    for k in range(at + 1, len(words) - 1):
+        if gender_of_given(words[k]):
+            return k - 1
+    return max(at, len(words) - 3)
+
+
+def _before_given_name(words: list[str]) -> int:
+    """Index of the word before a known given name that starts a two- or three-word name at
+    the end of a longer run, else -1."""
+    for k in range(max(2, len(words) - 3), len(words) - 1):  # two words at least before it
+        if gender_of_given(words[k]) and all(w[:1].isupper() for w in words[k:]):
+            return k - 1
+    return -1
+
+
+def without_acronym(text: str) -> str:
+    """ "World Health Organization (WHO)" → "World Health Organization"; the acronym is an alias."""
+    return _ACRONYM.sub("", text).strip()
+
+
+def acronym_of(text: str) -> str:
+    """ "WHO" of "World Health Organization (WHO)", else ""."""
+    found = _ACRONYM.search(text)
+    return found.group(1) if found else ""
 
 
 def _last_title_index(words: list[str]) -> int:
@@ -208,6 +384,19 @@ def _title_case(role: str) -> str:
     return "-".join(part[:1].upper() + part[1:] for part in role.split("-")) if role else ""
 
 
+def is_role(role: str) -> bool:
+    """Whether `role` can describe a person's office: words, not an age or a number ("62")."""
+    words = [w.casefold() for w in words_of(role)]
+    return any(c.isalpha() for w in words for c in w) and not any(w[:1].isdigit() for w in words)
+
+
+def is_person_role(role: str) -> bool:
+    """Whether a role phrase is headed by an office a person holds ("the Conservative leader")."""
+    words = [w.casefold() for w in words_of(role)]
+    head = next((words[k - 1] for k in range(1, len(words)) if words[k] in ("of", "for", "at", "to")), "")
+    return (head or (words[-1] if words else "")) in PERSON_ROLE_HEADS
+
+
 def _gender_of_prefix(prefix: list[str]) -> str:
     for word in prefix:
         low = word.casefold()
@@ -233,8 +422,18 @@ def gender_of_role(role: str) -> str:
 
 
 def surname(name: str) -> str:
-    """The last word of a person's name, which later mentions use alone ("Rutte")."""
+    """The last word of a person's name, which later mentions use alone ("Rutte"); the first
+    in a Korean name written family name first ("Ban" of Ban Ki-moon)."""
     words = name.split()
+    if len(words) == 2 and _HYPHENATED_GIVEN.fullmatch(words[1]):
+        return words[0]
     if len(words) >= 2 and words[-1].casefold().rstrip(".") in ("jr", "sr", "ii", "iii"):
-        return words[-2].rstrip(",")
-    return words[-1] if words else ""
+        words = words[:-1]
+        words[-1] = words[-1].rstrip(",")
+    if not words:
+        return ""
+    # "de Blasio" of Bill de Blasio, "von der Leyen": the particles belong to the surname.
+    start = len(words) - 1
+    while start > 1 and words[start - 1].casefold() in SURNAME_PARTICLES:
+        start -= 1
+    return " ".join(words[start:])

@@ -1,14 +1,15 @@
 """Who each statement's source refers to, within one article.
 
 Rules, tried in order on the source as written:
-1. a person named in the source ("NATO Secretary-General Mark Rutte", "Mr. Rutte", "Rutte, who…");
-2. capitals and seats of government for their state ("Moscow", "the Kremlin"), mention kept;
-3. other names: organisations and states;
-4. pronouns: the most salient compatible referent before them — agreement in gender and number,
+1. a person named as the head of the source ("NATO Secretary-General Mark Rutte", "Mr. Rutte",
+   "Rutte, who…"), or in apposition to a description ("A Kremlin spokesman, Dmitry Peskov");
+   two named with "and" speak together ("Reuters and NBC");
+2. descriptions (descriptions.py): roles, spokespeople, offices, lawyers, documents;
+3. capitals and seats of government for their state ("Moscow", "the Kremlin"), mention kept;
+4. other names: organisations and states;
+5. pronouns: the most salient compatible referent before them — agreement in gender and number,
    recency, subject preference and the previous statement's speaker (Lappin & Leass 1994 salience
-   factors; Mitkov 1998), with quote-turn alternation after a question (He et al. 2013);
-5. role descriptors ("the secretary-general", "the Ukrainian president") to the person introduced
-   with that role; indefinite ones ("a senior official") are anonymous, plurals are groups.
+   factors; Mitkov 1998), with quote-turn alternation after a question (He et al. 2013).
 """
 
 from __future__ import annotations
@@ -17,45 +18,33 @@ import re
 from dataclasses import dataclass, replace
 
 from quotegraph.records import Article, CharSpan, EntityKind, Mention, MentionKind, Statement
-from quotegraph.resolve.chains import GROUP_WORDS, Chains, Referent, guess_kind
+from quotegraph.resolve.chains import Chains, Referent, guess_kind
+from quotegraph.resolve.descriptions import DESCRIBED_HEADS, Descriptions, Speaker, description, of_referent
 from quotegraph.resolve.entities import metonym_of
-from quotegraph.resolve.names import DEMONYMS, ROLE_HEADS, fold, split_name, split_role, surname, words_of
+from quotegraph.resolve.institutions import institution_name
+from quotegraph.resolve.names import TITLE_WORDS, split_name, surname, words_of
+from quotegraph.resolve.phrases import KIN, PROXIES, Part, SourcePhrase, parse_source
+
+__all__ = ["Speaker", "SpeakerResolver"]
 
 MALE, FEMALE = frozenset({"he", "him", "his"}), frozenset({"she", "her", "hers"})
 PLURAL = frozenset({"they", "them", "their"})
 NEUTER = frozenset({"it", "its"})
 FIRST_PERSON = frozenset({"i", "we", "me", "us"})
-INDEFINITE = frozenset("a an one some several two three many few another other most".split())
-ANONYMOUS_HEADS = frozenset(
-    """official officials source sources aide aides spokesman spokeswoman spokesperson person people
-    insider insiders diplomat diplomats adviser advisers advisor advisors someone witness witnesses
-    member members staffer staffers officer officers""".split()
-)
-GROUP_HEADS = GROUP_WORDS | frozenset({"polls"})
-ARTIFACT_HEADS = frozenset(
-    "report poll survey study statement document letter memo data figures analysis filing records".split()
-)
-# Definite descriptions news uses for an organisation it has just named (Lee et al. 2013 would
-# leave these to head match; in news "the company" is almost always the last company named).
-ORGANISATION_NOUNS = frozenset(
-    """company firm carmaker airline group bank ministry agency alliance party union government
-    campaign committee council department organisation organization charity club retailer""".split()
-)
+# What a subject named after the last statement gains over that statement's speaker (whose
+# bonus is 3): "Zelensky declined… Honcharuk filed his resignation. He said…" is Honcharuk.
+TOPIC_SHIFT = 2.5
 REPLY_LEMMAS = frozenset({"reply", "answer", "respond", "retort", "counter"})
 _RELATIVE = re.compile(r",?\s+(?:who|which|that|whose)\b.*$", re.S)
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+# Words that may stand before a name in an appositive: "the party's leader, [former MP] Jo Cox".
+_ROLE_GAP = re.compile(r"(?:(?!(?:by|who|which|that|and|or|with)\b)[\w.'\u2019-]+(?<!ed)(?<!ing)\s+){0,4}")
 _RELATIVE_GAP = re.compile(r"[\s,\u2013\u2014-]*")
-
-
-@dataclass(frozen=True)
-class Speaker:
-    """A resolved speaker: a referent of the article, or a description that names nobody."""
-
-    name: str
-    kind: EntityKind
-    role: str = ""
-    affiliation: str = ""
-    referent: Referent | None = None
+# A name in apposition right after a source that stops before it: "The judge[, Bernard Schwartz,]".
+_APPOSITION_AFTER = re.compile(r"\s*,\s*")
+_AND = re.compile(r",?\s+and\s+")
+_BODY_NOUN = re.compile(r"\s+(movement|militia|party|front|alliance|coalition|rebels)\b")
+_ASIDE = re.compile(r"(?<=\S)\s*\((?![A-Z]{2,}\)?$)[^)]*\)?\s*$")
 
 
 @dataclass
@@ -67,6 +56,7 @@ class _Said:
     sentence: int
     paragraph: int
     cue_lemma: str
+    head: str = ""  # the source's head noun: a later "the lawyers" is the earlier "lawyers for Blake"
 
 
 class SpeakerResolver:
@@ -79,6 +69,7 @@ class SpeakerResolver:
         self.chains = chains
         self.history: list[_Said] = []
         self._unnamed: list[tuple[Mention, Speaker]] | None = None
+        self.descriptions = Descriptions(self.text, chains, self._antecedent, self._earlier)
 
     def resolve(self, statement: Statement) -> Speaker | None:
         """The speaker of `statement`; None when its source is absent or unresolvable."""
@@ -91,32 +82,148 @@ class SpeakerResolver:
                     statement.sentence,
                     statement.paragraph,
                     statement.cue_lemma or "",
+                    parse_source(statement.source.text_of(self.text)).head,
                 )
             )
         return speaker
+
+    def _earlier(self, head: str) -> Speaker | None:
+        return next((said.speaker for said in reversed(self.history) if said.head == head), None)
 
     def _speaker_of(self, statement: Statement) -> Speaker | None:
         if statement.source is None:
             return None
         source = statement.source
-        text = _RELATIVE.sub("", source.text_of(self.text)).strip()
-        inside = [
-            m
-            for m in self.chains.names_between(source.start, source.start + len(text))
-            if source.contains(m.span)
-        ]
+        # "Mayor of London Sadiq Khan (no relation)": an aside in brackets names nobody.
+        text = _ASIDE.sub("", _RELATIVE.sub("", source.text_of(self.text))).strip()
         if text.casefold() in FIRST_PERSON | MALE | FEMALE | PLURAL | NEUTER:
             return self._pronoun(text, statement)  # unresolved stays None, never the pronoun itself
         if text.casefold() in RELATIVE_PRONOUNS:
             antecedent = self._antecedent_of_relative(source)
             return self._speaker_of(replace(statement, source=antecedent)) if antecedent else None
+        inside = [
+            m
+            for m in self.chains.names_between(source.start, source.start + len(text))
+            if source.contains(m.span)
+        ]
+        names = [(m.span.start - source.start, m.span.end - source.start) for m in inside]
+        phrase = parse_source(text, names=names)
+        return self._named(phrase, inside, statement) or self._unnamed_source(phrase, text, inside, statement)
+
+    def _named(self, phrase: SourcePhrase, inside: list[Mention], statement: Statement) -> Speaker | None:
+        """A person the source names as its head, in apposition, or two named with "and"."""
+        assert statement.source is not None
+        naming = self._naming_mentions(phrase, inside, statement.source)
         return (
-            self._named_person(inside, source)
-            or self._metonym(text)
-            or self._named_other(inside)
-            or self._known_name(text)
-            or self._descriptor(text, source.start)
+            self._coordinated(phrase, naming, statement.source)
+            or self._named_person(naming, statement.source)
+            or self._appositive_person(phrase, inside, statement)
         )
+
+    def _unnamed_source(
+        self, phrase: SourcePhrase, text: str, inside: list[Mention], statement: Statement
+    ) -> Speaker | None:
+        """A source that names no person as such: a description, a capital, an organisation."""
+        assert statement.source is not None
+        source = statement.source
+        core = _shifted(phrase.core, source.start)
+        naming = self._naming_mentions(phrase, inside, source)
+        # "Mr. King" ends in a name of the article, not in the role word "king".
+        described = phrase.head in DESCRIBED_HEADS and not any(
+            _starts_in(core, m) and m.span.end >= core.end and self.chains.referent_at(m) for m in naming
+        )
+        if described:
+            # "the Conservative leader" left unresolved is a description, never the party.
+            found = self.descriptions.described(phrase, inside, statement)
+            return found or self.descriptions.descriptor(text, source.start)
+        # Names outside the head's words, but not a possessor or a preposition's object.
+        others = [m for m in inside if m.dep not in ("pobj", "poss") and m.kind is MentionKind.NAME]
+        # The head's own words name it: "Airfleets, a database …", "Crystal C'Bearing of the office".
+        named = text[: phrase.core.end] if phrase.core else text
+        described_as = text[: phrase.appositive.start].rstrip(" ,") if phrase.appositive else text
+        return (
+            _metonym(named)
+            or self._named_other(_head_first([m for m in naming if _starts_in(core, m)], core) + others)
+            or self.descriptions.known_name(named)
+            or self._untyped_name(named, inside, source)
+            or self.descriptions.descriptor(described_as, source.start)
+        )
+
+    def _naming_mentions(
+        self, phrase: SourcePhrase, inside: list[Mention], source: CharSpan
+    ) -> list[Mention]:
+        """Names that can be the speaker: the head's own words, and after a title the words after
+        its preposition ("Secretary of State Antony Blinken"); never a possessor ("Ukraine's")."""
+        core = _shifted(phrase.core, source.start)
+        complement = _shifted(phrase.complement, source.start)
+        # After a title, its object may hold the name, unless an apposition names the holder.
+        title = phrase.head in TITLE_WORDS and phrase.head not in PROXIES and not phrase.appositive
+        return _head_first(
+            [
+                m
+                for m in inside
+                if m.kind is MentionKind.NAME
+                and (_starts_in(core, m) or (title and _starts_in(complement, m)))
+            ],
+            core,
+        )
+
+    def _coordinated(self, phrase: SourcePhrase, naming: list[Mention], source: CharSpan) -> Speaker | None:
+        """ "Reuters and NBC", "Mr. Kerry and Mr. Obama": two named heads joined by "and" speak together."""
+        core = _shifted(phrase.core, source.start)
+        joined = _AND.search(self.text, core.start, core.end)
+        if joined is None:
+            return None
+        left = [m for m in naming if m.span.end <= joined.start() and m.span.end == joined.start()]
+        right = [m for m in naming if m.span.start >= joined.end() and m.span.end == core.end]
+        referents = [self.chains.referent_at(side[0]) for side in (left, right) if side]
+        if len(referents) != 2 or None in referents:
+            return None
+        first, second = (r for r in referents if r is not None)
+        if first is second or (first.kind is EntityKind.PERSON) != (second.kind is EntityKind.PERSON):
+            return None
+        return Speaker(f"{first.name} and {second.name}", EntityKind.GROUP)
+
+    def _appositive_person(
+        self, phrase: SourcePhrase, inside: list[Mention], statement: Statement
+    ) -> Speaker | None:
+        """ "A spokesman for the ministry, Jane Doe": a person named in apposition to a description,
+        also when the source stops before the apposition.
+
+        After a kinship word a lone given name takes the family name ("Carlisle's father, Tom" is
+        Tom Carlisle, as the gold conventions have it).
+        """
+        assert statement.source is not None
+        mention = self._apposed_name(phrase, inside, statement.source)
+        referent = self.chains.referent_at(mention) if mention is not None else None
+        if referent is None or referent.kind is not EntityKind.PERSON or not phrase.head:
+            return None
+        if phrase.head in KIN and len(referent.name.split()) == 1:
+            part = phrase.possessor or phrase.complement
+            relative = self.descriptions.entity_of_part(part, inside, statement)
+            if relative is not None and relative.kind is EntityKind.PERSON:
+                full = f"{referent.name} {surname(relative.name)}"
+                return Speaker(full, EntityKind.PERSON, referent=referent)
+        return of_referent(referent)
+
+    def _apposed_name(self, phrase: SourcePhrase, inside: list[Mention], source: CharSpan) -> Mention | None:
+        if phrase.appositive:
+            appositive = _shifted(phrase.appositive, source.start)
+            named = [
+                m
+                for m in inside
+                if m.kind is MentionKind.NAME
+                and _starts_in(appositive, m)
+                and _ROLE_GAP.fullmatch(self.text[appositive.start : m.span.start])
+            ]
+            return named[0] if named else None
+        core = _shifted(phrase.core, source.start)
+        if any(m.span.end == core.end for m in inside):
+            return None  # the source is a name itself: "Mark Rutte, …" stops where it should
+        after = _APPOSITION_AFTER.match(self.text, source.end)
+        if after is None or after.end() == source.end:
+            return None
+        return next((m for m in self.chains.names_between(after.end(), after.end() + 1)), None)
 
     def _antecedent_of_relative(self, pronoun: CharSpan) -> CharSpan | None:
         """ "Jeb Bush, who announced…": the mention right before a relative pronoun, the longest
@@ -130,22 +237,12 @@ class SpeakerResolver:
                 best = mention
         return best.span if best is not None else None
 
-    def _known_name(self, text: str) -> Speaker | None:
-        """A source the tagger did not see as a name ("Santos blamed…") but the article did."""
-        key = fold(split_name(text).name)
-        for referent in reversed(self.chains.referents):
-            if key and (key == fold(referent.name) or key == fold(surname(referent.name))):
-                return self._of_referent(referent)
-        return None
-
-    def _named_person(self, inside: list[Mention], source: CharSpan) -> Speaker | None:
-        for mention in inside:
+    def _named_person(self, naming: list[Mention], source: CharSpan) -> Speaker | None:
+        for mention in naming:
             referent = self.chains.referent_at(mention)
-            if mention.kind is not MentionKind.NAME or self._governed_by_preposition(mention):
-                continue
             if referent is not None and referent.kind is EntityKind.PERSON:
                 parsed = split_name(self._name_phrase(mention, source))
-                return self._of_referent(referent, parsed.role, parsed.affiliation)
+                return of_referent(referent, parsed.role, parsed.affiliation)
         return None
 
     def _name_phrase(self, mention: Mention, source: CharSpan) -> str:
@@ -153,30 +250,33 @@ class SpeakerResolver:
         before = self.text[source.start : mention.span.start]
         return before.rsplit(",", 1)[-1] + mention.text
 
-    def _governed_by_preposition(self, mention: Mention) -> bool:
-        """ "a spokesman for Rutte": a name after a preposition is not the speaker."""
-        return mention.dep == "pobj"
-
-    def _metonym(self, text: str) -> Speaker | None:
-        found = metonym_of(text)
-        if found is None:
-            return None
-        name, kind = found
-        return Speaker(name, kind)
-
-    def _named_other(self, inside: list[Mention]) -> Speaker | None:
-        for mention in inside:
-            if mention.kind is not MentionKind.NAME or self._governed_by_preposition(mention):
-                continue
+    def _named_other(self, naming: list[Mention]) -> Speaker | None:
+        for mention in naming:
             referent = self.chains.referent_at(mention)
             if referent is not None:
-                return self._of_referent(referent)
+                return self._with_body_noun(mention, referent)
         return None
 
-    def _of_referent(self, referent: Referent, role: str = "", affiliation: str = "") -> Speaker:
-        return Speaker(
-            referent.name, referent.kind, role or referent.role, affiliation or referent.affiliation, referent
-        )
+    def _with_body_noun(self, mention: Mention, referent: Referent) -> Speaker:
+        """ "the Houthi movement": a group's name with the noun that makes it a body."""
+        noun = _BODY_NOUN.match(self.text, mention.span.end)
+        if noun and referent.kind in (EntityKind.GROUP, EntityKind.UNKNOWN):
+            return Speaker(f"{referent.name} {noun.group(1)}", EntityKind.ORGANISATION)
+        return of_referent(referent)
+
+    def _untyped_name(self, text: str, inside: list[Mention], source: CharSpan) -> Speaker | None:
+        """ "Okafor said": a source that is one name no chain typed is a person more often than
+        not; "The Verge" keeps its "The"."""
+        whole = [m for m in inside if m.kind is MentionKind.NAME and m.span.start <= source.start + 4]
+        if not whole or whole[0].span.end < source.start + len(text):
+            return None
+        name = split_name(text).name
+        kind = guess_kind(name)
+        if whole[0].entity_label in ("ORG", "FAC") or text.startswith("The "):
+            return Speaker(institution_name(self.text, source.start, text), EntityKind.ORGANISATION)
+        if whole[0].entity_label:
+            return None
+        return Speaker(name, kind) if name and len(name.split()) <= 3 else None
 
     def _pronoun(self, text: str, statement: Statement) -> Speaker | None:
         word = text.casefold()
@@ -211,12 +311,15 @@ class SpeakerResolver:
 
     def _candidates(self, at: int, statement: Statement) -> list[tuple[Speaker, float]]:
         scored: dict[str, tuple[Speaker, float]] = {}
+        last_said = self.history[-1].at if self.history else -1
         for mention in self.chains.names_between(0, at):
             referent = self.chains.referent_at(mention)
             if referent is None:
                 continue
             score = _salience(statement.sentence - mention.sentence, mention.is_subject, mention.in_quote)
-            scored[referent.name] = (self._of_referent(referent), score)
+            if mention.is_subject and not mention.in_quote and mention.span.start > last_said:
+                score += TOPIC_SHIFT  # a new subject since the last statement takes the topic over
+            scored[referent.name] = (of_referent(referent), score)
         for mention, speaker in self._unnamed_subjects():
             if mention.span.start < at:
                 score = _salience(statement.sentence - mention.sentence, True, mention.in_quote)
@@ -239,47 +342,29 @@ class SpeakerResolver:
                 )
                 words = [w.casefold() for w in words_of(mention.text)]
                 if unnamed and mention.is_subject and words:  # a bare "%" or "—" has no words
-                    speaker = _description(mention.text, words, "")
+                    speaker = description(mention.text, words, "")
                     if speaker.kind in (EntityKind.GROUP, EntityKind.ORGANISATION):
                         self._unnamed.append((mention, speaker))
         return self._unnamed
 
-    def _descriptor(self, text: str, at: int) -> Speaker | None:
-        words = [w.casefold() for w in words_of(text)]
-        if not words:
-            return None
-        head = _head_word(words)
-        if words[0] in ("the", "this", "that") or words[0].endswith(("'s", "\u2019s")):
-            found = self._by_role(words, at)
-            if found is not None:
-                return found
-        return _description(text, words, head)
 
-    def _by_role(self, words: list[str], at: int) -> Speaker | None:
-        """ "the secretary-general" → the latest person before `at` whose role holds those words."""
-        wanted = set(fold(" ".join(w for w in words if w not in ("the", "this", "that"))).split())
-        wanted = {_demonym_key(w) for w in wanted}
-        if not wanted:
-            return None
-        for referent in reversed(self.chains.referents):
-            if referent.first >= at:
-                continue
-            roles = {_demonym_key(w) for w in referent.role_words()}
-            if roles and wanted <= roles:
-                return self._of_referent(referent)
-        return self._organisation_by_noun(wanted, at)
+def _head_first(mentions: list[Mention], core: CharSpan) -> list[Mention]:
+    """The mentions nearest the head first: "SpaceX founder [Elon Musk]", "the Yemen-based
+    [Houthi] movement"."""
+    return sorted(mentions, key=lambda m: abs(core.end - m.span.end))
 
-    def _organisation_by_noun(self, wanted: set[str], at: int) -> Speaker | None:
-        """ "the ministry" → "the Ministry of Defence"; "the company" → the latest company named."""
-        organisations = [
-            r for r in self.chains.referents if r.first < at and r.kind is EntityKind.ORGANISATION
-        ]
-        for referent in reversed(organisations):
-            if wanted <= set(fold(referent.name).split()):
-                return self._of_referent(referent)
-        if organisations and len(wanted) == 1 and wanted <= ORGANISATION_NOUNS:
-            return self._of_referent(organisations[-1])
-        return None
+
+def _metonym(text: str) -> Speaker | None:
+    found = metonym_of(text)
+    return Speaker(*found) if found else None
+
+
+def _shifted(part: Part, offset: int) -> CharSpan:
+    return CharSpan(part.start + offset, part.end + offset)
+
+
+def _starts_in(span: CharSpan, mention: Mention) -> bool:
+    return span.start <= mention.span.start < span.end
 
 
 def _salience(sentence_distance: int, is_subject: bool, in_quote: bool) -> float:
@@ -291,36 +376,10 @@ def _agrees(pronoun: str, speaker: Speaker) -> bool:
     gender = speaker.referent.gender if speaker.referent else ""
     if pronoun in MALE | FEMALE:
         wanted = "m" if pronoun in MALE else "f"
-        return speaker.kind is EntityKind.PERSON and gender in ("", wanted)
+        # Only a person by evidence ("Volvo", guessed a person, is no "she").
+        referent = speaker.referent
+        evidence = referent is None or referent.evidence or bool(gender) or " " in referent.name
+        return speaker.kind is EntityKind.PERSON and gender in ("", wanted) and evidence
     if pronoun in NEUTER:
         return speaker.kind in (EntityKind.ORGANISATION, EntityKind.STATE, EntityKind.ARTIFACT)
     return speaker.kind is not EntityKind.PERSON
-
-
-def _head_word(words: list[str]) -> str:
-    """The head of a descriptor: the last word before a preposition ("spokesman for the Kremlin")."""
-    for k, word in enumerate(words):
-        if word in ("for", "of", "at", "from", "with", "in", "by", "close", "familiar") and k > 0:
-            return words[k - 1]
-    return words[-1]
-
-
-def _description(text: str, words: list[str], head: str) -> Speaker:
-    """A speaker named only by a description: anonymous, a group, a document or an organisation."""
-    head = head or _head_word(words)
-    descriptor = " ".join(text.split()[1:] if words[0] in INDEFINITE | {"the"} else text.split())
-    affiliation, role = split_role(descriptor)
-    if head in ARTIFACT_HEADS:
-        return Speaker(descriptor, EntityKind.ARTIFACT)
-    if head in ANONYMOUS_HEADS or (head in ROLE_HEADS and words[0] in INDEFINITE):
-        return Speaker(descriptor, EntityKind.ANONYMOUS, role, affiliation)
-    if head in GROUP_HEADS or (head.endswith("s") and words[0] not in ("the",) and head not in ROLE_HEADS):
-        return Speaker(descriptor, EntityKind.GROUP)
-    if head in ROLE_HEADS:
-        return Speaker(descriptor, EntityKind.ANONYMOUS, role, affiliation)
-    kind = guess_kind(descriptor)
-    return Speaker(descriptor, kind if kind is EntityKind.ORGANISATION else EntityKind.UNKNOWN)
-
-
-def _demonym_key(word: str) -> str:
-    return fold(DEMONYMS.get(word, word))

@@ -24,6 +24,7 @@ from quotegraph.store.export import EXPORT_FORMATS, export_rows
 from quotegraph.store.facets import facet_counts
 from quotegraph.store.fulltext import highlights
 from quotegraph.store.ids import statement_uids
+from quotegraph.store.linking import LINKS_SCHEMA, link_all, link_surnames
 from quotegraph.store.lock import WriterLock
 from quotegraph.store.migrate import (
     apply_migrations,
@@ -89,7 +90,10 @@ class Store:
     def _check_schema(self) -> None:
         migrations = bundled_migrations()
         if not self.read_only:
-            apply_migrations(self.db, self.path, migrations)
+            started = apply_migrations(self.db, self.path, migrations)
+            if 0 < started < LINKS_SCHEMA:  # an older store: link the surnames it already holds
+                with _transaction(self.db):
+                    link_all(self.db)
             return
         found, latest = schema_version(self.db), migrations[-1].version
         if found > latest:
@@ -158,6 +162,7 @@ class Store:
             statement_id = _insert(self.db, "statements", row)
             for target in target_rows(statement_id, statement.targets):
                 _insert(self.db, "statement_targets", target)
+        link_surnames(self.db, {i for i in map(entity_id_for, result.statements) if i})
 
     # Reading
 

@@ -1,0 +1,195 @@
+"""The act a statement performs by what it says, for cues that do not say it ("said", "told").
+
+"said he had done nothing wrong" denies, "said the minister had lied" accuses, "“We will
+rebuild,”" promises (the gold conventions: the act comes from what is done, not only from the
+verb). Each act is recognised by a few patterns over the content's words; the acts are tried in
+the order the annotation guide settles ties in (ask, demand, promise, warn, accuse, deny,
+reject, praise, agree, predict, intention, belief), with the speaker's own refusals, denials
+and claims of a deed tried before the acts whose words they share. Standard library only.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Where a clause of the content starts: its beginning, a part after the cue's interruption,
+# or after a comma, a semicolon or a conjunction ("on Monday[,] they believe …").
+_CLAUSE = (
+    r"(?:^|\u2026|[,;:.!?]\s|\b(?:that|and|but|because|while|so)\s)[\W_]*"
+    r"(?:(?:earlier|later|now|then|also|previously|recently|yesterday|today|tomorrow|meanwhile|however|"
+    r"instead)\s+|(?:on|in|at|after|before|since|during|last|this|next)\s+\w+,?\s+)?"
+)
+# The speaker as the clause's subject: "I"/"we" in a quotation, a pronoun in reported speech.
+_SELF = r"(?:i|we)"
+_REPORTED_SELF = r"(?:he|she|they|it|we|i)"
+_SUBJECT = rf"{_CLAUSE}(?:{_SELF}|{_REPORTED_SELF})\s+(?:\w+ly\s+|also\s+|still\s+)?"
+# The same for a person: "it could be a faulty transponder" is no one's intention.
+_PERSON_SUBJECT = rf"{_CLAUSE}(?:i|we|he|she|they)\s+(?:\w+ly\s+|also\s+|still\s+)?"
+_FUTURE = r"(?:\s+(?:will|shall|are going to|am going to)|['\u2019](?:ll|re going to))"
+_REPORTED_FUTURE = r"(?:would|will|was going to|were going to)"
+# Verbs after "will" that commit nobody to anything, or that foretell harm rather than promise.
+_NOT_A_COMMITMENT = (
+    r"(?:be\s+(?!\w+ing\b)\w+|have|see|like|love|need|continue to be|know|ruin|hurt|harm|destroy|damage|"
+    r"kill|cause|lead|suffer|die|lose|fail|collapse|cost|get|prefer|want|wish|hope|try|seek|consider|"
+    r"think|feel|allow|require|need)\b"
+)
+
+
+def _words(*alternatives: str) -> re.Pattern[str]:
+    return re.compile("|".join(alternatives), re.I)
+
+
+_QUESTION_END = re.compile(r"\?\W*$")
+_DEMAND = _words(
+    r"(?<!may )(?<!might )(?<!could )(?<!would )(?<!n't )(?<!n\u2019t )(?<!not )"
+    # "we have to dock" is a need of one's own, "we must act" a call
+    r"(?<!\bwe )(?<!\bi )(?<!\bwe still )(?<!\bi still )"
+    r"\b(?:must|should|ought to|need to|needs to|have to|has to)\s+"
+    r"(?!have\b|be able\b|admit\b|say\b|confess\b)\w+",
+    rf"\b{_SELF}\s+(?:must|should|ought to)\s+(?!have\b|admit\b|say\b|confess\b)\w+",
+    r"^\W*(?:please|let us|let's|let\u2019s|do not|don't|don\u2019t|stop|refrain)\b",
+    r"\bplease\b|\brefrain from\b|\b(?:it's|it is|it\u2019s) time\b",
+    rf"\b{_SELF}\s+(?:call on|call upon|urge|appeal to|ask|demand|count on|expect \w+ to|expect from)\b",
+    rf"\b{_SELF}\s+(?:made|make) a (?:plea|call|appeal)\b",
+)
+_PROMISE = _words(
+    rf"\b{_SELF}{_FUTURE}\s+(?!not\b|never\b|{_NOT_A_COMMITMENT})\w+",
+    rf"\b{_SELF}\s+(?:promise|pledge|vow|guarantee|are committed to|am committed to|are ready to|"
+    r"am ready to)\b",
+)
+_REPORTED_PROMISE = _words(
+    rf"{_SUBJECT}{_REPORTED_FUTURE}\s+(?!not\b|never\b|{_NOT_A_COMMITMENT})\w+",
+    rf"{_SUBJECT}(?:was|were|is|are) ready to\b",
+)
+_REFUSAL = _words(
+    rf"{_SUBJECT}(?:will not|won't|won\u2019t|would not|wouldn't|wouldn\u2019t|will never|would never|"
+    r"cannot accept|can't accept|can\u2019t accept|refuse[sd]? to)\b",
+    r"\b(?:unacceptable|not acceptable|out of the question|rule[sd]? out|no way|non-starter|"
+    r"no (?:evidence|trace|sign|proof)|not for (?:the|us|me|him|her) to)\b",
+    r"\bnot (?:resign|step down|back down|give up|give in)\b",
+)
+_DENIAL = _words(
+    r"\b(?:nothing wrong|no wrongdoing|not guilty|innocent|no truth|no basis|never happened|unrelated|"
+    r"not related|no (?:link|connection)|did not happen|didn't happen|didn\u2019t happen|not involved|"
+    r"no involvement|not responsible|without (?:any )?(?:influence|pressure)|"
+    r"(?:is|was|are|were|be) (?:not true|untrue|false|baseless|unfounded|groundless|fabricated|fake|"
+    r"nonsense|a lie|lies|made up)|"
+    r"(?:had|has|have) (?:not|never) (?:done|broken|committed|taken|received|accepted|lied|misled|met)|"
+    r"never (?:\w+ly |\w+ or \w+ly )?(?:lied|took|received|accepted|broke|met|said|knew|touched|did|ordered|"
+    r"threaten(?:ed)?|pressured|attacked|harmed|hit|paid))\b",
+)
+# Speakers claiming a deed of their own: "said it had carried out the attack".
+_OWN_DEED = _words(
+    rf"{_SUBJECT}(?:had |has |have )?(?:carried out|was responsible for|were responsible for)\b"
+)
+_ACCUSATION = _words(
+    r"\b(?:lied|lying|liars?|lies|corrupt(?:ion)?|fraud(?:ulent)?|criminals?(?! justice| investigation)|"
+    r"(?:is|was|are|were|be) (?:illegal|unlawful)|acted (?:illegally|unlawfully)|unconstitutional|"
+    r"null and void|broke the law|broken (?:his|her|their|its) promises?|"
+    r"betray(?:ed|al)?|disgrace(?:ful)?|shameful|shame on|outrage(?:ous)?|scandal(?:ous)?|"
+    r"incompeten(?:t|ce)|irresponsible|reckless|failed to|to blame|abused?|abusing|cover-up|"
+    r"hypocri(?:sy|te|tical)|racist|sexist|misled|misleading|propaganda|provocation|aggression|"
+    r"war crimes?|violat(?:ed|ion|ing|es)|infring(?:e|es|ed|ing)|breach(?:ed|es)?|neglect(?:ed|ful)?|"
+    r"negligen(?:t|ce)|cruel(?:ty)?|inhumane|unjust|unfair|unwarranted|appalling|deplorable|despicable|"
+    r"pathetic|ridiculous|absurd|stupid|primitive|contempt|barbar(?:ic|ity|ous)|brutal(?:ity)?|dictator|"
+    r"ruthless|stab in the back|hostage|should have|cheat(?:ed|ing)?|stole|stolen|rigged|"
+    r"attack(?:ed|ing)? on|blame[sd]?|wrongful(?:ly)?|hid(?:e|es|ing|den)?|conceal(?:ed|ing)?|"
+    r"ignor(?:e|es|ed|ing)|refused to|goes against|went against|error|mistake|fault|"
+    r"(?:is|are|was|were) responsible for|backed by|behind the (?:attack|bombing|killing)s?)\b",
+)
+_WARNING = _words(
+    r"\b(?:could|may|might|would|will|'ll|\u2019ll|going to)\s+(?:\w+\s+){0,3}?"
+    r"(?:lead to|cause|result in|face|suffer|collapse|die|kill|destroy|worsen|get worse|spread|hurt|harm|"
+    r"damage|lose|ruin|threaten|endanger|"
+    r"be (?:catastrophic|disastrous|devastating|deadly|dangerous|fatal))\b",
+    rf"\b{_SELF} warn\b",
+)
+_DANGER = re.compile(r"\b(?:danger|risks?|threats?|catastrophe|beware|consequences|crisis)\b", re.I)
+_NEGATED_BEFORE = re.compile(r"\b(?:no|not|any|without|never)\b(?:\W+\w+){0,3}\W*$", re.I)
+_PRAISE = _words(
+    r"\b(?:brave(?:ry)?|heroe?s?|heroic|courage(?:ous)?|proud|thank(?:s|ed|ful)?|grateful|gratitude|"
+    r"congratulat\w*|fantastic|wonderful|excellent|outstanding|amazing|incredible|remarkable|tremendous|"
+    r"extraordinary|inspir(?:ing|ation|ational)|admir(?:e|ed|able)|legend(?:ary)?|pioneer(?:ing)?|"
+    r"brilliant|superb|magnificent|great (?:man|woman|leader|friend|player|job|work|personal|contribution)|"
+    r"tribute|dedicat(?:ed|ion)|talented|generous|beloved|iconic|a model of|gentleman|honou?red|"
+    r"humbled|glad|humble|soft-spoken)\b",
+)
+_AGREEMENT = _words(
+    rf"{_SUBJECT}(?:agree[sd]?|support(?:s|ed)?|welcome[sd]?|endorse[sd]?|back(?:s|ed)?|accept(?:s|ed)?)\b",
+    rf"\b{_SELF}\s+(?:are|am)\s+(?:for|in favou?r of)\b",
+    r"\b(?:good idea|right decision|right thing to do|makes sense|understandable)\b",
+)
+# A forecast's own active verb: "will rise", "could reach"; "will be examined", "may be laid"
+# announce or state, they do not forecast.
+_PREDICTION = _words(
+    r"\b(?:will|won't|won\u2019t|is going to|are going to|might|could|may)\s+(?!be\b|have\b|not\b)\w+",
+    r"\b(?:expected to|likely|unlikely|set to|on track to)\b",
+    r"['\u2019]ll\s+(?!be\b)\w+",
+)
+# Reported speech backshifts "will" to "would"; only in a clause's own active verb ("said the
+# storm would reach land") is it a forecast. "would be examined" announces, "would be moving"
+# reports a plan.
+_REPORTED_PREDICTION = re.compile(
+    rf"{_CLAUSE}(?:\S+\s+){{0,6}}?(?:would|will|was going to|is going to)\s+(?!be\s+\w+(?:ed|en|ing)\b)\w+",
+    re.I,
+)
+_INTENTION = _words(
+    rf"{_SUBJECT}(?:want(?:s|ed)?|plan(?:s|ned)?|intend(?:s|ed)?|aim(?:s|ed)?|would like|wish(?:es|ed)?|"
+    r"would prefer|prefer(?:s|red)?|"
+    r"(?:is|are|am|was|were) (?:planning|aiming|hoping|seeking|trying|intending)) to\b",
+    rf"{_PERSON_SUBJECT}(?:might|may|can and may|could) (?!have\b|be\b)\w+",
+    rf"{_SUBJECT}(?:are|is|were|was) to \w+",
+    rf"{_SUBJECT}(?:has|had|have) no (?:plans?|intention) to\b",
+    r"\b(?:the|our|my|his|her|their|its) (?:goal|aim|plan|intention) is to\b",
+)
+_BELIEF = _words(
+    rf"{_SUBJECT}(?:think|thinks|thought|believe[sd]?|feel|feels|felt|hope[sd]?|fear(?:s|ed)?|"
+    r"suspect(?:s|ed)?|doubt(?:s|ed)?|consider(?:s|ed)?|(?:am|is|are|was|were) (?:sure|convinced|confident|"
+    r"certain|worried|concerned)|look forward)\b",
+)
+
+# In the annotation guide's order; refusals, denials and claims of one's own deeds come before
+# the promises and accusations whose words they share ("we will not back down", "the claims
+# were lies", "it had carried out the attack").
+_ORDER: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("demand", _DEMAND),
+    ("reject", _REFUSAL),
+    ("promise", _PROMISE),
+    ("warn", _WARNING),
+    ("deny", _DENIAL),
+    ("claim", _OWN_DEED),
+    ("accuse", _ACCUSATION),
+    ("praise", _PRAISE),
+    ("agree", _AGREEMENT),
+    ("intention", _INTENTION),
+    ("belief", _BELIEF),
+)
+
+
+def _also_fits(act: str, text: str, *, direct: bool) -> bool:
+    """The forms of an act one pattern cannot say: reported promises, warnings of a danger."""
+    if act == "promise":
+        return not direct and bool(_REPORTED_PROMISE.search(text))
+    if act == "warn":  # "a risk of floods" warns; "no credible threats" does not
+        return any(not _NEGATED_BEFORE.search(text[: m.start()]) for m in _DANGER.finditer(text))
+    return False
+
+
+def act_of_content(content: str, *, direct: bool) -> str | None:
+    """The act `content` performs by itself (an acts.Act value), or None when it only states something.
+
+    Args:
+        content: the statement's content as written (quotation marks included when direct).
+        direct: whether the content is a quotation; reported speech ("he would resign") names
+            the speaker in the third person.
+    """
+    text = content.strip()
+    first = text.split(" \u2026 ")[0]  # a quotation the cue interrupts: its first part opens it
+    if _QUESTION_END.search(first.rstrip("\u201d\"'\u2019 ,")):
+        return "ask"
+    for act, pattern in _ORDER:
+        if pattern.search(text) or _also_fits(act, text, direct=direct):
+            return act
+    if _PREDICTION.search(text) or (not direct and _REPORTED_PREDICTION.search(text)):
+        return "predict"
+    return None

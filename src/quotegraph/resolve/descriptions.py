@@ -1,0 +1,439 @@
+"""Who a description stands for: "the prime minister", "a Kremlin spokesman", "his office",
+"lawyers for Blake", "a report by the IMF", "the company".
+
+The gold conventions (../shared/eval/CONVENTIONS.md) say where each points: a role to the person
+the article names in it; a spokesperson to the one the article names for the same body, else to
+the body; an office, a spokesperson or lawyers of a named person to that person; a document,
+poll or set of results to whoever issued it; a government to its state. Descriptions that name
+nobody ("a senior official", "protesters") stay descriptions: anonymous, a group or a document.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from quotegraph.records import CharSpan, EntityKind, Mention, MentionKind, Statement
+from quotegraph.resolve.chains import GROUP_WORDS, Chains, Referent, guess_kind
+from quotegraph.resolve.entities import STATES, metonym_of
+from quotegraph.resolve.names import (
+    DEMONYMS,
+    PERSON_ROLE_HEADS,
+    ROLE_HEADS,
+    fold,
+    split_name,
+    split_role,
+    surname,
+    words_of,
+)
+from quotegraph.resolve.phrases import (
+    DOCUMENTS,
+    ISSUER_PREPOSITIONS,
+    KIN,
+    OWNED,
+    PROXIES,
+    PROXY_PREPOSITIONS,
+    SPOKESPEOPLE,
+    Part,
+    SourcePhrase,
+)
+
+PRONOUNS = frozenset("he him his she her hers it its they them their".split())
+INDEFINITE = frozenset("a an one some several two three many few another other most".split())
+ANONYMOUS_HEADS = frozenset(
+    """official officials source sources aide aides spokesman spokeswoman spokesperson person people
+    insider insiders diplomat diplomats adviser advisers advisor advisors someone witness witnesses
+    member members staffer staffers officer officers""".split()
+)
+GROUP_HEADS = GROUP_WORDS | frozenset({"polls"})
+# Definite descriptions news uses for an organisation it has just named (Lee et al. 2013 would
+# leave these to head match; in news "the company" is almost always the last company named).
+ORGANISATION_NOUNS = frozenset(
+    """company firm carmaker airline group bank ministry agency alliance party union campaign
+    committee council department organisation organization charity club retailer website site
+    publication newspaper paper outlet broadcaster network magazine database service channel
+    station court embassy tribunal police force army""".split()
+)
+# Of these nouns news means the organisation it named last, whatever its name.
+LAST_NAMED_NOUNS = frozenset(
+    """company firm carmaker airline bank retailer charity club group website site publication
+    newspaper paper outlet magazine broadcaster network agency union ministry department committee
+    council commission organisation organization campaign alliance""".split()
+)
+GOVERNMENT_WORDS = frozenset("government authorities administration regime cabinet".split())
+# Officials of a named body speak for it ("an official from TfL"): the conventions' "a ministry
+# spokesman" read for the other words news uses.
+OFFICIALS = frozenset("official officials representative representatives".split())
+# A study's words and its people: "the study", "the researchers" are the authors the article names.
+RESEARCH = frozenset("study studies findings research paper data results report analysis survey".split())
+RESEARCHERS = frozenset(
+    """researchers scientists authors team archaeologists biologists ecologists astronomers
+    physicists chemists geologists palaeontologists paleontologists""".split()
+)
+# Roles of a study's authors ("study co-author Professor Carl Lipo", "lead author Maninder Thind").
+AUTHOR_ROLES = frozenset("author co-author coauthor co-developer researcher".split())
+_STUDY_BY = re.compile(r"\b(?:study|research|paper|project)\b[^.]*?\b(?:by|between|led by)\s", re.I)
+# Heads whose description is resolved as such, never through a name that modifies them.
+DESCRIBED_HEADS = KIN | PROXIES | OWNED | DOCUMENTS | PERSON_ROLE_HEADS | OFFICIALS | RESEARCHERS
+# Words that make another office of a role: the vice-president is not the president.
+QUALIFIERS = frozenset("vice deputy assistant former acting shadow junior under".split())
+ROLE_SYNONYMS = {
+    "gov": "governor",
+    "sen": "senator",
+    "rep": "representative",
+    "congressman": "representative",
+    "congresswoman": "representative",
+    "gop": "republican",
+    "democrat": "democratic",
+    "pm": "prime",
+}
+INSTITUTION_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
+_SENTENCE_START = re.compile(r"[.!?\n]\s*(?=\S)")
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """A resolved speaker: a referent of the article, or a description that names nobody."""
+
+    name: str
+    kind: EntityKind
+    role: str = ""
+    affiliation: str = ""
+    referent: Referent | None = None
+
+
+def of_referent(referent: Referent, role: str = "", affiliation: str = "") -> Speaker:
+    return Speaker(
+        referent.name, referent.kind, role or referent.role, affiliation or referent.affiliation, referent
+    )
+
+
+# The resolver's own answers a description may need: a pronoun's antecedent at an offset, and
+# the speaker of the latest statement whose source had the same head ("the lawyers").
+Antecedent = Callable[[str, Statement, int], "Speaker | None"]
+Earlier = Callable[[str], "Speaker | None"]
+
+
+class Descriptions:
+    """Resolves the descriptions of one article against its name chains."""
+
+    def __init__(self, text: str, chains: Chains, antecedent: Antecedent, earlier: Earlier) -> None:
+        self.text = text
+        self.chains = chains
+        self.antecedent = antecedent
+        self.earlier = earlier
+
+    def described(self, phrase: SourcePhrase, inside: list[Mention], statement: Statement) -> Speaker | None:
+        """Who a description stands for, or None when the article does not say."""
+        assert statement.source is not None
+        head = phrase.head
+        if head in SPOKESPEOPLE:
+            return self._spokesperson(phrase, inside, statement)
+        if head in PROXIES | OWNED:
+            return self._represented(phrase, inside, statement, PROXY_PREPOSITIONS)
+        if head in DOCUMENTS | RESEARCHERS:
+            return self._issued(phrase, inside, statement)
+        if head in OFFICIALS and phrase.preposition in ("from", "of", "at", "for"):
+            return self._named_in(phrase.complement, inside, statement)
+        if head in PERSON_ROLE_HEADS and (phrase.definite or phrase.modifiers):
+            words = [w.casefold() for w in words_of(phrase.modifiers.text)] + [head]
+            found = self.by_role(words, statement.source.start, ahead=True)
+            return found or self._by_affiliation(phrase, inside, statement)
+        return None
+
+    def _issued(self, phrase: SourcePhrase, inside: list[Mention], statement: Statement) -> Speaker | None:
+        """A document's issuer, a study's or its researchers' authors."""
+        assert statement.source is not None
+        if phrase.head in RESEARCHERS:
+            return self.study_authors() or self._represented(phrase, inside, statement, ISSUER_PREPOSITIONS)
+        found = self._represented(phrase, inside, statement, ISSUER_PREPOSITIONS)
+        if found is None and phrase.head in RESEARCH and (phrase.definite or phrase.determiner == ""):
+            found = self.study_authors()
+        if found is None and phrase.definite:
+            found = self._issuer_before(phrase.head, statement.source.start)
+        return found
+
+    def _spokesperson(
+        self, phrase: SourcePhrase, inside: list[Mention], statement: Statement
+    ) -> Speaker | None:
+        """The spokesperson the article names for the same body (or its only one), else the body."""
+        body = self._represented(phrase, inside, statement, PROXY_PREPOSITIONS)
+        named = [r for r in self.chains.referents if r.kind is EntityKind.PERSON and _speaks_for_others(r)]
+        if body is not None:
+            same = [r for r in named if _affiliation_is(r, body)]
+            return of_referent(same[-1]) if same else body
+        says_whose = any(
+            any(w.isalpha() and w.casefold() not in ("senior", "official", "chief") for w in words_of(p.text))
+            for p in (phrase.possessor, phrase.complement, phrase.modifiers)
+        )
+        return of_referent(named[0]) if len(named) == 1 and not says_whose else None
+
+    def _represented(
+        self, phrase: SourcePhrase, inside: list[Mention], statement: Statement, prepositions: frozenset[str]
+    ) -> Speaker | None:
+        """Whom a proxy or document speaks for: "his office", "lawyers for Blake", "an IMF report",
+        "a survey published by the Royal Pharmaceutical Society"."""
+        complement = phrase.complement if phrase.preposition in prepositions else None
+        agent = phrase.agent if prepositions is ISSUER_PREPOSITIONS else None
+        # "a Twitter post by Amy Cook": who the document is by comes before where it appeared.
+        for part in (agent, phrase.possessor, phrase.modifiers, complement):
+            found = self.entity_of_part(part, inside, statement) if part else None
+            if found is not None:
+                return found
+        if phrase.definite:
+            earlier = self.earlier(phrase.head)
+            if earlier is not None:
+                return earlier
+            if phrase.head in OWNED and not phrase.possessor:  # "the website": the site last named
+                at = statement.source.start if statement.source else 0
+                return self.organisation_by_noun({phrase.head}, at, head=phrase.head)
+        return None
+
+    def study_authors(self) -> Speaker | None:
+        """The authors of the study an article reports: people titled as its authors ("study
+        co-author Carl Lipo"), else those it is said to be by ("a project between A and B")."""
+        people = [r for r in self.chains.referents if r.kind is EntityKind.PERSON and r.evidence]
+        authors = [r for r in people if r.role_words() & AUTHOR_ROLES]
+        if not authors:
+            named_by = self._named_after(_STUDY_BY)
+            authors = [r for r in people if r in named_by]
+        if not authors:
+            return None
+        if len(authors) == 1:
+            return of_referent(authors[0])
+        return Speaker(" and ".join(r.name for r in authors), EntityKind.GROUP)
+
+    def _named_after(self, pattern: re.Pattern[str]) -> list[Referent]:
+        """People named in the rest of each sentence after `pattern`."""
+        found: list[Referent] = []
+        for match in pattern.finditer(self.text):
+            end = self.text.find(".", match.end())
+            for mention in self.chains.names_between(match.end(), end if end > 0 else len(self.text)):
+                referent = self.chains.referent_at(mention)
+                if referent is not None and referent not in found:
+                    found.append(referent)
+        return found
+
+    def _named_in(self, part: Part, inside: list[Mention], statement: Statement) -> Speaker | None:
+        """The body a name in `part` stands for ("officials from TfL"), never a description."""
+        assert statement.source is not None
+        span = _shifted(part, statement.source.start)
+        for mention in inside:
+            referent = self.chains.referent_at(mention) if _starts_in(span, mention) else None
+            if referent is not None and referent.kind in (EntityKind.ORGANISATION, EntityKind.STATE):
+                return of_referent(referent)
+        found = metonym_of(part.text)
+        return Speaker(*found) if found else None
+
+    def entity_of_part(self, part: Part, inside: list[Mention], statement: Statement) -> Speaker | None:
+        """The entity a part of a source names: a name, a capital, a pronoun, a role, "the ministry"."""
+        if not part:
+            return None
+        assert statement.source is not None
+        span = _shifted(part, statement.source.start)
+        for mention in inside:
+            referent = self.chains.referent_at(mention) if _starts_in(span, mention) else None
+            if referent is not None and referent.kind is not EntityKind.PLACE:
+                return of_referent(referent)
+        text = part.text.strip()
+        if text.casefold() in PRONOUNS:
+            return self.antecedent(text.casefold(), statement, statement.source.start)
+        words = [w.casefold() for w in words_of(text)]
+        found = _metonym(text) or self.known_name(text) or state_of_government(words)
+        if found is None and len(words) == 1 and words[0] in DEMONYMS:
+            found = Speaker(DEMONYMS[words[0]], EntityKind.STATE)  # "a Russian spokesman"
+        if found is None:
+            found = _unresolved_name(span, inside)
+        if found is None and words and words[-1] in PERSON_ROLE_HEADS:
+            found = self.by_role(words, span.start, ahead=True)
+        if found is None and words:
+            wanted = {w for w in (fold(w) for w in words) if w not in ("the", "a", "an")}
+            found = self.organisation_by_noun(wanted, span.start, head=words[-1]) if wanted else None
+        return found
+
+    def known_name(self, text: str) -> Speaker | None:
+        """A source the tagger did not see as a name ("Santos blamed…") but the article did."""
+        key = fold(split_name(text).name)
+        for referent in reversed(self.chains.referents):
+            if key and (key == fold(referent.name) or key == fold(surname(referent.name))):
+                return of_referent(referent)
+        return None
+
+    def _by_affiliation(
+        self, phrase: SourcePhrase, inside: list[Mention], statement: Statement
+    ) -> Speaker | None:
+        """ "the NATO chief" → the one person of the article affiliated with NATO."""
+        body = self.entity_of_part(phrase.modifiers, inside, statement)
+        if body is None or body.kind is EntityKind.PERSON:
+            return None
+        people = [
+            r for r in self.chains.referents if r.kind is EntityKind.PERSON and _affiliation_is(r, body)
+        ]
+        return of_referent(people[0]) if len(people) == 1 else None
+
+    def _issuer_before(self, head: str, at: int) -> Speaker | None:
+        """ "The statement said…": whoever the sentence that mentioned the statement earlier names
+        as its subject ("The White House issued a statement")."""
+        stem = head.rstrip("s")
+        for found in reversed(list(re.finditer(rf"\b{re.escape(stem)}s?\b", self.text[:at], re.I))):
+            starts = [m.end() for m in _SENTENCE_START.finditer(self.text, 0, found.start())]
+            sentence_start = starts[-1] if starts else 0
+            for mention in reversed(self.chains.names_between(sentence_start, found.start())):
+                referent = self.chains.referent_at(mention)
+                if referent is not None and mention.is_subject and referent.kind is not EntityKind.PLACE:
+                    return of_referent(referent)
+        return None
+
+    def descriptor(self, text: str, at: int) -> Speaker | None:
+        """A description resolved by role or organisation noun, else the description itself."""
+        words = [w.casefold() for w in words_of(text)]
+        if not words:
+            return None
+        head = _head_word(words)
+        definite = words[0] in ("the", "this", "that")
+        if definite or words[0].endswith(("'s", "\u2019s")):
+            found = self.by_role(words[: words.index(head) + 1], at, organisations=definite)
+            if found is not None:
+                return found
+        if words[-1:] == ["police"] or (definite and head in GOVERNMENT_WORDS | LAST_NAMED_NOUNS):
+            found = self.organisation_by_noun({head}, at, head=head)
+            if found is not None:
+                return found
+        return description(text, words, head)
+
+    def by_role(
+        self, words: list[str], at: int, *, ahead: bool = False, organisations: bool = True
+    ) -> Speaker | None:
+        """ "the secretary-general" → the latest person before `at` whose role holds those words;
+        with `ahead`, failing that, the first one introduced after it. With `organisations`,
+        "the ministry" → the organisation of that name (never for "Mr. Clarke's new company")."""
+        wanted = set(fold(" ".join(w for w in words if w not in ("the", "this", "that"))).split())
+        wanted = {_role_key(w) for w in wanted}
+        if not wanted:
+            return None
+        head = fold(words[-1])
+        if head in ORGANISATION_NOUNS | GOVERNMENT_WORDS:  # "the campaign" is no person's role
+            return self.organisation_by_noun(wanted, at, head=head) if organisations else None
+        before = [r for r in reversed(self.chains.referents) if r.first < at]
+        after = [r for r in self.chains.referents if r.first >= at] if ahead else []
+        person_role = words[-1] in PERSON_ROLE_HEADS  # "the president" is a person, never a state
+        for referent in before + after:
+            if person_role and referent.kind is not EntityKind.PERSON:
+                continue
+            roles = {_role_key(w) for w in referent.role_words()}
+            # "the Democratic presidential nominee" is not the vice-presidential one.
+            if roles and wanted <= roles and not (roles & QUALIFIERS) - wanted:
+                return of_referent(referent)
+        return self.organisation_by_noun(wanted, at) if organisations else None
+
+    def organisation_by_noun(self, wanted: set[str], at: int, *, head: str = "") -> Speaker | None:
+        """ "the ministry" → "the Ministry of Defence"; "the company" → the latest company named;
+        "the government" → the state the article last named."""
+        if head in GOVERNMENT_WORDS:  # the country the article names most; never a city or province
+            states = [
+                r
+                for r in self.chains.referents
+                if r.first < at and r.kind is EntityKind.STATE and _is_country(r)
+            ]
+            if states:
+                return of_referent(max(reversed(states), key=lambda r: r.mentions))
+            return None
+        organisations = [
+            r for r in self.chains.referents if r.first < at and r.kind is EntityKind.ORGANISATION
+        ]
+        # The fullest name holding the noun: "the court" is the Supreme Court of the United Kingdom.
+        holding = [r for r in organisations if wanted <= set(fold(r.name).split())]
+        if holding:
+            return of_referent(max(reversed(holding), key=lambda r: len(r.name.split())))
+        if organisations and (head in LAST_NAMED_NOUNS or (len(wanted) == 1 and wanted <= LAST_NAMED_NOUNS)):
+            return of_referent(organisations[-1])
+        return None
+
+
+def description(text: str, words: list[str], head: str) -> Speaker:
+    """A speaker named only by a description: anonymous, a group, a document or an organisation."""
+    head = head or _head_word(words)
+    descriptor = " ".join(text.split()[1:] if words[0] in INDEFINITE | {"the"} else text.split())
+    affiliation, role = split_role(descriptor)
+    if head in DOCUMENTS:
+        return Speaker(descriptor, EntityKind.ARTIFACT)
+    if head in ANONYMOUS_HEADS or (head in ROLE_HEADS and words[0] in INDEFINITE):
+        return Speaker(descriptor, EntityKind.ANONYMOUS, role, affiliation)
+    if head in GROUP_HEADS or (head.endswith("s") and words[0] not in ("the",) and head not in ROLE_HEADS):
+        return Speaker(descriptor, EntityKind.GROUP)
+    if head in ROLE_HEADS:
+        return Speaker(descriptor, EntityKind.ANONYMOUS, role, affiliation)
+    kind = guess_kind(descriptor)
+    return Speaker(descriptor, kind if kind is EntityKind.ORGANISATION else EntityKind.UNKNOWN)
+
+
+def state_of_government(words: list[str]) -> Speaker | None:
+    """ "the Finnish government", "Russian authorities": the state itself (CONVENTIONS: a state
+    and the bodies that speak for it)."""
+    words = [w for w in words if w not in ("the", "a", "an")]
+    if len(words) == 2 and words[0] in DEMONYMS and words[1] in GOVERNMENT_WORDS:
+        return Speaker(DEMONYMS[words[0]], EntityKind.STATE)
+    return None
+
+
+def _metonym(text: str) -> Speaker | None:
+    found = metonym_of(text)
+    return Speaker(*found) if found else None
+
+
+def _unresolved_name(span: CharSpan, inside: list[Mention]) -> Speaker | None:
+    """ "a Treasury spokesperson": a name the chains could not type, taken as the body it names
+    when the recogniser saw an institution in it."""
+    for mention in inside:
+        named = mention.kind is MentionKind.NAME and mention.entity_label in INSTITUTION_LABELS
+        if _starts_in(span, mention) and named:
+            name = split_name(mention.text).name or mention.text
+            return Speaker(name.removeprefix("the ").strip(), EntityKind.ORGANISATION)
+    return None
+
+
+def _affiliation_is(referent: Referent, body: Speaker) -> bool:
+    affiliation = referent.affiliation or " ".join(
+        w for aff, role in referent.roles for w in (aff, role) if w
+    )
+    metonym = metonym_of(affiliation)
+    names = {fold(metonym[0])} if metonym else set()
+    names |= {fold(affiliation), fold(surname(affiliation))}
+    return fold(body.name) in names or any(
+        fold(body.name) in fold(f"{aff} {role}") for aff, role in referent.roles
+    )
+
+
+COUNTRIES = frozenset(fold(name) for name in DEMONYMS.values()) | STATES
+
+
+def _is_country(referent: Referent) -> bool:
+    return fold(referent.name) in COUNTRIES
+
+
+def _speaks_for_others(referent: Referent) -> bool:
+    words = referent.role_words()
+    return bool(words & SPOKESPEOPLE) or {"press", "secretary"} <= words
+
+
+def _shifted(part: Part, offset: int) -> CharSpan:
+    return CharSpan(part.start + offset, part.end + offset)
+
+
+def _starts_in(span: CharSpan, mention: Mention) -> bool:
+    return span.start <= mention.span.start < span.end
+
+
+def _head_word(words: list[str]) -> str:
+    """The head of a descriptor: the last word before a preposition ("spokesman for the Kremlin")."""
+    for k, word in enumerate(words):
+        if word in ("for", "of", "at", "from", "with", "in", "by", "close", "familiar") and k > 0:
+            return words[k - 1]
+    return words[-1]
+
+
+def _role_key(word: str) -> str:
+    """A role word as descriptors and titles share it: demonyms as states, "Gov." as governor."""
+    key = fold(DEMONYMS.get(word, word))
+    return ROLE_SYNONYMS.get(key, key)

@@ -1,0 +1,102 @@
+"""The canonical name of an institution as the article writes it.
+
+A newspaper's "The" belongs to its name ("The Guardian", "The Aviation Herald"); an agency's
+"the" does not ("the Federal Security Service"). News writes the first with a capital T in
+mid-sentence; at a sentence start, where every "The" is capitalised, the name's last word
+tells a publication. Also: institution words, acronyms' initials, and names the recogniser's
+runs cut at "of" joined again.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from quotegraph.records import CharSpan, Mention
+from quotegraph.resolve.names import DEMONYMS, fold
+
+# Last words of publication names, which keep their "The" even at a sentence start.
+PUBLICATION_WORDS = frozenset(
+    """post times herald guardian verge journal telegraph independent economist atlantic hill globe
+    sun mirror observer tribune star chronicle gazette express spectator nation register hindu
+    australian standard onion intercept daily inquirer courier examiner record""".split()
+)
+_SENTENCE_END = re.compile(r"(?:^|[.!?\n\"\u201c\u201d:]\s*)$")
+
+
+def institution_name(text: str, start: int, written: str) -> str:
+    """`written` (a name mention starting at `start` in `text`) as the institution's name, with
+    the demonym before it ("the Turkish Ministry of Foreign Affairs")."""
+    name = re.sub(r"^(?:the|The)\s+", "", written.strip())
+    demonym = re.search(r"\b([A-Z][a-z]+)\s+$", text[max(0, start - 20) : start])
+    if demonym and demonym.group(1).casefold() in DEMONYMS and not name.startswith(demonym.group(1)):
+        return institution_name(text, start - len(demonym.group(0)), f"{demonym.group(1)} {name}")
+    the = written.startswith("The ") or text[max(0, start - 4) : start] == "The "
+    if not the:
+        return name
+    begins = start - (0 if written.startswith("The ") else 4)
+    mid_sentence = not _SENTENCE_END.search(text[max(0, begins - 3) : begins])
+    last = name.split()[-1].casefold() if name.split() else ""
+    return f"The {name}" if mid_sentence or last in PUBLICATION_WORDS else name
+
+
+# Words of organisations' names: "Ministry of Defence", "Police Scotland".
+ORGANISATION_WORDS = frozenset(
+    """ministry department agency party council committee commission union fund bank university
+    office association institute court congress senate parliament government campaign company
+    corporation inc inc. corp corp. group police army navy service news times post network embassy
+    consulate tribunal""".split()
+)
+# Words that end an institution's name which "of", "for" or "to" continues.
+INSTITUTION_HEADS = frozenset(
+    "center centre society foundation federation league board bureau museum academy".split()
+)
+SMALL_WORDS = frozenset("of and the for on in to at &".split())
+# What may join an institution word to the rest of its name: "Department of", "Committee to".
+_INSTITUTION_GAP = re.compile(r" (?:of|for|to|on)(?: the)? ")
+
+
+def joined_institutions(names: list[Mention], text: str) -> list[Mention]:
+    """Name mentions with "Committee" + "to" + "Protect Journalists" joined into one institution's:
+    an institution word ends a name that "of", "for" or "to" continues."""
+    joined: list[Mention] = []
+    for mention in names:
+        previous = joined[-1] if joined else None
+        gap = text[previous.span.end : mention.span.start] if previous else ""
+        if previous is not None and _INSTITUTION_GAP.fullmatch(gap) and _ends_institution(previous.text):
+            span = CharSpan(previous.span.start, mention.span.end)
+            joined[-1] = replace(
+                previous, span=span, text=span.text_of(text), head=mention.head, entity_label="ORG"
+            )
+        else:
+            joined.append(mention)
+    return joined
+
+
+def _ends_institution(text: str) -> bool:
+    words = text.split()
+    return bool(words) and words[-1].casefold() in ORGANISATION_WORDS | INSTITUTION_HEADS
+
+
+def institution_key(name: str) -> str:
+    """A name's folded key without a leading "the": "The Guardian" continues "Guardian"."""
+    return fold(name).removeprefix("the ")
+
+
+def is_institution(mention: Mention, written: str) -> bool:
+    """Whether a name mention names an institution: the recogniser's ORG or FAC, "The Hindu",
+    or an institution word without a PERSON label."""
+    if mention.entity_label in ("ORG", "FAC"):
+        return True
+    if mention.entity_label == "NORP" and written.startswith("The "):
+        return True
+    institution_word = any(w.casefold() in ORGANISATION_WORDS for w in written.split())
+    return mention.entity_label != "PERSON" and institution_word
+
+
+def initials(name: str) -> set[str]:
+    """Folded initials of a name, with and without its small words: "uscoirf" and "uscirf"."""
+    words = [w for w in re.split(r"[\s-]+", name) if w]
+    every = "".join(w[0] for w in words).casefold()
+    content = "".join(w[0] for w in words if w.casefold() not in SMALL_WORDS).casefold()
+    return {every, content}

@@ -1,0 +1,84 @@
+"""Whether a name is a person's, and whether two names are the same person's.
+
+"Mark Rutte" ~ "Rutte" ~ "M. Rutte"; "Bobby Scott" is Robert C. "Bobby" Scott; "Beyond Trump"
+(a capitalised preposition opening a sentence) is no person.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from quotegraph.resolve.institutions import ORGANISATION_WORDS
+from quotegraph.resolve.names import HONORIFICS, fold, gender_of_given, surname, words_of
+
+# Words that open sentences capitalised but never open a name ("Beyond Trump's finances").
+FUNCTION_WORDS = frozenset(
+    """about above across after against along amid among around as at before behind beside besides
+    between beyond but by despite during except for from if in inside into like near of off on onto
+    outside over past per since than through throughout to toward towards under unlike until upon
+    versus via with within without meanwhile however also still yet so then thus hence instead
+    perhaps while although though because unless whether when where why how what which who whom
+    whose this that these those there here and or nor not even just both either neither each every
+    all any some no""".split()
+)
+# Words of place and facility names that start with a given name ("Victoria Station").
+PLACE_WORDS = frozenset(
+    """street road avenue square station line bridge park hospital school college airport stadium
+    island islands river lake mountain county city town hall centre center house""".split()
+)
+
+
+class Named(Protocol):
+    name: str
+    nicknames: set[str]
+
+
+def without_function_word(text: str) -> str:
+    """ "Beyond Trump's finances": a capitalised word opening a sentence is not part of the name."""
+    first, _, rest = text.partition(" ")
+    return rest if rest and first.casefold() in FUNCTION_WORDS else text
+
+
+def looks_like_person(name: str) -> bool:
+    """ "Emma Carlisle": two or three words, a given name first, no institution word."""
+    words = name.split()
+    return (
+        1 < len(words) <= 3
+        and bool(gender_of_given(words[0]))
+        and not any(w.casefold() in ORGANISATION_WORDS | PLACE_WORDS for w in words)
+    )
+
+
+def ends_in_person(written: str) -> bool:
+    """ "… Committee Represenative Adam Schiff": a run that ends in a given name and a surname."""
+    words = written.split()
+    return len(words) > 2 and looks_like_person(" ".join(words[-2:]))
+
+
+def same_person(known: str, name: str) -> bool:
+    """ "Mark Rutte" ~ "Rutte" ~ "M. Rutte": surnames agree and given names do not clash;
+    "al-Eryani" is Moammar al-Eryani."""
+    if fold(name) == fold(surname(known)):
+        return True
+    last = fold(known.rsplit(maxsplit=1)[-1]) if known.split() else ""
+    if len(name.split()) == 1 and fold(name) in (fold(surname(known)), last):
+        return len(known.split()) > 1 or fold(known) == fold(name)  # "Ban" of Ban Ki-moon, "Tamim"
+    a, b = fold(known).split(), fold(name).split()
+    if not a or not b or a[-1] != b[-1]:
+        return False
+    given_a, given_b = a[:-1], b[:-1]
+    if not given_a or not given_b:
+        return True
+    return given_a[0][0] == given_b[0][0] and (
+        len(given_a[0]) == 1 or len(given_b[0]) == 1 or given_a[0] == given_b[0]
+    )
+
+
+def by_nickname(referent: Named, name: str) -> bool:
+    """ "Bobby Scott" is Robert C. "Bobby" Scott."""
+    words = fold(name).split()
+    return len(words) == 2 and words[0] in referent.nicknames and words[1] == fold(surname(referent.name))
+
+
+def has_honorific(text: str) -> bool:
+    return any(w.casefold() in HONORIFICS for w in words_of(text))

@@ -1,0 +1,231 @@
+"""Canonical speakers on short news articles through the pinned pipeline: the fullest name, the
+right part of the source phrase, and the body or person a description speaks for."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from quotegraph.process import process_articles
+from quotegraph.records import Article, ArticleResult, EntityKind, Statement
+
+pytestmark = pytest.mark.model
+
+
+def statements_of(nlp: Language, text: str) -> list[Statement]:
+    [result] = list(process_articles([Article(id="a", text=text)], nlp))
+    assert isinstance(result, ArticleResult)
+    return list(result.statements)
+
+
+def speaker_of(statements: list[Statement], text: str, source: str) -> Statement:
+    """The statement whose source is written `source`."""
+    found = [s for s in statements if s.source and s.source.text_of(text) == source]
+    assert found, f"no statement with source {source!r}"
+    return found[0]
+
+
+STRIKE = (
+    "Rail strike talks collapse\n\n"
+    "Transport Secretary Louise Haigh said on Monday that the offer was final.\n\n"
+    "Haigh told the BBC that the unions had been given every chance. Ms Haigh added: "
+    '"We have gone as far as we can."\n\n'
+    "The International Association of Machinists and Aerospace Workers said its members would walk "
+    "out on Friday.\n\n"
+    "Sir Keir Starmer, the prime minister, said he backed his minister. Sir Keir said the strike "
+    "would hurt passengers.\n\n"
+    "The prime minister also said the government had done nothing wrong.\n\n"
+    "Mick Lynch, 62, the general secretary of the RMT, said the minister had lied to the public."
+)
+
+
+def test_surnames_honorifics_and_roles_take_the_fullest_name(nlp: Language) -> None:
+    statements = statements_of(nlp, STRIKE)
+
+    assert {s.speaker for s in statements[:3]} == {"Louise Haigh"}
+    for source in ("Sir Keir", "The prime minister"):
+        assert speaker_of(statements, STRIKE, source).speaker == "Keir Starmer"
+
+
+def test_an_organisation_name_is_not_cut_at_of_or_and(nlp: Language) -> None:
+    name = "International Association of Machinists and Aerospace Workers"
+    statement = speaker_of(statements_of(nlp, STRIKE), STRIKE, f"The {name}")
+
+    assert statement.speaker == name
+    assert statement.speaker_kind is EntityKind.ORGANISATION
+
+
+def test_an_age_is_never_a_role(nlp: Language) -> None:
+    source = "Mick Lynch, 62, the general secretary of the RMT"
+    statement = speaker_of(statements_of(nlp, STRIKE), STRIKE, source)
+
+    assert statement.speaker == "Mick Lynch"
+    assert statement.role and "62" not in statement.role
+
+
+BUDGET = (
+    "Opposition attacks budget\n\n"
+    "Kemi Badenoch, the leader of the Conservative Party, said the budget would cost jobs.\n\n"
+    "The Conservative leader said the chancellor had broken her promises.\n\n"
+    "Chancellor Rachel Reeves rejected the criticism. Reeves said the plan would bring growth.\n\n"
+    "A Treasury spokesperson said the figures had been checked.\n\n"
+    "Her spokesperson said she would not resign."
+)
+
+
+def test_a_party_leader_speaks_as_the_person_not_the_party(nlp: Language) -> None:
+    statements = statements_of(nlp, BUDGET)
+
+    first = speaker_of(statements, BUDGET, "Kemi Badenoch, the leader of the Conservative Party")
+    leader = speaker_of(statements, BUDGET, "The Conservative leader")
+
+    assert (first.speaker, first.speaker_kind) == ("Kemi Badenoch", EntityKind.PERSON)
+    assert (leader.speaker, leader.speaker_kind) == ("Kemi Badenoch", EntityKind.PERSON)
+
+
+def test_an_unnamed_spokesperson_speaks_for_their_body_or_their_principal(nlp: Language) -> None:
+    statements = statements_of(nlp, BUDGET)
+
+    assert speaker_of(statements, BUDGET, "A Treasury spokesperson").speaker == "Treasury"
+    assert speaker_of(statements, BUDGET, "Her spokesperson").speaker == "Rachel Reeves"
+
+
+TRIBUTE = (
+    "Family pays tribute to climber\n\n"
+    "The family of Emma Carlisle, 27, who died on Ben Nevis on Saturday, paid tribute to her.\n\n"
+    "Carlisle's father, Tom, said she had loved the mountains since she was a child.\n\n"
+    "A spokesperson for Highland Council said the path would be closed until further notice."
+)
+
+
+def test_a_relative_named_by_given_name_takes_the_family_name(nlp: Language) -> None:
+    statements = statements_of(nlp, TRIBUTE)
+
+    assert speaker_of(statements, TRIBUTE, "Carlisle's father, Tom").speaker == "Tom Carlisle"
+    council = speaker_of(statements, TRIBUTE, "A spokesperson for Highland Council")
+    assert council.speaker == "Highland Council"
+
+
+KREMLIN = (
+    "Kremlin rejects talks offer\n\n"
+    "Dmitry Peskov, the Kremlin spokesman, told reporters that Moscow had received no formal proposal.\n\n"
+    'A Kremlin spokesman later said the offer was "a provocation".\n\n'
+    "Ukrainian President Volodymyr Zelensky said Russia had violated the Budapest Memorandum.\n\n"
+    "His office said he would travel to Washington next week.\n\n"
+    "A report by the International Monetary Fund said the war had cut Ukraine's output by a third.\n\n"
+    "A poll by the Kyiv International Institute of Sociology found that most Ukrainians opposed any "
+    "territorial concessions."
+)
+
+
+def test_a_spokesperson_named_in_the_article_is_that_person(nlp: Language) -> None:
+    statement = speaker_of(statements_of(nlp, KREMLIN), KREMLIN, "A Kremlin spokesman")
+
+    assert statement.speaker == "Dmitry Peskov"
+
+
+def test_an_office_speaks_for_its_holder_and_documents_for_their_issuer(nlp: Language) -> None:
+    statements = statements_of(nlp, KREMLIN)
+
+    assert speaker_of(statements, KREMLIN, "His office").speaker == "Volodymyr Zelensky"
+    report = speaker_of(statements, KREMLIN, "A report by the International Monetary Fund")
+    poll = speaker_of(statements, KREMLIN, "A poll by the Kyiv International Institute of Sociology")
+    assert report.speaker == "International Monetary Fund"
+    assert poll.speaker == "Kyiv International Institute of Sociology"
+
+
+COURT = (
+    "Court hears appeal\n\n"
+    "Lawyers for the former minister Andrew Blake argued on Tuesday that the conviction was unsafe.\n\n"
+    "The lawyers said the jury had been misdirected.\n\n"
+    "A spokesman for the Crown Prosecution Service said the case had been properly brought.\n\n"
+    "Judge Helen Price said she would give her ruling next month. Mrs Price added that the court "
+    "would sit again on Friday."
+)
+
+
+def test_lawyers_speak_for_their_client_also_when_named_again_by_description(nlp: Language) -> None:
+    statements = statements_of(nlp, COURT)
+
+    lawyers = speaker_of(statements, COURT, "Lawyers for the former minister Andrew Blake")
+    assert lawyers.speaker == "Andrew Blake"
+    assert speaker_of(statements, COURT, "The lawyers").speaker == "Andrew Blake"
+    cps = speaker_of(statements, COURT, "A spokesman for the Crown Prosecution Service")
+    assert cps.speaker == "Crown Prosecution Service"
+
+
+TITLES = (
+    "Talks in Riyadh\n\n"
+    "Secretary of State Antony Blinken said the talks had been productive.\n\n"
+    "Labour MP Jane Smith said the policy was a disgrace.\n\n"
+    'State Del. Marcia "Cia" Price said the count was fair.'
+)
+
+
+def test_titles_party_words_and_nicknames_stay_out_of_the_name(nlp: Language) -> None:
+    statements = statements_of(nlp, TITLES)
+
+    assert [(s.speaker, s.speaker_kind) for s in statements] == [
+        ("Antony Blinken", EntityKind.PERSON),
+        ("Jane Smith", EntityKind.PERSON),
+        ("Marcia Price", EntityKind.PERSON),
+    ]
+
+
+INSTITUTIONS = (
+    "Vaccine supplies run short\n\n"
+    "The World Health Organization (WHO) said on Monday that stocks had fallen by half.\n\n"
+    "The WHO added that deliveries would resume in March.\n\n"
+    "According to The Guardian, the shortfall began in January.\n\n"
+    "The Committee to Protect Journalists said two reporters had been detained.\n\n"
+    "Reuters and Al Jazeera reported that the border had been closed.\n\n"
+    "An official from the Ministry of Health said the figures were accurate."
+)
+
+
+def test_institutions_keep_their_whole_name_and_their_acronym_names_them(nlp: Language) -> None:
+    statements = statements_of(nlp, INSTITUTIONS)
+
+    assert speaker_of(statements, INSTITUTIONS, "The WHO").speaker == "World Health Organization"
+    assert speaker_of(statements, INSTITUTIONS, "The Guardian").speaker == "The Guardian"
+    committee = speaker_of(statements, INSTITUTIONS, "The Committee to Protect Journalists")
+    assert committee.speaker == "Committee to Protect Journalists"
+    official = speaker_of(statements, INSTITUTIONS, "An official from the Ministry of Health")
+    assert official.speaker == "Ministry of Health"
+
+
+def test_two_sources_named_with_and_speak_together(nlp: Language) -> None:
+    statement = speaker_of(statements_of(nlp, INSTITUTIONS), INSTITUTIONS, "Reuters and Al Jazeera")
+
+    assert statement.speaker == "Reuters and Al Jazeera"
+
+
+ROUND = (
+    "Ferry operator fined\n\n"
+    "A survey published on Friday by the Maritime Safety Agency found that most ferries were late.\n\n"
+    "The government said the fines would be collected this year. The judge in the case, "
+    "Helen Okafor, said the operator had ignored repeated warnings.\n\n"
+    "Finnish officials met the operator on Tuesday. The operator's chief executive, Timo Salo, "
+    "filed an appeal. He said the company had done nothing wrong."
+)
+
+
+def test_documents_speak_for_whoever_they_are_by(nlp: Language) -> None:
+    statements = statements_of(nlp, ROUND)
+
+    source = "A survey published on Friday by the Maritime Safety Agency"
+    assert speaker_of(statements, ROUND, source).speaker == "Maritime Safety Agency"
+
+
+def test_a_name_in_apposition_after_the_source_is_the_speaker(nlp: Language) -> None:
+    statement = speaker_of(statements_of(nlp, ROUND), ROUND, "The judge in the case")
+
+    assert statement.speaker == "Helen Okafor"
+
+
+def test_a_pronoun_goes_to_the_subject_named_since_the_last_statement(nlp: Language) -> None:
+    statements = statements_of(nlp, ROUND)
+
+    last = statements[-1]
+    assert last.source is not None and last.source.text_of(ROUND) == "He"
+    assert (last.speaker, last.act) == ("Timo Salo", "deny")

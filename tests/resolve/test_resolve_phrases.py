@@ -1,0 +1,53 @@
+"""Source phrases split into the parts that decide whom they name."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotegraph.resolve.phrases import parse_source
+
+
+@pytest.mark.parametrize(
+    ("source", "head", "possessor", "modifiers", "complement", "appositive"),
+    [
+        ("Carlisle's father, Tom", "father", "Carlisle", "", "", "Tom"),
+        ("A spokesperson for Highland Council", "spokesperson", "", "", "Highland Council", ""),
+        ("A Kremlin spokesman", "spokesman", "", "Kremlin", "", ""),
+        ("His office", "office", "His", "", "", ""),
+        ("the IMF's latest report", "report", "the IMF", "latest", "", ""),
+        ("Kemi Badenoch, the party leader", "badenoch", "", "Kemi", "", "the party leader"),
+        ("Mick Lynch, 62, the union's leader", "lynch", "", "Mick", "", "62"),
+    ],
+)
+def test_a_source_phrase_splits_into_head_possessor_modifiers_complement_and_appositive(
+    source: str, head: str, possessor: str, modifiers: str, complement: str, appositive: str
+) -> None:
+    phrase = parse_source(source)
+
+    assert phrase.head == head
+    assert (phrase.possessor.text, phrase.modifiers.text) == (possessor, modifiers)
+    assert (phrase.complement.text, phrase.appositive.text) == (complement, appositive)
+    # Every part is a range of the phrase itself.
+    for part in (phrase.possessor, phrase.modifiers, phrase.complement, phrase.appositive):
+        assert source[part.start : part.end] == part.text
+
+
+def test_the_preposition_before_the_complement_is_kept() -> None:
+    assert parse_source("A report by the IMF").preposition == "by"
+    assert parse_source("Recent polls in Virginia").preposition == "in"
+
+
+def test_a_documents_agent_and_a_participle_before_its_preposition() -> None:
+    phrase = parse_source("a survey published in 2017 by the Royal Pharmaceutical Society")
+
+    assert phrase.head == "survey"
+    assert phrase.agent.text == "the Royal Pharmaceutical Society"
+
+
+def test_of_inside_an_institutions_name_ends_no_head() -> None:
+    phrase = parse_source("Florida Department of Transportation official Troy Roberts")
+    named = parse_source("Citizens for Tax Justice", names=[(0, 24)])
+
+    assert phrase.head == "roberts"
+    assert named.head == "justice"
+    assert parse_source("Doug Miller of Milltech Marine").head == "miller"
