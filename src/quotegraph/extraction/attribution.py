@@ -232,13 +232,13 @@ def _coordinator(conj: Token) -> str:
 
 
 def _unmarked_clause_after(verb: Token) -> list[Token]:
-    """ "Trump said after the convention [he would not accept…]": a clause with a subject and
-    no subordinator after the verb, which the parser made adverbial, is the reported one."""
+    """ "Trump said after the convention [he would not accept…]", "she said as a teenager [she was
+    forced…]": a clause with a subject (active or passive) and no subordinator after the verb, which the parser made adverbial, is the reported one."""
     return [
         c
         for c in verb.rights
         if c.dep_ == "advcl"
-        and _subject_of(c) is not None
+        and (_subject_of(c) is not None or any(g.dep_ == "nsubjpass" for g in c.children))
         and not any(g.dep_ == "mark" or (g.dep_ == "advmod" and g.tag_ == "WRB") for g in c.children)
     ][:1]
 
@@ -257,7 +257,9 @@ def _relation_code(child: Token) -> str | None:
     if child.dep_ == "dobj":
         return "o"
     if child.dep_ == "xcomp":
-        return "x"
+        # "admitted [stealing the car]", "reported [inventing a coating]": a gerund is a clause
+        # without its subject, which every cue that takes a clause takes
+        return "c" if child.tag_ == "VBG" else "x"
     if child.dep_ == "prep":
         return "p"
     return None

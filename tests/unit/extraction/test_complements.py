@@ -1,0 +1,46 @@
+"""Complements and layouts a cue reports through, beyond the clause after it: a gerund, a
+passive clause after a circumstance, a tag before its clause, a relative pronoun, a participle
+with its agent. Texts written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotegraph.extraction import extract_statements
+from quotegraph.records import Statement
+
+
+def found(nlp, text: str) -> list[Statement]:  # type: ignore[no-untyped-def]
+    return extract_statements(nlp(text), article_id="t")
+
+
+def described(statement: Statement, text: str) -> tuple[str, list[str], str | None]:
+    """(cue, content parts, source) as written."""
+    return (
+        statement.cue.text_of(text) if statement.cue else "",
+        [part.text_of(text) for part in statement.content],
+        statement.source.text_of(text) if statement.source else None,
+    )
+
+
+REPORTED = [
+    # (text, cue, content parts, source)
+    (
+        "The engineers reported finding a crack in the main beam.",
+        "reported",
+        ["finding a crack in the main beam"],
+        "The engineers",
+    ),
+    ("The company announced closing two of its plants.", "announced", ["closing two of its plants"], "The company"),
+    (
+        "In an interview, the singer said as a child she was taught by her grandmother.",
+        "said",
+        ["as a child she was taught by her grandmother"],
+        "the singer",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "content", "source"), REPORTED, ids=[c[0][:40] for c in REPORTED])
+def test_what_the_cue_reports(nlp, text: str, cue: str, content: list[str], source: str) -> None:  # type: ignore[no-untyped-def]
+    assert [described(s, text) for s in found(nlp, text)] == [(cue, content, source)]
