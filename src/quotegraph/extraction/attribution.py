@@ -172,7 +172,36 @@ def _verb_content(verb: Token, cue: Cue, lexicon: Lexicon) -> tuple[list[CharSpa
         return spans_of(doc, subtree_indices(for_clause) - {for_clause.left_edge.i}), "preposition"
     if _reports_its_host(verb):
         return spans_of(doc, subtree_indices(verb.head, without=[verb])), "host"
+    tag = _tag_before_clause(verb, lexicon)
+    if tag is not None:
+        return spans_of(doc, subtree_indices(verb.head) - tag), "host"
     return _complement_content(verb, cue, lexicon)
+
+
+def _tag_before_clause(verb: Token, lexicon: Lexicon) -> set[int] | None:
+    """ "[The Times] reported on Monday, prices had risen", "Because X, reads the motion, Y": a
+    tag that the parser hangs off the clause after it. Its tokens (subject, verb and what stands
+    between them and the comma closing the tag), or None when the verb is no such tag. A clause
+    headed by a cue reports the verb instead ("Talks are continuing, he said")."""
+    head = verb.head
+    if verb.dep_ not in ("ccomp", "parataxis") or head.i <= verb.i or _subject_of(head) is None:
+        return None
+    if lexicon.cue_lemma(head.text) is not None:
+        return None
+    subject = _subject_of(verb)
+    if subject is None:
+        return None
+    start = min(subject.left_edge.i, verb.i)
+    end = max(verb.i, subject.right_edge.i)
+    for child in verb.rights:  # when and where it was said: "reported [on Monday]"
+        if child.i == end + 1 and (child.dep_ in ("prep", "npadvmod") or child.i == subject.left_edge.i):
+            end = child.right_edge.i
+    comma = end + 1
+    if comma >= head.i or verb.doc[comma].text != ",":
+        return None
+    if verb.right_edge.i > comma:
+        return None  # "ruled on Monday, finding that…": the verb goes on past the comma
+    return set(range(start, comma + 1))
 
 
 def _complement_content(verb: Token, cue: Cue, lexicon: Lexicon) -> tuple[list[CharSpan], str]:

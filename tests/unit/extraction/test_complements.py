@@ -38,6 +38,19 @@ REPORTED = [
         ["as a child she was taught by her grandmother"],
         "the singer",
     ),
+    (
+        "The newspaper reported on Friday, sales had fallen by a third.",
+        "reported",
+        ["sales had fallen by a third"],
+        "The newspaper",
+    ),
+    (
+        "Because the fund was never approved, argues the lawsuit, the transfer breaks the law.",
+        "argues",
+        ["Because the fund was never approved", "the transfer breaks the law"],
+        "the lawsuit",
+    ),
+    ("Talks are continuing, she said.", "said", ["Talks are continuing"], "she"),
 ]
 
 
