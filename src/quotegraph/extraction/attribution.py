@@ -211,7 +211,7 @@ def _complement_content(verb: Token, cue: Cue, lexicon: Lexicon) -> tuple[list[C
     passive_subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if passive_subjects and _passive_agent(verb) is not None:
         return spans_of(doc, subtree_indices(passive_subjects[0])), "passive"
-    for child in verb.rights:
+    for child in [*verb.rights, *_fronted_objects(verb)]:
         relation = _relation_code(child)
         if relation and lexicon.allows(cue.lemma, relation):
             target = child if relation != "p" else _prepositional_object(child)
@@ -223,6 +223,21 @@ def _complement_content(verb: Token, cue: Cue, lexicon: Lexicon) -> tuple[list[C
                     indices |= {i for obj in _objects_before(verb, child) for i in subtree_indices(obj)}
                 return spans_of(doc, indices), "preposition" if relation == "p" else "object"
     return [], ""
+
+
+RELATIVE_PRONOUN_TAGS = frozenset({"WDT", "WP"})
+
+
+def _fronted_objects(verb: Token) -> list[Token]:
+    """ "which he denied", "what the police called [a terrorist attack]": a relative pronoun
+    before the verb is its object, and with what it is called, the content. A bare "what" ("what
+    voters want") says nothing the sentence gives."""
+    called = any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.rights)
+    return [
+        c
+        for c in verb.lefts
+        if c.dep_ == "dobj" and c.tag_ in RELATIVE_PRONOUN_TAGS and (called or c.lower_ == "which")
+    ]
 
 
 def _objects_before(verb: Token, complement: Token) -> list[Token]:

@@ -51,9 +51,26 @@ REPORTED = [
         "the lawsuit",
     ),
     ("Talks are continuing, she said.", "said", ["Talks are continuing"], "she"),
+    ("The coach was accused of bullying players, which he denied.", "denied", ["which"], "he"),
+    (
+        "The fire began in what investigators called a deliberate attack.",
+        "called",
+        ["what", "a deliberate attack"],
+        "investigators",
+    ),
+    (
+        "They were given access to what she described as emergency funds.",
+        "described",
+        ["what", "as emergency funds"],
+        "she",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "cue", "content", "source"), REPORTED, ids=[c[0][:40] for c in REPORTED])
 def test_what_the_cue_reports(nlp, text: str, cue: str, content: list[str], source: str) -> None:  # type: ignore[no-untyped-def]
     assert [described(s, text) for s in found(nlp, text)] == [(cue, content, source)]
+
+
+def test_a_bare_what_is_no_content(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert found(nlp, "It is not what voters want.") == []
