@@ -62,7 +62,22 @@ def attribute_verb(cue: Cue, *, lexicon: Lexicon) -> Found | None:
     if how == "preposition":  # "called for", "pointed to": the preposition joins the cue
         cue = replace(cue, indices=_with_adjacent_preposition(verb, cue.indices))
     sourceless = cue.lemma in SOURCELESS_LEMMAS and not _reports_through_complement(verb, lexicon)
-    return Found(cue, tuple(content), None if sourceless else source_span(verb), verb.sent, how)
+    source = None if sourceless else _before_content(source_span(verb), content, verb.doc.text)
+    return Found(cue, tuple(content), source, verb.sent, how)
+
+
+def _before_content(source: CharSpan | None, content: list[CharSpan], text: str) -> CharSpan | None:
+    """The source without what it shares with the content: "warned by [the engineers] about
+    cracks", where the parser gave the engineers the content."""
+    if source is None or not any(part.overlaps(source) for part in content):
+        return source
+    first = min(part.start for part in content if part.overlaps(source))
+    end = source.start + len(text[source.start : first].rstrip(" ,;:\n\u2014"))
+    if first <= source.start or end <= source.start:
+        return source
+    if text[end - 6 : end].lower().endswith(("about", " of")):
+        end = source.start + len(text[source.start : end].rsplit(None, 1)[0].rstrip(" ,"))
+    return CharSpan(source.start, end) if end > source.start else source
 
 
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
@@ -209,8 +224,15 @@ def _complement_content(verb: Token, cue: Cue, lexicon: Lexicon) -> tuple[list[C
     object the lexicon allows the cue ("rejected [the idea]", "called for [a ban]")."""
     doc = verb.doc
     passive_subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    if passive_subjects and _passive_agent(verb) is not None:
-        return spans_of(doc, subtree_indices(passive_subjects[0])), "passive"
+    if _passive_agent(verb) is not None:
+        told = _what_the_addressee_was_told(verb) if cue.lemma in ADDRESSEE_LEMMAS else None
+        if told is not None:  # the subject is the one told, not what was said
+            return spans_of(doc, subtree_indices(told)), "passive"
+        if passive_subjects:
+            indices = subtree_indices(passive_subjects[0]) | _what_it_is_called(verb)
+            return spans_of(doc, indices), "passive"
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and _what_it_is_called(verb):
+            return spans_of(doc, _participle_content(verb)), "passive"
     for child in [*verb.rights, *_fronted_objects(verb)]:
         relation = _relation_code(child)
         if relation and lexicon.allows(cue.lemma, relation):
@@ -238,6 +260,42 @@ def _fronted_objects(verb: Token) -> list[Token]:
         for c in verb.lefts
         if c.dep_ == "dobj" and c.tag_ in RELATIVE_PRONOUN_TAGS and (called or c.lower_ == "which")
     ]
+
+
+# Cues whose object is the one addressed: in the passive, their subject is the addressee and what
+# was said follows "of" or "about" ("he was told by the minister [of 40 people missing]").
+ADDRESSEE_LEMMAS = frozenset({"tell", "inform", "brief", "warn", "notify", "remind", "assure", "advise"})
+
+
+def _what_the_addressee_was_told(verb: Token) -> Token | None:
+    """The object of the verb's "of" or "about", or of "about" after its agent ("was warned by
+    engineers about cracks", parsed as the engineers' "about"); "of" after the agent is more often
+    the agent's own ("the Minister of Defence")."""
+    preps = [c for c in verb.rights if c.dep_ == "prep" and c.lower_ in ("of", "about")]
+    agent = _passive_agent(verb)
+    if agent is not None:
+        preps += [c for c in agent.rights if c.dep_ == "prep" and c.lower_ == "about"]
+    return _prepositional_object(preps[0]) if preps else None
+
+
+def _what_it_is_called(verb: Token) -> set[int]:
+    """ "was described by the police [as knife-obsessed]", "was named [a hero] by…": what a
+    passive's subject is called goes with it."""
+    indices: set[int] = set()
+    for child in verb.rights:
+        if child.dep_ == "oprd" or (child.dep_ == "prep" and child.lower_ == "as"):
+            indices |= subtree_indices(child)
+    return indices
+
+
+def _participle_content(verb: Token) -> set[int]:
+    """ "a pattern [described by the bulletin] as chaotic", "the plane, reported by local media as
+    military,": the noun the participle modifies, with what it is called. Without the latter
+    the participle is mostly a deed ("super PACs supported by…", "tax hikes pushed through by…")."""
+    noun = verb.head
+    return (subtree_indices(noun, without=[verb]) | _what_it_is_called(verb)) - {
+        t.i for t in noun.subtree if t.dep_ == "relcl" or t.i > verb.right_edge.i
+    }
 
 
 def _objects_before(verb: Token, complement: Token) -> list[Token]:

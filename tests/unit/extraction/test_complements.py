@@ -64,6 +64,30 @@ REPORTED = [
         ["what", "as emergency funds"],
         "she",
     ),
+    (
+        "The ship followed a course described by the coastguard as erratic.",
+        "described",
+        ["a course", "as erratic"],
+        "the coastguard",
+    ),
+    (
+        "The jet, reported by local media as a military aircraft, crashed near the airport.",
+        "reported",
+        ["The jet", "as a military aircraft"],
+        "local media",
+    ),
+    (
+        "The driver, who was described by the police as drunk, was arrested.",
+        "was described",
+        ["who", "as drunk"],
+        "the police",
+    ),
+    (
+        "The mayor was warned by the engineers about cracks in the bridge.",
+        "was warned",
+        ["cracks in the bridge"],
+        "the engineers",
+    ),
 ]
 
 
@@ -74,3 +98,7 @@ def test_what_the_cue_reports(nlp, text: str, cue: str, content: list[str], sour
 
 def test_a_bare_what_is_no_content(nlp) -> None:  # type: ignore[no-untyped-def]
     assert found(nlp, "It is not what voters want.") == []
+
+
+def test_a_participle_with_its_agent_and_nothing_it_is_called_is_a_deed(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert found(nlp, "Farmers grew crops supported by the government.") == []
