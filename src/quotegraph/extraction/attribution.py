@@ -53,9 +53,9 @@ def attribute_verb(cue: Cue, *, lexicon: Lexicon) -> Found | None:
     if clause is not None and inverted is not None:  # "Prices rose, reported the Times."
         tag = [verb] if clause.i == verb.head.i else []  # parsed as coordinated: the tag hangs off it
         content = spans_of(verb.doc, subtree_indices(clause, without=tag))
-        source = spans_of(verb.doc, subtree_indices(inverted))
-        if content and source:
-            return Found(cue, tuple(content), source[0], verb.sent, "host")
+        subject = spans_of(verb.doc, subtree_indices(inverted))
+        if content and subject:
+            return Found(cue, tuple(content), subject[0], verb.sent, "host")
     content, how = _verb_content(verb, cue, lexicon)
     if not content:
         return None
@@ -335,7 +335,8 @@ def _coordinator(conj: Token) -> str:
 
 def _unmarked_clause_after(verb: Token) -> list[Token]:
     """ "Trump said after the convention [he would not accept…]", "she said as a teenager [she was
-    forced…]": a clause with a subject (active or passive) and no subordinator after the verb, which the parser made adverbial, is the reported one."""
+    forced…]": a clause with a subject (active or passive) and no subordinator after the verb,
+    which the parser made adverbial, is the reported one."""
     return [
         c
         for c in verb.rights

@@ -31,7 +31,12 @@ REPORTED = [
         ["finding a crack in the main beam"],
         "The engineers",
     ),
-    ("The company announced closing two of its plants.", "announced", ["closing two of its plants"], "The company"),
+    (
+        "The company announced closing two of its plants.",
+        "announced",
+        ["closing two of its plants"],
+        "The company",
+    ),
     (
         "In an interview, the singer said as a child she was taught by her grandmother.",
         "said",
