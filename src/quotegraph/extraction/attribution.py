@@ -151,6 +151,10 @@ def attribute_phrase(cue: Cue) -> Found | None:
     if not objects:
         return None
     source_spans = spans_of(prep.doc, subtree_indices(objects[0]))
+    tail = _verbless_tail(cue, objects[0])
+    if tail is not None:
+        named, about = tail
+        return Found(cue, tuple(spans_of(prep.doc, about)), named, prep.sent, "phrase")
     phrase_root = _top_of(cue)
     host = phrase_root.head
     while host.dep_ not in ("ROOT",) and host.tag_ not in VERB_TAGS and host.head.i != host.i:
@@ -160,6 +164,32 @@ def attribute_phrase(cue: Cue) -> Found | None:
     if not content:
         return None
     return Found(cue, tuple(content), source_spans[0] if source_spans else None, prep.sent, "phrase")
+
+
+FINITE_OR_MODAL_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# Words that leave a list or a predicate open before ", according to X, …": "and", "including",
+# "potentially".
+OPENING_TAGS = frozenset({"CC", "IN", "RB", "VBG", ":"})
+
+
+def _verbless_tail(cue: Cue, source: Token) -> tuple[CharSpan | None, set[int]] | None:
+    """ "…, including, according to the ministry, 54 children.", "largely Kurdish and,
+    according to Turkey, supportive of the PKK": a phrase set off by commas after a word that
+    leaves a list or a predicate open, before a tail without a verb of its own, is about that
+    tail, not the clause around it (the parser makes the tail the source's appositive). The
+    source and the tail's indices, or None."""
+    doc = cue.head.doc
+    first = cue.indices[0]
+    if first < 2 or doc[first - 1].text != "," or doc[first - 2].tag_ not in OPENING_TAGS:
+        return None
+    comma = next((t.i for t in doc[source.i : source.right_edge.i + 2] if t.text == ","), None)
+    if comma is None:
+        return None
+    tail = [t for t in doc[comma + 1 : cue.head.sent.end] if not t.is_space]
+    if not tail or any(t.tag_ in FINITE_OR_MODAL_TAGS for t in tail):
+        return None
+    named = spans_of(doc, range(cue.indices[-1] + 1, comma))
+    return (named[0] if named else None), {t.i for t in tail}
 
 
 def _top_of(cue: Cue) -> Token:

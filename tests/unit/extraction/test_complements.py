@@ -107,3 +107,28 @@ def test_a_bare_what_is_no_content(nlp) -> None:  # type: ignore[no-untyped-def]
 
 def test_a_participle_with_its_agent_and_nothing_it_is_called_is_a_deed(nlp) -> None:  # type: ignore[no-untyped-def]
     assert found(nlp, "Farmers grew crops supported by the government.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        (
+            "The flood killed 40 people, including, according to the ministry, 12 children.",
+            ["12 children"],
+            "the ministry",
+        ),
+        ("The group is small and, according to the police, dangerous.", ["dangerous"], "the police"),
+        (
+            "The talks failed, according to John Smith, a spokesman for the union.",
+            ["The talks failed"],
+            "John Smith, a spokesman for the union",
+        ),
+        (
+            "The talks, according to the ministry, failed on Monday.",
+            ["The talks", "failed on Monday"],
+            "the ministry",
+        ),
+    ],
+)
+def test_according_to_reports_what_it_is_set_beside(nlp, text: str, content: list[str], source: str) -> None:  # type: ignore[no-untyped-def]
+    assert [described(s, text) for s in found(nlp, text)] == [("according to", content, source)]
