@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quotegraph.resolve.acts import cue_lemma_of, speech_act
+from quotegraph.resolve.acts import act_lemma, cue_lemma_of, speech_act
 
 CASES = [
     # lemma, cue as written, clause before the cue, text after it, content → act, negated
@@ -118,3 +118,35 @@ def test_content_acts_read_every_clause(case: tuple[str, str, bool, str, str]) -
 )
 def test_a_cue_without_a_lemma_gets_one_from_its_words(cue: str, lemma: str) -> None:
     assert cue_lemma_of(cue) == lemma
+
+
+CUE_CASES = [
+    # lemma, cue as written, text after the cue, content, the rest of its clause → act
+    ("plead", "pleaded guilty", " ", "to each charge", "", "state"),  # an admission
+    ("plead", "pleaded not guilty", " ", "to each charge", "", "deny"),
+    ("plead", "pleaded", " not guilty ", "to each charge", "", "deny"),
+    ("suggest", "suggested", " ", "the birds migrate at night", "", "state"),  # a finding, not a claim
+    ("suggest", "suggested", " ", "the council must act", "", "demand"),
+    ("attribute", "attributed", " ", "the fire", " to arsonists.", "accuse"),
+    ("ban", "banned", " ", "children from public gatherings", "", "demand"),
+    ("call", "called", " ", "the stabbing", " “an act of barbarity.”", "accuse"),
+    ("call", "called", " ", "the reform", " “a magnificent achievement”.", "praise"),
+    ("ask", "asked", " ", "the court", " to delay its ruling.", "demand"),
+    ("ask", "asked", " ", "whether the court would delay its ruling", "", "ask"),
+]
+
+
+@pytest.mark.parametrize("case", CUE_CASES, ids=lambda case: f"{case[1]} {case[3]}{case[4]}")
+def test_cue_phrases_and_what_follows_the_content(case: tuple[str, str, str, str, str, str]) -> None:
+    lemma, cue, after, content, rest, act = case
+
+    assert speech_act(lemma, cue, " ", after, content, rest=rest) == (act, False)
+
+
+@pytest.mark.parametrize(
+    ("given", "cue", "lemma"),
+    [("press", "said in a press release", "say"), ("blame", "posted a message on Twitter blaming", "blame"),
+     ("call", "called for", "call"), (None, "also insisted", "insist"), ("say", "said", "say")],
+)
+def test_the_act_comes_from_the_cue_verb_not_a_noun_after_it(given: str | None, cue: str, lemma: str) -> None:
+    assert act_lemma(given, cue) == lemma

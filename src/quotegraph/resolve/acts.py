@@ -33,16 +33,16 @@ class Act(StrEnum):
 
 _LEMMAS: dict[Act, str] = {
     Act.ASK: "ask question wonder inquire enquire query",
-    Act.CLAIM: "claim argue insist contend assert maintain allege stress emphasize emphasise "
-    "suggest speculate imply hint counter retort boast brag",
+    Act.CLAIM: "claim argue insist contend assert maintain allege speculate counter retort boast brag",
     Act.DENY: "deny dispute rebut refute contradict",
     Act.REJECT: "reject dismiss refuse decline oppose disagree veto",
     Act.ACCUSE: "accuse blame criticize criticise condemn denounce attack slam blast mock ridicule "
-    "complain lament charge challenge label brand dub",
+    "complain lament charge challenge label brand dub attribute fault scold rebuke lambast lambaste berate "
+    "decry deplore disparage chide censure vilify castigate excoriate assail allegation accusation criticism",
     Act.PRAISE: "praise applaud commend hail welcome thank congratulate credit",
     Act.WARN: "warn caution threaten",
     Act.DEMAND: "demand urge call request appeal plead beg press push lobby encourage invite instruct "
-    "direct command order recommend advise propose",
+    "direct command order recommend advise propose ban forbid prohibit decree mandate implore",
     Act.PROMISE: "promise pledge vow swear offer assure reassure guarantee",
     Act.AGREE: "agree accept approve support endorse back advocate",
     Act.PREDICT: "predict forecast estimate project expect anticipate calculate",
@@ -55,7 +55,8 @@ ACT_OF_LEMMA: dict[str, Act] = {lemma: act for act, lemmas in _LEMMAS.items() fo
 _PHRASES: dict[Act, str] = {
     Act.REJECT: "rule out, say no",
     Act.DEMAND: "call for, call on, call upon, push for, press for",
-    Act.STATE: "point out",
+    Act.STATE: "point out, plead guilty",
+    Act.DENY: "plead not, plead innocent",
     Act.AGREE: "back down, sign off",
     Act.CLAIM: "speak out",
     Act.WARN: "warn against",
@@ -78,7 +79,8 @@ APPEAL_WITH_INFINITIVE = frozenset("ask tell call".split())
 # their own ("announced", "confirmed", "ruled", "found", "acknowledged") state.
 NEUTRAL_LEMMAS = frozenset(
     """say tell add note explain write comment continue remark post tweet according to : describe
-    call characterize characterise term reply respond answer declare mention reiterate go""".split()
+    call characterize characterise term reply respond answer declare mention reiterate go suggest stress
+    emphasize emphasise underline imply hint""".split()
 ) | {"according to"}
 # Acts a cue leaves open, and which acts of the content may replace them: "said he had done
 # nothing wrong" denies; "insisted he had done nothing wrong" denies too, "insisted the plan
@@ -101,7 +103,14 @@ _QUESTION_START = re.compile(r"^\W*(?:whether|if|why|what|when|where|who|whom|ho
 
 
 def speech_act(
-    cue_lemma: str | None, cue_text: str, before: str, after: str, content: str, *, direct: bool = False
+    cue_lemma: str | None,
+    cue_text: str,
+    before: str,
+    after: str,
+    content: str,
+    *,
+    direct: bool = False,
+    rest: str = "",
 ) -> tuple[str, bool]:
     """(act, negated) of a statement.
 
@@ -112,21 +121,35 @@ def speech_act(
         after: the text right after the cue, up to the content or the sentence end.
         content: the statement's content as written.
         direct: whether the content is a quotation.
+        rest: the text after the content up to the clause end, when the cue comes before the
+            content: what a naming verb's object is called ("called [it] a disgrace"), what an
+            appeal's addressee is asked to do ("asked [Congress] to approve the aid").
     """
-    act = base_act(cue_lemma, cue_text, after, content)
     lemma = (cue_lemma or "").casefold()
+    if lemma in NAMING_LEMMAS or lemma in APPEAL_WITH_INFINITIVE:
+        content = f"{content}{rest}" if rest else content
+    act = base_act(cue_lemma, cue_text, after, content)
     if act in OPEN_TO_CONTENT and (act is not Act.STATE or not lemma or lemma in NEUTRAL_LEMMAS):
         found = act_of_content(content, direct=direct)
         said = Act(found) if found is not None else None
         if said is not None and (act is Act.STATE or said in OPEN_TO_CONTENT[act]):
             act = said
-    # The cue span may carry its own auxiliaries ("did not rule out"): read them as before it.
-    auxiliaries = " ".join(cue_text.split()[:-1]) + " " if len(cue_text.split()) > 1 else ""
-    before = f"{before.rstrip()} {auxiliaries}" if auxiliaries else before
+    auxiliaries = _auxiliaries(cue_text, lemma)
+    before = f"{before.rstrip()} {auxiliaries} " if auxiliaries else before
     negated = bool(_NEGATION.search(before))
     if negated or _HEDGE.search(before):
         return Act.STATE.value, negated
     return act.value, False
+
+
+def _auxiliaries(cue_text: str, lemma: str) -> str:
+    """The words a cue span carries before its verb ("did not rule out" → "did not"), which read
+    as the clause before it; "pleaded not guilty" has none."""
+    words = cue_text.split()
+    for index, word in enumerate(words):
+        if _lemma_of_word(word.casefold().strip(",.:;")) == lemma:
+            return " ".join(words[:index])
+    return " ".join(words[:-1])
 
 
 def base_act(cue_lemma: str | None, cue_text: str, after: str, content: str) -> Act:
@@ -158,7 +181,8 @@ def _act_of_special_lemma(lemma: str, content: str) -> Act | None:
 def _particle(cue_text: str, after: str) -> str:
     words = cue_text.casefold().split()
     if len(words) > 1:
-        return words[-1].strip(":")
+        verb = next((i for i, w in enumerate(words) if w not in _CUE_AUXILIARIES), 0)
+        return words[min(verb + 1, len(words) - 1)].strip(":")
     following = re.match(r"\s*(\w+)", after)
     return following.group(1).casefold() if following else ""
 
@@ -190,6 +214,22 @@ _CUE_AUXILIARIES = frozenset(
     might must also not never n't no longer later then previously earlier again further once first
     reportedly allegedly repeatedly publicly privately further too still""".split()
 )
+
+
+_DETERMINERS = frozenset("a an the this that his her their its our my your".split())
+
+
+def act_lemma(given: str | None, cue_text: str) -> str:
+    """The lemma whose act a cue performs: `given` (extraction's), unless it is a noun the cue
+    span runs on into ("said in a press release" is no "press"; "posted a message blaming"
+    blames)."""
+    if not given:
+        return cue_lemma_of(cue_text)
+    words = [w.casefold().strip(",.:;") for w in cue_text.split()]
+    for index, word in enumerate(words):
+        if index and _lemma_of_word(word) == given and words[index - 1] in _DETERMINERS:
+            return cue_lemma_of(" ".join(words[: index - 1])) or given
+    return given
 
 
 def cue_lemma_of(cue_text: str) -> str:
