@@ -150,3 +150,36 @@ def test_cue_phrases_and_what_follows_the_content(case: tuple[str, str, str, str
 )
 def test_the_act_comes_from_the_cue_verb_not_a_noun_after_it(given: str | None, cue: str, lemma: str) -> None:
     assert act_lemma(given, cue) == lemma
+
+
+FORECAST_AND_CALL_CASES = [
+    # what counts as a forecast: the clause's own future verb, not a guess at what is
+    ("say", "said", True, "“It could also be a faulty transponder,”", "state"),
+    ("say", "said", False, "the rules would allow him to act alone", "state"),  # what a rule does
+    ("say", "said", False, "this change would require its approval", "state"),
+    ("say", "said", True, "“These results can inform decisions that will improve air quality,”", "state"),
+    ("say", "said", False, "the river would burst its banks by Friday", "predict"),
+    ("say", "said", False, "prices are likely to keep rising", "predict"),
+    # calls that name no addressee
+    ("say", "said", True, "“I would urge anyone with information to contact police,”", "demand"),
+    ("say", "said", True, "“All we need to do is ask her to come back.”", "demand"),
+    ("say", "said", True, "“We need to keep cooking chicken well,”", "demand"),
+    ("say", "said", False, "more protections for the species are needed", "demand"),
+    ("say", "said", False, "the cut reduces infections where antibiotics are needed", "state"),
+    # a document that does something does what its verb says
+    ("sign", "signed", False, "a decree banning face coverings in public buildings", "demand"),
+    ("sign", "signed", False, "an open letter urging officials to concede", "demand"),
+    ("post", "posted", False, "a message on Twitter blaming the rebels for the attack", "accuse"),
+    ("sign", "signed", False, "the trade agreement", "state"),
+    # a declaration that puts a measure in force orders it; one that classifies states
+    ("declare", "declared", False, "a state of emergency", "demand"),
+    ("announce", "announced", False, "three days of national mourning", "demand"),
+    ("declare", "declared", False, "the outbreak a public health emergency", "state"),
+]
+
+
+@pytest.mark.parametrize("case", FORECAST_AND_CALL_CASES, ids=lambda case: f"{case[1]} {case[3]}")
+def test_forecasts_calls_documents_and_decrees(case: tuple[str, str, bool, str, str]) -> None:
+    lemma, cue, direct, content, act = case
+
+    assert speech_act(lemma, cue, " ", " ", content, direct=direct)[0] == act

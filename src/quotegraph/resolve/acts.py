@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
-from quotegraph.resolve.content_acts import act_of_content
+from quotegraph.resolve.content_acts import act_of_content, act_of_document
 
 
 class Act(StrEnum):
@@ -72,6 +72,14 @@ _FUTURE = re.compile(r"\b(?:will|would|going to|next|by (?:19|20)\d\d|could|may|
 # Verbs of evaluative naming ("called it a non-starter", "dubbed him a hero") when no particle
 # makes them an appeal ("called for", "called on"): the content's words carry the act.
 NAMING_LEMMAS = frozenset("call describe characterize characterise term".split())
+# Verbs that put a measure in force when their object is one ("declared a state of emergency").
+DECREE_LEMMAS = frozenset("declare announce impose proclaim order institute introduce extend lift".split())
+_MEASURE = re.compile(
+    r"\b(?:state of (?:emergency|disaster|siege|alert|war)|curfew|lockdown|lock-down|martial law|"
+    r"days? of (?:national |official )?mourning|mourning|quarantine|evacuation|ban|embargo|moratorium|"
+    r"sanctions|restrictions|travel (?:ban|restrictions)|closure|shutdown|ceasefire|holiday)\b",
+    re.I,
+)
 # Verbs that order or appeal when followed by someone and a to-infinitive ("told them to leave").
 APPEAL_WITH_INFINITIVE = frozenset("ask tell call".split())
 
@@ -79,7 +87,7 @@ APPEAL_WITH_INFINITIVE = frozenset("ask tell call".split())
 # their own ("announced", "confirmed", "ruled", "found", "acknowledged") state.
 NEUTRAL_LEMMAS = frozenset(
     """say tell add note explain write comment continue remark post tweet according to : describe
-    call characterize characterise term reply respond answer declare mention reiterate go suggest stress
+    call characterize characterise term deem reply respond answer declare mention reiterate go suggest stress
     emphasize emphasise underline imply hint""".split()
 ) | {"according to"}
 # Acts a cue leaves open, and which acts of the content may replace them: "said he had done
@@ -134,6 +142,8 @@ def speech_act(
         said = Act(found) if found is not None else None
         if said is not None and (act is Act.STATE or said in OPEN_TO_CONTENT[act]):
             act = said
+    elif act is Act.STATE and (document := act_of_document(content)) is not None:
+        act = Act(document)  # "signed a decree banning …": whatever the cue, the document bans
     auxiliaries = _auxiliaries(cue_text, lemma)
     before = f"{before.rstrip()} {auxiliaries} " if auxiliaries else before
     negated = bool(_NEGATION.search(before))
@@ -169,6 +179,8 @@ def base_act(cue_lemma: str | None, cue_text: str, after: str, content: str) -> 
 
 def _act_of_special_lemma(lemma: str, content: str) -> Act | None:
     """Cues whose act depends on what follows them."""
+    if lemma in DECREE_LEMMAS and _MEASURE.search(content):
+        return Act.DEMAND  # "declared a state of emergency" orders it
     if lemma == "question":  # "questioned whether…" asks; "questioned the findings" dismisses them
         return Act.ASK if _is_question(content) else Act.REJECT
     if lemma in NAMING_LEMMAS:  # "called the plan a disgrace": what the naming says decides

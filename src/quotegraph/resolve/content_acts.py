@@ -46,11 +46,22 @@ _DEMAND = _words(
     r"(?<!\bwe )(?<!\bi )(?<!\bwe still )(?<!\bi still )"
     r"\b(?:must|should|ought to|need to|needs to|have to|has to)\s+"
     r"(?!have\b|be able\b|admit\b|say\b|confess\b)\w+",
-    rf"\b{_SELF}\s+(?:must|should|ought to)\s+(?!have\b|admit\b|say\b|confess\b)\w+",
+    rf"\b{_SELF}\s+(?:must|should|ought to|still need to|need to)\s+(?!have\b|admit\b|say\b|confess\b)\w+",
     r"^\W*(?:please|let us|let's|let\u2019s|do not|don't|don\u2019t|stop|refrain)\b",
     r"\bplease\b|\brefrain from\b|\b(?:it's|it is|it\u2019s) time\b",
-    rf"\b{_SELF}\s+(?:call on|call upon|urge|appeal to|ask|demand|count on|expect \w+ to|expect from)\b",
+    rf"\b{_SELF}\s+(?:would\s+|'d\s+|\u2019d\s+)?(?:call on|call upon|urge|appeal to|ask|demand|implore|beg|"
+    r"encourage|invite|count on|expect \w+ to|expect from)\b",
     rf"\b{_SELF}\s+(?:made|make) a (?:plea|call|appeal)\b",
+    r"\ball (?:we|you|they) (?:need|have) to do is\b",
+)
+# What is needed is called for ("more protections are needed", "a probe may be required"), but
+# not in a clause that only describes when ("where antibiotics are needed").
+_NEEDED = re.compile(
+    r"\b(?:is|are|be)\s+(?:urgently\s+|badly\s+|still\s+|also\s+)?(?:needed|required|necessary|essential)\b",
+    re.I,
+)
+_SUBORDINATE = re.compile(
+    r"\b(?:where|when|whenever|if|unless|which|that|because|as|until|while)\b[^,.;:!?]*$", re.I
 )
 _PROMISE = _words(
     rf"\b{_SELF}{_FUTURE}\s+(?!not\b|never\b|{_NOT_A_COMMITMENT})\w+",
@@ -121,16 +132,25 @@ _AGREEMENT = _words(
 )
 # A forecast's own active verb: "will rise", "could reach"; "will be examined", "may be laid"
 # announce or state, they do not forecast.
+# A forecast's own active verb: "will rise", "could reach"; "will be examined", "may be laid"
+# announce or state, and "could also be a faulty transponder" guesses at what is, they do not
+# forecast. A modal inside a relative clause ("decisions that will improve …") describes a noun.
+_MODAL_ADVERB = r"(?:also|still|even|only|soon|eventually|probably|likely|further|then|now)"
+_MODAL_VERB = rf"(?:\s+{_MODAL_ADVERB})?\s+(?!(?:be|have|not|never|{_MODAL_ADVERB})\b)\w+"
 _PREDICTION = _words(
-    r"\b(?:will|won't|won\u2019t|is going to|are going to|might|could|may)\s+(?!be\b|have\b|not\b)\w+",
+    rf"(?<!\bthat )(?<!\bwhich )(?<!\bwho )(?<!\bwhat )\b(?:will|is going to|are going to|might|could|may)"
+    rf"{_MODAL_VERB}",
     r"\b(?:expected to|likely|unlikely|set to|on track to)\b",
     r"['\u2019]ll\s+(?!be\b)\w+",
 )
 # Reported speech backshifts "will" to "would"; only in a clause's own active verb ("said the
 # storm would reach land") is it a forecast. "would be examined" announces, "would be moving"
-# reports a plan.
+# reports a plan, "would allow him to act" says what something does.
 _REPORTED_PREDICTION = re.compile(
-    rf"{_CLAUSE}(?:\S+\s+){{0,6}}?(?:would|will|was going to|is going to)\s+(?!be\s+\w+(?:ed|en|ing)\b)\w+",
+    rf"{_CLAUSE}(?:\S+\s+){{0,6}}?(?<!\bthat )(?<!\bwhich )(?<!\bwho )"
+    r"(?:would|will|was going to|is going to)\s+"
+    r"(?!be\s+\w+(?:ed|en|ing)\b|not\b|never\b|(?:allow|enable|require|mean|need|involve|include|affect|"
+    r"apply|make|let|give)\b)\w+",
     re.I,
 )
 _INTENTION = _words(
@@ -166,13 +186,45 @@ _ORDER: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+# A content that is a document doing something: "a decree banning …", "an open letter urging …",
+# "a message on Twitter blaming Iran …": the document's verb is the act.
+_DOCUMENT_VERB = re.compile(
+    r"^\W*(?:an?|the|this|that|his|her|their|its|our|my)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:decree|letter|statement|message|tweet|post|resolution|order|petition|report|motion|bill|law|note|"
+    r"memo|video|communiqu\u00e9|communique|declaration|ruling|verdict|judgment|judgement|complaint|lawsuit|"
+    r"suit|appeal|plea|speech|address|editorial|op-ed|column|press release)s?\b"
+    r"(?:\s+(?!(?:that|which|who)\b)\S+){0,4}?\s+"
+    r"(urging|calling for|calling on|demanding|asking|banning|ordering|requiring|requesting|forbidding|"
+    r"prohibiting|blaming|accusing|condemning|criticising|criticizing|denouncing|praising|thanking|"
+    r"congratulating|warning|denying|rejecting|threatening|promising|pledging|supporting|endorsing)\b",
+    re.I,
+)
+_ACT_OF_DOCUMENT_VERB = {
+    **dict.fromkeys("urging calling demanding asking banning ordering requiring requesting forbidding "
+                    "prohibiting".split(), "demand"),
+    **dict.fromkeys("blaming accusing condemning criticising criticizing denouncing".split(), "accuse"),
+    **dict.fromkeys("praising thanking congratulating".split(), "praise"),
+    **dict.fromkeys("warning threatening".split(), "warn"),
+    "denying": "deny", "rejecting": "reject", "promising": "promise", "pledging": "promise",
+    "supporting": "agree", "endorsing": "agree",
+}
+
+
 def _also_fits(act: str, text: str, *, direct: bool) -> bool:
-    """The forms of an act one pattern cannot say: reported promises, warnings of a danger."""
+    """The forms of an act one pattern cannot say: reported promises, warnings of a danger, needs."""
+    if act == "demand":
+        return any(not _SUBORDINATE.search(text[: m.start()]) for m in _NEEDED.finditer(text))
     if act == "promise":
         return not direct and bool(_REPORTED_PROMISE.search(text))
     if act == "warn":  # "a risk of floods" warns; "no credible threats" does not
         return any(not _NEGATED_BEFORE.search(text[: m.start()]) for m in _DANGER.finditer(text))
     return False
+
+
+def act_of_document(content: str) -> str | None:
+    """The act of a content that is a document doing something ("a decree banning …"), else None."""
+    found = _DOCUMENT_VERB.match(content.strip())
+    return _ACT_OF_DOCUMENT_VERB[found.group(1).casefold().split()[0]] if found else None
 
 
 def act_of_content(content: str, *, direct: bool) -> str | None:
@@ -187,6 +239,9 @@ def act_of_content(content: str, *, direct: bool) -> str | None:
     first = text.split(" \u2026 ")[0]  # a quotation the cue interrupts: its first part opens it
     if _QUESTION_END.search(first.rstrip("\u201d\"'\u2019 ,")):
         return "ask"
+    document = act_of_document(text)
+    if document is not None:
+        return document
     for act, pattern in _ORDER:
         if pattern.search(text) or _also_fits(act, text, direct=direct):
             return act
