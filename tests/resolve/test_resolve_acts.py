@@ -183,3 +183,24 @@ def test_forecasts_calls_documents_and_decrees(case: tuple[str, str, bool, str, 
     lemma, cue, direct, content, act = case
 
     assert speech_act(lemma, cue, " ", " ", content, direct=direct)[0] == act
+
+
+CRITICISM_AND_DENIAL_CASES = [
+    ("say", "said", True, "“The mayor is behaving like a bully,”", "accuse"),
+    ("say", "said", True, "“This ruling is an insult to every voter,”", "accuse"),
+    ("say", "said", True, "“The memo shows a complete lack of understanding of the facts,”", "accuse"),
+    ("call", "called", False, "the resignation a “political manoeuvre”", "accuse"),
+    ("describe", "described", False, "the rebels as terrorists", "accuse"),
+    ("say", "said", False, "her former partner had tried to disfigure her", "accuse"),
+    ("say", "said", False, "the second vote was completely unnecessary", "accuse"),
+    ("say", "said", False, "the new pipeline renders the old one unnecessary", "state"),
+    ("say", "said", False, "there was no evidence the drones came from the north", "deny"),
+    ("say", "said", False, "the weather had little to do with the losses", "deny"),
+]
+
+
+@pytest.mark.parametrize("case", CRITICISM_AND_DENIAL_CASES, ids=lambda case: f"{case[1]} {case[3]}")
+def test_criticism_and_denial_in_the_content(case: tuple[str, str, bool, str, str]) -> None:
+    lemma, cue, direct, content, act = case
+
+    assert speech_act(lemma, cue, " ", " ", content, direct=direct)[0] == act

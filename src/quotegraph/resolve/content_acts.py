@@ -76,11 +76,12 @@ _REFUSAL = _words(
     rf"{_SUBJECT}(?:will not|won't|won\u2019t|would not|wouldn't|wouldn\u2019t|will never|would never|"
     r"cannot accept|can't accept|can\u2019t accept|refuse[sd]? to)\b",
     r"\b(?:unacceptable|not acceptable|out of the question|rule[sd]? out|no way|non-starter|"
-    r"no (?:evidence|trace|sign|proof)|not for (?:the|us|me|him|her) to)\b",
+    r"not for (?:the|us|me|him|her) to)\b",
     r"\bnot (?:resign|step down|back down|give up|give in)\b",
 )
 _DENIAL = _words(
     r"\b(?:nothing wrong|no wrongdoing|not guilty|innocent|no truth|no basis|never happened|unrelated|"
+    r"no (?:evidence|trace|sign|proof)|(?:little|nothing) to do with|"
     r"not related|no (?:link|connection)|did not happen|didn't happen|didn\u2019t happen|not involved|"
     r"no involvement|not responsible|without (?:any )?(?:influence|pressure)|"
     r"(?:is|was|are|were|be) (?:not true|untrue|false|baseless|unfounded|groundless|fabricated|fake|"
@@ -106,7 +107,16 @@ _ACCUSATION = _words(
     r"ruthless|stab in the back|hostage|should have|cheat(?:ed|ing)?|stole|stolen|rigged|"
     r"attack(?:ed|ing)? on|blame[sd]?|wrongful(?:ly)?|hid(?:e|es|ing|den)?|conceal(?:ed|ing)?|"
     r"ignor(?:e|es|ed|ing)|refused to|goes against|went against|error|mistake|fault|"
-    r"(?:is|are|was|were) responsible for|backed by|behind the (?:attack|bombing|killing)s?)\b",
+    r"(?:is|are|was|were) responsible for|backed by|behind the (?:attack|bombing|killing)s?|"
+    # insults, mockery and the charge of acting in bad faith
+    r"insult(?:s|ed|ing)?|bull(?:y|ies|ied|ying)|slap in the face|mockery|laughing ?stock|"
+    r"lack of (?:understanding|respect|transparency|accountability|leadership|action|competence)|"
+    r"(?:political|cynical|publicity) (?:maneuver|manoeuvre|ploy|stunt|game)s?|"
+    r"as (?:a |an )?(?:terrorists?|traitors?|criminals?|extremists?|thugs?|liars?|fascists?|murderers?)|"
+    r"(?:is|are|was|were|be) (?:\w+ )?(?:unnecessary|needless|pointless|senseless)|"
+    # wrongs done to someone
+    r"abusive|disfigur\w*|tortur(?:e|ed|ing)|harass(?:ed|ing|ment)|"
+    r"intimidat(?:e|ed|ing|ion)|persecut(?:e|ed|ing|ion))\b",
 )
 _WARNING = _words(
     r"\b(?:could|may|might|would|will|'ll|\u2019ll|going to)\s+(?:\w+\s+){0,3}?"
