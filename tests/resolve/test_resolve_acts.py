@@ -204,3 +204,27 @@ def test_criticism_and_denial_in_the_content(case: tuple[str, str, bool, str, st
     lemma, cue, direct, content, act = case
 
     assert speech_act(lemma, cue, " ", " ", content, direct=direct)[0] == act
+
+
+CLAUSE_CASES = [
+    # lemma, cue, content, direct → act
+    ("tell", "told", "the officers claimed to be looking for a bomb", False, "state"),  # no addressee
+    ("propose", "proposed", "that running on two legs induced wing flapping", False, "state"),
+    ("propose", "proposed", "a ban on plastic bags", False, "demand"),
+    ("propose", "proposed", "that the council should be dissolved", False, "demand"),
+    ("name", "named", "both groups as terrorists", False, "accuse"),
+    ("name", "named", "her as the new coach", False, "state"),
+    ("say", "said", "“Voters have told us, ‘It's time to act.’ We listened,”", True, "state"),  # their call
+    ("say", "said", "“The ministry deeply regrets this terrible mistake,”", True, "state"),  # an admission
+    ("say", "said", "“It was their mistake, and a reckless one,”", True, "accuse"),
+    ("say", "said", "the victim was a director of the Anti-Corruption Commission", False, "state"),
+]
+
+
+@pytest.mark.parametrize("case", CLAUSE_CASES, ids=lambda case: f"{case[1]} {case[2]}")
+def test_addressees_hypotheses_labels_inner_quotations_and_admissions(
+    case: tuple[str, str, str, bool, str],
+) -> None:
+    lemma, cue, content, direct, act = case
+
+    assert speech_act(lemma, cue, " ", " ", content, direct=direct)[0] == act

@@ -71,7 +71,7 @@ RECKONING_LEMMAS = frozenset("estimate calculate project".split())
 _FUTURE = re.compile(r"\b(?:will|would|going to|next|by (?:19|20)\d\d|could|may|might)\b|'ll\b", re.I)
 # Verbs of evaluative naming ("called it a non-starter", "dubbed him a hero") when no particle
 # makes them an appeal ("called for", "called on"): the content's words carry the act.
-NAMING_LEMMAS = frozenset("call describe characterize characterise term".split())
+NAMING_LEMMAS = frozenset("call describe characterize characterise term name".split())
 # Verbs that put a measure in force when their object is one ("declared a state of emergency").
 DECREE_LEMMAS = frozenset("declare announce impose proclaim order institute introduce extend lift".split())
 _MEASURE = re.compile(
@@ -80,6 +80,14 @@ _MEASURE = re.compile(
     r"sanctions|restrictions|travel (?:ban|restrictions)|closure|shutdown|ceasefire|holiday)\b",
     re.I,
 )
+# Verbs that call for something, or put forward an explanation when their content is a finite
+# past-tense clause ("proposed that two-legged running induced wing flapping").
+HYPOTHESIS_LEMMAS = frozenset({"propose"})
+_FINITE_PAST = re.compile(
+    r"\b(?<!\bbe )(?<!\bbeen )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bto )(?!used\b|needed\b)"
+    r"[a-z]{3,}ed\b(?!\s+(?:by|to)\b)"
+)
+_OBLIGATION = re.compile(r"\b(?:should|must|ought|need|needs|be)\b", re.I)
 # Verbs that order or appeal when followed by someone and a to-infinitive ("told them to leave").
 APPEAL_WITH_INFINITIVE = frozenset("ask tell call".split())
 
@@ -87,8 +95,8 @@ APPEAL_WITH_INFINITIVE = frozenset("ask tell call".split())
 # their own ("announced", "confirmed", "ruled", "found", "acknowledged") state.
 NEUTRAL_LEMMAS = frozenset(
     """say tell add note explain write comment continue remark post tweet according to : describe
-    call characterize characterise term deem reply respond answer declare mention reiterate go suggest stress
-    emphasize emphasise underline imply hint""".split()
+    call characterize characterise term name deem reply respond answer declare mention reiterate go
+    suggest stress emphasize emphasise underline imply hint""".split()
 ) | {"according to"}
 # Acts a cue leaves open, and which acts of the content may replace them: "said he had done
 # nothing wrong" denies; "insisted he had done nothing wrong" denies too, "insisted the plan
@@ -106,7 +114,14 @@ _HEDGE = re.compile(
     r"|\b(?:may|might|could)\s+(?:have\s+)?(?:\w+\s+)?$",
     re.I,
 )
-_INFINITIVE_OBJECT = re.compile(r"^\s*(?:[\w.'’-]+\s+){0,5}?to\s+[a-z]+", re.I)
+# "told [them] to leave": an addressee of a few words, then the infinitive; "told [reporters] the
+# officers claimed to be …" has a clause of its own before it.
+_INFINITIVE_OBJECT = re.compile(
+    r"^\s*(?:(?!(?:is|was|are|were|be|been|has|had|have|would|will|could|did|does|do|seemed|seems|appeared|"
+    r"appears|wanted|wants|tried|tries|planned|plans|needed|needs|claimed|claims|used|going|able)\b)"
+    r"[\w.'’-]+\s+){0,5}?to\s+[a-z]+",
+    re.I,
+)
 _QUESTION_START = re.compile(r"^\W*(?:whether|if|why|what|when|where|who|whom|how|which)\b", re.I)
 
 
@@ -183,6 +198,8 @@ def _act_of_special_lemma(lemma: str, content: str) -> Act | None:
         return Act.DEMAND  # "declared a state of emergency" orders it
     if lemma == "question":  # "questioned whether…" asks; "questioned the findings" dismisses them
         return Act.ASK if _is_question(content) else Act.REJECT
+    if lemma in HYPOTHESIS_LEMMAS and _FINITE_PAST.search(content) and not _OBLIGATION.search(content):
+        return Act.STATE  # "proposed that running induced flapping" offers an explanation, asks nothing
     if lemma in NAMING_LEMMAS:  # "called the plan a disgrace": what the naming says decides
         return Act.STATE
     if lemma in RECKONING_LEMMAS and not _FUTURE.search(content):

@@ -95,7 +95,8 @@ _OWN_DEED = _words(
     rf"{_SUBJECT}(?:had |has |have )?(?:carried out|was responsible for|were responsible for)\b"
 )
 _ACCUSATION = _words(
-    r"\b(?:lied|lying|liars?|lies|corrupt(?:ion)?|fraud(?:ulent)?|criminals?(?! justice| investigation)|"
+    r"\b(?:lied|lying|liars?|lies|(?<!anti-)corrupt(?:ion)?|fraud(?:ulent)?|"
+    r"criminals?(?! justice| investigation)|"
     r"(?:is|was|are|were|be) (?:illegal|unlawful)|acted (?:illegally|unlawfully)|unconstitutional|"
     r"null and void|broke the law|broken (?:his|her|their|its) promises?|"
     r"betray(?:ed|al)?|disgrace(?:ful)?|shameful|shame on|outrage(?:ous)?|scandal(?:ous)?|"
@@ -178,6 +179,14 @@ _BELIEF = _words(
     r"certain|worried|concerned)|look forward)\b",
 )
 
+# A speaker owning a fault states it (the guide: admissions state): "deeply regrets this mistake".
+_ADMISSION = _words(
+    r"\b(?:regrets?|regretted|apologi[sz]es?|apologi[sz]ed|apology|"
+    r"(?:our|my) (?:own )?(?:mistake|error|fault)s?|"
+    rf"{_SELF} (?:made|make|have made|'ve made|\u2019ve made) (?:a |an |some |many )?(?:\w+ )?"
+    r"(?:mistake|error)s?)\b",
+)
+
 # In the annotation guide's order; refusals, denials and claims of one's own deeds come before
 # the promises and accusations whose words they share ("we will not back down", "the claims
 # were lies", "it had carried out the attack").
@@ -188,6 +197,7 @@ _ORDER: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("warn", _WARNING),
     ("deny", _DENIAL),
     ("claim", _OWN_DEED),
+    ("state", _ADMISSION),
     ("accuse", _ACCUSATION),
     ("praise", _PRAISE),
     ("agree", _AGREEMENT),
@@ -231,6 +241,20 @@ def _also_fits(act: str, text: str, *, direct: bool) -> bool:
     return False
 
 
+# A quotation inside a quotation (“Women have said, ‘It's time to …’”) is someone else's act.
+_INNER_QUOTATION = re.compile(
+    r"(?<![\w\u2019'])['\u2018](?:[^'\u2018\u2019\u201c\u201d\"]|['\u2019](?=\w)){3,}?['\u2019](?!\w)"
+)
+
+
+_QUOTATION = re.compile(r"[\u201c\"][^\u201c\u201d\"]*[\u201d\"]")
+
+
+def _without_inner_quotations(content: str) -> str:
+    """`content` with the single-quoted quotations inside its double-quoted ones left out."""
+    return _QUOTATION.sub(lambda found: _INNER_QUOTATION.sub("\u2026", found.group()), content)
+
+
 def act_of_document(content: str) -> str | None:
     """The act of a content that is a document doing something ("a decree banning …"), else None."""
     found = _DOCUMENT_VERB.match(content.strip())
@@ -245,7 +269,7 @@ def act_of_content(content: str, *, direct: bool) -> str | None:
         direct: whether the content is a quotation; reported speech ("he would resign") names
             the speaker in the third person.
     """
-    text = content.strip()
+    text = _without_inner_quotations(content.strip())
     first = text.split(" \u2026 ")[0]  # a quotation the cue interrupts: its first part opens it
     if _QUESTION_END.search(first.rstrip("\u201d\"'\u2019 ,")):
         return "ask"
@@ -254,7 +278,7 @@ def act_of_content(content: str, *, direct: bool) -> str | None:
         return document
     for act, pattern in _ORDER:
         if pattern.search(text) or _also_fits(act, text, direct=direct):
-            return act
+            return None if act == "state" else act
     if _PREDICTION.search(text) or (not direct and _REPORTED_PREDICTION.search(text)):
         return "predict"
     return None
