@@ -228,3 +228,35 @@ def test_addressees_hypotheses_labels_inner_quotations_and_admissions(
     lemma, cue, content, direct, act = case
 
     assert speech_act(lemma, cue, " ", " ", content, direct=direct)[0] == act
+
+
+MORE_ACT_CASES = [
+    # lemma, cue, text after the cue, content, direct → act
+    ("tell", "told", " those gathered to watch the release ", "“We feel this will heal us,”", True, "belief"),
+    ("allege", "alleged", " ", "the accused carried out both attacks", False, "accuse"),
+    ("envision", "envisioned", " ", "the port ending the region's isolation", False, "predict"),
+    ("concern", "were concerned about", " ", "the calculation of road load", False, "belief"),
+    ("indicate", "indicated", " ", "a breakthrough was likely at the next hearing", False, "predict"),
+    ("speak", "spoke", " ", "“This is going to lead to chaos in the region,”", True, "warn"),
+    ("say", "said", " ", "the fire was probably the landlord's doing", False, "accuse"),
+    ("characterize", "characterized", " ", "the call as “perfectly fine”", False, "deny"),
+    ("call", "calling", " ", "the deals “fully compatible with international law”", False, "deny"),
+    ("say", "said", " ", "“We will never let them win,”", True, "promise"),
+    ("say", "said", " ", "“We are alarmed by the levels of inaction,”", True, "warn"),
+    ("say", "said", " ", "“I appreciate them for taking this on,”", True, "praise"),
+    ("say", "said", " ", "“It is a proud moment for me,”", True, "state"),
+    ("say", "said", " ", "“We don't seek to exclude anyone,”", True, "intention"),
+    ("say", "said", " ", "they are considering pooling their herds", False, "intention"),
+    ("say", "said", " ", "he remained “cautiously optimistic” about a deal", False, "belief"),
+    ("say", "said", " ", "thousands of deaths could be prevented", False, "predict"),
+    ("say", "said", " ", "the sharks might not have the same effect", False, "predict"),
+    ("say", "said", " ", "public transport would be shut down until Saturday", False, "state"),  # announced
+    ("say", "said", " ", "the vehicle may have struck people lying on the road", False, "state"),
+]
+
+
+@pytest.mark.parametrize("case", MORE_ACT_CASES, ids=lambda case: f"{case[1]} {case[3]}")
+def test_more_acts_of_cues_and_contents(case: tuple[str, str, str, str, bool, str]) -> None:
+    lemma, cue, after, content, direct, act = case
+
+    assert speech_act(lemma, cue, " ", after, content, direct=direct)[0] == act

@@ -33,21 +33,22 @@ class Act(StrEnum):
 
 _LEMMAS: dict[Act, str] = {
     Act.ASK: "ask question wonder inquire enquire query",
-    Act.CLAIM: "claim argue insist contend assert maintain allege speculate counter retort boast brag",
+    Act.CLAIM: "claim argue insist contend assert maintain speculate counter retort boast brag",
     Act.DENY: "deny dispute rebut refute contradict",
     Act.REJECT: "reject dismiss refuse decline oppose disagree veto",
     Act.ACCUSE: "accuse blame criticize criticise condemn denounce attack slam blast mock ridicule "
     "complain lament charge challenge label brand dub attribute fault scold rebuke lambast lambaste berate "
-    "decry deplore disparage chide censure vilify castigate excoriate assail allegation accusation criticism",
+    "decry deplore disparage chide censure vilify castigate excoriate assail allege allegation accusation "
+    "criticism",
     Act.PRAISE: "praise applaud commend hail welcome thank congratulate credit",
     Act.WARN: "warn caution threaten",
     Act.DEMAND: "demand urge call request appeal plead beg press push lobby encourage invite instruct "
     "direct command order recommend advise propose ban forbid prohibit decree mandate implore",
     Act.PROMISE: "promise pledge vow swear offer assure reassure guarantee",
     Act.AGREE: "agree accept approve support endorse back advocate",
-    Act.PREDICT: "predict forecast estimate project expect anticipate calculate",
+    Act.PREDICT: "predict forecast estimate project expect anticipate calculate envision envisage foresee",
     Act.BELIEF: "think believe know feel doubt suspect assume presume reckon figure consider fear "
-    "worry understand realize recognize learn hear see notice guess muse hope",
+    "worry understand realize recognize learn hear see notice guess muse hope concern",
     Act.INTENTION: "want wish plan intend seek prefer aim decide",
 }
 ACT_OF_LEMMA: dict[str, Act] = {lemma: act for act, lemmas in _LEMMAS.items() for lemma in lemmas.split()}
@@ -96,7 +97,7 @@ APPEAL_WITH_INFINITIVE = frozenset("ask tell call".split())
 NEUTRAL_LEMMAS = frozenset(
     """say tell add note explain write comment continue remark post tweet according to : describe
     call characterize characterise term name deem reply respond answer declare mention reiterate go
-    suggest stress emphasize emphasise underline imply hint""".split()
+    suggest stress emphasize emphasise underline imply hint speak indicate""".split()
 ) | {"according to"}
 # Acts a cue leaves open, and which acts of the content may replace them: "said he had done
 # nothing wrong" denies; "insisted he had done nothing wrong" denies too, "insisted the plan
@@ -119,9 +120,11 @@ _HEDGE = re.compile(
 _INFINITIVE_OBJECT = re.compile(
     r"^\s*(?:(?!(?:is|was|are|were|be|been|has|had|have|would|will|could|did|does|do|seemed|seems|appeared|"
     r"appears|wanted|wants|tried|tries|planned|plans|needed|needs|claimed|claims|used|going|able)\b)"
-    r"[\w.'’-]+\s+){0,5}?to\s+[a-z]+",
+    r"[\w.'’-]+\s+){0,5}?to\s+(?!(?:the|a|an|our|his|her|their|its|my|your|this|that|these|those|them|him|me|us)\b)"
+    r"[a-z]+",
     re.I,
 )
+_QUOTE_MARKS = "\"\u201c\u201d\u2018\u2019'\u00ab\u00bb"
 _QUESTION_START = re.compile(r"^\W*(?:whether|if|why|what|when|where|who|whom|how|which)\b", re.I)
 
 
@@ -183,7 +186,8 @@ def base_act(cue_lemma: str | None, cue_text: str, after: str, content: str) -> 
     particle = _particle(cue_text, after)
     if (lemma, particle) in PHRASAL:
         return PHRASAL[(lemma, particle)]
-    if lemma in APPEAL_WITH_INFINITIVE and _INFINITIVE_OBJECT.match(after + " " + content):
+    quoted = content.lstrip()[:1] in _QUOTE_MARKS  # "told those gathered to watch: “…”" quotes, not asks
+    if lemma in APPEAL_WITH_INFINITIVE and not quoted and _INFINITIVE_OBJECT.match(f"{after} {content}"):
         return Act.DEMAND
     special = _act_of_special_lemma(lemma, content)
     if special is not None:

@@ -65,6 +65,7 @@ _SUBORDINATE = re.compile(
 )
 _PROMISE = _words(
     rf"\b{_SELF}{_FUTURE}\s+(?!not\b|never\b|{_NOT_A_COMMITMENT})\w+",
+    rf"\b{_SELF}{_FUTURE}\s+never\s+(?:let|allow|forget|abandon|stop|give up|surrender)\b",
     rf"\b{_SELF}\s+(?:promise|pledge|vow|guarantee|are committed to|am committed to|are ready to|"
     r"am ready to)\b",
 )
@@ -73,8 +74,8 @@ _REPORTED_PROMISE = _words(
     rf"{_SUBJECT}(?:was|were|is|are) ready to\b",
 )
 _REFUSAL = _words(
-    rf"{_SUBJECT}(?:will not|won't|won\u2019t|would not|wouldn't|wouldn\u2019t|will never|would never|"
-    r"cannot accept|can't accept|can\u2019t accept|refuse[sd]? to)\b",
+    rf"{_SUBJECT}(?:will not|won't|won\u2019t|would not|wouldn't|wouldn\u2019t|will never(?! let| allow)|"
+    r"would never|cannot accept|can't accept|can\u2019t accept|refuse[sd]? to)\b",
     r"\b(?:unacceptable|not acceptable|out of the question|rule[sd]? out|no way|non-starter|"
     r"not for (?:the|us|me|him|her) to)\b",
     r"\bnot (?:resign|step down|back down|give up|give in)\b",
@@ -82,6 +83,8 @@ _REFUSAL = _words(
 _DENIAL = _words(
     r"\b(?:nothing wrong|no wrongdoing|not guilty|innocent|no truth|no basis|never happened|unrelated|"
     r"no (?:evidence|trace|sign|proof)|(?:little|nothing) to do with|"
+    r"perfectly (?:fine|normal|legal|legitimate|appropriate|acceptable)|"
+    r"fully (?:compatible|consistent|in line|in accordance|in compliance) with|"
     r"not related|no (?:link|connection)|did not happen|didn't happen|didn\u2019t happen|not involved|"
     r"no involvement|not responsible|without (?:any )?(?:influence|pressure)|"
     r"(?:is|was|are|were|be) (?:not true|untrue|false|baseless|unfounded|groundless|fabricated|fake|"
@@ -95,7 +98,8 @@ _OWN_DEED = _words(
     rf"{_SUBJECT}(?:had |has |have )?(?:carried out|was responsible for|were responsible for)\b"
 )
 _ACCUSATION = _words(
-    r"\b(?:lied|lying|liars?|lies|(?<!anti-)corrupt(?:ion)?|fraud(?:ulent)?|"
+    r"\b(?:lied|lying(?! (?:on|in|at|down|under|near|beside|next|face|dead|injured|there|around)\b)|"
+    r"liars?|lies|(?<!anti-)corrupt(?:ion)?|fraud(?:ulent)?|"
     r"criminals?(?! justice| investigation)|"
     r"(?:is|was|are|were|be) (?:illegal|unlawful)|acted (?:illegally|unlawfully)|unconstitutional|"
     r"null and void|broke the law|broken (?:his|her|their|its) promises?|"
@@ -109,6 +113,7 @@ _ACCUSATION = _words(
     r"attack(?:ed|ing)? on|blame[sd]?|wrongful(?:ly)?|hid(?:e|es|ing|den)?|conceal(?:ed|ing)?|"
     r"ignor(?:e|es|ed|ing)|refused to|goes against|went against|error|mistake|fault|"
     r"(?:is|are|was|were) responsible for|backed by|behind the (?:attack|bombing|killing)s?|"
+    r"(?:'s|\u2019s) doing|"
     # insults, mockery and the charge of acting in bad faith
     r"insult(?:s|ed|ing)?|bull(?:y|ies|ied|ying)|slap in the face|mockery|laughing ?stock|"
     r"lack of (?:understanding|respect|transparency|accountability|leadership|action|competence)|"
@@ -126,10 +131,13 @@ _WARNING = _words(
     r"be (?:catastrophic|disastrous|devastating|deadly|dangerous|fatal))\b",
     rf"\b{_SELF} warn\b",
 )
-_DANGER = re.compile(r"\b(?:danger|risks?|threats?|catastrophe|beware|consequences|crisis)\b", re.I)
+_DANGER = re.compile(
+    r"\b(?:danger|risks?|threats?|catastrophe|beware|consequences|crisis|alarming|alarmed)\b", re.I
+)
 _NEGATED_BEFORE = re.compile(r"\b(?:no|not|any|without|never)\b(?:\W+\w+){0,3}\W*$", re.I)
 _PRAISE = _words(
-    r"\b(?:brave(?:ry)?|heroe?s?|heroic|courage(?:ous)?|proud|thank(?:s|ed|ful)?|grateful|gratitude|"
+    r"\b(?:brave(?:ry)?|heroe?s?|heroic|courage(?:ous)?|proud of|thank(?:s|ed|ful)?|grateful|gratitude|"
+    r"appreciat(?:e|es|ed|ion)|in awe|"
     r"congratulat\w*|fantastic|wonderful|excellent|outstanding|amazing|incredible|remarkable|tremendous|"
     r"extraordinary|inspir(?:ing|ation|ational)|admir(?:e|ed|able)|legend(?:ary)?|pioneer(?:ing)?|"
     r"brilliant|superb|magnificent|great (?:man|woman|leader|friend|player|job|work|personal|contribution)|"
@@ -148,9 +156,13 @@ _AGREEMENT = _words(
 # forecast. A modal inside a relative clause ("decisions that will improve …") describes a noun.
 _MODAL_ADVERB = r"(?:also|still|even|only|soon|eventually|probably|likely|further|then|now)"
 _MODAL_VERB = rf"(?:\s+{_MODAL_ADVERB})?\s+(?!(?:be|have|not|never|{_MODAL_ADVERB})\b)\w+"
+_NOT_RELATIVE = r"(?<!\bthat )(?<!\bwhich )(?<!\bwho )(?<!\bwhat )\b"
 _PREDICTION = _words(
-    rf"(?<!\bthat )(?<!\bwhich )(?<!\bwho )(?<!\bwhat )\b(?:will|is going to|are going to|might|could|may)"
-    rf"{_MODAL_VERB}",
+    rf"{_NOT_RELATIVE}(?:will|is going to|are going to|might|could|may){_MODAL_VERB}",
+    rf"{_NOT_RELATIVE}(?:might|may) not (?!be\b|have (?:been|\w+ed|\w+en)\b)\w+",
+    # an outcome that may come about: "thousands of deaths could be prevented"
+    rf"{_NOT_RELATIVE}(?:could|might|may) be (?:\w+ly )?(?:prevented|avoided|saved|reduced|lost|killed|"
+    r"affected|delayed|cancelled|canceled|postponed|reached|achieved|approved|completed)\b",
     r"\b(?:expected to|likely|unlikely|set to|on track to)\b",
     r"['\u2019]ll\s+(?!be\b)\w+",
 )
@@ -160,14 +172,17 @@ _PREDICTION = _words(
 _REPORTED_PREDICTION = re.compile(
     rf"{_CLAUSE}(?:\S+\s+){{0,6}}?(?<!\bthat )(?<!\bwhich )(?<!\bwho )"
     r"(?:would|will|was going to|is going to)\s+"
-    r"(?!be\s+\w+(?:ed|en|ing)\b|not\b|never\b|(?:allow|enable|require|mean|need|involve|include|affect|"
+    r"(?!be\s+(?:\w+(?:ed|en|ing)|shut|put|set|cut|made|held|kept|built|sent|left|paid|sold|told|brought|"
+    r"bought|found|hit|won|lost|led|met|run|spent|struck)\b|not\b|never\b|(?:allow|enable|require|mean|need|involve|include|affect|"
     r"apply|make|let|give)\b)\w+",
     re.I,
 )
 _INTENTION = _words(
-    rf"{_SUBJECT}(?:want(?:s|ed)?|plan(?:s|ned)?|intend(?:s|ed)?|aim(?:s|ed)?|would like|wish(?:es|ed)?|"
-    r"would prefer|prefer(?:s|red)?|"
+    rf"{_SUBJECT}(?:do not |don't |don\u2019t |does not |doesn't |doesn\u2019t )?"
+    r"(?:want(?:s|ed)?|plan(?:s|ned)?|intend(?:s|ed)?|aim(?:s|ed)?|would like|wish(?:es|ed)?|"
+    r"would prefer|prefer(?:s|red)?|seek(?:s)?|sought|"
     r"(?:is|are|am|was|were) (?:planning|aiming|hoping|seeking|trying|intending)) to\b",
+    rf"{_SUBJECT}(?:is|are|am|was|were) (?:\w+ly )?considering\b",
     rf"{_PERSON_SUBJECT}(?:might|may|can and may|could) (?!have\b|be\b)\w+",
     rf"{_SUBJECT}(?:are|is|were|was) to \w+",
     rf"{_SUBJECT}(?:has|had|have) no (?:plans?|intention) to\b",
@@ -177,6 +192,8 @@ _BELIEF = _words(
     rf"{_SUBJECT}(?:think|thinks|thought|believe[sd]?|feel|feels|felt|hope[sd]?|fear(?:s|ed)?|"
     r"suspect(?:s|ed)?|doubt(?:s|ed)?|consider(?:s|ed)?|(?:am|is|are|was|were) (?:sure|convinced|confident|"
     r"certain|worried|concerned)|look forward)\b",
+    r"\b(?:remain(?:s|ed)?|is|are|am|was|were|feel|feels|felt) [\"\u201c]?(?:\w+ )?[\"\u201c]?"
+    r"(?:optimistic|pessimistic|hopeful)\b",
 )
 
 # A speaker owning a fault states it (the guide: admissions state): "deeply regrets this mistake".
