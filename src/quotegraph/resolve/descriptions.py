@@ -90,6 +90,12 @@ ROLE_SYNONYMS = {
 }
 INSTITUTION_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
 _SENTENCE_START = re.compile(r"[.!?\n]\s*(?=\S)")
+# A police force named by its place: "Northamptonshire police", "the Metropolitan Police".
+_POLICE_FORCE = re.compile(
+    r"\b(?!(?:The|A|An|In|On|At|By|And|But|After|Before|When|While|State|Local|Federal|National|"
+    r"Military|Secret|Riot|Traffic|Border|Transport|Religious)\b)"
+    r"((?:[A-Z][\w'\u2019-]+ ){1,3}?(?=Police\b|police\b)[Pp]olice)\b(?! (?:and|&) )"
+)
 
 
 @dataclass(frozen=True)
@@ -296,11 +302,31 @@ class Descriptions:
             found = self.by_role(words[: words.index(head) + 1], at, organisations=definite)
             if found is not None:
                 return found
+        if words in (["police"], ["the", "police"]):
+            found = self.police_force()
+            if found is not None:
+                return found
         if words[-1:] == ["police"] or (definite and head in GOVERNMENT_WORDS | LAST_NAMED_NOUNS):
             found = self.organisation_by_noun({head}, at, head=head)
             if found is not None:
                 return found
         return description(text, words, head)
+
+    def police_force(self) -> Speaker | None:
+        """ "police" → the one police force the article names anywhere ("Northamptonshire police",
+        "the Metropolitan Police Counter Terrorism Command"): the conventions name a force when the
+        article does, and news names it once and says "police" after (or before) that."""
+        forces = {fold(name): name[: -len("police")] + "Police" for name in _POLICE_FORCE.findall(self.text)}
+        for referent in self.chains.referents:
+            words = referent.name.split()
+            folded = [fold(w) for w in words]
+            if referent.kind is EntityKind.ORGANISATION and "police" in folded[1:]:
+                name = " ".join(words[: folded.index("police") + 1])  # the force, not its command
+                forces.setdefault(fold(name), name)
+        if len(forces) != 1:
+            return None
+        [name] = forces.values()
+        return Speaker(name, EntityKind.ORGANISATION)
 
     def by_role(
         self, words: list[str], at: int, *, ahead: bool = False, organisations: bool = True

@@ -1,0 +1,93 @@
+"""Bodies named by their parts: police forces, countries the recogniser took for organisations,
+institutions whose names the recogniser's runs cut up."""
+
+from __future__ import annotations
+
+from resolve_records import name, resolve, said
+
+from quotegraph.records import EntityKind, MentionKind
+from quotegraph.resolve.institutions import joined_institutions
+
+
+def test_plain_police_is_the_one_force_the_article_names() -> None:
+    text = (
+        "Northamptonshire police were able to trace the car.\n\n"
+        "The driver later left the country, police said on Saturday."
+    )
+    statements = [said(text, "The driver later left the country", "said", "police", "say")]
+    mentions = [name(text, "Northamptonshire", "GPE")]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker == "Northamptonshire Police"
+    assert statement.speaker_kind is EntityKind.ORGANISATION
+
+
+def test_police_named_later_by_their_command_is_the_force() -> None:
+    text = (
+        "The attack was terrorist-related, the police said.\n\n"
+        "Alexis Boon, the head of the Metropolitan Police Counter Terrorism Command, spoke later."
+    )
+    statements = [said(text, "The attack was terrorist-related", "said", "the police", "say")]
+    mentions = [name(text, "Alexis Boon"), name(text, "Metropolitan Police Counter Terrorism Command", "ORG")]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker == "Metropolitan Police"
+
+
+def test_a_commissioner_for_police_and_crime_names_no_force() -> None:
+    text = (
+        "The county's Police and Crime Commissioner Stephen Mold met the family.\n\n"
+        "The driver later left the country, police said."
+    )
+    statements = [said(text, "The driver later left the country", "said", "police", "say")]
+    mentions = [name(text, "Police and Crime Commissioner Stephen Mold")]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker == "police"
+
+
+def test_a_country_the_recogniser_called_an_organisation_is_a_state() -> None:
+    text = (
+        "The government of Samoa closed all schools. According to government reports, "
+        "54 children have died."
+    )
+    statements = [said(text, "54 children have died", "According to", "government reports", "according to")]
+    mentions = [name(text, "Samoa", "ORG")]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker == "Samoa"
+    assert statement.speaker_kind is EntityKind.STATE
+
+
+def test_institution_names_cut_by_a_verb_or_a_list_are_joined() -> None:
+    text = (
+        "The Committee to Protect Journalists said so. The United Nations Educational, Scientific "
+        "and Cultural Organization (UNESCO) agreed."
+    )
+    mentions = [
+        name(text, "Committee", None),
+        name(text, "Journalists", None),
+        name(text, "United Nations Educational", "ORG"),
+        name(text, "Scientific", None),
+        name(text, "Cultural Organization", "ORG"),
+        name(text, "UNESCO", "ORG"),
+    ]
+
+    joined = joined_institutions(mentions, text)
+
+    assert [m.text for m in joined if m.kind is MentionKind.NAME] == [
+        "Committee to Protect Journalists",
+        "United Nations Educational, Scientific and Cultural Organization",
+        "UNESCO",
+    ]
+
+
+def test_people_listed_before_an_organisation_are_not_joined_to_it() -> None:
+    text = "Smith, Jones and the Labour Party met."
+    mentions = [name(text, "Smith"), name(text, "Jones"), name(text, "Labour Party", "ORG")]
+
+    assert [m.text for m in joined_institutions(mentions, text)] == ["Smith", "Jones", "Labour Party"]
