@@ -3,7 +3,7 @@ institutions whose names the recogniser's runs cut up."""
 
 from __future__ import annotations
 
-from resolve_records import name, resolve, said
+from resolve_records import name, resolve, said, span
 
 from quotegraph.records import EntityKind, MentionKind
 from quotegraph.resolve.institutions import joined_institutions
@@ -91,3 +91,30 @@ def test_people_listed_before_an_organisation_are_not_joined_to_it() -> None:
     mentions = [name(text, "Smith"), name(text, "Jones"), name(text, "Labour Party", "ORG")]
 
     assert [m.text for m in joined_institutions(mentions, text)] == ["Smith", "Jones", "Labour Party"]
+
+
+def test_researchers_from_a_bracketed_university_are_the_study_authors() -> None:
+    text = (
+        "Researchers mostly from Pennsylvania State University (Penn State) reported the coating.\n\n"
+        '"It works," said study co-author Tak-Sing Wong. "It lasts," said co-developer Jing Wang.\n\n'
+        "They reported that the coating repels bacteria."
+    )
+    statements = [
+        said(text, "the coating", "reported", "Researchers mostly from Pennsylvania State University (Penn "
+             "State)", "report"),
+        said(text, "It works,", "said", "study co-author Tak-Sing Wong", "say"),
+        said(text, "It lasts,", "said", "co-developer Jing Wang", "say"),
+        said(text, "the coating repels bacteria", "reported", "They", "report", nth=1),
+    ]
+    mentions = [
+        name(text, "Pennsylvania State University", "ORG"),
+        name(text, "Penn State", None),
+        name(text, "Tak-Sing Wong", premodifier=span(text, "study co-author")),
+        name(text, "Jing Wang", premodifier=span(text, "co-developer")),
+    ]
+
+    resolved = resolve(text, statements, mentions)
+
+    assert [s.speaker for s in resolved] == [
+        "Tak-Sing Wong and Jing Wang", "Tak-Sing Wong", "Jing Wang", "Tak-Sing Wong and Jing Wang"
+    ]

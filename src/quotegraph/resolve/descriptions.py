@@ -72,7 +72,7 @@ RESEARCHERS = frozenset(
     physicists chemists geologists palaeontologists paleontologists""".split()
 )
 # Roles of a study's authors ("study co-author Professor Carl Lipo", "lead author Maninder Thind").
-AUTHOR_ROLES = frozenset("author co-author coauthor co-developer researcher".split())
+AUTHOR_ROLES = frozenset("author co-author coauthor co-developer developer researcher".split())
 _STUDY_BY = re.compile(r"\b(?:study|research|paper|project)\b[^.]*?\b(?:by|between|led by)\s", re.I)
 # Heads whose description is resolved as such, never through a name that modifies them.
 DESCRIBED_HEADS = KIN | PROXIES | OWNED | DOCUMENTS | PERSON_ROLE_HEADS | OFFICIALS | RESEARCHERS

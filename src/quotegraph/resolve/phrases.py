@@ -110,9 +110,12 @@ def parse_source(text: str, names: list[tuple[int, int]] | None = None) -> Sourc
     head_at = _head_index(words, first, names or [])
     head = words[head_at][2].casefold() if head_at >= first else ""
     modifiers = _part(text, words[first][0], words[head_at - 1][1]) if head_at > first else _EMPTY
-    # The complement follows the preposition that ended the head: "for [the ministry]".
-    complement = _part(text, words[head_at + 2][0], core_end) if head_at + 2 < len(words) else _EMPTY
-    preposition = words[head_at + 1][2].casefold() if complement else ""
+    # The complement follows the preposition that ended the head: "for [the ministry]", also
+    # after an adverb ("researchers mostly [from] Penn State").
+    ends = head_at + 1 < len(words) and words[head_at + 1][2].casefold() in HEAD_ENDING
+    at = head_at + 2 if ends else head_at + 3
+    complement = _part(text, words[at][0], core_end) if at < len(words) else _EMPTY
+    preposition = words[at - 1][2].casefold() if complement else ""
     core = _part(text, words[first][0], words[head_at][1]) if head_at >= first else _EMPTY
     agent = _agent(text, words, head_at)
     return SourcePhrase(
@@ -183,7 +186,9 @@ def _inside_name(words: list[tuple[int, int, str]], k: int) -> bool:
 
 
 def _appositive(text: str, core_end: int) -> Part:
-    if core_end >= len(text):
+    # A bracket gives another name or an aside ("Pennsylvania State University (Penn State)"),
+    # never the person a description stands for.
+    if core_end >= len(text) or text[core_end] == "(":
         return _EMPTY
     start = core_end + 1
     while start < len(text) and not text[start].isalnum():
