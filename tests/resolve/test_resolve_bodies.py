@@ -118,3 +118,25 @@ def test_researchers_from_a_bracketed_university_are_the_study_authors() -> None
     assert [s.speaker for s in resolved] == [
         "Tak-Sing Wong and Jing Wang", "Tak-Sing Wong", "Jing Wang", "Tak-Sing Wong and Jing Wang"
     ]
+
+
+def test_an_office_described_before_its_holder_is_named_is_the_one_holder() -> None:
+    text = (
+        "A federal judge in Texas ruled that the draft was unconstitutional.\n\n"
+        "U.S. District Judge Gray Miller wrote that times had changed.\n\n"
+        "A Turkish official said the pipeline was unnecessary. Avinoam Idan, a former security "
+        "official, disagreed."
+    )
+    statements = [
+        said(text, "the draft was unconstitutional", "ruled", "A federal judge in Texas", "rule"),
+        said(text, "times had changed", "wrote", "U.S. District Judge Gray Miller", "write"),
+        said(text, "the pipeline was unnecessary", "said", "A Turkish official", "say"),
+    ]
+    mentions = [
+        name(text, "U.S. District Judge Gray Miller"),
+        name(text, "Avinoam Idan", appositive=span(text, "a former security official")),
+    ]
+
+    resolved = resolve(text, statements, mentions)
+
+    assert [s.speaker for s in resolved] == ["Gray Miller", "Gray Miller", "Turkish official"]

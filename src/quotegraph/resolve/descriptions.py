@@ -351,6 +351,13 @@ class Descriptions:
             # "the Democratic presidential nominee" is not the vice-presidential one.
             if roles and wanted <= roles and not (roles & QUALIFIERS) - wanted:
                 return of_referent(referent)
+        # "a federal judge in Texas" … "U.S. District Judge Gray Miller": the one holder of the
+        # office in the article; never "a Turkish official", which news leaves unnamed.
+        unnamed = words[-1] in ANONYMOUS_HEADS or any(w in DEMONYMS for w in words)
+        if person_role and ahead and not unnamed:
+            holders = [r for r in self.chains.referents if r.kind is EntityKind.PERSON and _holds(r, head)]
+            if len(holders) == 1:
+                return of_referent(holders[0])
         return self.organisation_by_noun(wanted, at) if organisations else None
 
     def organisation_by_noun(self, wanted: set[str], at: int, *, head: str = "") -> Speaker | None:
@@ -457,6 +464,13 @@ def _head_word(words: list[str]) -> str:
         if word in ("for", "of", "at", "from", "with", "in", "by", "close", "familiar") and k > 0:
             return words[k - 1]
     return words[-1]
+
+
+def _holds(referent: Referent, head: str) -> bool:
+    """Whether a person holds the office `head` names, unqualified (a vice-president does not
+    hold the presidency)."""
+    roles = {_role_key(w) for w in referent.role_words()}
+    return _role_key(head) in roles and not roles & QUALIFIERS
 
 
 def _role_key(word: str) -> str:
