@@ -140,3 +140,27 @@ def test_an_office_described_before_its_holder_is_named_is_the_one_holder() -> N
     resolved = resolve(text, statements, mentions)
 
     assert [s.speaker for s in resolved] == ["Gray Miller", "Gray Miller", "Turkish official"]
+
+
+def test_scientists_of_a_study_and_they_are_its_one_named_author_but_some_scientists_are_not() -> None:
+    text = (
+        "Scientists from Tsinghua University and the Chinese Academy of Sciences reported the finding.\n\n"
+        '"Our work shows it," said co-author Jing-Shan Zhao.\n\n'
+        "They found that faster birds flapped more. Some scientists believe flight began in trees."
+    )
+    statements = [
+        said(text, "the finding", "reported", "Scientists from Tsinghua University and the Chinese "
+             "Academy of Sciences", "report"),
+        said(text, "Our work shows it,", "said", "co-author Jing-Shan Zhao", "say"),
+        said(text, "faster birds flapped more", "found", "They", "find"),
+        said(text, "flight began in trees", "believe", "Some scientists", "believe"),
+    ]
+    mentions = [
+        name(text, "Tsinghua University", "ORG"),
+        name(text, "Chinese Academy of Sciences", "ORG"),
+        name(text, "Jing-Shan Zhao", premodifier=span(text, "co-author")),
+    ]
+
+    resolved = resolve(text, statements, mentions)
+
+    assert [s.speaker for s in resolved] == ["Jing-Shan Zhao"] * 3 + ["scientists"]

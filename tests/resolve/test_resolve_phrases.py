@@ -18,6 +18,8 @@ from quotegraph.resolve.phrases import parse_source
         ("Kemi Badenoch, the party leader", "badenoch", "", "Kemi", "", "the party leader"),
         ("Mick Lynch, 62, the union's leader", "lynch", "", "Mick", "", "62"),
         ("researchers mostly from Penn State University", "researchers", "", "", "Penn State University", ""),
+        ("scientists from China's Tsinghua", "scientists", "", "", "China's Tsinghua", ""),
+        ("Part of the judge's statement", "statement", "Part of the judge", "", "", ""),
         ("researchers from Pennsylvania State University (Penn State)", "researchers", "", "", "Pennsylvania "
          "State University ", ""),  # a bracket names no one in apposition
     ],

@@ -152,6 +152,10 @@ class Descriptions:
         """A document's issuer, a study's or its researchers' authors."""
         assert statement.source is not None
         if phrase.head in RESEARCHERS:
+            # "the researchers", "scientists from the university": the study's authors; "Some
+            # scientists", "Scientists" alone: others in the field.
+            if not (phrase.definite or phrase.complement):
+                return None
             return self.study_authors() or self._represented(phrase, inside, statement, ISSUER_PREPOSITIONS)
         found = self._represented(phrase, inside, statement, ISSUER_PREPOSITIONS)
         if found is None and phrase.head in RESEARCH and (phrase.definite or phrase.determiner == ""):

@@ -47,6 +47,7 @@ INSTITUTION_WORDS = frozenset(
     school college centre center society association agency authority service union league federation
     foundation museum academy church party organisation organization bureau administration""".split()
 )
+PARTITIVES = frozenset("part parts much some most all portions portion one".split())
 _WORD = re.compile(r"[\w.\-'\u2019]+")
 _APPOSITIVE_BREAK = re.compile(r",|\s[\u2013\u2014-]\s|\(")
 
@@ -147,6 +148,10 @@ def _core_end(text: str) -> int:
 def _possessor_end(words: list[tuple[int, int, str]]) -> int | None:
     """Index of the word that ends a possessor ("Carlisle's", "the ministry's"), else None."""
     for k, (_, _, word) in enumerate(words[:-1]):
+        # "scientists from China's university": a possessive after a preposition is the
+        # complement's ("part of the judge's statement" is the statement, a part of it).
+        if word.casefold() in HEAD_ENDING and not (k == 1 and words[0][2].casefold() in PARTITIVES):
+            return None
         if word.casefold().endswith(("'s", "\u2019s", "s'", "s\u2019")):
             return k
     return None

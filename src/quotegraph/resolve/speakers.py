@@ -19,7 +19,14 @@ from dataclasses import dataclass, replace
 
 from quotegraph.records import Article, CharSpan, EntityKind, Mention, MentionKind, Statement
 from quotegraph.resolve.chains import Chains, Referent, guess_kind
-from quotegraph.resolve.descriptions import DESCRIBED_HEADS, Descriptions, Speaker, description, of_referent
+from quotegraph.resolve.descriptions import (
+    DESCRIBED_HEADS,
+    RESEARCHERS,
+    Descriptions,
+    Speaker,
+    description,
+    of_referent,
+)
 from quotegraph.resolve.entities import metonym_of
 from quotegraph.resolve.institutions import institution_name
 from quotegraph.resolve.names import TITLE_WORDS, split_name, surname, words_of
@@ -29,6 +36,9 @@ __all__ = ["Speaker", "SpeakerResolver"]
 
 MALE, FEMALE = frozenset({"he", "him", "his"}), frozenset({"she", "her", "hers"})
 PLURAL = frozenset({"they", "them", "their"})
+# Plural descriptions that may stand for one named person ("the researchers" of a study with one
+# named author): "they" after them is that person too.
+PLURAL_VOICES = RESEARCHERS | frozenset("team lawyers attorneys representatives parents".split())
 NEUTER = frozenset({"it", "its"})
 FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 # What a subject named after the last statement gains over that statement's speaker (whose
@@ -292,8 +302,10 @@ class SpeakerResolver:
         """The most salient compatible referent mentioned before `at`."""
         excluded = self._turn_taker(statement)
         best: tuple[float, Speaker] | None = None
+        plural_voices = {said.speaker.name for said in self.history if said.head in PLURAL_VOICES}
         for candidate, score in self._candidates(at, statement):
-            if not _agrees(pronoun, candidate) or (excluded is not None and candidate.name == excluded):
+            agrees = _agrees(pronoun, candidate) or (pronoun in PLURAL and candidate.name in plural_voices)
+            if not agrees or (excluded is not None and candidate.name == excluded):
                 continue
             if best is None or score > best[0]:
                 best = (score, candidate)
