@@ -164,3 +164,24 @@ def test_scientists_of_a_study_and_they_are_its_one_named_author_but_some_scient
     resolved = resolve(text, statements, mentions)
 
     assert [s.speaker for s in resolved] == ["Jing-Shan Zhao"] * 3 + ["scientists"]
+
+
+def test_a_source_cut_at_a_hyphen_is_read_whole() -> None:
+    text = (
+        '"They are part of daily life," said study co-author Professor Carl Lipo of Binghamton University. '
+        'Another co-author, engineering professor Julian Marshall, said "we have seen it before."'
+    )
+    statements = [
+        said(text, "They are part of daily life,", "said", "study co", "say"),
+        said(text, "we have seen it before.", "said", "Another co", "say", nth=1),
+    ]
+    mentions = [
+        name(text, "Professor Carl Lipo"),
+        name(text, "Binghamton University", "ORG"),
+        name(text, "Julian Marshall"),
+    ]
+
+    resolved = resolve(text, statements, mentions)
+
+    assert [s.speaker for s in resolved] == ["Carl Lipo", "Julian Marshall"]
+    assert [s.source.text_of(text) for s in resolved if s.source] == ["study co", "Another co"]  # spans kept
