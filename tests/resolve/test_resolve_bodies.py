@@ -185,3 +185,46 @@ def test_a_source_cut_at_a_hyphen_is_read_whole() -> None:
 
     assert [s.speaker for s in resolved] == ["Carl Lipo", "Julian Marshall"]
     assert [s.source.text_of(text) for s in resolved if s.source] == ["study co", "Another co"]  # spans kept
+
+
+def test_a_party_in_a_place_is_the_party_and_a_movement_keeps_its_noun() -> None:
+    text = (
+        "Goa mourned. The Aam Aadmi Party in Goa said he was a gentleman. "
+        "The Yemen-based Houthi movement claimed responsibility for the attacks."
+    )
+    statements = [
+        said(text, "he was a gentleman", "said", "The Aam Aadmi Party in Goa", "say"),
+        said(text, "responsibility for the attacks", "claimed", "The Yemen-based Houthi movement", "claim"),
+    ]
+    mentions = [
+        name(text, "Goa", None),
+        name(text, "Aam Aadmi Party", "ORG"),
+        name(text, "Goa", None, nth=1, dep="pobj"),
+        name(text, "Houthi", "ORG", dep="compound"),
+    ]
+
+    resolved = resolve(text, statements, mentions)
+
+    assert [s.speaker for s in resolved] == ["Aam Aadmi Party", "Houthi movement"]
+
+
+def test_an_organisation_of_two_places_keeps_both_and_a_research_team_is_the_authors() -> None:
+    text = (
+        "The militant Islamic State of Iraq and the Levant claimed the attacks. Study co-author Tak-Sing "
+        "Wong wrote the paper with the Office of Naval Research. According to the research team, the "
+        "coating lasts."
+    )
+    statements = [
+        said(text, "the attacks", "claimed", "The militant Islamic State of Iraq and the Levant", "claim"),
+        said(text, "the coating lasts", "According to", "the research team", "according to"),
+    ]
+    mentions = [
+        name(text, "Islamic State of Iraq", "ORG"),
+        name(text, "Levant", "GPE"),
+        name(text, "Tak-Sing Wong", premodifier=span(text, "Study co-author")),
+        name(text, "Office of Naval Research", "ORG"),
+    ]
+
+    resolved = resolve(text, statements, mentions)
+
+    assert [s.speaker for s in resolved] == ["Islamic State of Iraq and the Levant", "Tak-Sing Wong"]

@@ -136,9 +136,9 @@ class Descriptions:
         head = phrase.head
         if head in SPOKESPEOPLE:
             return self._spokesperson(phrase, inside, statement)
-        if head in PROXIES | OWNED:
+        if head in PROXIES | OWNED and not _research_team(phrase):
             return self._represented(phrase, inside, statement, PROXY_PREPOSITIONS)
-        if head in DOCUMENTS | RESEARCHERS:
+        if head in DOCUMENTS | RESEARCHERS | {"team"}:
             return self._issued(phrase, inside, statement)
         if head in OFFICIALS and phrase.preposition in ("from", "of", "at", "for"):
             return self._named_in(phrase.complement, inside, statement)
@@ -151,6 +151,8 @@ class Descriptions:
     def _issued(self, phrase: SourcePhrase, inside: list[Mention], statement: Statement) -> Speaker | None:
         """A document's issuer, a study's or its researchers' authors."""
         assert statement.source is not None
+        if _research_team(phrase):
+            return self.study_authors()  # "the research team" is the study's authors, not a body
         if phrase.head in RESEARCHERS:
             # "the researchers", "scientists from the university": the study's authors; "Some
             # scientists", "Scientists" alone: others in the field.
@@ -428,6 +430,10 @@ def _unresolved_name(span: CharSpan, inside: list[Mention]) -> Speaker | None:
             name = split_name(mention.text).name or mention.text
             return Speaker(name.removeprefix("the ").strip(), EntityKind.ORGANISATION)
     return None
+
+
+def _research_team(phrase: SourcePhrase) -> bool:
+    return phrase.head == "team" and bool({w.casefold() for w in words_of(phrase.modifiers.text)} & RESEARCH)
 
 
 def _affiliation_is(referent: Referent, body: Speaker) -> bool:

@@ -75,7 +75,9 @@ def joined_institutions(names: list[Mention], text: str) -> list[Mention]:
                     replace(first, span=span, text=span.text_of(text), head=mention.head, entity_label="ORG")
                 ]
                 continue
-        continues = _INSTITUTION_GAP.fullmatch(gap) and previous and _ends_institution(previous.text)
+        continues = (_INSTITUTION_GAP.fullmatch(gap) and previous and _ends_institution(previous.text)) or (
+            previous is not None and _continues_place_list(previous, mention, gap)
+        )
         if previous is not None and continues:
             span = CharSpan(previous.span.start, mention.span.end)
             joined[-1] = replace(
@@ -84,6 +86,14 @@ def joined_institutions(names: list[Mention], text: str) -> list[Mention]:
         else:
             joined.append(mention)
     return joined
+
+
+def _continues_place_list(previous: Mention, mention: Mention, gap: str) -> bool:
+    """ "Islamic State of Iraq" + " and the " + "Levant": an organisation "of" one place goes on
+    with another ("Ministry of Defence" + " and the " + "Foreign Office" names a second body)."""
+    of_place = previous.entity_label == "ORG" and " of " in previous.text
+    place = mention.entity_label in ("GPE", "LOC") and not _ends_institution(mention.text)
+    return of_place and place and gap in (" and ", " and the ")
 
 
 def _listed_name(joined: list[Mention], text: str) -> int | None:

@@ -47,6 +47,8 @@ INSTITUTION_WORDS = frozenset(
     school college centre center society association agency authority service union league federation
     foundation museum academy church party organisation organization bureau administration""".split()
 )
+# Prepositions inside institutions' names: "Department of Transportation", "Committee on Finance".
+NAME_JOINERS = frozenset("of for on to".split())
 PARTITIVES = frozenset("part parts much some most all portions portion one".split())
 _WORD = re.compile(r"[\w.\-'\u2019]+")
 _APPOSITIVE_BREAK = re.compile(r",|\s[\u2013\u2014-]\s|\(")
@@ -187,6 +189,8 @@ def _inside_name(words: list[tuple[int, int, str]], k: int) -> bool:
     """ "Department [of] Transportation": an institution's name goes on; "Doug Miller [of]
     Milltech Marine" does not."""
     before, after = words[k - 1][2], words[k + 1][2] if k + 1 < len(words) else ""
+    if words[k][2].casefold() not in NAME_JOINERS:  # "the Aam Aadmi Party [in] Goa" is the party
+        return False
     return before[:1].isupper() and after[:1].isupper() and before.casefold() in INSTITUTION_WORDS
 
 

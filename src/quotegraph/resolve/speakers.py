@@ -287,7 +287,8 @@ class SpeakerResolver:
     def _with_body_noun(self, mention: Mention, referent: Referent) -> Speaker:
         """ "the Houthi movement": a group's name with the noun that makes it a body."""
         noun = _BODY_NOUN.match(self.text, mention.span.end)
-        if noun and referent.kind in (EntityKind.GROUP, EntityKind.UNKNOWN):
+        one_word = referent.kind is EntityKind.ORGANISATION and " " not in referent.name  # "Houthi" (ORG)
+        if noun and (referent.kind in (EntityKind.GROUP, EntityKind.UNKNOWN) or one_word):
             return Speaker(f"{referent.name} {noun.group(1)}", EntityKind.ORGANISATION)
         return of_referent(referent)
 
