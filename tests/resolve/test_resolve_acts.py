@@ -260,3 +260,25 @@ def test_more_acts_of_cues_and_contents(case: tuple[str, str, str, str, bool, st
     lemma, cue, after, content, direct, act = case
 
     assert speech_act(lemma, cue, " ", after, content, direct=direct)[0] == act
+
+
+IDIOM_AND_GRAMMAR_CASES = [
+    # lemma, cue, content, direct → act
+    ("take", "took a parting shot on Twitter:", "“So long, and good luck,”", True, "accuse"),
+    ("insist", "insists", "the budget include funding for the wall", False, "demand"),  # subjunctive
+    ("insist", "insists", "the budget includes funding for the wall", False, "claim"),
+    ("say", "said", "“The biggest lie they told is that it is over,”", True, "accuse"),
+    ("say", "said", "“I must answer you directly: I do not know,”", True, "state"),
+    ("say", "said", "“If you cannot go, take a bus and join the others,”", True, "demand"),
+    ("say", "said", "“Take care was the motto,”", True, "state"),  # no object: no command
+    ("tell", "told", "a transponder will broadcast provided it has power", False, "state"),  # always so
+    ("tell", "told", "the transponder will fail within a week", False, "predict"),
+    ("comment", "commented", "“I looked and asked, ‘How do we change that?’”", True, "state"),  # theirs
+]
+
+
+@pytest.mark.parametrize("case", IDIOM_AND_GRAMMAR_CASES, ids=lambda case: f"{case[1]} {case[2]}")
+def test_idioms_subjunctives_commands_and_generic_futures(case: tuple[str, str, str, bool, str]) -> None:
+    lemma, cue, content, direct, act = case
+
+    assert speech_act(lemma, cue, " ", " ", content, direct=direct)[0] == act

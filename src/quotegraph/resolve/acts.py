@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
-from quotegraph.resolve.content_acts import act_of_content, act_of_document
+from quotegraph.resolve.content_acts import act_of_content, act_of_document, without_inner_quotations
 
 
 class Act(StrEnum):
@@ -79,6 +79,19 @@ _MEASURE = re.compile(
     r"\b(?:state of (?:emergency|disaster|siege|alert|war)|curfew|lockdown|lock-down|martial law|"
     r"days? of (?:national |official )?mourning|mourning|quarantine|evacuation|ban|embargo|moratorium|"
     r"sanctions|restrictions|travel (?:ban|restrictions)|closure|shutdown|ceasefire|holiday)\b",
+    re.I,
+)
+# Idioms of attack a cue span may carry: "took a parting shot", "took a swipe at".
+_JIBE = re.compile(
+    r"\b(?:took|take|takes|taking)\s+(?:a|an)\s+(?:\w+\s+)?(?:shot|swipe|jab|dig|potshot)\b", re.I
+)
+# Verbs whose content in the subjunctive asks for something: "insists [that] the budget include".
+MANDATIVE_LEMMAS = frozenset("insist demand require recommend propose suggest ask urge".split())
+_SUBJUNCTIVE = re.compile(
+    r"^\W*(?:that\s+)?(?:the|a|an|this|his|her|its|their|our)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:be|include|pay|stop|leave|remain|receive|get|go|have|make|take|give|allow|return|resign|step|"
+    r"apologi[sz]e|withdraw|release|end|cease|halt|provide|submit|appear|face|reconsider|keep|hold|"
+    r"publish|disclose|comply|refrain)\b",
     re.I,
 )
 # Verbs that call for something, or put forward an explanation when their content is a finite
@@ -186,6 +199,10 @@ def base_act(cue_lemma: str | None, cue_text: str, after: str, content: str) -> 
     particle = _particle(cue_text, after)
     if (lemma, particle) in PHRASAL:
         return PHRASAL[(lemma, particle)]
+    if _JIBE.search(f"{cue_text} {after}"):
+        return Act.ACCUSE  # "took a parting shot at", "took a swipe at"
+    if lemma in MANDATIVE_LEMMAS and _SUBJUNCTIVE.match(content):
+        return Act.DEMAND  # "insists the budget include funding": what must be done
     quoted = content.lstrip()[:1] in _QUOTE_MARKS  # "told those gathered to watch: “…”" quotes, not asks
     if lemma in APPEAL_WITH_INFINITIVE and not quoted and _INFINITIVE_OBJECT.match(f"{after} {content}"):
         return Act.DEMAND
@@ -226,7 +243,8 @@ def _is_question(content: str) -> bool:
 
 
 def _is_direct_question(content: str) -> bool:
-    return content.strip().rstrip("”\"'’ ,").endswith("?")
+    """A quotation that ends asking, not one that ends quoting someone's question."""
+    return without_inner_quotations(content.strip()).rstrip("”\"'’ ,").endswith("?")
 
 
 # Cues given without a lemma (the learned tagger's spans) get one from their words.

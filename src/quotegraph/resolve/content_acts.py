@@ -39,6 +39,11 @@ def _words(*alternatives: str) -> re.Pattern[str]:
     return re.compile("|".join(alternatives), re.I)
 
 
+# Verbs news quotes as commands when they open a sentence with their object ("Take a knife").
+_IMPERATIVE = (
+    r"(?:take|give|help|stop|let|make|keep|bring|send|tell|show|remember|protect|attack|kill|fight|leave|"
+    r"support|follow|report|contact|check|wash|avoid|put|join|vote|call|save|free|release|end|open|close)"
+)
 _QUESTION_END = re.compile(r"\?\W*$")
 _DEMAND = _words(
     r"(?<!may )(?<!might )(?<!could )(?<!would )(?<!n't )(?<!n\u2019t )(?<!not )"
@@ -46,7 +51,12 @@ _DEMAND = _words(
     r"(?<!\bwe )(?<!\bi )(?<!\bwe still )(?<!\bi still )"
     r"\b(?:must|should|ought to|need to|needs to|have to|has to)\s+"
     r"(?!have\b|be able\b|admit\b|say\b|confess\b)\w+",
-    rf"\b{_SELF}\s+(?:must|should|ought to|still need to|need to)\s+(?!have\b|admit\b|say\b|confess\b)\w+",
+    rf"\b{_SELF}\s+(?:must|should|ought to|still need to|need to)\s+"
+    r"(?!have\b|admit\b|say\b|confess\b|answer\b|tell\b|note\b|stress\b|point\b|emphasi[sz]e\b|thank\b|"
+    r"congratulate\b|express\b|add\b|remind\b|acknowledge\b)\w+",
+    # a command with its object: "take a knife and attack", "help us", "give them a chance"
+    rf"(?:^\W*|[.!?;:]\s+[\"\u201c]?|,\s+){_IMPERATIVE}\s+(?:a|an|the|your|our|my|his|her|their|this|that|these|"
+    r"those|it|them|us|me|him|every|all|some|any)\b",
     r"^\W*(?:please|let us|let's|let\u2019s|do not|don't|don\u2019t|stop|refrain)\b",
     r"\bplease\b|\brefrain from\b|\b(?:it's|it is|it\u2019s) time\b",
     rf"\b{_SELF}\s+(?:would\s+|'d\s+|\u2019d\s+)?(?:call on|call upon|urge|appeal to|ask|demand|implore|beg|"
@@ -99,7 +109,7 @@ _OWN_DEED = _words(
 )
 _ACCUSATION = _words(
     r"\b(?:lied|lying(?! (?:on|in|at|down|under|near|beside|next|face|dead|injured|there|around)\b)|"
-    r"liars?|lies|(?<!anti-)corrupt(?:ion)?|fraud(?:ulent)?|"
+    r"liars?|lies|(?:a|the|biggest|big|outright) lie|(?<!anti-)corrupt(?:ion)?|fraud(?:ulent)?|"
     r"criminals?(?! justice| investigation)|"
     r"(?:is|was|are|were|be) (?:illegal|unlawful)|acted (?:illegally|unlawfully)|unconstitutional|"
     r"null and void|broke the law|broken (?:his|her|their|its) promises?|"
@@ -156,6 +166,11 @@ _AGREEMENT = _words(
 # forecast. A modal inside a relative clause ("decisions that will improve …") describes a noun.
 _MODAL_ADVERB = r"(?:also|still|even|only|soon|eventually|probably|likely|further|then|now)"
 _MODAL_VERB = rf"(?:\s+{_MODAL_ADVERB})?\s+(?!(?:be|have|not|never|{_MODAL_ADVERB})\b)\w+"
+_GENERIC = re.compile(
+    r"\b(?:provided (?:that )?\w+|in (?:the )?cases? (?:of|where|when)|whenever|usually|generally|typically|"
+    r"normally|as a rule)\b",
+    re.I,
+)
 _NOT_RELATIVE = r"(?<!\bthat )(?<!\bwhich )(?<!\bwho )(?<!\bwhat )\b"
 _PREDICTION = _words(
     rf"{_NOT_RELATIVE}(?:will|is going to|are going to|might|could|may){_MODAL_VERB}",
@@ -267,7 +282,7 @@ _INNER_QUOTATION = re.compile(
 _QUOTATION = re.compile(r"[\u201c\"][^\u201c\u201d\"]*[\u201d\"]")
 
 
-def _without_inner_quotations(content: str) -> str:
+def without_inner_quotations(content: str) -> str:
     """`content` with the single-quoted quotations inside its double-quoted ones left out."""
     return _QUOTATION.sub(lambda found: _INNER_QUOTATION.sub("\u2026", found.group()), content)
 
@@ -286,7 +301,7 @@ def act_of_content(content: str, *, direct: bool) -> str | None:
         direct: whether the content is a quotation; reported speech ("he would resign") names
             the speaker in the third person.
     """
-    text = _without_inner_quotations(content.strip())
+    text = without_inner_quotations(content.strip())
     first = text.split(" \u2026 ")[0]  # a quotation the cue interrupts: its first part opens it
     if _QUESTION_END.search(first.rstrip("\u201d\"'\u2019 ,")):
         return "ask"
@@ -296,6 +311,7 @@ def act_of_content(content: str, *, direct: bool) -> str | None:
     for act, pattern in _ORDER:
         if pattern.search(text) or _also_fits(act, text, direct=direct):
             return None if act == "state" else act
-    if _PREDICTION.search(text) or (not direct and _REPORTED_PREDICTION.search(text)):
+    generic = _GENERIC.search(text)  # "will broadcast provided it has power": what always happens
+    if not generic and (_PREDICTION.search(text) or (not direct and _REPORTED_PREDICTION.search(text))):
         return "predict"
     return None
