@@ -8,10 +8,12 @@ mentions it needs to type. That is where the speed over the full pipeline comes 
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from quotegraph.defaults import DEFAULT_PIPELINE  # defined there so that the CLI shows it without spaCy
 from quotegraph.errors import PipelineNotInstalled
@@ -39,7 +41,69 @@ def load_pipeline(name: str = DEFAULT_PIPELINE) -> Language:
         if component in nlp.pipe_names:
             nlp.disable_pipe(component)
     nlp.add_pipe("quotegraph_paragraph_breaks", before="parser")
+    nlp.tokenizer = UnwrappingTokenizer(nlp.tokenizer)
     return nlp
+
+
+class UnwrappingTokenizer:
+    """The pipeline's tokenizer, reading a hard-wrapped paragraph as one line.
+
+    A line break inside a paragraph ("…that the bridge would be\nrebuilt by May") becomes a
+    space in the Doc, so the parser, the quotation marks and the paragraph numbers all see one
+    paragraph. One character replaces one: every offset into the Doc is an offset into the
+    article as written.
+    """
+
+    def __init__(self, tokenizer: Any) -> None:
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str) -> Doc:
+        return self.tokenizer(unwrap_lines(text))
+
+    def __getattr__(self, name: str) -> Any:  # memory_zone, vocab, rules …
+        return getattr(self.tokenizer, name)
+
+
+# A line break between two lines that are not blank.
+_LINE_BREAK = re.compile(r"(?<=\S)[ \t]*\n(?=[ \t]*\S)")
+_SENTENCE_END = tuple('.!?:;"\u201d\u2019)]')
+# A text is hard-wrapped when it has blank lines between paragraphs and most of its other line
+# breaks fall in mid-sentence; then every such break is a wrap.
+MIN_WRAPS, WRAPPED_SHARE = 3, 0.6
+
+
+def unwrap_lines(text: str) -> str:
+    """`text` with the line breaks inside its paragraphs made spaces, the same length.
+
+    A break is inside a paragraph when the text is hard-wrapped (see MIN_WRAPS), or, in any
+    text, when a lower-case word or a comma ends the line and a lower-case word starts the next.
+    """
+    breaks = list(_LINE_BREAK.finditer(text))
+    if not breaks:
+        return text
+    wrapped = _is_hard_wrapped(text, breaks)
+    chars = list(text)
+    for found in breaks:
+        before, after = text[found.start() - 1], text[found.end() : found.end() + 1]
+        if wrapped or ((before.islower() or before == ",") and after.islower()):
+            chars[found.end() - 1] = " "
+    return "".join(chars)
+
+
+def _is_hard_wrapped(text: str, breaks: list[re.Match[str]]) -> bool:
+    if "\n\n" not in text or len(breaks) < MIN_WRAPS:
+        return False
+    mid_sentence = sum(1 for found in breaks if _ends_mid_sentence(text, found.start()))
+    return mid_sentence >= WRAPPED_SHARE * len(breaks)
+
+
+def _ends_mid_sentence(text: str, end: int) -> bool:
+    """The line ending at `end` stops inside a sentence: on a lower-case word or a comma (a
+    name or a heading ends on a capitalised word, a paragraph on its punctuation)."""
+    words = text[max(0, end - 40) : end].split()
+    if not words or words[-1].endswith(_SENTENCE_END):
+        return False
+    return words[-1][0].islower() or words[-1].endswith(",")
 
 
 def load_full_pipeline(name: str = DEFAULT_PIPELINE) -> Language:

@@ -9,17 +9,25 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from quotegraph.extraction.attribution import Found, attribute_phrase, attribute_verb
+from quotegraph.extraction.continuation import join_continuing_quotes
 from quotegraph.extraction.cues import Cue, find_cues
+from quotegraph.extraction.filters import why_not_an_attribution
 from quotegraph.extraction.lexicon import Lexicon, load_lexicon
 from quotegraph.extraction.mentions import find_mentions
-from quotegraph.extraction.patterns import colon_lines, dash_tags
-from quotegraph.extraction.quotes import Quotation, find_quotations
+from quotegraph.extraction.patterns import colon_lines, dash_tags, transcript_turns
+from quotegraph.extraction.quotes import find_quotations
 from quotegraph.extraction.quoting import QuotationIndex, merge_parts, snap_to_quotations
 from quotegraph.extraction.spans import sentence_starts, token_span
-from quotegraph.records import CharSpan, Mention, Statement, StatementKind
+from quotegraph.extraction.tags import (
+    block_after_colon,
+    colon_introduced,
+    quotation_before_clause,
+    tagged_quotation,
+)
+from quotegraph.records import CharSpan, Mention, Statement
 
 __all__ = ["Lexicon", "analyse_doc", "extract_statements", "find_mentions", "load_lexicon"]
 
@@ -29,11 +37,13 @@ def extract_statements(doc: Doc, *, article_id: str = "", lexicon: Lexicon | Non
     lexicon = lexicon or load_lexicon("en")
     text = doc.text  # spaCy rebuilds doc.text on every access: read it once
     index = QuotationIndex(text, find_quotations(text))
-    found = [f for f in _attributions(doc, lexicon, index) if f.content]
+    turns = transcript_turns(text)
+    found = [f for f in _attributions(doc, lexicon, index) if f.content and not _in_turn(f, turns)]
     found = _outermost(found)
+    found += colon_introduced(doc, index, [part for f in found for part in f.content])
     statements = [_to_statement(f, article_id, index) for f in found]
-    statements += _layout_statements(doc, index, article_id, statements)
-    statements = _join_continuing_quotes(statements, index, doc)
+    statements += _layout_statements(doc, index, article_id, statements, turns)
+    statements = join_continuing_quotes(statements, index, _sentence_ends(doc))
     return sorted(statements, key=lambda s: (s.content[0].start, s.cue.start if s.cue else 0))
 
 
@@ -48,26 +58,34 @@ def analyse_doc(
 
 def _attributions(doc: Doc, lexicon: Lexicon, index: QuotationIndex) -> list[Found]:
     found: list[Found] = []
-    for cue in find_cues(doc, lexicon):
+    cues = list(find_cues(doc, lexicon))
+    phrases = {cue.indices: attribute_phrase(cue) for cue in cues if cue.is_phrase}
+    in_phrases = {i for indices, item in phrases.items() if item is not None for i in indices}
+    for cue in cues:
         if index.part_at(cue.head.idx) is not None:
             continue  # a cue inside a quotation is the quoted speaker's, nested in theirs
+        if not cue.is_phrase and cue.head.i in in_phrases:
+            continue  # "reported" of "as reported by" is that phrase's
         if cue.is_phrase:
-            item = attribute_phrase(cue)
+            item = phrases[cue.indices]
         else:
             item = attribute_verb(cue, lexicon=lexicon)
-            if item is None:
-                item = _adjacent_quotation(cue, index)
-        if item is not None:
+            if item is None or _layout_may_override(item, index):
+                item = tagged_quotation(cue, index) or item or block_after_colon(cue, index)
+            elif item.how == "ccomp":
+                item = quotation_before_clause(item, index) or item
+        if item is not None and why_not_an_attribution(item, lexicon) is None:
             content = snap_to_quotations(item.content, index)
             found.append(replace(item, content=_without_cue(content, cue, index.text)))
     return found
 
 
 def _layout_statements(
-    doc: Doc, index: QuotationIndex, article_id: str, found: list[Statement]
+    doc: Doc, index: QuotationIndex, article_id: str, found: list[Statement], turns: list[CharSpan]
 ) -> list[Statement]:
-    """Colon lines and dash tags that no parsed cue already covers, with kind and position set."""
-    taken = [part for s in found for part in s.content]
+    """Colon lines and dash tags that no parsed cue already covers, with kind and position set.
+    The turns of an interview transcript are the interview itself, not statements reported."""
+    taken = [part for s in found for part in s.content] + turns
     extra = []
     for statement in [*colon_lines(index.text, article_id), *dash_tags(index.text, index, article_id)]:
         if any(part.overlaps(other) for part in statement.content for other in taken):
@@ -87,30 +105,21 @@ def _layout_statements(
     return extra
 
 
-def _adjacent_quotation(cue: Cue, index: QuotationIndex) -> Found | None:
-    """A verb with no complement next to a quotation: "He said: “…”", or "“We will win!” Rutte
-    said." where the parser ends a sentence at the quoted "!" or "?" and leaves the cue alone."""
-    from quotegraph.extraction.attribution import _source_span  # noqa: PLC0415 - one rule's helper
-
-    verb = cue.head
-    last = verb.doc[cue.indices[-1]]
-    quotation = index.first_after(last.idx + len(last.text), within=4)
-    if quotation is None and verb.left_edge.is_sent_start and not _has_object(verb):
-        quotation = index.last_before(verb.left_edge.idx, within=2)
-        if quotation is not None and not _ends_exclaiming_or_asking(quotation, index.text):
-            quotation = None  # after "." the parser's split is right: the quote is not this cue's
-    if quotation is None:
-        return None
-    return Found(cue, quotation.parts, _source_span(verb), verb.sent, "quote")
+# Contents the parse gives less surely than a quotation laid out beside the cue: "“Who wants
+# lower taxes?” she asked the audience" is the question, not the audience.
+LAYOUT_BEFORE_PARSE = frozenset({"object", "host", "preposition"})
 
 
-def _ends_exclaiming_or_asking(quotation: Quotation, text: str) -> bool:
-    last = quotation.parts[-1]
-    return text[last.start : last.end].rstrip("\u201d\u2019\"'\u00bb\u203a ").endswith(("!", "?"))
+def _in_turn(found: Found, turns: list[CharSpan]) -> bool:
+    """The cue lies in a transcript turn ("NG: … we think it must be…"): said in the interview."""
+    offset = found.cue.head.idx
+    return any(turn.start <= offset < turn.end for turn in turns)
 
 
-def _has_object(verb: Token) -> bool:
-    return any(child.dep_ == "dobj" for child in verb.children)  # "Rutte said nothing."
+def _layout_may_override(item: Found, index: QuotationIndex) -> bool:
+    return item.how in LAYOUT_BEFORE_PARSE and not any(
+        index.mask[part.start : part.end].find(1) >= 0 for part in item.content
+    )
 
 
 def _without_cue(content: tuple[CharSpan, ...], cue: Cue, text: str) -> tuple[CharSpan, ...]:
@@ -175,56 +184,14 @@ _CONFIDENCE = {
     "preposition": 0.6,
     "aside": 0.75,
     "passive": 0.6,
+    "colon": 0.6,
 }
 
 
-def _join_continuing_quotes(statements: list[Statement], index: QuotationIndex, doc: Doc) -> list[Statement]:
-    """A quoted sentence with no cue of its own that follows a quoted statement continues it.
-
-    PolNeAR annotates “A,” Warren said. “B.” as one attribution with two content parts.
-    """
-    covered = [part for s in statements for part in s.content]
-    ordered = sorted(statements, key=lambda s: s.content[-1].end)
-    for quotation in index.quotations:
-        span = quotation.span
-        if any(part.overlaps(span) for part in covered):
-            continue
-        previous = _statement_before(ordered, span.start, index.text)
-        if previous is None:
-            continue
-        grown = replace(previous, content=merge_parts([*previous.content, *quotation.parts]))
-        grown = replace(
-            grown,
-            kind=index.kind_of(grown.content)
-            if grown.kind != StatementKind.INDIRECT
-            else StatementKind.MIXED,
-        )
-        ordered[ordered.index(previous)] = grown
-        covered.extend(quotation.parts)
-    return ordered
-
-
-def _statement_before(ordered: list[Statement], offset: int, text: str) -> Statement | None:
-    """The quoted statement ending just before `offset`, with nothing but a sentence end (or a
-    paragraph break: a quotation often goes on in the next paragraph) between."""
-    best = None
-    for statement in ordered:
-        end = max(
-            statement.content[-1].end,
-            statement.cue.end if statement.cue else 0,
-            statement.source.end if statement.source else 0,
-        )
-        if end <= offset:
-            best = (statement, end)
-    if best is None:
-        return None
-    statement, end = best
-    if statement.kind == StatementKind.INDIRECT:
-        return None
-    gap = text[end:offset]
-    if gap.strip(" .,;:\u00a0\n"):
-        return None
-    return statement
+def _sentence_ends(doc: Doc) -> list[int]:
+    """Character offset where each sentence ends (where the next one starts), in order."""
+    starts = sentence_starts(doc)
+    return [doc[i].idx for i in starts[1:]] + [len(doc.text)]
 
 
 def _sentence_number(doc: Doc, token_start: int) -> int:

@@ -48,13 +48,67 @@ class Found:
 def attribute_verb(cue: Cue, *, lexicon: Lexicon) -> Found | None:
     """Source and content of a verb cue, or None when it has no content to attribute."""
     verb = cue.head
+    clause = _clause_before_tag(verb)
+    inverted = _inverted_subject(verb, lexicon) if clause is not None else None
+    if clause is not None and inverted is not None:  # "Prices rose, reported the Times."
+        tag = [verb] if clause.i == verb.head.i else []  # parsed as coordinated: the tag hangs off it
+        content = spans_of(verb.doc, subtree_indices(clause, without=tag))
+        source = spans_of(verb.doc, subtree_indices(inverted))
+        if content and source:
+            return Found(cue, tuple(content), source[0], verb.sent, "host")
     content, how = _verb_content(verb, cue, lexicon)
     if not content:
         return None
     if how == "preposition":  # "called for", "pointed to": the preposition joins the cue
         cue = replace(cue, indices=_with_adjacent_preposition(verb, cue.indices))
     sourceless = cue.lemma in SOURCELESS_LEMMAS and not _reports_through_complement(verb, lexicon)
-    return Found(cue, tuple(content), None if sourceless else _source_span(verb), verb.sent, how)
+    return Found(cue, tuple(content), None if sourceless else source_span(verb), verb.sent, how)
+
+
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+# What may follow the inverted subject of a tag: when, where and how it was said.
+CIRCUMSTANCE_PREPOSITIONS = frozenset({"on", "in", "at", "during", "after", "before", "from", "via"})
+
+
+def _inverted_subject(verb: Token, lexicon: Lexicon) -> Token | None:
+    """The subject of a tag that follows its clause, "…, reported the Times." / "…, warned the
+    company on Monday.", which the parser reads as the verb's object."""
+    rights = list(verb.rights)
+    if not rights or rights[0].dep_ != "dobj" or rights[0].tag_ in ("PRP", "PRP$"):
+        return None
+    subject = rights[0]
+    if any(not _is_circumstance(c) for c in rights[1:]):
+        return None
+    named = subject.tag_ in ("NNP", "NNPS")
+    if lexicon.allows(lexicon.cue_lemma(verb.text) or "", "o"):
+        return subject if named else None  # "…, announced layoffs" is a second deed
+    determined = any(c.dep_ in ("det", "poss") for c in subject.children)
+    return subject if named or determined else None
+
+
+def _clause_before_tag(verb: Token) -> Token | None:
+    """The clause a finite verb right after a comma, without a subject of its own, tags: its head
+    ("[Prices rose], reported…", parsed as coordinated) or its complement ("[Prices rose],
+    reported…", parsed as the verb's clause); it must have a subject."""
+    if verb.tag_ not in FINITE_TAGS or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return None
+    if _subject_of(verb) is not None:
+        return None
+    head = verb.head
+    if verb.dep_ in ("conj", "ccomp", "parataxis") and head.i < verb.i:
+        # "…, and warned investors": a second deed of the same subject
+        if any(c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children):
+            return None
+        clause: Token | None = head
+    else:
+        clause = next((c for c in verb.lefts if c.dep_ in CLAUSE_DEPS), None)
+    return clause if clause is not None and _subject_of(clause) is not None else None
+
+
+def _is_circumstance(token: Token) -> bool:
+    return token.is_punct or token.dep_ == "npadvmod" or (
+        token.dep_ == "prep" and token.lower_ in CIRCUMSTANCE_PREPOSITIONS
+    )
 
 
 def _reports_through_complement(verb: Token, lexicon: Lexicon) -> bool:
@@ -65,7 +119,12 @@ def _reports_through_complement(verb: Token, lexicon: Lexicon) -> bool:
 
 def _with_adjacent_preposition(verb: Token, indices: tuple[int, ...]) -> tuple[int, ...]:
     after = max(indices) + 1
-    if after < len(verb.doc) and verb.doc[after].dep_ == "prep" and verb.doc[after].head is verb:
+    if after >= len(verb.doc):
+        return indices
+    word = verb.doc[after]
+    # "called for [a ban]", "called for [the killers to be tried]"
+    governor = word.head if word.dep_ == "prep" else word.head.head if word.dep_ == "mark" else None
+    if governor is not None and governor.i == verb.i:
         return (*indices, after)
     return indices
 
@@ -77,10 +136,10 @@ def attribute_phrase(cue: Cue) -> Found | None:
     if not objects:
         return None
     source_spans = spans_of(prep.doc, subtree_indices(objects[0]))
-    host = cue.head.doc[cue.indices[0]].head
-    while host.dep_ not in ("ROOT",) and host.tag_ not in VERB_TAGS and host.head is not host:
+    phrase_root = _top_of(cue)
+    host = phrase_root.head
+    while host.dep_ not in ("ROOT",) and host.tag_ not in VERB_TAGS and host.head.i != host.i:
         host = host.head
-    phrase_root = cue.head.doc[cue.indices[0]]
     content_indices = subtree_indices(host, without=[phrase_root]) - set(cue.indices)
     content = spans_of(prep.doc, content_indices)
     if not content:
@@ -88,21 +147,41 @@ def attribute_phrase(cue: Cue) -> Found | None:
     return Found(cue, tuple(content), source_spans[0] if source_spans else None, prep.sent, "phrase")
 
 
+def _top_of(cue: Cue) -> Token:
+    """The phrase cue's word that hangs off a word outside it: "according" of "according to",
+    "reported" of "as reported by"."""
+    doc = cue.head.doc
+    for i in cue.indices:
+        if doc[i].head.i not in cue.indices:
+            return doc[i]
+    return doc[cue.indices[0]]
+
+
 def _verb_content(verb: Token, cue: Cue, lexicon: Lexicon) -> tuple[list[CharSpan], str]:
     doc = verb.doc
     if _is_parenthetical(verb):
         return spans_of(doc, _around_parenthetical(verb, cue)), "aside"
-    clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS]
+    clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS] or _unmarked_clause_after(verb)
     if clauses:
         indices: set[int] = set()
         for clause in clauses:
-            indices |= subtree_indices(clause)
+            indices |= subtree_indices(clause, without=_juxtaposed_reports(clause, lexicon))
         return spans_of(doc, indices - set(cue.indices)), "ccomp"
+    for_clause = _for_clause(verb)
+    if for_clause is not None and lexicon.allows(cue.lemma, "p"):  # "called for X to be tried"
+        return spans_of(doc, subtree_indices(for_clause) - {for_clause.left_edge.i}), "preposition"
     if _reports_its_host(verb):
         return spans_of(doc, subtree_indices(verb.head, without=[verb])), "host"
+    return _complement_content(verb, cue, lexicon)
+
+
+def _complement_content(verb: Token, cue: Cue, lexicon: Lexicon) -> tuple[list[CharSpan], str]:
+    """Content in a passive's subject ("X was announced by Y") or in an object or prepositional
+    object the lexicon allows the cue ("rejected [the idea]", "called for [a ban]")."""
+    doc = verb.doc
     passive_subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if passive_subjects and _passive_agent(verb) is not None:
-        return spans_of(doc, subtree_indices(passive_subjects[0])), "passive"  # "X was announced by Y"
+        return spans_of(doc, subtree_indices(passive_subjects[0])), "passive"
     for child in verb.rights:
         relation = _relation_code(child)
         if relation and lexicon.allows(cue.lemma, relation):
@@ -111,8 +190,66 @@ def _verb_content(verb: Token, cue: Cue, lexicon: Lexicon) -> tuple[list[CharSpa
                 indices = subtree_indices(target)
                 if relation == "o":
                     indices |= _object_complements(verb, child)
+                elif relation == "x":  # "told [his advisers] to act": the one told goes with it
+                    indices |= {i for obj in _objects_before(verb, child) for i in subtree_indices(obj)}
                 return spans_of(doc, indices), "preposition" if relation == "p" else "object"
     return [], ""
+
+
+def _objects_before(verb: Token, complement: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ == "dobj" and c.i < complement.i]
+
+
+# Subordinators that set a second report beside the first rather than inside it: "A said X,
+# [while B said Y]", "A said X [after B promised Y]".
+JUXTAPOSING_MARKS = frozenset({"while", "whereas", "after", "before", "although", "though", "since", "when"})
+# Coordinators that do the same for a coordinated clause: "A said X, [but B said Y]". "And" does
+# not: "A noted X, and some speculated Y" keeps Y in A's content (PolNeAR).
+JUXTAPOSING_CONJUNCTIONS = frozenset({"but", "while", "whereas"})
+
+
+def _juxtaposed_reports(clause: Token, lexicon: Lexicon) -> list[Token]:
+    """Reporting verbs with a subject of their own, coordinated with or subordinated to the
+    reported clause: their own attributions, not part of its content."""
+    found = []
+    for token in clause.subtree:
+        if token is clause or token.dep_ not in ("advcl", "conj") or lexicon.cue_lemma(token.text) is None:
+            continue
+        if _subject_of(token) is None:
+            continue
+        marks = {c.lower_ for c in token.children if c.dep_ == "mark"}
+        if token.dep_ == "advcl" and marks & JUXTAPOSING_MARKS:
+            found.append(token)
+        elif token.dep_ == "conj" and not marks and _coordinator(token) in JUXTAPOSING_CONJUNCTIONS:
+            found.append(token)
+    return found
+
+
+def _coordinator(conj: Token) -> str:
+    """The word that coordinates `conj` with its head ("but"), or ""."""
+    words = [c.lower_ for c in conj.head.children if c.dep_ == "cc" and c.i < conj.i]
+    return words[-1] if words else ""
+
+
+def _unmarked_clause_after(verb: Token) -> list[Token]:
+    """ "Trump said after the convention [he would not accept…]": a clause with a subject and
+    no subordinator after the verb, which the parser made adverbial, is the reported one."""
+    return [
+        c
+        for c in verb.rights
+        if c.dep_ == "advcl"
+        and _subject_of(c) is not None
+        and not any(g.dep_ == "mark" or (g.dep_ == "advmod" and g.tag_ == "WRB") for g in c.children)
+    ][:1]
+
+
+def _for_clause(verb: Token) -> Token | None:
+    """The clause of "calling [for the killers to be brought to justice]", which the parser
+    makes an adverbial clause marked by "for"."""
+    for child in verb.children:
+        if child.dep_ == "advcl" and child.i > verb.i and child.left_edge.lower_ == "for":
+            return child
+    return None
 
 
 def _relation_code(child: Token) -> str | None:
@@ -130,10 +267,14 @@ OBJECT_PREPOSITIONS = frozenset({"for", "of", "as", "over", "about"})
 
 
 def _object_complements(verb: Token, obj: Token) -> set[int]:
-    """"criticized [him for his votes]", "accused [them of lying]": the object's reason goes with it."""
+    """"criticized [him for his votes]", "accused [them of lying]", "called [it a provocation]":
+    the object's reason, or what the object is called, goes with it."""
     indices: set[int] = set()
     for sibling in verb.rights:
-        if sibling.i > obj.i and sibling.dep_ == "prep" and sibling.lower_ in OBJECT_PREPOSITIONS:
+        if sibling.i <= obj.i:
+            continue
+        complement = sibling.dep_ in ("oprd", "xcomp")  # "urged [residents to leave]"
+        if complement or (sibling.dep_ == "prep" and sibling.lower_ in OBJECT_PREPOSITIONS):
             indices |= subtree_indices(sibling)
     return indices
 
@@ -172,11 +313,24 @@ def _reports_its_host(verb: Token) -> bool:
     """True for "[A], he said" and "A, said B": the verb hangs off the clause it reports."""
     if verb.dep_ not in ("parataxis", "ccomp", "advcl") or verb.head is verb:
         return False
+    if _is_participle_with_complement(verb):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ != "as" for c in verb.children):
+        return False  # "…, after Jones promised to review it": a subordinate clause; "as X said" tags
     head = verb.head
     if head.i > verb.i:
         return False
     between = verb.doc[head.i : verb.i]
     return any(t.text in {",", "\u201d", '"', "''", "\u2014"} for t in between)
+
+
+PARTICIPLE_COMPLEMENT_DEPS = frozenset({"dobj", "oprd", "xcomp", "prep", "dative", "advcl"})
+
+
+def _is_participle_with_complement(verb: Token) -> bool:
+    """ "The Kremlin rejected the proposal, [calling it a provocation]": a participle clause says
+    what its subject said in its own complement; the clause it hangs off is the subject's deed."""
+    return verb.tag_ == "VBG" and any(c.dep_ in PARTICIPLE_COMPLEMENT_DEPS for c in verb.children)
 
 
 def _subject_of(verb: Token) -> Token | None:
@@ -267,7 +421,7 @@ def _passive_agent(verb: Token) -> Token | None:
     return None
 
 
-def _source_span(verb: Token) -> CharSpan | None:
+def source_span(verb: Token) -> CharSpan | None:
     head = _source_token(verb)
     if head is None:
         return None

@@ -276,7 +276,7 @@ class _Context:
             is_subject=_is_subject(head),
             in_quote=self._in_quote(span),
             dep=head.dep_,
-            governor=_char_span(head.head) if head.head is not head else None,
+            governor=_char_span(head.head) if head.head.i != head.i else None,
             appositive=_appositive(head),
             premodifier=_premodifier(doc, first, head),
         )
@@ -285,7 +285,7 @@ class _Context:
 def _head_of(span: Span) -> Token:
     """The token of `span` whose head lies outside it (its syntactic head), else the last one."""
     for token in span:
-        if token.head.i < span.start or token.head.i >= span.end or token.head is token:
+        if token.head.i < span.start or token.head.i >= span.end or token.head.i == token.i:
             return token
     return span[-1]
 

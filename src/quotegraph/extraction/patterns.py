@@ -7,6 +7,7 @@ quotation with its speaker are cues themselves.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 
 from quotegraph.extraction.quoting import QuotationIndex
@@ -17,6 +18,10 @@ _NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}"
 _COLON_LINE = re.compile(rf"^(?P<source>{_NAME}):[ \t]+(?P<content>\S[^\n]*?)[.\s]*$", re.M)
 # "“…” ― Oscar P. Quintero" — a quotation tagged by a dash and a name ending the line.
 _DASH_TAG = re.compile(rf"(?P<dash>[―—])[ \t\u00a0]*(?P<source>{_NAME}?)[.\s]*$", re.M)
+# A paragraph that opens with a speaker's label: "NG: …", "((WN)) …", "Q: …".
+_TURN = re.compile(rf"^(?P<label>\(\([^()\n]{{1,30}}\)\)|{_NAME}:)[ \t]+\S[^\n]*", re.M)
+# A transcript has two speakers taking turns: two labels that each open two paragraphs or more.
+MIN_SPEAKERS, MIN_TURNS_EACH = 2, 2
 _NOT_SPEAKERS = frozenset(
     "update note photo photos related read watch full text editor's q a video source sources "
     "correction disclosure image caption credit getty map chart graphic breaking live".split()
@@ -62,3 +67,15 @@ def dash_tags(text: str, index: QuotationIndex, article_id: str) -> Iterator[Sta
             source=CharSpan(match.start("source"), match.end("source")),
             confidence=0.6,
         )
+
+
+def transcript_turns(text: str) -> list[CharSpan]:
+    """The paragraphs of an interview transcript ("((WN)) Why…?", "NG: Because…"): what is
+    said in them is said in the interview, not reported in the article, which the conventions
+    do not annotate (CONVENTIONS.md; gold/wikinews/ANNOTATING.md). Headings shaped "Topic: …"
+    are no transcript: each label opens one paragraph."""
+    matches = list(_TURN.finditer(text))
+    labels = Counter(m.group("label") for m in matches)
+    if sum(1 for count in labels.values() if count >= MIN_TURNS_EACH) < MIN_SPEAKERS:
+        return []
+    return [CharSpan(m.start(), m.end()) for m in matches]

@@ -16,7 +16,7 @@ from quotegraph.records import CharSpan
 
 # Opening mark → the marks that may close it.
 _PAIRED = {
-    "\u201c": "\u201d\u201c",  # “ … ” (and “ … “ as some outlets type it)
+    "\u201c": "\u201d\u201c\"",  # “ … ” (and “ … “ or “ … " as some outlets type it)
     "\u201e": "\u201c\u201d",  # „ … “ and „ … ”
     "\u00ab": "\u00bb",  # « … »
     "\u2039": "\u203a",  # ‹ … ›
@@ -98,7 +98,7 @@ def _opening_at(line: str, i: int) -> tuple[str | None, int]:
     if line.startswith("''", i) and _is_opening_context(line, i):
         return "''", 2
     if char == '"' and _is_opening_context(line, i):
-        return '"', 1
+        return '"\u201d', 1  # " … " (and " … ” as some outlets type it)
     if char == _SINGLE_OPEN:
         return _SINGLE_CLOSE, 1
     return None, 0
@@ -123,11 +123,27 @@ def _closing_after(line: str, start: int, closers: str, width: int) -> int | Non
         return _closing_single(line, start)
     j = start
     while j < len(line):
-        if line[j] in closers:
-            # A straight mark followed by a letter opens a new quotation rather than closing.
+        nested = _nested_end(line, j, closers)
+        if nested is not None:
+            j = nested  # skip a quotation inside this one: “He said "no" twice”, "a “safe” seat"
+        elif line[j] in closers:
             return j + 1
-        j += 1
+        else:
+            j += 1
     return None
+
+
+def _nested_end(line: str, j: int, closers: str) -> int | None:
+    """Where a quotation of the other kind of mark opening at `j` ends, when one does: a
+    straight mark that opens (“He said "no" twice”) or a curly one inside straight marks."""
+    if line[j] == '"' and '"' in closers and "\u201d" in closers and closers[0] != '"':
+        opens = j + 1 < len(line) and line[j + 1].isalnum() and (j == 0 or not line[j - 1].isalnum())
+        close = line.find('"', j + 1) if opens else -1
+    elif line[j] == "\u201c" and closers[0] == '"':
+        close = line.find("\u201d", j + 1)
+    else:
+        return None
+    return close + 1 if close >= 0 else None
 
 
 def _closing_single(line: str, start: int) -> int | None:

@@ -39,24 +39,29 @@ class QuotationIndex:
                 return quotation
         return None
 
-    def first_after(self, offset: int, *, within: int) -> Quotation | None:
-        """The quotation starting within `within` characters of only spaces and ":" after `offset`."""
+    def first_after(
+        self, offset: int, *, within: int, gap: str | None = " \n\t\u00a0:,\u2014-"
+    ) -> Quotation | None:
+        """The quotation starting within `within` characters after `offset`, with only characters
+        of `gap` in between (any, when `gap` is None)."""
         k = bisect_right(self._starts, offset)
         if k >= len(self.parts):
             return None
         part = self.parts[k]
-        gap = self.text[offset : part.start]
-        if part.start - offset <= within and not gap.strip(" \n\t\u00a0:,\u2014-"):
+        between = self.text[offset : part.start]
+        if part.start - offset <= within and (gap is None or not between.strip(gap)):
             return self.quotation_of(part)
         return None
 
-    def last_before(self, offset: int, *, within: int) -> Quotation | None:
-        """The quotation whose last part closes within `within` characters of space before `offset`."""
+    def last_before(self, offset: int, *, within: int, gap: str = "") -> Quotation | None:
+        """The quotation whose last part closes within `within` characters before `offset`, with
+        only white space and characters of `gap` in between."""
         k = bisect_right(self._starts, offset) - 1
         if k < 0:
             return None
         part = self.parts[k]
-        if part.end > offset or offset - part.end > within or self.text[part.end : offset].strip():
+        between = self.text[part.end : offset]
+        if part.end > offset or offset - part.end > within or between.strip().strip(gap).strip():
             return None
         quotation = self.quotation_of(part)
         return quotation if quotation is not None and quotation.parts[-1] == part else None

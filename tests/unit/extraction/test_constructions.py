@@ -107,6 +107,26 @@ CASES = [
         "The minister",
         "indirect",
     ),
+    # A tag after its clause, with the subject after the verb.
+    (
+        "Prices rose by 5 percent last year, reported the Times.",
+        ["Prices rose by 5 percent last year"],
+        "reported",
+        "the Times",
+        "indirect",
+    ),
+    ("The storm will reach the coast, warned the agency.", ["The storm will reach the coast"], "warned",
+     "the agency", "indirect"),
+    # A preposition the verb takes its content through joins the cue (PolNeAR: "calling for").
+    ("The union called for a strike.", ["a strike"], "called for", "The union", "indirect"),
+    # What something is called goes with it.
+    (
+        "The senator called the statement “offensive and outlandish.”",
+        ["the statement “offensive and outlandish.”"],
+        "called",
+        "The senator",
+        "mixed",
+    ),
     # The subject of the copula, through the adjective ("likely to say").
     (
         "Voters are more likely to say that the economy is weak.",
@@ -182,8 +202,6 @@ def test_a_quote_before_a_sentence_whose_verb_has_an_object_is_not_its_content(n
     [
         "It seems that the talks have failed.",  # evidential verbs have no source (PolNeAR)
         "The economy seems to be slowing.",
-        "Asked whether the talks had failed, the minister shrugged.",  # the minister was asked
-        "The region, known as the breadbasket, suffered a drought.",  # a bare participle
         "It is hard to know where the donors will go.",  # the copula's "it" is nobody
     ],
 )
@@ -195,7 +213,7 @@ def test_attributions_without_a_source(nlp, text: str) -> None:  # type: ignore[
 def test_the_one_asked_is_not_the_source_of_the_question(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Asked what a firm commitment looks like, Devine replied: “We are a long way off.”"
     sources = {s.cue.text_of(text): s.source and s.source.text_of(text) for s in found(nlp, text) if s.cue}
-    assert sources == {"Asked": None, "replied:": "Devine"}
+    assert sources == {"replied:": "Devine"}  # the reporter's question is no attribution (CONVENTIONS.md)
 
 
 @pytest.mark.parametrize("text", ["", "   ", "\u00a0", "\n\n\u00a0\n", "“", "He said “", "”He“ said"])
@@ -210,3 +228,240 @@ def test_offsets_stay_inside_the_text_and_parts_do_not_overlap(nlp) -> None:  # 
         for a, b in zip(statement.content, statement.content[1:], strict=False):
             assert a.end <= b.start
         assert all(0 <= p.start < p.end <= len(text) for p in statement.content)
+
+
+def _by_cue(statements: list[Statement], text: str) -> dict[str, tuple[list[str], str | None]]:
+    return {
+        s.cue.text_of(text): (parts(s, text), s.source and s.source.text_of(text))
+        for s in statements
+        if s.cue is not None
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The ministry rejected the plan, calling it a provocation.",
+            {"rejected": (["the plan"], "The ministry"), "calling": (["it a provocation"], "The ministry")},
+        ),
+        (
+            "The coach spoke for an hour on Sunday, calling the referee a disgrace.",
+            {"calling": (["the referee a disgrace"], "The coach")},
+        ),
+    ],
+)
+def test_a_participle_clause_reports_its_own_complement_not_its_host(nlp, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert _by_cue(found(nlp, text), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The coach said the team was ready, while the captain said it needed more time.",
+            {
+                "said": (["the team was ready"], "The coach"),
+                "said ": (["it needed more time"], "the captain"),
+            },
+        ),
+        (
+            "Lund said the offer was fair, after the union promised to study it.",
+            {"said": (["the offer was fair"], "Lund"), "promised": (["to study it"], "the union")},
+        ),
+    ],
+)
+def test_a_report_set_beside_another_is_its_own_attribution(nlp, text, expected) -> None:  # type: ignore[no-untyped-def]
+    statements = sorted(found(nlp, text), key=lambda s: s.content[0].start)
+    got = [(s.cue and s.cue.text_of(text), parts(s, text), s.source and s.source.text_of(text))
+           for s in statements]
+    assert got == [(cue.strip(), content, source) for cue, (content, source) in expected.items()]
+
+
+def test_a_report_coordinated_by_and_stays_in_the_content(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Berg noted that the first debate went badly, and some worried about his health."
+    [statement] = found(nlp, text)
+    assert parts(statement, text) == ["that the first debate went badly, and some worried about his health"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "source"),
+    [
+        ("“Yes,” he said.", "“Yes,”", "said", "he"),
+        ("“No,” said the minister.", "“No,”", "said", "the minister"),
+        ("“Absolutely,” she told reporters.", "“Absolutely,”", "told", "she"),
+        ("“Never!” the coach shouted.", "“Never!”", "shouted", "the coach"),
+        ("“Why now?” Lund, 54, asked the audience.", "“Why now?”", "asked", "Lund, 54"),
+        ("She told the crowd on Monday, “We will not give up.”", "“We will not give up.”", "told", "She"),
+        ("The mayor said on Tuesday:\n\n“We will rebuild.”", "“We will rebuild.”", "said", "The mayor"),
+    ],
+)
+def test_a_quotation_laid_out_beside_its_tag(nlp, text: str, content: str, cue: str, source: str) -> None:  # type: ignore[no-untyped-def]
+    statements = [s for s in found(nlp, text) if s.cue is not None and s.cue.text_of(text).rstrip(":") == cue]
+    got = [(parts(s, text), s.source and s.source.text_of(text)) for s in statements]
+    assert got == [([content], source)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quoting the “phony system,” Lund attacked the moderator.",  # a phrase of the sentence
+        "“We are done,”\n\nLund attacked the moderator.",  # the quotation ends the paragraph before
+        "The mayor said, “We will rebuild,” adding that the bridge would reopen.",  # "adding" has no tag
+    ],
+)
+def test_a_quotation_that_is_not_beside_a_tag_is_not_its_content(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    for statement in found(nlp, text):
+        if statement.cue is not None and statement.cue.text_of(text) in ("attacked", "adding"):
+            assert not any(part.text_of(text).startswith("“") for part in statement.content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We will rebuild,” he told reporters.\n\n“The bridge will reopen in May.”",
+        "“We will rebuild,” the mayor said at a press conference outside the town hall on Tuesday.\n\n"
+        "“The bridge will reopen in May.”",
+        "“We will rebuild,” the mayor told reporters on Tuesday. “The bridge will reopen in May.”",
+    ],
+)
+def test_a_quotation_after_its_statements_cue_sentence_continues_it(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    [statement] = found(nlp, text)
+    assert parts(statement, text) == ["“We will rebuild,”", "“The bridge will reopen in May.”"]
+    assert statement.source is not None and statement.kind is StatementKind.DIRECT
+
+
+def test_a_quotation_after_another_sentence_does_not_continue_the_statement(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "“We will rebuild,” he said. The crowd cheered. “The bridge will reopen in May.”"
+    [statement] = found(nlp, text)
+    assert parts(statement, text) == ["“We will rebuild,”"]
+
+
+def test_a_paragraph_ending_in_a_colon_introduces_the_quotation_that_follows(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Then the mayor turned to the needs of the town:\n\n“A bridge, a school and a doctor.”"
+    [statement] = found(nlp, text)
+    assert parts(statement, text) == ["“A bridge, a school and a doctor.”"]
+    assert statement.cue is not None and statement.cue.text_of(text) == ":"
+    assert statement.source is not None and statement.source.text_of(text) == "the mayor"
+
+
+def test_a_second_deed_of_the_same_subject_is_not_an_inverted_tag(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The firm cut 500 jobs, and warned the unions about more cuts."
+    assert all(s.source is None or s.source.text_of(text) != "the unions" for s in found(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president signed the bill on Monday.",  # a signature
+        "The senators voted for the amendment.",  # a vote
+        "The two sides agreed to a ceasefire.",  # accepting a deal
+        "The two sides agreed a ceasefire on Friday.",
+        "The two leaders met to discuss trade.",  # a speech event without content
+        "The ministry issued a statement on Tuesday.",
+        "The company did not respond to requests for comment.",
+        "Monday saw armed police search the building.",  # a time says nothing
+        "The following election saw a narrow victory for the party.",
+        "It was the memorandum that saw Ukraine give up its weapons.",
+        "The company has not yet revealed the price.",  # negated
+        "The agency routinely discloses its budget.",  # habitual
+        "Three men were charged with fraud.",  # an agentless passive has no source
+        "The storm, known as Dorian, reached the coast.",
+        "When asked about the budget, the mayor left the room.",  # the reporter's question
+    ],
+)
+def test_deeds_and_speech_events_without_content_are_not_statements(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert found(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Over 100 doctors signed an open letter urging the council to act.", "signed"),
+        ("Lund agreed with the mayor.", "agreed"),
+        ("The union agreed to study the offer.", "agreed"),
+        ("The minister did not want to stay.", "did"),  # a negated wish is still an attitude
+    ],
+)
+def test_a_signature_or_agreement_that_says_something_is_a_statement(nlp, text: str, cue: str) -> None:  # type: ignore[no-untyped-def]
+    assert cue in [s.cue.text_of(text).split()[0] for s in found(nlp, text) if s.cue is not None]
+
+
+def test_calling_for_a_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Cengiz addressed reporters in New York, calling for the killers to be brought to justice."
+    statements = [s for s in found(nlp, text) if s.cue is not None and s.cue.text_of(text) == "calling for"]
+    assert [parts(s, text) for s in statements] == [["the killers to be brought to justice"]]
+
+
+def test_as_reported_by_reports_the_clause_it_modifies_not_its_source(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The museum will close, as reported by the Daily News."
+    for statement in found(nlp, text):
+        if statement.cue is not None and statement.cue.text_of(text) == "as reported by":
+            assert parts(statement, text) == ["The museum will close"]
+
+
+def test_a_colon_introduces_the_quotation_after_it_in_the_same_paragraph(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The coach turned to the season ahead: “We will win the league.”"
+    [statement] = [s for s in found(nlp, text) if parts(s, text) == ["“We will win the league.”"]]
+    assert statement.source is not None and statement.source.text_of(text) == "The coach"
+
+
+def test_the_quotation_a_cue_introduces_wins_over_the_next_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = 'Berg told the press in an interview, "We will appeal." By Tuesday the court had not ruled.'
+    statements = [s for s in found(nlp, text) if s.cue is not None and s.cue.text_of(text) == "told"]
+    assert [parts(s, text) for s in statements] == [['"We will appeal."']]
+
+
+def test_an_editorial_bracket_ends_a_tagged_quotation(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = '"We must stand up for each other[,]" Baloch wrote on social media.'
+    [statement] = found(nlp, text)
+    assert parts(statement, text) == ['"We must stand up for each other[,]"']
+
+
+def test_a_hard_wrapped_paragraph_is_one_paragraph(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The mayor said on Tuesday that the bridge would be\nrebuilt by the end of the year, and that"
+        " the city\nwould pay for it.\n\n“We have no choice,” she told\nreporters."
+        " “The old bridge is\nunsafe.”"
+    )
+    statements = found(nlp, text)
+    assert [parts(s, text) for s in statements] == [
+        ["that the bridge would be\nrebuilt by the end of the year, and that the city\nwould pay for it"],
+        ["“We have no choice,”", "“The old bridge is\nunsafe.”"],
+    ]
+
+
+def test_a_paragraph_without_quotation_marks_after_a_cue_and_colon_is_its_content(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The governor added:\n\nIt is typical of her. She knows nothing.\n\nThe race goes on."
+    [statement] = found(nlp, text)
+    assert parts(statement, text) == ["It is typical of her. She knows nothing"]
+    assert statement.source is not None and statement.source.text_of(text) == "The governor"
+
+
+def test_what_is_said_in_an_interview_transcript_is_not_reported_speech(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Berg answered our questions.\n\n((WN)) Why do birds migrate?\n\n"
+        "LB: We think they follow the food.\n\n((WN)) What next?\n\nLB: The team says it will count them."
+    )
+    assert found(nlp, text) == []  # neither the answers ("LB: …") nor what they report
+
+
+def test_a_name_given_by_no_one_is_not_a_statement(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert found(nlp, 'He specialised in a process called "exfiltration."') == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("The mayor urged residents to leave the city.", "urged", "residents to leave the city"),
+        ("The coach told his players to rest on Sunday.", "told", "his players to rest on Sunday"),
+        (
+            "Lund said after the meeting he would not accept the offer.",
+            "said",
+            "after the meeting he would not accept the offer",  # the parser attaches "after" inside
+        ),
+    ],
+)
+def test_complements_the_parser_attaches_elsewhere(nlp, text: str, cue: str, content: str) -> None:  # type: ignore[no-untyped-def]
+    statements = [s for s in found(nlp, text) if s.cue is not None and s.cue.text_of(text) == cue]
+    assert [parts(s, text) for s in statements] == [[content]]

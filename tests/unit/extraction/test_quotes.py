@@ -22,6 +22,12 @@ def quoted(text: str) -> list[list[str]]:
         ("Mr. Reid said ''do the right thing.''", [["''do the right thing.''"]]),
         ("“It’s ‘fake news,’ he said,” Jones recalled.", [["“It’s ‘fake news,’ he said,”"]]),
         ("A ‘single’ quote, but don’t split it.", [["‘single’"]]),
+        # Mixed marks as typed: a straight mark closed by a curly one and the other way round,
+        # with the other kind nested inside.
+        ('"We will win,” she said.', [['"We will win,”']]),
+        ("“We will win,\" she said.", [["“We will win,\""]]),
+        ('“He said "no" twice,” she said.', [['“He said "no" twice,”']]),
+        ('"They chanted “U-S-A!” all night." he said.', [['"They chanted “U-S-A!” all night."']]),
     ],
 )
 def test_quotation_marks_of_every_style_are_found(text: str, expected: list[list[str]]) -> None:

@@ -1,0 +1,82 @@
+"""Quotations with no cue of their own that continue the quoted statement before them.
+
+PolNeAR annotates “A,” Warren said. “B.” as one attribution with two content parts, and so does
+this module, also when the cue sentence runs on ("“A,” he told reporters on Tuesday. “B.”") and
+when “B.” opens the next paragraph: one statement, one speaker, for both. (The modern-news
+conventions split these into two attributions, the second with no source or cue; a scorer that
+matches content by overlap finds both in the one statement.)
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import replace
+
+from quotegraph.extraction.quoting import QuotationIndex, merge_parts
+from quotegraph.records import Statement, StatementKind
+
+# What may stand between a statement and the quotation that continues it.
+SENTENCE_GAP = " .,;:\u00a0\n"
+
+
+def join_continuing_quotes(
+    statements: list[Statement], index: QuotationIndex, sentence_ends: list[int]
+) -> list[Statement]:
+    """`statements` with each uncovered quotation joined to the quoted statement it continues."""
+    covered = [part for s in statements for part in s.content]
+    ordered = sorted(statements, key=lambda s: s.content[-1].end)
+    for quotation in index.quotations:
+        span = quotation.span
+        if any(part.overlaps(span) for part in covered):
+            continue
+        previous = _statement_before(ordered, span.start, index, sentence_ends)
+        if previous is None:
+            continue
+        content = merge_parts([*previous.content, *quotation.parts])
+        kind = index.kind_of(content) if previous.kind != StatementKind.INDIRECT else StatementKind.MIXED
+        ordered[ordered.index(previous)] = replace(previous, content=content, kind=kind)
+        covered.extend(quotation.parts)
+    return ordered
+
+
+def _statement_before(
+    ordered: list[Statement], offset: int, index: QuotationIndex, sentence_ends: list[int]
+) -> Statement | None:
+    """The quoted statement whose sentence ends just before `offset`."""
+    best = None
+    for statement in ordered:
+        end = _end_of(statement)
+        if end <= offset:
+            best = (statement, end)
+    if best is None:
+        return None
+    statement, end = best
+    if statement.kind == StatementKind.INDIRECT:
+        return None
+    if not index.text[end:offset].strip(SENTENCE_GAP):
+        return statement
+    return statement if _rest_of_sentence_is_tag(end, offset, index, sentence_ends) else None
+
+
+def _rest_of_sentence_is_tag(end: int, offset: int, index: QuotationIndex, sentence_ends: list[int]) -> bool:
+    """ "“A,” he told reporters [on Tuesday at the town hall]. “B.”": what follows the statement
+    to its sentence's end is more of its tag (no quotation, no paragraph break), and only a
+    sentence end stands between that and the quotation."""
+    k = bisect_right(sentence_ends, end - 1)
+    if k >= len(sentence_ends):
+        return False
+    sentence_end = sentence_ends[k]
+    rest = index.text[end:sentence_end]
+    if sentence_end > offset or "\n" in rest.rstrip():
+        return False
+    if any(index.mask[end:sentence_end]):
+        return False
+    return not index.text[sentence_end:offset].strip(SENTENCE_GAP)
+
+
+def _end_of(statement: Statement) -> int:
+    return max(
+        statement.content[-1].end,
+        statement.cue.end if statement.cue else 0,
+        statement.source.end if statement.source else 0,
+    )

@@ -1,0 +1,197 @@
+"""Reporting verbs that report nothing: deeds, speech events without content, mute subjects.
+
+The conventions quotegraph's gold sets follow (CONVENTIONS.md, "What is an attribution") leave
+out votes, signatures and acceptances of deals, speech events without content ("met to discuss
+trade", "issued a statement"), and subjects that cannot speak ("Monday saw…"). A cue verb
+found in such a use is dropped here, before it becomes a statement.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from quotegraph.extraction.attribution import Found
+from quotegraph.extraction.lexicon import Lexicon
+
+# Heads of noun phrases that name a time or an event, which see and say nothing: "Monday
+# saw armed police…", "the following election saw a victory…".
+DAYS_AND_MONTHS = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june
+    july august september october november december
+    """.split()
+)
+TIMES_AND_EVENTS = frozenset(
+    """
+    today yesterday weekend day week month year decade century morning afternoon evening night
+    season era period election elections referendum storm hurricane earthquake
+    """.split()
+)
+AGREEMENTS = frozenset("memorandum agreement treaty deal accord pact law act bill plan".split())
+# Verbs of witnessing, which such a subject takes in a figure of speech ("2019 saw a surge").
+WITNESS_LEMMAS = frozenset({"see", "witness"})
+# Nouns that name a speech event, not what was said: "issued [a statement]", "answered
+# [questions]", "responded to [the request]".
+SPEECH_EVENT_NOUNS = frozenset(
+    """
+    statement statements question questions request requests letter letters call calls remark
+    remarks comment comments announcement speech interview interviews message messages ruling
+    rulings query queries inquiry inquiries email emails briefing
+    """.split()
+)
+# Verbs that take such a noun as a deed: "issued a statement", "responded to the request".
+SPEECH_EVENT_LEMMAS = frozenset({"issue", "respond", "answer", "reply", "release", "give", "hold", "deliver"})
+# Verbs that name a meeting's topic, not what was said, after a verb of meeting: "met to
+# discuss trade" (CONVENTIONS.md: speech events without content).
+TOPIC_LEMMAS = frozenset({"discuss", "talk", "debate", "negotiate", "consider"})
+MEETING_WORDS = frozenset("meet met meets meeting gather gathered gathering convene convened".split())
+
+# Verbs whose object or prepositional object is a deed, not something said (CONVENTIONS.md:
+# votes, signatures and acceptances of deals are no attributions).
+DEED_LEMMAS = frozenset({"vote", "sign", "accept", "ratify"})
+AGREEMENT_LEMMAS = frozenset({"agree"})
+
+# Adverbs that make a report habitual: "routinely discloses its budget" reports no one statement.
+HABITUAL_ADVERBS = frozenset("routinely regularly usually typically habitually customarily".split())
+
+# The auxiliaries of a passive; the parser sometimes calls an unknown name one.
+PASSIVE_AUXILIARIES = frozenset("is was were are be been being get got gets getting 's 're".split())
+# Beliefs, wishes and expectations: negated, they still ascribe an attitude to the source.
+BELIEF_LEMMAS = frozenset(
+    "want expect think believe hope wish fear plan intend like consider feel see trust doubt".split()
+)
+
+# The checks why_not_an_attribution() runs, by name.
+ENABLED = frozenset({"time", "meeting", "deed", "event", "negated", "habitual", "asked", "passive"})
+
+
+def why_not_an_attribution(found: Found, lexicon: Lexicon) -> str | None:
+    """Why the cue of `found` reports nothing ("deed", "speech event" …), or None."""
+    verb = found.cue.head
+    if found.cue.is_phrase:
+        return None
+    checks = (
+        ("time", _mute_subject),
+        ("meeting", _meeting_topic),
+        ("deed", _deed),
+        ("event", _speech_event_without_content),
+        ("negated", _negated),
+        ("habitual", _habitual),
+        ("asked", _reporters_question),
+        ("passive", _agentless_passive),
+    )
+    for name, check in checks:
+        if name in ENABLED and check(found, verb):
+            return name
+    return None
+
+
+def _mute_subject(found: Found, verb: Token) -> bool:
+    """ "Monday saw armed police…", "the election saw a victory", "the memorandum that saw
+    Ukraine give up its weapons": a time, an event or an agreement sees nothing."""
+    if found.cue.lemma not in WITNESS_LEMMAS:
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if verb.dep_ == "relcl" and (subject is None or subject.lower_ in ("that", "which")):
+        subject = verb.head  # "the memorandum [that] saw…"
+    if subject is None:  # "Monday saw…", parsed as a modifier of time
+        subject = next((c for c in verb.lefts if c.dep_ == "npadvmod" and c.i == verb.i - 1), None)
+    if subject is None or any(c.dep_ in ("compound", "poss") for c in subject.children):
+        return False  # "USA Today", "Monday's vote"
+    word = subject.lower_
+    common = word in TIMES_AND_EVENTS or word in AGREEMENTS
+    return word in DAYS_AND_MONTHS or (common and subject.tag_ in ("NN", "NNS"))
+
+
+def _meeting_topic(found: Found, verb: Token) -> bool:
+    """ "The two leaders met [to discuss] trade": the topic of a meeting is no content."""
+    topic = found.cue.lemma in TOPIC_LEMMAS and verb.dep_ in ("advcl", "xcomp")
+    return topic and verb.head.lower_ in MEETING_WORDS
+
+
+def _deed(found: Found, verb: Token) -> bool:
+    """ "signed the bill", "voted for the amendment", "agreed to a ceasefire"; not "signed a
+    letter urging…" (the letter says something) or "agreed with the mayor" (an opinion)."""
+    lemma = found.cue.lemma
+    if lemma in DEED_LEMMAS:
+        return not any(c.dep_ == "ccomp" for c in verb.children) and not _object_says_something(verb)
+    if lemma in AGREEMENT_LEMMAS:
+        return _takes_a_noun_phrase(verb)
+    return False
+
+
+def _object_says_something(verb: Token) -> bool:
+    """ "signed [a decree banning…]", "signed [an open letter urging…]"."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(
+        grandchild.dep_ in ("acl", "relcl") and grandchild.tag_.startswith("VB")
+        for obj in objects
+        for grandchild in obj.children
+    )
+
+
+def _takes_a_noun_phrase(verb: Token) -> bool:
+    """The verb's content is a plain noun phrase ("agreed [a ceasefire]", "agreed to [a
+    deal]"), not a clause, an infinitive, a gerund or a person agreed with."""
+    if any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return False
+    for child in verb.children:
+        if child.dep_ == "dobj":
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("to", "on", "upon"):
+            objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+            if objects and objects[0].dep_ == "pobj" and objects[0].tag_ != "VBG":
+                return True
+    return False
+
+
+def _speech_event_without_content(found: Found, verb: Token) -> bool:
+    """ "issued a statement", "answered questions", "responded to the request": the content is
+    the speech event itself, not what was said."""
+    if found.how not in ("object", "preposition") or found.cue.lemma not in SPEECH_EVENT_LEMMAS:
+        return False
+    tokens = [t for t in found.sentence if any(part.start <= t.idx < part.end for part in found.content)]
+    if not tokens or any(t.tag_.startswith("VB") for t in tokens):
+        return False
+    inside = {t.i for t in tokens}
+    heads = [t for t in tokens if t.head.i not in inside]
+    return len(heads) == 1 and heads[0].lower_ in SPEECH_EVENT_NOUNS
+
+
+def _negated(found: Found, verb: Token) -> bool:
+    """ "has not yet revealed the price", "did not say whether…": no proposition is ascribed.
+    A negated belief or wish still is one ("did not want to stay", PolNeAR guidelines)."""
+    if found.cue.lemma in BELIEF_LEMMAS:
+        return False
+    return any(c.dep_ == "neg" and verb.i - 3 <= c.i < verb.i for c in verb.children)
+
+
+def _habitual(found: Found, verb: Token) -> bool:
+    """ "routinely discloses its budget": a habit, not a statement."""
+    return found.how in ("object", "preposition") and any(
+        c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in verb.children
+    )
+
+
+def _reporters_question(found: Found, verb: Token) -> bool:
+    """ "When asked about the budget, the mayor…": the question is the reporter's, unnamed."""
+    return found.cue.lemma == "ask" and found.source is None and verb.tag_ in ("VBN", "VBD")
+
+
+def _introduced_by_colon(found: Found, verb: Token) -> bool:
+    start = found.content[0].start
+    return any(t.text == ":" and t.idx < start for t in verb.doc[verb.i + 1 : verb.i + 8])
+
+
+def _marks_a_passive(child: Token) -> bool:
+    return child.dep_ == "nsubjpass" or (child.dep_ == "auxpass" and child.lower_ in PASSIVE_AUXILIARIES)
+
+
+def _agentless_passive(found: Found, verb: Token) -> bool:
+    """ "deaths were confirmed", "he was hailed a hero": a passive with no agent has no source."""
+    if found.source is not None or _introduced_by_colon(found, verb):
+        return False  # "The summary of the ruling read in part: “…”" is a parse gone wrong
+    if any(_marks_a_passive(c) for c in verb.children):
+        return True
+    # "a process called “exfiltration”", "known as Brexit": a participle naming something
+    return verb.tag_ == "VBN" and verb.dep_ in ("acl", "advcl")
