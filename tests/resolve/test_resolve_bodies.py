@@ -228,3 +228,14 @@ def test_an_organisation_of_two_places_keeps_both_and_a_research_team_is_the_aut
     resolved = resolve(text, statements, mentions)
 
     assert [s.speaker for s in resolved] == ["Islamic State of Iraq and the Levant", "Tak-Sing Wong"]
+
+
+def test_a_newspaper_the_recogniser_took_for_a_people_keeps_its_the() -> None:
+    text = "Various activities are planned, according to the newspaper The Hindu."
+    statements = [said(text, "Various activities are planned", "according to", "The Hindu", "according to")]
+    mentions = [name(text, "Hindu", "NORP")]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker == "The Hindu"
+    assert statement.speaker_kind is EntityKind.ORGANISATION

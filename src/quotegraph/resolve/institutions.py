@@ -118,12 +118,15 @@ def institution_key(name: str) -> str:
     return fold(name).removeprefix("the ")
 
 
-def is_institution(mention: Mention, written: str) -> bool:
-    """Whether a name mention names an institution: the recogniser's ORG or FAC, "The Hindu",
-    or an institution word without a PERSON label."""
+def is_institution(mention: Mention, written: str, *, after_the: bool = False) -> bool:
+    """Whether a name mention names an institution: the recogniser's ORG or FAC, "The Hindu"
+    (also when "The" stands before the mention, `after_the`), or an institution word without a
+    PERSON label."""
     if mention.entity_label in ("ORG", "FAC"):
         return True
-    if mention.entity_label == "NORP" and written.startswith("The "):
+    last = written.rsplit(maxsplit=1)[-1].casefold() if written.strip() else ""
+    publication = after_the and last in PUBLICATION_WORDS
+    if mention.entity_label == "NORP" and (written.startswith("The ") or publication):
         return True
     institution_word = any(w.casefold() in ORGANISATION_WORDS for w in written.split())
     return mention.entity_label != "PERSON" and institution_word
