@@ -89,6 +89,8 @@ ROLE_SYNONYMS = {
     "pm": "prime",
 }
 INSTITUTION_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
+# A capitalised name, possessive or not, right before a noun: "WHO guidelines", "the IMF's report".
+_OWNER_BEFORE = re.compile(r"\b([A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*)(?:'s|\u2019s)? $")
 _SENTENCE_START = re.compile(r"[.!?\n]\s*(?=\S)")
 # A police force named by its place: "Northamptonshire police", "the Metropolitan Police".
 _POLICE_FORCE = re.compile(
@@ -194,11 +196,14 @@ class Descriptions:
             if found is not None:
                 return found
         if phrase.definite:
+            at = statement.source.start if statement.source else 0
+            if phrase.head in OWNED & LAST_NAMED_NOUNS and not phrase.possessor:
+                # "the website": the site named last, even when an earlier "the website" was another
+                return self.organisation_by_noun({phrase.head}, at, head=phrase.head) or self.earlier(phrase.head)
             earlier = self.earlier(phrase.head)
             if earlier is not None:
                 return earlier
-            if phrase.head in OWNED and not phrase.possessor:  # "the website": the site last named
-                at = statement.source.start if statement.source else 0
+            if phrase.head in OWNED and not phrase.possessor:
                 return self.organisation_by_noun({phrase.head}, at, head=phrase.head)
         return None
 
@@ -267,6 +272,8 @@ class Descriptions:
     def known_name(self, text: str) -> Speaker | None:
         """A source the tagger did not see as a name ("Santos blamed…") but the article did."""
         key = fold(split_name(text).name)
+        if key in self.chains.acronyms:  # "WHO" after "the World Health Organization (WHO)"
+            return of_referent(self.chains.acronyms[key])
         for referent in reversed(self.chains.referents):
             if key and (key == fold(referent.name) or key == fold(surname(referent.name))):
                 return of_referent(referent)
@@ -289,6 +296,9 @@ class Descriptions:
         as its subject ("The White House issued a statement")."""
         stem = head.rstrip("s")
         for found in reversed(list(re.finditer(rf"\b{re.escape(stem)}s?\b", self.text[:at], re.I))):
+            owner = self._named_owner(found.start())
+            if owner is not None:
+                return owner
             starts = [m.end() for m in _SENTENCE_START.finditer(self.text, 0, found.start())]
             sentence_start = starts[-1] if starts else 0
             for mention in reversed(self.chains.names_between(sentence_start, found.start())):
@@ -296,6 +306,18 @@ class Descriptions:
                 if referent is not None and mention.is_subject and referent.kind is not EntityKind.PLACE:
                     return of_referent(referent)
         return None
+
+    def _named_owner(self, at: int) -> Speaker | None:
+        """The name written right before a document's noun: "[WHO] guidelines", "[the ministry's]
+        report" name its issuer."""
+        before = _OWNER_BEFORE.search(self.text, max(0, at - 80), at)
+        if before is None:
+            return None
+        for mention in self.chains.names_between(before.start(), at):
+            referent = self.chains.referent_at(mention)
+            if mention.span.end == before.start(1) + len(before.group(1)) and referent is not None:
+                return of_referent(referent) if referent.kind is not EntityKind.PLACE else None
+        return self.known_name(before.group(1))
 
     def descriptor(self, text: str, at: int) -> Speaker | None:
         """A description resolved by role or organisation noun, else the description itself."""
@@ -386,8 +408,28 @@ class Descriptions:
         if holding:
             return of_referent(max(reversed(holding), key=lambda r: len(r.name.split())))
         if organisations and (head in LAST_NAMED_NOUNS or (len(wanted) == 1 and wanted <= LAST_NAMED_NOUNS)):
-            return of_referent(organisations[-1])
+            return self.last_named_organisation(at)
         return None
+
+    def last_named_organisation(self, at: int) -> Speaker | None:
+        """The organisation a definite "the company", "the website" takes up: the most salient one
+        named in the sentences before `at` (Lappin & Leass 1994: recency, then a subject or the
+        owner of what is said over a name in a prepositional phrase), not the latest introduced.
+        A name modifying a noun ("AIS data") is no candidate."""
+        best: tuple[float, int, Referent] | None = None
+        latest = None
+        for mention in reversed(self.chains.names_between(0, at)):
+            referent = self.chains.referent_at(mention)
+            if referent is None or referent.kind is not EntityKind.ORGANISATION or mention.dep == "compound":
+                continue
+            latest = latest if latest is not None else mention.sentence
+            if latest - mention.sentence > 2:
+                break
+            role = 1.0 if mention.is_subject else 0.5 if mention.dep == "poss" else 0.0
+            score = role - (latest - mention.sentence)
+            if best is None or score > best[0]:
+                best = (score, mention.span.start, referent)
+        return of_referent(best[2]) if best is not None else None
 
 
 def description(text: str, words: list[str], head: str) -> Speaker:

@@ -49,6 +49,7 @@ INSTITUTION_WORDS = frozenset(
 )
 # Prepositions inside institutions' names: "Department of Transportation", "Committee on Finance".
 NAME_JOINERS = frozenset("of for on to".split())
+EMPHATIC = frozenset("itself himself herself themselves".split())
 PARTITIVES = frozenset("part parts much some most all portions portion one".split())
 _WORD = re.compile(r"[\w.\-'\u2019]+")
 _APPOSITIVE_BREAK = re.compile(r",|\s[\u2013\u2014-]\s|\(")
@@ -172,8 +173,14 @@ def _head_index(words: list[tuple[int, int, str]], first: int, names: list[tuple
     for k in range(first + 1, len(words)):
         inside = _inside_name(words, k) or any(a < words[k][0] < b for a, b in names)
         if words[k][2].casefold() in HEAD_ENDING and not inside:
-            return _before_participle(words, first, k - 1)
-    return len(words) - 1
+            return _before_participle(words, first, _before_reflexive(words, first, k - 1))
+    return _before_reflexive(words, first, len(words) - 1)
+
+
+def _before_reflexive(words: list[tuple[int, int, str]], first: int, head_at: int) -> int:
+    """ "the study [itself]", "the minister [herself]": an emphatic pronoun stresses the noun
+    before it, which stays the head."""
+    return head_at - 1 if head_at > first and words[head_at][2].casefold() in EMPHATIC else head_at
 
 
 def _before_participle(words: list[tuple[int, int, str]], first: int, head_at: int) -> int:

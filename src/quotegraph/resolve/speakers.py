@@ -51,7 +51,9 @@ _RELATIVE = re.compile(r",?\s+(?:who|which|that|whose)\b.*$", re.S)
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 # Words that may stand before a name in an appositive: "the party's leader, [former MP] Jo Cox".
 _ROLE_GAP = re.compile(r"(?:(?!(?:by|who|which|that|and|or|with)\b)[\w.'\u2019-]+(?<!ed)(?<!ing)\s+){0,4}")
-_RELATIVE_GAP = re.compile(r"[\s,\u2013\u2014-]*")
+# Between a name and its relative pronoun: commas, dashes and an age ("Tom Gray, 24, who …").
+_WORDS_GAP = re.compile(r"(?:\s+[\w.'\u2019-]+){2,8}\s*")
+_RELATIVE_GAP = re.compile(r"[\s,\u2013\u2014-]*(?:\d{1,3}[\s,\u2013\u2014-]+)?")
 # A name in apposition right after a source that stops before it: "The judge[, Bernard Schwartz,]".
 _APPOSITION_AFTER = re.compile(r"\s*,\s*")
 _AND = re.compile(r",?\s+and\s+")
@@ -109,9 +111,12 @@ class SpeakerResolver:
         statement = replace(statement, source=source)
         # "Mayor of London Sadiq Khan (no relation)": an aside in brackets names nobody.
         text = _ASIDE.sub("", _RELATIVE.sub("", source.text_of(self.text))).strip()
-        if text.casefold() in FIRST_PERSON | MALE | FEMALE | PLURAL | NEUTER:
+        # "US", "WHO", "IT" in capitals are initialisms (the United States, the World Health
+        # Organization), never the pronouns their letters spell.
+        initialism = len(text) > 1 and text.isupper()
+        if text.casefold() in FIRST_PERSON | MALE | FEMALE | PLURAL | NEUTER and not initialism:
             return self._pronoun(text, statement)  # unresolved stays None, never the pronoun itself
-        if text.casefold() in RELATIVE_PRONOUNS:
+        if text.casefold() in RELATIVE_PRONOUNS and not initialism:
             antecedent = self._antecedent_of_relative(source)
             return self._speaker_of(replace(statement, source=antecedent)) if antecedent else None
         inside = [
@@ -126,6 +131,10 @@ class SpeakerResolver:
     def _whole_source(self, source: CharSpan, cue: CharSpan | None) -> CharSpan:
         """The source, also when the parser cut it at a hyphen ("study co" of "study co-author
         Carl Lipo said"): up to the cue that follows it."""
+        if cue is not None and cue.start > source.end:
+            named = self._person_before_cue(source, cue)
+            if named is not None:
+                return named
         if not _HYPHEN_CUT.match(self.text, source.end) or cue is None:
             return source
         if cue.start > source.end:  # "… co-author Carl Lipo said"
@@ -136,6 +145,19 @@ class SpeakerResolver:
         while end > source.end and self.text[end - 1] in " ,\n":
             end -= 1
         return CharSpan(source.start, end) if end - source.end <= 160 else source
+
+    def _person_before_cue(self, source: CharSpan, cue: CharSpan) -> CharSpan | None:
+        """ "[WHO] director-general Jane Roe said": a source the parser cut before the title and
+        name that end right at the cue reaches that name (only words between, no punctuation)."""
+        gap = self.text[source.end : cue.start]
+        if not _WORDS_GAP.fullmatch(gap):
+            return None
+        end = source.end + len(gap.rstrip())
+        for mention in self.chains.names_between(source.end, end):
+            referent = self.chains.referent_at(mention)
+            if mention.span.end == end and referent is not None and referent.kind is EntityKind.PERSON:
+                return CharSpan(source.start, end)
+        return None
 
     def _named(self, phrase: SourcePhrase, inside: list[Mention], statement: Statement) -> Speaker | None:
         """A person the source names as its head, in apposition, or two named with "and"."""
