@@ -303,7 +303,9 @@ class Chains:
             and (same_person(r.name, name) or by_nickname(r, name))
             and (not gender or r.gender in ("", gender))
         ]
-        if people or kind is EntityKind.PERSON or len(name.split()) != 1:
+        # A place is not the short form of an institution named after it ("Jakarta" is not The
+        # Jakarta Post).
+        if people or kind in (EntityKind.PERSON, EntityKind.STATE, EntityKind.PLACE) or len(name.split()) != 1:
             return max(reversed(people), key=lambda r: r.mentions, default=None)
         # "Peabody" after "Peabody Energy", "Ford" after "Ford Motor Company".
         key = fold(name)

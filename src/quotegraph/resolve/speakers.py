@@ -29,7 +29,7 @@ from quotegraph.resolve.descriptions import (
 )
 from quotegraph.resolve.entities import metonym_of
 from quotegraph.resolve.institutions import institution_name
-from quotegraph.resolve.names import TITLE_WORDS, split_name, surname, words_of
+from quotegraph.resolve.names import ROLE_HEADS, TITLE_WORDS, split_name, surname, words_of
 from quotegraph.resolve.phrases import KIN, PROXIES, Part, SourcePhrase, parse_source
 
 __all__ = ["Speaker", "SpeakerResolver"]
@@ -53,6 +53,12 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 _ROLE_GAP = re.compile(r"(?:(?!(?:by|who|which|that|and|or|with)\b)[\w.'\u2019-]+(?<!ed)(?<!ing)\s+){0,4}")
 # Between a name and its relative pronoun: commas, dashes and an age ("Tom Gray, 24, who …").
 _WORDS_GAP = re.compile(r"(?:\s+[\w.'\u2019-]+){2,8}\s*")
+# Between two people named as one subject: "and", commas, a possessive and role words
+# ("Sameh Shoukry and his Greek, Cypriot and French counterparts, Nikos Dendias, …").
+CONJOINING = frozenset("and his her their the fellow respectively counterpart counterparts colleague colleagues".split())
+_GAP_WORD = re.compile(r"[\w'\u2019-]+")
+_GAP_REST = re.compile(r"[\s,]*")
+_INCLUDING = re.compile(r",\s+(?:including|among them|such as)\s+")
 _RELATIVE_GAP = re.compile(r"[\s,\u2013\u2014-]*(?:\d{1,3}[\s,\u2013\u2014-]+)?")
 # A name in apposition right after a source that stops before it: "The judge[, Bernard Schwartz,]".
 _APPOSITION_AFTER = re.compile(r"\s*,\s*")
@@ -164,7 +170,8 @@ class SpeakerResolver:
         assert statement.source is not None
         naming = self._naming_mentions(phrase, inside, statement.source)
         return (
-            self._coordinated(phrase, naming, statement.source)
+            self._included(inside, statement.source)
+            or self._coordinated(phrase, naming, statement.source)
             or self._named_person(naming, statement.source)
             or self._appositive_person(phrase, inside, statement)
         )
@@ -216,6 +223,23 @@ class SpeakerResolver:
             ],
             core,
         )
+
+    def _included(self, inside: list[Mention], source: CharSpan) -> Speaker | None:
+        """ "Many generals, including General Ulysses Grant,": of a group that names some of its
+        members, the members named are the speakers the article identifies."""
+        found = _INCLUDING.search(self.text, source.start, source.end)
+        if found is None:
+            return None
+        people: list[Referent] = []
+        for mention in inside:
+            referent = self.chains.referent_at(mention)
+            if mention.span.start < found.end() or referent is None or referent.kind is not EntityKind.PERSON:
+                continue
+            if referent not in people:
+                people.append(referent)
+        if len(people) == 1:
+            return of_referent(people[0])
+        return Speaker(" and ".join(p.name for p in people), EntityKind.GROUP) if people else None
 
     def _coordinated(self, phrase: SourcePhrase, naming: list[Mention], source: CharSpan) -> Speaker | None:
         """ "Reuters and NBC", "Mr. Kerry and Mr. Obama": two named heads joined by "and" speak together."""
@@ -372,6 +396,11 @@ class SpeakerResolver:
             if mention.is_subject and not mention.in_quote and mention.span.start > last_said:
                 score += TOPIC_SHIFT  # a new subject since the last statement takes the topic over
             scored[referent.name] = (of_referent(referent), score)
+        for mention, group in self._coordinated_subjects(at):
+            score = _salience(statement.sentence - mention.sentence, True, mention.in_quote)
+            if mention.span.start > last_said:
+                score += TOPIC_SHIFT
+            scored.setdefault(group.name, (group, score))
         for mention, speaker in self._unnamed_subjects():
             if mention.span.start < at:
                 score = _salience(statement.sentence - mention.sentence, True, mention.in_quote)
@@ -383,6 +412,34 @@ class SpeakerResolver:
             if previous is None or previous[1] < score:
                 scored[said.speaker.name] = (said.speaker, score)
         return list(scored.values())
+
+    def _coordinated_subjects(self, at: int) -> list[tuple[Mention, Speaker]]:
+        """ "Sameh Shoukry and his Greek counterpart, Nikos Dendias, met…": people named together
+        as one subject, a group that a later "they" takes up (Lappin & Leass 1994 count a
+        conjoined noun phrase as one plural referent)."""
+        groups: list[tuple[Mention, Speaker]] = []
+        for mention in self.chains.names_between(0, at):
+            referent = self.chains.referent_at(mention)
+            verb = mention.governor
+            if not mention.is_subject or referent is None or referent.kind is not EntityKind.PERSON:
+                continue
+            if verb is None or verb.start <= mention.span.end or verb.start > at:
+                continue
+            people = [referent]
+            last = mention
+            for other in self.chains.names_between(mention.span.end, verb.start):
+                person = self.chains.referent_at(other)
+                if person is None or person.kind is not EntityKind.PERSON:
+                    continue
+                if not _conjoined(self.text[last.span.end : other.span.start]):
+                    break
+                if person not in people:
+                    people.append(person)
+                last = other
+            joined = " and " in self.text[mention.span.end : last.span.start]
+            if len(people) > 1 and joined:
+                groups.append((mention, Speaker(" and ".join(p.name for p in people), EntityKind.GROUP)))
+        return groups
 
     def _unnamed_subjects(self) -> list[tuple[Mention, Speaker]]:
         """Subjects naming a group or organisation without a name ("the ministry"), once per article."""
@@ -398,6 +455,18 @@ class SpeakerResolver:
                     if speaker.kind in (EntityKind.GROUP, EntityKind.ORGANISATION):
                         self._unnamed.append((mention, speaker))
         return self._unnamed
+
+
+def _conjoined(gap: str) -> bool:
+    """Whether only "and", commas, a possessive and role words ("his Greek counterpart") lie
+    between two names: no verb, no relative clause."""
+    if not _GAP_REST.fullmatch(_GAP_WORD.sub("", gap)):
+        return False
+    words = _GAP_WORD.findall(gap)
+    return all(
+        w.casefold() in CONJOINING | KIN or w.casefold() in ROLE_HEADS or (w[:1].isupper() and w.casefold() != "and")
+        for w in words
+    )
 
 
 def _head_first(mentions: list[Mention], core: CharSpan) -> list[Mention]:
