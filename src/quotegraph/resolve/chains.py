@@ -305,7 +305,8 @@ class Chains:
         ]
         # A place is not the short form of an institution named after it ("Jakarta" is not The
         # Jakarta Post).
-        if people or kind in (EntityKind.PERSON, EntityKind.STATE, EntityKind.PLACE) or len(name.split()) != 1:
+        place = kind in (EntityKind.STATE, EntityKind.PLACE)
+        if people or kind is EntityKind.PERSON or place or len(name.split()) != 1:
             return max(reversed(people), key=lambda r: r.mentions, default=None)
         # "Peabody" after "Peabody Energy", "Ford" after "Ford Motor Company".
         key = fold(name)

@@ -61,6 +61,8 @@ LAST_NAMED_NOUNS = frozenset(
     newspaper paper outlet magazine broadcaster network agency union ministry department committee
     council commission organisation organization campaign alliance""".split()
 )
+# Outlets: "the website" is the one named last, even after another outlet was "the website".
+MEDIA_NOUNS = frozenset("website site publication newspaper paper outlet magazine broadcaster".split())
 GOVERNMENT_WORDS = frozenset("government authorities administration regime cabinet".split())
 # Officials of a named body speak for it ("an official from TfL"): the conventions' "a ministry
 # spokesman" read for the other words news uses.
@@ -197,9 +199,10 @@ class Descriptions:
                 return found
         if phrase.definite:
             at = statement.source.start if statement.source else 0
-            if phrase.head in OWNED & LAST_NAMED_NOUNS and not phrase.possessor:
+            if phrase.head in MEDIA_NOUNS and not phrase.possessor:
                 # "the website": the site named last, even when an earlier "the website" was another
-                return self.organisation_by_noun({phrase.head}, at, head=phrase.head) or self.earlier(phrase.head)
+                named = self.organisation_by_noun({phrase.head}, at, head=phrase.head)
+                return named or self.earlier(phrase.head)
             earlier = self.earlier(phrase.head)
             if earlier is not None:
                 return earlier
@@ -414,18 +417,19 @@ class Descriptions:
     def last_named_organisation(self, at: int) -> Speaker | None:
         """The organisation a definite "the company", "the website" takes up: the most salient one
         named in the sentences before `at` (Lappin & Leass 1994: recency, then a subject or the
-        owner of what is said over a name in a prepositional phrase), not the latest introduced.
-        A name modifying a noun ("AIS data") is no candidate."""
+        owner of what is said over a name in a prepositional phrase, and a name modifying a noun,
+        "the AIS data", least), not the latest introduced; never a name quoted from someone."""
         best: tuple[float, int, Referent] | None = None
         latest = None
         for mention in reversed(self.chains.names_between(0, at)):
             referent = self.chains.referent_at(mention)
-            if referent is None or referent.kind is not EntityKind.ORGANISATION or mention.dep == "compound":
+            if referent is None or referent.kind is not EntityKind.ORGANISATION or mention.in_quote:
                 continue
             latest = latest if latest is not None else mention.sentence
             if latest - mention.sentence > 2:
                 break
-            role = 1.0 if mention.is_subject else 0.5 if mention.dep == "poss" else 0.0
+            role = -0.5 if mention.dep == "compound" else 1.0 if mention.is_subject else 0.0
+            role += 0.5 if mention.dep == "poss" else 0.0
             score = role - (latest - mention.sentence)
             if best is None or score > best[0]:
                 best = (score, mention.span.start, referent)

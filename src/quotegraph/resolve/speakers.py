@@ -55,7 +55,9 @@ _ROLE_GAP = re.compile(r"(?:(?!(?:by|who|which|that|and|or|with)\b)[\w.'\u2019-]
 _WORDS_GAP = re.compile(r"(?:\s+[\w.'\u2019-]+){2,8}\s*")
 # Between two people named as one subject: "and", commas, a possessive and role words
 # ("Sameh Shoukry and his Greek, Cypriot and French counterparts, Nikos Dendias, …").
-CONJOINING = frozenset("and his her their the fellow respectively counterpart counterparts colleague colleagues".split())
+CONJOINING = frozenset(
+    "and his her their the fellow respectively counterpart counterparts colleague colleagues".split()
+)
 _GAP_WORD = re.compile(r"[\w'\u2019-]+")
 _GAP_REST = re.compile(r"[\s,]*")
 _INCLUDING = re.compile(r",\s+(?:including|among them|such as)\s+")
@@ -161,8 +163,9 @@ class SpeakerResolver:
         end = source.end + len(gap.rstrip())
         for mention in self.chains.names_between(source.end, end):
             referent = self.chains.referent_at(mention)
-            if mention.span.end == end and referent is not None and referent.kind is EntityKind.PERSON:
-                return CharSpan(source.start, end)
+            title = _GAP_WORD.findall(self.text[source.end : mention.span.start])
+            if all(_title_like(w) for w in title) and mention.span.end == end and referent is not None:
+                return CharSpan(source.start, end) if referent.kind is EntityKind.PERSON else None
         return None
 
     def _named(self, phrase: SourcePhrase, inside: list[Mention], statement: Statement) -> Speaker | None:
@@ -233,7 +236,9 @@ class SpeakerResolver:
         people: list[Referent] = []
         for mention in inside:
             referent = self.chains.referent_at(mention)
-            if mention.span.start < found.end() or referent is None or referent.kind is not EntityKind.PERSON:
+            if referent is None or referent.kind is not EntityKind.PERSON or not referent.evidence:
+                continue
+            if mention.span.start < found.end():
                 continue
             if referent not in people:
                 people.append(referent)
@@ -457,16 +462,19 @@ class SpeakerResolver:
         return self._unnamed
 
 
+def _title_like(word: str) -> bool:
+    """A word of a title before a name: "Director-General", "chief", "Health"; never a verb."""
+    return word[:1].isupper() or "-" in word or word.casefold() in ROLE_HEADS | TITLE_WORDS
+
+
 def _conjoined(gap: str) -> bool:
     """Whether only "and", commas, a possessive and role words ("his Greek counterpart") lie
     between two names: no verb, no relative clause."""
     if not _GAP_REST.fullmatch(_GAP_WORD.sub("", gap)):
         return False
     words = _GAP_WORD.findall(gap)
-    return all(
-        w.casefold() in CONJOINING | KIN or w.casefold() in ROLE_HEADS or (w[:1].isupper() and w.casefold() != "and")
-        for w in words
-    )
+    allowed = CONJOINING | KIN | ROLE_HEADS
+    return all(w.casefold() in allowed or w[:1].isupper() for w in words)
 
 
 def _head_first(mentions: list[Mention], core: CharSpan) -> list[Mention]:

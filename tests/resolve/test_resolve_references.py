@@ -1,0 +1,104 @@
+"""What a source refers back to, through the pinned pipeline: initialisms, relative pronouns
+after an age, groups named together, members named in a group, documents and the last-named
+organisation."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from quotegraph.process import process_articles
+from quotegraph.records import Article, EntityKind, Statement
+
+pytestmark = pytest.mark.model
+
+
+def statements_of(nlp: Language, text: str) -> list[Statement]:
+    [result] = list(process_articles([Article(id="a", text=text)], nlp))
+    return list(result.statements)  # type: ignore[union-attr]
+
+
+def speaker_of(nlp: Language, text: str, source: str) -> Statement:
+    found = [s for s in statements_of(nlp, text) if s.source and s.source.text_of(text) == source]
+    assert found, f"no statement with source {source!r}"
+    return found[0]
+
+
+def test_an_initialism_in_capitals_is_the_body_it_abbreviates_never_a_pronoun(nlp: Language) -> None:
+    text = (
+        "The World Health Organization (WHO) met in Geneva on Monday. Later WHO said the virus "
+        "was spreading fast."
+    )
+    statement = speaker_of(nlp, text, "WHO")
+
+    assert statement.speaker == "World Health Organization"
+    assert statement.speaker_kind is EntityKind.ORGANISATION
+
+
+def test_who_after_a_name_and_an_age_is_that_person(nlp: Language) -> None:
+    text = (
+        "One of the men who stopped the thief was chef Peter Olsen, 31, who cited only his "
+        'training: "I did what anyone would do."'
+    )
+
+    assert speaker_of(nlp, text, "who").speaker == "Peter Olsen"
+
+
+def test_they_takes_up_people_named_together_as_one_subject(nlp: Language) -> None:
+    text = (
+        "Egyptian foreign minister Sameh Shoukry and his Greek counterpart Nikos Dendias met in "
+        "Cairo on Monday. They concluded that the deal was void."
+    )
+
+    statement = speaker_of(nlp, text, "They")
+
+    assert statement.speaker == "Sameh Shoukry and Nikos Dendias"
+    assert statement.speaker_kind is EntityKind.GROUP
+
+
+def test_a_person_met_in_a_relative_clause_joins_no_group(nlp: Language) -> None:
+    text = (
+        "Sarah Quinn, who met Tom Ellis and Ann Ruiz on Monday, said the deal was fair. "
+        "They said it was done."
+    )
+
+    assert speaker_of(nlp, text, "They").speaker != "Sarah Quinn and Tom Ellis and Ann Ruiz"
+
+
+def test_a_group_that_names_a_member_speaks_as_that_member(nlp: Language) -> None:
+    text = "Many army officers, including General Ulysses Grant, believed the plan would fail."
+
+    statement = speaker_of(nlp, text, "Many army officers, including General Ulysses Grant")
+
+    assert statement.speaker == "Ulysses Grant"
+
+
+def test_the_study_itself_is_the_study(nlp: Language) -> None:
+    text = (
+        "The study was a joint project between Dr Karin Holm of the University of Oslo and Dr Pedro "
+        "Alves of the Ocean Trust. The study itself outlined a link between warm water and "
+        "algae."
+    )
+
+    statement = speaker_of(nlp, text, "The study itself")
+
+    assert statement.speaker == "Karin Holm and Pedro Alves"
+
+
+def test_a_document_named_with_its_issuer_speaks_for_the_issuer(nlp: Language) -> None:
+    text = (
+        "The World Health Organization (WHO) chose the name on Tuesday. Director-general Ana "
+        "Ruiz said the name had to be short, per WHO guidelines set in 2015.\n\n"
+        "The guidelines cite an earlier outbreak as an example of what not to do."
+    )
+
+    assert speaker_of(nlp, text, "The guidelines").speaker == "World Health Organization"
+
+
+def test_the_publication_is_the_most_salient_outlet_named_before(nlp: Language) -> None:
+    text = (
+        "The Aviation Herald reported that a jet flown by Saha Airlines had landed at the wrong "
+        "airport. The industry publication stated the jet overran the runway."
+    )
+
+    assert speaker_of(nlp, text, "The industry publication").speaker == "The Aviation Herald"
