@@ -102,3 +102,52 @@ def test_the_publication_is_the_most_salient_outlet_named_before(nlp: Language) 
     )
 
     assert speaker_of(nlp, text, "The industry publication").speaker == "The Aviation Herald"
+
+
+def test_an_addressee_taken_for_the_source_gives_way_to_the_person_speaking(nlp: Language) -> None:
+    text = (
+        "On Tuesday, Danish prime minister Karen Holm speaking to the Atlantic Forum think tank "
+        'called the treaty "null and void". "The treaty ignores our islands," she added.'
+    )
+
+    statements = statements_of(nlp, text)
+
+    assert [s.speaker for s in statements] == ["Karen Holm", "Karen Holm"]
+
+
+def test_a_campus_after_a_university_is_no_speaker(nlp: Language) -> None:
+    text = (
+        "Dr Anna Berg of the University of Texas, Austin disagreed with these findings: "
+        '"The lake is shallow."'
+    )
+
+    [statement] = statements_of(nlp, text)
+
+    assert statement.speaker == "Anna Berg"
+
+
+def test_a_name_modifying_a_document_is_not_its_author(nlp: Language) -> None:
+    text = (
+        "The museum closed on Friday. According to a Twitter post by Linda Marsh, director of the "
+        "Riverside Shelter, the tusk came from the wall."
+    )
+
+    [statement] = statements_of(nlp, text)
+
+    assert statement.speaker == "Linda Marsh"
+
+
+def test_a_mother_of_two_named_people_keeps_her_given_name_alone(nlp: Language) -> None:
+    text = "Jonas Berg and Erik Lund's mother, Greta, said she believed he was innocent."
+
+    [statement] = statements_of(nlp, text)
+
+    assert statement.speaker == "Greta"
+
+
+def test_a_religious_title_is_not_part_of_the_name(nlp: Language) -> None:
+    text = "Imam Yusuf Hamid said the mosque would reopen on Friday."
+
+    [statement] = statements_of(nlp, text)
+
+    assert statement.speaker == "Yusuf Hamid"

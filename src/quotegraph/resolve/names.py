@@ -40,6 +40,7 @@ PERSON_ROLE_HEADS = ROLE_HEADS - frozenset(
 # Words that only ever appear in a title before a name: never part of the name itself.
 TITLE_WORDS = ROLE_HEADS | frozenset(
     """gov. gov lt. col. gen. adm. sgt. capt. pope sheikh cardinal archbishop bishop councillor
+    mufti imam rabbi ayatollah pastor reverend cleric
     councilor commissioner transport health education energy trade justice economy labour labor
     environment agriculture culture housing home treasury whip majority minority""".split()
 ) | frozenset(

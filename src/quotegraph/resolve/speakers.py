@@ -61,6 +61,9 @@ CONJOINING = frozenset(
 _GAP_WORD = re.compile(r"[\w'\u2019-]+")
 _GAP_REST = re.compile(r"[\s,]*")
 _INCLUDING = re.compile(r",\s+(?:including|among them|such as)\s+")
+# "Jane Roe[ speaking to ]the BBC said", "Jane Roe[ of the University of Texas, ]Austin said".
+_ADDRESSEE_BEFORE = re.compile(r"[\s,]+(?:speaking|talking|writing)(?: exclusively)? (?:to|with|in) $")
+_CAMPUS_BEFORE = re.compile(r" of (?:the )?University of (?:[A-Z][\w.'\u2019-]* )*[A-Z][\w.'\u2019-]*, $")
 _RELATIVE_GAP = re.compile(r"[\s,\u2013\u2014-]*(?:\d{1,3}[\s,\u2013\u2014-]+)?")
 # A name in apposition right after a source that stops before it: "The judge[, Bernard Schwartz,]".
 _APPOSITION_AFTER = re.compile(r"\s*,\s*")
@@ -115,7 +118,7 @@ class SpeakerResolver:
     def _speaker_of(self, statement: Statement) -> Speaker | None:
         if statement.source is None:
             return None
-        source = self._whole_source(statement.source, statement.cue)
+        source = self._displaced(statement.source) or self._whole_source(statement.source, statement.cue)
         statement = replace(statement, source=source)
         # "Mayor of London Sadiq Khan (no relation)": an aside in brackets names nobody.
         text = _ASIDE.sub("", _RELATIVE.sub("", source.text_of(self.text))).strip()
@@ -154,6 +157,23 @@ class SpeakerResolver:
             end -= 1
         return CharSpan(source.start, end) if end - source.end <= 160 else source
 
+    def _displaced(self, source: CharSpan) -> CharSpan | None:
+        """A source the parser took from a phrase after the speaker: the addressee of "Jane Roe
+        speaking to [the BBC] said", the campus of "Jane Roe of the University of Texas, [Austin]
+        said". The person right before that phrase is the speaker."""
+        line_start = self.text.rfind("\n", 0, source.start) + 1
+        before = self.text[max(line_start, source.start - 160) : source.start]
+        found = _ADDRESSEE_BEFORE.search(before) or _CAMPUS_BEFORE.search(before)
+        if found is None:
+            return None
+        end = source.start - len(before) + found.start()
+        for mention in reversed(self.chains.names_between(line_start, end)):
+            referent = self.chains.referent_at(mention)
+            if self.text[mention.span.end : end].strip(" ,") or referent is None:
+                return None
+            return mention.span if referent.kind is EntityKind.PERSON else None
+        return None
+
     def _person_before_cue(self, source: CharSpan, cue: CharSpan) -> CharSpan | None:
         """ "[WHO] director-general Jane Roe said": a source the parser cut before the title and
         name that end right at the cue reaches that name (only words between, no punctuation)."""
@@ -172,6 +192,10 @@ class SpeakerResolver:
         """A person the source names as its head, in apposition, or two named with "and"."""
         assert statement.source is not None
         naming = self._naming_mentions(phrase, inside, statement.source)
+        if phrase.head in DESCRIBED_HEADS:
+            # "a Twitter post by Amy Cook": a name modifying a described head is not the speaker.
+            core_end = statement.source.start + phrase.core.end
+            naming = [m for m in naming if m.span.end >= core_end]
         return (
             self._included(inside, statement.source)
             or self._coordinated(phrase, naming, statement.source)
@@ -276,7 +300,9 @@ class SpeakerResolver:
         referent = self.chains.referent_at(mention) if mention is not None else None
         if referent is None or referent.kind is not EntityKind.PERSON or not phrase.head:
             return None
-        if phrase.head in KIN and len(referent.name.split()) == 1:
+        # "Baloch and Waseem's mother, Anwar": of two children, whose family name is not said.
+        one_relative = " and " not in (phrase.possessor.text or phrase.complement.text)
+        if phrase.head in KIN and len(referent.name.split()) == 1 and one_relative:
             part = phrase.possessor or phrase.complement
             relative = self.descriptions.entity_of_part(part, inside, statement)
             if relative is not None and relative.kind is EntityKind.PERSON:
