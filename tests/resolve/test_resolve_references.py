@@ -151,3 +151,12 @@ def test_a_religious_title_is_not_part_of_the_name(nlp: Language) -> None:
     [statement] = statements_of(nlp, text)
 
     assert statement.speaker == "Yusuf Hamid"
+
+
+def test_an_embassy_is_named_with_its_city(nlp: Language) -> None:
+    text = (
+        "Officials wrote to the French Embassy in Madrid on Monday. The embassy said the request "
+        "had been declined."
+    )
+
+    assert speaker_of(nlp, text, "The embassy").speaker == "French Embassy in Madrid"

@@ -156,3 +156,12 @@ def test_the_same_person_under_different_spellings_gets_one_id_across_articles()
 
     assert one.speaker_id == two.speaker_id == "person:volodymyr-zelensky"
     assert (one.speaker, two.speaker) == ("Volodymyr Zelenskyy", "Volodymyr Zelenskiy")
+
+
+def test_a_source_cut_inside_a_name_reaches_the_whole_name() -> None:
+    text = "Egyptian foreign minister Sameh Shoukry said the deal was void."
+    statements = [said(text, "the deal was void", "said", "Egyptian foreign minister Sameh", "say")]
+
+    [statement] = resolve(text, statements, [name(text, "Sameh Shoukry")])
+
+    assert statement.speaker == "Sameh Shoukry"

@@ -51,6 +51,7 @@ ORGANISATION_WORDS = frozenset(
 INSTITUTION_HEADS = frozenset(
     "center centre society foundation federation league board bureau museum academy".split()
 )
+MISSIONS = frozenset("embassy consulate consulate-general".split())
 SMALL_WORDS = frozenset("of and the for on in to at &".split())
 # What may join an institution word to the rest of its name: "Department of", "Committee to",
 # "Committee to Protect" (a verb the recogniser leaves out).
@@ -76,7 +77,8 @@ def joined_institutions(names: list[Mention], text: str) -> list[Mention]:
                 ]
                 continue
         continues = (_INSTITUTION_GAP.fullmatch(gap) and previous and _ends_institution(previous.text)) or (
-            previous is not None and _continues_place_list(previous, mention, gap)
+            previous is not None
+            and (_continues_place_list(previous, mention, gap) or _mission_in(previous, mention, gap))
         )
         if previous is not None and continues:
             span = CharSpan(previous.span.start, mention.span.end)
@@ -94,6 +96,13 @@ def _continues_place_list(previous: Mention, mention: Mention, gap: str) -> bool
     of_place = previous.entity_label == "ORG" and " of " in previous.text
     place = mention.entity_label in ("GPE", "LOC") and not _ends_institution(mention.text)
     return of_place and place and gap in (" and ", " and the ")
+
+
+def _mission_in(previous: Mention, mention: Mention, gap: str) -> bool:
+    """ "US Embassy" + " in " + "London": a country's embassy or consulate is named by its city."""
+    words = previous.text.split()
+    mission = bool(words) and words[-1].casefold() in MISSIONS
+    return mission and gap == " in " and mention.entity_label in ("GPE", "LOC", None)
 
 
 def _listed_name(joined: list[Mention], text: str) -> int | None:

@@ -64,6 +64,8 @@ _INCLUDING = re.compile(r",\s+(?:including|among them|such as)\s+")
 # "Jane Roe[ speaking to ]the BBC said", "Jane Roe[ of the University of Texas, ]Austin said".
 _ADDRESSEE_BEFORE = re.compile(r"[\s,]+(?:speaking|talking|writing)(?: exclusively)? (?:to|with|in) $")
 _CAMPUS_BEFORE = re.compile(r" of (?:the )?University of (?:[A-Z][\w.'\u2019-]* )*[A-Z][\w.'\u2019-]*, $")
+# The rest of a name a source was cut from: capitalised words only ("[Sameh] Shoukry").
+_NAME_REST = re.compile(r"(?:\s+[A-Z][\w'\u2019.-]*)+")
 _RELATIVE_GAP = re.compile(r"[\s,\u2013\u2014-]*(?:\d{1,3}[\s,\u2013\u2014-]+)?")
 # A name in apposition right after a source that stops before it: "The judge[, Bernard Schwartz,]".
 _APPOSITION_AFTER = re.compile(r"\s*,\s*")
@@ -118,7 +120,9 @@ class SpeakerResolver:
     def _speaker_of(self, statement: Statement) -> Speaker | None:
         if statement.source is None:
             return None
-        source = self._displaced(statement.source) or self._whole_source(statement.source, statement.cue)
+        source = self._displaced(statement.source) or self._whole_source(
+            self._whole_name(statement.source), statement.cue
+        )
         statement = replace(statement, source=source)
         # "Mayor of London Sadiq Khan (no relation)": an aside in brackets names nobody.
         text = _ASIDE.sub("", _RELATIVE.sub("", source.text_of(self.text))).strip()
@@ -156,6 +160,15 @@ class SpeakerResolver:
         while end > source.end and self.text[end - 1] in " ,\n":
             end -= 1
         return CharSpan(source.start, end) if end - source.end <= 160 else source
+
+    def _whole_name(self, source: CharSpan) -> CharSpan:
+        """A source cut inside a name ("Egyptian foreign minister Sameh[ Shoukry]") reaches the
+        name's end."""
+        for mention in self.chains.names_between(source.start, source.end):
+            rest = self.text[source.end : mention.span.end]
+            if mention.span.start < source.end and _NAME_REST.fullmatch(rest):
+                return CharSpan(source.start, mention.span.end)
+        return source
 
     def _displaced(self, source: CharSpan) -> CharSpan | None:
         """A source the parser took from a phrase after the speaker: the addressee of "Jane Roe
