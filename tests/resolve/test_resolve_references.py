@@ -160,3 +160,4 @@ def test_an_embassy_is_named_with_its_city(nlp: Language) -> None:
     )
 
     assert speaker_of(nlp, text, "The embassy").speaker == "French Embassy in Madrid"
+

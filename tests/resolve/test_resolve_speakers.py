@@ -165,3 +165,36 @@ def test_a_source_cut_inside_a_name_reaches_the_whole_name() -> None:
     [statement] = resolve(text, statements, [name(text, "Sameh Shoukry")])
 
     assert statement.speaker == "Sameh Shoukry"
+
+
+def test_a_given_name_alone_is_the_person_the_article_labels_later() -> None:
+    text = (
+        "A Canadian, Dorian Fletcher, appeared in court. Dorian stayed in the station overnight. "
+        "Dorian Fletcher had a licence. Dorian wrote that the attack was planned."
+    )
+    statements = [said(text, "the attack was planned", "wrote", "Dorian", "write", source_nth=2)]
+    mentions = [
+        name(text, "Dorian Fletcher", None, subject=False),
+        name(text, "Dorian", None, nth=1),
+        name(text, "Dorian Fletcher", nth=1),
+        name(text, "Dorian", nth=3),
+    ]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker == "Dorian Fletcher"
+
+
+def test_a_surname_labelled_a_person_takes_back_a_full_name_typed_as_an_organisation() -> None:
+    text = "Mugabe beat Morgan Tsvangirai in 2002. Tsvangirai said the vote was rigged."
+    statements = [said(text, "the vote was rigged", "said", "Tsvangirai", "say", source_nth=1)]
+    mentions = [
+        name(text, "Mugabe"),
+        name(text, "Morgan Tsvangirai", "ORG", subject=False),
+        name(text, "Tsvangirai", nth=1),
+    ]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker == "Morgan Tsvangirai"
+    assert statement.speaker_kind is EntityKind.PERSON

@@ -306,12 +306,31 @@ class Chains:
         # A place is not the short form of an institution named after it ("Jakarta" is not The
         # Jakarta Post).
         place = kind in (EntityKind.STATE, EntityKind.PLACE)
+        if not people and kind is EntityKind.PERSON and len(name.split()) == 1:
+            return self._person_typed_as_organisation(name)
         if people or kind is EntityKind.PERSON or place or len(name.split()) != 1:
             return max(reversed(people), key=lambda r: r.mentions, default=None)
         # "Peabody" after "Peabody Energy", "Ford" after "Ford Motor Company".
         key = fold(name)
         institutions = (r for r in reversed(self.referents) if r.kind is EntityKind.ORGANISATION)
         return next((r for r in institutions if institution_key(r.name).split()[0] == key), None)
+
+    def _person_typed_as_organisation(self, surname_alone: str) -> Referent | None:
+        """ "Morgan Tsvangirai" (typed ORG by the recogniser), then "Tsvangirai" as a person: a
+        name of two or three words without an institution word, mentioned once (one ORG label
+        is a slip; a name typed ORG again and again is an organisation), whose last word a
+        person's mention repeats, was that person."""
+        key = fold(surname_alone)
+        for referent in reversed(self.referents):
+            words = referent.name.split()
+            personal = 2 <= len(words) <= 3 and not any(fold(w) in ORGANISATION_WORDS for w in words)
+            personal = personal and referent.mentions == 1
+            named = all(w[:1].isupper() for w in words) and fold(words[-1]) == key
+            abbreviated = referent in self.acronyms.values()
+            if referent.kind is EntityKind.ORGANISATION and personal and named and not abbreviated:
+                referent.kind = EntityKind.PERSON
+                return referent
+        return None
 
     def _institution_of(self, name: str) -> Referent | None:
         """ "WHO" → World Health Organization (its acronym or initials); "Court" alone → the
@@ -357,7 +376,13 @@ class Chains:
         people = [r for r in self.referents if r.kind is EntityKind.PERSON and len(r.name.split()) > 1]
         if any(fold(surname(r.name)) == key for r in people):
             return None
-        given = [r for r in people if fold(r.name.split()[0]) == key and r.evidence]
+        # A person by evidence anywhere in the article: the recogniser may label the full name
+        # only after the given name's first lone use ("Brenton" before "Brenton Tarrant" is labelled).
+        given = [
+            r
+            for r in people
+            if fold(r.name.split()[0]) == key and (r.evidence or self.labels.get(fold(r.name)) == "PERSON")
+        ]
         honorifics = {w.casefold() for w in words_of(written)} & HONORIFICS
         if honorifics & SURNAME_HONORIFICS:
             return None  # "Mr. Obama": after Mr, Mrs or Ms comes a surname
