@@ -161,3 +161,12 @@ def test_an_embassy_is_named_with_its_city(nlp: Language) -> None:
 
     assert speaker_of(nlp, text, "The embassy").speaker == "French Embassy in Madrid"
 
+
+
+def test_polling_averages_speak_for_whoever_compiled_them(nlp: Language) -> None:
+    text = (
+        "Support for the mayor fell in June. Polling averages compiled by Gallup showed support "
+        "at less than one percent."
+    )
+
+    assert speaker_of(nlp, text, "Polling averages compiled by Gallup").speaker == "Gallup"

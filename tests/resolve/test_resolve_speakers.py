@@ -198,3 +198,19 @@ def test_a_surname_labelled_a_person_takes_back_a_full_name_typed_as_an_organisa
 
     assert statement.speaker == "Morgan Tsvangirai"
     assert statement.speaker_kind is EntityKind.PERSON
+
+
+def test_the_object_of_according_to_is_as_salient_as_a_subject() -> None:
+    text = (
+        "Mark Lopez said the virus had spread. According to Dr. Tom Frieden, the pandemic is "
+        "unprecedented. He said no other virus had been tracked like this."
+    )
+    statements = [
+        said(text, "the virus had spread", "said", "Mark Lopez", "say"),
+        said(text, "no other virus had been tracked like this", "said", "He", "say", nth=1),
+    ]
+    mentions = [name(text, "Mark Lopez"), name(text, "Tom Frieden", subject=False), pronoun(text, "He")]
+
+    resolved = resolve(text, statements, mentions)
+
+    assert resolved[1].speaker == "Tom Frieden"

@@ -66,6 +66,7 @@ _ADDRESSEE_BEFORE = re.compile(r"[\s,]+(?:speaking|talking|writing)(?: exclusive
 _CAMPUS_BEFORE = re.compile(r" of (?:the )?University of (?:[A-Z][\w.'\u2019-]* )*[A-Z][\w.'\u2019-]*, $")
 # The rest of a name a source was cut from: capitalised words only ("[Sameh] Shoukry").
 _NAME_REST = re.compile(r"(?:\s+[A-Z][\w'\u2019.-]*)+")
+_ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to (?:[A-Z][\w.'\u2019-]* ){0,5}$")
 _RELATIVE_GAP = re.compile(r"[\s,\u2013\u2014-]*(?:\d{1,3}[\s,\u2013\u2014-]+)?")
 # A name in apposition right after a source that stops before it: "The judge[, Bernard Schwartz,]".
 _APPOSITION_AFTER = re.compile(r"\s*,\s*")
@@ -436,8 +437,11 @@ class SpeakerResolver:
             referent = self.chains.referent_at(mention)
             if referent is None:
                 continue
-            score = _salience(statement.sentence - mention.sentence, mention.is_subject, mention.in_quote)
-            if mention.is_subject and not mention.in_quote and mention.span.start > last_said:
+            # "According to Dr. Tom Frieden, …": the object of "according to" is a speaker.
+            before = self.text[max(0, mention.span.start - 80) : mention.span.start]
+            subject = mention.is_subject or bool(_ACCORDING_BEFORE.search(before))
+            score = _salience(statement.sentence - mention.sentence, subject, mention.in_quote)
+            if subject and not mention.in_quote and mention.span.start > last_said:
                 score += TOPIC_SHIFT  # a new subject since the last statement takes the topic over
             scored[referent.name] = (of_referent(referent), score)
         for mention, group in self._coordinated_subjects(at):
