@@ -1,26 +1,12 @@
-"""Fixtures for the batch and Spark tests: the pipeline, and the corpus written to files."""
+"""Fixtures for the batch and Spark tests: the corpus written to a file."""
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).parent))  # corpus.py sits next to the tests
-
-from corpus import jsonl_text
-
-
-@pytest.fixture(scope="session")
-def nlp():  # type: ignore[no-untyped-def]
-    from quotegraph.errors import PipelineNotInstalled
-    from quotegraph.nlp import load_pipeline
-
-    try:
-        return load_pipeline()
-    except PipelineNotInstalled as error:
-        pytest.skip(f"needs the pinned spaCy pipeline: {error}")
+from tests.batch.corpus import jsonl_text
 
 
 @pytest.fixture(scope="session")
