@@ -170,3 +170,15 @@ def test_polling_averages_speak_for_whoever_compiled_them(nlp: Language) -> None
     )
 
     assert speaker_of(nlp, text, "Polling averages compiled by Gallup").speaker == "Gallup"
+
+
+def test_a_bodys_unnamed_officer_speaks_for_the_body_without_its_owner(nlp: Language) -> None:
+    text = (
+        "According to the United Nations' Food and Agriculture Organization's chief veterinary "
+        "officer, the cull was unnecessary."
+    )
+
+    [statement] = statements_of(nlp, text)
+
+    assert statement.speaker == "Food and Agriculture Organization"
+    assert statement.speaker_kind is EntityKind.ORGANISATION

@@ -77,7 +77,8 @@ RESEARCHERS = frozenset(
 AUTHOR_ROLES = frozenset("author co-author coauthor co-developer developer researcher".split())
 _STUDY_BY = re.compile(r"\b(?:study|research|paper|project)\b[^.]*?\b(?:by|between|led by)\s", re.I)
 # Heads whose description is resolved as such, never through a name that modifies them.
-DESCRIBED_HEADS = KIN | PROXIES | OWNED | DOCUMENTS | PERSON_ROLE_HEADS | OFFICIALS | RESEARCHERS
+OFFICERS = frozenset({"officer"})
+DESCRIBED_HEADS = KIN | PROXIES | OWNED | DOCUMENTS | PERSON_ROLE_HEADS | OFFICIALS | OFFICERS | RESEARCHERS
 # Words that make another office of a role: the vice-president is not the president.
 QUALIFIERS = frozenset("vice deputy assistant former acting shadow junior under".split())
 ROLE_SYNONYMS = {
@@ -144,12 +145,23 @@ class Descriptions:
             return self._represented(phrase, inside, statement, PROXY_PREPOSITIONS)
         if head in DOCUMENTS | RESEARCHERS | {"team"}:
             return self._issued(phrase, inside, statement)
-        if head in OFFICIALS and phrase.preposition in ("from", "of", "at", "for"):
-            return self._named_in(phrase.complement, inside, statement)
+        if head in OFFICIALS | OFFICERS:
+            return self._official_of(phrase, inside, statement)
         if head in PERSON_ROLE_HEADS and (phrase.definite or phrase.modifiers):
             words = [w.casefold() for w in words_of(phrase.modifiers.text)] + [head]
             found = self.by_role(words, statement.source.start, ahead=True)
             return found or self._by_affiliation(phrase, inside, statement)
+        return None
+
+    def _official_of(
+        self, phrase: SourcePhrase, inside: list[Mention], statement: Statement
+    ) -> Speaker | None:
+        """ "an official from TfL", "the Food and Agriculture Organization's chief veterinary
+        officer": a named body's unnamed official speaks for the body."""
+        if phrase.head in OFFICIALS and phrase.preposition in ("from", "of", "at", "for"):
+            return self._named_in(phrase.complement, inside, statement)
+        if phrase.possessor and phrase.determiner == "'s":
+            return self._named_in(phrase.possessor, inside, statement)
         return None
 
     def _issued(self, phrase: SourcePhrase, inside: list[Mention], statement: Statement) -> Speaker | None:

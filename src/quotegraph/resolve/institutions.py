@@ -21,6 +21,7 @@ PUBLICATION_WORDS = frozenset(
     sun mirror observer tribune star chronicle gazette express spectator nation register hindu
     australian standard onion intercept daily inquirer courier examiner record""".split()
 )
+_PLURAL_OWNER = re.compile(r"^(?:[A-Z][\w.-]* )*[A-Z][\w.-]*s['\u2019] (?=[A-Z])")
 _SENTENCE_END = re.compile(r"(?:^|[.!?\n\"\u201c\u201d:]\s*)$")
 
 
@@ -28,6 +29,8 @@ def institution_name(text: str, start: int, written: str) -> str:
     """`written` (a name mention starting at `start` in `text`) as the institution's name, with
     the demonym before it ("the Turkish Ministry of Foreign Affairs")."""
     name = re.sub(r"^(?:the|The)\s+", "", written.strip())
+    # "United Nations' Food and Agriculture Organization": a plural owner is no part of the name.
+    name = _PLURAL_OWNER.sub("", name)
     demonym = re.search(r"\b([A-Z][a-z]+)\s+$", text[max(0, start - 20) : start])
     if demonym and demonym.group(1).casefold() in DEMONYMS and not name.startswith(demonym.group(1)):
         return institution_name(text, start - len(demonym.group(0)), f"{demonym.group(1)} {name}")
