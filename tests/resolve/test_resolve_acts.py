@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quotegraph.resolve.acts import cue_lemma_of, speech_act
+from quotegraph.resolve.acts import act_lemma, cue_lemma_of, speech_act
 
 CASES = [
     # lemma, cue as written, clause before the cue, text after it, content → act, negated
@@ -118,3 +118,167 @@ def test_content_acts_read_every_clause(case: tuple[str, str, bool, str, str]) -
 )
 def test_a_cue_without_a_lemma_gets_one_from_its_words(cue: str, lemma: str) -> None:
     assert cue_lemma_of(cue) == lemma
+
+
+CUE_CASES = [
+    # lemma, cue as written, text after the cue, content, the rest of its clause → act
+    ("plead", "pleaded guilty", " ", "to each charge", "", "state"),  # an admission
+    ("plead", "pleaded not guilty", " ", "to each charge", "", "deny"),
+    ("plead", "pleaded", " not guilty ", "to each charge", "", "deny"),
+    ("suggest", "suggested", " ", "the birds migrate at night", "", "state"),  # a finding, not a claim
+    ("suggest", "suggested", " ", "the council must act", "", "demand"),
+    ("attribute", "attributed", " ", "the fire", " to arsonists.", "accuse"),
+    ("ban", "banned", " ", "children from public gatherings", "", "demand"),
+    ("call", "called", " ", "the stabbing", " “an act of barbarity.”", "accuse"),
+    ("call", "called", " ", "the reform", " “a magnificent achievement”.", "praise"),
+    ("ask", "asked", " ", "the court", " to delay its ruling.", "demand"),
+    ("ask", "asked", " ", "whether the court would delay its ruling", "", "ask"),
+]
+
+
+@pytest.mark.parametrize("case", CUE_CASES, ids=lambda case: f"{case[1]} {case[3]}{case[4]}")
+def test_cue_phrases_and_what_follows_the_content(case: tuple[str, str, str, str, str, str]) -> None:
+    lemma, cue, after, content, rest, act = case
+
+    assert speech_act(lemma, cue, " ", after, content, rest=rest) == (act, False)
+
+
+@pytest.mark.parametrize(
+    ("given", "cue", "lemma"),
+    [("press", "said in a press release", "say"), ("blame", "posted a message on Twitter blaming", "blame"),
+     ("call", "called for", "call"), (None, "also insisted", "insist"), ("say", "said", "say")],
+)
+def test_the_act_comes_from_the_cue_verb_not_a_noun_after_it(given: str | None, cue: str, lemma: str) -> None:
+    assert act_lemma(given, cue) == lemma
+
+
+FORECAST_AND_CALL_CASES = [
+    # what counts as a forecast: the clause's own future verb, not a guess at what is
+    ("say", "said", True, "“It could also be a faulty transponder,”", "state"),
+    ("say", "said", False, "the rules would allow him to act alone", "state"),  # what a rule does
+    ("say", "said", False, "this change would require its approval", "state"),
+    ("say", "said", True, "“These results can inform decisions that will improve air quality,”", "state"),
+    ("say", "said", False, "the river would burst its banks by Friday", "predict"),
+    ("say", "said", False, "prices are likely to keep rising", "predict"),
+    # calls that name no addressee
+    ("say", "said", True, "“I would urge anyone with information to contact police,”", "demand"),
+    ("say", "said", True, "“All we need to do is ask her to come back.”", "demand"),
+    ("say", "said", True, "“We need to keep cooking chicken well,”", "demand"),
+    ("say", "said", False, "more protections for the species are needed", "demand"),
+    ("say", "said", False, "the cut reduces infections where antibiotics are needed", "state"),
+    # a document that does something does what its verb says
+    ("sign", "signed", False, "a decree banning face coverings in public buildings", "demand"),
+    ("sign", "signed", False, "an open letter urging officials to concede", "demand"),
+    ("post", "posted", False, "a message on Twitter blaming the rebels for the attack", "accuse"),
+    ("sign", "signed", False, "the trade agreement", "state"),
+    # a declaration that puts a measure in force orders it; one that classifies states
+    ("declare", "declared", False, "a state of emergency", "demand"),
+    ("announce", "announced", False, "three days of national mourning", "demand"),
+    ("declare", "declared", False, "the outbreak a public health emergency", "state"),
+]
+
+
+@pytest.mark.parametrize("case", FORECAST_AND_CALL_CASES, ids=lambda case: f"{case[1]} {case[3]}")
+def test_forecasts_calls_documents_and_decrees(case: tuple[str, str, bool, str, str]) -> None:
+    lemma, cue, direct, content, act = case
+
+    assert speech_act(lemma, cue, " ", " ", content, direct=direct)[0] == act
+
+
+CRITICISM_AND_DENIAL_CASES = [
+    ("say", "said", True, "“The mayor is behaving like a bully,”", "accuse"),
+    ("say", "said", True, "“This ruling is an insult to every voter,”", "accuse"),
+    ("say", "said", True, "“The memo shows a complete lack of understanding of the facts,”", "accuse"),
+    ("call", "called", False, "the resignation a “political manoeuvre”", "accuse"),
+    ("describe", "described", False, "the rebels as terrorists", "accuse"),
+    ("say", "said", False, "her former partner had tried to disfigure her", "accuse"),
+    ("say", "said", False, "the second vote was completely unnecessary", "accuse"),
+    ("say", "said", False, "the new pipeline renders the old one unnecessary", "state"),
+    ("say", "said", False, "there was no evidence the drones came from the north", "deny"),
+    ("say", "said", False, "the weather had little to do with the losses", "deny"),
+]
+
+
+@pytest.mark.parametrize("case", CRITICISM_AND_DENIAL_CASES, ids=lambda case: f"{case[1]} {case[3]}")
+def test_criticism_and_denial_in_the_content(case: tuple[str, str, bool, str, str]) -> None:
+    lemma, cue, direct, content, act = case
+
+    assert speech_act(lemma, cue, " ", " ", content, direct=direct)[0] == act
+
+
+CLAUSE_CASES = [
+    # lemma, cue, content, direct → act
+    ("tell", "told", "the officers claimed to be looking for a bomb", False, "state"),  # no addressee
+    ("propose", "proposed", "that running on two legs induced wing flapping", False, "state"),
+    ("propose", "proposed", "a ban on plastic bags", False, "demand"),
+    ("propose", "proposed", "that the council should be dissolved", False, "demand"),
+    ("name", "named", "both groups as terrorists", False, "accuse"),
+    ("name", "named", "her as the new coach", False, "state"),
+    ("say", "said", "“Voters have told us, ‘It's time to act.’ We listened,”", True, "state"),  # their call
+    ("say", "said", "“The ministry deeply regrets this terrible mistake,”", True, "state"),  # an admission
+    ("say", "said", "“It was their mistake, and a reckless one,”", True, "accuse"),
+    ("say", "said", "the victim was a director of the Anti-Corruption Commission", False, "state"),
+]
+
+
+@pytest.mark.parametrize("case", CLAUSE_CASES, ids=lambda case: f"{case[1]} {case[2]}")
+def test_addressees_hypotheses_labels_inner_quotations_and_admissions(
+    case: tuple[str, str, str, bool, str],
+) -> None:
+    lemma, cue, content, direct, act = case
+
+    assert speech_act(lemma, cue, " ", " ", content, direct=direct)[0] == act
+
+
+MORE_ACT_CASES = [
+    # lemma, cue, text after the cue, content, direct → act
+    ("tell", "told", " those gathered to watch the release ", "“We feel this will heal us,”", True, "belief"),
+    ("allege", "alleged", " ", "the accused carried out both attacks", False, "accuse"),
+    ("envision", "envisioned", " ", "the port ending the region's isolation", False, "predict"),
+    ("concern", "were concerned about", " ", "the calculation of road load", False, "belief"),
+    ("indicate", "indicated", " ", "a breakthrough was likely at the next hearing", False, "predict"),
+    ("speak", "spoke", " ", "“This is going to lead to chaos in the region,”", True, "warn"),
+    ("say", "said", " ", "the fire was probably the landlord's doing", False, "accuse"),
+    ("characterize", "characterized", " ", "the call as “perfectly fine”", False, "deny"),
+    ("call", "calling", " ", "the deals “fully compatible with international law”", False, "deny"),
+    ("say", "said", " ", "“We will never let them win,”", True, "promise"),
+    ("say", "said", " ", "“We are alarmed by the levels of inaction,”", True, "warn"),
+    ("say", "said", " ", "“I appreciate them for taking this on,”", True, "praise"),
+    ("say", "said", " ", "“It is a proud moment for me,”", True, "state"),
+    ("say", "said", " ", "“We don't seek to exclude anyone,”", True, "intention"),
+    ("say", "said", " ", "they are considering pooling their herds", False, "intention"),
+    ("say", "said", " ", "he remained “cautiously optimistic” about a deal", False, "belief"),
+    ("say", "said", " ", "thousands of deaths could be prevented", False, "predict"),
+    ("say", "said", " ", "the sharks might not have the same effect", False, "predict"),
+    ("say", "said", " ", "public transport would be shut down until Saturday", False, "state"),  # announced
+    ("say", "said", " ", "the vehicle may have struck people lying on the road", False, "state"),
+]
+
+
+@pytest.mark.parametrize("case", MORE_ACT_CASES, ids=lambda case: f"{case[1]} {case[3]}")
+def test_more_acts_of_cues_and_contents(case: tuple[str, str, str, str, bool, str]) -> None:
+    lemma, cue, after, content, direct, act = case
+
+    assert speech_act(lemma, cue, " ", after, content, direct=direct)[0] == act
+
+
+IDIOM_AND_GRAMMAR_CASES = [
+    # lemma, cue, content, direct → act
+    ("take", "took a parting shot on Twitter:", "“So long, and good luck,”", True, "accuse"),
+    ("insist", "insists", "the budget include funding for the wall", False, "demand"),  # subjunctive
+    ("insist", "insists", "the budget includes funding for the wall", False, "claim"),
+    ("say", "said", "“The biggest lie they told is that it is over,”", True, "accuse"),
+    ("say", "said", "“I must answer you directly: I do not know,”", True, "state"),
+    ("say", "said", "“If you cannot go, take a bus and join the others,”", True, "demand"),
+    ("say", "said", "“Take care was the motto,”", True, "state"),  # no object: no command
+    ("tell", "told", "a transponder will broadcast provided it has power", False, "state"),  # always so
+    ("tell", "told", "the transponder will fail within a week", False, "predict"),
+    ("comment", "commented", "“I looked and asked, ‘How do we change that?’”", True, "state"),  # theirs
+]
+
+
+@pytest.mark.parametrize("case", IDIOM_AND_GRAMMAR_CASES, ids=lambda case: f"{case[1]} {case[2]}")
+def test_idioms_subjunctives_commands_and_generic_futures(case: tuple[str, str, str, bool, str]) -> None:
+    lemma, cue, content, direct, act = case
+
+    assert speech_act(lemma, cue, " ", " ", content, direct=direct)[0] == act

@@ -17,6 +17,11 @@ from quotegraph.resolve.phrases import parse_source
         ("the IMF's latest report", "report", "the IMF", "latest", "", ""),
         ("Kemi Badenoch, the party leader", "badenoch", "", "Kemi", "", "the party leader"),
         ("Mick Lynch, 62, the union's leader", "lynch", "", "Mick", "", "62"),
+        ("researchers mostly from Penn State University", "researchers", "", "", "Penn State University", ""),
+        ("scientists from China's Tsinghua", "scientists", "", "", "China's Tsinghua", ""),
+        ("Part of the judge's statement", "statement", "Part of the judge", "", "", ""),
+        ("researchers from Pennsylvania State University (Penn State)", "researchers", "", "", "Pennsylvania "
+         "State University ", ""),  # a bracket names no one in apposition
     ],
 )
 def test_a_source_phrase_splits_into_head_possessor_modifiers_complement_and_appositive(
@@ -35,6 +40,7 @@ def test_a_source_phrase_splits_into_head_possessor_modifiers_complement_and_app
 def test_the_preposition_before_the_complement_is_kept() -> None:
     assert parse_source("A report by the IMF").preposition == "by"
     assert parse_source("Recent polls in Virginia").preposition == "in"
+    assert parse_source("researchers mostly from Penn State").preposition == "from"
 
 
 def test_a_documents_agent_and_a_participle_before_its_preposition() -> None:

@@ -53,16 +53,31 @@ def attribute_verb(cue: Cue, *, lexicon: Lexicon) -> Found | None:
     if clause is not None and inverted is not None:  # "Prices rose, reported the Times."
         tag = [verb] if clause.i == verb.head.i else []  # parsed as coordinated: the tag hangs off it
         content = spans_of(verb.doc, subtree_indices(clause, without=tag))
-        source = spans_of(verb.doc, subtree_indices(inverted))
-        if content and source:
-            return Found(cue, tuple(content), source[0], verb.sent, "host")
+        subject = spans_of(verb.doc, subtree_indices(inverted))
+        if content and subject:
+            return Found(cue, tuple(content), subject[0], verb.sent, "host")
     content, how = _verb_content(verb, cue, lexicon)
     if not content:
         return None
     if how == "preposition":  # "called for", "pointed to": the preposition joins the cue
         cue = replace(cue, indices=_with_adjacent_preposition(verb, cue.indices))
     sourceless = cue.lemma in SOURCELESS_LEMMAS and not _reports_through_complement(verb, lexicon)
-    return Found(cue, tuple(content), None if sourceless else source_span(verb), verb.sent, how)
+    source = None if sourceless else _before_content(source_span(verb), content, verb.doc.text)
+    return Found(cue, tuple(content), source, verb.sent, how)
+
+
+def _before_content(source: CharSpan | None, content: list[CharSpan], text: str) -> CharSpan | None:
+    """The source without what it shares with the content: "warned by [the engineers] about
+    cracks", where the parser gave the engineers the content."""
+    if source is None or not any(part.overlaps(source) for part in content):
+        return source
+    first = min(part.start for part in content if part.overlaps(source))
+    end = source.start + len(text[source.start : first].rstrip(" ,;:\n\u2014"))
+    if first <= source.start or end <= source.start:
+        return source
+    if text[end - 6 : end].lower().endswith(("about", " of")):
+        end = source.start + len(text[source.start : end].rsplit(None, 1)[0].rstrip(" ,"))
+    return CharSpan(source.start, end) if end > source.start else source
 
 
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
@@ -136,6 +151,10 @@ def attribute_phrase(cue: Cue) -> Found | None:
     if not objects:
         return None
     source_spans = spans_of(prep.doc, subtree_indices(objects[0]))
+    tail = _verbless_tail(cue, objects[0])
+    if tail is not None:
+        named, about = tail
+        return Found(cue, tuple(spans_of(prep.doc, about)), named, prep.sent, "phrase")
     phrase_root = _top_of(cue)
     host = phrase_root.head
     while host.dep_ not in ("ROOT",) and host.tag_ not in VERB_TAGS and host.head.i != host.i:
@@ -145,6 +164,32 @@ def attribute_phrase(cue: Cue) -> Found | None:
     if not content:
         return None
     return Found(cue, tuple(content), source_spans[0] if source_spans else None, prep.sent, "phrase")
+
+
+FINITE_OR_MODAL_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# Words that leave a list or a predicate open before ", according to X, …": "and", "including",
+# "potentially".
+OPENING_TAGS = frozenset({"CC", "IN", "RB", "VBG", ":"})
+
+
+def _verbless_tail(cue: Cue, source: Token) -> tuple[CharSpan | None, set[int]] | None:
+    """ "…, including, according to the ministry, 54 children.", "largely Kurdish and,
+    according to Turkey, supportive of the PKK": a phrase set off by commas after a word that
+    leaves a list or a predicate open, before a tail without a verb of its own, is about that
+    tail, not the clause around it (the parser makes the tail the source's appositive). The
+    source and the tail's indices, or None."""
+    doc = cue.head.doc
+    first = cue.indices[0]
+    if first < 2 or doc[first - 1].text != "," or doc[first - 2].tag_ not in OPENING_TAGS:
+        return None
+    comma = next((t.i for t in doc[source.i : source.right_edge.i + 2] if t.text == ","), None)
+    if comma is None:
+        return None
+    tail = [t for t in doc[comma + 1 : cue.head.sent.end] if not t.is_space]
+    if not tail or any(t.tag_ in FINITE_OR_MODAL_TAGS for t in tail):
+        return None
+    named = spans_of(doc, range(cue.indices[-1] + 1, comma))
+    return (named[0] if named else None), {t.i for t in tail}
 
 
 def _top_of(cue: Cue) -> Token:
@@ -172,7 +217,36 @@ def _verb_content(verb: Token, cue: Cue, lexicon: Lexicon) -> tuple[list[CharSpa
         return spans_of(doc, subtree_indices(for_clause) - {for_clause.left_edge.i}), "preposition"
     if _reports_its_host(verb):
         return spans_of(doc, subtree_indices(verb.head, without=[verb])), "host"
+    tag = _tag_before_clause(verb, lexicon)
+    if tag is not None:
+        return spans_of(doc, subtree_indices(verb.head) - tag), "host"
     return _complement_content(verb, cue, lexicon)
+
+
+def _tag_before_clause(verb: Token, lexicon: Lexicon) -> set[int] | None:
+    """ "[The Times] reported on Monday, prices had risen", "Because X, reads the motion, Y": a
+    tag that the parser hangs off the clause after it. Its tokens (subject, verb and what stands
+    between them and the comma closing the tag), or None when the verb is no such tag. A clause
+    headed by a cue reports the verb instead ("Talks are continuing, he said")."""
+    head = verb.head
+    if verb.dep_ not in ("ccomp", "parataxis") or head.i <= verb.i or _subject_of(head) is None:
+        return None
+    if lexicon.cue_lemma(head.text) is not None:
+        return None
+    subject = _subject_of(verb)
+    if subject is None:
+        return None
+    start = min(subject.left_edge.i, verb.i)
+    end = max(verb.i, subject.right_edge.i)
+    for child in verb.rights:  # when and where it was said: "reported [on Monday]"
+        if child.i == end + 1 and (child.dep_ in ("prep", "npadvmod") or child.i == subject.left_edge.i):
+            end = child.right_edge.i
+    comma = end + 1
+    if comma >= head.i or verb.doc[comma].text != ",":
+        return None
+    if verb.right_edge.i > comma:
+        return None  # "ruled on Monday, finding that…": the verb goes on past the comma
+    return set(range(start, comma + 1))
 
 
 def _complement_content(verb: Token, cue: Cue, lexicon: Lexicon) -> tuple[list[CharSpan], str]:
@@ -180,9 +254,16 @@ def _complement_content(verb: Token, cue: Cue, lexicon: Lexicon) -> tuple[list[C
     object the lexicon allows the cue ("rejected [the idea]", "called for [a ban]")."""
     doc = verb.doc
     passive_subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    if passive_subjects and _passive_agent(verb) is not None:
-        return spans_of(doc, subtree_indices(passive_subjects[0])), "passive"
-    for child in verb.rights:
+    if _passive_agent(verb) is not None:
+        told = _what_the_addressee_was_told(verb) if cue.lemma in ADDRESSEE_LEMMAS else None
+        if told is not None:  # the subject is the one told, not what was said
+            return spans_of(doc, subtree_indices(told)), "passive"
+        if passive_subjects:
+            indices = subtree_indices(passive_subjects[0]) | _what_it_is_called(verb)
+            return spans_of(doc, indices), "passive"
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and _what_it_is_called(verb):
+            return spans_of(doc, _participle_content(verb)), "passive"
+    for child in [*verb.rights, *_fronted_objects(verb)]:
         relation = _relation_code(child)
         if relation and lexicon.allows(cue.lemma, relation):
             target = child if relation != "p" else _prepositional_object(child)
@@ -194,6 +275,57 @@ def _complement_content(verb: Token, cue: Cue, lexicon: Lexicon) -> tuple[list[C
                     indices |= {i for obj in _objects_before(verb, child) for i in subtree_indices(obj)}
                 return spans_of(doc, indices), "preposition" if relation == "p" else "object"
     return [], ""
+
+
+RELATIVE_PRONOUN_TAGS = frozenset({"WDT", "WP"})
+
+
+def _fronted_objects(verb: Token) -> list[Token]:
+    """ "which he denied", "what the police called [a terrorist attack]": a relative pronoun
+    before the verb is its object, and with what it is called, the content. A bare "what" ("what
+    voters want") says nothing the sentence gives."""
+    called = any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.rights)
+    return [
+        c
+        for c in verb.lefts
+        if c.dep_ == "dobj" and c.tag_ in RELATIVE_PRONOUN_TAGS and (called or c.lower_ == "which")
+    ]
+
+
+# Cues whose object is the one addressed: in the passive, their subject is the addressee and what
+# was said follows "of" or "about" ("he was told by the minister [of 40 people missing]").
+ADDRESSEE_LEMMAS = frozenset({"tell", "inform", "brief", "warn", "notify", "remind", "assure", "advise"})
+
+
+def _what_the_addressee_was_told(verb: Token) -> Token | None:
+    """The object of the verb's "of" or "about", or of "about" after its agent ("was warned by
+    engineers about cracks", parsed as the engineers' "about"); "of" after the agent is more often
+    the agent's own ("the Minister of Defence")."""
+    preps = [c for c in verb.rights if c.dep_ == "prep" and c.lower_ in ("of", "about")]
+    agent = _passive_agent(verb)
+    if agent is not None:
+        preps += [c for c in agent.rights if c.dep_ == "prep" and c.lower_ == "about"]
+    return _prepositional_object(preps[0]) if preps else None
+
+
+def _what_it_is_called(verb: Token) -> set[int]:
+    """ "was described by the police [as knife-obsessed]", "was named [a hero] by…": what a
+    passive's subject is called goes with it."""
+    indices: set[int] = set()
+    for child in verb.rights:
+        if child.dep_ == "oprd" or (child.dep_ == "prep" and child.lower_ == "as"):
+            indices |= subtree_indices(child)
+    return indices
+
+
+def _participle_content(verb: Token) -> set[int]:
+    """ "a pattern [described by the bulletin] as chaotic", "the plane, reported by local media as
+    military,": the noun the participle modifies, with what it is called. Without the latter
+    the participle is mostly a deed ("super PACs supported by…", "tax hikes pushed through by…")."""
+    noun = verb.head
+    return (subtree_indices(noun, without=[verb]) | _what_it_is_called(verb)) - {
+        t.i for t in noun.subtree if t.dep_ == "relcl" or t.i > verb.right_edge.i
+    }
 
 
 def _objects_before(verb: Token, complement: Token) -> list[Token]:
@@ -232,13 +364,14 @@ def _coordinator(conj: Token) -> str:
 
 
 def _unmarked_clause_after(verb: Token) -> list[Token]:
-    """ "Trump said after the convention [he would not accept…]": a clause with a subject and
-    no subordinator after the verb, which the parser made adverbial, is the reported one."""
+    """ "Trump said after the convention [he would not accept…]", "she said as a teenager [she was
+    forced…]": a clause with a subject (active or passive) and no subordinator after the verb,
+    which the parser made adverbial, is the reported one."""
     return [
         c
         for c in verb.rights
         if c.dep_ == "advcl"
-        and _subject_of(c) is not None
+        and (_subject_of(c) is not None or any(g.dep_ == "nsubjpass" for g in c.children))
         and not any(g.dep_ == "mark" or (g.dep_ == "advmod" and g.tag_ == "WRB") for g in c.children)
     ][:1]
 
@@ -257,7 +390,9 @@ def _relation_code(child: Token) -> str | None:
     if child.dep_ == "dobj":
         return "o"
     if child.dep_ == "xcomp":
-        return "x"
+        # "admitted [stealing the car]", "reported [inventing a coating]": a gerund is a clause
+        # without its subject, which every cue that takes a clause takes
+        return "c" if child.tag_ == "VBG" else "x"
     if child.dep_ == "prep":
         return "p"
     return None

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from quotegraph.records import Article, CharSpan, EntityKind, Mention, Statement, StatementKind, Target
-from quotegraph.resolve.acts import Act, cue_lemma_of, speech_act
+from quotegraph.resolve.acts import Act, act_lemma, speech_act
 from quotegraph.resolve.chains import Chains, Referent
 from quotegraph.resolve.entities import NO_ALIASES, AliasTable, entity_id, load_aliases
 from quotegraph.resolve.gender import with_speaker_gender
@@ -130,12 +130,13 @@ def _act_of(statement: Statement, text: str) -> tuple[str, bool]:
         return Act.STATE.value, False
     cue = statement.cue
     return speech_act(
-        statement.cue_lemma or cue_lemma_of(cue.text_of(text)),
+        act_lemma(statement.cue_lemma, cue.text_of(text)),
         cue.text_of(text),
         _clause_before(statement, text),
         _text_after(statement, text),
         statement.content_text(text),
         direct=statement.kind is StatementKind.DIRECT,
+        rest=_rest_of_clause(statement, text),
     )
 
 
@@ -159,6 +160,22 @@ def _text_after(statement: Statement, text: str) -> str:
     stop = later[0] if later else min(len(text), end + 80)
     found = _CLAUSE_BREAK.search(text, end, stop) if not later else None
     return text[end : found.start() if found else stop]
+
+
+# Where the clause of a content ends: a sentence end (a quotation's closing mark included) or a
+# comma; "called the stabbing “an act of barbarity.”" keeps its complement.
+_CLAUSE_END = re.compile(r"[.!?;]+[\u201d\u2019\"']?(?=\s|$)|,\s|\n")
+
+
+def _rest_of_clause(statement: Statement, text: str) -> str:
+    """The words after a content that follows its cue, up to the clause end ("[it] a disgrace")."""
+    if statement.cue is None or not statement.content or statement.cue.end > statement.content[0].start:
+        return ""
+    end = statement.content[-1].end
+    found = _CLAUSE_END.search(text, end, min(len(text), end + 120))
+    if found is not None and found.start() == end:
+        return ""
+    return text[end : found.end() if found else min(len(text), end + 120)]
 
 
 def load_alias_table(path: str | None) -> AliasTable:

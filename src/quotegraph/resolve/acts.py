@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
-from quotegraph.resolve.content_acts import act_of_content
+from quotegraph.resolve.content_acts import act_of_content, act_of_document, without_inner_quotations
 
 
 class Act(StrEnum):
@@ -33,21 +33,22 @@ class Act(StrEnum):
 
 _LEMMAS: dict[Act, str] = {
     Act.ASK: "ask question wonder inquire enquire query",
-    Act.CLAIM: "claim argue insist contend assert maintain allege stress emphasize emphasise "
-    "suggest speculate imply hint counter retort boast brag",
+    Act.CLAIM: "claim argue insist contend assert maintain speculate counter retort boast brag",
     Act.DENY: "deny dispute rebut refute contradict",
     Act.REJECT: "reject dismiss refuse decline oppose disagree veto",
     Act.ACCUSE: "accuse blame criticize criticise condemn denounce attack slam blast mock ridicule "
-    "complain lament charge challenge label brand dub",
+    "complain lament charge challenge label brand dub attribute fault scold rebuke lambast lambaste berate "
+    "decry deplore disparage chide censure vilify castigate excoriate assail allege allegation accusation "
+    "criticism",
     Act.PRAISE: "praise applaud commend hail welcome thank congratulate credit",
     Act.WARN: "warn caution threaten",
     Act.DEMAND: "demand urge call request appeal plead beg press push lobby encourage invite instruct "
-    "direct command order recommend advise propose",
+    "direct command order recommend advise propose ban forbid prohibit decree mandate implore",
     Act.PROMISE: "promise pledge vow swear offer assure reassure guarantee",
     Act.AGREE: "agree accept approve support endorse back advocate",
-    Act.PREDICT: "predict forecast estimate project expect anticipate calculate",
+    Act.PREDICT: "predict forecast estimate project expect anticipate calculate envision envisage foresee",
     Act.BELIEF: "think believe know feel doubt suspect assume presume reckon figure consider fear "
-    "worry understand realize recognize learn hear see notice guess muse hope",
+    "worry understand realize recognize learn hear see notice guess muse hope concern",
     Act.INTENTION: "want wish plan intend seek prefer aim decide",
 }
 ACT_OF_LEMMA: dict[str, Act] = {lemma: act for act, lemmas in _LEMMAS.items() for lemma in lemmas.split()}
@@ -55,7 +56,8 @@ ACT_OF_LEMMA: dict[str, Act] = {lemma: act for act, lemmas in _LEMMAS.items() fo
 _PHRASES: dict[Act, str] = {
     Act.REJECT: "rule out, say no",
     Act.DEMAND: "call for, call on, call upon, push for, press for",
-    Act.STATE: "point out",
+    Act.STATE: "point out, plead guilty",
+    Act.DENY: "plead not, plead innocent",
     Act.AGREE: "back down, sign off",
     Act.CLAIM: "speak out",
     Act.WARN: "warn against",
@@ -70,7 +72,36 @@ RECKONING_LEMMAS = frozenset("estimate calculate project".split())
 _FUTURE = re.compile(r"\b(?:will|would|going to|next|by (?:19|20)\d\d|could|may|might)\b|'ll\b", re.I)
 # Verbs of evaluative naming ("called it a non-starter", "dubbed him a hero") when no particle
 # makes them an appeal ("called for", "called on"): the content's words carry the act.
-NAMING_LEMMAS = frozenset("call describe characterize characterise term".split())
+NAMING_LEMMAS = frozenset("call describe characterize characterise term name".split())
+# Verbs that put a measure in force when their object is one ("declared a state of emergency").
+DECREE_LEMMAS = frozenset("declare announce impose proclaim order institute introduce extend lift".split())
+_MEASURE = re.compile(
+    r"\b(?:state of (?:emergency|disaster|siege|alert|war)|curfew|lockdown|lock-down|martial law|"
+    r"days? of (?:national |official )?mourning|mourning|quarantine|evacuation|ban|embargo|moratorium|"
+    r"sanctions|restrictions|travel (?:ban|restrictions)|closure|shutdown|ceasefire|holiday)\b",
+    re.I,
+)
+# Idioms of attack a cue span may carry: "took a parting shot", "took a swipe at".
+_JIBE = re.compile(
+    r"\b(?:took|take|takes|taking)\s+(?:a|an)\s+(?:\w+\s+)?(?:shot|swipe|jab|dig|potshot)\b", re.I
+)
+# Verbs whose content in the subjunctive asks for something: "insists [that] the budget include".
+MANDATIVE_LEMMAS = frozenset("insist demand require recommend propose suggest ask urge".split())
+_SUBJUNCTIVE = re.compile(
+    r"^\W*(?:that\s+)?(?:the|a|an|this|his|her|its|their|our)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:be|include|pay|stop|leave|remain|receive|get|go|have|make|take|give|allow|return|resign|step|"
+    r"apologi[sz]e|withdraw|release|end|cease|halt|provide|submit|appear|face|reconsider|keep|hold|"
+    r"publish|disclose|comply|refrain)\b",
+    re.I,
+)
+# Verbs that call for something, or put forward an explanation when their content is a finite
+# past-tense clause ("proposed that two-legged running induced wing flapping").
+HYPOTHESIS_LEMMAS = frozenset({"propose"})
+_FINITE_PAST = re.compile(
+    r"\b(?<!\bbe )(?<!\bbeen )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bto )(?!used\b|needed\b)"
+    r"[a-z]{3,}ed\b(?!\s+(?:by|to)\b)"
+)
+_OBLIGATION = re.compile(r"\b(?:should|must|ought|need|needs|be)\b", re.I)
 # Verbs that order or appeal when followed by someone and a to-infinitive ("told them to leave").
 APPEAL_WITH_INFINITIVE = frozenset("ask tell call".split())
 
@@ -78,7 +109,8 @@ APPEAL_WITH_INFINITIVE = frozenset("ask tell call".split())
 # their own ("announced", "confirmed", "ruled", "found", "acknowledged") state.
 NEUTRAL_LEMMAS = frozenset(
     """say tell add note explain write comment continue remark post tweet according to : describe
-    call characterize characterise term reply respond answer declare mention reiterate go""".split()
+    call characterize characterise term name deem reply respond answer declare mention reiterate go
+    suggest stress emphasize emphasise underline imply hint speak indicate""".split()
 ) | {"according to"}
 # Acts a cue leaves open, and which acts of the content may replace them: "said he had done
 # nothing wrong" denies; "insisted he had done nothing wrong" denies too, "insisted the plan
@@ -96,12 +128,28 @@ _HEDGE = re.compile(
     r"|\b(?:may|might|could)\s+(?:have\s+)?(?:\w+\s+)?$",
     re.I,
 )
-_INFINITIVE_OBJECT = re.compile(r"^\s*(?:[\w.'’-]+\s+){0,5}?to\s+[a-z]+", re.I)
+# "told [them] to leave": an addressee of a few words, then the infinitive; "told [reporters] the
+# officers claimed to be …" has a clause of its own before it.
+_INFINITIVE_OBJECT = re.compile(
+    r"^\s*(?:(?!(?:is|was|are|were|be|been|has|had|have|would|will|could|did|does|do|seemed|seems|appeared|"
+    r"appears|wanted|wants|tried|tries|planned|plans|needed|needs|claimed|claims|used|going|able)\b)"
+    r"[\w.'’-]+\s+){0,5}?to\s+(?!(?:the|a|an|our|his|her|their|its|my|your|this|that|these|those|them|him|me|us)\b)"
+    r"[a-z]+",
+    re.I,
+)
+_QUOTE_MARKS = "\"\u201c\u201d\u2018\u2019'\u00ab\u00bb"
 _QUESTION_START = re.compile(r"^\W*(?:whether|if|why|what|when|where|who|whom|how|which)\b", re.I)
 
 
 def speech_act(
-    cue_lemma: str | None, cue_text: str, before: str, after: str, content: str, *, direct: bool = False
+    cue_lemma: str | None,
+    cue_text: str,
+    before: str,
+    after: str,
+    content: str,
+    *,
+    direct: bool = False,
+    rest: str = "",
 ) -> tuple[str, bool]:
     """(act, negated) of a statement.
 
@@ -112,21 +160,37 @@ def speech_act(
         after: the text right after the cue, up to the content or the sentence end.
         content: the statement's content as written.
         direct: whether the content is a quotation.
+        rest: the text after the content up to the clause end, when the cue comes before the
+            content: what a naming verb's object is called ("called [it] a disgrace"), what an
+            appeal's addressee is asked to do ("asked [Congress] to approve the aid").
     """
-    act = base_act(cue_lemma, cue_text, after, content)
     lemma = (cue_lemma or "").casefold()
+    if lemma in NAMING_LEMMAS or lemma in APPEAL_WITH_INFINITIVE:
+        content = f"{content}{rest}" if rest else content
+    act = base_act(cue_lemma, cue_text, after, content)
     if act in OPEN_TO_CONTENT and (act is not Act.STATE or not lemma or lemma in NEUTRAL_LEMMAS):
         found = act_of_content(content, direct=direct)
         said = Act(found) if found is not None else None
         if said is not None and (act is Act.STATE or said in OPEN_TO_CONTENT[act]):
             act = said
-    # The cue span may carry its own auxiliaries ("did not rule out"): read them as before it.
-    auxiliaries = " ".join(cue_text.split()[:-1]) + " " if len(cue_text.split()) > 1 else ""
-    before = f"{before.rstrip()} {auxiliaries}" if auxiliaries else before
+    elif act is Act.STATE and (document := act_of_document(content)) is not None:
+        act = Act(document)  # "signed a decree banning …": whatever the cue, the document bans
+    auxiliaries = _auxiliaries(cue_text, lemma)
+    before = f"{before.rstrip()} {auxiliaries} " if auxiliaries else before
     negated = bool(_NEGATION.search(before))
     if negated or _HEDGE.search(before):
         return Act.STATE.value, negated
     return act.value, False
+
+
+def _auxiliaries(cue_text: str, lemma: str) -> str:
+    """The words a cue span carries before its verb ("did not rule out" → "did not"), which read
+    as the clause before it; "pleaded not guilty" has none."""
+    words = cue_text.split()
+    for index, word in enumerate(words):
+        if _lemma_of_word(word.casefold().strip(",.:;")) == lemma:
+            return " ".join(words[:index])
+    return " ".join(words[:-1])
 
 
 def base_act(cue_lemma: str | None, cue_text: str, after: str, content: str) -> Act:
@@ -135,7 +199,12 @@ def base_act(cue_lemma: str | None, cue_text: str, after: str, content: str) -> 
     particle = _particle(cue_text, after)
     if (lemma, particle) in PHRASAL:
         return PHRASAL[(lemma, particle)]
-    if lemma in APPEAL_WITH_INFINITIVE and _INFINITIVE_OBJECT.match(after + " " + content):
+    if _JIBE.search(f"{cue_text} {after}"):
+        return Act.ACCUSE  # "took a parting shot at", "took a swipe at"
+    if lemma in MANDATIVE_LEMMAS and _SUBJUNCTIVE.match(content):
+        return Act.DEMAND  # "insists the budget include funding": what must be done
+    quoted = content.lstrip()[:1] in _QUOTE_MARKS  # "told those gathered to watch: “…”" quotes, not asks
+    if lemma in APPEAL_WITH_INFINITIVE and not quoted and _INFINITIVE_OBJECT.match(f"{after} {content}"):
         return Act.DEMAND
     special = _act_of_special_lemma(lemma, content)
     if special is not None:
@@ -146,8 +215,12 @@ def base_act(cue_lemma: str | None, cue_text: str, after: str, content: str) -> 
 
 def _act_of_special_lemma(lemma: str, content: str) -> Act | None:
     """Cues whose act depends on what follows them."""
+    if lemma in DECREE_LEMMAS and _MEASURE.search(content):
+        return Act.DEMAND  # "declared a state of emergency" orders it
     if lemma == "question":  # "questioned whether…" asks; "questioned the findings" dismisses them
         return Act.ASK if _is_question(content) else Act.REJECT
+    if lemma in HYPOTHESIS_LEMMAS and _FINITE_PAST.search(content) and not _OBLIGATION.search(content):
+        return Act.STATE  # "proposed that running induced flapping" offers an explanation, asks nothing
     if lemma in NAMING_LEMMAS:  # "called the plan a disgrace": what the naming says decides
         return Act.STATE
     if lemma in RECKONING_LEMMAS and not _FUTURE.search(content):
@@ -158,7 +231,8 @@ def _act_of_special_lemma(lemma: str, content: str) -> Act | None:
 def _particle(cue_text: str, after: str) -> str:
     words = cue_text.casefold().split()
     if len(words) > 1:
-        return words[-1].strip(":")
+        verb = next((i for i, w in enumerate(words) if w not in _CUE_AUXILIARIES), 0)
+        return words[min(verb + 1, len(words) - 1)].strip(":")
     following = re.match(r"\s*(\w+)", after)
     return following.group(1).casefold() if following else ""
 
@@ -169,7 +243,8 @@ def _is_question(content: str) -> bool:
 
 
 def _is_direct_question(content: str) -> bool:
-    return content.strip().rstrip("”\"'’ ,").endswith("?")
+    """A quotation that ends asking, not one that ends quoting someone's question."""
+    return without_inner_quotations(content.strip()).rstrip("”\"'’ ,").endswith("?")
 
 
 # Cues given without a lemma (the learned tagger's spans) get one from their words.
@@ -190,6 +265,22 @@ _CUE_AUXILIARIES = frozenset(
     might must also not never n't no longer later then previously earlier again further once first
     reportedly allegedly repeatedly publicly privately further too still""".split()
 )
+
+
+_DETERMINERS = frozenset("a an the this that his her their its our my your".split())
+
+
+def act_lemma(given: str | None, cue_text: str) -> str:
+    """The lemma whose act a cue performs: `given` (extraction's), unless it is a noun the cue
+    span runs on into ("said in a press release" is no "press"; "posted a message blaming"
+    blames)."""
+    if not given:
+        return cue_lemma_of(cue_text)
+    words = [w.casefold().strip(",.:;") for w in cue_text.split()]
+    for index, word in enumerate(words):
+        if index and _lemma_of_word(word) == given and words[index - 1] in _DETERMINERS:
+            return cue_lemma_of(" ".join(words[: index - 1])) or given
+    return given
 
 
 def cue_lemma_of(cue_text: str) -> str:

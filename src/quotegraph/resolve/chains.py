@@ -192,7 +192,8 @@ class Chains:
             or has_honorific(written)
             or ends_in_person(written)
         )
-        if person or not is_institution(mention, written):
+        after_the = self.text[max(0, mention.span.start - 4) : mention.span.start] == "The "
+        if person or not is_institution(mention, written, after_the=after_the):
             return parsed
         return ParsedName(
             institution_name(self.text, mention.span.start, without_acronym(written)), institution=True

@@ -39,6 +39,11 @@ def _words(*alternatives: str) -> re.Pattern[str]:
     return re.compile("|".join(alternatives), re.I)
 
 
+# Verbs news quotes as commands when they open a sentence with their object ("Take a knife").
+_IMPERATIVE = (
+    r"(?:take|give|help|stop|let|make|keep|bring|send|tell|show|remember|protect|attack|kill|fight|leave|"
+    r"support|follow|report|contact|check|wash|avoid|put|join|vote|call|save|free|release|end|open|close)"
+)
 _QUESTION_END = re.compile(r"\?\W*$")
 _DEMAND = _words(
     r"(?<!may )(?<!might )(?<!could )(?<!would )(?<!n't )(?<!n\u2019t )(?<!not )"
@@ -46,14 +51,31 @@ _DEMAND = _words(
     r"(?<!\bwe )(?<!\bi )(?<!\bwe still )(?<!\bi still )"
     r"\b(?:must|should|ought to|need to|needs to|have to|has to)\s+"
     r"(?!have\b|be able\b|admit\b|say\b|confess\b)\w+",
-    rf"\b{_SELF}\s+(?:must|should|ought to)\s+(?!have\b|admit\b|say\b|confess\b)\w+",
+    rf"\b{_SELF}\s+(?:must|should|ought to|still need to|need to)\s+"
+    r"(?!have\b|admit\b|say\b|confess\b|answer\b|tell\b|note\b|stress\b|point\b|emphasi[sz]e\b|thank\b|"
+    r"congratulate\b|express\b|add\b|remind\b|acknowledge\b)\w+",
+    # a command with its object: "take a knife and attack", "help us", "give them a chance"
+    rf"(?:^\W*|[.!?;:]\s+[\"\u201c]?|,\s+){_IMPERATIVE}\s+(?:a|an|the|your|our|my|his|her|their|this|that|these|"
+    r"those|it|them|us|me|him|every|all|some|any)\b",
     r"^\W*(?:please|let us|let's|let\u2019s|do not|don't|don\u2019t|stop|refrain)\b",
     r"\bplease\b|\brefrain from\b|\b(?:it's|it is|it\u2019s) time\b",
-    rf"\b{_SELF}\s+(?:call on|call upon|urge|appeal to|ask|demand|count on|expect \w+ to|expect from)\b",
+    rf"\b{_SELF}\s+(?:would\s+|'d\s+|\u2019d\s+)?(?:call on|call upon|urge|appeal to|ask|demand|implore|beg|"
+    r"encourage|invite|count on|expect \w+ to|expect from)\b",
     rf"\b{_SELF}\s+(?:made|make) a (?:plea|call|appeal)\b",
+    r"\ball (?:we|you|they) (?:need|have) to do is\b",
+)
+# What is needed is called for ("more protections are needed", "a probe may be required"), but
+# not in a clause that only describes when ("where antibiotics are needed").
+_NEEDED = re.compile(
+    r"\b(?:is|are|be)\s+(?:urgently\s+|badly\s+|still\s+|also\s+)?(?:needed|required|necessary|essential)\b",
+    re.I,
+)
+_SUBORDINATE = re.compile(
+    r"\b(?:where|when|whenever|if|unless|which|that|because|as|until|while)\b[^,.;:!?]*$", re.I
 )
 _PROMISE = _words(
     rf"\b{_SELF}{_FUTURE}\s+(?!not\b|never\b|{_NOT_A_COMMITMENT})\w+",
+    rf"\b{_SELF}{_FUTURE}\s+never\s+(?:let|allow|forget|abandon|stop|give up|surrender)\b",
     rf"\b{_SELF}\s+(?:promise|pledge|vow|guarantee|are committed to|am committed to|are ready to|"
     r"am ready to)\b",
 )
@@ -62,14 +84,17 @@ _REPORTED_PROMISE = _words(
     rf"{_SUBJECT}(?:was|were|is|are) ready to\b",
 )
 _REFUSAL = _words(
-    rf"{_SUBJECT}(?:will not|won't|won\u2019t|would not|wouldn't|wouldn\u2019t|will never|would never|"
-    r"cannot accept|can't accept|can\u2019t accept|refuse[sd]? to)\b",
+    rf"{_SUBJECT}(?:will not|won't|won\u2019t|would not|wouldn't|wouldn\u2019t|will never(?! let| allow)|"
+    r"would never|cannot accept|can't accept|can\u2019t accept|refuse[sd]? to)\b",
     r"\b(?:unacceptable|not acceptable|out of the question|rule[sd]? out|no way|non-starter|"
-    r"no (?:evidence|trace|sign|proof)|not for (?:the|us|me|him|her) to)\b",
+    r"not for (?:the|us|me|him|her) to)\b",
     r"\bnot (?:resign|step down|back down|give up|give in)\b",
 )
 _DENIAL = _words(
     r"\b(?:nothing wrong|no wrongdoing|not guilty|innocent|no truth|no basis|never happened|unrelated|"
+    r"no (?:evidence|trace|sign|proof)|(?:little|nothing) to do with|"
+    r"perfectly (?:fine|normal|legal|legitimate|appropriate|acceptable)|"
+    r"fully (?:compatible|consistent|in line|in accordance|in compliance) with|"
     r"not related|no (?:link|connection)|did not happen|didn't happen|didn\u2019t happen|not involved|"
     r"no involvement|not responsible|without (?:any )?(?:influence|pressure)|"
     r"(?:is|was|are|were|be) (?:not true|untrue|false|baseless|unfounded|groundless|fabricated|fake|"
@@ -83,7 +108,9 @@ _OWN_DEED = _words(
     rf"{_SUBJECT}(?:had |has |have )?(?:carried out|was responsible for|were responsible for)\b"
 )
 _ACCUSATION = _words(
-    r"\b(?:lied|lying|liars?|lies|corrupt(?:ion)?|fraud(?:ulent)?|criminals?(?! justice| investigation)|"
+    r"\b(?:lied|lying(?! (?:on|in|at|down|under|near|beside|next|face|dead|injured|there|around)\b)|"
+    r"liars?|lies|(?:a|the|biggest|big|outright) lie|(?<!anti-)corrupt(?:ion)?|fraud(?:ulent)?|"
+    r"criminals?(?! justice| investigation)|"
     r"(?:is|was|are|were|be) (?:illegal|unlawful)|acted (?:illegally|unlawfully)|unconstitutional|"
     r"null and void|broke the law|broken (?:his|her|their|its) promises?|"
     r"betray(?:ed|al)?|disgrace(?:ful)?|shameful|shame on|outrage(?:ous)?|scandal(?:ous)?|"
@@ -95,7 +122,17 @@ _ACCUSATION = _words(
     r"ruthless|stab in the back|hostage|should have|cheat(?:ed|ing)?|stole|stolen|rigged|"
     r"attack(?:ed|ing)? on|blame[sd]?|wrongful(?:ly)?|hid(?:e|es|ing|den)?|conceal(?:ed|ing)?|"
     r"ignor(?:e|es|ed|ing)|refused to|goes against|went against|error|mistake|fault|"
-    r"(?:is|are|was|were) responsible for|backed by|behind the (?:attack|bombing|killing)s?)\b",
+    r"(?:is|are|was|were) responsible for|backed by|behind the (?:attack|bombing|killing)s?|"
+    r"(?:'s|\u2019s) doing|"
+    # insults, mockery and the charge of acting in bad faith
+    r"insult(?:s|ed|ing)?|bull(?:y|ies|ied|ying)|slap in the face|mockery|laughing ?stock|"
+    r"lack of (?:understanding|respect|transparency|accountability|leadership|action|competence)|"
+    r"(?:political|cynical|publicity) (?:maneuver|manoeuvre|ploy|stunt|game)s?|"
+    r"as (?:a |an )?(?:terrorists?|traitors?|criminals?|extremists?|thugs?|liars?|fascists?|murderers?)|"
+    r"(?:is|are|was|were|be) (?:\w+ )?(?:unnecessary|needless|pointless|senseless)|"
+    # wrongs done to someone
+    r"abusive|disfigur\w*|tortur(?:e|ed|ing)|harass(?:ed|ing|ment)|"
+    r"intimidat(?:e|ed|ing|ion)|persecut(?:e|ed|ing|ion))\b",
 )
 _WARNING = _words(
     r"\b(?:could|may|might|would|will|'ll|\u2019ll|going to)\s+(?:\w+\s+){0,3}?"
@@ -104,10 +141,13 @@ _WARNING = _words(
     r"be (?:catastrophic|disastrous|devastating|deadly|dangerous|fatal))\b",
     rf"\b{_SELF} warn\b",
 )
-_DANGER = re.compile(r"\b(?:danger|risks?|threats?|catastrophe|beware|consequences|crisis)\b", re.I)
+_DANGER = re.compile(
+    r"\b(?:danger|risks?|threats?|catastrophe|beware|consequences|crisis|alarming|alarmed)\b", re.I
+)
 _NEGATED_BEFORE = re.compile(r"\b(?:no|not|any|without|never)\b(?:\W+\w+){0,3}\W*$", re.I)
 _PRAISE = _words(
-    r"\b(?:brave(?:ry)?|heroe?s?|heroic|courage(?:ous)?|proud|thank(?:s|ed|ful)?|grateful|gratitude|"
+    r"\b(?:brave(?:ry)?|heroe?s?|heroic|courage(?:ous)?|proud of|thank(?:s|ed|ful)?|grateful|gratitude|"
+    r"appreciat(?:e|es|ed|ion)|in awe|"
     r"congratulat\w*|fantastic|wonderful|excellent|outstanding|amazing|incredible|remarkable|tremendous|"
     r"extraordinary|inspir(?:ing|ation|ational)|admir(?:e|ed|able)|legend(?:ary)?|pioneer(?:ing)?|"
     r"brilliant|superb|magnificent|great (?:man|woman|leader|friend|player|job|work|personal|contribution)|"
@@ -121,22 +161,43 @@ _AGREEMENT = _words(
 )
 # A forecast's own active verb: "will rise", "could reach"; "will be examined", "may be laid"
 # announce or state, they do not forecast.
+# A forecast's own active verb: "will rise", "could reach"; "will be examined", "may be laid"
+# announce or state, and "could also be a faulty transponder" guesses at what is, they do not
+# forecast. A modal inside a relative clause ("decisions that will improve …") describes a noun.
+_MODAL_ADVERB = r"(?:also|still|even|only|soon|eventually|probably|likely|further|then|now)"
+_MODAL_VERB = rf"(?:\s+{_MODAL_ADVERB})?\s+(?!(?:be|have|not|never|{_MODAL_ADVERB})\b)\w+"
+_GENERIC = re.compile(
+    r"\b(?:provided (?:that )?\w+|in (?:the )?cases? (?:of|where|when)|whenever|usually|generally|typically|"
+    r"normally|as a rule)\b",
+    re.I,
+)
+_NOT_RELATIVE = r"(?<!\bthat )(?<!\bwhich )(?<!\bwho )(?<!\bwhat )\b"
 _PREDICTION = _words(
-    r"\b(?:will|won't|won\u2019t|is going to|are going to|might|could|may)\s+(?!be\b|have\b|not\b)\w+",
+    rf"{_NOT_RELATIVE}(?:will|is going to|are going to|might|could|may){_MODAL_VERB}",
+    rf"{_NOT_RELATIVE}(?:might|may) not (?!be\b|have (?:been|\w+ed|\w+en)\b)\w+",
+    # an outcome that may come about: "thousands of deaths could be prevented"
+    rf"{_NOT_RELATIVE}(?:could|might|may) be (?:\w+ly )?(?:prevented|avoided|saved|reduced|lost|killed|"
+    r"affected|delayed|cancelled|canceled|postponed|reached|achieved|approved|completed)\b",
     r"\b(?:expected to|likely|unlikely|set to|on track to)\b",
     r"['\u2019]ll\s+(?!be\b)\w+",
 )
 # Reported speech backshifts "will" to "would"; only in a clause's own active verb ("said the
 # storm would reach land") is it a forecast. "would be examined" announces, "would be moving"
-# reports a plan.
+# reports a plan, "would allow him to act" says what something does.
 _REPORTED_PREDICTION = re.compile(
-    rf"{_CLAUSE}(?:\S+\s+){{0,6}}?(?:would|will|was going to|is going to)\s+(?!be\s+\w+(?:ed|en|ing)\b)\w+",
+    rf"{_CLAUSE}(?:\S+\s+){{0,6}}?(?<!\bthat )(?<!\bwhich )(?<!\bwho )"
+    r"(?:would|will|was going to|is going to)\s+"
+    r"(?!be\s+(?:\w+(?:ed|en|ing)|shut|put|set|cut|made|held|kept|built|sent|left|paid|sold|told|brought|"
+    r"bought|found|hit|won|lost|led|met|run|spent|struck)\b|not\b|never\b|(?:allow|enable|require|mean|need|involve|include|affect|"
+    r"apply|make|let|give)\b)\w+",
     re.I,
 )
 _INTENTION = _words(
-    rf"{_SUBJECT}(?:want(?:s|ed)?|plan(?:s|ned)?|intend(?:s|ed)?|aim(?:s|ed)?|would like|wish(?:es|ed)?|"
-    r"would prefer|prefer(?:s|red)?|"
+    rf"{_SUBJECT}(?:do not |don't |don\u2019t |does not |doesn't |doesn\u2019t )?"
+    r"(?:want(?:s|ed)?|plan(?:s|ned)?|intend(?:s|ed)?|aim(?:s|ed)?|would like|wish(?:es|ed)?|"
+    r"would prefer|prefer(?:s|red)?|seek(?:s)?|sought|"
     r"(?:is|are|am|was|were) (?:planning|aiming|hoping|seeking|trying|intending)) to\b",
+    rf"{_SUBJECT}(?:is|are|am|was|were) (?:\w+ly )?considering\b",
     rf"{_PERSON_SUBJECT}(?:might|may|can and may|could) (?!have\b|be\b)\w+",
     rf"{_SUBJECT}(?:are|is|were|was) to \w+",
     rf"{_SUBJECT}(?:has|had|have) no (?:plans?|intention) to\b",
@@ -146,6 +207,16 @@ _BELIEF = _words(
     rf"{_SUBJECT}(?:think|thinks|thought|believe[sd]?|feel|feels|felt|hope[sd]?|fear(?:s|ed)?|"
     r"suspect(?:s|ed)?|doubt(?:s|ed)?|consider(?:s|ed)?|(?:am|is|are|was|were) (?:sure|convinced|confident|"
     r"certain|worried|concerned)|look forward)\b",
+    r"\b(?:remain(?:s|ed)?|is|are|am|was|were|feel|feels|felt) [\"\u201c]?(?:\w+ )?[\"\u201c]?"
+    r"(?:optimistic|pessimistic|hopeful)\b",
+)
+
+# A speaker owning a fault states it (the guide: admissions state): "deeply regrets this mistake".
+_ADMISSION = _words(
+    r"\b(?:regrets?|regretted|apologi[sz]es?|apologi[sz]ed|apology|"
+    r"(?:our|my) (?:own )?(?:mistake|error|fault)s?|"
+    rf"{_SELF} (?:made|make|have made|'ve made|\u2019ve made) (?:a |an |some |many )?(?:\w+ )?"
+    r"(?:mistake|error)s?)\b",
 )
 
 # In the annotation guide's order; refusals, denials and claims of one's own deeds come before
@@ -158,6 +229,7 @@ _ORDER: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("warn", _WARNING),
     ("deny", _DENIAL),
     ("claim", _OWN_DEED),
+    ("state", _ADMISSION),
     ("accuse", _ACCUSATION),
     ("praise", _PRAISE),
     ("agree", _AGREEMENT),
@@ -166,13 +238,59 @@ _ORDER: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+# A content that is a document doing something: "a decree banning …", "an open letter urging …",
+# "a message on Twitter blaming Iran …": the document's verb is the act.
+_DOCUMENT_VERB = re.compile(
+    r"^\W*(?:an?|the|this|that|his|her|their|its|our|my)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:decree|letter|statement|message|tweet|post|resolution|order|petition|report|motion|bill|law|note|"
+    r"memo|video|communiqu\u00e9|communique|declaration|ruling|verdict|judgment|judgement|complaint|lawsuit|"
+    r"suit|appeal|plea|speech|address|editorial|op-ed|column|press release)s?\b"
+    r"(?:\s+(?!(?:that|which|who)\b)\S+){0,4}?\s+"
+    r"(urging|calling for|calling on|demanding|asking|banning|ordering|requiring|requesting|forbidding|"
+    r"prohibiting|blaming|accusing|condemning|criticising|criticizing|denouncing|praising|thanking|"
+    r"congratulating|warning|denying|rejecting|threatening|promising|pledging|supporting|endorsing)\b",
+    re.I,
+)
+_ACT_OF_DOCUMENT_VERB = {
+    **dict.fromkeys("urging calling demanding asking banning ordering requiring requesting forbidding "
+                    "prohibiting".split(), "demand"),
+    **dict.fromkeys("blaming accusing condemning criticising criticizing denouncing".split(), "accuse"),
+    **dict.fromkeys("praising thanking congratulating".split(), "praise"),
+    **dict.fromkeys("warning threatening".split(), "warn"),
+    "denying": "deny", "rejecting": "reject", "promising": "promise", "pledging": "promise",
+    "supporting": "agree", "endorsing": "agree",
+}
+
+
 def _also_fits(act: str, text: str, *, direct: bool) -> bool:
-    """The forms of an act one pattern cannot say: reported promises, warnings of a danger."""
+    """The forms of an act one pattern cannot say: reported promises, warnings of a danger, needs."""
+    if act == "demand":
+        return any(not _SUBORDINATE.search(text[: m.start()]) for m in _NEEDED.finditer(text))
     if act == "promise":
         return not direct and bool(_REPORTED_PROMISE.search(text))
     if act == "warn":  # "a risk of floods" warns; "no credible threats" does not
         return any(not _NEGATED_BEFORE.search(text[: m.start()]) for m in _DANGER.finditer(text))
     return False
+
+
+# A quotation inside a quotation (“Women have said, ‘It's time to …’”) is someone else's act.
+_INNER_QUOTATION = re.compile(
+    r"(?<![\w\u2019'])['\u2018](?:[^'\u2018\u2019\u201c\u201d\"]|['\u2019](?=\w)){3,}?['\u2019](?!\w)"
+)
+
+
+_QUOTATION = re.compile(r"[\u201c\"][^\u201c\u201d\"]*[\u201d\"]")
+
+
+def without_inner_quotations(content: str) -> str:
+    """`content` with the single-quoted quotations inside its double-quoted ones left out."""
+    return _QUOTATION.sub(lambda found: _INNER_QUOTATION.sub("\u2026", found.group()), content)
+
+
+def act_of_document(content: str) -> str | None:
+    """The act of a content that is a document doing something ("a decree banning …"), else None."""
+    found = _DOCUMENT_VERB.match(content.strip())
+    return _ACT_OF_DOCUMENT_VERB[found.group(1).casefold().split()[0]] if found else None
 
 
 def act_of_content(content: str, *, direct: bool) -> str | None:
@@ -183,13 +301,17 @@ def act_of_content(content: str, *, direct: bool) -> str | None:
         direct: whether the content is a quotation; reported speech ("he would resign") names
             the speaker in the third person.
     """
-    text = content.strip()
+    text = without_inner_quotations(content.strip())
     first = text.split(" \u2026 ")[0]  # a quotation the cue interrupts: its first part opens it
     if _QUESTION_END.search(first.rstrip("\u201d\"'\u2019 ,")):
         return "ask"
+    document = act_of_document(text)
+    if document is not None:
+        return document
     for act, pattern in _ORDER:
         if pattern.search(text) or _also_fits(act, text, direct=direct):
-            return act
-    if _PREDICTION.search(text) or (not direct and _REPORTED_PREDICTION.search(text)):
+            return None if act == "state" else act
+    generic = _GENERIC.search(text)  # "will broadcast provided it has power": what always happens
+    if not generic and (_PREDICTION.search(text) or (not direct and _REPORTED_PREDICTION.search(text))):
         return "predict"
     return None

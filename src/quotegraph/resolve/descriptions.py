@@ -72,7 +72,7 @@ RESEARCHERS = frozenset(
     physicists chemists geologists palaeontologists paleontologists""".split()
 )
 # Roles of a study's authors ("study co-author Professor Carl Lipo", "lead author Maninder Thind").
-AUTHOR_ROLES = frozenset("author co-author coauthor co-developer researcher".split())
+AUTHOR_ROLES = frozenset("author co-author coauthor co-developer developer researcher".split())
 _STUDY_BY = re.compile(r"\b(?:study|research|paper|project)\b[^.]*?\b(?:by|between|led by)\s", re.I)
 # Heads whose description is resolved as such, never through a name that modifies them.
 DESCRIBED_HEADS = KIN | PROXIES | OWNED | DOCUMENTS | PERSON_ROLE_HEADS | OFFICIALS | RESEARCHERS
@@ -90,6 +90,12 @@ ROLE_SYNONYMS = {
 }
 INSTITUTION_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
 _SENTENCE_START = re.compile(r"[.!?\n]\s*(?=\S)")
+# A police force named by its place: "Northamptonshire police", "the Metropolitan Police".
+_POLICE_FORCE = re.compile(
+    r"\b(?!(?:The|A|An|In|On|At|By|And|But|After|Before|When|While|State|Local|Federal|National|"
+    r"Military|Secret|Riot|Traffic|Border|Transport|Religious)\b)"
+    r"((?:[A-Z][\w'\u2019-]+ ){1,3}?(?=Police\b|police\b)[Pp]olice)\b(?! (?:and|&) )"
+)
 
 
 @dataclass(frozen=True)
@@ -130,9 +136,9 @@ class Descriptions:
         head = phrase.head
         if head in SPOKESPEOPLE:
             return self._spokesperson(phrase, inside, statement)
-        if head in PROXIES | OWNED:
+        if head in PROXIES | OWNED and not _research_team(phrase):
             return self._represented(phrase, inside, statement, PROXY_PREPOSITIONS)
-        if head in DOCUMENTS | RESEARCHERS:
+        if head in DOCUMENTS | RESEARCHERS | {"team"}:
             return self._issued(phrase, inside, statement)
         if head in OFFICIALS and phrase.preposition in ("from", "of", "at", "for"):
             return self._named_in(phrase.complement, inside, statement)
@@ -145,7 +151,13 @@ class Descriptions:
     def _issued(self, phrase: SourcePhrase, inside: list[Mention], statement: Statement) -> Speaker | None:
         """A document's issuer, a study's or its researchers' authors."""
         assert statement.source is not None
+        if _research_team(phrase):
+            return self.study_authors()  # "the research team" is the study's authors, not a body
         if phrase.head in RESEARCHERS:
+            # "the researchers", "scientists from the university": the study's authors; "Some
+            # scientists", "Scientists" alone: others in the field.
+            if not (phrase.definite or phrase.complement):
+                return None
             return self.study_authors() or self._represented(phrase, inside, statement, ISSUER_PREPOSITIONS)
         found = self._represented(phrase, inside, statement, ISSUER_PREPOSITIONS)
         if found is None and phrase.head in RESEARCH and (phrase.definite or phrase.determiner == ""):
@@ -296,11 +308,31 @@ class Descriptions:
             found = self.by_role(words[: words.index(head) + 1], at, organisations=definite)
             if found is not None:
                 return found
+        if words in (["police"], ["the", "police"]):
+            found = self.police_force()
+            if found is not None:
+                return found
         if words[-1:] == ["police"] or (definite and head in GOVERNMENT_WORDS | LAST_NAMED_NOUNS):
             found = self.organisation_by_noun({head}, at, head=head)
             if found is not None:
                 return found
         return description(text, words, head)
+
+    def police_force(self) -> Speaker | None:
+        """ "police" → the one police force the article names anywhere ("Northamptonshire police",
+        "the Metropolitan Police Counter Terrorism Command"): the conventions name a force when the
+        article does, and news names it once and says "police" after (or before) that."""
+        forces = {fold(name): name[: -len("police")] + "Police" for name in _POLICE_FORCE.findall(self.text)}
+        for referent in self.chains.referents:
+            words = referent.name.split()
+            folded = [fold(w) for w in words]
+            if referent.kind is EntityKind.ORGANISATION and "police" in folded[1:]:
+                name = " ".join(words[: folded.index("police") + 1])  # the force, not its command
+                forces.setdefault(fold(name), name)
+        if len(forces) != 1:
+            return None
+        [name] = forces.values()
+        return Speaker(name, EntityKind.ORGANISATION)
 
     def by_role(
         self, words: list[str], at: int, *, ahead: bool = False, organisations: bool = True
@@ -325,6 +357,13 @@ class Descriptions:
             # "the Democratic presidential nominee" is not the vice-presidential one.
             if roles and wanted <= roles and not (roles & QUALIFIERS) - wanted:
                 return of_referent(referent)
+        # "a federal judge in Texas" … "U.S. District Judge Gray Miller": the one holder of the
+        # office in the article; never "a Turkish official", which news leaves unnamed.
+        unnamed = words[-1] in ANONYMOUS_HEADS or any(w in DEMONYMS for w in words)
+        if person_role and ahead and not unnamed:
+            holders = [r for r in self.chains.referents if r.kind is EntityKind.PERSON and _holds(r, head)]
+            if len(holders) == 1:
+                return of_referent(holders[0])
         return self.organisation_by_noun(wanted, at) if organisations else None
 
     def organisation_by_noun(self, wanted: set[str], at: int, *, head: str = "") -> Speaker | None:
@@ -393,6 +432,10 @@ def _unresolved_name(span: CharSpan, inside: list[Mention]) -> Speaker | None:
     return None
 
 
+def _research_team(phrase: SourcePhrase) -> bool:
+    return phrase.head == "team" and bool({w.casefold() for w in words_of(phrase.modifiers.text)} & RESEARCH)
+
+
 def _affiliation_is(referent: Referent, body: Speaker) -> bool:
     affiliation = referent.affiliation or " ".join(
         w for aff, role in referent.roles for w in (aff, role) if w
@@ -431,6 +474,13 @@ def _head_word(words: list[str]) -> str:
         if word in ("for", "of", "at", "from", "with", "in", "by", "close", "familiar") and k > 0:
             return words[k - 1]
     return words[-1]
+
+
+def _holds(referent: Referent, head: str) -> bool:
+    """Whether a person holds the office `head` names, unqualified (a vice-president does not
+    hold the presidency)."""
+    roles = {_role_key(w) for w in referent.role_words()}
+    return _role_key(head) in roles and not roles & QUALIFIERS
 
 
 def _role_key(word: str) -> str:

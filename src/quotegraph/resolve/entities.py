@@ -16,7 +16,7 @@ from pathlib import Path
 
 from quotegraph.errors import InvalidAliasFile
 from quotegraph.records import EntityKind
-from quotegraph.resolve.names import fold, slug
+from quotegraph.resolve.names import DEMONYMS, fold, slug
 
 # Capitals, seats of government and institutions that news writes for the state itself
 # ("Moscow said", "the Kremlin denied"). The mention stays as written; the speaker is the state.
@@ -56,9 +56,14 @@ METONYMS: dict[str, tuple[str, EntityKind]] = {
     "pentagon": ("United States Department of Defense", EntityKind.ORGANISATION),
     "foggy bottom": ("United States Department of State", EntityKind.ORGANISATION),
 }
-# Names that are states themselves, so "Ukraine said" is typed as a state too.
-STATES = frozenset(fold(name) for name, kind in METONYMS.values() if kind is EntityKind.STATE) | frozenset(
-    fold(n) for n in ("United States", "U.S.", "America", "Britain", "UK", "Israel", "Iran", "Ukraine")
+# Countries whose names are also people's or a US state's: the recogniser decides those.
+_AMBIGUOUS_COUNTRIES = frozenset({"european union", "georgia", "jordan", "chad"})
+# Names that are states themselves, so "Ukraine said" (or "Samoa", which a recogniser may call an
+# organisation) is typed as a state too.
+STATES = (
+    frozenset(fold(name) for name, kind in METONYMS.values() if kind is EntityKind.STATE)
+    | frozenset(fold(n) for n in "United States|U.S.|America|Britain|UK|Israel|Iran|Ukraine".split("|"))
+    | frozenset(fold(n) for n in DEMONYMS.values() if fold(n) not in _AMBIGUOUS_COUNTRIES)
 )
 STATE_SHORT_FORMS = {
     "us": "United States",

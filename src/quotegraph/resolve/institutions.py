@@ -45,15 +45,18 @@ ORGANISATION_WORDS = frozenset(
     """ministry department agency party council committee commission union fund bank university
     office association institute court congress senate parliament government campaign company
     corporation inc inc. corp corp. group police army navy service news times post network embassy
-    consulate tribunal""".split()
+    consulate tribunal organization organisation""".split()
 )
 # Words that end an institution's name which "of", "for" or "to" continues.
 INSTITUTION_HEADS = frozenset(
     "center centre society foundation federation league board bureau museum academy".split()
 )
 SMALL_WORDS = frozenset("of and the for on in to at &".split())
-# What may join an institution word to the rest of its name: "Department of", "Committee to".
-_INSTITUTION_GAP = re.compile(r" (?:of|for|to|on)(?: the)? ")
+# What may join an institution word to the rest of its name: "Department of", "Committee to",
+# "Committee to Protect" (a verb the recogniser leaves out).
+_INSTITUTION_GAP = re.compile(r" (?:of|for|to|on)(?: the)? | to [A-Z][a-z]+ ")
+# A list inside a name: "United Nations Educational, Scientific and Cultural Organization".
+_LIST_AND = re.compile(r",? and ")
 
 
 def joined_institutions(names: list[Mention], text: str) -> list[Mention]:
@@ -63,7 +66,19 @@ def joined_institutions(names: list[Mention], text: str) -> list[Mention]:
     for mention in names:
         previous = joined[-1] if joined else None
         gap = text[previous.span.end : mention.span.start] if previous else ""
-        if previous is not None and _INSTITUTION_GAP.fullmatch(gap) and _ends_institution(previous.text):
+        if previous is not None and _LIST_AND.fullmatch(gap) and _ends_institution(mention.text):
+            listed = _listed_name(joined, text)
+            if listed is not None:
+                span = CharSpan(joined[listed].span.start, mention.span.end)
+                first = joined[listed]
+                joined[listed:] = [
+                    replace(first, span=span, text=span.text_of(text), head=mention.head, entity_label="ORG")
+                ]
+                continue
+        continues = (_INSTITUTION_GAP.fullmatch(gap) and previous and _ends_institution(previous.text)) or (
+            previous is not None and _continues_place_list(previous, mention, gap)
+        )
+        if previous is not None and continues:
             span = CharSpan(previous.span.start, mention.span.end)
             joined[-1] = replace(
                 previous, span=span, text=span.text_of(text), head=mention.head, entity_label="ORG"
@@ -71,6 +86,26 @@ def joined_institutions(names: list[Mention], text: str) -> list[Mention]:
         else:
             joined.append(mention)
     return joined
+
+
+def _continues_place_list(previous: Mention, mention: Mention, gap: str) -> bool:
+    """ "Islamic State of Iraq" + " and the " + "Levant": an organisation "of" one place goes on
+    with another ("Ministry of Defence" + " and the " + "Foreign Office" names a second body)."""
+    of_place = previous.entity_label == "ORG" and " of " in previous.text
+    place = mention.entity_label in ("GPE", "LOC") and not _ends_institution(mention.text)
+    return of_place and place and gap in (" and ", " and the ")
+
+
+def _listed_name(joined: list[Mention], text: str) -> int | None:
+    """Where the list that the latest names close starts, when it opens an organisation's name:
+    "United Nations Educational" + ", " + "Scientific" (+ " and Cultural Organization")."""
+    index = len(joined) - 1
+    while index > 0 and text[joined[index - 1].span.end : joined[index].span.start] == ", ":
+        index -= 1
+    listed = joined[index:]
+    if len(listed) < 2 or listed[0].entity_label != "ORG":
+        return None
+    return index if all(m.entity_label in (None, "ORG") for m in listed) else None
 
 
 def _ends_institution(text: str) -> bool:
@@ -83,12 +118,15 @@ def institution_key(name: str) -> str:
     return fold(name).removeprefix("the ")
 
 
-def is_institution(mention: Mention, written: str) -> bool:
-    """Whether a name mention names an institution: the recogniser's ORG or FAC, "The Hindu",
-    or an institution word without a PERSON label."""
+def is_institution(mention: Mention, written: str, *, after_the: bool = False) -> bool:
+    """Whether a name mention names an institution: the recogniser's ORG or FAC, "The Hindu"
+    (also when "The" stands before the mention, `after_the`), or an institution word without a
+    PERSON label."""
     if mention.entity_label in ("ORG", "FAC"):
         return True
-    if mention.entity_label == "NORP" and written.startswith("The "):
+    last = written.rsplit(maxsplit=1)[-1].casefold() if written.strip() else ""
+    publication = after_the and last in PUBLICATION_WORDS
+    if mention.entity_label == "NORP" and (written.startswith("The ") or publication):
         return True
     institution_word = any(w.casefold() in ORGANISATION_WORDS for w in written.split())
     return mention.entity_label != "PERSON" and institution_word

@@ -47,6 +47,9 @@ INSTITUTION_WORDS = frozenset(
     school college centre center society association agency authority service union league federation
     foundation museum academy church party organisation organization bureau administration""".split()
 )
+# Prepositions inside institutions' names: "Department of Transportation", "Committee on Finance".
+NAME_JOINERS = frozenset("of for on to".split())
+PARTITIVES = frozenset("part parts much some most all portions portion one".split())
 _WORD = re.compile(r"[\w.\-'\u2019]+")
 _APPOSITIVE_BREAK = re.compile(r",|\s[\u2013\u2014-]\s|\(")
 
@@ -110,9 +113,12 @@ def parse_source(text: str, names: list[tuple[int, int]] | None = None) -> Sourc
     head_at = _head_index(words, first, names or [])
     head = words[head_at][2].casefold() if head_at >= first else ""
     modifiers = _part(text, words[first][0], words[head_at - 1][1]) if head_at > first else _EMPTY
-    # The complement follows the preposition that ended the head: "for [the ministry]".
-    complement = _part(text, words[head_at + 2][0], core_end) if head_at + 2 < len(words) else _EMPTY
-    preposition = words[head_at + 1][2].casefold() if complement else ""
+    # The complement follows the preposition that ended the head: "for [the ministry]", also
+    # after an adverb ("researchers mostly [from] Penn State").
+    ends = head_at + 1 < len(words) and words[head_at + 1][2].casefold() in HEAD_ENDING
+    at = head_at + 2 if ends else head_at + 3
+    complement = _part(text, words[at][0], core_end) if at < len(words) else _EMPTY
+    preposition = words[at - 1][2].casefold() if complement else ""
     core = _part(text, words[first][0], words[head_at][1]) if head_at >= first else _EMPTY
     agent = _agent(text, words, head_at)
     return SourcePhrase(
@@ -144,6 +150,10 @@ def _core_end(text: str) -> int:
 def _possessor_end(words: list[tuple[int, int, str]]) -> int | None:
     """Index of the word that ends a possessor ("Carlisle's", "the ministry's"), else None."""
     for k, (_, _, word) in enumerate(words[:-1]):
+        # "scientists from China's university": a possessive after a preposition is the
+        # complement's ("part of the judge's statement" is the statement, a part of it).
+        if word.casefold() in HEAD_ENDING and not (k == 1 and words[0][2].casefold() in PARTITIVES):
+            return None
         if word.casefold().endswith(("'s", "\u2019s", "s'", "s\u2019")):
             return k
     return None
@@ -179,11 +189,15 @@ def _inside_name(words: list[tuple[int, int, str]], k: int) -> bool:
     """ "Department [of] Transportation": an institution's name goes on; "Doug Miller [of]
     Milltech Marine" does not."""
     before, after = words[k - 1][2], words[k + 1][2] if k + 1 < len(words) else ""
+    if words[k][2].casefold() not in NAME_JOINERS:  # "the Aam Aadmi Party [in] Goa" is the party
+        return False
     return before[:1].isupper() and after[:1].isupper() and before.casefold() in INSTITUTION_WORDS
 
 
 def _appositive(text: str, core_end: int) -> Part:
-    if core_end >= len(text):
+    # A bracket gives another name or an aside ("Pennsylvania State University (Penn State)"),
+    # never the person a description stands for.
+    if core_end >= len(text) or text[core_end] == "(":
         return _EMPTY
     start = core_end + 1
     while start < len(text) and not text[start].isalnum():

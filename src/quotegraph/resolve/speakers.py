@@ -19,7 +19,14 @@ from dataclasses import dataclass, replace
 
 from quotegraph.records import Article, CharSpan, EntityKind, Mention, MentionKind, Statement
 from quotegraph.resolve.chains import Chains, Referent, guess_kind
-from quotegraph.resolve.descriptions import DESCRIBED_HEADS, Descriptions, Speaker, description, of_referent
+from quotegraph.resolve.descriptions import (
+    DESCRIBED_HEADS,
+    RESEARCHERS,
+    Descriptions,
+    Speaker,
+    description,
+    of_referent,
+)
 from quotegraph.resolve.entities import metonym_of
 from quotegraph.resolve.institutions import institution_name
 from quotegraph.resolve.names import TITLE_WORDS, split_name, surname, words_of
@@ -29,6 +36,11 @@ __all__ = ["Speaker", "SpeakerResolver"]
 
 MALE, FEMALE = frozenset({"he", "him", "his"}), frozenset({"she", "her", "hers"})
 PLURAL = frozenset({"they", "them", "their"})
+_HYPHEN_CUT = re.compile(r"-\w")
+_PHRASE_END = re.compile(r"[.;:!?\n]\s|[.;:!?\n]$|\s[\u2013\u2014]\s")
+# Plural descriptions that may stand for one named person ("the researchers" of a study with one
+# named author): "they" after them is that person too.
+PLURAL_VOICES = RESEARCHERS | frozenset("team lawyers attorneys representatives parents".split())
 NEUTER = frozenset({"it", "its"})
 FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 # What a subject named after the last statement gains over that statement's speaker (whose
@@ -93,7 +105,8 @@ class SpeakerResolver:
     def _speaker_of(self, statement: Statement) -> Speaker | None:
         if statement.source is None:
             return None
-        source = statement.source
+        source = self._whole_source(statement.source, statement.cue)
+        statement = replace(statement, source=source)
         # "Mayor of London Sadiq Khan (no relation)": an aside in brackets names nobody.
         text = _ASIDE.sub("", _RELATIVE.sub("", source.text_of(self.text))).strip()
         if text.casefold() in FIRST_PERSON | MALE | FEMALE | PLURAL | NEUTER:
@@ -109,6 +122,20 @@ class SpeakerResolver:
         names = [(m.span.start - source.start, m.span.end - source.start) for m in inside]
         phrase = parse_source(text, names=names)
         return self._named(phrase, inside, statement) or self._unnamed_source(phrase, text, inside, statement)
+
+    def _whole_source(self, source: CharSpan, cue: CharSpan | None) -> CharSpan:
+        """The source, also when the parser cut it at a hyphen ("study co" of "study co-author
+        Carl Lipo said"): up to the cue that follows it."""
+        if not _HYPHEN_CUT.match(self.text, source.end) or cue is None:
+            return source
+        if cue.start > source.end:  # "… co-author Carl Lipo said"
+            end = cue.start
+        else:  # "said study co-author Carl Lipo of Binghamton University."
+            found = _PHRASE_END.search(self.text, source.end)
+            end = found.start() if found else len(self.text)
+        while end > source.end and self.text[end - 1] in " ,\n":
+            end -= 1
+        return CharSpan(source.start, end) if end - source.end <= 160 else source
 
     def _named(self, phrase: SourcePhrase, inside: list[Mention], statement: Statement) -> Speaker | None:
         """A person the source names as its head, in apposition, or two named with "and"."""
@@ -260,7 +287,8 @@ class SpeakerResolver:
     def _with_body_noun(self, mention: Mention, referent: Referent) -> Speaker:
         """ "the Houthi movement": a group's name with the noun that makes it a body."""
         noun = _BODY_NOUN.match(self.text, mention.span.end)
-        if noun and referent.kind in (EntityKind.GROUP, EntityKind.UNKNOWN):
+        one_word = referent.kind is EntityKind.ORGANISATION and " " not in referent.name  # "Houthi" (ORG)
+        if noun and (referent.kind in (EntityKind.GROUP, EntityKind.UNKNOWN) or one_word):
             return Speaker(f"{referent.name} {noun.group(1)}", EntityKind.ORGANISATION)
         return of_referent(referent)
 
@@ -292,8 +320,10 @@ class SpeakerResolver:
         """The most salient compatible referent mentioned before `at`."""
         excluded = self._turn_taker(statement)
         best: tuple[float, Speaker] | None = None
+        plural_voices = {said.speaker.name for said in self.history if said.head in PLURAL_VOICES}
         for candidate, score in self._candidates(at, statement):
-            if not _agrees(pronoun, candidate) or (excluded is not None and candidate.name == excluded):
+            agrees = _agrees(pronoun, candidate) or (pronoun in PLURAL and candidate.name in plural_voices)
+            if not agrees or (excluded is not None and candidate.name == excluded):
                 continue
             if best is None or score > best[0]:
                 best = (score, candidate)

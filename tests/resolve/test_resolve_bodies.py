@@ -1,0 +1,241 @@
+"""Bodies named by their parts: police forces, countries the recogniser took for organisations,
+institutions whose names the recogniser's runs cut up."""
+
+from __future__ import annotations
+
+from resolve_records import name, resolve, said, span
+
+from quotegraph.records import EntityKind, MentionKind
+from quotegraph.resolve.institutions import joined_institutions
+
+
+def test_plain_police_is_the_one_force_the_article_names() -> None:
+    text = (
+        "Northamptonshire police were able to trace the car.\n\n"
+        "The driver later left the country, police said on Saturday."
+    )
+    statements = [said(text, "The driver later left the country", "said", "police", "say")]
+    mentions = [name(text, "Northamptonshire", "GPE")]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker == "Northamptonshire Police"
+    assert statement.speaker_kind is EntityKind.ORGANISATION
+
+
+def test_police_named_later_by_their_command_is_the_force() -> None:
+    text = (
+        "The attack was terrorist-related, the police said.\n\n"
+        "Alexis Boon, the head of the Metropolitan Police Counter Terrorism Command, spoke later."
+    )
+    statements = [said(text, "The attack was terrorist-related", "said", "the police", "say")]
+    mentions = [name(text, "Alexis Boon"), name(text, "Metropolitan Police Counter Terrorism Command", "ORG")]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker == "Metropolitan Police"
+
+
+def test_a_commissioner_for_police_and_crime_names_no_force() -> None:
+    text = (
+        "The county's Police and Crime Commissioner Stephen Mold met the family.\n\n"
+        "The driver later left the country, police said."
+    )
+    statements = [said(text, "The driver later left the country", "said", "police", "say")]
+    mentions = [name(text, "Police and Crime Commissioner Stephen Mold")]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker == "police"
+
+
+def test_a_country_the_recogniser_called_an_organisation_is_a_state() -> None:
+    text = (
+        "The government of Samoa closed all schools. According to government reports, "
+        "54 children have died."
+    )
+    statements = [said(text, "54 children have died", "According to", "government reports", "according to")]
+    mentions = [name(text, "Samoa", "ORG")]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker == "Samoa"
+    assert statement.speaker_kind is EntityKind.STATE
+
+
+def test_institution_names_cut_by_a_verb_or_a_list_are_joined() -> None:
+    text = (
+        "The Committee to Protect Journalists said so. The United Nations Educational, Scientific "
+        "and Cultural Organization (UNESCO) agreed."
+    )
+    mentions = [
+        name(text, "Committee", None),
+        name(text, "Journalists", None),
+        name(text, "United Nations Educational", "ORG"),
+        name(text, "Scientific", None),
+        name(text, "Cultural Organization", "ORG"),
+        name(text, "UNESCO", "ORG"),
+    ]
+
+    joined = joined_institutions(mentions, text)
+
+    assert [m.text for m in joined if m.kind is MentionKind.NAME] == [
+        "Committee to Protect Journalists",
+        "United Nations Educational, Scientific and Cultural Organization",
+        "UNESCO",
+    ]
+
+
+def test_people_listed_before_an_organisation_are_not_joined_to_it() -> None:
+    text = "Smith, Jones and the Labour Party met."
+    mentions = [name(text, "Smith"), name(text, "Jones"), name(text, "Labour Party", "ORG")]
+
+    assert [m.text for m in joined_institutions(mentions, text)] == ["Smith", "Jones", "Labour Party"]
+
+
+def test_researchers_from_a_bracketed_university_are_the_study_authors() -> None:
+    text = (
+        "Researchers mostly from Pennsylvania State University (Penn State) reported the coating.\n\n"
+        '"It works," said study co-author Tak-Sing Wong. "It lasts," said co-developer Jing Wang.\n\n'
+        "They reported that the coating repels bacteria."
+    )
+    statements = [
+        said(text, "the coating", "reported", "Researchers mostly from Pennsylvania State University (Penn "
+             "State)", "report"),
+        said(text, "It works,", "said", "study co-author Tak-Sing Wong", "say"),
+        said(text, "It lasts,", "said", "co-developer Jing Wang", "say"),
+        said(text, "the coating repels bacteria", "reported", "They", "report", nth=1),
+    ]
+    mentions = [
+        name(text, "Pennsylvania State University", "ORG"),
+        name(text, "Penn State", None),
+        name(text, "Tak-Sing Wong", premodifier=span(text, "study co-author")),
+        name(text, "Jing Wang", premodifier=span(text, "co-developer")),
+    ]
+
+    resolved = resolve(text, statements, mentions)
+
+    assert [s.speaker for s in resolved] == [
+        "Tak-Sing Wong and Jing Wang", "Tak-Sing Wong", "Jing Wang", "Tak-Sing Wong and Jing Wang"
+    ]
+
+
+def test_an_office_described_before_its_holder_is_named_is_the_one_holder() -> None:
+    text = (
+        "A federal judge in Texas ruled that the draft was unconstitutional.\n\n"
+        "U.S. District Judge Gray Miller wrote that times had changed.\n\n"
+        "A Turkish official said the pipeline was unnecessary. Avinoam Idan, a former security "
+        "official, disagreed."
+    )
+    statements = [
+        said(text, "the draft was unconstitutional", "ruled", "A federal judge in Texas", "rule"),
+        said(text, "times had changed", "wrote", "U.S. District Judge Gray Miller", "write"),
+        said(text, "the pipeline was unnecessary", "said", "A Turkish official", "say"),
+    ]
+    mentions = [
+        name(text, "U.S. District Judge Gray Miller"),
+        name(text, "Avinoam Idan", appositive=span(text, "a former security official")),
+    ]
+
+    resolved = resolve(text, statements, mentions)
+
+    assert [s.speaker for s in resolved] == ["Gray Miller", "Gray Miller", "Turkish official"]
+
+
+def test_scientists_of_a_study_and_they_are_its_one_named_author_but_some_scientists_are_not() -> None:
+    text = (
+        "Scientists from Tsinghua University and the Chinese Academy of Sciences reported the finding.\n\n"
+        '"Our work shows it," said co-author Jing-Shan Zhao.\n\n'
+        "They found that faster birds flapped more. Some scientists believe flight began in trees."
+    )
+    statements = [
+        said(text, "the finding", "reported", "Scientists from Tsinghua University and the Chinese "
+             "Academy of Sciences", "report"),
+        said(text, "Our work shows it,", "said", "co-author Jing-Shan Zhao", "say"),
+        said(text, "faster birds flapped more", "found", "They", "find"),
+        said(text, "flight began in trees", "believe", "Some scientists", "believe"),
+    ]
+    mentions = [
+        name(text, "Tsinghua University", "ORG"),
+        name(text, "Chinese Academy of Sciences", "ORG"),
+        name(text, "Jing-Shan Zhao", premodifier=span(text, "co-author")),
+    ]
+
+    resolved = resolve(text, statements, mentions)
+
+    assert [s.speaker for s in resolved] == ["Jing-Shan Zhao"] * 3 + ["scientists"]
+
+
+def test_a_source_cut_at_a_hyphen_is_read_whole() -> None:
+    text = (
+        '"They are part of daily life," said study co-author Professor Carl Lipo of Binghamton University. '
+        'Another co-author, engineering professor Julian Marshall, said "we have seen it before."'
+    )
+    statements = [
+        said(text, "They are part of daily life,", "said", "study co", "say"),
+        said(text, "we have seen it before.", "said", "Another co", "say", nth=1),
+    ]
+    mentions = [
+        name(text, "Professor Carl Lipo"),
+        name(text, "Binghamton University", "ORG"),
+        name(text, "Julian Marshall"),
+    ]
+
+    resolved = resolve(text, statements, mentions)
+
+    assert [s.speaker for s in resolved] == ["Carl Lipo", "Julian Marshall"]
+    assert [s.source.text_of(text) for s in resolved if s.source] == ["study co", "Another co"]  # spans kept
+
+
+def test_a_party_in_a_place_is_the_party_and_a_movement_keeps_its_noun() -> None:
+    text = (
+        "Goa mourned. The Aam Aadmi Party in Goa said he was a gentleman. "
+        "The Yemen-based Houthi movement claimed responsibility for the attacks."
+    )
+    statements = [
+        said(text, "he was a gentleman", "said", "The Aam Aadmi Party in Goa", "say"),
+        said(text, "responsibility for the attacks", "claimed", "The Yemen-based Houthi movement", "claim"),
+    ]
+    mentions = [
+        name(text, "Goa", None),
+        name(text, "Aam Aadmi Party", "ORG"),
+        name(text, "Goa", None, nth=1, dep="pobj"),
+        name(text, "Houthi", "ORG", dep="compound"),
+    ]
+
+    resolved = resolve(text, statements, mentions)
+
+    assert [s.speaker for s in resolved] == ["Aam Aadmi Party", "Houthi movement"]
+
+
+def test_an_organisation_of_two_places_keeps_both_and_a_research_team_is_the_authors() -> None:
+    text = (
+        "The militant Islamic State of Iraq and the Levant claimed the attacks. Study co-author Tak-Sing "
+        "Wong wrote the paper with the Office of Naval Research. According to the research team, the "
+        "coating lasts."
+    )
+    statements = [
+        said(text, "the attacks", "claimed", "The militant Islamic State of Iraq and the Levant", "claim"),
+        said(text, "the coating lasts", "According to", "the research team", "according to"),
+    ]
+    mentions = [
+        name(text, "Islamic State of Iraq", "ORG"),
+        name(text, "Levant", "GPE"),
+        name(text, "Tak-Sing Wong", premodifier=span(text, "Study co-author")),
+        name(text, "Office of Naval Research", "ORG"),
+    ]
+
+    resolved = resolve(text, statements, mentions)
+
+    assert [s.speaker for s in resolved] == ["Islamic State of Iraq and the Levant", "Tak-Sing Wong"]
+
+
+def test_a_newspaper_the_recogniser_took_for_a_people_keeps_its_the() -> None:
+    text = "Various activities are planned, according to the newspaper The Hindu."
+    statements = [said(text, "Various activities are planned", "according to", "The Hindu", "according to")]
+    mentions = [name(text, "Hindu", "NORP")]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker == "The Hindu"
+    assert statement.speaker_kind is EntityKind.ORGANISATION

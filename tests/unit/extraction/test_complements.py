@@ -1,0 +1,134 @@
+"""Complements and layouts a cue reports through, beyond the clause after it: a gerund, a
+passive clause after a circumstance, a tag before its clause, a relative pronoun, a participle
+with its agent. Texts written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotegraph.extraction import extract_statements
+from quotegraph.records import Statement
+
+
+def found(nlp, text: str) -> list[Statement]:  # type: ignore[no-untyped-def]
+    return extract_statements(nlp(text), article_id="t")
+
+
+def described(statement: Statement, text: str) -> tuple[str, list[str], str | None]:
+    """(cue, content parts, source) as written."""
+    return (
+        statement.cue.text_of(text) if statement.cue else "",
+        [part.text_of(text) for part in statement.content],
+        statement.source.text_of(text) if statement.source else None,
+    )
+
+
+REPORTED = [
+    # (text, cue, content parts, source)
+    (
+        "The engineers reported finding a crack in the main beam.",
+        "reported",
+        ["finding a crack in the main beam"],
+        "The engineers",
+    ),
+    (
+        "The company announced closing two of its plants.",
+        "announced",
+        ["closing two of its plants"],
+        "The company",
+    ),
+    (
+        "In an interview, the singer said as a child she was taught by her grandmother.",
+        "said",
+        ["as a child she was taught by her grandmother"],
+        "the singer",
+    ),
+    (
+        "The newspaper reported on Friday, sales had fallen by a third.",
+        "reported",
+        ["sales had fallen by a third"],
+        "The newspaper",
+    ),
+    (
+        "Because the fund was never approved, argues the lawsuit, the transfer breaks the law.",
+        "argues",
+        ["Because the fund was never approved", "the transfer breaks the law"],
+        "the lawsuit",
+    ),
+    ("Talks are continuing, she said.", "said", ["Talks are continuing"], "she"),
+    ("The coach was accused of bullying players, which he denied.", "denied", ["which"], "he"),
+    (
+        "The fire began in what investigators called a deliberate attack.",
+        "called",
+        ["what", "a deliberate attack"],
+        "investigators",
+    ),
+    (
+        "They were given access to what she described as emergency funds.",
+        "described",
+        ["what", "as emergency funds"],
+        "she",
+    ),
+    (
+        "The ship followed a course described by the coastguard as erratic.",
+        "described",
+        ["a course", "as erratic"],
+        "the coastguard",
+    ),
+    (
+        "The jet, reported by local media as a military aircraft, crashed near the airport.",
+        "reported",
+        ["The jet", "as a military aircraft"],
+        "local media",
+    ),
+    (
+        "The driver, who was described by the police as drunk, was arrested.",
+        "was described",
+        ["who", "as drunk"],
+        "the police",
+    ),
+    (
+        "The mayor was warned by the engineers about cracks in the bridge.",
+        "was warned",
+        ["cracks in the bridge"],
+        "the engineers",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "content", "source"), REPORTED, ids=[c[0][:40] for c in REPORTED])
+def test_what_the_cue_reports(nlp, text: str, cue: str, content: list[str], source: str) -> None:  # type: ignore[no-untyped-def]
+    assert [described(s, text) for s in found(nlp, text)] == [(cue, content, source)]
+
+
+def test_a_bare_what_is_no_content(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert found(nlp, "It is not what voters want.") == []
+
+
+def test_a_participle_with_its_agent_and_nothing_it_is_called_is_a_deed(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert found(nlp, "Farmers grew crops supported by the government.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        (
+            "The flood killed 40 people, including, according to the ministry, 12 children.",
+            ["12 children"],
+            "the ministry",
+        ),
+        ("The group is small and, according to the police, dangerous.", ["dangerous"], "the police"),
+        (
+            "The talks failed, according to John Smith, a spokesman for the union.",
+            ["The talks failed"],
+            "John Smith, a spokesman for the union",
+        ),
+        (
+            "The talks, according to the ministry, failed on Monday.",
+            ["The talks", "failed on Monday"],
+            "the ministry",
+        ),
+    ],
+)
+def test_according_to_reports_what_it_is_set_beside(nlp, text: str, content: list[str], source: str) -> None:  # type: ignore[no-untyped-def]
+    assert [described(s, text) for s in found(nlp, text)] == [("according to", content, source)]
