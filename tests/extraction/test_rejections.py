@@ -40,6 +40,9 @@ def test_a_use_that_reports_nothing_is_reported_with_its_reason(
         "The plan was announced by the ministry on Friday.",
         "She does not think the plan will work.",
         "The minister reportedly said the plan would fail.",
+        "The nurses reportedly argue that the wards are understaffed.",
+        "The farmers were reportedly worried about the drought.",
+        "The staff were reportedly angry that the pay rise had been cut.",
     ],
 )
 def test_a_report_is_not_rejected(nlp: Any, text: str) -> None:

@@ -32,12 +32,24 @@ def verbs_reporting_nothing(doc: Doc, lexicon: Lexicon) -> Iterator[Rejection]:
     for token in doc:
         if token.tag_ in VERB_TAGS:
             reason = _why_no_report(token, lexicon.cue_lemma(token.text))
-        elif token.lower_ in SOURCELESS_ADVERBS and lexicon.cue_lemma(token.head.text) is None:
+        elif token.lower_ in SOURCELESS_ADVERBS and not _ascribes_something(token.head, lexicon):
             reason = "passive"  # "two were reportedly hurt"; not "reportedly said", whose cue is "said"
         else:
             continue
         if reason is not None:
             yield Rejection(token_span(token), reason)
+
+
+def _ascribes_something(head: Token, lexicon: Lexicon) -> bool:
+    """Whether the predicate an adverb like "reportedly" modifies is itself an attribution, whose
+    subject is the source: a cue ("reportedly said"), or a verb or adjective with a clause or an
+    "about" after it ("reportedly reason that…", "were reportedly concerned about…")."""
+    predicates = [head, *(c for c in head.children if c.dep_ == "acomp")]
+    return lexicon.cue_lemma(head.text) is not None or any(
+        c.dep_ == "ccomp" or (c.dep_ == "prep" and c.lower_ == "about")
+        for predicate in predicates
+        for c in predicate.children
+    )
 
 
 def _why_no_report(verb: Token, lemma: str | None) -> str | None:
