@@ -185,7 +185,8 @@ class Rejection:
     is an attribution": "has not revealed", "signed the deal", "deaths were confirmed"), or the
     turn of an interview transcript (said in the interview, not reported). `reason` names the
     rule: "negated", "habitual", "deed", "meeting", "event", "time", "asked", "passive",
-    "interview turn". The learned path drops its statements whose cue falls on one.
+    "reportedly" (an agentless passive in one word), "interview turn". The learned path drops
+    its statements whose cue falls on one of the reasons it applies (learned/conventions.py).
     """
 
     span: CharSpan

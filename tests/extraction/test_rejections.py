@@ -22,7 +22,7 @@ def rejected(nlp: Any, text: str) -> list[tuple[str, str]]:
         ("The company did not say whether it would appeal.", ("say", "negated")),
         ("The attacker is reported to have climbed onto the stage.", ("reported", "passive")),
         ("The hijab was banned in 2010.", ("banned", "passive")),
-        ("Two people were reportedly hurt in the blast.", ("reportedly", "passive")),
+        ("Two people were reportedly hurt in the blast.", ("reportedly", "reportedly")),
         ("When asked about the budget, the mayor left the room.", ("asked about", "asked")),
         ("The two ministers signed the agreement on Friday.", ("signed", "deed")),
     ],

@@ -33,7 +33,7 @@ def verbs_reporting_nothing(doc: Doc, lexicon: Lexicon) -> Iterator[Rejection]:
         if token.tag_ in VERB_TAGS:
             reason = _why_no_report(token, lexicon.cue_lemma(token.text))
         elif token.lower_ in SOURCELESS_ADVERBS and not _ascribes_something(token.head, lexicon):
-            reason = "passive"  # "two were reportedly hurt"; not "reportedly said", whose cue is "said"
+            reason = "reportedly"  # "two were reportedly hurt"; not "reportedly said", whose cue is "said"
         else:
             continue
         if reason is not None:
