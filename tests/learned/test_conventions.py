@@ -14,8 +14,9 @@ from quotegraph.process import process_articles
 from quotegraph.records import Article, ArticleResult, CharSpan, Rejection, Statement, StatementKind
 
 TEXT = (
-    "The ministry did not say whether the talks had failed. "
-    "Rutte said the alliance would hold.\n\n"
+    "The ministers signed the agreement on water rights. "
+    "Rutte said the alliance would hold. The ministry did not say whether the talks had failed. "
+    "The bridge is known as the Iron Gate. The clerk was charged with theft.\n\n"
     "NG: We think the birds will return."
 )
 
@@ -25,21 +26,37 @@ def span(part: str, text: str = TEXT) -> CharSpan:
     return CharSpan(start, start + len(part))
 
 
-def statement(content: str, cue: str | None = None) -> Statement:
-    return Statement("a", StatementKind.INDIRECT, (span(content),), cue=span(cue) if cue else None)
+def statement(content: str, cue: str | None = None, lemma: str | None = None) -> Statement:
+    return Statement(
+        "a", StatementKind.INDIRECT, (span(content),), cue=span(cue) if cue else None, cue_lemma=lemma
+    )
 
 
-NEGATED = statement("whether the talks had failed", "did not say")
+SIGNED = statement("the agreement on water rights", "signed")
 SAID = statement("the alliance would hold", "said")
 IN_TURN = statement("the birds will return", "think")
 REJECTIONS = [
-    Rejection(span("did not say"), "negated"),
+    Rejection(span("signed"), "deed"),
     Rejection(span("NG: We think the birds will return."), "interview turn"),
 ]
 
 
 def test_a_statement_whose_cue_falls_on_a_rejected_cue_is_dropped() -> None:
-    assert without_rejected([NEGATED, SAID], [], REJECTIONS) == [SAID]
+    assert without_rejected([SIGNED, SAID], [], REJECTIONS) == [SAID]
+
+
+def test_negated_reports_and_passives_of_belief_and_blame_are_left_to_the_tagger() -> None:
+    negated = statement("whether the talks had failed", "did not say", "say")
+    passive = statement("the alliance would hold", "said", "say")
+    rejections = [Rejection(span("did not say"), "negated"), Rejection(span("said"), "passive")]
+    assert without_rejected([negated, passive], [], rejections) == [negated, passive]
+
+
+def test_passives_that_name_or_indict_are_dropped() -> None:
+    named = statement("the Iron Gate", "is known as", "know")
+    charged = statement("theft", "was charged with", "charge")
+    rejections = [Rejection(span("is known as"), "passive"), Rejection(span("was charged with"), "passive")]
+    assert without_rejected([named, charged], [], rejections) == []
 
 
 def test_a_statement_whose_content_lies_in_a_rejected_region_is_dropped() -> None:
@@ -48,21 +65,21 @@ def test_a_statement_whose_content_lies_in_a_rejected_region_is_dropped() -> Non
 
 
 def test_overlapping_the_cue_is_enough_and_a_statement_without_cue_escapes_cue_rejections() -> None:
-    partial = statement("whether the talks had failed", "say")
-    no_cue = statement("whether the talks had failed")
+    partial = statement("the agreement on water rights", "ministers signed")
+    no_cue = statement("the agreement on water rights")
     assert rejection_of(partial, REJECTIONS) == REJECTIONS[0]
     assert rejection_of(no_cue, REJECTIONS) is None
 
 
 def test_a_statement_the_rules_also_find_is_kept_despite_a_rejection() -> None:
-    rule = statement("the talks had failed", "did not say")
-    assert supported(NEGATED, [rule])
-    assert without_rejected([NEGATED], [rule], REJECTIONS) == [NEGATED]
+    rule = statement("water rights", "signed")
+    assert supported(SIGNED, [rule])
+    assert without_rejected([SIGNED], [rule], REJECTIONS) == [SIGNED]
 
 
 def test_a_rule_statement_elsewhere_does_not_save_a_rejected_one() -> None:
-    assert not supported(NEGATED, [SAID])
-    assert without_rejected([NEGATED], [SAID], REJECTIONS) == []
+    assert not supported(SIGNED, [SAID])
+    assert without_rejected([SIGNED], [SAID], REJECTIONS) == []
 
 
 class FixedTagger:
@@ -83,9 +100,9 @@ def pairs(*parts: str, text: str = TEXT) -> list[tuple[int, int]]:
 
 def test_learned_statements_leave_out_the_rejected_ones() -> None:
     tagger = FixedTagger({
-        "content": pairs("whether the talks had failed", "the alliance would hold"),
-        "cue": pairs("did not say", "said"),
-        "source": pairs("The ministry", "Rutte"),
+        "content": pairs("the agreement on water rights", "the alliance would hold"),
+        "cue": pairs("signed", "said"),
+        "source": pairs("The ministers", "Rutte"),
     })
     found = learned_statements(
         Article("a", TEXT), tagger, rules=[], mentions=[], lemma_of_cue=load_lexicon("en").lemma_of_cue,
@@ -94,17 +111,15 @@ def test_learned_statements_leave_out_the_rejected_ones() -> None:
     assert [s.content_text(TEXT) for s in found] == ["the alliance would hold"]
 
 
-NEGATED_ARTICLE = (
-    "The mayor did not mention whether the bridge would reopen.\n\nThe mayor said taxes would fall."
-)
+DEED_ARTICLE = "The council voted for the new budget on Monday.\n\nThe mayor said taxes would fall."
 
 
 def test_process_articles_hands_the_rules_rejections_to_the_learned_path(nlp: Any) -> None:
     tagger = FixedTagger({
-        "content": pairs("whether the bridge would reopen", "taxes would fall", text=NEGATED_ARTICLE),
-        "cue": pairs("did not mention", "said", text=NEGATED_ARTICLE),
-        "source": [(0, 9), (NEGATED_ARTICLE.index("The mayor said"), NEGATED_ARTICLE.index(" said taxes"))],
+        "content": pairs("the new budget", "taxes would fall", text=DEED_ARTICLE),
+        "cue": pairs("voted for", "said", text=DEED_ARTICLE),
+        "source": pairs("The council", "The mayor", text=DEED_ARTICLE),
     })
-    [result] = process_articles([Article("a", NEGATED_ARTICLE)], nlp, tagger=tagger)
+    [result] = process_articles([Article("a", DEED_ARTICLE)], nlp, tagger=tagger)
     assert isinstance(result, ArticleResult)
-    assert [s.content_text(NEGATED_ARTICLE) for s in result.statements] == ["taxes would fall"]
+    assert [s.content_text(DEED_ARTICLE) for s in result.statements] == ["taxes would fall"]

@@ -78,8 +78,8 @@ def learned_statements(
     """
     spans = tagger.spans(article.text, content_ranges(rules))
     found = with_rule_links(statements_from_spans(article.id, article.text, spans), rules)
-    found = without_rejected(found, rules, rejections)
-    return placed(with_cue_lemmas(found, article.text, lemma_of_cue), mentions)
+    found = with_cue_lemmas(found, article.text, lemma_of_cue)
+    return placed(without_rejected(found, rules, rejections), mentions)
 
 
 def learned_available() -> bool:
