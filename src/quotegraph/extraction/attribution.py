@@ -206,7 +206,8 @@ def _verb_content(verb: Token, cue: Cue, lexicon: Lexicon) -> tuple[list[CharSpa
     doc = verb.doc
     if _is_parenthetical(verb):
         return spans_of(doc, _around_parenthetical(verb, cue)), "aside"
-    clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS] or _unmarked_clause_after(verb)
+    clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS and not _set_apart(c, verb, lexicon)]
+    clauses = clauses or _unmarked_clause_after(verb)
     if clauses:
         indices: set[int] = set()
         for clause in clauses:
@@ -221,6 +222,28 @@ def _verb_content(verb: Token, cue: Cue, lexicon: Lexicon) -> tuple[list[CharSpa
     if tag is not None:
         return spans_of(doc, subtree_indices(verb.head) - tag), "host"
     return _complement_content(verb, cue, lexicon)
+
+
+# Adverbs and conjunctions that set a clause against what comes before it: "denied the claims,
+# however, a report concluded…".
+CONTRASTING_WORDS = frozenset({"however", "but", "yet", "meanwhile", "nevertheless", "nonetheless"})
+
+
+def _set_apart(clause: Token, verb: Token, lexicon: Lexicon) -> bool:
+    """A clause the parser hangs off the verb that the verb does not report: a report of its own
+    before a semicolon or a contrasting word that precedes the verb ("Brown said X; [the agency]
+    reported Y", "[X] denied Y, however, an audit concluded Z"), or a clause after the verb's
+    object and such a word ("denied the claims, however, a report concluded…")."""
+    doc = verb.doc
+    if clause.i < verb.i:
+        own_report = lexicon.cue_lemma(clause.text) is not None and _subject_of(clause) is not None
+        between = doc[clause.right_edge.i + 1 : verb.i]
+        return own_report and any(t.text == ";" or t.lower_ in CONTRASTING_WORDS for t in between)
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < clause.i]
+    if not objects:
+        return False
+    between = doc[objects[0].right_edge.i + 1 : clause.left_edge.i + 1]
+    return any(t.text == ";" or t.lower_ in CONTRASTING_WORDS for t in between)
 
 
 def _tag_before_clause(verb: Token, lexicon: Lexicon) -> set[int] | None:
