@@ -238,8 +238,8 @@ def _set_apart(clause: Token, verb: Token, lexicon: Lexicon) -> bool:
     if clause.i < verb.i:
         own_report = lexicon.cue_lemma(clause.text) is not None and _subject_of(clause) is not None
         # the word may hang off either clause: "[X denied A, however], an audit found B"
-        between = [t for t in doc[clause.i + 1 : verb.i] if t.head in (clause, verb)]
-        return own_report and any(t.text == ";" or t.lower_ in CONTRASTING_WORDS for t in between)
+        joints = [t for t in doc[clause.i + 1 : verb.i] if t.head in (clause, verb)]
+        return own_report and any(t.text == ";" or t.lower_ in CONTRASTING_WORDS for t in joints)
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < clause.i]
     if not objects:
         return False

@@ -30,6 +30,13 @@ TIMES_AND_EVENTS = frozenset(
 AGREEMENTS = frozenset("memorandum agreement treaty deal accord pact law act bill plan".split())
 # Verbs of witnessing, which such a subject takes in a figure of speech ("2019 saw a surge").
 WITNESS_LEMMAS = frozenset({"see", "witness"})
+# Nouns of change or quantity over time: what a subject sees happen, not what it says.
+CHANGE_NOUNS = frozenset(
+    """
+    increase increases rise rises surge surges resurgence decline declines decrease decreases drop
+    drops fall falls growth spike spikes jump jumps upturn downturn uptick influx outbreak outbreaks
+    """.split()
+)
 # Nouns that name a speech event, not what was said: "issued [a statement]", "answered
 # [questions]", "responded to [the request]".
 SPEECH_EVENT_NOUNS = frozenset(
@@ -39,6 +46,8 @@ SPEECH_EVENT_NOUNS = frozenset(
     rulings query queries inquiry inquiries email emails briefing
     """.split()
 )
+# Nouns that count or group what follows "of": "a series of questions".
+QUANTITY_NOUNS = frozenset("series number couple set list handful dozen dozens range host batch".split())
 # Verbs that take such a noun as a deed: "issued a statement", "responded to the request".
 SPEECH_EVENT_LEMMAS = frozenset({"issue", "respond", "answer", "reply", "release", "give", "hold", "deliver"})
 # Verbs that name a meeting's topic, not what was said, after a verb of meeting: "met to
@@ -50,6 +59,11 @@ MEETING_WORDS = frozenset("meet met meets meeting gather gathered gathering conv
 # votes, signatures and acceptances of deals are no attributions).
 DEED_LEMMAS = frozenset({"vote", "sign", "accept", "ratify"})
 AGREEMENT_LEMMAS = frozenset({"agree"})
+# Deals whose signing is a deed even with their terms given ("signed a deal to export gas").
+SIGNED_AGREEMENTS = frozenset(
+    "agreement agreements deal deals treaty treaties accord accords pact pacts contract contracts".split()
+    + "memorandum memoranda".split()
+)
 
 # Adverbs that make a report habitual: "routinely discloses its budget" reports no one statement.
 HABITUAL_ADVERBS = frozenset("routinely regularly usually typically habitually customarily".split())
@@ -62,7 +76,9 @@ BELIEF_LEMMAS = frozenset(
 )
 
 # The checks why_not_an_attribution() runs, by name.
-ENABLED = frozenset({"time", "meeting", "deed", "event", "negated", "habitual", "asked", "passive"})
+ENABLED = frozenset(
+    {"time", "change", "meeting", "deed", "event", "negated", "habitual", "asked", "passive"}
+)
 
 
 def why_not_an_attribution(found: Found, lexicon: Lexicon) -> str | None:
@@ -72,6 +88,7 @@ def why_not_an_attribution(found: Found, lexicon: Lexicon) -> str | None:
         return None
     checks = (
         ("time", _mute_subject),
+        ("change", _undergone_change),
         ("meeting", _meeting_topic),
         ("deed", _deed),
         ("event", _speech_event_without_content),
@@ -84,6 +101,15 @@ def why_not_an_attribution(found: Found, lexicon: Lexicon) -> str | None:
         if name in ENABLED and check(found, verb):
             return name
     return None
+
+
+def _undergone_change(found: Found, verb: Token) -> bool:
+    """ "Several countries have seen [a sharp rise in cases]": seeing a change happen to oneself
+    is undergoing it, not holding a view."""
+    if found.cue.lemma not in WITNESS_LEMMAS or any(c.dep_ in ("ccomp", "oprd") for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and objects[0].lower_ in CHANGE_NOUNS
 
 
 def _mute_subject(found: Found, verb: Token) -> bool:
@@ -114,10 +140,19 @@ def _deed(found: Found, verb: Token) -> bool:
     letter urging…" (the letter says something) or "agreed with the mayor" (an opinion)."""
     lemma = found.cue.lemma
     if lemma in DEED_LEMMAS:
-        return not any(c.dep_ == "ccomp" for c in verb.children) and not _object_says_something(verb)
+        if any(c.dep_ == "ccomp" for c in verb.children):
+            return False
+        return _signs_an_agreement(verb) or not _object_says_something(verb)
     if lemma in AGREEMENT_LEMMAS:
         return _takes_a_noun_phrase(verb)
     return False
+
+
+def _signs_an_agreement(verb: Token) -> bool:
+    """ "signed [an agreement to build a pipeline]", "ratified a treaty banning…": what a deal
+    provides is its terms, agreed to, not something its signatory says."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(obj.lower_ in SIGNED_AGREEMENTS for obj in objects)
 
 
 def _object_says_something(verb: Token) -> bool:
@@ -155,7 +190,18 @@ def _speech_event_without_content(found: Found, verb: Token) -> bool:
         return False
     inside = {t.i for t in tokens}
     heads = [t for t in tokens if t.head.i not in inside]
-    return len(heads) == 1 and heads[0].lower_ in SPEECH_EVENT_NOUNS
+    return len(heads) == 1 and _names_a_speech_event(heads[0])
+
+
+def _names_a_speech_event(noun: Token) -> bool:
+    """ "questions", and "a series of questions", "a number of requests": a quantity of them."""
+    if noun.lower_ in SPEECH_EVENT_NOUNS:
+        return True
+    if noun.lower_ not in QUANTITY_NOUNS:
+        return False
+    of = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
+    objects = [g for prep in of for g in prep.children if g.dep_ == "pobj"]
+    return len(objects) == 1 and objects[0].lower_ in SPEECH_EVENT_NOUNS
 
 
 def _negated(found: Found, verb: Token) -> bool:

@@ -1,0 +1,39 @@
+"""Cue verbs in uses that report nothing: deals signed, changes undergone, speech events counted."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotegraph.extraction import extract_statements
+
+pytestmark = pytest.mark.usefixtures("nlp")
+
+
+def cues(nlp, text: str) -> list[str]:  # type: ignore[no-untyped-def]
+    return [s.cue.text_of(text) for s in extract_statements(nlp(text), article_id="t") if s.cue]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two ministers met in Rome to sign an agreement to build a new railway.",
+        "Last spring the two firms had signed a deal to share their delivery vans.",
+        "Several provinces have seen a sharp rise in flu cases this winter.",
+        "The region has seen a steady decline in tourism since the floods.",
+        "The spokesman answered a series of questions from reporters.",
+    ],
+)
+def test_reports_nothing(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    assert cues(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The governor signed a decree banning fireworks.", "signed"),
+        ("Critics saw the plan as a giveaway to landlords.", "saw"),
+        ("The coach said he had seen a rise in injuries.", "said"),
+    ],
+)
+def test_still_reports(nlp, text, cue) -> None:  # type: ignore[no-untyped-def]
+    assert cues(nlp, text) == [cue]
