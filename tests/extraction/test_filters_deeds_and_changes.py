@@ -37,3 +37,27 @@ def test_reports_nothing(nlp, text) -> None:  # type: ignore[no-untyped-def]
 )
 def test_still_reports(nlp, text, cue) -> None:  # type: ignore[no-untyped-def]
     assert cues(nlp, text) == [cue]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Before the match, the club asked local residents and then closed the road.",
+        "The catalogue does not, however, list any of the older models.",
+    ],
+)
+def test_an_addressee_alone_or_a_negation_set_off_reports_nothing(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    assert "asked" not in cues(nlp, text) and "list" not in cues(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The mayor asked residents to stay indoors.", "residents to stay indoors"),
+        ("Before the vote, she asked the officials about the budget.", "the officials about the budget"),
+        ("He asked them whether the road was safe.", "whether the road was safe"),
+    ],
+)
+def test_what_was_asked_is_still_reported(nlp, text, content) -> None:  # type: ignore[no-untyped-def]
+    found = extract_statements(nlp(text), article_id="t")
+    assert [s.content[0].text_of(text) for s in found] == [content]

@@ -68,6 +68,16 @@ SIGNED_AGREEMENTS = frozenset(
 # Adverbs that make a report habitual: "routinely discloses its budget" reports no one statement.
 HABITUAL_ADVERBS = frozenset("routinely regularly usually typically habitually customarily".split())
 
+# Dependents that say what was asked, beside the one asked.
+ASKED_WHAT_DEPS = frozenset({"xcomp", "ccomp", "prep", "advcl", "oprd", "dative"})
+# People and bodies one asks, as opposed to what one asks for.
+PEOPLE = frozenset(
+    """
+    authorities officials police residents people voters experts witnesses doctors lawyers
+    government ministry officers neighbours neighbors members staff workers visitors
+    """.split()
+)
+
 # The auxiliaries of a passive; the parser sometimes calls an unknown name one.
 PASSIVE_AUXILIARIES = frozenset("is was were are be been being get got gets getting 's 're".split())
 # Beliefs, wishes and expectations: negated, they still ascribe an attitude to the source.
@@ -209,7 +219,14 @@ def _negated(found: Found, verb: Token) -> bool:
     A negated belief or wish still is one ("did not want to stay", PolNeAR guidelines)."""
     if found.cue.lemma in BELIEF_LEMMAS:
         return False
-    return any(c.dep_ == "neg" and verb.i - 3 <= c.i < verb.i for c in verb.children)
+    return any(c.dep_ == "neg" and c.i < verb.i and _only_asides(verb, c) for c in verb.children)
+
+
+def _only_asides(verb: Token, neg: Token) -> bool:
+    """Between the negation and the verb, at most two words, or only adverbs, auxiliaries and
+    commas ("does not, however, list…")."""
+    between = verb.doc[neg.i + 1 : verb.i]
+    return len(between) <= 2 or all(t.tag_ in ("RB", "MD", ",") or t.dep_ == "aux" for t in between)
 
 
 def _habitual(found: Found, verb: Token) -> bool:
@@ -220,8 +237,21 @@ def _habitual(found: Found, verb: Token) -> bool:
 
 
 def _reporters_question(found: Found, verb: Token) -> bool:
-    """ "When asked about the budget, the mayor…": the question is the reporter's, unnamed."""
-    return found.cue.lemma == "ask" and found.source is None and verb.tag_ in ("VBN", "VBD")
+    """ "When asked about the budget, the mayor…": the question is the reporter's, unnamed. And
+    "asked [local authorities]" with nothing asked: the one asked is no content."""
+    if found.cue.lemma != "ask":
+        return False
+    if found.source is None and verb.tag_ in ("VBN", "VBD"):
+        return True
+    if found.how != "object" or any(c.dep_ in ASKED_WHAT_DEPS for c in verb.rights):
+        return False  # "asked residents [to stay indoors]", "asked him [about the budget]"
+    return all(_is_addressee(c) for c in verb.children if c.dep_ == "dobj")
+
+
+def _is_addressee(obj: Token) -> bool:
+    others = [c for c in obj.children if c.dep_ not in ("det", "amod", "compound", "poss", "cc", "conj")]
+    person = obj.tag_ == "PRP" or obj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or obj.lower_ in PEOPLE
+    return person and not others
 
 
 def _introduced_by_colon(found: Found, verb: Token) -> bool:
