@@ -48,6 +48,9 @@ class Found:
 def attribute_verb(cue: Cue, *, lexicon: Lexicon) -> Found | None:
     """Source and content of a verb cue, or None when it has no content to attribute."""
     verb = cue.head
+    misread = _read_as_adjective(verb, lexicon)
+    if misread is not None:
+        return misread
     clause = _clause_before_tag(verb)
     inverted = _inverted_subject(verb, lexicon) if clause is not None else None
     if clause is not None and inverted is not None:  # "Prices rose, reported the Times."
@@ -64,6 +67,50 @@ def attribute_verb(cue: Cue, *, lexicon: Lexicon) -> Found | None:
     sourceless = cue.lemma in SOURCELESS_LEMMAS and not _reports_through_complement(verb, lexicon)
     source = None if sourceless else _before_content(source_span(verb), content, verb.doc.text)
     return Found(cue, tuple(content), source, verb.sent, how)
+
+
+NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP"})
+
+
+def _read_as_adjective(verb: Token, lexicon: Lexicon) -> Found | None:
+    """ "Jane Smith, a lawyer, cautioned reform does not come quickly": a past-tense cue the parser
+    took for an adjective of the noun after it ("cautioned reform"), which is in fact the subject
+    of the reported clause. The source is the verb's own subject or the noun phrase closed by the
+    comma before it; the content runs from that noun to the end of its clause."""
+    doc = verb.doc
+    if verb.dep_ not in ("amod", "compound") or verb.tag_ not in ("VBD", "VBN") or not lexicon.allows(
+        lexicon.cue_lemma(verb.text) or "", "c"
+    ):
+        return None
+    noun = verb.head
+    # the noun is the clause's subject, or, parsed as in apposition to the real one, beside it
+    holder = noun.head if noun.dep_ == "appos" else noun
+    clause = holder.head
+    if noun.i <= verb.i or noun.left_edge.i != verb.i or holder.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    if clause.tag_ not in VERB_TAGS or clause.i <= noun.i:
+        return None
+    subject = _subject_of(verb) or _phrase_closed_by_comma(verb)
+    if subject is None:
+        return None
+    source = spans_of(doc, {t.i for t in subject.subtree if t.i < verb.i and t.text != ","})
+    last = clause.right_edge.i
+    content = spans_of(doc, range(verb.i + 1, last + 1))
+    if not source or not content:
+        return None
+    cue = Cue(verb, (verb.i,), lexicon.cue_lemma(verb.text) or "")
+    return Found(cue, tuple(content), CharSpan(source[0].start, source[-1].end), verb.sent, "ccomp")
+
+
+def _phrase_closed_by_comma(verb: Token) -> Token | None:
+    """The head of the noun phrase that ends at the comma right before `verb`."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    token = doc[verb.i - 2]
+    while token.head.i < verb.i - 1 and token.head is not token:
+        token = token.head
+    return token if token.tag_ in NOUN_TAGS and token.dep_ in ("nsubj", "nsubjpass") else None
 
 
 def _before_content(source: CharSpan | None, content: list[CharSpan], text: str) -> CharSpan | None:
