@@ -65,3 +65,28 @@ def test_a_trailing_according_to_keeps_the_whole_report(nlp) -> None:  # type: i
     assert attributions(nlp, text) == [
         (["The mayor said the budget was balanced"], "according to", "the local paper")
     ]
+
+
+def test_a_clause_before_a_colon_is_not_the_object_verbs_content(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Three countries have helped in such searches before: "
+        "all three offered naval support after a ferry sank in 2012."
+    )
+    assert attributions(nlp, text) == [(["naval support"], "offered", "all three")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The two states signed a treaty, according to which boats from either side may enter the bay.",
+            "boats from either side may enter the bay",
+        ),
+        (
+            "The council published a plan according to which the bridge will close in June.",
+            "the bridge will close in June",
+        ),
+    ],
+)
+def test_according_to_which_reports_the_relative_clause(nlp, text, content) -> None:  # type: ignore[no-untyped-def]
+    assert attributions(nlp, text) == [([content], "according to", "which")]

@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from quotegraph.extraction.cues import VERB_TAGS, Cue
 from quotegraph.extraction.lexicon import Lexicon
-from quotegraph.extraction.spans import spans_of, subtree_indices
+from quotegraph.extraction.spans import spans_of, subtree_indices, token_span
 from quotegraph.records import CharSpan
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -194,6 +194,9 @@ def _with_adjacent_preposition(verb: Token, indices: tuple[int, ...]) -> tuple[i
 def attribute_phrase(cue: Cue) -> Found | None:
     """ "according to X, Y": source X, content the clause the phrase modifies."""
     prep = cue.head  # "to"
+    relative = _relative_phrase(cue)
+    if relative is not None:
+        return relative
     objects = [c for c in prep.children if c.dep_ == "pobj"]
     if not objects:
         return None
@@ -211,6 +214,23 @@ def attribute_phrase(cue: Cue) -> Found | None:
     if not content:
         return None
     return Found(cue, tuple(content), source_spans[0] if source_spans else None, prep.sent, "phrase")
+
+
+RELATIVE_WORDS = frozenset({"which", "whom"})
+
+
+def _relative_phrase(cue: Cue) -> Found | None:
+    """ "…signed a treaty, according to which boats may enter the bay": the phrase opens a relative
+    clause; its source is the relative pronoun, its content the rest of the clause."""
+    doc = cue.head.doc
+    after = cue.indices[-1] + 1
+    if after >= len(doc) or doc[after].lower_ not in RELATIVE_WORDS:
+        return None
+    sentence = cue.head.sent
+    content = spans_of(doc, range(after + 1, sentence.end))
+    if not content:
+        return None
+    return Found(cue, tuple(content), token_span(doc[after]), sentence, "phrase")
 
 
 FINITE_OR_MODAL_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -279,14 +299,19 @@ CONTRASTING_WORDS = frozenset({"however", "but", "yet", "meanwhile", "neverthele
 def _set_apart(clause: Token, verb: Token, lexicon: Lexicon) -> bool:
     """A clause the parser hangs off the verb that the verb does not report: a report of its own
     before a semicolon or a contrasting word that precedes the verb ("Brown said X; [the agency]
-    reported Y", "[X] denied Y, however, an audit concluded Z"), or a clause after the verb's
-    object and such a word ("denied the claims, however, a report concluded…")."""
+    reported Y", "[X] denied Y, however, an audit concluded Z"), any clause before a semicolon or
+    colon when the verb has an object of its own, or a clause after the verb's object and such a
+    word ("denied the claims, however, a report concluded…")."""
     doc = verb.doc
     if clause.i < verb.i:
         own_report = lexicon.cue_lemma(clause.text) is not None and _subject_of(clause) is not None
         # the word may hang off either clause: "[X denied A, however], an audit found B"
         joints = [t for t in doc[clause.i + 1 : verb.i] if t.head in (clause, verb)]
-        return own_report and any(t.text == ";" or t.lower_ in CONTRASTING_WORDS for t in joints)
+        if own_report and any(t.text == ";" or t.lower_ in CONTRASTING_WORDS for t in joints):
+            return True
+        # "Three states have helped before: all three offered [support]": the verb has its own object
+        has_object = any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children)
+        return has_object and any(t.text in (";", ":") for t in doc[clause.right_edge.i + 1 : verb.i])
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < clause.i]
     if not objects:
         return False
