@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
-from quotegraph.extraction.cues import VERB_TAGS, Cue
+from quotegraph.extraction.cues import NOUN_CUE_TAGS, VERB_TAGS, Cue
 from quotegraph.extraction.lexicon import Lexicon
 from quotegraph.extraction.spans import spans_of, subtree_indices, token_span
 from quotegraph.records import CharSpan
@@ -48,6 +48,8 @@ class Found:
 def attribute_verb(cue: Cue, *, lexicon: Lexicon) -> Found | None:
     """Source and content of a verb cue, or None when it has no content to attribute."""
     verb = cue.head
+    if verb.tag_ in NOUN_CUE_TAGS:
+        return _attribute_noun(cue, lexicon.noun_relations.get(cue.lemma, ""))
     misread = _read_as_adjective(verb, lexicon)
     if misread is not None:
         return misread
@@ -70,6 +72,34 @@ def attribute_verb(cue: Cue, *, lexicon: Lexicon) -> Found | None:
 
 
 NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP"})
+
+
+def _marked_that(clause: Token) -> bool:
+    return any(g.dep_ == "mark" and g.lower_ == "that" for g in clause.children)
+
+
+def _attribute_noun(cue: Cue, relations: str) -> Found | None:
+    """ "the president's claims [of widespread fraud]", "their allegation [that the vote was
+    rigged]": a report noun with a possessor and a content; the possessor is the source. Without
+    either it names a speech event ("her claims were rejected"), which reports nothing."""
+    noun = cue.head
+    doc = noun.doc
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    if len(owners) != 1:
+        return None
+    content: set[int] = set()
+    for child in noun.rights:
+        if child.dep_ == "prep" and child.lower_ == "of" and "o" in relations:
+            content |= {i for g in child.children if g.dep_ == "pobj" for i in subtree_indices(g)}
+        elif child.dep_ in ("acl", "ccomp") and "t" in relations and _marked_that(child):
+            content |= subtree_indices(child)
+        if content:
+            break
+    spans = spans_of(doc, content)
+    source = spans_of(doc, subtree_indices(owners[0]))
+    if not spans or not source:
+        return None
+    return Found(cue, tuple(spans), CharSpan(source[0].start, source[-1].end), noun.sent, "noun")
 
 
 def _read_as_adjective(verb: Token, lexicon: Lexicon) -> Found | None:
