@@ -61,3 +61,27 @@ def test_an_addressee_alone_or_a_negation_set_off_reports_nothing(nlp, text) -> 
 def test_what_was_asked_is_still_reported(nlp, text, content) -> None:  # type: ignore[no-untyped-def]
     found = extract_statements(nlp(text), article_id="t")
     assert [s.content[0].text_of(text) for s in found] == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The appeals court ruled on the case last week.",
+        "The senator spoke on trade at the dinner.",
+        "The border massacres saw thousands of villagers killed.",
+        "The war saw the city change hands four times.",
+    ],
+)
+def test_a_topic_or_an_event_reports_nothing(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    assert cues(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The court ruled that the law was unlawful.", "ruled"),
+        ("Critics saw the war as a mistake.", "saw"),
+    ],
+)
+def test_a_ruling_or_a_view_still_reports(nlp, text, cue) -> None:  # type: ignore[no-untyped-def]
+    assert cues(nlp, text) == [cue]

@@ -27,6 +27,11 @@ TIMES_AND_EVENTS = frozenset(
     season era period election elections referendum storm hurricane earthquake
     """.split()
 )
+# Events that see nothing even when named ("the Gukurahundi massacres saw thousands killed").
+VIOLENT_EVENTS = frozenset(
+    "war wars massacre massacres attack attacks riot riots fighting violence bombing bombings".split()
+    + "conflict conflicts crisis uprising uprisings invasion occupation famine genocide".split()
+)
 AGREEMENTS = frozenset("memorandum agreement treaty deal accord pact law act bill plan".split())
 # Verbs of witnessing, which such a subject takes in a figure of speech ("2019 saw a surge").
 WITNESS_LEMMAS = frozenset({"see", "witness"})
@@ -50,6 +55,9 @@ SPEECH_EVENT_NOUNS = frozenset(
 QUANTITY_NOUNS = frozenset("series number couple set list handful dozen dozens range host batch".split())
 # Verbs that take such a noun as a deed: "issued a statement", "responded to the request".
 SPEECH_EVENT_LEMMAS = frozenset({"issue", "respond", "answer", "reply", "release", "give", "hold", "deliver"})
+# Verbs whose "on" names a topic: "ruled on the appeal", "spoke on trade". Not "comment", which
+# PolNeAR annotates with its topic as content ("has also commented on the death").
+TOPIC_ON_LEMMAS = frozenset({"rule", "speak", "decide", "testify", "elaborate", "weigh"})
 # Verbs that name a meeting's topic, not what was said, after a verb of meeting: "met to
 # discuss trade" (CONVENTIONS.md: speech events without content).
 TOPIC_LEMMAS = frozenset({"discuss", "talk", "debate", "negotiate", "consider"})
@@ -132,9 +140,13 @@ def _mute_subject(found: Found, verb: Token) -> bool:
         subject = verb.head  # "the memorandum [that] saw…"
     if subject is None:  # "Monday saw…", parsed as a modifier of time
         subject = next((c for c in verb.lefts if c.dep_ == "npadvmod" and c.i == verb.i - 1), None)
-    if subject is None or any(c.dep_ in ("compound", "poss") for c in subject.children):
-        return False  # "USA Today", "Monday's vote"
+    if subject is None:
+        return False
     word = subject.lower_
+    if word in VIOLENT_EVENTS and subject.tag_ in ("NN", "NNS"):
+        return True  # "the Gukurahundi massacres saw thousands killed"
+    if any(c.dep_ in ("compound", "poss") for c in subject.children):
+        return False  # "USA Today", "Monday's vote"
     common = word in TIMES_AND_EVENTS or word in AGREEMENTS
     return word in DAYS_AND_MONTHS or (common and subject.tag_ in ("NN", "NNS"))
 
@@ -192,7 +204,10 @@ def _takes_a_noun_phrase(verb: Token) -> bool:
 
 def _speech_event_without_content(found: Found, verb: Token) -> bool:
     """ "issued a statement", "answered questions", "responded to the request": the content is
-    the speech event itself, not what was said."""
+    the speech event itself, not what was said. "ruled on the appeal", "spoke on trade":
+    what follows "on" is the topic, not what was said."""
+    if found.how == "preposition" and found.cue.lemma in TOPIC_ON_LEMMAS:
+        return _only_topic_on(verb)
     if found.how not in ("object", "preposition") or found.cue.lemma not in SPEECH_EVENT_LEMMAS:
         return False
     tokens = [t for t in found.sentence if any(part.start <= t.idx < part.end for part in found.content)]
@@ -212,6 +227,12 @@ def _names_a_speech_event(noun: Token) -> bool:
     of = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
     objects = [g for prep in of for g in prep.children if g.dep_ == "pobj"]
     return len(objects) == 1 and objects[0].lower_ in SPEECH_EVENT_NOUNS
+
+
+def _only_topic_on(verb: Token) -> bool:
+    """The verb's complements are "on" phrases and nothing that could say what was said."""
+    complements = [c for c in verb.rights if c.dep_ in ("prep", "dobj", "ccomp", "xcomp", "oprd", "advcl")]
+    return bool(complements) and all(c.dep_ == "prep" and c.lower_ == "on" for c in complements[:1])
 
 
 def _negated(found: Found, verb: Token) -> bool:
