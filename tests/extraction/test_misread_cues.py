@@ -56,3 +56,17 @@ def test_a_cue_read_as_an_adjective_reports_the_clause_after_it(nlp, text, expec
 )
 def test_a_true_adjective_is_left_alone(nlp, text, expected) -> None:  # type: ignore[no-untyped-def]
     assert found(nlp, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Tuesday, Dutch prime minister Jan Visser speaking to the Brookings Institution think tank "
+        'called the fishing deal "null and void".',
+        'Dutch prime minister Jan Visser speaking at a think tank called the fishing deal "null and void".',
+    ],
+)
+def test_a_past_tense_cue_hung_off_a_participles_object_takes_the_participles_subject(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    assert found(nlp, text) == [
+        ('the fishing deal "null and void"', "called", "Dutch prime minister Jan Visser")
+    ]

@@ -635,15 +635,12 @@ def _is_extraposing(verb: Token) -> bool:
 
 def _own_source(verb: Token) -> tuple[Token | None, bool]:
     """(source head, whether the search ends here) from the verb's own dependents."""
-    subject = _subject_of(verb)
-    if subject is not None:
-        # "Trump, who said …": PolNeAR's source is the relative pronoun itself (train: 568
-        # gold sources are exactly "who", "which" or "that"; taking the noun phrase instead
-        # halves agreement even for "that"); resolve/ finds whom the pronoun stands for.
-        return subject, True
-    agent = _passive_agent(verb)
-    if agent is not None:
-        return agent, True
+    # "Trump, who said …": PolNeAR's source is the relative pronoun itself (train: 568 gold
+    # sources are exactly "who", "which" or "that"; taking the noun phrase instead halves
+    # agreement even for "that"); resolve/ finds whom the pronoun stands for.
+    named = _subject_of(verb) or _passive_agent(verb) or _subject_around_participle(verb)
+    if named is not None:
+        return named, True
     if any(c.dep_ == "nsubjpass" for c in verb.children):
         return None, True  # a passive without its agent has no source in the text
     if _is_passive_participle(verb):
@@ -651,6 +648,20 @@ def _own_source(verb: Token) -> tuple[Token | None, bool]:
     if verb.dep_ in ("relcl", "acl") and verb.head.tag_ not in VERB_TAGS:
         return verb.head, True  # "a letter that says …", "a video threatening …"
     return None, False
+
+
+def _subject_around_participle(verb: Token) -> Token | None:
+    """ "[Visser] speaking to the think tank called the deal void": a past-tense verb cannot modify
+    a noun, so when the parser hangs one off the object of a bare participle clause, its subject
+    is the participle's."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBD":
+        return None
+    participle = verb.head.head
+    if participle.dep_ == "prep":  # "speaking [to] the think tank"
+        participle = participle.head
+    if participle.tag_ != "VBG" or any(c.dep_ in ("aux", "auxpass") for c in participle.children):
+        return None
+    return _subject_of(participle)
 
 
 def _is_passive_participle(verb: Token) -> bool:
