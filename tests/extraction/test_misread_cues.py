@@ -70,3 +70,21 @@ def test_a_past_tense_cue_hung_off_a_participles_object_takes_the_participles_su
     assert found(nlp, text) == [
         ('the fishing deal "null and void"', "called", "Dutch prime minister Jan Visser")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Remarked Harbour Trust scientist Ann Lee, "This good news is a thank-you from the birds."',
+            (
+                '"This good news is a thank-you from the birds."',
+                "Remarked",
+                "Harbour Trust scientist Ann Lee",
+            ),
+        ),
+        ('Said the minister: "We will not back down."', ('"We will not back down."', "Said", "the minister")),
+    ],
+)
+def test_a_sentence_opening_with_the_cue_and_its_subject_reports_the_quotation(nlp, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert found(nlp, text) == [expected]
