@@ -90,3 +90,8 @@ def test_a_clause_before_a_colon_is_not_the_object_verbs_content(nlp) -> None:  
 )
 def test_according_to_which_reports_the_relative_clause(nlp, text, content) -> None:  # type: ignore[no-untyped-def]
     assert attributions(nlp, text) == [([content], "according to", "which")]
+
+
+def test_a_clause_of_purpose_is_not_what_was_declared(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The states sued over the emergency the president declared last Friday so he could fund a fence."
+    assert attributions(nlp, text) == []

@@ -321,6 +321,8 @@ def _verb_content(verb: Token, cue: Cue, lexicon: Lexicon) -> tuple[list[CharSpa
     return _complement_content(verb, cue, lexicon)
 
 
+# Subordinators of purpose and cause, whose clause says why, not what was said.
+PURPOSE_MARKS = frozenset({"so", "because", "lest"})
 # Adverbs and conjunctions that set a clause against what comes before it: "denied the claims,
 # however, a report concluded…".
 CONTRASTING_WORDS = frozenset({"however", "but", "yet", "meanwhile", "nevertheless", "nonetheless"})
@@ -330,9 +332,11 @@ def _set_apart(clause: Token, verb: Token, lexicon: Lexicon) -> bool:
     """A clause the parser hangs off the verb that the verb does not report: a report of its own
     before a semicolon or a contrasting word that precedes the verb ("Brown said X; [the agency]
     reported Y", "[X] denied Y, however, an audit concluded Z"), any clause before a semicolon or
-    colon when the verb has an object of its own, or a clause after the verb's object and such a
-    word ("denied the claims, however, a report concluded…")."""
+    colon when the verb has an object of its own, a clause after the verb's object and such a
+    word ("denied the claims, however, a report concluded…"), and a clause of purpose or cause."""
     doc = verb.doc
+    if any(c.dep_ == "mark" and c.lower_ in PURPOSE_MARKS for c in clause.children):
+        return True  # "declared an emergency [so he could fund a fence]": a purpose, not a report
     if clause.i < verb.i:
         own_report = lexicon.cue_lemma(clause.text) is not None and _subject_of(clause) is not None
         # the word may hang off either clause: "[X denied A, however], an audit found B"
