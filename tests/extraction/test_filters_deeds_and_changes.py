@@ -85,3 +85,18 @@ def test_a_topic_or_an_event_reports_nothing(nlp, text) -> None:  # type: ignore
 )
 def test_a_ruling_or_a_view_still_reports(nlp, text, cue) -> None:  # type: ignore[no-untyped-def]
     assert cues(nlp, text) == [cue]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor also became known for his harsh treatment of critics.",
+        "A short statement was issued the following day.",
+    ],
+)
+def test_a_reputation_or_a_bare_time_reports_nothing(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    assert cues(nlp, text) == []
+
+
+def test_an_event_announced_is_still_reported(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert cues(nlp, "The board announced the election.") == ["announced"]

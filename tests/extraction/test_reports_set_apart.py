@@ -95,3 +95,8 @@ def test_according_to_which_reports_the_relative_clause(nlp, text, content) -> N
 def test_a_clause_of_purpose_is_not_what_was_declared(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The states sued over the emergency the president declared last Friday so he could fund a fence."
     assert attributions(nlp, text) == []
+
+
+def test_a_fronted_participle_without_subject_is_not_the_content(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "In a press release issued the following day, the ministry denounced the plan."
+    assert attributions(nlp, text) == [(["the plan"], "denounced", "the ministry")]

@@ -321,6 +321,7 @@ def _verb_content(verb: Token, cue: Cue, lexicon: Lexicon) -> tuple[list[CharSpa
     return _complement_content(verb, cue, lexicon)
 
 
+CLAUSE_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 # Subordinators of purpose and cause, whose clause says why, not what was said.
 PURPOSE_MARKS = frozenset({"so", "because", "lest"})
 # Adverbs and conjunctions that set a clause against what comes before it: "denied the claims,
@@ -332,8 +333,9 @@ def _set_apart(clause: Token, verb: Token, lexicon: Lexicon) -> bool:
     """A clause the parser hangs off the verb that the verb does not report: a report of its own
     before a semicolon or a contrasting word that precedes the verb ("Brown said X; [the agency]
     reported Y", "[X] denied Y, however, an audit concluded Z"), any clause before a semicolon or
-    colon when the verb has an object of its own, a clause after the verb's object and such a
-    word ("denied the claims, however, a report concluded…"), and a clause of purpose or cause."""
+    colon, or without a subject, when the verb has an object of its own, a clause after the
+    verb's object and such a word ("denied the claims, however, a report concluded…"), and a
+    clause of purpose or cause."""
     doc = verb.doc
     if any(c.dep_ == "mark" and c.lower_ in PURPOSE_MARKS for c in clause.children):
         return True  # "declared an emergency [so he could fund a fence]": a purpose, not a report
@@ -345,6 +347,9 @@ def _set_apart(clause: Token, verb: Token, lexicon: Lexicon) -> bool:
             return True
         # "Three states have helped before: all three offered [support]": the verb has its own object
         has_object = any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children)
+        subjectless = not any(c.dep_ in CLAUSE_SUBJECT_DEPS for c in clause.children)
+        if has_object and subjectless and clause.tag_ in ("VBD", "VBN"):
+            return True  # "In a release [issued] the next day, the ministry denounced [the plan]"
         return has_object and any(t.text in (";", ":") for t in doc[clause.right_edge.i + 1 : verb.i])
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < clause.i]
     if not objects:

@@ -32,6 +32,8 @@ VIOLENT_EVENTS = frozenset(
     "war wars massacre massacres attack attacks riot riots fighting violence bombing bombings".split()
     + "conflict conflicts crisis uprising uprisings invasion occupation famine genocide".split()
 )
+# Of TIMES_AND_EVENTS, the events, which may be said ("announced the election").
+EVENT_WORDS = frozenset("election elections referendum storm hurricane earthquake".split())
 AGREEMENTS = frozenset("memorandum agreement treaty deal accord pact law act bill plan".split())
 # Verbs of witnessing, which such a subject takes in a figure of speech ("2019 saw a surge").
 WITNESS_LEMMAS = frozenset({"see", "witness"})
@@ -95,7 +97,7 @@ BELIEF_LEMMAS = frozenset(
 
 # The checks why_not_an_attribution() runs, by name.
 ENABLED = frozenset(
-    {"time", "change", "meeting", "deed", "event", "negated", "habitual", "asked", "passive"}
+    {"time", "change", "when", "meeting", "deed", "event", "negated", "habitual", "asked", "passive"}
 )
 
 
@@ -107,6 +109,7 @@ def why_not_an_attribution(found: Found, lexicon: Lexicon) -> str | None:
     checks = (
         ("time", _mute_subject),
         ("change", _undergone_change),
+        ("when", _time_or_reputation),
         ("meeting", _meeting_topic),
         ("deed", _deed),
         ("event", _speech_event_without_content),
@@ -200,6 +203,19 @@ def _takes_a_noun_phrase(verb: Token) -> bool:
             if objects and objects[0].dep_ == "pobj" and objects[0].tag_ != "VBG":
                 return True
     return False
+
+
+def _time_or_reputation(found: Found, verb: Token) -> bool:
+    """ "a release issued [the following day]": an object that is only a time says nothing; "known
+    [for his temper]": a reputation, not a report."""
+    if found.how == "preposition":
+        return found.cue.lemma == "know" and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.rights)
+    if found.how != "object":
+        return False
+    tokens = [t for t in found.sentence if any(part.start <= t.idx < part.end for part in found.content)]
+    inside = {t.i for t in tokens}
+    heads = [t for t in tokens if t.head.i not in inside]
+    return len(heads) == 1 and heads[0].lower_ in DAYS_AND_MONTHS | TIMES_AND_EVENTS - EVENT_WORDS
 
 
 def _speech_event_without_content(found: Found, verb: Token) -> bool:
