@@ -17,6 +17,7 @@ from quotegraph.extraction.cues import Cue, find_cues
 from quotegraph.extraction.filters import why_not_an_attribution
 from quotegraph.extraction.lexicon import Lexicon, load_lexicon
 from quotegraph.extraction.mentions import find_mentions
+from quotegraph.extraction.nesting import outermost
 from quotegraph.extraction.patterns import colon_lines, dash_tags, transcript_turns
 from quotegraph.extraction.quotes import find_quotations
 from quotegraph.extraction.quoting import QuotationIndex, merge_parts, snap_to_quotations
@@ -55,7 +56,7 @@ def extract_statements(
     found = [
         f for f in _attributions(doc, lexicon, index, rejections) if f.content and not _in_turn(f, turns)
     ]
-    found = _outermost(found)
+    found = outermost(found)
     found += colon_introduced(doc, index, [part for f in found for part in f.content])
     statements = [_to_statement(f, article_id, index) for f in found]
     statements += _layout_statements(doc, index, article_id, statements, turns)
@@ -177,19 +178,6 @@ def _cut(part: CharSpan, cut: CharSpan) -> list[CharSpan]:
     if cut.end < part.end:
         pieces.append(CharSpan(cut.end, part.end))
     return pieces
-
-
-def _outermost(found: list[Found]) -> list[Found]:
-    """Only the outermost attribution (PolNeAR guidelines, "No nested attributions")."""
-    kept = []
-    for item in found:
-        cue_span = token_span(item.cue.head)
-        nested = any(
-            other is not item and any(part.contains(cue_span) for part in other.content) for other in found
-        )
-        if not nested:
-            kept.append(item)
-    return kept
 
 
 def _to_statement(found: Found, article_id: str, index: QuotationIndex) -> Statement:

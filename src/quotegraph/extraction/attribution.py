@@ -15,9 +15,9 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
-from quotegraph.extraction.cues import VERB_TAGS, Cue
+from quotegraph.extraction.cues import NOUN_CUE_TAGS, VERB_TAGS, Cue
 from quotegraph.extraction.lexicon import Lexicon
-from quotegraph.extraction.spans import spans_of, subtree_indices
+from quotegraph.extraction.spans import spans_of, subtree_indices, token_span
 from quotegraph.records import CharSpan
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -48,6 +48,11 @@ class Found:
 def attribute_verb(cue: Cue, *, lexicon: Lexicon) -> Found | None:
     """Source and content of a verb cue, or None when it has no content to attribute."""
     verb = cue.head
+    if verb.tag_ in NOUN_CUE_TAGS:
+        return _attribute_noun(cue, lexicon.noun_relations.get(cue.lemma, ""))
+    misread = _read_as_adjective(verb, lexicon)
+    if misread is not None:
+        return misread
     clause = _clause_before_tag(verb)
     inverted = _inverted_subject(verb, lexicon) if clause is not None else None
     if clause is not None and inverted is not None:  # "Prices rose, reported the Times."
@@ -64,6 +69,78 @@ def attribute_verb(cue: Cue, *, lexicon: Lexicon) -> Found | None:
     sourceless = cue.lemma in SOURCELESS_LEMMAS and not _reports_through_complement(verb, lexicon)
     source = None if sourceless else _before_content(source_span(verb), content, verb.doc.text)
     return Found(cue, tuple(content), source, verb.sent, how)
+
+
+NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP"})
+
+
+def _marked_that(clause: Token) -> bool:
+    return any(g.dep_ == "mark" and g.lower_ == "that" for g in clause.children)
+
+
+def _attribute_noun(cue: Cue, relations: str) -> Found | None:
+    """ "the president's claims [of widespread fraud]", "their allegation [that the vote was
+    rigged]": a report noun with a possessor and a content; the possessor is the source. Without
+    either it names a speech event ("her claims were rejected"), which reports nothing."""
+    noun = cue.head
+    doc = noun.doc
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    if len(owners) != 1:
+        return None
+    content: set[int] = set()
+    for child in noun.rights:
+        if child.dep_ == "prep" and child.lower_ == "of" and "o" in relations:
+            content |= {i for g in child.children if g.dep_ == "pobj" for i in subtree_indices(g)}
+        elif child.dep_ in ("acl", "ccomp") and "t" in relations and _marked_that(child):
+            content |= subtree_indices(child)
+        if content:
+            break
+    spans = spans_of(doc, content)
+    source = spans_of(doc, subtree_indices(owners[0]))
+    if not spans or not source:
+        return None
+    return Found(cue, tuple(spans), CharSpan(source[0].start, source[-1].end), noun.sent, "noun")
+
+
+def _read_as_adjective(verb: Token, lexicon: Lexicon) -> Found | None:
+    """ "Jane Smith, a lawyer, cautioned reform does not come quickly": a past-tense cue the parser
+    took for an adjective of the noun after it ("cautioned reform"), which is in fact the subject
+    of the reported clause. The source is the verb's own subject or the noun phrase closed by the
+    comma before it; the content runs from that noun to the end of its clause."""
+    doc = verb.doc
+    if verb.dep_ not in ("amod", "compound") or verb.tag_ not in ("VBD", "VBN") or not lexicon.allows(
+        lexicon.cue_lemma(verb.text) or "", "c"
+    ):
+        return None
+    noun = verb.head
+    # the noun is the clause's subject, or, parsed as in apposition to the real one, beside it
+    holder = noun.head if noun.dep_ == "appos" else noun
+    clause = holder.head
+    if noun.i <= verb.i or noun.left_edge.i != verb.i or holder.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    if clause.tag_ not in VERB_TAGS or clause.i <= noun.i:
+        return None
+    subject = _subject_of(verb) or _phrase_closed_by_comma(verb)
+    if subject is None:
+        return None
+    source = spans_of(doc, {t.i for t in subject.subtree if t.i < verb.i and t.text != ","})
+    last = clause.right_edge.i
+    content = spans_of(doc, range(verb.i + 1, last + 1))
+    if not source or not content:
+        return None
+    cue = Cue(verb, (verb.i,), lexicon.cue_lemma(verb.text) or "")
+    return Found(cue, tuple(content), CharSpan(source[0].start, source[-1].end), verb.sent, "ccomp")
+
+
+def _phrase_closed_by_comma(verb: Token) -> Token | None:
+    """The head of the noun phrase that ends at the comma right before `verb`."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    token = doc[verb.i - 2]
+    while token.head.i < verb.i - 1 and token.head is not token:
+        token = token.head
+    return token if token.tag_ in NOUN_TAGS and token.dep_ in ("nsubj", "nsubjpass") else None
 
 
 def _before_content(source: CharSpan | None, content: list[CharSpan], text: str) -> CharSpan | None:
@@ -147,6 +224,9 @@ def _with_adjacent_preposition(verb: Token, indices: tuple[int, ...]) -> tuple[i
 def attribute_phrase(cue: Cue) -> Found | None:
     """ "according to X, Y": source X, content the clause the phrase modifies."""
     prep = cue.head  # "to"
+    relative = _relative_phrase(cue)
+    if relative is not None:
+        return relative
     objects = [c for c in prep.children if c.dep_ == "pobj"]
     if not objects:
         return None
@@ -164,6 +244,23 @@ def attribute_phrase(cue: Cue) -> Found | None:
     if not content:
         return None
     return Found(cue, tuple(content), source_spans[0] if source_spans else None, prep.sent, "phrase")
+
+
+RELATIVE_WORDS = frozenset({"which", "whom"})
+
+
+def _relative_phrase(cue: Cue) -> Found | None:
+    """ "…signed a treaty, according to which boats may enter the bay": the phrase opens a relative
+    clause; its source is the relative pronoun, its content the rest of the clause."""
+    doc = cue.head.doc
+    after = cue.indices[-1] + 1
+    if after >= len(doc) or doc[after].lower_ not in RELATIVE_WORDS:
+        return None
+    sentence = cue.head.sent
+    content = spans_of(doc, range(after + 1, sentence.end))
+    if not content:
+        return None
+    return Found(cue, tuple(content), token_span(doc[after]), sentence, "phrase")
 
 
 FINITE_OR_MODAL_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -206,7 +303,8 @@ def _verb_content(verb: Token, cue: Cue, lexicon: Lexicon) -> tuple[list[CharSpa
     doc = verb.doc
     if _is_parenthetical(verb):
         return spans_of(doc, _around_parenthetical(verb, cue)), "aside"
-    clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS] or _unmarked_clause_after(verb)
+    clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS and not _set_apart(c, verb, lexicon)]
+    clauses = clauses or _unmarked_clause_after(verb)
     if clauses:
         indices: set[int] = set()
         for clause in clauses:
@@ -221,6 +319,43 @@ def _verb_content(verb: Token, cue: Cue, lexicon: Lexicon) -> tuple[list[CharSpa
     if tag is not None:
         return spans_of(doc, subtree_indices(verb.head) - tag), "host"
     return _complement_content(verb, cue, lexicon)
+
+
+CLAUSE_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+# Subordinators of purpose and cause, whose clause says why, not what was said.
+PURPOSE_MARKS = frozenset({"so", "because", "lest"})
+# Adverbs and conjunctions that set a clause against what comes before it: "denied the claims,
+# however, a report concluded…".
+CONTRASTING_WORDS = frozenset({"however", "but", "yet", "meanwhile", "nevertheless", "nonetheless"})
+
+
+def _set_apart(clause: Token, verb: Token, lexicon: Lexicon) -> bool:
+    """A clause the parser hangs off the verb that the verb does not report: a report of its own
+    before a semicolon or a contrasting word that precedes the verb ("Brown said X; [the agency]
+    reported Y", "[X] denied Y, however, an audit concluded Z"), any clause before a semicolon or
+    colon, or without a subject, when the verb has an object of its own, a clause after the
+    verb's object and such a word ("denied the claims, however, a report concluded…"), and a
+    clause of purpose or cause."""
+    doc = verb.doc
+    if any(c.dep_ == "mark" and c.lower_ in PURPOSE_MARKS for c in clause.children):
+        return True  # "declared an emergency [so he could fund a fence]": a purpose, not a report
+    if clause.i < verb.i:
+        own_report = lexicon.cue_lemma(clause.text) is not None and _subject_of(clause) is not None
+        # the word may hang off either clause: "[X denied A, however], an audit found B"
+        joints = [t for t in doc[clause.i + 1 : verb.i] if t.head in (clause, verb)]
+        if own_report and any(t.text == ";" or t.lower_ in CONTRASTING_WORDS for t in joints):
+            return True
+        # "Three states have helped before: all three offered [support]": the verb has its own object
+        has_object = any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children)
+        subjectless = not any(c.dep_ in CLAUSE_SUBJECT_DEPS for c in clause.children)
+        if has_object and subjectless and clause.tag_ in ("VBD", "VBN"):
+            return True  # "In a release [issued] the next day, the ministry denounced [the plan]"
+        return has_object and any(t.text in (";", ":") for t in doc[clause.right_edge.i + 1 : verb.i])
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < clause.i]
+    if not objects:
+        return False
+    between = doc[objects[0].right_edge.i + 1 : clause.left_edge.i + 1]
+    return any(t.text == ";" or t.lower_ in CONTRASTING_WORDS for t in between)
 
 
 def _tag_before_clause(verb: Token, lexicon: Lexicon) -> set[int] | None:
@@ -509,15 +644,12 @@ def _is_extraposing(verb: Token) -> bool:
 
 def _own_source(verb: Token) -> tuple[Token | None, bool]:
     """(source head, whether the search ends here) from the verb's own dependents."""
-    subject = _subject_of(verb)
-    if subject is not None:
-        # "Trump, who said …": PolNeAR's source is the relative pronoun itself (train: 568
-        # gold sources are exactly "who", "which" or "that"; taking the noun phrase instead
-        # halves agreement even for "that"); resolve/ finds whom the pronoun stands for.
-        return subject, True
-    agent = _passive_agent(verb)
-    if agent is not None:
-        return agent, True
+    # "Trump, who said …": PolNeAR's source is the relative pronoun itself (train: 568 gold
+    # sources are exactly "who", "which" or "that"; taking the noun phrase instead halves
+    # agreement even for "that"); resolve/ finds whom the pronoun stands for.
+    named = _subject_of(verb) or _passive_agent(verb) or _subject_around_participle(verb)
+    if named is not None:
+        return named, True
     if any(c.dep_ == "nsubjpass" for c in verb.children):
         return None, True  # a passive without its agent has no source in the text
     if _is_passive_participle(verb):
@@ -525,6 +657,20 @@ def _own_source(verb: Token) -> tuple[Token | None, bool]:
     if verb.dep_ in ("relcl", "acl") and verb.head.tag_ not in VERB_TAGS:
         return verb.head, True  # "a letter that says …", "a video threatening …"
     return None, False
+
+
+def _subject_around_participle(verb: Token) -> Token | None:
+    """ "[Visser] speaking to the think tank called the deal void": a past-tense verb cannot modify
+    a noun, so when the parser hangs one off the object of a bare participle clause, its subject
+    is the participle's."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBD":
+        return None
+    participle = verb.head.head
+    if participle.dep_ == "prep":  # "speaking [to] the think tank"
+        participle = participle.head
+    if participle.tag_ != "VBG" or any(c.dep_ in ("aux", "auxpass") for c in participle.children):
+        return None
+    return _subject_of(participle)
 
 
 def _is_passive_participle(verb: Token) -> bool:

@@ -13,6 +13,7 @@ from quotegraph.extraction.lexicon import Lexicon
 from quotegraph.extraction.spans import positions_where
 
 VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
+NOUN_CUE_TAGS = frozenset({"NN", "NNS"})
 
 
 @dataclass(frozen=True)
@@ -29,12 +30,15 @@ def find_cues(doc: Doc, lexicon: Lexicon) -> Iterator[Cue]:
     """Cues in text order: reporting verbs, then phrase cues whose head precedes the source."""
     by_first_word = _phrases_by_first_word(lexicon.cue_phrases)
     verbs = set(positions_where(doc, TAG, VERB_TAGS))
-    for i in sorted(verbs.union(positions_where(doc, LOWER, by_first_word))):
+    nouns = set(positions_where(doc, LOWER, lexicon.cue_nouns)) if lexicon.cue_nouns else set()
+    for i in sorted(verbs.union(positions_where(doc, LOWER, by_first_word), nouns)):
         token = doc[i]
         if i in verbs:
             lemma = lexicon.cue_lemma(token.text)
             if lemma is not None:
                 yield Cue(token, _verb_cue_indices(token), lemma)
+        elif i in nouns and token.tag_ in NOUN_CUE_TAGS:
+            yield Cue(token, (i,), lexicon.noun_lemma(token.text) or token.lower_)
         phrases = by_first_word.get(token.lower_)
         phrase = _phrase_at(doc, token.i, phrases) if phrases else 0
         if phrase:

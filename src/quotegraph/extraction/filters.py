@@ -27,9 +27,23 @@ TIMES_AND_EVENTS = frozenset(
     season era period election elections referendum storm hurricane earthquake
     """.split()
 )
+# Events that see nothing even when named ("the Gukurahundi massacres saw thousands killed").
+VIOLENT_EVENTS = frozenset(
+    "war wars massacre massacres attack attacks riot riots fighting violence bombing bombings".split()
+    + "conflict conflicts crisis uprising uprisings invasion occupation famine genocide".split()
+)
+# Of TIMES_AND_EVENTS, the events, which may be said ("announced the election").
+EVENT_WORDS = frozenset("election elections referendum storm hurricane earthquake".split())
 AGREEMENTS = frozenset("memorandum agreement treaty deal accord pact law act bill plan".split())
 # Verbs of witnessing, which such a subject takes in a figure of speech ("2019 saw a surge").
 WITNESS_LEMMAS = frozenset({"see", "witness"})
+# Nouns of change or quantity over time: what a subject sees happen, not what it says.
+CHANGE_NOUNS = frozenset(
+    """
+    increase increases rise rises surge surges resurgence decline declines decrease decreases drop
+    drops fall falls growth spike spikes jump jumps upturn downturn uptick influx outbreak outbreaks
+    """.split()
+)
 # Nouns that name a speech event, not what was said: "issued [a statement]", "answered
 # [questions]", "responded to [the request]".
 SPEECH_EVENT_NOUNS = frozenset(
@@ -39,8 +53,13 @@ SPEECH_EVENT_NOUNS = frozenset(
     rulings query queries inquiry inquiries email emails briefing
     """.split()
 )
+# Nouns that count or group what follows "of": "a series of questions".
+QUANTITY_NOUNS = frozenset("series number couple set list handful dozen dozens range host batch".split())
 # Verbs that take such a noun as a deed: "issued a statement", "responded to the request".
 SPEECH_EVENT_LEMMAS = frozenset({"issue", "respond", "answer", "reply", "release", "give", "hold", "deliver"})
+# Verbs whose "on" names a topic: "ruled on the appeal", "spoke on trade". Not "comment", which
+# PolNeAR annotates with its topic as content ("has also commented on the death").
+TOPIC_ON_LEMMAS = frozenset({"rule", "speak", "decide", "testify", "elaborate", "weigh"})
 # Verbs that name a meeting's topic, not what was said, after a verb of meeting: "met to
 # discuss trade" (CONVENTIONS.md: speech events without content).
 TOPIC_LEMMAS = frozenset({"discuss", "talk", "debate", "negotiate", "consider"})
@@ -50,9 +69,24 @@ MEETING_WORDS = frozenset("meet met meets meeting gather gathered gathering conv
 # votes, signatures and acceptances of deals are no attributions).
 DEED_LEMMAS = frozenset({"vote", "sign", "accept", "ratify"})
 AGREEMENT_LEMMAS = frozenset({"agree"})
+# Deals whose signing is a deed even with their terms given ("signed a deal to export gas").
+SIGNED_AGREEMENTS = frozenset(
+    "agreement agreements deal deals treaty treaties accord accords pact pacts contract contracts".split()
+    + "memorandum memoranda".split()
+)
 
 # Adverbs that make a report habitual: "routinely discloses its budget" reports no one statement.
 HABITUAL_ADVERBS = frozenset("routinely regularly usually typically habitually customarily".split())
+
+# Dependents that say what was asked, beside the one asked.
+ASKED_WHAT_DEPS = frozenset({"xcomp", "ccomp", "prep", "advcl", "oprd", "dative"})
+# People and bodies one asks, as opposed to what one asks for.
+PEOPLE = frozenset(
+    """
+    authorities officials police residents people voters experts witnesses doctors lawyers
+    government ministry officers neighbours neighbors members staff workers visitors
+    """.split()
+)
 
 # The auxiliaries of a passive; the parser sometimes calls an unknown name one.
 PASSIVE_AUXILIARIES = frozenset("is was were are be been being get got gets getting 's 're".split())
@@ -62,7 +96,9 @@ BELIEF_LEMMAS = frozenset(
 )
 
 # The checks why_not_an_attribution() runs, by name.
-ENABLED = frozenset({"time", "meeting", "deed", "event", "negated", "habitual", "asked", "passive"})
+ENABLED = frozenset(
+    {"time", "change", "when", "meeting", "deed", "event", "negated", "habitual", "asked", "passive"}
+)
 
 
 def why_not_an_attribution(found: Found, lexicon: Lexicon) -> str | None:
@@ -72,6 +108,8 @@ def why_not_an_attribution(found: Found, lexicon: Lexicon) -> str | None:
         return None
     checks = (
         ("time", _mute_subject),
+        ("change", _undergone_change),
+        ("when", _time_or_reputation),
         ("meeting", _meeting_topic),
         ("deed", _deed),
         ("event", _speech_event_without_content),
@@ -86,6 +124,15 @@ def why_not_an_attribution(found: Found, lexicon: Lexicon) -> str | None:
     return None
 
 
+def _undergone_change(found: Found, verb: Token) -> bool:
+    """ "Several countries have seen [a sharp rise in cases]": seeing a change happen to oneself
+    is undergoing it, not holding a view."""
+    if found.cue.lemma not in WITNESS_LEMMAS or any(c.dep_ in ("ccomp", "oprd") for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and objects[0].lower_ in CHANGE_NOUNS
+
+
 def _mute_subject(found: Found, verb: Token) -> bool:
     """ "Monday saw armed police…", "the election saw a victory", "the memorandum that saw
     Ukraine give up its weapons": a time, an event or an agreement sees nothing."""
@@ -96,9 +143,13 @@ def _mute_subject(found: Found, verb: Token) -> bool:
         subject = verb.head  # "the memorandum [that] saw…"
     if subject is None:  # "Monday saw…", parsed as a modifier of time
         subject = next((c for c in verb.lefts if c.dep_ == "npadvmod" and c.i == verb.i - 1), None)
-    if subject is None or any(c.dep_ in ("compound", "poss") for c in subject.children):
-        return False  # "USA Today", "Monday's vote"
+    if subject is None:
+        return False
     word = subject.lower_
+    if word in VIOLENT_EVENTS and subject.tag_ in ("NN", "NNS"):
+        return True  # "the Gukurahundi massacres saw thousands killed"
+    if any(c.dep_ in ("compound", "poss") for c in subject.children):
+        return False  # "USA Today", "Monday's vote"
     common = word in TIMES_AND_EVENTS or word in AGREEMENTS
     return word in DAYS_AND_MONTHS or (common and subject.tag_ in ("NN", "NNS"))
 
@@ -114,10 +165,19 @@ def _deed(found: Found, verb: Token) -> bool:
     letter urging…" (the letter says something) or "agreed with the mayor" (an opinion)."""
     lemma = found.cue.lemma
     if lemma in DEED_LEMMAS:
-        return not any(c.dep_ == "ccomp" for c in verb.children) and not _object_says_something(verb)
+        if any(c.dep_ == "ccomp" for c in verb.children):
+            return False
+        return _signs_an_agreement(verb) or not _object_says_something(verb)
     if lemma in AGREEMENT_LEMMAS:
         return _takes_a_noun_phrase(verb)
     return False
+
+
+def _signs_an_agreement(verb: Token) -> bool:
+    """ "signed [an agreement to build a pipeline]", "ratified a treaty banning…": what a deal
+    provides is its terms, agreed to, not something its signatory says."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(obj.lower_ in SIGNED_AGREEMENTS for obj in objects)
 
 
 def _object_says_something(verb: Token) -> bool:
@@ -145,9 +205,25 @@ def _takes_a_noun_phrase(verb: Token) -> bool:
     return False
 
 
+def _time_or_reputation(found: Found, verb: Token) -> bool:
+    """ "a release issued [the following day]": an object that is only a time says nothing; "known
+    [for his temper]": a reputation, not a report."""
+    if found.how == "preposition":
+        return found.cue.lemma == "know" and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.rights)
+    if found.how != "object":
+        return False
+    tokens = [t for t in found.sentence if any(part.start <= t.idx < part.end for part in found.content)]
+    inside = {t.i for t in tokens}
+    heads = [t for t in tokens if t.head.i not in inside]
+    return len(heads) == 1 and heads[0].lower_ in DAYS_AND_MONTHS | TIMES_AND_EVENTS - EVENT_WORDS
+
+
 def _speech_event_without_content(found: Found, verb: Token) -> bool:
     """ "issued a statement", "answered questions", "responded to the request": the content is
-    the speech event itself, not what was said."""
+    the speech event itself, not what was said. "ruled on the appeal", "spoke on trade":
+    what follows "on" is the topic, not what was said."""
+    if found.how == "preposition" and found.cue.lemma in TOPIC_ON_LEMMAS:
+        return _only_topic_on(verb)
     if found.how not in ("object", "preposition") or found.cue.lemma not in SPEECH_EVENT_LEMMAS:
         return False
     tokens = [t for t in found.sentence if any(part.start <= t.idx < part.end for part in found.content)]
@@ -155,7 +231,24 @@ def _speech_event_without_content(found: Found, verb: Token) -> bool:
         return False
     inside = {t.i for t in tokens}
     heads = [t for t in tokens if t.head.i not in inside]
-    return len(heads) == 1 and heads[0].lower_ in SPEECH_EVENT_NOUNS
+    return len(heads) == 1 and _names_a_speech_event(heads[0])
+
+
+def _names_a_speech_event(noun: Token) -> bool:
+    """ "questions", and "a series of questions", "a number of requests": a quantity of them."""
+    if noun.lower_ in SPEECH_EVENT_NOUNS:
+        return True
+    if noun.lower_ not in QUANTITY_NOUNS:
+        return False
+    of = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
+    objects = [g for prep in of for g in prep.children if g.dep_ == "pobj"]
+    return len(objects) == 1 and objects[0].lower_ in SPEECH_EVENT_NOUNS
+
+
+def _only_topic_on(verb: Token) -> bool:
+    """The verb's complements are "on" phrases and nothing that could say what was said."""
+    complements = [c for c in verb.rights if c.dep_ in ("prep", "dobj", "ccomp", "xcomp", "oprd", "advcl")]
+    return bool(complements) and all(c.dep_ == "prep" and c.lower_ == "on" for c in complements[:1])
 
 
 def _negated(found: Found, verb: Token) -> bool:
@@ -163,7 +256,14 @@ def _negated(found: Found, verb: Token) -> bool:
     A negated belief or wish still is one ("did not want to stay", PolNeAR guidelines)."""
     if found.cue.lemma in BELIEF_LEMMAS:
         return False
-    return any(c.dep_ == "neg" and verb.i - 3 <= c.i < verb.i for c in verb.children)
+    return any(c.dep_ == "neg" and c.i < verb.i and _only_asides(verb, c) for c in verb.children)
+
+
+def _only_asides(verb: Token, neg: Token) -> bool:
+    """Between the negation and the verb, at most two words, or only adverbs, auxiliaries and
+    commas ("does not, however, list…")."""
+    between = verb.doc[neg.i + 1 : verb.i]
+    return len(between) <= 2 or all(t.tag_ in ("RB", "MD", ",") or t.dep_ == "aux" for t in between)
 
 
 def _habitual(found: Found, verb: Token) -> bool:
@@ -174,8 +274,21 @@ def _habitual(found: Found, verb: Token) -> bool:
 
 
 def _reporters_question(found: Found, verb: Token) -> bool:
-    """ "When asked about the budget, the mayor…": the question is the reporter's, unnamed."""
-    return found.cue.lemma == "ask" and found.source is None and verb.tag_ in ("VBN", "VBD")
+    """ "When asked about the budget, the mayor…": the question is the reporter's, unnamed. And
+    "asked [local authorities]" with nothing asked: the one asked is no content."""
+    if found.cue.lemma != "ask":
+        return False
+    if found.source is None and verb.tag_ in ("VBN", "VBD"):
+        return True
+    if found.how != "object" or any(c.dep_ in ASKED_WHAT_DEPS for c in verb.rights):
+        return False  # "asked residents [to stay indoors]", "asked him [about the budget]"
+    return all(_is_addressee(c) for c in verb.children if c.dep_ == "dobj")
+
+
+def _is_addressee(obj: Token) -> bool:
+    others = [c for c in obj.children if c.dep_ not in ("det", "amod", "compound", "poss", "cc", "conj")]
+    person = obj.tag_ == "PRP" or obj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or obj.lower_ in PEOPLE
+    return person and not others
 
 
 def _introduced_by_colon(found: Found, verb: Token) -> bool:

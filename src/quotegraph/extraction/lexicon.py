@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
@@ -24,6 +24,12 @@ class Lexicon:
     relations: dict[str, str]
     cue_phrases: tuple[tuple[str, ...], ...]
     digest: str  # of the files, for provenance
+    cue_nouns: dict[str, str] = field(default_factory=dict)  # form → lemma: "claims" → "claim"
+    # lemma → what carries a noun's content: "t" a "that" clause, "o" the object of "of"
+    noun_relations: dict[str, str] = field(default_factory=dict)
+
+    def noun_lemma(self, word: str) -> str | None:
+        return self.cue_nouns.get(word.lower())
 
     def cue_lemma(self, word: str) -> str | None:
         return self.cue_verbs.get(word.lower())
@@ -88,12 +94,14 @@ def _data_lines(text: str) -> list[list[str]]:
 @cache
 def load_lexicon(language: str = "en") -> Lexicon:
     """The lexicon shipped for `language`."""
-    texts = {
-        name: _read(language, name) for name in ("cue_verbs.tsv", "irregular_verbs.txt", "cue_phrases.txt")
-    }
+    names = ("cue_verbs.tsv", "irregular_verbs.txt", "cue_phrases.txt", "cue_nouns.txt")
+    texts = {name: _read(language, name) for name in names}
     relations = {words[0]: words[1] for words in _data_lines(texts["cue_verbs.tsv"])}
     irregular = {words[0]: words[1:] for words in _data_lines(texts["irregular_verbs.txt"])}
     lines = [" ".join([lemma, *irregular.get(lemma, [])]) for lemma in relations]
     phrases = tuple(tuple(word.lower() for word in words) for words in _data_lines(texts["cue_phrases.txt"]))
+    noun_lines = _data_lines(texts["cue_nouns.txt"])
+    nouns = {form.lower(): words[0].lower() for words in noun_lines for form in [words[0], *words[2:]]}
+    noun_relations = {words[0].lower(): words[1] for words in noun_lines}
     digest = hashlib.sha256("".join(texts.values()).encode()).hexdigest()[:16]
-    return Lexicon(language, parse_verb_lines(lines), relations, phrases, digest)
+    return Lexicon(language, parse_verb_lines(lines), relations, phrases, digest, nouns, noun_relations)

@@ -32,9 +32,37 @@ def tagged_quotation(cue: Cue, index: QuotationIndex) -> Found | None:
     if quotation is None:
         quotation = _exclaimed_before(cue, index)
     if quotation is None:
-        return None
+        return _inverted_opening(cue, index)
     verb = cue.head
     return Found(cue, quotation.parts, source_span(verb), verb.sent, "quote")
+
+
+# The most words the source of an opening tag ("Remarked the agency's chief scientist, …") takes.
+MAX_OPENING_SOURCE = 12
+
+
+def _inverted_opening(cue: Cue, index: QuotationIndex) -> Found | None:
+    """ "Remarked the agency's chief scientist Ann Lee, “…”": a sentence that opens with the cue and
+    its inverted subject, and a comma or colon before the quotation. The parser, not expecting
+    the verb first, reads it as a word of the name."""
+    verb = cue.head
+    doc = verb.doc
+    if not verb.is_sent_start or verb.tag_ not in ("VBD", "VBN") or len(cue.indices) != 1:
+        return None
+    words = doc[verb.i + 1 : min(verb.i + 1 + MAX_OPENING_SOURCE, verb.sent.end)]
+    stop = next((t for t in words if t.text in (",", ":")), None)
+    if stop is None or stop.i == verb.i + 1:
+        return None
+    source = doc[verb.i + 1 : stop.i]
+    if source[0].tag_ in ("IN", "TO", "RB", "WRB", "WP"):
+        return None  # "Asked about the vote, …", "Speaking to reporters, …": an opening clause
+    if any(t.tag_ in VERB_TAGS or (t.is_punct and t.text not in "-.'") for t in source):
+        return None
+    quotation = index.first_after(stop.idx + 1, within=3)
+    if quotation is None:
+        return None
+    span = CharSpan(source[0].idx, source[-1].idx + len(source[-1].text))
+    return Found(cue, quotation.parts, span, verb.sent, "quote")
 
 
 def block_after_colon(cue: Cue, index: QuotationIndex) -> Found | None:

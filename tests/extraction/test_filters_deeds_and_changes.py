@@ -1,0 +1,102 @@
+"""Cue verbs in uses that report nothing: deals signed, changes undergone, speech events counted."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotegraph.extraction import extract_statements
+
+pytestmark = pytest.mark.usefixtures("nlp")
+
+
+def cues(nlp, text: str) -> list[str]:  # type: ignore[no-untyped-def]
+    return [s.cue.text_of(text) for s in extract_statements(nlp(text), article_id="t") if s.cue]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two ministers met in Rome to sign an agreement to build a new railway.",
+        "Last spring the two firms had signed a deal to share their delivery vans.",
+        "Several provinces have seen a sharp rise in flu cases this winter.",
+        "The region has seen a steady decline in tourism since the floods.",
+        "The spokesman answered a series of questions from reporters.",
+    ],
+)
+def test_reports_nothing(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    assert cues(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The governor signed a decree banning fireworks.", "signed"),
+        ("Critics saw the plan as a giveaway to landlords.", "saw"),
+        ("The coach said he had seen a rise in injuries.", "said"),
+    ],
+)
+def test_still_reports(nlp, text, cue) -> None:  # type: ignore[no-untyped-def]
+    assert cues(nlp, text) == [cue]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Before the match, the club asked local residents and then closed the road.",
+        "The catalogue does not, however, list any of the older models.",
+    ],
+)
+def test_an_addressee_alone_or_a_negation_set_off_reports_nothing(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    assert "asked" not in cues(nlp, text) and "list" not in cues(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The mayor asked residents to stay indoors.", "residents to stay indoors"),
+        ("Before the vote, she asked the officials about the budget.", "the officials about the budget"),
+        ("He asked them whether the road was safe.", "whether the road was safe"),
+    ],
+)
+def test_what_was_asked_is_still_reported(nlp, text, content) -> None:  # type: ignore[no-untyped-def]
+    found = extract_statements(nlp(text), article_id="t")
+    assert [s.content[0].text_of(text) for s in found] == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The appeals court ruled on the case last week.",
+        "The senator spoke on trade at the dinner.",
+        "The border massacres saw thousands of villagers killed.",
+        "The war saw the city change hands four times.",
+    ],
+)
+def test_a_topic_or_an_event_reports_nothing(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    assert cues(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The court ruled that the law was unlawful.", "ruled"),
+        ("Critics saw the war as a mistake.", "saw"),
+    ],
+)
+def test_a_ruling_or_a_view_still_reports(nlp, text, cue) -> None:  # type: ignore[no-untyped-def]
+    assert cues(nlp, text) == [cue]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor also became known for his harsh treatment of critics.",
+        "A short statement was issued the following day.",
+    ],
+)
+def test_a_reputation_or_a_bare_time_reports_nothing(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    assert cues(nlp, text) == []
+
+
+def test_an_event_announced_is_still_reported(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert cues(nlp, "The board announced the election.") == ["announced"]

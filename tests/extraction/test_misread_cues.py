@@ -1,0 +1,90 @@
+"""Cue verbs the parser misreads: a past-tense cue taken for an adjective of the noun after it."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotegraph.extraction import extract_statements
+
+pytestmark = pytest.mark.usefixtures("nlp")
+
+
+def found(nlp, text: str) -> list[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    return [
+        (
+            s.content[0].text_of(text),
+            s.cue.text_of(text) if s.cue else "",
+            s.source.text_of(text) if s.source else "",
+        )
+        for s in extract_statements(nlp(text), article_id="t")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Jane Smith, a lawyer who had studied the case, cautioned reform does not come quickly.",
+            ("reform does not come quickly", "cautioned", "Jane Smith, a lawyer who had studied the case"),
+        ),
+        (
+            "The two farming groups, which sued last year, requested wolves be given federal protection.",
+            (
+                "wolves be given federal protection",
+                "requested",
+                "The two farming groups, which sued last year",
+            ),
+        ),
+    ],
+)
+def test_a_cue_read_as_an_adjective_reports_the_clause_after_it(nlp, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert found(nlp, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The team reported increased sales in the spring.",
+            ("increased sales in the spring", "reported", "The team"),
+        ),
+        (
+            "Officials described armed men entering the building.",
+            ("armed men entering the building", "described", "Officials"),
+        ),
+    ],
+)
+def test_a_true_adjective_is_left_alone(nlp, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert found(nlp, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Tuesday, Dutch prime minister Jan Visser speaking to the Brookings Institution think tank "
+        'called the fishing deal "null and void".',
+        'Dutch prime minister Jan Visser speaking at a think tank called the fishing deal "null and void".',
+    ],
+)
+def test_a_past_tense_cue_hung_off_a_participles_object_takes_the_participles_subject(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    assert found(nlp, text) == [
+        ('the fishing deal "null and void"', "called", "Dutch prime minister Jan Visser")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Remarked Harbour Trust scientist Ann Lee, "This good news is a thank-you from the birds."',
+            (
+                '"This good news is a thank-you from the birds."',
+                "Remarked",
+                "Harbour Trust scientist Ann Lee",
+            ),
+        ),
+        ('Said the minister: "We will not back down."', ('"We will not back down."', "Said", "the minister")),
+    ],
+)
+def test_a_sentence_opening_with_the_cue_and_its_subject_reports_the_quotation(nlp, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert found(nlp, text) == [expected]

@@ -1,0 +1,60 @@
+"""Report nouns with a possessor and a content: "the mayor's claims of fraud"."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotegraph.extraction import extract_statements, load_lexicon
+
+pytestmark = pytest.mark.usefixtures("nlp")
+
+
+def found(nlp, text: str) -> list[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    return [
+        (
+            s.content[0].text_of(text),
+            s.cue.text_of(text) if s.cue else "",
+            s.source.text_of(text) if s.source else "",
+        )
+        for s in extract_statements(nlp(text), article_id="t")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "To date, the mayor's claims of widespread fraud have not convinced the courts.",
+            [("widespread fraud", "claims", "the mayor's")],
+        ),
+        (
+            "Few voters believed his insistence that the accounts were in order.",
+            [("that the accounts were in order", "insistence", "his")],
+        ),
+        (
+            "The union's allegations of bullying prompted an inquiry.",
+            [("bullying", "allegations", "The union's")],
+        ),
+    ],
+)
+def test_a_report_noun_with_possessor_and_content(nlp, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Insurance claims rose sharply after the storm.",  # no possessor
+        "Her claims were heard in court on Monday.",  # no content
+        "Her insistence paid off in the end.",
+    ],
+)
+def test_a_report_noun_without_possessor_or_content_reports_nothing(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    assert found(nlp, text) == []
+
+
+def test_the_lexicon_lists_report_nouns_with_their_forms() -> None:
+    lexicon = load_lexicon("en")
+    assert lexicon.noun_lemma("Allegations") == "allegation"
+    assert "o" in lexicon.noun_relations["claim"] and "o" not in lexicon.noun_relations["insistence"]
+    assert lexicon.noun_lemma("statement") is None

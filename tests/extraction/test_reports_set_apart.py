@@ -1,0 +1,102 @@
+"""Reports beside one another: a semicolon or a contrasting word ends what a cue reports."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotegraph.extraction import extract_statements
+
+pytestmark = pytest.mark.usefixtures("nlp")
+
+
+def attributions(nlp, text: str) -> list[tuple[list[str], str, str]]:  # type: ignore[no-untyped-def]
+    """(content parts, cue, source) of each statement found in `text`."""
+    return [
+        (
+            [part.text_of(text) for part in s.content],
+            s.cue.text_of(text) if s.cue else "",
+            s.source.text_of(text) if s.source else "",
+        )
+        for s in extract_statements(nlp(text), article_id="t")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The minister said the budget was balanced; the opposition disputed the figures, she added.",
+            [
+                (["the budget was balanced"], "said", "The minister"),
+                (["the opposition disputed the figures"], "added", "she"),
+            ],
+        ),
+        (
+            "Jones called the delay a scandal; Brown said the trains would run on Monday.",
+            [
+                (["the delay a scandal"], "called", "Jones"),
+                (["the trains would run on Monday"], "said", "Brown"),
+            ],
+        ),
+    ],
+)
+def test_a_report_before_a_semicolon_keeps_its_own_source(nlp, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert attributions(nlp, text) == expected
+
+
+def test_a_clause_after_the_object_and_however_is_not_what_was_denied(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The company denied the allegations of fraud, however, an audit later found the books were false."
+    found = attributions(nlp, text)
+    denied = [item for item in found if item[1] == "denied"]
+    assert denied == [(["the allegations of fraud"], "denied", "The company")]
+
+
+def test_a_tag_after_a_clause_with_a_semicolon_reports_both_halves(nlp) -> None:  # type: ignore[no-untyped-def]
+    """No report of its own before the semicolon: the tag reports the whole of it."""
+    text = "The road is closed; it will reopen on Friday, the council said."
+    assert attributions(nlp, text) == [
+        (["The road is closed; it will reopen on Friday"], "said", "the council")
+    ]
+
+
+def test_a_trailing_according_to_keeps_the_whole_report(nlp) -> None:  # type: ignore[no-untyped-def]
+    """PolNeAR annotates the outermost attribution: the report it tags is its content."""
+    text = "The mayor said the budget was balanced, according to the local paper."
+    assert attributions(nlp, text) == [
+        (["The mayor said the budget was balanced"], "according to", "the local paper")
+    ]
+
+
+def test_a_clause_before_a_colon_is_not_the_object_verbs_content(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Three countries have helped in such searches before: "
+        "all three offered naval support after a ferry sank in 2012."
+    )
+    assert attributions(nlp, text) == [(["naval support"], "offered", "all three")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The two states signed a treaty, according to which boats from either side may enter the bay.",
+            "boats from either side may enter the bay",
+        ),
+        (
+            "The council published a plan according to which the bridge will close in June.",
+            "the bridge will close in June",
+        ),
+    ],
+)
+def test_according_to_which_reports_the_relative_clause(nlp, text, content) -> None:  # type: ignore[no-untyped-def]
+    assert attributions(nlp, text) == [([content], "according to", "which")]
+
+
+def test_a_clause_of_purpose_is_not_what_was_declared(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The states sued over the emergency the president declared last Friday so he could fund a fence."
+    assert attributions(nlp, text) == []
+
+
+def test_a_fronted_participle_without_subject_is_not_the_content(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "In a press release issued the following day, the ministry denounced the plan."
+    assert attributions(nlp, text) == [(["the plan"], "denounced", "the ministry")]
