@@ -145,6 +145,8 @@ _DANGER = re.compile(
     r"\b(?:danger|risks?|threats?|catastrophe|beware|consequences|crisis|alarming|alarmed)\b", re.I
 )
 _NEGATED_BEFORE = re.compile(r"\b(?:no|not|any|without|never)\b(?:\W+\w+){0,3}\W*$", re.I)
+# Danger as where someone went ("ran towards danger") tells of their courage, warns of nothing.
+_TOWARDS = re.compile(r"\b(?:towards?|into)\W*$", re.I)
 _PRAISE = _words(
     r"\b(?:brave(?:ry)?|heroe?s?|heroic|courage(?:ous)?|proud of|thank(?:s|ed|ful)?|grateful|gratitude|"
     r"appreciat(?:e|es|ed|ion)|in awe|"
@@ -205,7 +207,10 @@ _INTENTION = _words(
 )
 _BELIEF = _words(
     rf"{_SUBJECT}(?:think|thinks|thought|believe[sd]?|feel|feels|felt|hope[sd]?|fear(?:s|ed)?|"
-    r"suspect(?:s|ed)?|doubt(?:s|ed)?|consider(?:s|ed)?|(?:am|is|are|was|were) (?:sure|convinced|confident|"
+    r"suspect(?:s|ed)?|doubt(?:s|ed)?|"
+    # "we consider how it spreads" examines; "we consider it fair" believes
+    r"consider(?:s|ed)?(?! how| what| whether| which| why| where| when)|"
+    r"(?:am|is|are|was|were) (?:sure|convinced|confident|"
     r"certain|worried|concerned)|look forward)\b",
     r"\b(?:remain(?:s|ed)?|is|are|am|was|were|feel|feels|felt) [\"\u201c]?(?:\w+ )?[\"\u201c]?"
     r"(?:optimistic|pessimistic|hopeful)\b",
@@ -262,6 +267,23 @@ _ACT_OF_DOCUMENT_VERB = {
 }
 
 
+# A clause that describes a circumstance or a noun, not one that addresses anyone: "operations
+# where all sparks need to be removed", "rules which must be followed", "if you must travel".
+_DESCRIBING_CLAUSE = re.compile(
+    r"\b(?:where|wherever|when|whenever|which|whose|unless|until|if)\b[^,.;:!?\u2026\u2014]*$", re.I
+)
+
+
+def _fits(act: str, pattern: re.Pattern[str], text: str) -> bool:
+    if act == "demand":
+        # a match that opens with the punctuation ending a clause ("If you go[,] take a bus") is past it
+        return any(
+            not _DESCRIBING_CLAUSE.search(text[: m.start() + (m.group()[:1] in ",.;:!?")])
+            for m in pattern.finditer(text)
+        )
+    return bool(pattern.search(text))
+
+
 def _also_fits(act: str, text: str, *, direct: bool) -> bool:
     """The forms of an act one pattern cannot say: reported promises, warnings of a danger, needs."""
     if act == "demand":
@@ -269,7 +291,10 @@ def _also_fits(act: str, text: str, *, direct: bool) -> bool:
     if act == "promise":
         return not direct and bool(_REPORTED_PROMISE.search(text))
     if act == "warn":  # "a risk of floods" warns; "no credible threats" does not
-        return any(not _NEGATED_BEFORE.search(text[: m.start()]) for m in _DANGER.finditer(text))
+        return any(
+            not _NEGATED_BEFORE.search(text[: m.start()]) and not _TOWARDS.search(text[: m.start()])
+            for m in _DANGER.finditer(text)
+        )
     return False
 
 
@@ -309,7 +334,7 @@ def act_of_content(content: str, *, direct: bool) -> str | None:
     if document is not None:
         return document
     for act, pattern in _ORDER:
-        if pattern.search(text) or _also_fits(act, text, direct=direct):
+        if _fits(act, pattern, text) or _also_fits(act, text, direct=direct):
             return None if act == "state" else act
     generic = _GENERIC.search(text)  # "will broadcast provided it has power": what always happens
     if not generic and (_PREDICTION.search(text) or (not direct and _REPORTED_PREDICTION.search(text))):

@@ -1,0 +1,50 @@
+"""Acts that the cue's surroundings decide: attributions by a named outlet, a need as the cue's
+object, a measure as the object of a decree verb, a content whose verb runs on after it, and
+content acts that a describing clause or a wh-clause takes back."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotegraph.resolve.acts import speech_act
+from quotegraph.resolve.content_acts import act_of_content
+
+CUE_CASES = [
+    # lemma, cue, after, content, rest → act
+    ("as quoted by", "as quoted by", " the paper", "“The tender was rigged from the start.”", "", "accuse"),
+    ("as reported by", "as reported by", " the agency", "“We will rebuild every school.”", "", "promise"),
+    ("issue", "issued", " ", "a statement condemning the raid as a disgrace", "", "accuse"),
+    ("stress", "stressed", " ", "the need for an independent inquiry", "", "demand"),
+    ("underline", "underlined", " the importance of talks", "", "", "demand"),
+    ("note", "noted", " ", "that the need for beds had fallen", "", "state"),  # reports a need
+    ("note", "noted", " ", "the bridge had reopened", "", "state"),
+    ("declare", "declared", " a curfew on Friday, ", "keeping residents indoors after dark", "", "demand"),
+    ("declare", "declared", " ", "the season open", "", "state"),
+    ("claim", "claimed", " ", "the new levy", " is unconstitutional and illegal.", "accuse"),
+    ("claim", "claimed", " ", "the new levy", " on Monday.", "claim"),
+]
+
+
+@pytest.mark.parametrize("case", CUE_CASES, ids=lambda case: f"{case[1]} {case[2]}{case[3]}")
+def test_acts_from_the_cue_surroundings(case: tuple[str, str, str, str, str, str]) -> None:
+    lemma, cue, after, content, rest, act = case
+    assert speech_act(lemma, cue, " ", after, content, rest=rest)[0] == act
+
+
+CONTENT_CASES = [
+    # content, direct → act of the content (None: it only states)
+    ("“Some tunnels, where all loose rock needs to be cleared, stay shut for weeks.”", True, None),
+    ("“Rules which must be followed are posted at the gate.”", True, None),
+    ("“The council must clear the tunnels before winter.”", True, "demand"),
+    ("“If you must drive, take the coast road.”", True, "demand"),  # the command after the condition
+    ("“Crews ran towards danger to pull people out.”", True, None),
+    ("“There is a real danger of floods this week.”", True, "warn"),
+    ("“We consider how the virus spreads between cattle.”", True, None),
+    ("“We consider the verdict a fair one.”", True, "belief"),
+]
+
+
+@pytest.mark.parametrize("case", CONTENT_CASES, ids=lambda case: case[0])
+def test_acts_of_content_in_describing_clauses(case: tuple[str, bool, str | None]) -> None:
+    content, direct, act = case
+    assert act_of_content(content, direct=direct) == act
