@@ -39,6 +39,14 @@ CONTENT_CASES = [
     ("“If you must drive, take the coast road.”", True, "demand"),  # the command after the condition
     ("“Crews ran towards danger to pull people out.”", True, None),
     ("“There is a real danger of floods this week.”", True, "warn"),
+    ("“Nobody has said whether the tapes should be released.”", True, None),
+    ("“The story is not taught like it should be.”", True, None),
+    ("“The tapes should be released.”", True, "demand"),
+    ("“I would be very happy if the union were to return to the table.”", True, "demand"),
+    ("“We'd appreciate it if drivers kept off the bridge.”", True, "demand"),
+    ("it would be wrong for him to comment on the trial", False, None),
+    ("the river would be high for a week", False, "predict"),
+    ("it would be “unwise” to comment on the trial", False, None),
     ("“We consider how the virus spreads between cattle.”", True, None),
     ("“We consider the verdict a fair one.”", True, "belief"),
 ]

@@ -29,7 +29,8 @@ _FUTURE = r"(?:\s+(?:will|shall|are going to|am going to)|['\u2019](?:ll|re goin
 _REPORTED_FUTURE = r"(?:would|will|was going to|were going to)"
 # Verbs after "will" that commit nobody to anything, or that foretell harm rather than promise.
 _NOT_A_COMMITMENT = (
-    r"(?:be\s+(?!\w+ing\b)\w+|have|see|like|love|need|continue to be|know|ruin|hurt|harm|destroy|damage|"
+    r"(?:be\s+[\"\u201c\u2018']?(?!\w+ing\b)\w+|have|see|like|love|need|continue to be|know|ruin|hurt|harm|"
+    r"destroy|damage|"
     r"kill|cause|lead|suffer|die|lose|fail|collapse|cost|get|prefer|want|wish|hope|try|seek|consider|"
     r"think|feel|allow|require|need)\b"
 )
@@ -63,6 +64,9 @@ _DEMAND = _words(
     r"encourage|invite|count on|expect \w+ to|expect from)\b",
     rf"\b{_SELF}\s+(?:made|make) a (?:plea|call|appeal)\b",
     r"\ball (?:we|you|they) (?:need|have) to do is\b",
+    # a wish that hangs on another's deed asks for it: "would be happy if they were to return"
+    r"\b(?:would|'d|\u2019d) (?:be )?[\"\u201c]?(?:[\w-]+ )?(?:happy|glad|pleased|grateful|delighted|"
+    r"appreciate it|welcome it|like it|prefer it) if\b",
 )
 # What is needed is called for ("more protections are needed", "a probe may be required"), but
 # not in a clause that only describes when ("where antibiotics are needed").
@@ -189,7 +193,9 @@ _PREDICTION = _words(
 _REPORTED_PREDICTION = re.compile(
     rf"{_CLAUSE}(?:\S+\s+){{0,6}}?(?<!\bthat )(?<!\bwhich )(?<!\bwho )"
     r"(?:would|will|was going to|is going to)\s+"
-    r"(?!be\s+(?:\w+(?:ed|en|ing)|shut|put|set|cut|made|held|kept|built|sent|left|paid|sold|told|brought|"
+    # "it would be improper for him to comment" judges a hypothetical, it forecasts nothing
+    r"(?!be\s+[\"\u201c]?\w+[\"\u201d]?\s+(?:for\s+\w+\s+)?to\s|"
+    r"be\s+(?:\w+(?:ed|en|ing)|shut|put|set|cut|made|held|kept|built|sent|left|paid|sold|told|brought|"
     r"bought|found|hit|won|lost|led|met|run|spent|struck)\b|not\b|never\b|(?:allow|enable|require|mean|need|involve|include|affect|"
     r"apply|make|let|give)\b)\w+",
     re.I,
@@ -267,10 +273,12 @@ _ACT_OF_DOCUMENT_VERB = {
 }
 
 
-# A clause that describes a circumstance or a noun, not one that addresses anyone: "operations
-# where all sparks need to be removed", "rules which must be followed", "if you must travel".
+# A clause that describes a circumstance or a noun, or asks, not one that addresses anyone:
+# "operations where all sparks need to be removed", "rules which must be followed", "if you must
+# travel", "whether the video should be released", "not told like it should be".
 _DESCRIBING_CLAUSE = re.compile(
-    r"\b(?:where|wherever|when|whenever|which|whose|unless|until|if)\b[^,.;:!?\u2026\u2014]*$", re.I
+    r"\b(?:where|wherever|when|whenever|which|whose|unless|until|if|whether|like)\b[^,.;:!?\u2026\u2014]*$",
+    re.I,
 )
 
 
