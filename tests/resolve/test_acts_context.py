@@ -56,3 +56,33 @@ CONTENT_CASES = [
 def test_acts_of_content_in_describing_clauses(case: tuple[str, bool, str | None]) -> None:
     content, direct, act = case
     assert act_of_content(content, direct=direct) == act
+
+
+WORD_SENSE_CASES = [
+    # words whose act-bearing sense is not the one used; content, direct → act
+    ("“Rising seas threaten farmers on low-lying islands.”", True, None),
+    ("“He is lying about the budget.”", True, "accuse"),
+    ("“The ministry should have known about the leak.”", True, "accuse"),
+    ("“The mayor has a huge bully pulpit.”", True, None),
+    ("“Thank God nobody was hurt.”", True, None),
+    ("“Thank you to every volunteer.”", True, "praise"),
+    ("police were looking for a man with an outstanding warrant", False, None),
+    ("“Her work on the bridge was outstanding.”", True, "praise"),
+    ("she could not attend the hearing because of a flight delay", False, None),
+    ("she could attend the hearing next week", False, "intention"),
+    ("“He would not have done that to a friend.”", True, None),
+    ("“We would not sign that deal.”", True, "reject"),
+    ("“I'll tell you, the roads are a mess.”", True, None),
+    ("“I will tell the committee everything.”", True, "promise"),
+]
+
+
+@pytest.mark.parametrize("case", WORD_SENSE_CASES, ids=lambda case: case[0])
+def test_words_in_a_sense_that_does_no_act(case: tuple[str, bool, str | None]) -> None:
+    content, direct, act = case
+    assert act_of_content(content, direct=direct) == act
+
+
+def test_a_commitment_in_a_condition_promises_nothing() -> None:
+    assert act_of_content("“We will rebuild the pier.”", direct=True) == "promise"
+    assert act_of_content("“If we will rebuild the pier, the council pays.”", direct=True) != "promise"

@@ -78,7 +78,8 @@ _SUBORDINATE = re.compile(
     r"\b(?:where|when|whenever|if|unless|which|that|because|as|until|while)\b[^,.;:!?]*$", re.I
 )
 _PROMISE = _words(
-    rf"\b{_SELF}{_FUTURE}\s+(?!not\b|never\b|{_NOT_A_COMMITMENT})\w+",
+    # "I'll tell you, …" and "I will tell you what" open a remark, they commit to nothing
+    rf"\b{_SELF}{_FUTURE}\s+(?!not\b|never\b|{_NOT_A_COMMITMENT}|tell you(?:,|\s+(?:what|that|this)\b))\w+",
     rf"\b{_SELF}{_FUTURE}\s+never\s+(?:let|allow|forget|abandon|stop|give up|surrender)\b",
     rf"\b{_SELF}\s+(?:promise|pledge|vow|guarantee|are committed to|am committed to|are ready to|"
     r"am ready to)\b",
@@ -89,7 +90,8 @@ _REPORTED_PROMISE = _words(
 )
 _REFUSAL = _words(
     rf"{_SUBJECT}(?:will not|won't|won\u2019t|would not|wouldn't|wouldn\u2019t|will never(?! let| allow)|"
-    r"would never|cannot accept|can't accept|can\u2019t accept|refuse[sd]? to)\b",
+    r"would never|cannot accept|can't accept|can\u2019t accept|refuse[sd]? to)\b"
+    r"(?!\s+have\b)",  # "he would not have done that" imagines, it refuses nothing
     r"\b(?:unacceptable|not acceptable|out of the question|rule[sd]? out|no way|non-starter|"
     r"not for (?:the|us|me|him|her) to)\b",
     r"\bnot (?:resign|step down|back down|give up|give in)\b",
@@ -112,7 +114,7 @@ _OWN_DEED = _words(
     rf"{_SUBJECT}(?:had |has |have )?(?:carried out|was responsible for|were responsible for)\b"
 )
 _ACCUSATION = _words(
-    r"\b(?:lied|lying(?! (?:on|in|at|down|under|near|beside|next|face|dead|injured|there|around)\b)|"
+    r"\b(?:lied|(?<!-)lying(?! (?:on|in|at|down|under|near|beside|next|face|dead|injured|there|around)\b)|"
     r"liars?|lies|(?:a|the|biggest|big|outright) lie|(?<!anti-)corrupt(?:ion)?|fraud(?:ulent)?|"
     r"criminals?(?! justice| investigation)|"
     r"(?:is|was|are|were|be) (?:illegal|unlawful)|acted (?:illegally|unlawfully)|unconstitutional|"
@@ -123,13 +125,14 @@ _ACCUSATION = _words(
     r"war crimes?|violat(?:ed|ion|ing|es)|infring(?:e|es|ed|ing)|breach(?:ed|es)?|neglect(?:ed|ful)?|"
     r"negligen(?:t|ce)|cruel(?:ty)?|inhumane|unjust|unfair|unwarranted|appalling|deplorable|despicable|"
     r"pathetic|ridiculous|absurd|stupid|primitive|contempt|barbar(?:ic|ity|ous)|brutal(?:ity)?|dictator|"
-    r"ruthless|stab in the back|hostage|should have|cheat(?:ed|ing)?|stole|stolen|rigged|"
+    r"ruthless|stab in the back|hostage|should have (?:been|done|known|\w+ed|\w+en)|cheat(?:ed|ing)?|stole|"
+    r"stolen|rigged|"
     r"attack(?:ed|ing)? on|blame[sd]?|wrongful(?:ly)?|hid(?:e|es|ing|den)?|conceal(?:ed|ing)?|"
     r"ignor(?:e|es|ed|ing)|refused to|goes against|went against|error|mistake|fault|"
     r"(?:is|are|was|were) responsible for|backed by|behind the (?:attack|bombing|killing)s?|"
     r"(?:'s|\u2019s) doing|"
     # insults, mockery and the charge of acting in bad faith
-    r"insult(?:s|ed|ing)?|bull(?:y|ies|ied|ying)|slap in the face|mockery|laughing ?stock|"
+    r"insult(?:s|ed|ing)?|bull(?:y|ies|ied|ying)(?! pulpit)|slap in the face|mockery|laughing ?stock|"
     r"lack of (?:understanding|respect|transparency|accountability|leadership|action|competence)|"
     r"(?:political|cynical|publicity) (?:maneuver|manoeuvre|ploy|stunt|game)s?|"
     r"as (?:a |an )?(?:terrorists?|traitors?|criminals?|extremists?|thugs?|liars?|fascists?|murderers?)|"
@@ -152,9 +155,13 @@ _NEGATED_BEFORE = re.compile(r"\b(?:no|not|any|without|never)\b(?:\W+\w+){0,3}\W
 # Danger as where someone went ("ran towards danger") tells of their courage, warns of nothing.
 _TOWARDS = re.compile(r"\b(?:towards?|into)\W*$", re.I)
 _PRAISE = _words(
-    r"\b(?:brave(?:ry)?|heroe?s?|heroic|courage(?:ous)?|proud of|thank(?:s|ed|ful)?|grateful|gratitude|"
+    r"\b(?:brave(?:ry)?|heroe?s?|heroic|courage(?:ous)?|proud of|"
+    r"thank(?:s|ed|ful)?(?! (?:god|goodness|heavens?)\b)|grateful|gratitude|"
     r"appreciat(?:e|es|ed|ion)|in awe|"
-    r"congratulat\w*|fantastic|wonderful|excellent|outstanding|amazing|incredible|remarkable|tremendous|"
+    r"congratulat\w*|fantastic|wonderful|excellent|amazing|"
+    # "outstanding" as unpaid or unsettled praises nothing: "an outstanding warrant"
+    r"outstanding(?! (?:warrants?|debts?|loans?|balances?|bills?|payments?|fines?|charges?|cases?|"
+    r"issues?|questions?|claims?|amounts?|sums?|orders?)\b)|incredible|remarkable|tremendous|"
     r"extraordinary|inspir(?:ing|ation|ational)|admir(?:e|ed|able)|legend(?:ary)?|pioneer(?:ing)?|"
     r"brilliant|superb|magnificent|great (?:man|woman|leader|friend|player|job|work|personal|contribution)|"
     r"tribute|dedicat(?:ed|ion)|talented|generous|beloved|iconic|a model of|gentleman|honou?red|"
@@ -185,7 +192,7 @@ _PREDICTION = _words(
     rf"{_NOT_RELATIVE}(?:could|might|may) be (?:\w+ly )?(?:prevented|avoided|saved|reduced|lost|killed|"
     r"affected|delayed|cancelled|canceled|postponed|reached|achieved|approved|completed)\b",
     r"\b(?:expected to|likely|unlikely|set to|on track to)\b",
-    r"['\u2019]ll\s+(?!be\b)\w+",
+    r"['\u2019]ll\s+(?!be\b|tell you\b)\w+",
 )
 # Reported speech backshifts "will" to "would"; only in a clause's own active verb ("said the
 # storm would reach land") is it a forecast. "would be examined" announces, "would be moving"
@@ -206,7 +213,7 @@ _INTENTION = _words(
     r"would prefer|prefer(?:s|red)?|seek(?:s)?|sought|"
     r"(?:is|are|am|was|were) (?:planning|aiming|hoping|seeking|trying|intending)) to\b",
     rf"{_SUBJECT}(?:is|are|am|was|were) (?:\w+ly )?considering\b",
-    rf"{_PERSON_SUBJECT}(?:might|may|can and may|could) (?!have\b|be\b)\w+",
+    rf"{_PERSON_SUBJECT}(?:might|may|can and may|could) (?!have\b|be\b|not\b|never\b)\w+",
     rf"{_SUBJECT}(?:are|is|were|was) to \w+",
     rf"{_SUBJECT}(?:has|had|have) no (?:plans?|intention) to\b",
     r"\b(?:the|our|my|his|her|their|its) (?:goal|aim|plan|intention) is to\b",
@@ -283,7 +290,7 @@ _DESCRIBING_CLAUSE = re.compile(
 
 
 def _fits(act: str, pattern: re.Pattern[str], text: str) -> bool:
-    if act == "demand":
+    if act in {"demand", "promise"}:
         # a match that opens with the punctuation ending a clause ("If you go[,] take a bus") is past it
         return any(
             not _DESCRIBING_CLAUSE.search(text[: m.start() + (m.group()[:1] in ",.;:!?")])
