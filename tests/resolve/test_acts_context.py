@@ -86,3 +86,8 @@ def test_words_in_a_sense_that_does_no_act(case: tuple[str, bool, str | None]) -
 def test_a_commitment_in_a_condition_promises_nothing() -> None:
     assert act_of_content("“We will rebuild the pier.”", direct=True) == "promise"
     assert act_of_content("“If we will rebuild the pier, the council pays.”", direct=True) != "promise"
+
+
+def test_a_role_disowned_rejects() -> None:
+    assert act_of_content("“It is not for the board to judge their motives.”", direct=True) == "reject"
+    assert act_of_content("“It is not for me to say.”", direct=True) == "reject"

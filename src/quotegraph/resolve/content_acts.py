@@ -93,7 +93,7 @@ _REFUSAL = _words(
     r"would never|cannot accept|can't accept|can\u2019t accept|refuse[sd]? to)\b"
     r"(?!\s+have\b)",  # "he would not have done that" imagines, it refuses nothing
     r"\b(?:unacceptable|not acceptable|out of the question|rule[sd]? out|no way|non-starter|"
-    r"not for (?:the|us|me|him|her) to)\b",
+    r"not for (?:us|me|him|her|them|you|(?:the|a|this|any) \w+) to)\b",  # "it is not for the court to say"
     r"\bnot (?:resign|step down|back down|give up|give in)\b",
 )
 _DENIAL = _words(
