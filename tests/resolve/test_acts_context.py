@@ -91,3 +91,10 @@ def test_a_commitment_in_a_condition_promises_nothing() -> None:
 def test_a_role_disowned_rejects() -> None:
     assert act_of_content("“It is not for the board to judge their motives.”", direct=True) == "reject"
     assert act_of_content("“It is not for me to say.”", direct=True) == "reject"
+
+
+def test_have_to_before_a_noun_phrase_is_no_obligation() -> None:
+    memo = "the memo is as close as the public will ever have to an apology"
+    assert act_of_content(memo, direct=False) != "demand"
+    assert act_of_content("“It has to do with the weather.”", direct=True) is None
+    assert act_of_content("“The council has to act now.”", direct=True) == "demand"

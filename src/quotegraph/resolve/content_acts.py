@@ -51,7 +51,9 @@ _DEMAND = _words(
     # "we have to dock" is a need of one's own, "we must act" a call
     r"(?<!\bwe )(?<!\bi )(?<!\bwe still )(?<!\bi still )"
     r"\b(?:must|should|ought to|need to|needs to|have to|has to)\s+"
-    r"(?!have\b|be able\b|admit\b|say\b|confess\b)\w+",
+    # "as near as we will ever have to a concession": "have to" before a noun phrase is no modal
+    r"(?!have\b|be able\b|admit\b|say\b|confess\b|(?:a|an|the|this|that|these|those|his|her|its|their|our|"
+    r"my|your|do with)\b)\w+",
     rf"\b{_SELF}\s+(?:must|should|ought to|still need to|need to)\s+"
     r"(?!have\b|admit\b|say\b|confess\b|answer\b|tell\b|note\b|stress\b|point\b|emphasi[sz]e\b|thank\b|"
     r"congratulate\b|express\b|add\b|remind\b|acknowledge\b)\w+",
