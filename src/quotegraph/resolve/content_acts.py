@@ -151,20 +151,27 @@ _WARNING = _words(
     rf"\b{_SELF} warn\b",
 )
 _DANGER = re.compile(
-    r"\b(?:danger|risks?|threats?|catastrophe|beware|consequences|crisis|alarming|alarmed)\b", re.I
+    r"\b(?:danger|risks?|threats?|catastrophe|beware|consequences|alarming|alarmed)\b", re.I
 )
 _NEGATED_BEFORE = re.compile(r"\b(?:no|not|any|without|never)\b(?:\W+\w+){0,3}\W*$", re.I)
+# "crisis" is left out: it names a state of affairs ("the AIDS crisis", "a health crisis"), not a
+# danger ahead.
 # Danger as where someone went ("ran towards danger") tells of their courage, warns of nothing.
 _TOWARDS = re.compile(r"\b(?:towards?|into)\W*$", re.I)
 _PRAISE = _words(
     r"\b(?:brave(?:ry)?|heroe?s?|heroic|courage(?:ous)?|proud of|"
     r"thank(?:s|ed|ful)?(?! (?:god|goodness|heavens?)\b)|grateful|gratitude|"
     r"appreciat(?:e|es|ed|ion)|in awe|"
-    r"congratulat\w*|fantastic|wonderful|excellent|amazing|"
+    r"congratulat\w*|fantastic|wonderful|excellent|"
+    # words of size that measure a harm praise nothing: "tremendous pressure", "an incredible amount"
+    r"(?:amazing|incredible|remarkable|tremendous|extraordinary)"
+    r"(?! (?:amounts?|numbers?|pressure|damage|harm|pain|loss|losses|suffering|strain|stress|burdens?|"
+    r"risks?|costs?|debts?|problems?|stigma\w*|difficult\w*|challenges?|uncertainty|fear|anger|frustration|"
+    r"waste)\b)|"
     # "outstanding" as unpaid or unsettled praises nothing: "an outstanding warrant"
     r"outstanding(?! (?:warrants?|debts?|loans?|balances?|bills?|payments?|fines?|charges?|cases?|"
-    r"issues?|questions?|claims?|amounts?|sums?|orders?)\b)|incredible|remarkable|tremendous|"
-    r"extraordinary|inspir(?:ing|ation|ational)|admir(?:e|ed|able)|legend(?:ary)?|pioneer(?:ing)?|"
+    r"issues?|questions?|claims?|amounts?|sums?|orders?)\b)|"
+    r"inspir(?:ing|ation|ational)|admir(?:e|ed|able)|legend(?:ary)?|pioneer(?:ing)?|"
     r"brilliant|superb|magnificent|great (?:man|woman|leader|friend|player|job|work|personal|contribution)|"
     r"tribute|dedicat(?:ed|ion)|talented|generous|beloved|iconic|a model of|gentleman|honou?red|"
     r"humbled|glad|humble|soft-spoken)\b",
