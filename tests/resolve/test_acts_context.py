@@ -14,6 +14,10 @@ CUE_CASES = [
     ("as quoted by", "as quoted by", " the paper", "“The tender was rigged from the start.”", "", "accuse"),
     ("as reported by", "as reported by", " the agency", "“We will rebuild every school.”", "", "promise"),
     ("issue", "issued", " ", "a statement condemning the raid as a disgrace", "", "accuse"),
+    ("express", "expressed", " ", "outrage at the scandalous delay", "", "accuse"),
+    ("express", "expressed", " ", "gratitude to the volunteers", "", "praise"),
+    ("express", "expressed", " ", "concern that the levee could collapse", "", "warn"),
+    ("echo", "echoed", " ", "the mayor's view that the budget was fair", "", "state"),
     ("stress", "stressed", " ", "the need for an independent inquiry", "", "demand"),
     ("underline", "underlined", " the importance of talks", "", "", "demand"),
     ("note", "noted", " ", "that the need for beds had fallen", "", "state"),  # reports a need
