@@ -105,3 +105,20 @@ def test_have_to_before_a_noun_phrase_is_no_obligation() -> None:
     assert act_of_content(memo, direct=False) != "demand"
     assert act_of_content("“It has to do with the weather.”", direct=True) is None
     assert act_of_content("“The council has to act now.”", direct=True) == "demand"
+
+
+INACTION_CASES = [
+    ("“The ministry did nothing while the river rose.”", "accuse"),
+    ("the regulator was not doing enough to protect savers", "accuse"),
+    ("“The league turned a blind eye to the abuse.”", "accuse"),
+    ("“The world remains silent while the camps grow.”", "accuse"),
+    ("“The relief came too little, too late.”", "accuse"),
+    ("“We can do nothing but wait for the water to drop.”", None),
+    ("“I did nothing but sleep all weekend.”", None),
+]
+
+
+@pytest.mark.parametrize("case", INACTION_CASES, ids=lambda case: case[0])
+def test_blame_for_doing_nothing_accuses(case: tuple[str, str | None]) -> None:
+    content, act = case
+    assert act_of_content(content, direct=content.startswith("“")) == act

@@ -141,7 +141,12 @@ _ACCUSATION = _words(
     r"(?:is|are|was|were|be) (?:\w+ )?(?:unnecessary|needless|pointless|senseless)|"
     # wrongs done to someone
     r"abusive|disfigur\w*|tortur(?:e|ed|ing)|harass(?:ed|ing|ment)|"
-    r"intimidat(?:e|ed|ing|ion)|persecut(?:e|ed|ing|ion))\b",
+    r"intimidat(?:e|ed|ing|ion)|persecut(?:e|ed|ing|ion)|"
+    # blame for doing nothing; "we did nothing", "I can do nothing but wait" blame nobody
+    r"(?<!\bi )(?<!\bwe )(?<!\bcan )(?<!\bcould )(?<!\bto )"
+    r"(?:did|does|do|done|doing) (?:nothing|too little|little or nothing)|not doing (?:enough|anything|"
+    r"(?:its|their|his|her|your) job)|too little,? too late|turn(?:s|ed|ing)? a blind eye|"
+    r"(?:remains?|remained|stays?|stayed|kept|keeps) silent|(?:or|and) (?:actually |really )?not doing)\b",
 )
 _WARNING = _words(
     r"\b(?:could|may|might|would|will|'ll|\u2019ll|going to)\s+(?:\w+\s+){0,3}?"
