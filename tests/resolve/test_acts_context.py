@@ -115,6 +115,10 @@ INACTION_CASES = [
     ("“The relief came too little, too late.”", "accuse"),
     ("“We can do nothing but wait for the water to drop.”", None),
     ("“I did nothing but sleep all weekend.”", None),
+    ("“They cut the route without any regard for the villages.”", "accuse"),
+    ("“He moved the plant with no thought as to who paid for it.”", "accuse"),
+    ("“The governor will likely lose this case in court.”", "predict"),  # an outcome, no harm warned of
+    ("“Families will lose their homes.”", "warn"),
 ]
 
 

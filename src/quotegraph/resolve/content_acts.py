@@ -146,12 +146,17 @@ _ACCUSATION = _words(
     r"(?<!\bi )(?<!\bwe )(?<!\bcan )(?<!\bcould )(?<!\bto )"
     r"(?:did|does|do|done|doing) (?:nothing|too little|little or nothing)|not doing (?:enough|anything|"
     r"(?:its|their|his|her|your) job)|too little,? too late|turn(?:s|ed|ing)? a blind eye|"
-    r"(?:remains?|remained|stays?|stayed|kept|keeps) silent|(?:or|and) (?:actually |really )?not doing)\b",
+    r"(?:remains?|remained|stays?|stayed|kept|keeps) silent|(?:or|and) (?:actually |really )?not doing|"
+    # acting with disregard: "without regard for the victims", "with no thought as to who paid"
+    r"(?:without|with no|with little) (?:\w+ )?(?:regard|thought|concern|care|consideration) "
+    r"(?:for|to|as to|about))\b",
 )
 _WARNING = _words(
     r"\b(?:could|may|might|would|will|'ll|\u2019ll|going to)\s+(?:\w+\s+){0,3}?"
     r"(?:lead to|cause|result in|face|suffer|collapse|die|kill|destroy|worsen|get worse|spread|hurt|harm|"
-    r"damage|lose|ruin|threaten|endanger|"
+    # losing a contest is an outcome foretold, not a harm: "he will likely lose this case"
+    r"damage|lose(?! (?:the|this|that|his|her|their|its|our|my|your|a|an) (?:\w+ )?(?:case|election|vote|"
+    r"race|seat|match|game|battle|bid|appeal|lawsuit|suit|contest|primary|fight)s?\b)|ruin|threaten|endanger|"
     r"be (?:catastrophic|disastrous|devastating|deadly|dangerous|fatal))\b",
     rf"\b{_SELF} warn\b",
 )
