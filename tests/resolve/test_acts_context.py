@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from quotegraph.records import Article, CharSpan, Statement, StatementKind
+from quotegraph.resolve import resolve_statements
 from quotegraph.resolve.acts import speech_act
 from quotegraph.resolve.content_acts import act_of_content
 
@@ -126,3 +128,12 @@ INACTION_CASES = [
 def test_blame_for_doing_nothing_accuses(case: tuple[str, str | None]) -> None:
     content, act = case
     assert act_of_content(content, direct=content.startswith("“")) == act
+
+
+def test_a_quotation_without_a_cue_acts_by_its_words() -> None:
+    text = "“The council must reopen the bridge.” “It was a clear day.”"
+    article = Article(id="a", text=text, origin="a")
+    first, second = CharSpan(0, 37), CharSpan(38, len(text))
+    statements = [Statement("a", StatementKind.DIRECT, (span,)) for span in (first, second)]
+    acts = [statement.act for statement in resolve_statements(article, statements, [])]
+    assert acts == ["demand", "state"]
