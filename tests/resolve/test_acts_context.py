@@ -118,6 +118,9 @@ INACTION_CASES = [
     ("“We can do nothing but wait for the water to drop.”", None),
     ("“I did nothing but sleep all weekend.”", None),
     ("“They cut the route without any regard for the villages.”", "accuse"),
+    ("“Paying the judges in cash is an act that conflicts with our constitution.”", "accuse"),
+    ("“The gifts were wholly inappropriate.”", "accuse"),
+    ("“The old gauges are inappropriate for use at sea.”", None),
     ("“He moved the plant with no thought as to who paid for it.”", "accuse"),
     ("“The governor will likely lose this case in court.”", "predict"),  # an outcome, no harm warned of
     ("“Families will lose their homes.”", "warn"),
