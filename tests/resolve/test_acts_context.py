@@ -44,6 +44,10 @@ CONTENT_CASES = [
     ("“The council must clear the tunnels before winter.”", True, "demand"),
     ("“If you must drive, take the coast road.”", True, "demand"),  # the command after the condition
     ("“Crews ran towards danger to pull people out.”", True, None),
+    ("she said she had received death threats after the vote", False, None),
+    ("“I hope that the Transport Ministry will reopen the line.”", True, "demand"),
+    ("“We hope Anna Berg will come home and face the court.”", True, "demand"),
+    ("“I hope it will be sunny on Sunday.”", True, "belief"),
     ("“There is a real danger of floods this week.”", True, "warn"),
     ("“Nobody has said whether the tapes should be released.”", True, None),
     ("“The story is not taught like it should be.”", True, None),

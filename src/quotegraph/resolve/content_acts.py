@@ -65,6 +65,10 @@ _DEMAND = _words(
     rf"\b{_SELF}\s+(?:would\s+|'d\s+|\u2019d\s+)?(?:call on|call upon|urge|appeal to|ask|demand|implore|beg|"
     r"encourage|invite|count on|expect \w+ to|expect from)\b",
     rf"\b{_SELF}\s+(?:made|make) a (?:plea|call|appeal)\b",
+    # a hope that someone else will act asks them to: "we hope the ministry will reconsider"
+    rf"\b{_SELF}\s+(?:really\s+|sincerely\s+|still\s+)?hope\s+(?:that\s+)?"
+    r"(?!(?:i|we|it|this|that|there|they|things|everything|everyone|you)\b)"
+    r"(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}\s+(?:will|would)\s+(?!be\b|not\b|never\b|have\b)\w+",
     r"\ball (?:we|you|they) (?:need|have) to do is\b",
     # a wish that hangs on another's deed asks for it: "would be happy if they were to return"
     r"\b(?:would|'d|\u2019d) (?:be )?[\"\u201c]?(?:[\w-]+ )?(?:happy|glad|pleased|grateful|delighted|"
@@ -173,7 +177,7 @@ _NEGATED_BEFORE = re.compile(r"\b(?:no|not|any|without|never)\b(?:\W+\w+){0,3}\W
 # "crisis" is left out: it names a state of affairs ("the AIDS crisis", "a health crisis"), not a
 # danger ahead.
 # Danger as where someone went ("ran towards danger") tells of their courage, warns of nothing.
-_TOWARDS = re.compile(r"\b(?:towards?|into)\W*$", re.I)
+_TOWARDS = re.compile(r"\b(?:towards?|into|received|receiving|receives)\W*(?:\w+\W+)?$", re.I)
 _PRAISE = _words(
     r"\b(?:brave(?:ry)?|heroe?s?|heroic|courage(?:ous)?|proud of|"
     r"thank(?:s|ed|ful)?(?! (?:god|goodness|heavens?)\b)|grateful|gratitude|"
