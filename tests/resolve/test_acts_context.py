@@ -124,6 +124,8 @@ INACTION_CASES = [
     ("“They cut the route without any regard for the villages.”", "accuse"),
     ("“Paying the judges in cash is an act that conflicts with our constitution.”", "accuse"),
     ("“The gifts were wholly inappropriate.”", "accuse"),
+    ("the real purpose of the audit was to silence the mayor", "accuse"),
+    ("“The real reason for the delay is the weather.”", None),  # an explanation, no motive imputed
     ("“The old gauges are inappropriate for use at sea.”", None),
     ("“He moved the plant with no thought as to who paid for it.”", "accuse"),
     ("“The governor will likely lose this case in court.”", "predict"),  # an outcome, no harm warned of

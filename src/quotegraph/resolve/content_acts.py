@@ -157,6 +157,9 @@ _ACCUSATION = _words(
     r"in violation of) (?:the |our |its |their |his |her |international |\w+(?:'s|\u2019s) )?(?:\w+ )?"
     r"(?:laws?|constitution|traditions?|customs?|values|principles|rules|norms|obligations|rights|"
     r"resolutions?|treat(?:y|ies)|charter|agreements?|spirit)|"
+    # imputing a hidden motive: "the true intent of the delay was to stifle debate"
+    r"(?:true|real|actual|hidden|ulterior|underlying|secret) (?:intent|intention|purpose|motive|motivation|"
+    r"reason|aim|agenda)s? (?:(?:of|behind|for) [^.;:!?]{1,60}? )?(?:was|is|were|are) to \w+|"
     # acting with disregard: "without regard for the victims", "with no thought as to who paid"
     r"(?:without|with no|with little) (?:\w+ )?(?:regard|thought|concern|care|consideration) "
     r"(?:for|to|as to|about))\b",
