@@ -2,7 +2,7 @@
 
 An independent re-implementation (standard library only, since ../shared is not shipped) of
 the figures `score.py --json` prints, with the same definitions and the same nested dict, so
-the two can be cross-checked (tests/evalgate). Documents follow ../shared/eval/FORMAT.md: an
+the two can be cross-checked (tests/evaluate). Documents follow ../shared/eval/FORMAT.md: an
 `id`, a `text` (gold only) and `attributions` whose `content`, `source` and `cue` are lists of
 [start, end] character pairs.
 

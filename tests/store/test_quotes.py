@@ -7,7 +7,6 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from factories import all_results, summit, wire
 
 from quotegraph.dedup import quote_id, quote_key
 from quotegraph.errors import InvalidQuery, StoreError
@@ -15,6 +14,7 @@ from quotegraph.records import ArticleResult
 from quotegraph.store import Store
 from quotegraph.store.migrate import apply_migrations, bundled_migrations, schema_version
 from quotegraph.store.rows import article_row, entity_rows, statement_row
+from tests.factories import all_results, summit, wire
 
 TROOPS = "“We will not send troops to Ukraine,”"
 

@@ -7,12 +7,12 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from factories import all_results, summit, wire
 
 from quotegraph.errors import InvalidQuery
 from quotegraph.store import StatementFilters, Store, aggregates
 from quotegraph.store.facets import facet_counts
 from quotegraph.store.fulltext import MARK_END, MARK_START, parse_text
+from tests.factories import all_results, summit, wire
 
 
 def contents(hits: list[dict]) -> list[str]:  # type: ignore[type-arg]

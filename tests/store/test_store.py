@@ -8,13 +8,13 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from factories import SUMMIT, all_results, harbour, summit
 
 from quotegraph.errors import InvalidQuery, StoreError
 from quotegraph.store import Store
 from quotegraph.store.migrate import Migration, apply_migrations, bundled_migrations, schema_version
 from quotegraph.store.rows import statement_row
 from quotegraph.store.search import fts_query
+from tests.factories import SUMMIT, all_results, harbour, summit
 
 
 def table_counts(db: sqlite3.Connection) -> dict[str, int]:

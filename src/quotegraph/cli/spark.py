@@ -10,7 +10,7 @@ from quotegraph.defaults import DEFAULT_PIPELINE
 from quotegraph.limits import ArticleLimits
 
 # quotegraph.batch.spark.INPUT_FORMATS, written out: that module imports spaCy
-# (tests/test_cli_startup.py checks that the two agree).
+# (tests/cli/test_startup.py checks that the two agree).
 INPUT_FORMATS = ("auto", "jsonl", "parquet")
 
 

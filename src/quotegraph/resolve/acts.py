@@ -1,7 +1,7 @@
 """Speech acts: how something was said, from the cue's lemma and the words around it.
 
 The taxonomy follows the verbal categories of CAMEO (Schrodt 2012, codes 01–17) and PLOVER
-(Halterman et al. 2023), reduced to what a reporting cue can tell; docs/resolve.md lists it.
+(Halterman et al. 2023), reduced to what a reporting cue can tell; docs/speakers.md lists it.
 A negated or hedged cue ("did not rule out", "appeared to reject") does not perform its act:
 the statement becomes a plain `state` with `negated` recording the negation.
 """

@@ -2,7 +2,7 @@
 a network edge opens its statements, and no page is wider than the screen at 1280 or 390 px.
 
 Screenshots go to a temporary folder, or to the folder QUOTEGRAPH_SCREENSHOTS names:
-    QUOTEGRAPH_SCREENSHOTS=/tmp/shots python -m pytest tests/store/test_pages_browser.py
+    QUOTEGRAPH_SCREENSHOTS=/tmp/shots python -m pytest tests/serve/test_pages_browser.py
 and, for the three pictures shown in docs/store.md, to docs/ when QUOTEGRAPH_PICTURES=docs.
 """
 
@@ -19,17 +19,17 @@ from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 import pytest
-from factories import all_results, newsroom, summit, wire
+
+from tests.factories import all_results, newsroom, summit, wire
 
 pytest.importorskip("fastapi", reason="needs the web extra")
 playwright_api = pytest.importorskip("playwright.sync_api", reason="needs playwright")
 uvicorn = pytest.importorskip("uvicorn", reason="needs the web extra")
 
-from test_browser import CHROMIUM, CHROMIUM_ARGS, free_port  # noqa: E402
-
 from quotegraph.records import Article, ArticleResult  # noqa: E402
 from quotegraph.serve import create_app  # noqa: E402
 from quotegraph.store import StatementFilters, Store, aggregates  # noqa: E402
+from tests.serve.test_browser import CHROMIUM, CHROMIUM_ARGS, free_port  # noqa: E402
 
 pytestmark = [
     pytest.mark.browser,

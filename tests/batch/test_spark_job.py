@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from corpus import BAD_LINES, GOOD
 
 from quotegraph.api import extract_many
 from quotegraph.batch import content_id
@@ -20,6 +19,7 @@ from quotegraph.formats import result_dict, statement_dict
 from quotegraph.learned import learned_available
 from quotegraph.records import Article
 from quotegraph.store import Store
+from tests.batch.corpus import BAD_LINES, GOOD
 
 pq = pytest.importorskip("pyarrow.parquet", reason="the Spark tests need the [spark] extra (pyarrow)")
 pytest.importorskip("pyspark", reason="the Spark tests need the extra: pip install 'quotegraph[spark]'")

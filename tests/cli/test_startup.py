@@ -14,7 +14,7 @@ from click.testing import CliRunner
 from quotegraph.cli import cli
 from quotegraph.ingest.jsonl import KNOWN_KEYS
 
-SRC = Path(__file__).resolve().parent.parent / "src"
+SRC = Path(__file__).resolve().parents[2] / "src"
 HEAVY = (
     "spacy", "thinc", "torch", "transformers", "trafilatura", "pyarrow", "pyspark", "fastapi", "datasketch",
 )

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from factories import newsroom
 
 from quotegraph.cli import cli
 from quotegraph.store import StatementFilters, Store, aggregates
+from tests.factories import newsroom
 
 pytest.importorskip("vl_convert", reason="needs the plot extra (vl-convert-python)")
 

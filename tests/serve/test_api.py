@@ -10,7 +10,8 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from factories import wire
+
+from tests.factories import wire
 
 pytest.importorskip("fastapi", reason="needs the web extra")
 with warnings.catch_warnings():

@@ -7,13 +7,13 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from corpus import BAD_LINES, GOOD
 
 from quotegraph.batch import content_id, entity_rows, published_date, run_partition, statement_row
 from quotegraph.cli import cli
 from quotegraph.dedup import quote_key
 from quotegraph.records import Article, ArticleResult, CharSpan, EntityKind, Statement, StatementKind, Target
 from quotegraph.store.rows import statement_row as store_statement_row
+from tests.batch.corpus import BAD_LINES, GOOD
 
 
 def cli_jsonl(*paths: Path) -> list[dict]:

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from factories import wire
 
 from quotegraph.cli import cli
 from quotegraph.store import Store
+from tests.factories import wire
 
 
 def run(*args: str) -> tuple[int, str, str]:

@@ -14,7 +14,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from factories import wire
+
+from tests.factories import wire
 
 pytest.importorskip("fastapi", reason="needs the web extra")
 playwright_api = pytest.importorskip(
@@ -31,7 +32,7 @@ CHROMIUM_ARGS = [
     "--disable-component-update", "--disable-sync",
 ]  # fmt: skip
 # The screenshot the README shows is rewritten only when asked:
-#   QUOTEGRAPH_SCREENSHOT=docs/screenshot.png python -m pytest tests/store/test_browser.py
+#   QUOTEGRAPH_SCREENSHOT=docs/screenshot.png python -m pytest tests/serve/test_browser.py
 SCREENSHOT_VARIABLE = "QUOTEGRAPH_SCREENSHOT"
 
 pytestmark = [
