@@ -75,6 +75,8 @@ WORD_SENSE_CASES = [
     ("“The ministry should have known about the leak.”", True, "accuse"),
     ("“The mayor has a huge bully pulpit.”", True, None),
     ("“Thank God nobody was hurt.”", True, None),
+    ("he was not worried about the contempt resolution", False, None),
+    ("“They treat the voters with contempt.”", True, "accuse"),
     ("“Thank you to every volunteer.”", True, "praise"),
     ("police were looking for a man with an outstanding warrant", False, None),
     ("“Her work on the bridge was outstanding.”", True, "praise"),
