@@ -25,6 +25,7 @@ from quotegraph.records import (
     Failure,
     Mention,
     Provenance,
+    Rejection,
     Statement,
     quotegraph_version,
 )
@@ -35,8 +36,9 @@ __all__ = ["chunk_text", "process_articles", "provenance_of"]
 # Most characters parsed in one batch (a batch's Docs are alive together): two full chunks.
 BATCH_CHARS = 2 * MAX_CHUNK_CHARS
 
-# What one chunk of an article yields: its statements and mentions, offsets already in article terms.
-_Part = tuple[Article, list[Statement], list[Mention]]
+# What one chunk of an article yields: its statements, mentions and the rules' rejections (which
+# the learned path reads), offsets already in article terms.
+_Part = tuple[Article, list[Statement], list[Mention], list[Rejection]]
 
 
 def process_articles(
@@ -107,9 +109,12 @@ def _analyse_chunk(
     """One parsed chunk's statements and mentions in article offsets, or the article's Failure."""
     if isinstance(parsed, Failure):
         return parsed
+    rejections: list[Rejection] = []
     try:
         with clock.running():
-            statements, mentions = analyse_doc(parsed, article_id=article.id, lexicon=lexicon, ner=ner)
+            statements, mentions = analyse_doc(
+                parsed, article_id=article.id, lexicon=lexicon, ner=ner, rejections=rejections
+            )
     except TimeLimitExceeded:
         return _failure(article, clock.over_limit_reason())
     except Exception as error:  # reported, not raised: the batch goes on
@@ -118,6 +123,7 @@ def _analyse_chunk(
         article,
         [_shift(s, offset) for s in statements],
         [_shift_mention(m, offset) for m in mentions],
+        [replace(r, span=r.span.shifted(offset)) for r in rejections],
     )
 
 
@@ -134,14 +140,15 @@ class _Run:
 def _finish(parts: list[_Part], run: _Run, clock: _ArticleClock) -> ArticleResult | Failure:
     """One article's result from its chunks: the learned statements if there is a tagger, resolved."""
     article = parts[0][0]
-    statements = [s for _, found, _ in parts for s in found]
-    mentions = [m for _, _, found in parts for m in found]
+    statements = [s for _, found, _, _ in parts for s in found]
+    mentions = [m for _, _, found, _ in parts for m in found]
+    rejections = [r for _, _, _, found in parts for r in found]
     try:
         with clock.running():
             if run.tagger is not None:
                 statements = learned_statements(
                     article, run.tagger, rules=statements, mentions=mentions,
-                    lemma_of_cue=run.lexicon.lemma_of_cue,
+                    lemma_of_cue=run.lexicon.lemma_of_cue, rejections=rejections,
                 )
     except TimeLimitExceeded:
         return _failure(article, clock.over_limit_reason())

@@ -178,6 +178,22 @@ class Statement:
 
 
 @dataclass(frozen=True, slots=True)
+class Rejection:
+    """A stretch of text that extraction read as no attribution, and why.
+
+    `span` is a reporting cue the conventions do not count in that use (CONVENTIONS.md, "What
+    is an attribution": "has not revealed", "signed the deal", "deaths were confirmed"), or the
+    turn of an interview transcript (said in the interview, not reported). `reason` names the
+    rule: "negated", "habitual", "deed", "meeting", "event", "time", "asked", "passive",
+    "reportedly" (an agentless passive in one word), "interview turn". The learned path drops
+    its statements whose cue falls on one of the reasons it applies (learned/conventions.py).
+    """
+
+    span: CharSpan
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
 class Provenance:
     """What produced a result, stored with each article so that two stores can be compared.
 

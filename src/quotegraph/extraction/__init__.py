@@ -20,6 +20,7 @@ from quotegraph.extraction.mentions import find_mentions
 from quotegraph.extraction.patterns import colon_lines, dash_tags, transcript_turns
 from quotegraph.extraction.quotes import find_quotations
 from quotegraph.extraction.quoting import QuotationIndex, merge_parts, snap_to_quotations
+from quotegraph.extraction.rejections import verbs_reporting_nothing
 from quotegraph.extraction.spans import sentence_starts, token_span
 from quotegraph.extraction.tags import (
     block_after_colon,
@@ -27,18 +28,33 @@ from quotegraph.extraction.tags import (
     quotation_before_clause,
     tagged_quotation,
 )
-from quotegraph.records import CharSpan, Mention, Statement
+from quotegraph.records import CharSpan, Mention, Rejection, Statement
 
 __all__ = ["Lexicon", "analyse_doc", "extract_statements", "find_mentions", "load_lexicon"]
 
 
-def extract_statements(doc: Doc, *, article_id: str = "", lexicon: Lexicon | None = None) -> list[Statement]:
-    """Statements in a parsed article, in text order. Speakers are filled in later by resolve/."""
+def extract_statements(
+    doc: Doc,
+    *,
+    article_id: str = "",
+    lexicon: Lexicon | None = None,
+    rejections: list[Rejection] | None = None,
+) -> list[Statement]:
+    """Statements in a parsed article, in text order. Speakers are filled in later by resolve/.
+
+    `rejections`, when given, receives the cues set aside as no attribution and the turns of an
+    interview transcript, with the reason (for the learned path, which has no parse to judge by).
+    """
     lexicon = lexicon or load_lexicon("en")
     text = doc.text  # spaCy rebuilds doc.text on every access: read it once
     index = QuotationIndex(text, find_quotations(text))
     turns = transcript_turns(text)
-    found = [f for f in _attributions(doc, lexicon, index) if f.content and not _in_turn(f, turns)]
+    if rejections is not None:
+        rejections.extend(Rejection(turn, "interview turn") for turn in turns)
+        rejections.extend(verbs_reporting_nothing(doc, lexicon))
+    found = [
+        f for f in _attributions(doc, lexicon, index, rejections) if f.content and not _in_turn(f, turns)
+    ]
     found = _outermost(found)
     found += colon_introduced(doc, index, [part for f in found for part in f.content])
     statements = [_to_statement(f, article_id, index) for f in found]
@@ -48,15 +64,23 @@ def extract_statements(doc: Doc, *, article_id: str = "", lexicon: Lexicon | Non
 
 
 def analyse_doc(
-    doc: Doc, *, article_id: str, lexicon: Lexicon, ner: object | None = None
+    doc: Doc,
+    *,
+    article_id: str,
+    lexicon: Lexicon,
+    ner: object | None = None,
+    rejections: list[Rejection] | None = None,
 ) -> tuple[list[Statement], list[Mention]]:
-    """Statements and the mentions resolve/ needs, from one parsed article."""
-    statements = extract_statements(doc, article_id=article_id, lexicon=lexicon)
+    """Statements and the mentions resolve/ needs, from one parsed article (and the rejections,
+    into `rejections` when given: see extract_statements)."""
+    statements = extract_statements(doc, article_id=article_id, lexicon=lexicon, rejections=rejections)
     mentions = find_mentions(doc, statements, ner=ner)
     return statements, mentions
 
 
-def _attributions(doc: Doc, lexicon: Lexicon, index: QuotationIndex) -> list[Found]:
+def _attributions(
+    doc: Doc, lexicon: Lexicon, index: QuotationIndex, rejections: list[Rejection] | None = None
+) -> list[Found]:
     found: list[Found] = []
     cues = list(find_cues(doc, lexicon))
     phrases = {cue.indices: attribute_phrase(cue) for cue in cues if cue.is_phrase}
@@ -74,10 +98,20 @@ def _attributions(doc: Doc, lexicon: Lexicon, index: QuotationIndex) -> list[Fou
                 item = tagged_quotation(cue, index) or item or block_after_colon(cue, index)
             elif item.how == "ccomp":
                 item = quotation_before_clause(item, index) or item
-        if item is not None and why_not_an_attribution(item, lexicon) is None:
+        reason = why_not_an_attribution(item, lexicon) if item is not None else None
+        if item is not None and reason is None:
             content = snap_to_quotations(item.content, index)
             found.append(replace(item, content=_without_cue(content, cue, index.text)))
+        elif item is not None and reason is not None and rejections is not None:
+            rejections.append(Rejection(_cue_span(item.cue), reason))
     return found
+
+
+def _cue_span(cue: Cue) -> CharSpan:
+    """The characters of a cue, from its first word (an auxiliary, "not") to its last."""
+    doc = cue.head.doc
+    first, last = doc[cue.indices[0]], doc[cue.indices[-1]]
+    return CharSpan(first.idx, last.idx + len(last.text))
 
 
 def _layout_statements(

@@ -12,6 +12,7 @@ API, the Spark job), and `learned_statements(article, tagger, ...)` in process.p
     tagging.py    Tagger: whole articles → character spans per role (torch)
     training.py   `quotegraph train`: fine-tuning and dev figures (torch)
     linking.py    spans → Statements, with the rules' statements as hints (records only)
+    conventions.py  the statements the conventions count, by the rules' rejections (records only)
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from pathlib import Path
 from typing import Protocol
 
 from quotegraph.errors import MissingExtra, QuotegraphError
+from quotegraph.learned.conventions import without_rejected
 from quotegraph.learned.encoding import Spans
 from quotegraph.learned.linking import (
     content_ranges,
@@ -32,7 +34,7 @@ from quotegraph.learned.linking import (
     with_cue_lemmas,
     with_rule_links,
 )
-from quotegraph.records import Article, Mention, Statement
+from quotegraph.records import Article, Mention, Rejection, Statement
 
 __all__ = [
     "MODELS", "SHIPPED_MODEL", "SpanTagger", "check_model", "is_model", "learned_available",
@@ -62,18 +64,22 @@ def learned_statements(
     rules: Sequence[Statement],
     mentions: Sequence[Mention],
     lemma_of_cue: Callable[[str], str | None],
+    rejections: Sequence[Rejection] = (),
 ) -> list[Statement]:
     """The tagger's statements in `article`, with the rules' statements as hints.
 
     The rules' statements serve twice: their contents are the decoding prior
     (tagging.RULE_CONTENT_BONUS), and a statement the tagger leaves without source or cue
-    takes the one of the rule statement it overlaps most (linking.with_rule_links). The rules'
-    `mentions` number the statements' sentences for speaker resolution. Each cue gets its
-    lemma from `lemma_of_cue` (the lexicon's), so the speech act is read as on the rules path.
+    takes the one of the rule statement it overlaps most (linking.with_rule_links). A
+    statement whose cue the rules' `rejections` say reports nothing is dropped
+    (conventions.without_rejected). The rules' `mentions` number the statements' sentences
+    for speaker resolution. Each cue gets its lemma from `lemma_of_cue` (the lexicon's), so
+    the speech act is read as on the rules path.
     """
     spans = tagger.spans(article.text, content_ranges(rules))
     found = with_rule_links(statements_from_spans(article.id, article.text, spans), rules)
-    return placed(with_cue_lemmas(found, article.text, lemma_of_cue), mentions)
+    found = with_cue_lemmas(found, article.text, lemma_of_cue)
+    return placed(without_rejected(found, rules, rejections), mentions)
 
 
 def learned_available() -> bool:

@@ -1,0 +1,125 @@
+"""The learned statements the conventions count: the rules' rejections applied (no torch, no spaCy),
+and end to end through process_articles with a tagger that returns fixed spans."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from quotegraph.extraction import load_lexicon
+from quotegraph.learned import learned_statements
+from quotegraph.learned.conventions import rejection_of, supported, without_rejected
+from quotegraph.learned.encoding import Spans
+from quotegraph.process import process_articles
+from quotegraph.records import Article, ArticleResult, CharSpan, Rejection, Statement, StatementKind
+
+TEXT = (
+    "The ministers signed the agreement on water rights. "
+    "Rutte said the alliance would hold. The ministry did not say whether the talks had failed. "
+    "The bridge is known as the Iron Gate. The clerk was charged with theft.\n\n"
+    "NG: We think the birds will return."
+)
+
+
+def span(part: str, text: str = TEXT) -> CharSpan:
+    start = text.index(part)
+    return CharSpan(start, start + len(part))
+
+
+def statement(content: str, cue: str | None = None, lemma: str | None = None) -> Statement:
+    return Statement(
+        "a", StatementKind.INDIRECT, (span(content),), cue=span(cue) if cue else None, cue_lemma=lemma
+    )
+
+
+SIGNED = statement("the agreement on water rights", "signed")
+SAID = statement("the alliance would hold", "said")
+IN_TURN = statement("the birds will return", "think")
+REJECTIONS = [
+    Rejection(span("signed"), "deed"),
+    Rejection(span("NG: We think the birds will return."), "interview turn"),
+]
+
+
+def test_a_statement_whose_cue_falls_on_a_rejected_cue_is_dropped() -> None:
+    assert without_rejected([SIGNED, SAID], [], REJECTIONS) == [SAID]
+
+
+def test_negated_reports_and_passives_of_belief_and_blame_are_left_to_the_tagger() -> None:
+    negated = statement("whether the talks had failed", "did not say", "say")
+    passive = statement("the alliance would hold", "said", "say")
+    rejections = [Rejection(span("did not say"), "negated"), Rejection(span("said"), "passive")]
+    assert without_rejected([negated, passive], [], rejections) == [negated, passive]
+
+
+def test_passives_that_name_or_indict_are_dropped() -> None:
+    named = statement("the Iron Gate", "is known as", "know")
+    charged = statement("theft", "was charged with", "charge")
+    rejections = [Rejection(span("is known as"), "passive"), Rejection(span("was charged with"), "passive")]
+    assert without_rejected([named, charged], [], rejections) == []
+
+
+def test_a_statement_whose_content_lies_in_a_rejected_region_is_dropped() -> None:
+    assert rejection_of(IN_TURN, REJECTIONS) == REJECTIONS[1]
+    assert without_rejected([IN_TURN, SAID], [], REJECTIONS) == [SAID]
+
+
+def test_overlapping_the_cue_is_enough_and_a_statement_without_cue_escapes_cue_rejections() -> None:
+    partial = statement("the agreement on water rights", "ministers signed")
+    no_cue = statement("the agreement on water rights")
+    assert rejection_of(partial, REJECTIONS) == REJECTIONS[0]
+    assert rejection_of(no_cue, REJECTIONS) is None
+
+
+def test_a_statement_the_rules_also_find_is_kept_despite_a_rejection() -> None:
+    rule = statement("water rights", "signed")
+    assert supported(SIGNED, [rule])
+    assert without_rejected([SIGNED], [rule], REJECTIONS) == [SIGNED]
+
+
+def test_a_rule_statement_elsewhere_does_not_save_a_rejected_one() -> None:
+    assert not supported(SIGNED, [SAID])
+    assert without_rejected([SIGNED], [SAID], REJECTIONS) == []
+
+
+class FixedTagger:
+    """A span tagger that finds the same spans in any text."""
+
+    digest = "fixed"
+
+    def __init__(self, spans: Spans) -> None:
+        self.found = spans
+
+    def spans(self, text: str, prior: Sequence[tuple[int, int]] | None = None) -> Spans:
+        return self.found
+
+
+def pairs(*parts: str, text: str = TEXT) -> list[tuple[int, int]]:
+    return [(span(p, text).start, span(p, text).end) for p in parts]
+
+
+def test_learned_statements_leave_out_the_rejected_ones() -> None:
+    tagger = FixedTagger({
+        "content": pairs("the agreement on water rights", "the alliance would hold"),
+        "cue": pairs("signed", "said"),
+        "source": pairs("The ministers", "Rutte"),
+    })
+    found = learned_statements(
+        Article("a", TEXT), tagger, rules=[], mentions=[], lemma_of_cue=load_lexicon("en").lemma_of_cue,
+        rejections=REJECTIONS,
+    )
+    assert [s.content_text(TEXT) for s in found] == ["the alliance would hold"]
+
+
+DEED_ARTICLE = "The council voted for the new budget on Monday.\n\nThe mayor said taxes would fall."
+
+
+def test_process_articles_hands_the_rules_rejections_to_the_learned_path(nlp: Any) -> None:
+    tagger = FixedTagger({
+        "content": pairs("the new budget", "taxes would fall", text=DEED_ARTICLE),
+        "cue": pairs("voted for", "said", text=DEED_ARTICLE),
+        "source": pairs("The council", "The mayor", text=DEED_ARTICLE),
+    })
+    [result] = process_articles([Article("a", DEED_ARTICLE)], nlp, tagger=tagger)
+    assert isinstance(result, ArticleResult)
+    assert [s.content_text(DEED_ARTICLE) for s in result.statements] == ["taxes would fall"]
