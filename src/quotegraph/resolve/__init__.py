@@ -25,6 +25,7 @@ from dataclasses import replace
 from quotegraph.records import Article, CharSpan, EntityKind, Mention, Statement, StatementKind, Target
 from quotegraph.resolve.acts import Act, act_lemma, speech_act
 from quotegraph.resolve.chains import Chains, Referent
+from quotegraph.resolve.content_acts import act_of_content
 from quotegraph.resolve.entities import NO_ALIASES, AliasTable, entity_id, load_aliases
 from quotegraph.resolve.gender import with_speaker_gender
 from quotegraph.resolve.speakers import Speaker, SpeakerResolver
@@ -126,8 +127,9 @@ def _with_act_and_targets(
 
 
 def _act_of(statement: Statement, text: str) -> tuple[str, bool]:
-    if statement.cue is None:
-        return Act.STATE.value, False
+    if statement.cue is None:  # a quotation that goes on from its speaker's last one: its words act
+        found = act_of_content(statement.content_text(text), direct=statement.kind is StatementKind.DIRECT)
+        return found or Act.STATE.value, False
     cue = statement.cue
     return speech_act(
         act_lemma(statement.cue_lemma, cue.text_of(text)),

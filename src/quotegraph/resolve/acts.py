@@ -110,8 +110,9 @@ APPEAL_WITH_INFINITIVE = frozenset("ask tell call".split())
 NEUTRAL_LEMMAS = frozenset(
     """say tell add note explain write comment continue remark post tweet according to : describe
     call characterize characterise term name deem reply respond answer declare mention reiterate go
-    suggest stress emphasize emphasise underline imply hint speak indicate""".split()
-) | {"according to"}
+    suggest stress emphasize emphasise underline imply hint speak indicate issue express recall
+    echo""".split()
+) | {"according to", "as quoted by", "as reported by", "as cited by"}
 # Acts a cue leaves open, and which acts of the content may replace them: "said he had done
 # nothing wrong" denies; "insisted he had done nothing wrong" denies too, "insisted the plan
 # would work" still claims.
@@ -136,6 +137,16 @@ _INFINITIVE_OBJECT = re.compile(
     r"[\w.'’-]+\s+){0,5}?to\s+(?!(?:the|a|an|our|his|her|their|its|my|your|this|that|these|those|them|him|me|us)\b)"
     r"[a-z]+",
     re.I,
+)
+# A cue whose object is a need: "stressed [the need for an inquiry]" calls for the inquiry.
+_NEED_FOR = re.compile(
+    r"^\W*(?:the|a)\s+(?:urgent\s+|pressing\s+|clear\s+|real\s+|continued\s+|great\s+)?"
+    r"(?:need|necessity|importance)\s+(?:for|of|to)\b",
+    re.I,
+)
+_PREDICATE_START = re.compile(
+    r"^\s+(?:is|are|was|were|has|have|had|will|would|could|should|must|may|might|can|did|does|do)\b"
+    r"|^\s+[a-z]+ed\s+(?:the|a|an|their|his|her|its|our|my|your|them|him|us|me|it|to)\b",
 )
 _QUOTE_MARKS = "\"\u201c\u201d\u2018\u2019'\u00ab\u00bb"
 _QUESTION_START = re.compile(r"^\W*(?:whether|if|why|what|when|where|who|whom|how|which)\b", re.I)
@@ -165,7 +176,8 @@ def speech_act(
             appeal's addressee is asked to do ("asked [Congress] to approve the aid").
     """
     lemma = (cue_lemma or "").casefold()
-    if lemma in NAMING_LEMMAS or lemma in APPEAL_WITH_INFINITIVE:
+    if lemma in NAMING_LEMMAS or lemma in APPEAL_WITH_INFINITIVE or _PREDICATE_START.match(rest):
+        # "claiming [the decree] is unconstitutional": a content cut before its verb goes on in `rest`
         content = f"{content}{rest}" if rest else content
     act = base_act(cue_lemma, cue_text, after, content)
     if act in OPEN_TO_CONTENT and (act is not Act.STATE or not lemma or lemma in NEUTRAL_LEMMAS):
@@ -206,17 +218,26 @@ def base_act(cue_lemma: str | None, cue_text: str, after: str, content: str) -> 
     quoted = content.lstrip()[:1] in _QUOTE_MARKS  # "told those gathered to watch: “…”" quotes, not asks
     if lemma in APPEAL_WITH_INFINITIVE and not quoted and _INFINITIVE_OBJECT.match(f"{after} {content}"):
         return Act.DEMAND
-    special = _act_of_special_lemma(lemma, content)
+    special = _act_of_special_lemma(lemma, content, after)
     if special is not None:
         return special
     act = ACT_OF_LEMMA.get(lemma, Act.STATE)
     return Act.ASK if act is Act.STATE and _is_direct_question(content) else act
 
 
-def _act_of_special_lemma(lemma: str, content: str) -> Act | None:
+def _calls_for_its_object(lemma: str, content: str, after: str) -> bool:
+    """"stressed the need for reform", "declared a state of emergency", "declared [a curfew],
+    banning …": the cue's object is what it asks for or puts in force."""
+    if lemma in NEUTRAL_LEMMAS and _NEED_FOR.match(f"{after} {content}"):
+        return True
+    object_first = " ".join(after.split()[:5])
+    return lemma in DECREE_LEMMAS and bool(_MEASURE.search(content) or _MEASURE.search(object_first))
+
+
+def _act_of_special_lemma(lemma: str, content: str, after: str = "") -> Act | None:
     """Cues whose act depends on what follows them."""
-    if lemma in DECREE_LEMMAS and _MEASURE.search(content):
-        return Act.DEMAND  # "declared a state of emergency" orders it
+    if _calls_for_its_object(lemma, content, after):
+        return Act.DEMAND
     if lemma == "question":  # "questioned whether…" asks; "questioned the findings" dismisses them
         return Act.ASK if _is_question(content) else Act.REJECT
     if lemma in HYPOTHESIS_LEMMAS and _FINITE_PAST.search(content) and not _OBLIGATION.search(content):

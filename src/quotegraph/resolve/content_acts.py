@@ -29,7 +29,8 @@ _FUTURE = r"(?:\s+(?:will|shall|are going to|am going to)|['\u2019](?:ll|re goin
 _REPORTED_FUTURE = r"(?:would|will|was going to|were going to)"
 # Verbs after "will" that commit nobody to anything, or that foretell harm rather than promise.
 _NOT_A_COMMITMENT = (
-    r"(?:be\s+(?!\w+ing\b)\w+|have|see|like|love|need|continue to be|know|ruin|hurt|harm|destroy|damage|"
+    r"(?:be\s+[\"\u201c\u2018']?(?!\w+ing\b)\w+|have|see|like|love|need|continue to be|know|ruin|hurt|harm|"
+    r"destroy|damage|"
     r"kill|cause|lead|suffer|die|lose|fail|collapse|cost|get|prefer|want|wish|hope|try|seek|consider|"
     r"think|feel|allow|require|need)\b"
 )
@@ -50,7 +51,9 @@ _DEMAND = _words(
     # "we have to dock" is a need of one's own, "we must act" a call
     r"(?<!\bwe )(?<!\bi )(?<!\bwe still )(?<!\bi still )"
     r"\b(?:must|should|ought to|need to|needs to|have to|has to)\s+"
-    r"(?!have\b|be able\b|admit\b|say\b|confess\b)\w+",
+    # "as near as we will ever have to a concession": "have to" before a noun phrase is no modal
+    r"(?!have\b|be able\b|admit\b|say\b|confess\b|(?:a|an|the|this|that|these|those|his|her|its|their|our|"
+    r"my|your|do with)\b)\w+",
     rf"\b{_SELF}\s+(?:must|should|ought to|still need to|need to)\s+"
     r"(?!have\b|admit\b|say\b|confess\b|answer\b|tell\b|note\b|stress\b|point\b|emphasi[sz]e\b|thank\b|"
     r"congratulate\b|express\b|add\b|remind\b|acknowledge\b)\w+",
@@ -62,7 +65,14 @@ _DEMAND = _words(
     rf"\b{_SELF}\s+(?:would\s+|'d\s+|\u2019d\s+)?(?:call on|call upon|urge|appeal to|ask|demand|implore|beg|"
     r"encourage|invite|count on|expect \w+ to|expect from)\b",
     rf"\b{_SELF}\s+(?:made|make) a (?:plea|call|appeal)\b",
+    # a hope that someone else will act asks them to: "we hope the ministry will reconsider"
+    rf"\b{_SELF}\s+(?:really\s+|sincerely\s+|still\s+)?hope\s+(?:that\s+)?"
+    r"(?!(?:i|we|it|this|that|there|they|things|everything|everyone|you)\b)"
+    r"(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}\s+(?:will|would)\s+(?!be\b|not\b|never\b|have\b)\w+",
     r"\ball (?:we|you|they) (?:need|have) to do is\b",
+    # a wish that hangs on another's deed asks for it: "would be happy if they were to return"
+    r"\b(?:would|'d|\u2019d) (?:be )?[\"\u201c]?(?:[\w-]+ )?(?:happy|glad|pleased|grateful|delighted|"
+    r"appreciate it|welcome it|like it|prefer it) if\b",
 )
 # What is needed is called for ("more protections are needed", "a probe may be required"), but
 # not in a clause that only describes when ("where antibiotics are needed").
@@ -74,7 +84,8 @@ _SUBORDINATE = re.compile(
     r"\b(?:where|when|whenever|if|unless|which|that|because|as|until|while)\b[^,.;:!?]*$", re.I
 )
 _PROMISE = _words(
-    rf"\b{_SELF}{_FUTURE}\s+(?!not\b|never\b|{_NOT_A_COMMITMENT})\w+",
+    # "I'll tell you, …" and "I will tell you what" open a remark, they commit to nothing
+    rf"\b{_SELF}{_FUTURE}\s+(?!not\b|never\b|{_NOT_A_COMMITMENT}|tell you(?:,|\s+(?:what|that|this)\b))\w+",
     rf"\b{_SELF}{_FUTURE}\s+never\s+(?:let|allow|forget|abandon|stop|give up|surrender)\b",
     rf"\b{_SELF}\s+(?:promise|pledge|vow|guarantee|are committed to|am committed to|are ready to|"
     r"am ready to)\b",
@@ -85,9 +96,10 @@ _REPORTED_PROMISE = _words(
 )
 _REFUSAL = _words(
     rf"{_SUBJECT}(?:will not|won't|won\u2019t|would not|wouldn't|wouldn\u2019t|will never(?! let| allow)|"
-    r"would never|cannot accept|can't accept|can\u2019t accept|refuse[sd]? to)\b",
+    r"would never|cannot accept|can't accept|can\u2019t accept|refuse[sd]? to)\b"
+    r"(?!\s+have\b)",  # "he would not have done that" imagines, it refuses nothing
     r"\b(?:unacceptable|not acceptable|out of the question|rule[sd]? out|no way|non-starter|"
-    r"not for (?:the|us|me|him|her) to)\b",
+    r"not for (?:us|me|him|her|them|you|(?:the|a|this|any) \w+) to)\b",  # "it is not for the court to say"
     r"\bnot (?:resign|step down|back down|give up|give in)\b",
 )
 _DENIAL = _words(
@@ -108,7 +120,7 @@ _OWN_DEED = _words(
     rf"{_SUBJECT}(?:had |has |have )?(?:carried out|was responsible for|were responsible for)\b"
 )
 _ACCUSATION = _words(
-    r"\b(?:lied|lying(?! (?:on|in|at|down|under|near|beside|next|face|dead|injured|there|around)\b)|"
+    r"\b(?:lied|(?<!-)lying(?! (?:on|in|at|down|under|near|beside|next|face|dead|injured|there|around)\b)|"
     r"liars?|lies|(?:a|the|biggest|big|outright) lie|(?<!anti-)corrupt(?:ion)?|fraud(?:ulent)?|"
     r"criminals?(?! justice| investigation)|"
     r"(?:is|was|are|were|be) (?:illegal|unlawful)|acted (?:illegally|unlawfully)|unconstitutional|"
@@ -117,39 +129,74 @@ _ACCUSATION = _words(
     r"incompeten(?:t|ce)|irresponsible|reckless|failed to|to blame|abused?|abusing|cover-up|"
     r"hypocri(?:sy|te|tical)|racist|sexist|misled|misleading|propaganda|provocation|aggression|"
     r"war crimes?|violat(?:ed|ion|ing|es)|infring(?:e|es|ed|ing)|breach(?:ed|es)?|neglect(?:ed|ful)?|"
-    r"negligen(?:t|ce)|cruel(?:ty)?|inhumane|unjust|unfair|unwarranted|appalling|deplorable|despicable|"
-    r"pathetic|ridiculous|absurd|stupid|primitive|contempt|barbar(?:ic|ity|ous)|brutal(?:ity)?|dictator|"
-    r"ruthless|stab in the back|hostage|should have|cheat(?:ed|ing)?|stole|stolen|rigged|"
+    r"negligen(?:t|ce)|cruel(?:ty)?|inhumane|inappropriate(?! for use)|unjust|unfair|"
+    r"unwarranted|appalling|deplorable|despicable|"
+    r"pathetic|ridiculous|absurd|stupid|primitive|barbar(?:ic|ity|ous)|brutal(?:ity)?|dictator|"
+    # "contempt" the legal charge blames nobody by itself: "the contempt resolution"
+    r"contempt(?! (?:citations?|resolutions?|charges?|votes?|proceedings?|of (?:congress|court))\b)|"
+    r"ruthless|stab in the back|hostage|should have (?:been|done|known|\w+ed|\w+en)|cheat(?:ed|ing)?|stole|"
+    r"stolen|rigged|"
     r"attack(?:ed|ing)? on|blame[sd]?|wrongful(?:ly)?|hid(?:e|es|ing|den)?|conceal(?:ed|ing)?|"
     r"ignor(?:e|es|ed|ing)|refused to|goes against|went against|error|mistake|fault|"
     r"(?:is|are|was|were) responsible for|backed by|behind the (?:attack|bombing|killing)s?|"
     r"(?:'s|\u2019s) doing|"
     # insults, mockery and the charge of acting in bad faith
-    r"insult(?:s|ed|ing)?|bull(?:y|ies|ied|ying)|slap in the face|mockery|laughing ?stock|"
+    r"insult(?:s|ed|ing)?|bull(?:y|ies|ied|ying)(?! pulpit)|slap in the face|mockery|laughing ?stock|"
     r"lack of (?:understanding|respect|transparency|accountability|leadership|action|competence)|"
     r"(?:political|cynical|publicity) (?:maneuver|manoeuvre|ploy|stunt|game)s?|"
     r"as (?:a |an )?(?:terrorists?|traitors?|criminals?|extremists?|thugs?|liars?|fascists?|murderers?)|"
     r"(?:is|are|was|were|be) (?:\w+ )?(?:unnecessary|needless|pointless|senseless)|"
     # wrongs done to someone
     r"abusive|disfigur\w*|tortur(?:e|ed|ing)|harass(?:ed|ing|ment)|"
-    r"intimidat(?:e|ed|ing|ion)|persecut(?:e|ed|ing|ion))\b",
+    r"intimidat(?:e|ed|ing|ion)|persecut(?:e|ed|ing|ion)|"
+    # blame for doing nothing; "we did nothing", "I can do nothing but wait" blame nobody
+    r"(?<!\bi )(?<!\bwe )(?<!\bcan )(?<!\bcould )(?<!\bto )"
+    r"(?:did|does|do|done|doing) (?:nothing|too little|little or nothing)|not doing (?:enough|anything|"
+    r"(?:its|their|his|her|your) job)|too little,? too late|turn(?:s|ed|ing)? a blind eye|"
+    r"(?:remains?|remained|stays?|stayed|kept|keeps) silent|(?:or|and) (?:actually |really )?not doing|"
+    # going against a norm, like violating it: "conflicts with the country's traditions"
+    r"(?:conflicts? with|at odds with|contrary to|incompatible with|runs? counter to|in breach of|"
+    r"in violation of) (?:the |our |its |their |his |her |international |\w+(?:'s|\u2019s) )?(?:\w+ )?"
+    r"(?:laws?|constitution|traditions?|customs?|values|principles|rules|norms|obligations|rights|"
+    r"resolutions?|treat(?:y|ies)|charter|agreements?|spirit)|"
+    # imputing a hidden motive: "the true intent of the delay was to stifle debate"
+    r"(?:true|real|actual|hidden|ulterior|underlying|secret) (?:intent|intention|purpose|motive|motivation|"
+    r"reason|aim|agenda)s? (?:(?:of|behind|for) [^.;:!?]{1,60}? )?(?:was|is|were|are) to \w+|"
+    # acting with disregard: "without regard for the victims", "with no thought as to who paid"
+    r"(?:without|with no|with little) (?:\w+ )?(?:regard|thought|concern|care|consideration) "
+    r"(?:for|to|as to|about))\b",
 )
 _WARNING = _words(
     r"\b(?:could|may|might|would|will|'ll|\u2019ll|going to)\s+(?:\w+\s+){0,3}?"
     r"(?:lead to|cause|result in|face|suffer|collapse|die|kill|destroy|worsen|get worse|spread|hurt|harm|"
-    r"damage|lose|ruin|threaten|endanger|"
+    # losing a contest is an outcome foretold, not a harm: "he will likely lose this case"
+    r"damage|lose(?! (?:the|this|that|his|her|their|its|our|my|your|a|an) (?:\w+ )?(?:case|election|vote|"
+    r"race|seat|match|game|battle|bid|appeal|lawsuit|suit|contest|primary|fight)s?\b)|ruin|threaten|endanger|"
     r"be (?:catastrophic|disastrous|devastating|deadly|dangerous|fatal))\b",
     rf"\b{_SELF} warn\b",
 )
 _DANGER = re.compile(
-    r"\b(?:danger|risks?|threats?|catastrophe|beware|consequences|crisis|alarming|alarmed)\b", re.I
+    r"\b(?:danger|risks?|threats?|catastrophe|beware|consequences|alarming|alarmed)\b", re.I
 )
 _NEGATED_BEFORE = re.compile(r"\b(?:no|not|any|without|never)\b(?:\W+\w+){0,3}\W*$", re.I)
+# "crisis" is left out: it names a state of affairs ("the AIDS crisis", "a health crisis"), not a
+# danger ahead.
+# Danger as where someone went ("ran towards danger") tells of their courage, warns of nothing.
+_TOWARDS = re.compile(r"\b(?:towards?|into|received|receiving|receives)\W*(?:\w+\W+)?$", re.I)
 _PRAISE = _words(
-    r"\b(?:brave(?:ry)?|heroe?s?|heroic|courage(?:ous)?|proud of|thank(?:s|ed|ful)?|grateful|gratitude|"
+    r"\b(?:brave(?:ry)?|heroe?s?|heroic|courage(?:ous)?|proud of|"
+    r"thank(?:s|ed|ful)?(?! (?:god|goodness|heavens?)\b)|grateful|gratitude|"
     r"appreciat(?:e|es|ed|ion)|in awe|"
-    r"congratulat\w*|fantastic|wonderful|excellent|outstanding|amazing|incredible|remarkable|tremendous|"
-    r"extraordinary|inspir(?:ing|ation|ational)|admir(?:e|ed|able)|legend(?:ary)?|pioneer(?:ing)?|"
+    r"congratulat\w*|fantastic|wonderful|excellent|"
+    # words of size that measure a harm praise nothing: "tremendous pressure", "an incredible amount"
+    r"(?:amazing|incredible|remarkable|tremendous|extraordinary)"
+    r"(?! (?:amounts?|numbers?|pressure|damage|harm|pain|loss|losses|suffering|strain|stress|burdens?|"
+    r"risks?|costs?|debts?|problems?|stigma\w*|difficult\w*|challenges?|uncertainty|fear|anger|frustration|"
+    r"waste)\b)|"
+    # "outstanding" as unpaid or unsettled praises nothing: "an outstanding warrant"
+    r"outstanding(?! (?:warrants?|debts?|loans?|balances?|bills?|payments?|fines?|charges?|cases?|"
+    r"issues?|questions?|claims?|amounts?|sums?|orders?)\b)|"
+    r"inspir(?:ing|ation|ational)|admir(?:e|ed|able)|legend(?:ary)?|pioneer(?:ing)?|"
     r"brilliant|superb|magnificent|great (?:man|woman|leader|friend|player|job|work|personal|contribution)|"
     r"tribute|dedicat(?:ed|ion)|talented|generous|beloved|iconic|a model of|gentleman|honou?red|"
     r"humbled|glad|humble|soft-spoken)\b",
@@ -179,7 +226,7 @@ _PREDICTION = _words(
     rf"{_NOT_RELATIVE}(?:could|might|may) be (?:\w+ly )?(?:prevented|avoided|saved|reduced|lost|killed|"
     r"affected|delayed|cancelled|canceled|postponed|reached|achieved|approved|completed)\b",
     r"\b(?:expected to|likely|unlikely|set to|on track to)\b",
-    r"['\u2019]ll\s+(?!be\b)\w+",
+    r"['\u2019]ll\s+(?!be\b|tell you\b)\w+",
 )
 # Reported speech backshifts "will" to "would"; only in a clause's own active verb ("said the
 # storm would reach land") is it a forecast. "would be examined" announces, "would be moving"
@@ -187,7 +234,9 @@ _PREDICTION = _words(
 _REPORTED_PREDICTION = re.compile(
     rf"{_CLAUSE}(?:\S+\s+){{0,6}}?(?<!\bthat )(?<!\bwhich )(?<!\bwho )"
     r"(?:would|will|was going to|is going to)\s+"
-    r"(?!be\s+(?:\w+(?:ed|en|ing)|shut|put|set|cut|made|held|kept|built|sent|left|paid|sold|told|brought|"
+    # "it would be improper for him to comment" judges a hypothetical, it forecasts nothing
+    r"(?!be\s+[\"\u201c]?\w+[\"\u201d]?\s+(?:for\s+\w+\s+)?to\s|"
+    r"be\s+(?:\w+(?:ed|en|ing)|shut|put|set|cut|made|held|kept|built|sent|left|paid|sold|told|brought|"
     r"bought|found|hit|won|lost|led|met|run|spent|struck)\b|not\b|never\b|(?:allow|enable|require|mean|need|involve|include|affect|"
     r"apply|make|let|give)\b)\w+",
     re.I,
@@ -198,14 +247,17 @@ _INTENTION = _words(
     r"would prefer|prefer(?:s|red)?|seek(?:s)?|sought|"
     r"(?:is|are|am|was|were) (?:planning|aiming|hoping|seeking|trying|intending)) to\b",
     rf"{_SUBJECT}(?:is|are|am|was|were) (?:\w+ly )?considering\b",
-    rf"{_PERSON_SUBJECT}(?:might|may|can and may|could) (?!have\b|be\b)\w+",
+    rf"{_PERSON_SUBJECT}(?:might|may|can and may|could) (?!have\b|be\b|not\b|never\b)\w+",
     rf"{_SUBJECT}(?:are|is|were|was) to \w+",
     rf"{_SUBJECT}(?:has|had|have) no (?:plans?|intention) to\b",
     r"\b(?:the|our|my|his|her|their|its) (?:goal|aim|plan|intention) is to\b",
 )
 _BELIEF = _words(
     rf"{_SUBJECT}(?:think|thinks|thought|believe[sd]?|feel|feels|felt|hope[sd]?|fear(?:s|ed)?|"
-    r"suspect(?:s|ed)?|doubt(?:s|ed)?|consider(?:s|ed)?|(?:am|is|are|was|were) (?:sure|convinced|confident|"
+    r"suspect(?:s|ed)?|doubt(?:s|ed)?|"
+    # "we consider how it spreads" examines; "we consider it fair" believes
+    r"consider(?:s|ed)?(?! how| what| whether| which| why| where| when)|"
+    r"(?:am|is|are|was|were) (?:sure|convinced|confident|"
     r"certain|worried|concerned)|look forward)\b",
     r"\b(?:remain(?:s|ed)?|is|are|am|was|were|feel|feels|felt) [\"\u201c]?(?:\w+ )?[\"\u201c]?"
     r"(?:optimistic|pessimistic|hopeful)\b",
@@ -262,6 +314,25 @@ _ACT_OF_DOCUMENT_VERB = {
 }
 
 
+# A clause that describes a circumstance or a noun, or asks, not one that addresses anyone:
+# "operations where all sparks need to be removed", "rules which must be followed", "if you must
+# travel", "whether the video should be released", "not told like it should be".
+_DESCRIBING_CLAUSE = re.compile(
+    r"\b(?:where|wherever|when|whenever|which|whose|unless|until|if|whether|like)\b[^,.;:!?\u2026\u2014]*$",
+    re.I,
+)
+
+
+def _fits(act: str, pattern: re.Pattern[str], text: str) -> bool:
+    if act in {"demand", "promise"}:
+        # a match that opens with the punctuation ending a clause ("If you go[,] take a bus") is past it
+        return any(
+            not _DESCRIBING_CLAUSE.search(text[: m.start() + (m.group()[:1] in ",.;:!?")])
+            for m in pattern.finditer(text)
+        )
+    return bool(pattern.search(text))
+
+
 def _also_fits(act: str, text: str, *, direct: bool) -> bool:
     """The forms of an act one pattern cannot say: reported promises, warnings of a danger, needs."""
     if act == "demand":
@@ -269,7 +340,10 @@ def _also_fits(act: str, text: str, *, direct: bool) -> bool:
     if act == "promise":
         return not direct and bool(_REPORTED_PROMISE.search(text))
     if act == "warn":  # "a risk of floods" warns; "no credible threats" does not
-        return any(not _NEGATED_BEFORE.search(text[: m.start()]) for m in _DANGER.finditer(text))
+        return any(
+            not _NEGATED_BEFORE.search(text[: m.start()]) and not _TOWARDS.search(text[: m.start()])
+            for m in _DANGER.finditer(text)
+        )
     return False
 
 
@@ -309,7 +383,7 @@ def act_of_content(content: str, *, direct: bool) -> str | None:
     if document is not None:
         return document
     for act, pattern in _ORDER:
-        if pattern.search(text) or _also_fits(act, text, direct=direct):
+        if _fits(act, pattern, text) or _also_fits(act, text, direct=direct):
             return None if act == "state" else act
     generic = _GENERIC.search(text)  # "will broadcast provided it has power": what always happens
     if not generic and (_PREDICTION.search(text) or (not direct and _REPORTED_PREDICTION.search(text))):

@@ -1,0 +1,150 @@
+"""Acts that the cue's surroundings decide: attributions by a named outlet, a need as the cue's
+object, a measure as the object of a decree verb, a content whose verb runs on after it, and
+content acts that a describing clause or a wh-clause takes back."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotegraph.records import Article, CharSpan, Statement, StatementKind
+from quotegraph.resolve import resolve_statements
+from quotegraph.resolve.acts import speech_act
+from quotegraph.resolve.content_acts import act_of_content
+
+CUE_CASES = [
+    # lemma, cue, after, content, rest → act
+    ("as quoted by", "as quoted by", " the paper", "“The tender was rigged from the start.”", "", "accuse"),
+    ("as reported by", "as reported by", " the agency", "“We will rebuild every school.”", "", "promise"),
+    ("issue", "issued", " ", "a statement condemning the raid as a disgrace", "", "accuse"),
+    ("express", "expressed", " ", "outrage at the scandalous delay", "", "accuse"),
+    ("express", "expressed", " ", "gratitude to the volunteers", "", "praise"),
+    ("express", "expressed", " ", "concern that the levee could collapse", "", "warn"),
+    ("echo", "echoed", " ", "the mayor's view that the budget was fair", "", "state"),
+    ("stress", "stressed", " ", "the need for an independent inquiry", "", "demand"),
+    ("underline", "underlined", " the importance of talks", "", "", "demand"),
+    ("note", "noted", " ", "that the need for beds had fallen", "", "state"),  # reports a need
+    ("note", "noted", " ", "the bridge had reopened", "", "state"),
+    ("declare", "declared", " a curfew on Friday, ", "keeping residents indoors after dark", "", "demand"),
+    ("declare", "declared", " ", "the season open", "", "state"),
+    ("claim", "claimed", " ", "the new levy", " is unconstitutional and illegal.", "accuse"),
+    ("claim", "claimed", " ", "the new levy", " on Monday.", "claim"),
+]
+
+
+@pytest.mark.parametrize("case", CUE_CASES, ids=lambda case: f"{case[1]} {case[2]}{case[3]}")
+def test_acts_from_the_cue_surroundings(case: tuple[str, str, str, str, str, str]) -> None:
+    lemma, cue, after, content, rest, act = case
+    assert speech_act(lemma, cue, " ", after, content, rest=rest)[0] == act
+
+
+CONTENT_CASES = [
+    # content, direct → act of the content (None: it only states)
+    ("“Some tunnels, where all loose rock needs to be cleared, stay shut for weeks.”", True, None),
+    ("“Rules which must be followed are posted at the gate.”", True, None),
+    ("“The council must clear the tunnels before winter.”", True, "demand"),
+    ("“If you must drive, take the coast road.”", True, "demand"),  # the command after the condition
+    ("“Crews ran towards danger to pull people out.”", True, None),
+    ("she said she had received death threats after the vote", False, None),
+    ("“I hope that the Transport Ministry will reopen the line.”", True, "demand"),
+    ("“We hope Anna Berg will come home and face the court.”", True, "demand"),
+    ("“I hope it will be sunny on Sunday.”", True, "belief"),
+    ("“There is a real danger of floods this week.”", True, "warn"),
+    ("“Nobody has said whether the tapes should be released.”", True, None),
+    ("“The story is not taught like it should be.”", True, None),
+    ("“The tapes should be released.”", True, "demand"),
+    ("“I would be very happy if the union were to return to the table.”", True, "demand"),
+    ("“We'd appreciate it if drivers kept off the bridge.”", True, "demand"),
+    ("it would be wrong for him to comment on the trial", False, None),
+    ("the river would be high for a week", False, "predict"),
+    ("it would be “unwise” to comment on the trial", False, None),
+    ("“We consider how the virus spreads between cattle.”", True, None),
+    ("“We consider the verdict a fair one.”", True, "belief"),
+]
+
+
+@pytest.mark.parametrize("case", CONTENT_CASES, ids=lambda case: case[0])
+def test_acts_of_content_in_describing_clauses(case: tuple[str, bool, str | None]) -> None:
+    content, direct, act = case
+    assert act_of_content(content, direct=direct) == act
+
+
+WORD_SENSE_CASES = [
+    # words whose act-bearing sense is not the one used; content, direct → act
+    ("“Rising seas threaten farmers on low-lying islands.”", True, None),
+    ("“He is lying about the budget.”", True, "accuse"),
+    ("“The ministry should have known about the leak.”", True, "accuse"),
+    ("“The mayor has a huge bully pulpit.”", True, None),
+    ("“Thank God nobody was hurt.”", True, None),
+    ("he was not worried about the contempt resolution", False, None),
+    ("“They treat the voters with contempt.”", True, "accuse"),
+    ("“Thank you to every volunteer.”", True, "praise"),
+    ("police were looking for a man with an outstanding warrant", False, None),
+    ("“Her work on the bridge was outstanding.”", True, "praise"),
+    ("“The nurses are under tremendous pressure.”", True, None),
+    ("“The nurses did a tremendous job.”", True, "praise"),
+    ("“We remember the early days of the housing crisis.”", True, None),
+    ("she could not attend the hearing because of a flight delay", False, None),
+    ("she could attend the hearing next week", False, "intention"),
+    ("“He would not have done that to a friend.”", True, None),
+    ("“We would not sign that deal.”", True, "reject"),
+    ("“I'll tell you, the roads are a mess.”", True, None),
+    ("“I will tell the committee everything.”", True, "promise"),
+]
+
+
+@pytest.mark.parametrize("case", WORD_SENSE_CASES, ids=lambda case: case[0])
+def test_words_in_a_sense_that_does_no_act(case: tuple[str, bool, str | None]) -> None:
+    content, direct, act = case
+    assert act_of_content(content, direct=direct) == act
+
+
+def test_a_commitment_in_a_condition_promises_nothing() -> None:
+    assert act_of_content("“We will rebuild the pier.”", direct=True) == "promise"
+    assert act_of_content("“If we will rebuild the pier, the council pays.”", direct=True) != "promise"
+
+
+def test_a_role_disowned_rejects() -> None:
+    assert act_of_content("“It is not for the board to judge their motives.”", direct=True) == "reject"
+    assert act_of_content("“It is not for me to say.”", direct=True) == "reject"
+
+
+def test_have_to_before_a_noun_phrase_is_no_obligation() -> None:
+    memo = "the memo is as close as the public will ever have to an apology"
+    assert act_of_content(memo, direct=False) != "demand"
+    assert act_of_content("“It has to do with the weather.”", direct=True) is None
+    assert act_of_content("“The council has to act now.”", direct=True) == "demand"
+
+
+INACTION_CASES = [
+    ("“The ministry did nothing while the river rose.”", "accuse"),
+    ("the regulator was not doing enough to protect savers", "accuse"),
+    ("“The league turned a blind eye to the abuse.”", "accuse"),
+    ("“The world remains silent while the camps grow.”", "accuse"),
+    ("“The relief came too little, too late.”", "accuse"),
+    ("“We can do nothing but wait for the water to drop.”", None),
+    ("“I did nothing but sleep all weekend.”", None),
+    ("“They cut the route without any regard for the villages.”", "accuse"),
+    ("“Paying the judges in cash is an act that conflicts with our constitution.”", "accuse"),
+    ("“The gifts were wholly inappropriate.”", "accuse"),
+    ("the real purpose of the audit was to silence the mayor", "accuse"),
+    ("“The real reason for the delay is the weather.”", None),  # an explanation, no motive imputed
+    ("“The old gauges are inappropriate for use at sea.”", None),
+    ("“He moved the plant with no thought as to who paid for it.”", "accuse"),
+    ("“The governor will likely lose this case in court.”", "predict"),  # an outcome, no harm warned of
+    ("“Families will lose their homes.”", "warn"),
+]
+
+
+@pytest.mark.parametrize("case", INACTION_CASES, ids=lambda case: case[0])
+def test_blame_for_doing_nothing_accuses(case: tuple[str, str | None]) -> None:
+    content, act = case
+    assert act_of_content(content, direct=content.startswith("“")) == act
+
+
+def test_a_quotation_without_a_cue_acts_by_its_words() -> None:
+    text = "“The council must reopen the bridge.” “It was a clear day.”"
+    article = Article(id="a", text=text, origin="a")
+    first, second = CharSpan(0, 37), CharSpan(38, len(text))
+    statements = [Statement("a", StatementKind.DIRECT, (span,)) for span in (first, second)]
+    acts = [statement.act for statement in resolve_statements(article, statements, [])]
+    assert acts == ["demand", "state"]
