@@ -1,0 +1,36 @@
+"""The second act annotation stays tied to the gold set, and its agreement is computed right."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+BENCHMARK = Path(__file__).resolve().parents[2] / "benchmarks" / "act_agreement.py"
+_spec = importlib.util.spec_from_file_location("act_agreement", BENCHMARK)
+assert _spec is not None and _spec.loader is not None
+act_agreement = importlib.util.module_from_spec(_spec)
+sys.modules["act_agreement"] = act_agreement
+_spec.loader.exec_module(act_agreement)
+
+
+def test_every_second_annotation_labels_a_gold_attribution_of_dev(capsys: pytest.CaptureFixture[str]) -> None:
+    assert act_agreement.main([]) == 0
+    assert "208 attributions in 18 articles" in capsys.readouterr().out
+
+
+def test_a_line_that_fits_no_gold_attribution_is_an_error_naming_it(tmp_path: Path) -> None:
+    second = tmp_path / "second.jsonl"
+    row = {"id": "wn-x", "content": [[0, 4]], "act": "state"}
+    second.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    with pytest.raises(SystemExit, match=r"second\.jsonl:1: no gold attribution of wn-x"):
+        act_agreement.main(["--second", str(second)])
+
+
+def test_kappa_is_one_for_full_agreement_and_zero_for_chance() -> None:
+    assert act_agreement.cohen_kappa([("state", "state"), ("warn", "warn")]) == 1.0
+    chance = [("state", "state"), ("state", "warn"), ("warn", "state"), ("warn", "warn")]
+    assert act_agreement.cohen_kappa(chance) == 0.0
