@@ -4,20 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from quotegraph.extraction import extract_statements
+from tests.extraction.found import found
 
 pytestmark = pytest.mark.usefixtures("nlp")
-
-
-def found(nlp, text: str) -> list[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
-    return [
-        (
-            s.content[0].text_of(text),
-            s.cue.text_of(text) if s.cue else "",
-            s.source.text_of(text) if s.source else "",
-        )
-        for s in extract_statements(nlp(text), article_id="t")
-    ]
 
 
 @pytest.mark.parametrize(

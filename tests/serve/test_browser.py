@@ -7,9 +7,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -23,8 +20,8 @@ playwright_api = pytest.importorskip(
 )
 uvicorn = pytest.importorskip("uvicorn", reason="needs the web extra")
 
-from quotegraph.serve import create_app  # noqa: E402
 from quotegraph.store import Store  # noqa: E402
+from tests.serve.serving import served  # noqa: E402
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -43,12 +40,6 @@ pytestmark = [
 ]
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 @pytest.fixture
 def server(db_file: Path) -> Iterator[str]:
     """The app served by uvicorn on a free loopback port, in a thread of this process.
@@ -58,21 +49,8 @@ def server(db_file: Path) -> Iterator[str]:
     """
     with Store.open(db_file) as writable:
         writable.add(wire())
-    store = Store.open(db_file, read_only=True)
-    port = free_port()
-    config = uvicorn.Config(create_app(store), host="127.0.0.1", port=port, log_level="warning")
-    running = uvicorn.Server(config)
-    thread = threading.Thread(target=running.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 15
-    while not running.started:
-        if time.monotonic() > deadline or not thread.is_alive():
-            pytest.fail("the server did not start")
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    running.should_exit = True
-    thread.join(timeout=10)
-    store.close()
+    with served(Store.open(db_file, read_only=True)) as port:
+        yield f"http://127.0.0.1:{port}"
 
 
 @pytest.fixture

@@ -9,8 +9,6 @@ from __future__ import annotations
 import os
 import socket
 import sqlite3
-import threading
-import time
 import warnings
 from collections.abc import Iterator
 from pathlib import Path
@@ -29,6 +27,7 @@ from quotegraph.errors import QuotegraphError  # noqa: E402
 from quotegraph.serve import create_app  # noqa: E402
 from quotegraph.serve.app import MAX_URL_BYTES  # noqa: E402
 from quotegraph.store import Store  # noqa: E402
+from tests.serve.serving import served  # noqa: E402
 
 
 @pytest.fixture
@@ -167,29 +166,11 @@ def test_serve_with_workers_starts_each_from_the_database_path(
     worker_app.state.store.close()
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 @pytest.fixture
 def live_port(db_file: Path) -> Iterator[int]:
     """The app under uvicorn on a free loopback port, in a thread of this process."""
-    store = Store.open(db_file, read_only=True)
-    port = free_port()
-    server = uvicorn.Server(uvicorn.Config(create_app(store), host="127.0.0.1", port=port, log_level="error"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 15
-    while not server.started:
-        if time.monotonic() > deadline or not thread.is_alive():
-            pytest.fail("the server did not start")
-        time.sleep(0.05)
-    yield port
-    server.should_exit = True
-    thread.join(timeout=10)
-    store.close()
+    with served(Store.open(db_file, read_only=True), log_level="error") as port:
+        yield port
 
 
 def raw_get(port: int, target: str) -> tuple[int, bytes]:

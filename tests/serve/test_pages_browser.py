@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import os
 import sqlite3
-import threading
-import time
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -27,9 +25,9 @@ playwright_api = pytest.importorskip("playwright.sync_api", reason="needs playwr
 uvicorn = pytest.importorskip("uvicorn", reason="needs the web extra")
 
 from quotegraph.records import Article, ArticleResult  # noqa: E402
-from quotegraph.serve import create_app  # noqa: E402
 from quotegraph.store import StatementFilters, Store, aggregates  # noqa: E402
-from tests.serve.test_browser import CHROMIUM, CHROMIUM_ARGS, free_port  # noqa: E402
+from tests.serve.serving import served  # noqa: E402
+from tests.serve.test_browser import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 
 pytestmark = [
     pytest.mark.browser,
@@ -61,22 +59,8 @@ def db_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def server(db_path: Path) -> Iterator[str]:
-    store = Store.open(db_path, read_only=True)
-    port = free_port()
-    running = uvicorn.Server(
-        uvicorn.Config(create_app(store), host="127.0.0.1", port=port, log_level="warning")
-    )
-    thread = threading.Thread(target=running.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 15
-    while not running.started:
-        if time.monotonic() > deadline or not thread.is_alive():
-            pytest.fail("the server did not start")
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    running.should_exit = True
-    thread.join(timeout=10)
-    store.close()
+    with served(Store.open(db_path, read_only=True)) as port:
+        yield f"http://127.0.0.1:{port}"
 
 
 @pytest.fixture(scope="module")
