@@ -148,3 +148,19 @@ def test_a_quotation_without_a_cue_acts_by_its_words() -> None:
     statements = [Statement("a", StatementKind.DIRECT, (span,)) for span in (first, second)]
     acts = [statement.act for statement in resolve_statements(article, statements, [])]
     assert acts == ["demand", "state"]
+
+
+FORETOLD_HARM_CASES = [
+    ("closing the clinics would put enormous hardship on rural families", "warn"),
+    ("“Labels like that can be really damaging to the children.”", "warn"),
+    ("“A second dam failure could bring chaos to the valley.”", "warn"),
+    ("“The new wells could prevent suffering in the dry months.”", "predict"),  # a harm taken away
+    ("“The fund will reduce hardship for the families.”", "predict"),
+    ("“We can talk about the violence of that winter.”", None),  # no harm foretold by the modal
+]
+
+
+@pytest.mark.parametrize("case", FORETOLD_HARM_CASES, ids=lambda case: case[0])
+def test_a_harm_a_modal_foretells_warns(case: tuple[str, str | None]) -> None:
+    content, act = case
+    assert act_of_content(content, direct=content.startswith("“")) == act

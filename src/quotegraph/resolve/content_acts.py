@@ -173,6 +173,15 @@ _WARNING = _words(
     r"damage|lose(?! (?:the|this|that|his|her|their|its|our|my|your|a|an) (?:\w+ )?(?:case|election|vote|"
     r"race|seat|match|game|battle|bid|appeal|lawsuit|suit|contest|primary|fight)s?\b)|ruin|threaten|endanger|"
     r"be (?:catastrophic|disastrous|devastating|deadly|dangerous|fatal))\b",
+    # a harm a modal foretells: "would place tremendous stigma on them", "can be really damaging";
+    # one the words before it take away ("could prevent suffering") or only speak of ("can talk
+    # about the violence") is no warning
+    r"\b(?:could|may|might|would|will|can|'ll|\u2019ll|going to)\s+"
+    r"(?:(?!(?:prevent|reduce|avoid|end|ease|alleviate|relieve|stop|tackle|fight|combat|address|limit|"
+    r"lessen|minimi[sz]e|no|not|less|fewer|about|of|over|for|with|from|after|before|during|since)\b)"
+    r"[\w-]+\s+){0,4}?"
+    r"(?:stigma\w*|harmful|damaging|detrimental|destructive|suffering|hardship|chaos|bloodshed|violence|"
+    r"misery|famine|starvation|casualties|irreparable|irreversible|catastroph\w+|disastrous|devastat\w+)\b",
     rf"\b{_SELF} warn\b",
 )
 _DANGER = re.compile(
