@@ -264,7 +264,6 @@ def test_more_acts_of_cues_and_contents(case: tuple[str, str, str, str, bool, st
 
 IDIOM_AND_GRAMMAR_CASES = [
     # lemma, cue, content, direct → act
-    ("take", "took a parting shot on Twitter:", "“So long, and good luck,”", True, "accuse"),
     ("insist", "insists", "the budget include funding for the wall", False, "demand"),  # subjunctive
     ("insist", "insists", "the budget includes funding for the wall", False, "claim"),
     ("say", "said", "“The biggest lie they told is that it is over,”", True, "accuse"),

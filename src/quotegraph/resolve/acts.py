@@ -81,10 +81,6 @@ _MEASURE = re.compile(
     r"sanctions|restrictions|travel (?:ban|restrictions)|closure|shutdown|ceasefire|holiday)\b",
     re.I,
 )
-# Idioms of attack a cue span may carry: "took a parting shot", "took a swipe at".
-_JIBE = re.compile(
-    r"\b(?:took|take|takes|taking)\s+(?:a|an)\s+(?:\w+\s+)?(?:shot|swipe|jab|dig|potshot)\b", re.I
-)
 # Verbs whose content in the subjunctive asks for something: "insists [that] the budget include".
 MANDATIVE_LEMMAS = frozenset("insist demand require recommend propose suggest ask urge".split())
 _SUBJUNCTIVE = re.compile(
@@ -211,8 +207,6 @@ def base_act(cue_lemma: str | None, cue_text: str, after: str, content: str) -> 
     particle = _particle(cue_text, after)
     if (lemma, particle) in PHRASAL:
         return PHRASAL[(lemma, particle)]
-    if _JIBE.search(f"{cue_text} {after}"):
-        return Act.ACCUSE  # "took a parting shot at", "took a swipe at"
     if lemma in MANDATIVE_LEMMAS and _SUBJUNCTIVE.match(content):
         return Act.DEMAND  # "insists the budget include funding": what must be done
     quoted = content.lstrip()[:1] in _QUOTE_MARKS  # "told those gathered to watch: “…”" quotes, not asks

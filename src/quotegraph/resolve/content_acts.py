@@ -69,7 +69,6 @@ _DEMAND = _words(
     rf"\b{_SELF}\s+(?:really\s+|sincerely\s+|still\s+)?hope\s+(?:that\s+)?"
     r"(?!(?:i|we|it|this|that|there|they|things|everything|everyone|you)\b)"
     r"(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}\s+(?:will|would)\s+(?!be\b|not\b|never\b|have\b)\w+",
-    r"\ball (?:we|you|they) (?:need|have) to do is\b",
     # a wish that hangs on another's deed asks for it: "would be happy if they were to return"
     r"\b(?:would|'d|\u2019d) (?:be )?[\"\u201c]?(?:[\w-]+ )?(?:happy|glad|pleased|grateful|delighted|"
     r"appreciate it|welcome it|like it|prefer it) if\b",
@@ -131,17 +130,17 @@ _ACCUSATION = _words(
     r"war crimes?|violat(?:ed|ion|ing|es)|infring(?:e|es|ed|ing)|breach(?:ed|es)?|neglect(?:ed|ful)?|"
     r"negligen(?:t|ce)|cruel(?:ty)?|inhumane|inappropriate(?! for use)|unjust|unfair|"
     r"unwarranted|appalling|deplorable|despicable|"
-    r"pathetic|ridiculous|absurd|stupid|primitive|barbar(?:ic|ity|ous)|brutal(?:ity)?|dictator|"
+    r"pathetic|ridiculous|absurd|stupid|barbar(?:ic|ity|ous)|brutal(?:ity)?|"
     # "contempt" the legal charge blames nobody by itself: "the contempt resolution"
     r"contempt(?! (?:citations?|resolutions?|charges?|votes?|proceedings?|of (?:congress|court))\b)|"
-    r"ruthless|stab in the back|hostage|should have (?:been|done|known|\w+ed|\w+en)|cheat(?:ed|ing)?|stole|"
+    r"ruthless|stab in the back|should have (?:been|done|known|\w+ed|\w+en)|cheat(?:ed|ing)?|stole|"
     r"stolen|rigged|"
     r"attack(?:ed|ing)? on|blame[sd]?|wrongful(?:ly)?|hid(?:e|es|ing|den)?|conceal(?:ed|ing)?|"
     r"ignor(?:e|es|ed|ing)|refused to|goes against|went against|error|mistake|fault|"
-    r"(?:is|are|was|were) responsible for|backed by|behind the (?:attack|bombing|killing)s?|"
+    r"(?:is|are|was|were) responsible for|backed by|"
     r"(?:'s|\u2019s) doing|"
     # insults, mockery and the charge of acting in bad faith
-    r"insult(?:s|ed|ing)?|bull(?:y|ies|ied|ying)(?! pulpit)|slap in the face|mockery|laughing ?stock|"
+    r"insult(?:s|ed|ing)?|bull(?:y|ies|ied|ying)(?! pulpit)|slap in the face|mockery|"
     r"lack of (?:understanding|respect|transparency|accountability|leadership|action|competence)|"
     r"(?:political|cynical|publicity) (?:maneuver|manoeuvre|ploy|stunt|game)s?|"
     r"as (?:a |an )?(?:terrorists?|traitors?|criminals?|extremists?|thugs?|liars?|fascists?|murderers?)|"
@@ -207,8 +206,8 @@ _PRAISE = _words(
     r"issues?|questions?|claims?|amounts?|sums?|orders?)\b)|"
     r"inspir(?:ing|ation|ational)|admir(?:e|ed|able)|legend(?:ary)?|pioneer(?:ing)?|"
     r"brilliant|superb|magnificent|great (?:man|woman|leader|friend|player|job|work|personal|contribution)|"
-    r"tribute|dedicat(?:ed|ion)|talented|generous|beloved|iconic|a model of|gentleman|honou?red|"
-    r"humbled|glad|humble|soft-spoken)\b",
+    r"tribute|dedicat(?:ed|ion)|talented|generous|beloved|iconic|honou?red|"
+    r"humbled|glad|humble)\b",
 )
 _AGREEMENT = _words(
     rf"{_SUBJECT}(?:agree[sd]?|support(?:s|ed)?|welcome[sd]?|endorse[sd]?|back(?:s|ed)?|accept(?:s|ed)?)\b",
