@@ -257,3 +257,14 @@ def test_a_document_by_described_people_is_no_name() -> None:
     [statement] = resolve(text, statements, [])
 
     assert statement.speaker != "researchers at a clinic"
+
+
+def test_a_government_account_speaks_for_the_state() -> None:
+    text = "Norway reported new cases. An official government Twitter account posted the figures."
+    statements = [
+        said(text, "the figures", "posted", "An official government Twitter account", "post"),
+    ]
+
+    [statement] = resolve(text, statements, [name(text, "Norway", "GPE")])
+
+    assert statement.speaker == "Norway"

@@ -306,7 +306,13 @@ class Descriptions:
             found = self.by_role(words, span.start, ahead=True)
         if found is None and words:
             wanted = {w for w in (fold(w) for w in words) if w not in ("the", "a", "an")}
-            found = self.organisation_by_noun(wanted, span.start, head=words[-1]) if wanted else None
+            # "an official government Twitter account": the government's, whatever else modifies it.
+            government = next((w for w in words if w in GOVERNMENT_WORDS), "")
+            if government:
+                wanted, head = {government}, government
+            else:
+                head = words[-1]
+            found = self.organisation_by_noun(wanted, span.start, head=head) if wanted else None
         return found
 
     def known_name(self, text: str) -> Speaker | None:
