@@ -268,3 +268,16 @@ def test_a_government_account_speaks_for_the_state() -> None:
     [statement] = resolve(text, statements, [name(text, "Norway", "GPE")])
 
     assert statement.speaker == "Norway"
+
+
+def test_a_state_s_law_speaks_for_the_state() -> None:
+    text = "Norwegian law forbids the sale. The United States Constitution requires a census."
+    statements = [
+        said(text, "the sale", "forbids", "Norwegian law", "forbid"),
+        said(text, "a census", "requires", "The United States Constitution", "require"),
+    ]
+    mentions = [name(text, "Norwegian", "NORP"), name(text, "United States Constitution", "LAW")]
+
+    resolved = resolve(text, statements, mentions)
+
+    assert [s.speaker for s in resolved] == ["Norway", "United States"]

@@ -83,6 +83,8 @@ MALE_KIN = frozenset(
 FEMALE_KIN = frozenset(
     "mother daughter sister wife grandmother granddaughter aunt niece widow stepmother".split()
 )
+# A state's laws speak for it: "Thai law forbids…".
+LAW_WORDS = frozenset("law laws constitution".split())
 # Heads whose description is resolved as such, never through a name that modifies them.
 OFFICERS = frozenset({"officer"})
 DESCRIBED_HEADS = KIN | PROXIES | OWNED | DOCUMENTS | PERSON_ROLE_HEADS | OFFICIALS | OFFICERS | RESEARCHERS
@@ -323,6 +325,18 @@ class Descriptions:
         for referent in reversed(self.chains.referents):
             if key and (key == fold(referent.name) or key == fold(surname(referent.name))):
                 return of_referent(referent)
+        return None
+
+    def law_of_state(self, phrase: SourcePhrase) -> Speaker | None:
+        """ "Thai law forbids…", "the United States Constitution specifies…": a state's law speaks
+        for the state."""
+        if phrase.head not in LAW_WORDS or phrase.possessor or phrase.complement:
+            return None
+        words = [w.casefold() for w in words_of(phrase.modifiers.text)]
+        if len(words) == 1 and words[0] in DEMONYMS:
+            return Speaker(DEMONYMS[words[0]], EntityKind.STATE)
+        if words and fold(phrase.modifiers.text) in STATES:
+            return self.known_name(phrase.modifiers.text) or Speaker(phrase.modifiers.text, EntityKind.STATE)
         return None
 
     def _by_affiliation(
