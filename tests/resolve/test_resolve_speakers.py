@@ -214,3 +214,70 @@ def test_the_object_of_according_to_is_as_salient_as_a_subject() -> None:
     resolved = resolve(text, statements, mentions)
 
     assert resolved[1].speaker == "Tom Frieden"
+
+
+def test_the_father_of_a_named_family_is_its_one_man() -> None:
+    text = (
+        "Peter Osei and Grace Osei were sentenced on Friday. Judge Mary Lund spoke first. "
+        "The father said he was sorry. The mother said she would appeal."
+    )
+    statements = [
+        said(text, "he was sorry", "said", "The father", "say"),
+        said(text, "she would appeal", "said", "The mother", "say"),
+    ]
+    mentions = [name(text, "Peter Osei"), name(text, "Grace Osei"), name(text, "Judge Mary Lund")]
+
+    resolved = resolve(text, statements, mentions)
+
+    assert [s.speaker for s in resolved] == ["Peter Osei", "Grace Osei"]
+
+
+def test_the_father_stays_a_description_when_no_family_is_named() -> None:
+    text = "Peter Osei and Mary Lund met on Friday. The father said he was sorry."
+    statements = [said(text, "he was sorry", "said", "The father", "say")]
+
+    [statement] = resolve(text, statements, [name(text, "Peter Osei"), name(text, "Mary Lund")])
+
+    assert statement.speaker != "Peter Osei"
+
+
+def test_a_document_by_an_unrecognised_name_is_that_name_s() -> None:
+    text = "Averages compiled by Pollwatch Daily showed the senator ahead."
+    statements = [said(text, "the senator ahead", "showed", "Averages compiled by Pollwatch Daily", "show")]
+
+    [statement] = resolve(text, statements, [])
+
+    assert statement.speaker == "Pollwatch Daily"
+
+
+def test_a_document_by_described_people_is_no_name() -> None:
+    text = "A survey by researchers at a clinic showed rising costs."
+    statements = [said(text, "rising costs", "showed", "A survey by researchers at a clinic", "show")]
+
+    [statement] = resolve(text, statements, [])
+
+    assert statement.speaker != "researchers at a clinic"
+
+
+def test_a_government_account_speaks_for_the_state() -> None:
+    text = "Norway reported new cases. An official government Twitter account posted the figures."
+    statements = [
+        said(text, "the figures", "posted", "An official government Twitter account", "post"),
+    ]
+
+    [statement] = resolve(text, statements, [name(text, "Norway", "GPE")])
+
+    assert statement.speaker == "Norway"
+
+
+def test_a_state_s_law_speaks_for_the_state() -> None:
+    text = "Norwegian law forbids the sale. The United States Constitution requires a census."
+    statements = [
+        said(text, "the sale", "forbids", "Norwegian law", "forbid"),
+        said(text, "a census", "requires", "The United States Constitution", "require"),
+    ]
+    mentions = [name(text, "Norwegian", "NORP"), name(text, "United States Constitution", "LAW")]
+
+    resolved = resolve(text, statements, mentions)
+
+    assert [s.speaker for s in resolved] == ["Norway", "United States"]

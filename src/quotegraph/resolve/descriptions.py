@@ -76,6 +76,15 @@ RESEARCHERS = frozenset(
 # Roles of a study's authors ("study co-author Professor Carl Lipo", "lead author Maninder Thind").
 AUTHOR_ROLES = frozenset("author co-author coauthor co-developer developer researcher".split())
 _STUDY_BY = re.compile(r"\b(?:study|research|paper|project)\b[^.]*?\b(?:by|between|led by)\s", re.I)
+# Kin words that say the relative's sex: "the father" of a family the article names is its man.
+MALE_KIN = frozenset(
+    "father son brother husband grandfather grandson uncle nephew widower stepfather".split()
+)
+FEMALE_KIN = frozenset(
+    "mother daughter sister wife grandmother granddaughter aunt niece widow stepmother".split()
+)
+# A state's laws speak for it: "Thai law forbids…".
+LAW_WORDS = frozenset("law laws constitution".split())
 # Heads whose description is resolved as such, never through a name that modifies them.
 OFFICERS = frozenset({"officer"})
 DESCRIBED_HEADS = KIN | PROXIES | OWNED | DOCUMENTS | PERSON_ROLE_HEADS | OFFICIALS | OFFICERS | RESEARCHERS
@@ -151,7 +160,19 @@ class Descriptions:
             words = [w.casefold() for w in words_of(phrase.modifiers.text)] + [head]
             found = self.by_role(words, statement.source.start, ahead=True)
             return found or self._by_affiliation(phrase, inside, statement)
-        return None
+        return self._family_member(phrase)
+
+    def _family_member(self, phrase: SourcePhrase) -> Speaker | None:
+        """ "The father said" in an article about a family: the one man (for "the mother", woman)
+        among the people named who share a family name with another person named."""
+        if phrase.head not in MALE_KIN | FEMALE_KIN or not _bare_definite(phrase):
+            return None
+        gender = "m" if phrase.head in MALE_KIN else "f"
+        people = [r for r in self.chains.referents if r.kind is EntityKind.PERSON and " " in r.name]
+        family_names = [fold(surname(r.name)) for r in people]
+        relatives = [r for r, key in zip(people, family_names, strict=True) if family_names.count(key) > 1]
+        matching = [r for r in relatives if r.gender == gender]
+        return of_referent(matching[0]) if len(matching) == 1 else None
 
     def _official_of(
         self, phrase: SourcePhrase, inside: list[Mention], statement: Statement
@@ -209,6 +230,12 @@ class Descriptions:
             found = self.entity_of_part(part, inside, statement) if part else None
             if found is not None:
                 return found
+        issuer = agent or (complement if phrase.preposition == "by" else None)
+        if issuer and _proper_name(issuer.text):
+            # "averages measured by RealClearPolitics": a name after "by" that the recogniser
+            # missed is still whoever issued the document.
+            name = issuer.text.strip().removeprefix("the ")
+            return Speaker(name, guess_kind(name))
         if phrase.definite:
             at = statement.source.start if statement.source else 0
             if phrase.head in MEDIA_NOUNS and not phrase.possessor:
@@ -281,7 +308,13 @@ class Descriptions:
             found = self.by_role(words, span.start, ahead=True)
         if found is None and words:
             wanted = {w for w in (fold(w) for w in words) if w not in ("the", "a", "an")}
-            found = self.organisation_by_noun(wanted, span.start, head=words[-1]) if wanted else None
+            # "an official government Twitter account": the government's, whatever else modifies it.
+            government = next((w for w in words if w in GOVERNMENT_WORDS), "")
+            if government:
+                wanted, head = {government}, government
+            else:
+                head = words[-1]
+            found = self.organisation_by_noun(wanted, span.start, head=head) if wanted else None
         return found
 
     def known_name(self, text: str) -> Speaker | None:
@@ -292,6 +325,18 @@ class Descriptions:
         for referent in reversed(self.chains.referents):
             if key and (key == fold(referent.name) or key == fold(surname(referent.name))):
                 return of_referent(referent)
+        return None
+
+    def law_of_state(self, phrase: SourcePhrase) -> Speaker | None:
+        """ "Thai law forbids…", "the United States Constitution specifies…": a state's law speaks
+        for the state."""
+        if phrase.head not in LAW_WORDS or phrase.possessor or phrase.complement:
+            return None
+        words = [w.casefold() for w in words_of(phrase.modifiers.text)]
+        if len(words) == 1 and words[0] in DEMONYMS:
+            return Speaker(DEMONYMS[words[0]], EntityKind.STATE)
+        if words and fold(phrase.modifiers.text) in STATES:
+            return self.known_name(phrase.modifiers.text) or Speaker(phrase.modifiers.text, EntityKind.STATE)
         return None
 
     def _by_affiliation(
@@ -488,6 +533,20 @@ def _unresolved_name(span: CharSpan, inside: list[Mention]) -> Speaker | None:
             name = split_name(mention.text).name or mention.text
             return Speaker(name.removeprefix("the ").strip(), EntityKind.ORGANISATION)
     return None
+
+
+def _bare_definite(phrase: SourcePhrase) -> bool:
+    """ "the father" alone: no possessor, complement, modifier or apposition says whose."""
+    return phrase.determiner == "the" and not (
+        phrase.possessor or phrase.complement or phrase.modifiers or phrase.appositive
+    )
+
+
+def _proper_name(text: str) -> bool:
+    """A name as written: one to five words, each capitalised ("Siena College", "the Pew
+    Research Center"), none a description ("researchers at Kline University")."""
+    words = text.strip().removeprefix("the ").split()
+    return 0 < len(words) <= 5 and all(w[:1].isupper() or w in ("of", "for", "and") for w in words)
 
 
 def _research_team(phrase: SourcePhrase) -> bool:

@@ -239,7 +239,8 @@ class SpeakerResolver:
         named = text[: phrase.core.end] if phrase.core else text
         described_as = text[: phrase.appositive.start].rstrip(" ,") if phrase.appositive else text
         return (
-            _metonym(named)
+            self.descriptions.law_of_state(phrase)
+            or _metonym(named)
             or self._named_other(_head_first([m for m in naming if _starts_in(core, m)], core) + others)
             or self.descriptions.known_name(named)
             or self._untyped_name(named, inside, source)
