@@ -132,3 +132,28 @@ def test_a_participle_with_its_agent_and_nothing_it_is_called_is_a_deed(nlp) -> 
 )
 def test_according_to_reports_what_it_is_set_beside(nlp, text: str, content: list[str], source: str) -> None:  # type: ignore[no-untyped-def]
     assert [described(s, text) for s in found(nlp, text)] == [("according to", content, source)]
+
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "source"),
+    [
+        (
+            "Both he and the mayor urged the fine be waived.",
+            "urged",
+            ["the fine be waived"],
+            "Both he and the mayor",
+        ),
+        (
+            "The residents asked the council be dissolved before the summer.",
+            "asked",
+            ["the council be dissolved before the summer"],
+            "The residents",
+        ),
+        ("She told reporters the talks had failed.", "told", ["the talks had failed"], "She"),
+    ],
+)
+def test_a_clause_whose_subject_was_read_as_the_object_keeps_it(  # type: ignore[no-untyped-def]
+    nlp, text: str, cue: str, content: list[str], source: str
+) -> None:
+    assert [described(s, text) for s in found(nlp, text)] == [(cue, content, source)]

@@ -309,6 +309,7 @@ def _verb_content(verb: Token, cue: Cue, lexicon: Lexicon) -> tuple[list[CharSpa
         indices: set[int] = set()
         for clause in clauses:
             indices |= subtree_indices(clause, without=_juxtaposed_reports(clause, lexicon))
+            indices |= _object_taken_from_clause(verb, clause)
         return spans_of(doc, indices - set(cue.indices)), "ccomp"
     for_clause = _for_clause(verb)
     if for_clause is not None and lexicon.allows(cue.lemma, "p"):  # "called for X to be tried"
@@ -356,6 +357,21 @@ def _set_apart(clause: Token, verb: Token, lexicon: Lexicon) -> bool:
         return False
     between = doc[objects[0].right_edge.i + 1 : clause.left_edge.i + 1]
     return any(t.text == ";" or t.lower_ in CONTRASTING_WORDS for t in between)
+
+
+def _object_taken_from_clause(verb: Token, clause: Token) -> set[int]:
+    """ "urged [the fine] be waived", "asked [the court] be told": before a clause without a subject
+    of its own, the parser reads the clause's subject as the verb's object; it belongs to the
+    content. The object's indices, or none. An object with a clause of its own ("told [a woman
+    who asked …] …") is the one addressed."""
+    if any(c.dep_ in CLAUSE_SUBJECT_DEPS for c in clause.children) or clause.i < verb.i:
+        return set()
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.right_edge.i + 1 == clause.left_edge.i:
+            if any(t.tag_ in VERB_TAGS for t in child.subtree):
+                return set()
+            return subtree_indices(child)
+    return set()
 
 
 def _tag_before_clause(verb: Token, lexicon: Lexicon) -> set[int] | None:
