@@ -84,7 +84,8 @@ def process_articles(
             yield parsed
             continue
         if not failed:
-            part = _analyse_chunk(parsed, article, offset, lexicon=lexicon, ner=ner, clock=clock)
+            part = _analyse_chunk(parsed, article, offset, lexicon=lexicon, ner=ner, clock=clock,
+                                  keep_rejections=tagger is not None)
             failed = isinstance(part, Failure)
             if isinstance(part, Failure):
                 yield part
@@ -105,15 +106,21 @@ def _analyse_chunk(
     lexicon: Lexicon,
     ner: object | None,
     clock: _ArticleClock,
+    keep_rejections: bool,
 ) -> _Part | Failure:
-    """One parsed chunk's statements and mentions in article offsets, or the article's Failure."""
+    """One parsed chunk's statements and mentions in article offsets, or the article's Failure.
+
+    The rules' rejections are collected only when `keep_rejections` (a tagger will read them):
+    finding them scans every token, work the rules path would throw away.
+    """
     if isinstance(parsed, Failure):
         return parsed
     rejections: list[Rejection] = []
     try:
         with clock.running():
             statements, mentions = analyse_doc(
-                parsed, article_id=article.id, lexicon=lexicon, ner=ner, rejections=rejections
+                parsed, article_id=article.id, lexicon=lexicon, ner=ner,
+                rejections=rejections if keep_rejections else None,
             )
     except TimeLimitExceeded:
         return _failure(article, clock.over_limit_reason())

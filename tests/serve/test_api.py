@@ -22,12 +22,6 @@ from quotegraph.serve import create_app
 from quotegraph.store import Store
 
 
-@pytest.fixture
-def client(db_file: Path) -> Iterator[TestClient]:
-    with Store.open(db_file, read_only=True) as store:
-        yield TestClient(create_app(store), raise_server_exceptions=False)
-
-
 def contents(response) -> list[str]:  # type: ignore[no-untyped-def]
     return [item["content"] for item in response.json()["items"]]
 

@@ -30,12 +30,6 @@ from quotegraph.store import Store  # noqa: E402
 from tests.serve.serving import served  # noqa: E402
 
 
-@pytest.fixture
-def client(db_file: Path) -> Iterator[TestClient]:
-    with Store.open(db_file, read_only=True) as store:
-        yield TestClient(create_app(store), raise_server_exceptions=False)
-
-
 def test_the_served_connection_is_opened_read_only_not_just_told_so(db_file: Path) -> None:
     with Store.open(db_file, read_only=True) as store:
         create_app(store)
