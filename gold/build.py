@@ -42,7 +42,7 @@ ACTS = (
     "state", "ask", "claim", "deny", "reject", "accuse", "praise", "warn", "demand",
     "promise", "agree", "predict", "belief", "intention",
 )
-SPLITS = ("dev", "test")
+SPLITS = ("train", "dev", "test")
 LICENCE = (
     "Text from Wikinews (https://en.wikinews.org), licensed under the Creative Commons "
     "Attribution 2.5 licence (https://creativecommons.org/licenses/by/2.5/)."
@@ -218,7 +218,7 @@ def read_manifest(folder: Path) -> list[dict[str, Any]]:
         if missing:
             raise GoldError(f"manifest entry {entry.get('id')!r} lacks {', '.join(missing)}")
         if entry["split"] not in SPLITS:
-            raise GoldError(f"{entry['id']}: split {entry['split']!r} is not dev or test")
+            raise GoldError(f"{entry['id']}: split {entry['split']!r} is not train, dev or test")
     return entries
 
 
