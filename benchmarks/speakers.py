@@ -65,6 +65,7 @@ SETS = {
     "wikinews-dev": ROOT / "gold" / "wikinews" / "dev.jsonl",
     "polnear-dev": SHARED / "corpora" / "polnear" / "dev.jsonl",
     "wikinews-test": ROOT / "gold" / "wikinews" / "test.jsonl",
+    "wikinews-train": ROOT / "gold" / "wikinews" / "train.jsonl",
 }
 DEFAULT_SETS = ("wikinews-dev", "polnear-dev")  # test is scored once per model change, on request
 SCORER = SHARED / "eval" / "score.py"
