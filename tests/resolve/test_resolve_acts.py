@@ -281,3 +281,55 @@ def test_idioms_subjunctives_commands_and_generic_futures(case: tuple[str, str, 
     lemma, cue, content, direct, act = case
 
     assert speech_act(lemma, cue, " ", " ", content, direct=direct)[0] == act
+
+
+GENERAL_RULE_CASES = [
+    # lemma, cue, text after the cue, content, direct → act
+    # a statement that reads or states leaves the act to its words
+    ("read", "read", " ", "“We thank the volunteers for their patience,”", True, "praise"),
+    ("state", "stated", " ", "there is no evidence the mayor took the money", False, "deny"),
+    ("state", "stated", " ", "the bridge reopened on Monday", False, "state"),
+    # a naming verb with a quoted label: evaluation of the thing named, unless it praises
+    ("describe", "described", " ", "the hearing as a “three-ring circus”", False, "accuse"),
+    ("call", "called", " ", "it “a remarkable achievement”", False, "praise"),
+    ("describe", "described", " ", "the hearing as lasting four hours", False, "state"),
+    # negative evaluation of an agent's conduct
+    ("say", "said", " ", "the council had acted in a grossly unlawful way", False, "accuse"),
+    ("say", "said", " ", "the ministry was trying to undermine the inquiry", False, "accuse"),
+    ("say", "said", " ", "the ministry was trying to finish the inquiry", False, "state"),
+    # asking for something, warning someone to act
+    ("ask", "asked", " ", "for calm after the verdict", False, "demand"),
+    ("ask", "asked", " ", "whether volunteers would help", False, "ask"),
+    ("warn", "warned", " residents", "to keep their windows shut", False, "demand"),
+    ("warn", "warned", " ", "that rents could double", False, "warn"),
+    # defending a record against its critics dismisses the criticism
+    ("defend", "defended", " ", "the decision to close the school", False, "reject"),
+    # opening thanks praise whatever risks they go on to mention
+    ("say", "said", " ", "“We would like to thank the crews for taking such risks,”", True, "praise"),
+    ("say", "said", " ", "“The crews took great risks,”", True, "warn"),
+    # committing oneself to a deed promises it
+    ("commit", "committed to", " ", "rebuilding the library", False, "promise"),
+    # a modal before the verb makes the content a guess, not a subjunctive demand
+    ("suggest", "suggested", " ", "the fox may have eaten the eggs", False, "state"),
+    ("suggest", "suggested", " ", "the council pay for the repairs", False, "demand"),
+    # the misuse of drugs blames no one; the month May is no modal
+    ("say", "said", " ", "most of the deaths followed the abuse of prescription drugs", False, "state"),
+    ("say", "said", " ", "the guards had abused the prisoners", False, "accuse"),
+    ("say", "said", " ", "forty people died in May alone", False, "state"),
+    ("say", "said", " ", "forty people may die without help", False, "warn"),
+    # a sanction foretold threatens
+    ("say", "said", " ", "any attempt to block the port will not be tolerated", False, "warn"),
+    ("say", "said", " ", "the port will be opened on Monday", False, "state"),
+]
+
+
+@pytest.mark.parametrize("case", GENERAL_RULE_CASES, ids=lambda case: f"{case[1]} {case[3]}")
+def test_acts_of_general_constructions(case: tuple[str, str, str, str, bool, str]) -> None:
+    lemma, cue, after, content, direct, act = case
+
+    assert speech_act(lemma, cue, " ", after, content, direct=direct)[0] == act
+
+
+def test_the_month_may_before_a_cue_hedges_nothing() -> None:
+    assert speech_act("say", "said", "Officials in May ", " ", "the minister had lied") == ("accuse", False)
+    assert speech_act("say", "said", "Officials may ", " ", "the minister had lied") == ("state", False)

@@ -35,7 +35,7 @@ _LEMMAS: dict[Act, str] = {
     Act.ASK: "ask question wonder inquire enquire query",
     Act.CLAIM: "claim argue insist contend assert maintain speculate counter retort boast brag",
     Act.DENY: "deny dispute rebut refute contradict",
-    Act.REJECT: "reject dismiss refuse decline oppose disagree veto",
+    Act.REJECT: "reject dismiss refuse decline oppose disagree veto defend",
     Act.ACCUSE: "accuse blame criticize criticise condemn denounce attack slam blast mock ridicule "
     "complain lament charge challenge label brand dub attribute fault scold rebuke lambast lambaste berate "
     "decry deplore disparage chide censure vilify castigate excoriate assail allege allegation accusation "
@@ -55,12 +55,13 @@ ACT_OF_LEMMA: dict[str, Act] = {lemma: act for act, lemmas in _LEMMAS.items() fo
 # Cue particles and prepositions that change the act ("rule out", "call for", "push for").
 _PHRASES: dict[Act, str] = {
     Act.REJECT: "rule out, say no",
-    Act.DEMAND: "call for, call on, call upon, push for, press for",
+    Act.DEMAND: "call for, call on, call upon, push for, press for, ask for, appeal for",
     Act.STATE: "point out, plead guilty",
     Act.DENY: "plead not, plead innocent",
     Act.AGREE: "back down, sign off",
     Act.CLAIM: "speak out",
     Act.WARN: "warn against",
+    Act.PROMISE: "commit to",
 }
 PHRASAL: dict[tuple[str, str], Act] = {
     (verb, particle): act
@@ -69,7 +70,7 @@ PHRASAL: dict[tuple[str, str], Act] = {
 }
 # Forecast verbs that also reckon what is: a forecast only when the content is about the future.
 RECKONING_LEMMAS = frozenset("estimate calculate project".split())
-_FUTURE = re.compile(r"\b(?:will|would|going to|next|by (?:19|20)\d\d|could|may|might)\b|'ll\b", re.I)
+_FUTURE = re.compile(r"\b(?:will|would|going to|next|by (?:19|20)\d\d|could|(?-i:may)|might)\b|'ll\b", re.I)
 # Verbs of evaluative naming ("called it a non-starter", "dubbed him a hero") when no particle
 # makes them an appeal ("called for", "called on"): the content's words carry the act.
 NAMING_LEMMAS = frozenset("call describe characterize characterise term name".split())
@@ -84,7 +85,10 @@ _MEASURE = re.compile(
 # Verbs whose content in the subjunctive asks for something: "insists [that] the budget include".
 MANDATIVE_LEMMAS = frozenset("insist demand require recommend propose suggest ask urge".split())
 _SUBJUNCTIVE = re.compile(
-    r"^\W*(?:that\s+)?(?:the|a|an|this|his|her|its|their|our)\s+(?:[\w-]+\s+){0,3}?"
+    r"^\W*(?:that\s+)?(?:the|a|an|this|his|her|its|their|our)\s+"
+    # the words before the verb are its subject's: "the elephant may have" is no subjunctive
+    r"(?:(?!(?:may|might|must|can|could|would|will|should|shall|did|does|do|has|had|is|was|are|were)\b)"
+    r"[\w-]+\s+){0,3}?"
     r"(?:be|include|pay|stop|leave|remain|receive|get|go|have|make|take|give|allow|return|resign|step|"
     r"apologi[sz]e|withdraw|release|end|cease|halt|provide|submit|appear|face|reconsider|keep|hold|"
     r"publish|disclose|comply|refrain)\b",
@@ -99,7 +103,7 @@ _FINITE_PAST = re.compile(
 )
 _OBLIGATION = re.compile(r"\b(?:should|must|ought|need|needs|be)\b", re.I)
 # Verbs that order or appeal when followed by someone and a to-infinitive ("told them to leave").
-APPEAL_WITH_INFINITIVE = frozenset("ask tell call".split())
+APPEAL_WITH_INFINITIVE = frozenset("ask tell call warn".split())
 
 # Cues that say nothing of what was done, so the content says it. Reporting verbs with a job of
 # their own ("announced", "confirmed", "ruled", "found", "acknowledged") state.
@@ -107,7 +111,7 @@ NEUTRAL_LEMMAS = frozenset(
     """say tell add note explain write comment continue remark post tweet according to : describe
     call characterize characterise term name deem reply respond answer declare mention reiterate go
     suggest stress emphasize emphasise underline imply hint speak indicate issue express recall
-    echo""".split()
+    echo read state""".split()
 ) | {"according to", "as quoted by", "as reported by", "as cited by"}
 # Acts a cue leaves open, and which acts of the content may replace them: "said he had done
 # nothing wrong" denies; "insisted he had done nothing wrong" denies too, "insisted the plan
@@ -122,7 +126,7 @@ _NEGATION = re.compile(
 )
 _HEDGE = re.compile(
     r"\b(?:appeared|appears|appear|seemed|seems|seem)\s+to\s+(?:\w+\s+)?$"
-    r"|\b(?:may|might|could)\s+(?:have\s+)?(?:\w+\s+)?$",
+    r"|\b(?:(?-i:may)|might|could)\s+(?:have\s+)?(?:\w+\s+)?$",  # "May" is the month
     re.I,
 )
 # "told [them] to leave": an addressee of a few words, then the infinitive; "told [reporters] the
@@ -146,6 +150,12 @@ _PREDICATE_START = re.compile(
 )
 _QUOTE_MARKS = "\"\u201c\u201d\u2018\u2019'\u00ab\u00bb"
 _QUESTION_START = re.compile(r"^\W*(?:whether|if|why|what|when|where|who|whom|how|which)\b", re.I)
+
+
+# A naming verb's object given a label in quotation marks ("described the hearing as a “circus”"):
+# news quotes a label to show it is the speaker's judgement, and unless the label praises, the
+# judgement finds fault.
+_LABEL = re.compile(r"\b(?:as|it|him|her|them|this|that)\s+(?:an?\s+|the\s+)?[\"\u201c\u2018]")
 
 
 def speech_act(
@@ -181,6 +191,8 @@ def speech_act(
         said = Act(found) if found is not None else None
         if said is not None and (act is Act.STATE or said in OPEN_TO_CONTENT[act]):
             act = said
+        elif said is None and lemma in NAMING_LEMMAS and _LABEL.search(content):
+            act = Act.ACCUSE
     elif act is Act.STATE and (document := act_of_document(content)) is not None:
         act = Act(document)  # "signed a decree banning …": whatever the cue, the document bans
     auxiliaries = _auxiliaries(cue_text, lemma)
@@ -204,7 +216,8 @@ def _auxiliaries(cue_text: str, lemma: str) -> str:
 def base_act(cue_lemma: str | None, cue_text: str, after: str, content: str) -> Act:
     """The act the cue performs when it is neither negated nor hedged."""
     lemma = (cue_lemma or "").casefold()
-    particle = _particle(cue_text, after)
+    # "asked [for donations]": a content that opens with the cue's preposition carries its particle
+    particle = _particle(cue_text, after if after.strip() else content)
     if (lemma, particle) in PHRASAL:
         return PHRASAL[(lemma, particle)]
     if lemma in MANDATIVE_LEMMAS and _SUBJUNCTIVE.match(content):

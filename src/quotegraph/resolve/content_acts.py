@@ -125,7 +125,10 @@ _ACCUSATION = _words(
     r"(?:is|was|are|were|be) (?:illegal|unlawful)|acted (?:illegally|unlawfully)|unconstitutional|"
     r"null and void|broke the law|broken (?:his|her|their|its) promises?|"
     r"betray(?:ed|al)?|disgrace(?:ful)?|shameful|shame on|outrage(?:ous)?|scandal(?:ous)?|"
-    r"incompeten(?:t|ce)|irresponsible|reckless|failed to|to blame|abused?|abusing|cover-up|"
+    r"incompeten(?:t|ce)|irresponsible|reckless|failed to|to blame|cover-up|"
+    # the misuse of drugs harms the user, it blames no one: "deaths from the abuse of opioids"
+    r"(?<!drug )(?<!substance )(?<!alcohol )(?:abused?|abusing)"
+    r"(?! (?:of )?(?:illicit |illegal |prescription )?(?:drugs?|alcohol|substances?|opioids?|narcotics)\b)|"
     r"hypocri(?:sy|te|tical)|racist|sexist|misled|misleading|propaganda|provocation|aggression|"
     r"war crimes?|violat(?:ed|ion|ing|es)|infring(?:e|es|ed|ing)|breach(?:ed|es)?|neglect(?:ed|ful)?|"
     r"negligen(?:t|ce)|cruel(?:ty)?|inhumane|inappropriate(?! for use)|unjust|unfair|"
@@ -145,6 +148,13 @@ _ACCUSATION = _words(
     r"(?:political|cynical|publicity) (?:maneuver|manoeuvre|ploy|stunt|game)s?|"
     r"as (?:a |an )?(?:terrorists?|traitors?|criminals?|extremists?|thugs?|liars?|fascists?|murderers?)|"
     r"(?:is|are|was|were|be) (?:\w+ )?(?:unnecessary|needless|pointless|senseless)|"
+    # negative evaluation of an agent or their conduct
+    r"unlawful(?:ly)?|undemocratic|anti-democratic|authoritarian|oppressive|repressive|tyrann\w*|"
+    r"suppress(?:ed|es|ing|ion)?|crack(?:ed|ing)? down on|phony|phoney|nasty|idiots?|idiotic|"
+    r"shameless|dishonest|disgusting|vile|hateful|bigot(?:ed|s|ry)?|xenophob\w*|arrogan(?:t|ce)|"
+    r"cowardly|greed(?:y)?|manipulat(?:e|ed|es|ing|ion)|undermin(?:e|ed|es|ing)|sabotag(?:e|ed|es|ing)|"
+    r"obstruct(?:ed|ing|ion)|smear(?:ed|s)?|slander(?:ous)?|defamat\w+|witch[ -]hunt|sham|farce|"
+    r"politically motivated|lawless(?:ness)?|mismanage\w*|incapable|inept|"
     # wrongs done to someone
     r"abusive|disfigur\w*|tortur(?:e|ed|ing)|harass(?:ed|ing|ment)|"
     r"intimidat(?:e|ed|ing|ion)|persecut(?:e|ed|ing|ion)|"
@@ -166,7 +176,7 @@ _ACCUSATION = _words(
     r"(?:for|to|as to|about))\b",
 )
 _WARNING = _words(
-    r"\b(?:could|may|might|would|will|'ll|\u2019ll|going to)\s+(?:\w+\s+){0,3}?"
+    r"\b(?:could|(?-i:may)|might|would|will|'ll|\u2019ll|going to)\s+(?:\w+\s+){0,3}?"
     r"(?:lead to|cause|result in|face|suffer|collapse|die|kill|destroy|worsen|get worse|spread|hurt|harm|"
     # losing a contest is an outcome foretold, not a harm: "he will likely lose this case"
     r"damage|lose(?! (?:the|this|that|his|her|their|its|our|my|your|a|an) (?:\w+ )?(?:case|election|vote|"
@@ -175,13 +185,16 @@ _WARNING = _words(
     # a harm a modal foretells: "would place tremendous stigma on them", "can be really damaging";
     # one the words before it take away ("could prevent suffering") or only speak of ("can talk
     # about the violence") is no warning
-    r"\b(?:could|may|might|would|will|can|'ll|\u2019ll|going to)\s+"
+    r"\b(?:could|(?-i:may)|might|would|will|can|'ll|\u2019ll|going to)\s+"
     r"(?:(?!(?:prevent|reduce|avoid|end|ease|alleviate|relieve|stop|tackle|fight|combat|address|limit|"
     r"lessen|minimi[sz]e|no|not|less|fewer|about|of|over|for|with|from|after|before|during|since)\b)"
     r"[\w-]+\s+){0,4}?"
     r"(?:stigma\w*|harmful|damaging|detrimental|destructive|suffering|hardship|chaos|bloodshed|violence|"
     r"misery|famine|starvation|casualties|irreparable|irreversible|catastroph\w+|disastrous|devastat\w+)\b",
     rf"\b{_SELF} warn\b",
+    # a threat of sanction: "such acts will not be tolerated", "anyone who leaves will be punished"
+    r"\b(?:will|would|shall)\s+(?:not|never)\s+be\s+(?:tolerated|allowed|permitted|accepted|forgiven)\b",
+    r"\b(?:will|would|shall)\s+be\s+(?:severely\s+|harshly\s+|strictly\s+)?(?:punished|prosecuted)\b",
 )
 _DANGER = re.compile(
     r"\b(?:danger|risks?|threats?|catastrophe|beware|consequences|alarming|alarmed)\b", re.I
@@ -227,11 +240,12 @@ _GENERIC = re.compile(
     re.I,
 )
 _NOT_RELATIVE = r"(?<!\bthat )(?<!\bwhich )(?<!\bwho )(?<!\bwhat )\b"
+# "May" with a capital is the month ("in May alone"), here and in the warnings and intentions.
 _PREDICTION = _words(
-    rf"{_NOT_RELATIVE}(?:will|is going to|are going to|might|could|may){_MODAL_VERB}",
-    rf"{_NOT_RELATIVE}(?:might|may) not (?!be\b|have (?:been|\w+ed|\w+en)\b)\w+",
+    rf"{_NOT_RELATIVE}(?:will|is going to|are going to|might|could|(?-i:may)){_MODAL_VERB}",
+    rf"{_NOT_RELATIVE}(?:might|(?-i:may)) not (?!be\b|have (?:been|\w+ed|\w+en)\b)\w+",
     # an outcome that may come about: "thousands of deaths could be prevented"
-    rf"{_NOT_RELATIVE}(?:could|might|may) be (?:\w+ly )?(?:prevented|avoided|saved|reduced|lost|killed|"
+    rf"{_NOT_RELATIVE}(?:could|might|(?-i:may)) be (?:\w+ly )?(?:prevented|avoided|saved|reduced|lost|killed|"
     r"affected|delayed|cancelled|canceled|postponed|reached|achieved|approved|completed)\b",
     r"\b(?:expected to|likely|unlikely|set to|on track to)\b",
     r"['\u2019]ll\s+(?!be\b|tell you\b)\w+",
@@ -255,7 +269,7 @@ _INTENTION = _words(
     r"would prefer|prefer(?:s|red)?|seek(?:s)?|sought|"
     r"(?:is|are|am|was|were) (?:planning|aiming|hoping|seeking|trying|intending)) to\b",
     rf"{_SUBJECT}(?:is|are|am|was|were) (?:\w+ly )?considering\b",
-    rf"{_PERSON_SUBJECT}(?:might|may|can and may|could) (?!have\b|be\b|not\b|never\b)\w+",
+    rf"{_PERSON_SUBJECT}(?:might|(?-i:may)|can and may|could) (?!have\b|be\b|not\b|never\b)\w+",
     rf"{_SUBJECT}(?:are|is|were|was) to \w+",
     rf"{_SUBJECT}(?:has|had|have) no (?:plans?|intention) to\b",
     r"\b(?:the|our|my|his|her|their|its) (?:goal|aim|plan|intention) is to\b",
@@ -271,6 +285,13 @@ _BELIEF = _words(
     r"(?:optimistic|pessimistic|hopeful)\b",
 )
 
+# A statement that opens by thanking or congratulating praises, whatever else it goes on to
+# mention ("we would like to thank them for taking the risk").
+_OWN_THANKS = _words(
+    rf"^\W*{_SELF}\s+(?:would like to |'d like to |\u2019d like to |want to |wish to |also |again )?"
+    r"(?:thank|congratulate|commend|applaud|salute|praise|are grateful|am grateful|are proud|am proud)\b",
+)
+
 # A speaker owning a fault states it (the guide: admissions state): "deeply regrets this mistake".
 _ADMISSION = _words(
     r"\b(?:regrets?|regretted|apologi[sz]es?|apologi[sz]ed|apology|"
@@ -283,6 +304,7 @@ _ADMISSION = _words(
 # the promises and accusations whose words they share ("we will not back down", "the claims
 # were lies", "it had carried out the attack").
 _ORDER: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("praise", _OWN_THANKS),
     ("demand", _DEMAND),
     ("reject", _REFUSAL),
     ("promise", _PROMISE),
