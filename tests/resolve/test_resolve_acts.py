@@ -320,6 +320,12 @@ GENERAL_RULE_CASES = [
     # a sanction foretold threatens
     ("say", "said", " ", "any attempt to block the port will not be tolerated", False, "warn"),
     ("say", "said", " ", "the port will be opened on Monday", False, "state"),
+    # the speaker's own expectation forecasts
+    ("say", "said", " ", "he expects no delays at the border", False, "predict"),
+    ("say", "said", " ", "the delays were unexpected", False, "state"),
+    # a guess at an explanation is what the speaker thinks, not a contested assertion
+    ("speculate", "speculated", " ", "the bridge had cracked in the frost", False, "belief"),
+    ("hypothesize", "hypothesized", " ", "the birds follow the warm currents", False, "belief"),
 ]
 
 

@@ -33,7 +33,7 @@ class Act(StrEnum):
 
 _LEMMAS: dict[Act, str] = {
     Act.ASK: "ask question wonder inquire enquire query",
-    Act.CLAIM: "claim argue insist contend assert maintain speculate counter retort boast brag",
+    Act.CLAIM: "claim argue insist contend assert maintain counter retort boast brag",
     Act.DENY: "deny dispute rebut refute contradict",
     Act.REJECT: "reject dismiss refuse decline oppose disagree veto defend",
     Act.ACCUSE: "accuse blame criticize criticise condemn denounce attack slam blast mock ridicule "
@@ -48,7 +48,8 @@ _LEMMAS: dict[Act, str] = {
     Act.AGREE: "agree accept approve support endorse back advocate",
     Act.PREDICT: "predict forecast estimate project expect anticipate calculate envision envisage foresee",
     Act.BELIEF: "think believe know feel doubt suspect assume presume reckon figure consider fear "
-    "worry understand realize recognize learn hear see notice guess muse hope concern",
+    "worry understand realize recognize learn hear see notice guess muse hope concern speculate hypothesize "
+    "hypothesise theorize theorise",
     Act.INTENTION: "want wish plan intend seek prefer aim decide",
 }
 ACT_OF_LEMMA: dict[str, Act] = {lemma: act for act, lemmas in _LEMMAS.items() for lemma in lemmas.split()}

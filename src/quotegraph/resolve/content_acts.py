@@ -248,6 +248,8 @@ _PREDICTION = _words(
     rf"{_NOT_RELATIVE}(?:could|might|(?-i:may)) be (?:\w+ly )?(?:prevented|avoided|saved|reduced|lost|killed|"
     r"affected|delayed|cancelled|canceled|postponed|reached|achieved|approved|completed)\b",
     r"\b(?:expected to|likely|unlikely|set to|on track to)\b",
+    # the speaker's own expectation: "he expects no turmoil over the sale"
+    rf"{_SUBJECT}(?:expects?|expected|anticipates?|anticipated|foresees?|foresaw)\b",
     r"['\u2019]ll\s+(?!be\b|tell you\b)\w+",
 )
 # Reported speech backshifts "will" to "would"; only in a clause's own active verb ("said the
