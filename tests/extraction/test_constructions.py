@@ -446,6 +446,17 @@ def test_what_is_said_in_an_interview_transcript_is_not_reported_speech(nlp) -> 
     assert found(nlp, text) == []  # neither the answers ("LB: …") nor what they report
 
 
+def test_an_answer_running_over_several_paragraphs_is_still_the_interview(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Berg answered our questions.\n\n((WN)) Why do birds migrate?\n\n"
+        "((LB)) We think they follow the food.\n\nThe farmers told us they would plant later.\n\n"
+        "((WN)) What next?\n\n((LB)) We count them.\n\nThe mayor said the park would close."
+    )
+    statements = found(nlp, text)
+    # the second paragraph of an answer is the interview; prose after the last turn is not
+    assert [s.cue.text_of(text) for s in statements if s.cue is not None] == ["said"]
+
+
 def test_a_name_given_by_no_one_is_not_a_statement(nlp) -> None:  # type: ignore[no-untyped-def]
     assert found(nlp, 'He specialised in a process called "exfiltration."') == []
 

@@ -57,6 +57,13 @@ def test_the_turns_of_an_interview_transcript_are_rejected_as_regions(nlp: Any) 
     assert turns == lines
 
 
+def test_a_turn_runs_over_the_unlabelled_paragraphs_before_the_next_label(nlp: Any) -> None:
+    lines = ["((WN)) Why penguins?", "NG: We think so.", "They told us so.", "((WN)) Now?", "NG: We count."]
+    text = "\n\n".join(lines) + "\n\nThe count ends in May.\n"
+    turns = [span for span, reason in rejected(nlp, text) if reason == "interview turn"]
+    assert turns == [lines[0], "NG: We think so.\n\nThey told us so.", lines[3], lines[4]]
+
+
 def test_nothing_is_collected_unless_asked_and_the_statements_are_the_same(nlp: Any) -> None:
     text = "The company did not say whether it would appeal. The mayor said taxes would fall."
     rejections: list[Rejection] = []

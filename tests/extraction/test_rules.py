@@ -289,3 +289,26 @@ def test_the_parse_decides_the_content_not_the_words() -> None:
 def test_words_that_do_not_make_up_the_text_are_refused() -> None:
     with pytest.raises(ValueError, match="does not come next"):
         parsed_doc("Rutte said.", [("Rutte", "NNP", "nsubj", 1), ("says", "VBZ", "ROOT", 1)])
+
+
+def test_a_clause_hung_off_a_that_taken_for_the_object_is_the_content() -> None:
+    text = "Lee writes in an essay that the rule came from an old law."
+    rows = [
+        ("Lee", "NNP", "nsubj", 1), ("writes", "VBZ", "ROOT", 1), ("in", "IN", "prep", 1),
+        ("an", "DT", "det", 4), ("essay", "NN", "pobj", 2), ("that", "IN", "dobj", 1),
+        ("the", "DT", "det", 7), ("rule", "NN", "nsubj", 5), ("came", "VBD", "acl", 7),
+        ("from", "IN", "prep", 8), ("an", "DT", "det", 12), ("old", "JJ", "amod", 12),
+        ("law", "NN", "pobj", 9), (".", ".", "punct", 1),
+    ]
+    assert attributions(text, rows) == [
+        (["that the rule came from an old law"], "writes", "Lee", "indirect"),
+    ]
+
+
+def test_a_pronoun_that_as_the_object_is_no_clause() -> None:
+    text = "Lee wrote that."
+    rows = [
+        ("Lee", "NNP", "nsubj", 1), ("wrote", "VBD", "ROOT", 1), ("that", "DT", "dobj", 1),
+        (".", ".", "punct", 1),
+    ]
+    assert attributions(text, rows) == []

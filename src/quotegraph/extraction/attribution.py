@@ -304,7 +304,7 @@ def _verb_content(verb: Token, cue: Cue, lexicon: Lexicon) -> tuple[list[CharSpa
     if _is_parenthetical(verb):
         return spans_of(doc, _around_parenthetical(verb, cue)), "aside"
     clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS and not _set_apart(c, verb, lexicon)]
-    clauses = clauses or _unmarked_clause_after(verb)
+    clauses = clauses or _unmarked_clause_after(verb) or _stray_that(verb)
     if clauses:
         indices: set[int] = set()
         for clause in clauses:
@@ -524,6 +524,18 @@ def _unmarked_clause_after(verb: Token) -> list[Token]:
         if c.dep_ == "advcl"
         and (_subject_of(c) is not None or any(g.dep_ == "nsubjpass" for g in c.children))
         and not any(g.dep_ == "mark" or (g.dep_ == "advmod" and g.tag_ == "WRB") for g in c.children)
+    ][:1]
+
+
+def _stray_that(verb: Token) -> list[Token]:
+    """ "writes in an essay [that the term derived from…]": the parser sometimes takes the
+    subordinator "that" (still tagged IN) for the verb's object and hangs the clause off it;
+    with a verb below it, it heads the clause."""
+    return [
+        c
+        for c in verb.rights
+        if c.dep_ == "dobj" and c.lower_ == "that" and c.tag_ == "IN"
+        and any(t.tag_ in VERB_TAGS for t in c.subtree)
     ][:1]
 
 

@@ -73,9 +73,13 @@ def transcript_turns(text: str) -> list[CharSpan]:
     """The paragraphs of an interview transcript ("((WN)) Why…?", "NG: Because…"): what is
     said in them is said in the interview, not reported in the article, which the conventions
     do not annotate (CONVENTIONS.md; gold/wikinews/ANNOTATING.md). Headings shaped "Topic: …"
-    are no transcript: each label opens one paragraph."""
+    are no transcript: each label opens one paragraph. A turn runs to the next label, over the
+    unlabelled paragraphs of a long answer; the last one ends with its paragraph, since prose
+    may follow the transcript."""
     matches = list(_TURN.finditer(text))
     labels = Counter(m.group("label") for m in matches)
     if sum(1 for count in labels.values() if count >= MIN_TURNS_EACH) < MIN_SPEAKERS:
         return []
-    return [CharSpan(m.start(), m.end()) for m in matches]
+    # An answer may run over several paragraphs: those before the next label are still its own.
+    ends = [len(text[: following.start()].rstrip()) for following in matches[1:]] + [matches[-1].end()]
+    return [CharSpan(m.start(), max(m.end(), end)) for m, end in zip(matches, ends, strict=True)]
