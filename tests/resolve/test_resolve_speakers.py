@@ -318,3 +318,15 @@ def test_a_lower_case_descriptor_the_recogniser_took_in_is_no_part_of_the_name()
     resolved = resolve(text, statements, mentions)
 
     assert [s.speaker for s in resolved] == ["Grenzbote", "Grenzbote"]
+
+
+def test_a_notice_speaks_for_whoever_issued_it() -> None:
+    text = "Harbor Music Group's takedown notice claimed the tool broke copyright law."
+    statements = [
+        said(text, "the tool broke copyright law", "claimed", "Harbor Music Group's takedown notice", "claim")
+    ]
+    mentions = [name(text, "Harbor Music Group", "ORG", dep="poss")]
+
+    resolved = resolve(text, statements, mentions)
+
+    assert resolved[0].speaker == "Harbor Music Group"
