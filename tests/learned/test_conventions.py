@@ -8,7 +8,14 @@ from typing import Any
 
 from quotegraph.extraction import load_lexicon
 from quotegraph.learned import learned_statements
-from quotegraph.learned.conventions import rejection_of, supported, without_rejected
+from quotegraph.learned.conventions import (
+    is_topic,
+    rejection_of,
+    supported,
+    transcripts,
+    without_appointments,
+    without_rejected,
+)
 from quotegraph.learned.encoding import Spans
 from quotegraph.process import process_articles
 from quotegraph.records import Article, ArticleResult, CharSpan, Rejection, Statement, StatementKind
@@ -123,3 +130,70 @@ def test_process_articles_hands_the_rules_rejections_to_the_learned_path(nlp: An
     [result] = process_articles([Article("a", DEED_ARTICLE)], nlp, tagger=tagger)
     assert isinstance(result, ArticleResult)
     assert [s.content_text(DEED_ARTICLE) for s in result.statements] == ["taxes would fall"]
+
+
+INTERVIEW = (
+    "The council met on Monday. Mayor Lund said the budget was sound.\n\n"
+    "((Q)) What comes next?\n\n"
+    "((Ada Berg)) We plan a second bridge.\n\n"
+    "I want people to see that the river can be crossed on foot.\n\n"
+    "((Q)) And the cost?\n\n"
+    "((Ada Berg)) Nobody knows yet."
+)
+
+
+def interview_statement(content: str, cue: str) -> Statement:
+    return Statement("a", StatementKind.INDIRECT, (span(content, INTERVIEW),), cue=span(cue, INTERVIEW))
+
+
+INTERVIEW_TURNS = [
+    Rejection(span(turn, INTERVIEW), "interview turn")
+    for turn in ("((Q)) What comes next?", "((Ada Berg)) We plan a second bridge.",
+                 "((Q)) And the cost?", "((Ada Berg)) Nobody knows yet.")
+]
+
+
+def test_an_answer_running_on_past_its_labelled_paragraph_is_part_of_the_interview() -> None:
+    before = interview_statement("the budget was sound", "said")
+    unlabelled = interview_statement("people to see that the river can be crossed on foot", "want")
+    assert transcripts(INTERVIEW_TURNS) == [CharSpan(INTERVIEW.index("((Q))"), len(INTERVIEW))]
+    assert without_rejected([before, unlabelled], [], INTERVIEW_TURNS) == [before]
+
+
+def test_a_rule_statement_does_not_keep_one_inside_the_interview() -> None:
+    unlabelled = interview_statement("people to see that the river can be crossed on foot", "want")
+    assert without_rejected([unlabelled], [unlabelled], INTERVIEW_TURNS) == []
+
+
+def test_an_article_without_turns_has_no_interview() -> None:
+    assert transcripts([Rejection(span("signed"), "deed")]) == []
+
+
+def test_a_topic_is_a_short_unquoted_noun_phrase_without_a_verb() -> None:
+    assert is_topic("the matter")
+    assert is_topic("the council's new budget plan")
+    assert is_topic("Berg's account")
+    assert not is_topic("the budget was sound")  # a clause
+    assert not is_topic("budget cuts")  # no determiner: may be a bare plural claim ("denied budget cuts")
+    assert not is_topic('"the matter"')  # quoted: the words themselves were said
+    assert not is_topic("the plan to widen every road in the northern districts by spring")  # too long
+
+
+POSTS = (
+    "The Green Party nominated a ticket of Ada Berg for mayor. Lund sought the party's nomination. "
+    "Lund sought to calm the council. The clerk said the vote was nominated for review."
+)
+
+
+def post_statement(content: str, cue: str, lemma: str | None) -> Statement:
+    return Statement(
+        "a", StatementKind.INDIRECT, (span(content, POSTS),), cue=span(cue, POSTS), cue_lemma=lemma
+    )
+
+
+def test_nominating_and_seeking_a_post_are_deeds() -> None:
+    nominated = post_statement("a ticket of Ada Berg for mayor", "nominated", None)
+    sought = post_statement("the party's nomination", "sought", "seek")
+    intention = post_statement("to calm the council", "sought to", "seek")
+    said = post_statement("the vote was nominated for review", "said", "say")
+    assert without_appointments([nominated, sought, intention, said], POSTS) == [intention, said]

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Protocol
 
 from quotegraph.errors import MissingExtra, QuotegraphError
-from quotegraph.learned.conventions import without_rejected
+from quotegraph.learned.conventions import without_appointments, without_rejected
 from quotegraph.learned.encoding import Spans
 from quotegraph.learned.linking import (
     content_ranges,
@@ -79,7 +79,8 @@ def learned_statements(
     spans = tagger.spans(article.text, content_ranges(rules))
     found = with_rule_links(statements_from_spans(article.id, article.text, spans), rules)
     found = with_cue_lemmas(found, article.text, lemma_of_cue)
-    return placed(without_rejected(found, rules, rejections), mentions)
+    found = without_appointments(without_rejected(found, rules, rejections), article.text)
+    return placed(found, mentions)
 
 
 def learned_available() -> bool:

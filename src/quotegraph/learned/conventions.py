@@ -14,6 +14,7 @@ Records only (no torch, no spaCy).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 from quotegraph.records import CharSpan, Rejection, Statement
@@ -34,12 +35,82 @@ APPLIED_REASONS = frozenset(
 # ("also known as"): on its dev set these drop 4 matches and 3 false positives.
 PASSIVE_LEMMAS_APPLIED = frozenset({"know", "charge"})
 
+# A content that is only a short noun phrase names a thing, not what was said ("sought [the
+# nomination]"): an unquoted determiner or possessive phrase of a few words with no verb.
+TOPIC_MAX_WORDS = 6
+TOPIC_OPENERS = frozenset("the a an any its his her their this these those such no our my your some".split())
+# A finite verb or auxiliary makes the content a clause ("the vote was rigged"), not a noun phrase.
+CLAUSE_WORDS = frozenset(
+    "is are was were be been being has have had do does did".split()
+    + "will would can could may might must should shall".split()
+)
+_QUOTES = "\"“”«»„"
+
+# Nominating someone for a post or a candidacy is a deed, as a vote is (CONVENTIONS.md: votes,
+# signatures, acceptances), whatever the tagger spans as its content ("nominated [a ticket of
+# X for president]"); so is seeking a post that the content only names ("sought [the party's
+# nomination]"). The forms as written: the lexicon does not know "nominate" as a cue, so such a
+# statement has no cue lemma. Not "name" nor "elect": "named the plan a disgrace" is evaluative
+# naming, and with them the Wikinews figures lost matches.
+APPOINTING_FORMS = frozenset("nominate nominates nominated nominating".split())
+SEEKING_LEMMAS = frozenset({"seek"})
+_WORD = re.compile(r"[\w'’-]+")
+
 
 def without_rejected(
     statements: Iterable[Statement], rules: Sequence[Statement], rejections: Sequence[Rejection]
 ) -> list[Statement]:
     """`statements` less those whose cue (or content, in a rejected region) the rules rejected."""
-    return [s for s in statements if rejection_of(s, rejections) is None or supported(s, rules)]
+    interview = transcripts(rejections)
+    return [
+        s for s in statements
+        if not within(s, interview) and (rejection_of(s, rejections) is None or supported(s, rules))
+    ]
+
+
+def within(statement: Statement, regions: Sequence[CharSpan]) -> bool:
+    """Whether the statement's content starts inside one of `regions`."""
+    start = statement.content[0].start
+    return any(region.start <= start < region.end for region in regions)
+
+
+def transcripts(rejections: Sequence[Rejection]) -> list[CharSpan]:
+    """The stretch from the first interview turn to the end of the last, as one region.
+
+    A turn is the paragraph its speaker's label opens; an answer often runs on over further
+    paragraphs without a label, and what is said there ("I want…", "you say…") is the
+    interview too, not an attribution the article reports, even where a rule reads one there.
+    """
+    turns = [r.span for r in rejections if r.reason in REGION_REASONS]
+    if not turns:
+        return []
+    return [CharSpan(min(t.start for t in turns), max(t.end for t in turns))]
+
+
+def without_appointments(statements: Iterable[Statement], text: str) -> list[Statement]:
+    """`statements` less those whose cue nominates someone, or seeks a post the content only names."""
+    return [s for s in statements if not (appoints(s, text) or seeks_a_post(s, text))]
+
+
+def appoints(statement: Statement, text: str) -> bool:
+    """Whether a word of the cue is a form of "nominate" (APPOINTING_FORMS)."""
+    cue = statement.cue
+    return cue is not None and any(w.casefold() in APPOINTING_FORMS for w in _WORD.findall(cue.text_of(text)))
+
+
+def seeks_a_post(statement: Statement, text: str) -> bool:
+    """ "sought [the nomination]": a seeking cue whose content is only a noun phrase."""
+    return statement.cue_lemma in SEEKING_LEMMAS and is_topic(statement.content_text(text))
+
+
+def is_topic(content: str) -> bool:
+    """Whether a content is a short unquoted noun phrase: a determiner or possessive, no verb."""
+    words = _WORD.findall(content)
+    if not words or len(words) > TOPIC_MAX_WORDS or any(mark in content for mark in _QUOTES):
+        return False
+    first = words[0].casefold()
+    possessive = first.endswith(("'s", "’s"))
+    return (first in TOPIC_OPENERS or possessive) and not any(w.casefold() in CLAUSE_WORDS for w in words)
 
 
 def rejection_of(statement: Statement, rejections: Sequence[Rejection]) -> Rejection | None:
