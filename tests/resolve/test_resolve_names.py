@@ -76,6 +76,10 @@ def test_surname_skips_generational_suffix() -> None:
         ("Reuters/Ipsos", "Reuters/Ipsos"),  # a slash joins one name
         ("Secretary of State Antony Blinken", "Antony Blinken"),
         ("Labour MP Jane Smith", "Jane Smith"),
+        ("Lawmaker Rosa Vidal", "Rosa Vidal"),  # titles of office and honour before the name
+        ("Monsignor Tomas Brandt", "Tomas Brandt"),
+        ("Wellcome Trust Senior Research Fellow Alan Moor", "Alan Moor"),
+        ("Oxfam International Wing-sze Lau", "Wing-sze Lau"),  # a hyphenated given name starts it
     ],
 )
 def test_canonical_names_keep_the_name_and_only_the_name(written: str, name: str) -> None:
@@ -90,3 +94,18 @@ def test_an_age_is_not_a_role(role: str, ok: bool) -> None:
 def test_a_korean_name_written_family_name_first_has_its_first_word_as_surname() -> None:
     assert surname("Ban Ki-moon") == "Ban"
     assert surname("Joseph R. Biden Jr.") == "Biden"
+
+
+@pytest.mark.parametrize(
+    ("written", "name", "role"),
+    [
+        ("Pope Leo", "Pope Leo", "Pope"),
+        ("King Harald V", "King Harald V", "King"),
+        ("Queen Margrethe", "Queen Margrethe", "Queen"),
+        ("the king", "", "King"),  # a title alone names nobody
+    ],
+)
+def test_a_regnal_name_keeps_its_title(written: str, name: str, role: str) -> None:
+    parsed = split_name(written)
+
+    assert (parsed.name, parsed.role) == (name, role)

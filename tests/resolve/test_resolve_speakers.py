@@ -281,3 +281,52 @@ def test_a_state_s_law_speaks_for_the_state() -> None:
     resolved = resolve(text, statements, mentions)
 
     assert [s.speaker for s in resolved] == ["Norway", "United States"]
+
+
+def test_a_surname_the_recogniser_missed_is_the_namesake_the_article_names_most() -> None:
+    text = (
+        "Governor Paul Orsk vetoed the bill. Orsk has vetoed two bills. "
+        "Orsk questioned the vote. His daughter Nina Orsk attended."
+    )
+    statements = [said(text, "the vote", "questioned", "Orsk", "question", source_nth=2)]
+    # The third "Orsk" reached the resolver as no name mention: only the article's chains know it.
+    mentions = [name(text, "Governor Paul Orsk"), name(text, "Orsk", nth=1), name(text, "Nina Orsk")]
+
+    resolved = resolve(text, statements, mentions)
+
+    assert resolved[0].speaker == "Paul Orsk"
+
+
+def test_a_source_cut_after_a_common_noun_reaches_the_name_in_close_apposition() -> None:
+    text = "Local radio station KVRX reported the bridge had closed."
+    statements = [said(text, "the bridge had closed", "reported", "Local radio station", "report")]
+    mentions = [name(text, "KVRX", "ORG", subject=False)]
+
+    resolved = resolve(text, statements, mentions)
+
+    assert resolved[0].speaker == "KVRX"
+
+
+def test_a_lower_case_descriptor_the_recogniser_took_in_is_no_part_of_the_name() -> None:
+    text = "The weekly Grenzbote first reported the sale. Grenzbote said the price was high."
+    statements = [
+        said(text, "the sale", "reported", "The weekly Grenzbote", "report"),
+        said(text, "the price was high", "said", "Grenzbote", "say", source_nth=1),
+    ]
+    mentions = [name(text, "weekly Grenzbote", "ORG"), name(text, "Grenzbote", "ORG", nth=1)]
+
+    resolved = resolve(text, statements, mentions)
+
+    assert [s.speaker for s in resolved] == ["Grenzbote", "Grenzbote"]
+
+
+def test_a_notice_speaks_for_whoever_issued_it() -> None:
+    text = "Harbor Music Group's takedown notice claimed the tool broke copyright law."
+    statements = [
+        said(text, "the tool broke copyright law", "claimed", "Harbor Music Group's takedown notice", "claim")
+    ]
+    mentions = [name(text, "Harbor Music Group", "ORG", dep="poss")]
+
+    resolved = resolve(text, statements, mentions)
+
+    assert resolved[0].speaker == "Harbor Music Group"

@@ -45,6 +45,7 @@ from quotegraph.resolve.people import (
     has_honorific,
     looks_like_person,
     same_person,
+    without_common_noun,
     without_function_word,
 )
 
@@ -143,7 +144,7 @@ class Chains:
         return self.names[bisect_left(self._name_starts, start) : bisect_left(self._name_starts, end)]
 
     def _add(self, mention: Mention) -> None:
-        parsed = self._parsed(mention, without_function_word(mention.text))
+        parsed = self._parsed(mention, without_common_noun(without_function_word(mention.text)))
         if not parsed.name or fold(parsed.name) in NOT_ENTITIES:
             return
         roles = [(parsed.affiliation, parsed.role)] + [

@@ -322,10 +322,16 @@ class Descriptions:
         key = fold(split_name(text).name)
         if key in self.chains.acronyms:  # "WHO" after "the World Health Organization (WHO)"
             return of_referent(self.chains.acronyms[key])
-        for referent in reversed(self.chains.referents):
-            if key and (key == fold(referent.name) or key == fold(surname(referent.name))):
-                return of_referent(referent)
-        return None
+        if not key:
+            return None
+        referents = list(reversed(self.chains.referents))
+        exact = next((r for r in referents if key == fold(r.name)), None)
+        if exact is not None:
+            return of_referent(exact)
+        # Of namesakes ("Trump" after Donald and Melania Trump) the one the article names most,
+        # as chains.py links a surname; the later one on a tie.
+        namesakes = [r for r in referents if key == fold(surname(r.name))]
+        return of_referent(max(namesakes, key=lambda r: r.mentions)) if namesakes else None
 
     def law_of_state(self, phrase: SourcePhrase) -> Speaker | None:
         """ "Thai law forbids…", "the United States Constitution specifies…": a state's law speaks

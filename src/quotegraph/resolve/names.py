@@ -40,7 +40,7 @@ PERSON_ROLE_HEADS = ROLE_HEADS - frozenset(
 # Words that only ever appear in a title before a name: never part of the name itself.
 TITLE_WORDS = ROLE_HEADS | frozenset(
     """gov. gov lt. col. gen. adm. sgt. capt. pope sheikh cardinal archbishop bishop councillor
-    mufti imam rabbi ayatollah pastor reverend cleric
+    mufti imam rabbi ayatollah pastor reverend cleric monsignor monsenor legislator lawmaker fellow
     councilor commissioner transport health education energy trade justice economy labour labor
     environment agriculture culture housing home treasury whip majority minority""".split()
 ) | frozenset(
@@ -53,6 +53,9 @@ TITLE_WORDS = ROLE_HEADS | frozenset(
     boxer cyclist swimmer rapper model designer architect economist co-author coauthor co-developer
     postdoctoral""".split()
 )
+# Titles that belong to a regnal name: "Pope Francis", "King Abdullah II" (one name, a numeral).
+REGNAL_TITLES = frozenset("pope king queen emperor empress".split())
+_REGNAL_NUMERAL = re.compile(r"[IVX]+")
 _OCCUPATION_ENDING = re.compile(r"(?:ologist|ographer|ician|onomer)s?$", re.I)
 FEMALE_ROLES = frozenset("spokeswoman chairwoman congresswoman queen princess".split())
 MALE_ROLES = frozenset("spokesman chairman congressman king prince".split())
@@ -324,7 +327,16 @@ def split_name(text: str) -> ParsedName:
     gender = _gender_of_prefix(prefix) or gender_of_given(name_words[0] if name_words else "")
     honorific_free = [w for w in prefix if w.casefold() not in HONORIFICS]
     affiliation, role = split_role(" ".join(honorific_free))
+    if _regnal(prefix, name_words):
+        name_words = [prefix[-1][:1].upper() + prefix[-1][1:], *name_words]
     return ParsedName(" ".join(name_words), role, affiliation, gender)
+
+
+def _regnal(prefix: list[str], name_words: list[str]) -> bool:
+    """Whether the name is a regnal one that goes with its title: "Pope Francis", "King Charles III"."""
+    if not prefix or prefix[-1].casefold() not in REGNAL_TITLES or not name_words:
+        return False
+    return len(name_words) == 1 or (len(name_words) == 2 and bool(_REGNAL_NUMERAL.fullmatch(name_words[1])))
 
 
 def _end_of_title_object(words: list[str], at: int) -> int:
@@ -340,7 +352,8 @@ def _before_given_name(words: list[str]) -> int:
     """Index of the word before a known given name that starts a two- or three-word name at
     the end of a longer run, else -1."""
     for k in range(max(2, len(words) - 3), len(words) - 1):  # two words at least before it
-        if gender_of_given(words[k]) and all(w[:1].isupper() for w in words[k:]):
+        given = gender_of_given(words[k]) or _HYPHENATED_GIVEN.fullmatch(words[k])  # "Man-kei Tam"
+        if given and all(w[:1].isupper() for w in words[k:]):
             return k - 1
     return -1
 

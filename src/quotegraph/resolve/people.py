@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from quotegraph.resolve.institutions import ORGANISATION_WORDS
-from quotegraph.resolve.names import HONORIFICS, fold, gender_of_given, surname, words_of
+from quotegraph.resolve.names import HONORIFICS, SURNAME_PARTICLES, fold, gender_of_given, surname, words_of
 
 # Words that open sentences capitalised but never open a name ("Beyond Trump's finances").
 FUNCTION_WORDS = frozenset(
@@ -37,6 +37,18 @@ def without_function_word(text: str) -> str:
     """ "Beyond Trump's finances": a capitalised word opening a sentence is not part of the name."""
     first, _, rest = text.partition(" ")
     return rest if rest and first.casefold() in FUNCTION_WORDS else text
+
+
+def without_common_noun(text: str) -> str:
+    """ "daily Népszava", "broadcaster NRK": lower-case words the recogniser took in before a name
+    describe it; they are no part of it ("de Blasio" keeps its particle)."""
+    words = text.split(" ")
+    start = 0
+    while start < len(words) - 1 and words[start].isalpha() and words[start].islower():
+        if words[start] in SURNAME_PARTICLES:
+            break
+        start += 1
+    return " ".join(words[start:]) if words[start][:1].isupper() else text
 
 
 def looks_like_person(name: str) -> bool:

@@ -39,7 +39,8 @@ DOCUMENTS = frozenset(
     """report reports poll polls survey surveys study studies statement document documents letter
     memo data figures analysis filing records results findings census review audit assessment
     forecast ruling judgment verdict indictment complaint post tweet release guidelines statistics
-    decision announcement estimate estimates projections database result average averages""".split()
+    decision announcement estimate estimates projections database result average averages notice notices
+    decree decrees paper papers research""".split()
 )
 # Words after which "of" or "for" continues a name: "Department of Transportation".
 INSTITUTION_WORDS = frozenset(

@@ -148,7 +148,7 @@ class SpeakerResolver:
         """The source, also when the parser cut it at a hyphen ("study co" of "study co-author
         Carl Lipo said"): up to the cue that follows it."""
         if cue is not None and cue.start > source.end:
-            named = self._person_before_cue(source, cue)
+            named = self._person_before_cue(source, cue) or self._close_apposition(source, cue)
             if named is not None:
                 return named
         if not _HYPHEN_CUT.match(self.text, source.end) or cue is None:
@@ -161,6 +161,18 @@ class SpeakerResolver:
         while end > source.end and self.text[end - 1] in " ,\n":
             end -= 1
         return CharSpan(source.start, end) if end - source.end <= 160 else source
+
+    def _close_apposition(self, source: CharSpan, cue: CharSpan) -> CharSpan | None:
+        """ "news broadcaster [NRK] reported", "the journal [Science] said": a source the parser
+        cut after a common noun reaches the name that stands right after it, up to the cue."""
+        written = source.text_of(self.text)
+        if not written or not written[-1:].islower() or self.text[source.end : source.end + 1] != " ":
+            return None
+        for mention in self.chains.names_between(source.end + 1, source.end + 2):
+            gap = self.text[mention.span.end : cue.start]
+            if self.chains.referent_at(mention) is not None and not gap.strip(" ,"):
+                return CharSpan(source.start, mention.span.end)
+        return None
 
     def _whole_name(self, source: CharSpan) -> CharSpan:
         """A source cut inside a name ("Egyptian foreign minister Sameh[ Shoukry]") reaches the
