@@ -85,6 +85,27 @@ def test_the_study_itself_is_the_study(nlp: Language) -> None:
     assert statement.speaker == "Karin Holm and Pedro Alves"
 
 
+def test_a_research_paper_is_its_studys_named_author_not_a_body_named_since(nlp: Language) -> None:
+    text = (
+        "Last week a study appeared in a geology journal, carried out by Oxford University "
+        "lecturer Dr Maria Lindqvist and colleagues, showing that glaciers can move uphill. "
+        "The Arctic Survey Agency supplied the ice cores.\n\n"
+        "The research paper noted that the cores were taken in winter."
+    )
+
+    assert speaker_of(nlp, text, "The research paper").speaker == "Maria Lindqvist"
+
+
+def test_a_team_of_scientists_is_the_studys_lead_author(nlp: Language) -> None:
+    text = (
+        "In results published on Monday, an international team of scientists report that owls "
+        "hunt by sound alone. Lead author Tomas Berglund of Lund University said the owls "
+        "surprised everyone."
+    )
+
+    assert speaker_of(nlp, text, "an international team of scientists").speaker == "Tomas Berglund"
+
+
 def test_a_document_named_with_its_issuer_speaks_for_the_issuer(nlp: Language) -> None:
     text = (
         "The World Health Organization (WHO) chose the name on Tuesday. Director-general Ana "
@@ -160,7 +181,6 @@ def test_an_embassy_is_named_with_its_city(nlp: Language) -> None:
     )
 
     assert speaker_of(nlp, text, "The embassy").speaker == "French Embassy in Madrid"
-
 
 
 def test_polling_averages_speak_for_whoever_compiled_them(nlp: Language) -> None:

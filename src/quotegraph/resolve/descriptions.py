@@ -196,9 +196,14 @@ class Descriptions:
             if not (phrase.definite or phrase.complement):
                 return None
             return self.study_authors() or self._represented(phrase, inside, statement, ISSUER_PREPOSITIONS)
-        found = self._represented(phrase, inside, statement, ISSUER_PREPOSITIONS)
-        if found is None and phrase.head in RESEARCH and (phrase.definite or phrase.determiner == ""):
+        if phrase.head in RESEARCH and _names_no_issuer(phrase):
+            # "a study", "the research paper", "the study" after "a study published by Jane Doe":
+            # the study the article reports is its authors', before any earlier document or body
+            # a common noun might take up ("the paper" is no newspaper here).
             found = self.study_authors()
+            if found is not None:
+                return found
+        found = self._represented(phrase, inside, statement, ISSUER_PREPOSITIONS)
         if found is None and phrase.definite:
             found = self._issuer_before(phrase.head, statement.source.start)
         return found
@@ -556,7 +561,21 @@ def _proper_name(text: str) -> bool:
 
 
 def _research_team(phrase: SourcePhrase) -> bool:
-    return phrase.head == "team" and bool({w.casefold() for w in words_of(phrase.modifiers.text)} & RESEARCH)
+    """ "the research team", "an international team of scientists": a study's authors."""
+    if phrase.head != "team":
+        return False
+    said = {w.casefold() for w in words_of(phrase.modifiers.text)}
+    if phrase.preposition == "of":
+        said |= {w.casefold() for w in words_of(phrase.complement.text)}
+    return bool(said & (RESEARCH | RESEARCHERS))
+
+
+def _names_no_issuer(phrase: SourcePhrase) -> bool:
+    """A research noun that says nobody's: no possessor, agent or complement, and no name among
+    its modifiers ("a new study", "the research paper"; not "a Harvard study")."""
+    if phrase.possessor or phrase.agent or phrase.complement:
+        return False
+    return not any(w[:1].isupper() for w in phrase.modifiers.text.split())
 
 
 def _affiliation_is(referent: Referent, body: Speaker) -> bool:
