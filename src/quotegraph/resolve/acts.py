@@ -159,7 +159,7 @@ _QUESTION_START = re.compile(r"^\W*(?:whether|if|why|what|when|where|who|whom|ho
 _LABEL = re.compile(r"\b(?:as|it|him|her|them|this|that)\s+(?:an?\s+|the\s+)?[\"\u201c\u2018]")
 
 
-# A neutral cue that names the speaker's displeasure ("expressed anger at", "voiced frustration
+# A neutral cue that names the speaker's displeasure ("expressed anger at", "expressed frustration
 # with") finds fault with whom the content names.
 _DISPLEASURE = re.compile(
     r"\b(?:anger|outrage|frustration|dissatisfaction|displeasure|disappointment|disapproval|indignation|"
