@@ -135,6 +135,14 @@ CASES = [
         "Voters",
         "indirect",
     ),
+    # Scare quotes inside the reported clause's subject do not make its verb a tag ("X, he said").
+    (
+        'The mayor said the "reckless" governor attacked the council over the budget.',
+        ['the "reckless" governor attacked the council over the budget'],
+        "said",
+        "The mayor",
+        "mixed",
+    ),
 ]
 
 

@@ -326,6 +326,18 @@ GENERAL_RULE_CASES = [
     # a guess at an explanation is what the speaker thinks, not a contested assertion
     ("speculate", "speculated", " ", "the bridge had cracked in the frost", False, "belief"),
     ("hypothesize", "hypothesized", " ", "the birds follow the warm currents", False, "belief"),
+    # imputing a self-serving motive, hiding or evading a rule finds fault
+    ("say", "said", " ", "the mayor closed the depot for political gain", False, "accuse"),
+    ("say", "said", " ", "“He is only doing this to split the union,”", True, "accuse"),
+    ("say", "said", " ", "“We did this to help the families,”", True, "state"),
+    ("say", "said", " ", "the council cut bus fares to win votes", False, "accuse"),
+    ("say", "said", " ", "the board was covering up the leak", False, "accuse"),
+    ("say", "said", " ", "the contract appeared to circumvent the tender rules", False, "accuse"),
+    # cue verbs of attack, and a neutral cue naming the speaker's displeasure
+    ("rail", "railed against", " ", "the new toll", False, "accuse"),
+    ("hammer", "hammered", " ", "the minister for the delays", False, "accuse"),
+    ("express", "expressed frustration", " ", "with the club over the ticket prices", False, "accuse"),
+    ("express", "expressed", " ", "their hope for a quick recovery", False, "state"),
 ]
 
 

@@ -618,7 +618,10 @@ def _reports_its_host(verb: Token) -> bool:
     head = verb.head
     if head.i > verb.i:
         return False
-    between = verb.doc[head.i : verb.i]
+    # Only what stands before the verb's own clause sets it apart: quotation marks inside that
+    # clause ("He said the “phony” senator attacked him") are scare quotes, not a tag's edge.
+    clause_start = min((t.i for t in verb.subtree if not t.is_punct), default=verb.i)
+    between = verb.doc[head.i : clause_start]
     return any(t.text in {",", "\u201d", '"', "''", "\u2014"} for t in between)
 
 

@@ -39,7 +39,7 @@ _LEMMAS: dict[Act, str] = {
     Act.ACCUSE: "accuse blame criticize criticise condemn denounce attack slam blast mock ridicule "
     "complain lament charge challenge label brand dub attribute fault scold rebuke lambast lambaste berate "
     "decry deplore disparage chide censure vilify castigate excoriate assail allege allegation accusation "
-    "criticism",
+    "criticism rail hammer lash",
     Act.PRAISE: "praise applaud commend hail welcome thank congratulate credit",
     Act.WARN: "warn caution threaten",
     Act.DEMAND: "demand urge call request appeal plead beg press push lobby encourage invite instruct "
@@ -74,7 +74,7 @@ RECKONING_LEMMAS = frozenset("estimate calculate project".split())
 _FUTURE = re.compile(r"\b(?:will|would|going to|next|by (?:19|20)\d\d|could|(?-i:may)|might)\b|'ll\b", re.I)
 # Verbs of evaluative naming ("called it a non-starter", "dubbed him a hero") when no particle
 # makes them an appeal ("called for", "called on"): the content's words carry the act.
-NAMING_LEMMAS = frozenset("call describe characterize characterise term name".split())
+NAMING_LEMMAS = frozenset("call describe characterize characterise term name refer".split())
 # Verbs that put a measure in force when their object is one ("declared a state of emergency").
 DECREE_LEMMAS = frozenset("declare announce impose proclaim order institute introduce extend lift".split())
 _MEASURE = re.compile(
@@ -159,6 +159,15 @@ _QUESTION_START = re.compile(r"^\W*(?:whether|if|why|what|when|where|who|whom|ho
 _LABEL = re.compile(r"\b(?:as|it|him|her|them|this|that)\s+(?:an?\s+|the\s+)?[\"\u201c\u2018]")
 
 
+# A neutral cue that names the speaker's displeasure ("expressed anger at", "expressed frustration
+# with") finds fault with whom the content names.
+_DISPLEASURE = re.compile(
+    r"\b(?:anger|outrage|frustration|dissatisfaction|displeasure|disappointment|disapproval|indignation|"
+    r"disgust|contempt|fury)\b",
+    re.I,
+)
+
+
 def speech_act(
     cue_lemma: str | None,
     cue_text: str,
@@ -192,7 +201,9 @@ def speech_act(
         said = Act(found) if found is not None else None
         if said is not None and (act is Act.STATE or said in OPEN_TO_CONTENT[act]):
             act = said
-        elif said is None and lemma in NAMING_LEMMAS and _LABEL.search(content):
+        elif said is None and (
+            (lemma in NAMING_LEMMAS and _LABEL.search(content)) or _DISPLEASURE.search(cue_text)
+        ):
             act = Act.ACCUSE
     elif act is Act.STATE and (document := act_of_document(content)) is not None:
         act = Act(document)  # "signed a decree banning …": whatever the cue, the document bans

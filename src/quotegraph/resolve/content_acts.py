@@ -171,6 +171,13 @@ _ACCUSATION = _words(
     # imputing a hidden motive: "the true intent of the delay was to stifle debate"
     r"(?:true|real|actual|hidden|ulterior|underlying|secret) (?:intent|intention|purpose|motive|motivation|"
     r"reason|aim|agenda)s? (?:(?:of|behind|for) [^.;:!?]{1,60}? )?(?:was|is|were|are) to \w+|"
+    # imputing a self-serving motive: "did it purely for political gain", "only doing this to win votes"
+    r"(?:for|out of) (?:a |purely |only |simply )?(?:political|partisan|electoral|selfish|personal) "
+    r"(?:reasons?|gain|motives?|motivations?|purposes?|ends|advantage|interests?)|"
+    r"(?<!\bi )(?<!\bwe )(?:just|only|simply|merely|solely) (?:doing|did|does|do) "
+    r"(?:this|that|it|so) (?:to|for)|"
+    r"to (?:win|buy|gain|curry) (?:\w+ )?(?:elections?|votes?|favou?r|popularity)|"
+    r"cover(?:s|ed|ing)? (?:it |this |that |them )?up|circumvent(?:s|ed|ing)?|"
     # acting with disregard: "without regard for the victims", "with no thought as to who paid"
     r"(?:without|with no|with little) (?:\w+ )?(?:regard|thought|concern|care|consideration) "
     r"(?:for|to|as to|about))\b",
