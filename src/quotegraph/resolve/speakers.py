@@ -97,6 +97,7 @@ class SpeakerResolver:
         self.chains = chains
         self.history: list[_Said] = []
         self._unnamed: list[tuple[Mention, Speaker]] | None = None
+        self._groups: list[tuple[Mention, int, Speaker]] | None = None
         self.descriptions = Descriptions(self.text, chains, self._antecedent, self._earlier)
 
     def resolve(self, statement: Statement) -> Speaker | None:
@@ -477,14 +478,20 @@ class SpeakerResolver:
     def _coordinated_subjects(self, at: int) -> list[tuple[Mention, Speaker]]:
         """ "Sameh Shoukry and his Greek counterpart, Nikos Dendias, met…": people named together
         as one subject, a group that a later "they" takes up (Lappin & Leass 1994 count a
-        conjoined noun phrase as one plural referent)."""
-        groups: list[tuple[Mention, Speaker]] = []
-        for mention in self.chains.names_between(0, at):
+        conjoined noun phrase as one plural referent). Those whose verb comes by `at`."""
+        if self._groups is None:
+            self._groups = self._subject_groups()
+        return [(mention, group) for mention, verb_start, group in self._groups if verb_start <= at]
+
+    def _subject_groups(self) -> list[tuple[Mention, int, Speaker]]:
+        """Every coordinated subject of the article, with where its verb starts, once per article."""
+        groups: list[tuple[Mention, int, Speaker]] = []
+        for mention in self.chains.names:
             referent = self.chains.referent_at(mention)
             verb = mention.governor
             if not mention.is_subject or referent is None or referent.kind is not EntityKind.PERSON:
                 continue
-            if verb is None or verb.start <= mention.span.end or verb.start > at:
+            if verb is None or verb.start <= mention.span.end:
                 continue
             people = [referent]
             last = mention
@@ -499,7 +506,8 @@ class SpeakerResolver:
                 last = other
             joined = " and " in self.text[mention.span.end : last.span.start]
             if len(people) > 1 and joined:
-                groups.append((mention, Speaker(" and ".join(p.name for p in people), EntityKind.GROUP)))
+                group = Speaker(" and ".join(p.name for p in people), EntityKind.GROUP)
+                groups.append((mention, verb.start, group))
         return groups
 
     def _unnamed_subjects(self) -> list[tuple[Mention, Speaker]]:
