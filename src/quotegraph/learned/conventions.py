@@ -31,10 +31,8 @@ REGION_REASONS = frozenset({"interview turn"})
 # to", "was accused of"), so a PolNeAR score is read under them.
 CONVENTIONS = ("standard", "polnear")
 DEFAULT_CONVENTIONS = "standard"
-# The rejections the learned path applies under each.
-POLNEAR_REASONS = frozenset(
-    {"interview turn", "habitual", "deed", "meeting", "event", "time", "asked", "reportedly"}
-)
+# The rejections of cues the learned path applies under each (regions, REGION_REASONS, always).
+POLNEAR_REASONS = frozenset({"habitual", "deed", "meeting", "event", "time", "asked", "reportedly"})
 APPLIED_REASONS = {
     "standard": POLNEAR_REASONS | {"negated", "passive"},
     "polnear": POLNEAR_REASONS,
@@ -141,19 +139,20 @@ def is_topic(content: str) -> bool:
 def rejection_of(
     statement: Statement, rejections: Sequence[Rejection], conventions: str = DEFAULT_CONVENTIONS
 ) -> Rejection | None:
-    """The first rejection `conventions` apply that falls on the statement's cue, or on a region
-    holding its content."""
-    start = statement.content[0].start
+    """The first rejection `conventions` apply that falls on the statement's cue.
+
+    Regions (an interview's turns) are not asked here: `without_rejected` drops whatever lies
+    in a transcript, whichever rules found it (transcripts, within)."""
+    if statement.cue is None:
+        return None
     applied = APPLIED_REASONS[conventions]
-    for rejection in rejections:
-        if rejection.reason not in applied and not _names_or_charges(rejection, statement):
-            continue
-        if rejection.reason in REGION_REASONS:
-            if rejection.span.start <= start < rejection.span.end:
-                return rejection
-        elif statement.cue is not None and rejection.span.overlaps(statement.cue):
-            return rejection
-    return None
+    return next(
+        (r for r in rejections
+         if r.reason not in REGION_REASONS
+         and (r.reason in applied or _names_or_charges(r, statement))
+         and r.span.overlaps(statement.cue)),
+        None,
+    )
 
 
 def _names_or_charges(rejection: Rejection, statement: Statement) -> bool:
