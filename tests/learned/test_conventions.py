@@ -15,11 +15,13 @@ from quotegraph.learned.conventions import (
     CONVENTIONS,
     check_conventions,
     is_topic,
+    names_a_topic,
     rejection_of,
     supported,
     transcripts,
     without_appointments,
     without_rejected,
+    without_topics,
 )
 from quotegraph.learned.encoding import Spans
 from quotegraph.process import process_articles
@@ -252,3 +254,24 @@ def test_nominating_and_seeking_a_post_are_deeds() -> None:
     intention = post_statement("to calm the council", "sought to", "seek")
     said = post_statement("the vote was nominated for review", "said", "say")
     assert without_appointments([nominated, sought, intention, said], POSTS) == [intention, said]
+
+
+TALKS = (
+    "The mayor discussed the findings with the council. Berg spoke with reporters about the budget. "
+    "Lund spoke of an imminent collapse. The clerk discussed how the vote had been rigged."
+)
+
+
+def talk_statement(content: str, cue: str) -> Statement:
+    return Statement("a", StatementKind.INDIRECT, (span(content, TALKS),), cue=span(cue, TALKS))
+
+
+def test_a_speech_event_that_only_names_its_topic_is_no_attribution_under_the_standard_conventions() -> None:
+    findings = talk_statement("the findings", "discussed")
+    budget = talk_statement("the budget", "spoke with reporters about")
+    collapse = talk_statement("an imminent collapse", "spoke of")  # speaking of a thing asserts it
+    rigged = talk_statement("how the vote had been rigged", "discussed")  # a clause: said something
+    talks = [findings, budget, collapse, rigged]
+    assert names_a_topic(findings, TALKS) and names_a_topic(budget, TALKS)
+    assert without_topics(talks, TALKS) == [collapse, rigged]
+    assert without_topics(talks, TALKS, "polnear") == talks

@@ -31,6 +31,7 @@ from quotegraph.learned.conventions import (
     check_conventions,
     without_appointments,
     without_rejected,
+    without_topics,
 )
 from quotegraph.learned.encoding import Spans
 from quotegraph.learned.linking import (
@@ -88,6 +89,7 @@ def learned_statements(
     found = with_rule_links(statements_from_spans(article.id, article.text, spans), rules)
     found = with_cue_lemmas(found, article.text, lemma_of_cue)
     found = without_appointments(without_rejected(found, rules, rejections, conventions), article.text)
+    found = without_topics(found, article.text, conventions)
     return placed(found, mentions)
 
 

@@ -60,6 +60,17 @@ _QUOTES = "\"“”«»„"
 # statement has no cue lemma. Not "name" nor "elect": "named the plan a disgrace" is evaluative
 # naming, and with them the Wikinews figures lost matches.
 APPOINTING_FORMS = frozenset("nominate nominates nominated nominating".split())
+# Verbs of a speech event whose object or "about" phrase names what was talked about, not what
+# was said: "discussed [the findings]", "spoke with reporters about [the campaign]", "reacted to
+# [the news]" (CONVENTIONS.md: speech events without content). The forms as written: most are
+# no cue in the lexicon, which the tagger does not need. PolNeAR's annotators counted some
+# ("discussed the matter"), so only the standard conventions drop them.
+TOPIC_FORMS = frozenset(
+    """
+    discuss discusses discussed discussing talk talks talked talking speak speaks spoke spoken
+    speaking debate debates debated debating react reacts reacted reacting
+    """.split()
+)
 SEEKING_LEMMAS = frozenset({"seek"})
 _WORD = re.compile(r"[\w'’-]+")
 
@@ -113,6 +124,26 @@ def transcripts(rejections: Sequence[Rejection]) -> list[CharSpan]:
 def without_appointments(statements: Iterable[Statement], text: str) -> list[Statement]:
     """`statements` less those whose cue nominates someone, or seeks a post the content only names."""
     return [s for s in statements if not (appoints(s, text) or seeks_a_post(s, text))]
+
+
+def without_topics(
+    statements: Iterable[Statement], text: str, conventions: str = DEFAULT_CONVENTIONS
+) -> list[Statement]:
+    """`statements` less, under the standard conventions, the speech events that only name a topic."""
+    if conventions != DEFAULT_CONVENTIONS:
+        return list(statements)
+    return [s for s in statements if not names_a_topic(s, text)]
+
+
+def names_a_topic(statement: Statement, text: str) -> bool:
+    """ "discussed [the findings]": a cue with a TOPIC_FORMS word whose content is only a topic.
+
+    Not "spoke of [an imminent incursion]": speaking of a thing asserts it."""
+    cue = statement.cue
+    words = [w.casefold() for w in _WORD.findall(cue.text_of(text))] if cue is not None else []
+    if not any(w in TOPIC_FORMS for w in words) or words[-1] == "of":
+        return False
+    return is_topic(statement.content_text(text))
 
 
 def appoints(statement: Statement, text: str) -> bool:
