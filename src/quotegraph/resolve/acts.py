@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
-from quotegraph.resolve.content_acts import act_of_content, act_of_document, without_inner_quotations
+from quotegraph.resolve.content_acts import MAY, act_of_content, act_of_document, without_inner_quotations
 
 
 class Act(StrEnum):
@@ -71,7 +71,7 @@ PHRASAL: dict[tuple[str, str], Act] = {
 }
 # Forecast verbs that also reckon what is: a forecast only when the content is about the future.
 RECKONING_LEMMAS = frozenset("estimate calculate project".split())
-_FUTURE = re.compile(r"\b(?:will|would|going to|next|by (?:19|20)\d\d|could|(?-i:may)|might)\b|'ll\b", re.I)
+_FUTURE = re.compile(rf"\b(?:will|would|going to|next|by (?:19|20)\d\d|could|{MAY}|might)\b|'ll\b", re.I)
 # Verbs of evaluative naming ("called it a non-starter", "dubbed him a hero") when no particle
 # makes them an appeal ("called for", "called on"): the content's words carry the act.
 NAMING_LEMMAS = frozenset("call describe characterize characterise term name refer".split())
@@ -127,7 +127,7 @@ _NEGATION = re.compile(
 )
 _HEDGE = re.compile(
     r"\b(?:appeared|appears|appear|seemed|seems|seem)\s+to\s+(?:\w+\s+)?$"
-    r"|\b(?:(?-i:may)|might|could)\s+(?:have\s+)?(?:\w+\s+)?$",  # "May" is the month
+    rf"|\b(?:{MAY}|might|could)\s+(?:have\s+)?(?:\w+\s+)?$",
     re.I,
 )
 # "told [them] to leave": an addressee of a few words, then the infinitive; "told [reporters] the

@@ -27,6 +27,9 @@ _SUBJECT = rf"{_CLAUSE}(?:{_SELF}|{_REPORTED_SELF})\s+(?:\w+ly\s+|also\s+|still\
 _PERSON_SUBJECT = rf"{_CLAUSE}(?:i|we|he|she|they)\s+(?:\w+ly\s+|also\s+|still\s+)?"
 _FUTURE = r"(?:\s+(?:will|shall|are going to|am going to)|['\u2019](?:ll|re going to))"
 _REPORTED_FUTURE = r"(?:would|will|was going to|were going to)"
+# The modal "may" in a pattern that otherwise ignores case: with a capital it is the month ("in May
+# alone"), so this one word keeps its case.
+MAY = r"(?-i:may)"
 # Verbs after "will" that commit nobody to anything, or that foretell harm rather than promise.
 _NOT_A_COMMITMENT = (
     r"(?:be\s+[\"\u201c\u2018']?(?!\w+ing\b)\w+|have|see|like|love|need|continue to be|know|ruin|hurt|harm|"
@@ -183,7 +186,7 @@ _ACCUSATION = _words(
     r"(?:for|to|as to|about))\b",
 )
 _WARNING = _words(
-    r"\b(?:could|(?-i:may)|might|would|will|'ll|\u2019ll|going to)\s+(?:\w+\s+){0,3}?"
+    rf"\b(?:could|{MAY}|might|would|will|'ll|\u2019ll|going to)\s+(?:\w+\s+){{0,3}}?"
     r"(?:lead to|cause|result in|face|suffer|collapse|die|kill|destroy|worsen|get worse|spread|hurt|harm|"
     # losing a contest is an outcome foretold, not a harm: "he will likely lose this case"
     r"damage|lose(?! (?:the|this|that|his|her|their|its|our|my|your|a|an) (?:\w+ )?(?:case|election|vote|"
@@ -192,7 +195,7 @@ _WARNING = _words(
     # a harm a modal foretells: "would place tremendous stigma on them", "can be really damaging";
     # one the words before it take away ("could prevent suffering") or only speak of ("can talk
     # about the violence") is no warning
-    r"\b(?:could|(?-i:may)|might|would|will|can|'ll|\u2019ll|going to)\s+"
+    rf"\b(?:could|{MAY}|might|would|will|can|'ll|\u2019ll|going to)\s+"
     r"(?:(?!(?:prevent|reduce|avoid|end|ease|alleviate|relieve|stop|tackle|fight|combat|address|limit|"
     r"lessen|minimi[sz]e|no|not|less|fewer|about|of|over|for|with|from|after|before|during|since)\b)"
     r"[\w-]+\s+){0,4}?"
@@ -247,12 +250,11 @@ _GENERIC = re.compile(
     re.I,
 )
 _NOT_RELATIVE = r"(?<!\bthat )(?<!\bwhich )(?<!\bwho )(?<!\bwhat )\b"
-# "May" with a capital is the month ("in May alone"), here and in the warnings and intentions.
 _PREDICTION = _words(
-    rf"{_NOT_RELATIVE}(?:will|is going to|are going to|might|could|(?-i:may)){_MODAL_VERB}",
-    rf"{_NOT_RELATIVE}(?:might|(?-i:may)) not (?!be\b|have (?:been|\w+ed|\w+en)\b)\w+",
+    rf"{_NOT_RELATIVE}(?:will|is going to|are going to|might|could|{MAY}){_MODAL_VERB}",
+    rf"{_NOT_RELATIVE}(?:might|{MAY}) not (?!be\b|have (?:been|\w+ed|\w+en)\b)\w+",
     # an outcome that may come about: "thousands of deaths could be prevented"
-    rf"{_NOT_RELATIVE}(?:could|might|(?-i:may)) be (?:\w+ly )?(?:prevented|avoided|saved|reduced|lost|killed|"
+    rf"{_NOT_RELATIVE}(?:could|might|{MAY}) be (?:\w+ly )?(?:prevented|avoided|saved|reduced|lost|killed|"
     r"affected|delayed|cancelled|canceled|postponed|reached|achieved|approved|completed)\b",
     r"\b(?:expected to|likely|unlikely|set to|on track to)\b",
     # the speaker's own expectation: "he expects no turmoil over the sale"
@@ -278,7 +280,7 @@ _INTENTION = _words(
     r"would prefer|prefer(?:s|red)?|seek(?:s)?|sought|"
     r"(?:is|are|am|was|were) (?:planning|aiming|hoping|seeking|trying|intending)) to\b",
     rf"{_SUBJECT}(?:is|are|am|was|were) (?:\w+ly )?considering\b",
-    rf"{_PERSON_SUBJECT}(?:might|(?-i:may)|can and may|could) (?!have\b|be\b|not\b|never\b)\w+",
+    rf"{_PERSON_SUBJECT}(?:might|{MAY}|can and may|could) (?!have\b|be\b|not\b|never\b)\w+",
     rf"{_SUBJECT}(?:are|is|were|was) to \w+",
     rf"{_SUBJECT}(?:has|had|have) no (?:plans?|intention) to\b",
     r"\b(?:the|our|my|his|her|their|its) (?:goal|aim|plan|intention) is to\b",
