@@ -400,3 +400,30 @@ def test_an_announcement_of_what_will_be_done_promises(case: tuple[str, str]) ->
     content, act = case
 
     assert speech_act("announce", "announced", " ", " ", content)[0] == act
+
+
+ESTEEM_NEED_AND_WEIGHING_CASES = [
+    # lemma, cue as written, content, direct → act
+    # esteem said of someone praises; a price or a self-defence does not
+    ("say", "said", "the late coach was widely respected and loved by his players", False, "praise"),
+    ("say", "said", "the council did the right thing when it reopened the pool", False, "praise"),
+    ("say", "said", "“We did the right thing,”", True, "state"),
+    ("say", "said", "the farm was valued at two million dollars", False, "state"),
+    # a need said as a cleft calls for what is needed
+    ("say", "said", "“What the town needs is a second bridge,”", True, "demand"),
+    ("say", "said", "“What we found was a broken pipe,”", True, "state"),
+    # willingness of one's own, and a deed of one's own weighed, intend it
+    ("say", "said", "she was open to meeting the strikers", False, "intention"),
+    ("consider", "were considering", "leaving the league", False, "intention"),
+    ("consider", "considered", "the fine unfair", False, "belief"),
+    # citing gives a reason or a source; what is cited decides the act
+    ("cite", "citing", "the company's violation of the safety rules", False, "accuse"),
+    ("cite", "citing", "the weather forecast", False, "state"),
+]
+
+
+@pytest.mark.parametrize("case", ESTEEM_NEED_AND_WEIGHING_CASES, ids=lambda case: f"{case[1]} {case[2]}")
+def test_esteem_needs_and_deeds_weighed(case: tuple[str, str, str, bool, str]) -> None:
+    lemma, cue, content, direct, act = case
+
+    assert speech_act(lemma, cue, " ", " ", content, direct=direct)[0] == act

@@ -113,6 +113,12 @@ _ANNOUNCED_FUTURE = re.compile(
     re.I,
 )
 _OBLIGATION = re.compile(r"\b(?:should|must|ought|need|needs|be)\b", re.I)
+# Verbs of weighing a deed of one's own when their object is a gerund ("were considering [severing
+# ties]"); "considered [the plan] unfair" judges, and believes.
+WEIGHING_LEMMAS = frozenset({"consider", "contemplate", "weigh"})
+_GERUND_OBJECT = re.compile(
+    r"^\W*(?:not\s+)?(?!(?:nothing|something|anything|everything|thing|morning|evening)\b)[a-z]{3,}ing\b"
+)
 # Verbs that order or appeal when followed by someone and a to-infinitive ("told them to leave").
 APPEAL_WITH_INFINITIVE = frozenset("ask tell call warn".split())
 
@@ -122,7 +128,7 @@ NEUTRAL_LEMMAS = frozenset(
     """say tell add note explain write comment continue remark post tweet according to : describe
     call characterize characterise term name deem reply respond answer declare mention reiterate go
     suggest stress emphasize emphasise underline imply hint speak indicate issue express recall
-    echo read state elaborate opine observe repeat voice""".split()
+    echo read state elaborate opine observe repeat voice cite""".split()
 ) | {"according to", "as quoted by", "as reported by", "as cited by"}
 # Acts a cue leaves open, and which acts of the content may replace them: "said he had done
 # nothing wrong" denies; "insisted he had done nothing wrong" denies too, "insisted the plan
@@ -296,13 +302,24 @@ def base_act(cue_lemma: str | None, cue_text: str, after: str, content: str) -> 
     quoted = content.lstrip()[:1] in _QUOTE_MARKS  # "told those gathered to watch: “…”" quotes, not asks
     if lemma in APPEAL_WITH_INFINITIVE and not quoted and _INFINITIVE_OBJECT.match(f"{after} {content}"):
         return Act.DEMAND
-    if lemma in ANNOUNCING_LEMMAS and _ANNOUNCED_FUTURE.match(content):
-        return Act.PROMISE
+    own_deed = _own_deed_ahead(lemma, content)
+    if own_deed is not None:
+        return own_deed
     special = _act_of_special_lemma(lemma, content, after)
     if special is not None:
         return special
     act = ACT_OF_LEMMA.get(lemma, Act.STATE)
     return Act.ASK if act is Act.STATE and _is_direct_question(content) else act
+
+
+def _own_deed_ahead(lemma: str, content: str) -> Act | None:
+    """"announced [the ministry will reopen the bridge]" promises it, "were considering [severing
+    ties]" intends it."""
+    if lemma in ANNOUNCING_LEMMAS and _ANNOUNCED_FUTURE.match(content):
+        return Act.PROMISE
+    if lemma in WEIGHING_LEMMAS and _GERUND_OBJECT.match(content):
+        return Act.INTENTION
+    return None
 
 
 def _calls_for_its_object(lemma: str, content: str, after: str) -> bool:

@@ -65,6 +65,9 @@ _DEMAND = _words(
     r"those|it|them|us|me|him|every|all|some|any)\b",
     r"^\W*(?:please|let us|let's|let\u2019s|do not|don't|don\u2019t|stop|refrain)\b",
     r"\bplease\b|\brefrain from\b|\b(?:it's|it is|it\u2019s) time\b",
+    # what is needed, said as a cleft: "what we need are more inspectors", "all they need is a vote"
+    r"\b(?:what|all) (?:we|they|you|the \w+|this \w+) (?:\w+ly |really |still |now )?needs? "
+    r"(?:now )?(?:is|are)\b",
     rf"\b{_SELF}\s+(?:would\s+|'d\s+|\u2019d\s+)?(?:call on|call upon|urge|appeal to|ask|demand|implore|beg|"
     r"encourage|invite|count on|expect \w+ to|expect from)\b",
     rf"\b{_SELF}\s+(?:made|make) a (?:plea|call|appeal)\b",
@@ -232,6 +235,14 @@ _PRAISE = _words(
     r"tribute|dedicat(?:ed|ion)|talented|generous|beloved|iconic|honou?red|"
     r"humbled|glad|humble)\b",
 )
+# Esteem said of someone: a verb of esteem in the passive ("she was widely respected", "he is
+# loved by his players"), and a deed called right ("the court did the right thing"); "we did the
+# right thing" defends oneself, and "is valued at" prices.
+_ESTEEM = _words(
+    r"\b(?:is|was|are|were|be|been|being)\s+(?:(?:\w+ly|so|very|much|truly|deeply|greatly)\s+){0,2}"
+    r"(?:respected|loved|admired|cherished|revered|adored|esteemed|valued(?! at\b)|appreciated)\b",
+    r"(?<!\bi )(?<!\bwe )\b(?:did|does|do|doing|done) the right thing\b",
+)
 _AGREEMENT = _words(
     rf"{_SUBJECT}(?:agree[sd]?|support(?:s|ed)?|welcome[sd]?|endorse[sd]?|back(?:s|ed)?|accept(?:s|ed)?)\b",
     rf"\b{_SELF}\s+(?:are|am)\s+(?:for|in favou?r of)\b",
@@ -280,6 +291,8 @@ _INTENTION = _words(
     r"would prefer|prefer(?:s|red)?|seek(?:s)?|sought|"
     r"(?:is|are|am|was|were) (?:planning|aiming|hoping|seeking|trying|intending)) to\b",
     rf"{_SUBJECT}(?:is|are|am|was|were) (?:\w+ly )?considering\b",
+    # willingness of one's own: "he was open to having her on the show"
+    rf"{_SUBJECT}(?:is|are|am|was|were|remains?|remained) (?:\w+ly |still |also )?open to\b",
     rf"{_PERSON_SUBJECT}(?:might|{MAY}|can and may|could) (?!have\b|be\b|not\b|never\b)\w+",
     rf"{_SUBJECT}(?:are|is|were|was) to \w+",
     rf"{_SUBJECT}(?:has|had|have) no (?:plans?|intention) to\b",
@@ -325,6 +338,7 @@ _ORDER: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("state", _ADMISSION),
     ("accuse", _ACCUSATION),
     ("praise", _PRAISE),
+    ("praise", _ESTEEM),
     ("agree", _AGREEMENT),
     ("intention", _INTENTION),
     ("belief", _BELIEF),
