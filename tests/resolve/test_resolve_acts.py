@@ -427,3 +427,29 @@ def test_esteem_needs_and_deeds_weighed(case: tuple[str, str, str, bool, str]) -
     lemma, cue, content, direct, act = case
 
     assert speech_act(lemma, cue, " ", " ", content, direct=direct)[0] == act
+
+
+CONDITIONAL_THREAT_CASES = [
+    # content, direct → act: a refusal or a loss hung on another's deed threatens
+    ("no more money will come without a change of coach", False, "warn"),
+    ("he will not sign a contract that does not include a pay rise", False, "warn"),
+    ("“We won't go back to work unless the depot reopens,”", True, "warn"),
+    # a plain refusal rejects, and fault found stays an accusation
+    ("he will not sign the contract", False, "reject"),
+    ("no reform will pass without a fight, because the ministers are corrupt", False, "accuse"),
+    # danger words alone do not turn a promise into a warning
+    ("“We will rebuild the bridge despite the risks,”", True, "promise"),
+]
+
+
+@pytest.mark.parametrize("case", CONDITIONAL_THREAT_CASES, ids=lambda case: case[0])
+def test_a_refusal_hung_on_another_deed_threatens(case: tuple[str, bool, str]) -> None:
+    content, direct, act = case
+
+    assert speech_act("say", "said", " ", " ", content, direct=direct)[0] == act
+
+
+def test_no_opening_the_content_is_no_answer() -> None:
+    assert speech_act("say", "said", " ", " ", "no one was hurt in the fire")[0] == "state"
+    assert speech_act("say", "said", " ", " ", "no to the merger")[0] == "reject"
+    assert speech_act("say", "said no", " ", " ", "to the merger")[0] == "reject"

@@ -346,13 +346,19 @@ def _act_of_special_lemma(lemma: str, content: str, after: str = "") -> Act | No
     return None
 
 
+# "said no [to the offer]" refuses; "said [no one was hurt]" opens its content with a determiner.
+_NO_AS_ANSWER = re.compile(r"\s*no\b\W*(?:to\b|$)", re.I)
+
+
 def _particle(cue_text: str, after: str) -> str:
     words = cue_text.casefold().split()
     if len(words) > 1:
         verb = next((i for i, w in enumerate(words) if w not in _CUE_AUXILIARIES), 0)
         return words[min(verb + 1, len(words) - 1)].strip(":")
     following = re.match(r"\s*(\w+)", after)
-    return following.group(1).casefold() if following else ""
+    if following is None or (following.group(1).casefold() == "no" and not _NO_AS_ANSWER.match(after)):
+        return ""
+    return following.group(1).casefold()
 
 
 def _is_question(content: str) -> bool:

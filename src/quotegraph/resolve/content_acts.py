@@ -5,7 +5,8 @@ rebuild,”" promises (the gold conventions: the act comes from what is done, no
 verb). Each act is recognised by a few patterns over the content's words; the acts are tried in
 the order the annotation guide settles ties in (ask, demand, promise, warn, accuse, deny,
 reject, praise, agree, predict, intention, belief), with the speaker's own refusals, denials
-and claims of a deed tried before the acts whose words they share. Standard library only.
+and claims of a deed tried before the acts whose words they share, and threats (a refusal hung
+on another's deed) before refusals. Standard library only.
 """
 
 from __future__ import annotations
@@ -209,6 +210,12 @@ _WARNING = _words(
     r"\b(?:will|would|shall)\s+(?:not|never)\s+be\s+(?:tolerated|allowed|permitted|accepted|forgiven)\b",
     r"\b(?:will|would|shall)\s+be\s+(?:severely\s+|harshly\s+|strictly\s+)?(?:punished|prosecuted)\b",
 )
+# A refusal or a loss made to hang on another's deed threatens: "no aid will come without reform",
+# "he will not sign a budget that does not fund the wall", "we won't return unless they pay".
+_CONDITIONAL_THREAT = _words(
+    r"\b(?:will not|won't|won\u2019t|would not|wouldn't|wouldn\u2019t|will never|no (?:\w+ ){1,3}will)\b"
+    r"[^.;:!?]{0,80}?\b(?:unless|without|until|that does not|that do not|which does not|which do not)\b",
+)
 _DANGER = re.compile(
     r"\b(?:danger|risks?|threats?|catastrophe|beware|consequences|alarming|alarmed)\b", re.I
 )
@@ -330,6 +337,7 @@ _ADMISSION = _words(
 _ORDER: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("praise", _OWN_THANKS),
     ("demand", _DEMAND),
+    ("warn", _CONDITIONAL_THREAT),
     ("reject", _REFUSAL),
     ("promise", _PROMISE),
     ("warn", _WARNING),
@@ -379,6 +387,8 @@ _DESCRIBING_CLAUSE = re.compile(
 
 
 def _fits(act: str, pattern: re.Pattern[str], text: str) -> bool:
+    if pattern is _CONDITIONAL_THREAT:  # fault found is the act: "they won't act without being shamed"
+        return not _ACCUSATION.search(text) and bool(pattern.search(text))
     if act in {"demand", "promise"}:
         # a match that opens with the punctuation ending a clause ("If you go[,] take a bus") is past it
         return any(
@@ -438,7 +448,9 @@ def act_of_content(content: str, *, direct: bool) -> str | None:
     if document is not None:
         return document
     for act, pattern in _ORDER:
-        if _fits(act, pattern, text) or _also_fits(act, text, direct=direct):
+        # the forms one pattern cannot say are tried once, with the act's own pattern
+        also = pattern is not _CONDITIONAL_THREAT and _also_fits(act, text, direct=direct)
+        if _fits(act, pattern, text) or also:
             return None if act == "state" else act
     generic = _GENERIC.search(text)  # "will broadcast provided it has power": what always happens
     if not generic and (_PREDICTION.search(text) or (not direct and _REPORTED_PREDICTION.search(text))):
