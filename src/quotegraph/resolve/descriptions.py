@@ -75,6 +75,8 @@ RESEARCHERS = frozenset(
 )
 # Roles of a study's authors ("study co-author Professor Carl Lipo", "lead author Maninder Thind").
 AUTHOR_ROLES = frozenset("author co-author coauthor co-developer developer researcher".split())
+# Words that make an author the study's voice: the gold conventions name its lead author.
+LEAD_ROLES = frozenset("lead co-lead colead first".split())
 _STUDY_BY = re.compile(r"\b(?:study|research|paper|project)\b[^.]*?\b(?:by|between|led by)\s", re.I)
 # Kin words that say the relative's sex: "the father" of a family the article names is its man.
 MALE_KIN = frozenset(
@@ -264,6 +266,8 @@ class Descriptions:
             authors = [r for r in people if r in named_by]
         if not authors:
             return None
+        # "Co-lead author Sam Wilson" and "study co-author Seth John": the study speaks as its lead.
+        authors = [r for r in authors if r.role_words() & LEAD_ROLES] or authors
         if len(authors) == 1:
             return of_referent(authors[0])
         return Speaker(" and ".join(r.name for r in authors), EntityKind.GROUP)
@@ -309,7 +313,8 @@ class Descriptions:
             found = Speaker(DEMONYMS[words[0]], EntityKind.STATE)  # "a Russian spokesman"
         if found is None:
             found = _unresolved_name(span, inside)
-        if found is None and words and words[-1] in PERSON_ROLE_HEADS:
+        if found is None and words and (words[-1] in PERSON_ROLE_HEADS or _title_alone(text)):
+            # "the Pope", "the Chancellor": a title alone is the one person of the article holding it
             found = self.by_role(words, span.start, ahead=True)
         if found is None and words:
             wanted = {w for w in (fold(w) for w in words) if w not in ("the", "a", "an")}
@@ -544,6 +549,12 @@ def _unresolved_name(span: CharSpan, inside: list[Mention]) -> Speaker | None:
             name = split_name(mention.text).name or mention.text
             return Speaker(name.removeprefix("the ").strip(), EntityKind.ORGANISATION)
     return None
+
+
+def _title_alone(text: str) -> bool:
+    """A capitalised title with no name: "the Pope", "the Prime Minister"."""
+    parsed = split_name(text)
+    return not parsed.name and bool(parsed.role) and parsed.role[:1].isupper()
 
 
 def _bare_definite(phrase: SourcePhrase) -> bool:

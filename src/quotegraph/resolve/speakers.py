@@ -97,6 +97,7 @@ class SpeakerResolver:
         self.chains = chains
         self.history: list[_Said] = []
         self._unnamed: list[tuple[Mention, Speaker]] | None = None
+        self._research_voices: set[str] = set()  # study authors a research-team subject stands for
         self._groups: list[tuple[Mention, int, Speaker]] | None = None
         self.descriptions = Descriptions(self.text, chains, self._antecedent, self._earlier)
 
@@ -425,8 +426,10 @@ class SpeakerResolver:
         """The most salient compatible referent mentioned before `at`."""
         excluded = self._turn_taker(statement)
         best: tuple[float, Speaker] | None = None
+        candidates = self._candidates(at, statement)
         plural_voices = {said.speaker.name for said in self.history if said.head in PLURAL_VOICES}
-        for candidate, score in self._candidates(at, statement):
+        plural_voices |= self._research_voices
+        for candidate, score in candidates:
             agrees = _agrees(pronoun, candidate) or (pronoun in PLURAL and candidate.name in plural_voices)
             if not agrees or (excluded is not None and candidate.name == excluded):
                 continue
@@ -466,7 +469,11 @@ class SpeakerResolver:
         for mention, speaker in self._unnamed_subjects():
             if mention.span.start < at:
                 score = _salience(statement.sentence - mention.sentence, True, mention.in_quote)
-                scored.setdefault(speaker.name, (speaker, score))
+                if speaker.name in self._research_voices and mention.span.start > last_said:
+                    score += TOPIC_SHIFT  # "The team collected… They found": the team took the topic
+                previous = scored.get(speaker.name)
+                if previous is None or previous[1] < score:
+                    scored[speaker.name] = (speaker, score)
         for k, said in enumerate(self.history):
             bonus = 3.0 if k == len(self.history) - 1 else 1.5
             score = _salience(statement.sentence - said.sentence, True, False) + bonus
@@ -520,10 +527,23 @@ class SpeakerResolver:
                 )
                 words = [w.casefold() for w in words_of(mention.text)]
                 if unnamed and mention.is_subject and words:  # a bare "%" or "—" has no words
+                    authors = self._research_team_of(mention)
+                    if authors is not None:
+                        self._research_voices.add(authors.name)
+                        self._unnamed.append((mention, authors))
+                        continue
                     speaker = description(mention.text, words, "")
                     if speaker.kind in (EntityKind.GROUP, EntityKind.ORGANISATION):
                         self._unnamed.append((mention, speaker))
         return self._unnamed
+
+    def _research_team_of(self, mention: Mention) -> Speaker | None:
+        """ "The team", "the researchers", "The study's lead authors" as a subject: in an article
+        that reports a study, its authors, whom a later "they" takes up."""
+        head = mention.head.text_of(self.text).casefold()
+        if head not in RESEARCHERS | {"team"}:
+            return None
+        return self.descriptions.study_authors()
 
 
 def _title_like(word: str) -> bool:
