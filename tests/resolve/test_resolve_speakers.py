@@ -330,3 +330,54 @@ def test_a_notice_speaks_for_whoever_issued_it() -> None:
     resolved = resolve(text, statements, mentions)
 
     assert resolved[0].speaker == "Harbor Music Group"
+
+
+def test_a_name_that_opens_its_sentence_as_the_topic_takes_the_next_pronouns() -> None:
+    text = (
+        "Professor Paul Reed argues the rule is void. He holds that courts must act.\n\n"
+        "For Tom Baker, it matters little. While he believes the rule stands, he says nothing will change."
+    )
+    statements = [
+        said(text, "the rule is void", "argues", "Professor Paul Reed", "argue"),
+        said(text, "courts must act", "holds", "He", "hold"),
+        said(text, "the rule stands", "believes", "he", "believe", source_nth=_nth_he(text, "he believes")),
+        said(text, "nothing will change", "says", "he", "say", source_nth=_nth_he(text, "he says")),
+    ]
+    mentions = [
+        name(text, "Professor Paul Reed"),
+        pronoun(text, "He"),
+        name(text, "Tom Baker", subject=False),
+        pronoun(text, "he", nth=_nth_he(text, "he believes")),
+        pronoun(text, "he", nth=_nth_he(text, "he says")),
+    ]
+
+    resolved = resolve(text, statements, mentions)
+
+    assert [s.speaker for s in resolved] == ["Paul Reed", "Paul Reed", "Tom Baker", "Tom Baker"]
+
+
+def test_a_name_after_for_inside_a_sentence_is_no_topic() -> None:
+    text = (
+        "Professor Paul Reed argues the rule is void. He holds that courts must act.\n\n"
+        "It matters little for Tom Baker, and he says nothing will change."
+    )
+    statements = [
+        said(text, "the rule is void", "argues", "Professor Paul Reed", "argue"),
+        said(text, "courts must act", "holds", "He", "hold"),
+        said(text, "nothing will change", "says", "he", "say", source_nth=_nth_he(text, "he says")),
+    ]
+    mentions = [
+        name(text, "Professor Paul Reed"),
+        pronoun(text, "He"),
+        name(text, "Tom Baker", subject=False),
+        pronoun(text, "he", nth=_nth_he(text, "he says")),
+    ]
+
+    resolved = resolve(text, statements, mentions)
+
+    assert resolved[-1].speaker == "Paul Reed"
+
+
+def _nth_he(text: str, words: str) -> int:
+    """Which occurrence of the letters "he" (also inside "the") begins `words`."""
+    return text[: text.index(words)].count("he")

@@ -67,6 +67,8 @@ _CAMPUS_BEFORE = re.compile(r" of (?:the )?University of (?:[A-Z][\w.'\u2019-]* 
 # The rest of a name a source was cut from: capitalised words only ("[Sameh] Shoukry").
 _NAME_REST = re.compile(r"(?:\s+[A-Z][\w'\u2019.-]*)+")
 _ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to (?:[A-Z][\w.'\u2019-]* ){0,5}$")
+# A name a sentence opens with as its topic: "For Martin, it makes no difference", "As for Cho, …".
+_TOPIC_FRAME = re.compile(r"(?:^|[.!?][\"'\u2019\u201d]?\s+|\n)(?:As for|For) (?:[A-Z][\w.'\u2019-]* ){0,3}$")
 _RELATIVE_GAP = re.compile(r"[\s,\u2013\u2014-]*(?:\d{1,3}[\s,\u2013\u2014-]+)?")
 # A name in apposition right after a source that stops before it: "The judge[, Bernard Schwartz,]".
 _APPOSITION_AFTER = re.compile(r"\s*,\s*")
@@ -456,7 +458,7 @@ class SpeakerResolver:
                 continue
             # "According to Dr. Tom Frieden, …": the object of "according to" is a speaker.
             before = self.text[max(0, mention.span.start - 80) : mention.span.start]
-            subject = mention.is_subject or bool(_ACCORDING_BEFORE.search(before))
+            subject = mention.is_subject or bool(_ACCORDING_BEFORE.search(before)) or self._framed(mention)
             score = _salience(statement.sentence - mention.sentence, subject, mention.in_quote)
             if subject and not mention.in_quote and mention.span.start > last_said:
                 score += TOPIC_SHIFT  # a new subject since the last statement takes the topic over
@@ -481,6 +483,13 @@ class SpeakerResolver:
             if previous is None or previous[1] < score:
                 scored[said.speaker.name] = (said.speaker, score)
         return list(scored.values())
+
+    def _framed(self, mention: Mention) -> bool:
+        """A name that opens its sentence as the topic ("For Martin, it makes no difference. While
+        he believes…"): as salient as a subject."""
+        start = mention.span.start
+        before = ("\n" if start <= 40 else "") + self.text[max(0, start - 40) : start]
+        return self.text[mention.span.end : mention.span.end + 1] == "," and bool(_TOPIC_FRAME.search(before))
 
     def _coordinated_subjects(self, at: int) -> list[tuple[Mention, Speaker]]:
         """ "Sameh Shoukry and his Greek counterpart, Nikos Dendias, met…": people named together
