@@ -381,3 +381,44 @@ def test_a_name_after_for_inside_a_sentence_is_no_topic() -> None:
 def _nth_he(text: str, words: str) -> int:
     """Which occurrence of the letters "he" (also inside "the") begins `words`."""
     return text[: text.index(words)].count("he")
+
+
+def test_his_father_is_the_one_relative_of_that_family_described_as_the_father() -> None:
+    text = (
+        "Sami Haddad drowned in 2015. Officials say his grieving father reported it late.\n\n"
+        '"It hurts," said his father, Omar Haddad. His aunt, Rana Haddad, attended.'
+    )
+    statements = [
+        said(text, "reported it late", "say", "his grieving father", "say"),
+        said(text, "It hurts,", "said", "his father, Omar Haddad", "say"),
+    ]
+    mentions = [
+        name(text, "Sami Haddad"),
+        pronoun(text, "his"),
+        name(text, "Omar Haddad", subject=False),
+        name(text, "Rana Haddad", subject=False),
+    ]
+
+    resolved = resolve(text, statements, mentions)
+
+    assert [s.speaker for s in resolved] == ["Omar Haddad", "Omar Haddad"]
+
+
+def test_his_father_of_a_family_with_no_man_named_stays_a_description() -> None:
+    text = "Sami Haddad drowned. Officials say his grieving father reported it late. Rana Haddad wept."
+    statements = [said(text, "reported it late", "say", "his grieving father", "say")]
+    mentions = [name(text, "Sami Haddad"), pronoun(text, "his"), name(text, "Rana Haddad")]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker == "his grieving father"  # no man of the family is named
+
+
+def test_a_given_name_after_a_kinship_word_is_a_person_whatever_its_label() -> None:
+    text = "Jon Keller died on Saturday. According to his wife, Amanda, he had been ill for months."
+    statements = [said(text, "he had been ill for months", "According to", "his wife, Amanda", "accord")]
+    mentions = [name(text, "Jon Keller"), pronoun(text, "his"), name(text, "Amanda", "ORG", subject=False)]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert (statement.speaker, statement.speaker_kind) == ("Amanda Keller", EntityKind.PERSON)

@@ -162,7 +162,30 @@ class Descriptions:
             words = [w.casefold() for w in words_of(phrase.modifiers.text)] + [head]
             found = self.by_role(words, statement.source.start, ahead=True)
             return found or self._by_affiliation(phrase, inside, statement)
-        return self._family_member(phrase)
+        return self._family_member(phrase) or self._relative_of(phrase, inside, statement)
+
+    def _relative_of(
+        self, phrase: SourcePhrase, inside: list[Mention], statement: Statement
+    ) -> Speaker | None:
+        """ "his surviving father" of a person the article names: the one other person of that
+        family name described as the father (else the one man of it; for "mother", woman)."""
+        if phrase.head not in MALE_KIN | FEMALE_KIN or not phrase.possessor or phrase.appositive:
+            return None
+        relative = self.entity_of_part(phrase.possessor, inside, statement)
+        if relative is None or relative.kind is not EntityKind.PERSON or " " not in relative.name:
+            return None
+        family = [
+            r
+            for r in self.chains.referents
+            if r.kind is EntityKind.PERSON
+            and r.name != relative.name
+            and " " in r.name
+            and fold(surname(r.name)) == fold(surname(relative.name))
+        ]
+        gender = "m" if phrase.head in MALE_KIN else "f"
+        described = [r for r in family if phrase.head in r.role_words()]
+        matching = described or [r for r in family if r.gender == gender]
+        return of_referent(matching[0]) if len(matching) == 1 else None
 
     def _family_member(self, phrase: SourcePhrase) -> Speaker | None:
         """ "The father said" in an article about a family: the one man (for "the mother", woman)

@@ -29,7 +29,7 @@ from quotegraph.resolve.descriptions import (
 )
 from quotegraph.resolve.entities import metonym_of
 from quotegraph.resolve.institutions import institution_name
-from quotegraph.resolve.names import ROLE_HEADS, TITLE_WORDS, split_name, surname, words_of
+from quotegraph.resolve.names import ROLE_HEADS, TITLE_WORDS, gender_of_given, split_name, surname, words_of
 from quotegraph.resolve.phrases import KIN, PROXIES, Part, SourcePhrase, parse_source
 
 __all__ = ["Speaker", "SpeakerResolver"]
@@ -329,7 +329,10 @@ class SpeakerResolver:
         assert statement.source is not None
         mention = self._apposed_name(phrase, inside, statement.source)
         referent = self.chains.referent_at(mention) if mention is not None else None
-        if referent is None or referent.kind is not EntityKind.PERSON or not phrase.head:
+        # "his wife, Amanda": after a kinship word a known given name is a person, whatever the
+        # recogniser typed it.
+        given = referent is not None and phrase.head in KIN and _given_name_alone(referent)
+        if referent is None or (referent.kind is not EntityKind.PERSON and not given) or not phrase.head:
             return None
         # "Baloch and Waseem's mother, Anwar": of two children, whose family name is not said.
         one_relative = " and " not in (phrase.possessor.text or phrase.complement.text)
@@ -339,6 +342,8 @@ class SpeakerResolver:
             if relative is not None and relative.kind is EntityKind.PERSON:
                 full = f"{referent.name} {surname(relative.name)}"
                 return Speaker(full, EntityKind.PERSON, referent=referent)
+        if given:
+            return Speaker(referent.name, EntityKind.PERSON, referent=referent)
         return of_referent(referent)
 
     def _apposed_name(self, phrase: SourcePhrase, inside: list[Mention], source: CharSpan) -> Mention | None:
@@ -553,6 +558,11 @@ class SpeakerResolver:
         if head not in RESEARCHERS | {"team"}:
             return None
         return self.descriptions.study_authors()
+
+
+def _given_name_alone(referent: Referent) -> bool:
+    """A referent named by one known given name ("Amanda"), whatever its kind."""
+    return " " not in referent.name and bool(gender_of_given(referent.name))
 
 
 def _title_like(word: str) -> bool:
