@@ -320,3 +320,40 @@ def test_a_document_signed_by_a_title_alone_is_the_titled_person_s() -> None:
     [statement] = resolve(text, statements, mentions)
 
     assert statement.speaker == "Pope Francis"
+
+
+def test_the_government_before_the_country_is_named_is_the_state_of_the_demonym() -> None:
+    text = "Serbians marched for a fourth night. The government announced new curfews."
+    statements = [said(text, "new curfews", "announced", "The government", "announce")]
+
+    [statement] = resolve(text, statements, [])
+
+    assert (statement.speaker, statement.speaker_kind) == ("Serbia", EntityKind.STATE)
+
+
+def test_the_government_is_the_country_named_later_when_no_demonym_came_before() -> None:
+    text = "The government announced new curfews. Protests in Serbia went on."
+    statements = [said(text, "new curfews", "announced", "The government", "announce")]
+
+    [statement] = resolve(text, statements, [name(text, "Serbia", "GPE", subject=False)])
+
+    assert statement.speaker == "Serbia"
+
+
+def test_an_unlabelled_initialism_before_a_document_is_its_issuer_and_no_apposition() -> None:
+    text = "According to SEC records, Dana Cole's fund lost money in March."
+    statements = [said(text, "Dana Cole's fund lost money", "According to", "SEC records", "accord")]
+    mentions = [name(text, "SEC", None), name(text, "Dana Cole")]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert (statement.speaker, statement.speaker_kind) == ("SEC", EntityKind.ORGANISATION)
+
+
+def test_the_announcement_is_whoever_announced_in_an_earlier_sentence() -> None:
+    text = "Harbor Labs announced a new policy on Monday. The announcement also said fees would fall."
+    statements = [said(text, "fees would fall", "said", "The announcement", "say")]
+
+    [statement] = resolve(text, statements, [name(text, "Harbor Labs", "ORG")])
+
+    assert statement.speaker == "Harbor Labs"

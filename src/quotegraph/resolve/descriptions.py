@@ -105,6 +105,7 @@ ROLE_SYNONYMS = {
 INSTITUTION_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
 # A capitalised name, possessive or not, right before a noun: "WHO guidelines", "the IMF's report".
 _OWNER_BEFORE = re.compile(r"\b([A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*)(?:'s|\u2019s)? $")
+_INITIALISM = re.compile(r"[A-Z]{2,6}")
 _SENTENCE_START = re.compile(r"[.!?\n]\s*(?=\S)")
 # A police force named by its place: "Northamptonshire police", "the Metropolitan Police".
 _POLICE_FORCE = re.compile(
@@ -336,6 +337,10 @@ class Descriptions:
             found = Speaker(DEMONYMS[words[0]], EntityKind.STATE)  # "a Russian spokesman"
         if found is None:
             found = _unresolved_name(span, inside)
+        if found is None and _INITIALISM.fullmatch(text):
+            # "FEC records", "a CDC spokesperson": an initialism the recogniser left unlabelled
+            # still names a body.
+            found = Speaker(text, EntityKind.ORGANISATION)
         if found is None and words and (words[-1] in PERSON_ROLE_HEADS or _title_alone(text)):
             # "the Pope", "the Chancellor": a title alone is the one person of the article holding it
             found = self.by_role(words, span.start, ahead=True)
@@ -394,7 +399,10 @@ class Descriptions:
         """ "The statement said…": whoever the sentence that mentioned the statement earlier names
         as its subject ("The White House issued a statement")."""
         stem = head.rstrip("s")
-        for found in reversed(list(re.finditer(rf"\b{re.escape(stem)}s?\b", self.text[:at], re.I))):
+        # "GitHub announced … The announcement also mentioned": the verb issued it too.
+        verb = stem.removesuffix("ment").removesuffix("e")
+        said = rf"|\b{re.escape(verb)}e?d\b" if len(verb) > 3 else ""
+        for found in reversed(list(re.finditer(rf"\b{re.escape(stem)}s?\b{said}", self.text[:at], re.I))):
             owner = self._named_owner(found.start())
             if owner is not None:
                 return owner
@@ -498,7 +506,7 @@ class Descriptions:
             ]
             if states:
                 return of_referent(max(reversed(states), key=lambda r: r.mentions))
-            return None
+            return self._country_by_demonym(at) or self._country_named_most()
         organisations = [
             r for r in self.chains.referents if r.first < at and r.kind is EntityKind.ORGANISATION
         ]
@@ -509,6 +517,25 @@ class Descriptions:
         if organisations and (head in LAST_NAMED_NOUNS or (len(wanted) == 1 and wanted <= LAST_NAMED_NOUNS)):
             return self.last_named_organisation(at)
         return None
+
+    def _country_by_demonym(self, at: int) -> Speaker | None:
+        """ "Serbians protested against the government": before any country is named, the one
+        whose demonym the text used most ("Serbian", "Serbians")."""
+        counts: dict[str, int] = {}
+        for word in words_of(self.text[:at]):
+            key = word.casefold()
+            state = DEMONYMS.get(key) or (DEMONYMS.get(key[:-1]) if key.endswith("s") else None)
+            if state is not None and word[:1].isupper():
+                counts[state] = counts.get(state, 0) + 1
+        if not counts:
+            return None
+        state = max(counts, key=lambda name: counts[name])
+        return self.known_name(state) or Speaker(state, EntityKind.STATE)
+
+    def _country_named_most(self) -> Speaker | None:
+        """The country the whole article names most: "the government" before the country's name."""
+        states = [r for r in self.chains.referents if r.kind is EntityKind.STATE and _is_country(r)]
+        return of_referent(max(reversed(states), key=lambda r: r.mentions)) if states else None
 
     def last_named_organisation(self, at: int) -> Speaker | None:
         """The organisation a definite "the company", "the website" takes up: the most salient one

@@ -30,7 +30,7 @@ from quotegraph.resolve.descriptions import (
 from quotegraph.resolve.entities import metonym_of
 from quotegraph.resolve.institutions import institution_name
 from quotegraph.resolve.names import ROLE_HEADS, TITLE_WORDS, gender_of_given, split_name, surname, words_of
-from quotegraph.resolve.phrases import KIN, PROXIES, Part, SourcePhrase, parse_source
+from quotegraph.resolve.phrases import DOCUMENTS, KIN, PROXIES, Part, SourcePhrase, parse_source
 
 __all__ = ["Speaker", "SpeakerResolver"]
 
@@ -361,9 +361,12 @@ class SpeakerResolver:
         if any(m.span.end == core.end for m in inside):
             return None  # the source is a name itself: "Mark Rutte, …" stops where it should
         after = _APPOSITION_AFTER.match(self.text, source.end)
-        if after is None or after.end() == source.end:
-            return None
-        return next((m for m in self.chains.names_between(after.end(), after.end() + 1)), None)
+        if after is None or after.end() == source.end or phrase.head in DOCUMENTS:
+            return None  # "According to FEC records, De La Fuente's committee…": a document has no name
+        found = next((m for m in self.chains.names_between(after.end(), after.end() + 1)), None)
+        # "The judge, Bernard Schwartz, said" names the judge; "…, Schwartz's ruling" begins a clause.
+        possessive = found is not None and self.text[found.span.end : found.span.end + 2] in ("'s", "\u2019s")
+        return None if possessive else found
 
     def _antecedent_of_relative(self, pronoun: CharSpan) -> CharSpan | None:
         """ "Jeb Bush, who announced…": the mention right before a relative pronoun, the longest
