@@ -357,3 +357,19 @@ def test_the_announcement_is_whoever_announced_in_an_earlier_sentence() -> None:
     [statement] = resolve(text, statements, [name(text, "Harbor Labs", "ORG")])
 
     assert statement.speaker == "Harbor Labs"
+
+
+def test_a_part_of_a_document_speaks_as_the_document() -> None:
+    text = (
+        '"We were surprised," said lead author Maria Ortiz. '
+        "According to the conclusion of the study, the lakes warmed."
+    )
+    statements = [
+        said(text, "We were surprised,", "said", "lead author Maria Ortiz", "say"),
+        said(text, "the lakes warmed", "According to", "the conclusion of the study", "accord"),
+    ]
+    mentions = [name(text, "Maria Ortiz", premodifier=span(text, "lead author"))]
+
+    resolved = resolve(text, statements, mentions)
+
+    assert [s.speaker for s in resolved] == ["Maria Ortiz", "Maria Ortiz"]

@@ -422,3 +422,23 @@ def test_a_given_name_after_a_kinship_word_is_a_person_whatever_its_label() -> N
     [statement] = resolve(text, statements, mentions)
 
     assert (statement.speaker, statement.speaker_kind) == ("Amanda Keller", EntityKind.PERSON)
+
+
+def test_the_object_of_according_to_ends_at_its_comma_when_a_verb_follows() -> None:
+    text = "According to news agency Ledger, the justice minister, Omar Saleh, said the trial would start."
+    source = "news agency Ledger, the justice minister, Omar Saleh"
+    statements = [said(text, "the trial would start", "said", source, "say")]
+    mentions = [name(text, "Ledger", "ORG", subject=False), name(text, "Omar Saleh")]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker == "Omar Saleh"
+
+
+def test_according_to_with_its_content_after_the_comma_keeps_its_object() -> None:
+    text = "According to news agency Ledger, the trial would start in May."
+    statements = [said(text, "the trial would start in May", "According to", "news agency Ledger", "accord")]
+
+    [statement] = resolve(text, statements, [name(text, "Ledger", "ORG", subject=False)])
+
+    assert statement.speaker == "Ledger"

@@ -66,6 +66,7 @@ _ADDRESSEE_BEFORE = re.compile(r"[\s,]+(?:speaking|talking|writing)(?: exclusive
 _CAMPUS_BEFORE = re.compile(r" of (?:the )?University of (?:[A-Z][\w.'\u2019-]* )*[A-Z][\w.'\u2019-]*, $")
 # The rest of a name a source was cut from: capitalised words only ("[Sameh] Shoukry").
 _NAME_REST = re.compile(r"(?:\s+[A-Z][\w'\u2019.-]*)+")
+_ACCORDING_RIGHT_BEFORE = re.compile(r"\b[Aa]ccording to $")
 _ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to (?:[A-Z][\w.'\u2019-]* ){0,5}$")
 # A name a sentence opens with as its topic: "For Martin, it makes no difference", "As for Cho, …".
 _TOPIC_FRAME = re.compile(r"(?:^|[.!?][\"'\u2019\u201d]?\s+|\n)(?:As for|For) (?:[A-Z][\w.'\u2019-]* ){0,3}$")
@@ -128,6 +129,7 @@ class SpeakerResolver:
         source = self._displaced(statement.source) or self._whole_source(
             self._whole_name(statement.source), statement.cue
         )
+        source = self._past_according_to(source, statement.cue)
         statement = replace(statement, source=source)
         # "Mayor of London Sadiq Khan (no relation)": an aside in brackets names nobody.
         text = _ASIDE.sub("", _RELATIVE.sub("", source.text_of(self.text))).strip()
@@ -147,6 +149,16 @@ class SpeakerResolver:
         names = [(m.span.start - source.start, m.span.end - source.start) for m in inside]
         phrase = parse_source(text, names=names)
         return self._named(phrase, inside, statement) or self._unnamed_source(phrase, text, inside, statement)
+
+    def _past_according_to(self, source: CharSpan, cue: CharSpan | None) -> CharSpan:
+        """ "According to [news agency ISNA, the prosecutor general, Ali Mehr,] said": the object of
+        "according to" ends at its comma; the subject of the verb after it is the rest."""
+        if cue is None or cue.start < source.end:
+            return source
+        if not _ACCORDING_RIGHT_BEFORE.search(self.text, max(0, source.start - 16), source.start):
+            return source
+        comma = self.text.find(", ", source.start, source.end)
+        return CharSpan(comma + 2, source.end) if comma > 0 and source.end - comma > 3 else source
 
     def _whole_source(self, source: CharSpan, cue: CharSpan | None) -> CharSpan:
         """The source, also when the parser cut it at a hyphen ("study co" of "study co-author
@@ -239,6 +251,11 @@ class SpeakerResolver:
         """A source that names no person as such: a description, a capital, an organisation."""
         assert statement.source is not None
         source = statement.source
+        if phrase.preposition == "of" and phrase.head not in DESCRIBED_HEADS and phrase.complement:
+            # "the hypothesis of the report", "the text of the decree": the document speaks.
+            if parse_source(phrase.complement.text).head in DOCUMENTS:
+                document = _shifted(phrase.complement, source.start)
+                return self._speaker_of(replace(statement, source=document))
         core = _shifted(phrase.core, source.start)
         naming = self._naming_mentions(phrase, inside, source)
         # "Mr. King" ends in a name of the article, not in the role word "king".
