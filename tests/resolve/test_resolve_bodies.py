@@ -373,3 +373,13 @@ def test_a_part_of_a_document_speaks_as_the_document() -> None:
     resolved = resolve(text, statements, mentions)
 
     assert [s.speaker for s in resolved] == ["Maria Ortiz", "Maria Ortiz"]
+
+
+def test_a_role_in_capitals_before_a_proxy_is_no_body() -> None:
+    text = "Apex hired Dana Cole in May. A CEO spokesperson said the deal was off."
+    statements = [said(text, "the deal was off", "said", "A CEO spokesperson", "say")]
+    mentions = [name(text, "Apex", "ORG"), name(text, "Dana Cole", subject=False)]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker != "CEO"

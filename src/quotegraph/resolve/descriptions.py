@@ -337,13 +337,13 @@ class Descriptions:
             found = Speaker(DEMONYMS[words[0]], EntityKind.STATE)  # "a Russian spokesman"
         if found is None:
             found = _unresolved_name(span, inside)
-        if found is None and _INITIALISM.fullmatch(text):
-            # "FEC records", "a CDC spokesperson": an initialism the recogniser left unlabelled
-            # still names a body.
-            found = Speaker(text, EntityKind.ORGANISATION)
         if found is None and words and (words[-1] in PERSON_ROLE_HEADS or _title_alone(text)):
             # "the Pope", "the Chancellor": a title alone is the one person of the article holding it
             found = self.by_role(words, span.start, ahead=True)
+        if found is None and _INITIALISM.fullmatch(text) and text.casefold() not in ROLE_HEADS:
+            # "FEC records", "a CDC spokesperson": an initialism the recogniser left unlabelled
+            # still names a body ("CEO" is a role, no body).
+            found = Speaker(text, EntityKind.ORGANISATION)
         if found is None and words:
             wanted = {w for w in (fold(w) for w in words) if w not in ("the", "a", "an")}
             # "an official government Twitter account": the government's, whatever else modifies it.
