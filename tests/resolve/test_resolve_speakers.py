@@ -442,3 +442,13 @@ def test_according_to_with_its_content_after_the_comma_keeps_its_object() -> Non
     [statement] = resolve(text, statements, [name(text, "Ledger", "ORG", subject=False)])
 
     assert statement.speaker == "Ledger"
+
+
+def test_a_given_name_after_a_business_partner_of_a_company_stays_no_person() -> None:
+    text = "Apex Motors grew fast. Its partner, Amanda, said sales doubled."
+    statements = [said(text, "sales doubled", "said", "Its partner, Amanda", "say")]
+    mentions = [name(text, "Apex Motors", "ORG"), name(text, "Amanda", "ORG", subject=False)]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker_kind is not EntityKind.PERSON

@@ -359,8 +359,8 @@ class SpeakerResolver:
             if relative is not None and relative.kind is EntityKind.PERSON:
                 full = f"{referent.name} {surname(relative.name)}"
                 return Speaker(full, EntityKind.PERSON, referent=referent)
-        if given:
-            return Speaker(referent.name, EntityKind.PERSON, referent=referent)
+        if referent.kind is not EntityKind.PERSON:
+            return None  # "its partner, Jordan": a given name typed otherwise counts only with a family name
         return of_referent(referent)
 
     def _apposed_name(self, phrase: SourcePhrase, inside: list[Mention], source: CharSpan) -> Mention | None:
