@@ -3,9 +3,9 @@ institutions whose names the recogniser's runs cut up."""
 
 from __future__ import annotations
 
-from resolve_records import name, resolve, said, span
+from resolve_records import name, pronoun, resolve, said, sentence_of, span
 
-from quotegraph.records import EntityKind, MentionKind
+from quotegraph.records import CharSpan, EntityKind, Mention, MentionKind
 from quotegraph.resolve.institutions import joined_institutions
 
 
@@ -239,3 +239,147 @@ def test_a_newspaper_the_recogniser_took_for_a_people_keeps_its_the() -> None:
 
     assert statement.speaker == "The Hindu"
     assert statement.speaker_kind is EntityKind.ORGANISATION
+
+
+def _nominal(text: str, piece: str, head: str) -> Mention:
+    """A subject noun phrase without a name ("The team"), its head word given."""
+    where = span(text, piece)
+    head_at = text.index(head, where.start)
+    return Mention(
+        span=where,
+        text=piece,
+        kind=MentionKind.NOMINAL,
+        head=CharSpan(head_at, head_at + len(head)),
+        sentence=sentence_of(text, where.start),
+        paragraph=text[: where.start].count("\n\n"),
+        is_subject=True,
+    )
+
+
+def test_a_study_with_a_lead_author_speaks_as_its_lead() -> None:
+    text = (
+        '"The reefs recover," said study co-author Ana Lima. Lead author Tomas Berg said "slowly."\n\n'
+        "The researchers said the corals need cooler water."
+    )
+    statements = [
+        said(text, "The reefs recover,", "said", "study co-author Ana Lima", "say"),
+        said(text, "slowly.", "said", "Lead author Tomas Berg", "say", nth=1),
+        said(text, "the corals need cooler water", "said", "The researchers", "say", nth=2),
+    ]
+    mentions = [
+        name(text, "Ana Lima", premodifier=span(text, "study co-author")),
+        name(text, "Tomas Berg", premodifier=span(text, "Lead author")),
+    ]
+
+    resolved = resolve(text, statements, mentions)
+
+    assert [s.speaker for s in resolved] == ["Ana Lima", "Tomas Berg", "Tomas Berg"]
+
+
+def test_they_after_a_research_team_subject_is_the_study_s_author() -> None:
+    text = (
+        '"We were surprised," said lead author Maria Ortiz.\n\n'
+        "The team sampled forty lakes. Local anglers had noticed thin fish. "
+        "They found the lakes had warmed."
+    )
+    statements = [
+        said(text, "We were surprised,", "said", "lead author Maria Ortiz", "say"),
+        said(text, "the lakes had warmed", "found", "They", "find"),
+    ]
+    mentions = [
+        name(text, "Maria Ortiz", premodifier=span(text, "lead author")),
+        _nominal(text, "The team", "team"),
+        _nominal(text, "Local anglers", "anglers"),
+        pronoun(text, "They"),
+    ]
+
+    resolved = resolve(text, statements, mentions)
+
+    assert [s.speaker for s in resolved] == ["Maria Ortiz", "Maria Ortiz"]
+
+
+def test_they_after_a_team_is_no_author_when_the_article_names_none() -> None:
+    text = "The team sampled forty lakes. Local anglers had noticed thin fish. They found the lakes warmed."
+    statements = [said(text, "the lakes warmed", "found", "They", "find")]
+    mentions = [
+        _nominal(text, "The team", "team"),
+        _nominal(text, "Local anglers", "anglers"),
+        pronoun(text, "They"),
+    ]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker == "Local anglers"  # no study author: the latest plural subject
+
+
+def test_a_document_signed_by_a_title_alone_is_the_titled_person_s() -> None:
+    text = "Pope Francis issued a new law. The decree signed by the Pope said bishops must report abuse."
+    statements = [said(text, "bishops must report abuse", "said", "The decree signed by the Pope", "say")]
+    mentions = [name(text, "Pope Francis")]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker == "Pope Francis"
+
+
+def test_the_government_before_the_country_is_named_is_the_state_of_the_demonym() -> None:
+    text = "Serbians marched for a fourth night. The government announced new curfews."
+    statements = [said(text, "new curfews", "announced", "The government", "announce")]
+
+    [statement] = resolve(text, statements, [])
+
+    assert (statement.speaker, statement.speaker_kind) == ("Serbia", EntityKind.STATE)
+
+
+def test_the_government_is_the_country_named_later_when_no_demonym_came_before() -> None:
+    text = "The government announced new curfews. Protests in Serbia went on."
+    statements = [said(text, "new curfews", "announced", "The government", "announce")]
+
+    [statement] = resolve(text, statements, [name(text, "Serbia", "GPE", subject=False)])
+
+    assert statement.speaker == "Serbia"
+
+
+def test_an_unlabelled_initialism_before_a_document_is_its_issuer_and_no_apposition() -> None:
+    text = "According to SEC records, Dana Cole's fund lost money in March."
+    statements = [said(text, "Dana Cole's fund lost money", "According to", "SEC records", "accord")]
+    mentions = [name(text, "SEC", None), name(text, "Dana Cole")]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert (statement.speaker, statement.speaker_kind) == ("SEC", EntityKind.ORGANISATION)
+
+
+def test_the_announcement_is_whoever_announced_in_an_earlier_sentence() -> None:
+    text = "Harbor Labs announced a new policy on Monday. The announcement also said fees would fall."
+    statements = [said(text, "fees would fall", "said", "The announcement", "say")]
+
+    [statement] = resolve(text, statements, [name(text, "Harbor Labs", "ORG")])
+
+    assert statement.speaker == "Harbor Labs"
+
+
+def test_a_part_of_a_document_speaks_as_the_document() -> None:
+    text = (
+        '"We were surprised," said lead author Maria Ortiz. '
+        "According to the conclusion of the study, the lakes warmed."
+    )
+    statements = [
+        said(text, "We were surprised,", "said", "lead author Maria Ortiz", "say"),
+        said(text, "the lakes warmed", "According to", "the conclusion of the study", "accord"),
+    ]
+    mentions = [name(text, "Maria Ortiz", premodifier=span(text, "lead author"))]
+
+    resolved = resolve(text, statements, mentions)
+
+    assert [s.speaker for s in resolved] == ["Maria Ortiz", "Maria Ortiz"]
+
+
+def test_a_role_in_capitals_before_a_proxy_is_no_body() -> None:
+    text = "Apex hired Dana Cole in May. A CEO spokesperson said the deal was off."
+    statements = [said(text, "the deal was off", "said", "A CEO spokesperson", "say")]
+    mentions = [name(text, "Apex", "ORG"), name(text, "Dana Cole", subject=False)]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker != "CEO"

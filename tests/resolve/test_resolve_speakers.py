@@ -330,3 +330,125 @@ def test_a_notice_speaks_for_whoever_issued_it() -> None:
     resolved = resolve(text, statements, mentions)
 
     assert resolved[0].speaker == "Harbor Music Group"
+
+
+def test_a_name_that_opens_its_sentence_as_the_topic_takes_the_next_pronouns() -> None:
+    text = (
+        "Professor Paul Reed argues the rule is void. He holds that courts must act.\n\n"
+        "For Tom Baker, it matters little. While he believes the rule stands, he says nothing will change."
+    )
+    statements = [
+        said(text, "the rule is void", "argues", "Professor Paul Reed", "argue"),
+        said(text, "courts must act", "holds", "He", "hold"),
+        said(text, "the rule stands", "believes", "he", "believe", source_nth=_nth_he(text, "he believes")),
+        said(text, "nothing will change", "says", "he", "say", source_nth=_nth_he(text, "he says")),
+    ]
+    mentions = [
+        name(text, "Professor Paul Reed"),
+        pronoun(text, "He"),
+        name(text, "Tom Baker", subject=False),
+        pronoun(text, "he", nth=_nth_he(text, "he believes")),
+        pronoun(text, "he", nth=_nth_he(text, "he says")),
+    ]
+
+    resolved = resolve(text, statements, mentions)
+
+    assert [s.speaker for s in resolved] == ["Paul Reed", "Paul Reed", "Tom Baker", "Tom Baker"]
+
+
+def test_a_name_after_for_inside_a_sentence_is_no_topic() -> None:
+    text = (
+        "Professor Paul Reed argues the rule is void. He holds that courts must act.\n\n"
+        "It matters little for Tom Baker, and he says nothing will change."
+    )
+    statements = [
+        said(text, "the rule is void", "argues", "Professor Paul Reed", "argue"),
+        said(text, "courts must act", "holds", "He", "hold"),
+        said(text, "nothing will change", "says", "he", "say", source_nth=_nth_he(text, "he says")),
+    ]
+    mentions = [
+        name(text, "Professor Paul Reed"),
+        pronoun(text, "He"),
+        name(text, "Tom Baker", subject=False),
+        pronoun(text, "he", nth=_nth_he(text, "he says")),
+    ]
+
+    resolved = resolve(text, statements, mentions)
+
+    assert resolved[-1].speaker == "Paul Reed"
+
+
+def _nth_he(text: str, words: str) -> int:
+    """Which occurrence of the letters "he" (also inside "the") begins `words`."""
+    return text[: text.index(words)].count("he")
+
+
+def test_his_father_is_the_one_relative_of_that_family_described_as_the_father() -> None:
+    text = (
+        "Sami Haddad drowned in 2015. Officials say his grieving father reported it late.\n\n"
+        '"It hurts," said his father, Omar Haddad. His aunt, Rana Haddad, attended.'
+    )
+    statements = [
+        said(text, "reported it late", "say", "his grieving father", "say"),
+        said(text, "It hurts,", "said", "his father, Omar Haddad", "say"),
+    ]
+    mentions = [
+        name(text, "Sami Haddad"),
+        pronoun(text, "his"),
+        name(text, "Omar Haddad", subject=False),
+        name(text, "Rana Haddad", subject=False),
+    ]
+
+    resolved = resolve(text, statements, mentions)
+
+    assert [s.speaker for s in resolved] == ["Omar Haddad", "Omar Haddad"]
+
+
+def test_his_father_of_a_family_with_no_man_named_stays_a_description() -> None:
+    text = "Sami Haddad drowned. Officials say his grieving father reported it late. Rana Haddad wept."
+    statements = [said(text, "reported it late", "say", "his grieving father", "say")]
+    mentions = [name(text, "Sami Haddad"), pronoun(text, "his"), name(text, "Rana Haddad")]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker == "his grieving father"  # no man of the family is named
+
+
+def test_a_given_name_after_a_kinship_word_is_a_person_whatever_its_label() -> None:
+    text = "Jon Keller died on Saturday. According to his wife, Amanda, he had been ill for months."
+    statements = [said(text, "he had been ill for months", "According to", "his wife, Amanda", "accord")]
+    mentions = [name(text, "Jon Keller"), pronoun(text, "his"), name(text, "Amanda", "ORG", subject=False)]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert (statement.speaker, statement.speaker_kind) == ("Amanda Keller", EntityKind.PERSON)
+
+
+def test_the_object_of_according_to_ends_at_its_comma_when_a_verb_follows() -> None:
+    text = "According to news agency Ledger, the justice minister, Omar Saleh, said the trial would start."
+    source = "news agency Ledger, the justice minister, Omar Saleh"
+    statements = [said(text, "the trial would start", "said", source, "say")]
+    mentions = [name(text, "Ledger", "ORG", subject=False), name(text, "Omar Saleh")]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker == "Omar Saleh"
+
+
+def test_according_to_with_its_content_after_the_comma_keeps_its_object() -> None:
+    text = "According to news agency Ledger, the trial would start in May."
+    statements = [said(text, "the trial would start in May", "According to", "news agency Ledger", "accord")]
+
+    [statement] = resolve(text, statements, [name(text, "Ledger", "ORG", subject=False)])
+
+    assert statement.speaker == "Ledger"
+
+
+def test_a_given_name_after_a_business_partner_of_a_company_stays_no_person() -> None:
+    text = "Apex Motors grew fast. Its partner, Amanda, said sales doubled."
+    statements = [said(text, "sales doubled", "said", "Its partner, Amanda", "say")]
+    mentions = [name(text, "Apex Motors", "ORG"), name(text, "Amanda", "ORG", subject=False)]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker_kind is not EntityKind.PERSON

@@ -75,6 +75,8 @@ RESEARCHERS = frozenset(
 )
 # Roles of a study's authors ("study co-author Professor Carl Lipo", "lead author Maninder Thind").
 AUTHOR_ROLES = frozenset("author co-author coauthor co-developer developer researcher".split())
+# Words that make an author the study's voice: the gold conventions name its lead author.
+LEAD_ROLES = frozenset("lead co-lead colead first".split())
 _STUDY_BY = re.compile(r"\b(?:study|research|paper|project)\b[^.]*?\b(?:by|between|led by)\s", re.I)
 # Kin words that say the relative's sex: "the father" of a family the article names is its man.
 MALE_KIN = frozenset(
@@ -103,6 +105,7 @@ ROLE_SYNONYMS = {
 INSTITUTION_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
 # A capitalised name, possessive or not, right before a noun: "WHO guidelines", "the IMF's report".
 _OWNER_BEFORE = re.compile(r"\b([A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*)(?:'s|\u2019s)? $")
+_INITIALISM = re.compile(r"[A-Z]{2,6}")
 _SENTENCE_START = re.compile(r"[.!?\n]\s*(?=\S)")
 # A police force named by its place: "Northamptonshire police", "the Metropolitan Police".
 _POLICE_FORCE = re.compile(
@@ -160,7 +163,30 @@ class Descriptions:
             words = [w.casefold() for w in words_of(phrase.modifiers.text)] + [head]
             found = self.by_role(words, statement.source.start, ahead=True)
             return found or self._by_affiliation(phrase, inside, statement)
-        return self._family_member(phrase)
+        return self._family_member(phrase) or self._relative_of(phrase, inside, statement)
+
+    def _relative_of(
+        self, phrase: SourcePhrase, inside: list[Mention], statement: Statement
+    ) -> Speaker | None:
+        """ "his surviving father" of a person the article names: the one other person of that
+        family name described as the father (else the one man of it; for "mother", woman)."""
+        if phrase.head not in MALE_KIN | FEMALE_KIN or not phrase.possessor or phrase.appositive:
+            return None
+        relative = self.entity_of_part(phrase.possessor, inside, statement)
+        if relative is None or relative.kind is not EntityKind.PERSON or " " not in relative.name:
+            return None
+        family = [
+            r
+            for r in self.chains.referents
+            if r.kind is EntityKind.PERSON
+            and r.name != relative.name
+            and " " in r.name
+            and fold(surname(r.name)) == fold(surname(relative.name))
+        ]
+        gender = "m" if phrase.head in MALE_KIN else "f"
+        described = [r for r in family if phrase.head in r.role_words()]
+        matching = described or [r for r in family if r.gender == gender]
+        return of_referent(matching[0]) if len(matching) == 1 else None
 
     def _family_member(self, phrase: SourcePhrase) -> Speaker | None:
         """ "The father said" in an article about a family: the one man (for "the mother", woman)
@@ -264,6 +290,8 @@ class Descriptions:
             authors = [r for r in people if r in named_by]
         if not authors:
             return None
+        # "Co-lead author Sam Wilson" and "study co-author Seth John": the study speaks as its lead.
+        authors = [r for r in authors if r.role_words() & LEAD_ROLES] or authors
         if len(authors) == 1:
             return of_referent(authors[0])
         return Speaker(" and ".join(r.name for r in authors), EntityKind.GROUP)
@@ -309,8 +337,13 @@ class Descriptions:
             found = Speaker(DEMONYMS[words[0]], EntityKind.STATE)  # "a Russian spokesman"
         if found is None:
             found = _unresolved_name(span, inside)
-        if found is None and words and words[-1] in PERSON_ROLE_HEADS:
+        if found is None and words and (words[-1] in PERSON_ROLE_HEADS or _title_alone(text)):
+            # "the Pope", "the Chancellor": a title alone is the one person of the article holding it
             found = self.by_role(words, span.start, ahead=True)
+        if found is None and _INITIALISM.fullmatch(text) and text.casefold() not in ROLE_HEADS:
+            # "FEC records", "a CDC spokesperson": an initialism the recogniser left unlabelled
+            # still names a body ("CEO" is a role, no body).
+            found = Speaker(text, EntityKind.ORGANISATION)
         if found is None and words:
             wanted = {w for w in (fold(w) for w in words) if w not in ("the", "a", "an")}
             # "an official government Twitter account": the government's, whatever else modifies it.
@@ -366,7 +399,10 @@ class Descriptions:
         """ "The statement said…": whoever the sentence that mentioned the statement earlier names
         as its subject ("The White House issued a statement")."""
         stem = head.rstrip("s")
-        for found in reversed(list(re.finditer(rf"\b{re.escape(stem)}s?\b", self.text[:at], re.I))):
+        # "GitHub announced … The announcement also mentioned": the verb issued it too.
+        verb = stem.removesuffix("ment").removesuffix("e")
+        said = rf"|\b{re.escape(verb)}e?d\b" if len(verb) > 3 else ""
+        for found in reversed(list(re.finditer(rf"\b{re.escape(stem)}s?\b{said}", self.text[:at], re.I))):
             owner = self._named_owner(found.start())
             if owner is not None:
                 return owner
@@ -470,7 +506,7 @@ class Descriptions:
             ]
             if states:
                 return of_referent(max(reversed(states), key=lambda r: r.mentions))
-            return None
+            return self._country_by_demonym(at) or self._country_named_most()
         organisations = [
             r for r in self.chains.referents if r.first < at and r.kind is EntityKind.ORGANISATION
         ]
@@ -481,6 +517,25 @@ class Descriptions:
         if organisations and (head in LAST_NAMED_NOUNS or (len(wanted) == 1 and wanted <= LAST_NAMED_NOUNS)):
             return self.last_named_organisation(at)
         return None
+
+    def _country_by_demonym(self, at: int) -> Speaker | None:
+        """ "Serbians protested against the government": before any country is named, the one
+        whose demonym the text used most ("Serbian", "Serbians")."""
+        counts: dict[str, int] = {}
+        for word in words_of(self.text[:at]):
+            key = word.casefold()
+            state = DEMONYMS.get(key) or (DEMONYMS.get(key[:-1]) if key.endswith("s") else None)
+            if state is not None and word[:1].isupper():
+                counts[state] = counts.get(state, 0) + 1
+        if not counts:
+            return None
+        state = max(counts, key=lambda name: counts[name])
+        return self.known_name(state) or Speaker(state, EntityKind.STATE)
+
+    def _country_named_most(self) -> Speaker | None:
+        """The country the whole article names most: "the government" before the country's name."""
+        states = [r for r in self.chains.referents if r.kind is EntityKind.STATE and _is_country(r)]
+        return of_referent(max(reversed(states), key=lambda r: r.mentions)) if states else None
 
     def last_named_organisation(self, at: int) -> Speaker | None:
         """The organisation a definite "the company", "the website" takes up: the most salient one
@@ -544,6 +599,12 @@ def _unresolved_name(span: CharSpan, inside: list[Mention]) -> Speaker | None:
             name = split_name(mention.text).name or mention.text
             return Speaker(name.removeprefix("the ").strip(), EntityKind.ORGANISATION)
     return None
+
+
+def _title_alone(text: str) -> bool:
+    """A capitalised title with no name: "the Pope", "the Prime Minister"."""
+    parsed = split_name(text)
+    return not parsed.name and bool(parsed.role) and parsed.role[:1].isupper()
 
 
 def _bare_definite(phrase: SourcePhrase) -> bool:

@@ -29,8 +29,8 @@ from quotegraph.resolve.descriptions import (
 )
 from quotegraph.resolve.entities import metonym_of
 from quotegraph.resolve.institutions import institution_name
-from quotegraph.resolve.names import ROLE_HEADS, TITLE_WORDS, split_name, surname, words_of
-from quotegraph.resolve.phrases import KIN, PROXIES, Part, SourcePhrase, parse_source
+from quotegraph.resolve.names import ROLE_HEADS, TITLE_WORDS, gender_of_given, split_name, surname, words_of
+from quotegraph.resolve.phrases import DOCUMENTS, KIN, PROXIES, Part, SourcePhrase, parse_source
 
 __all__ = ["Speaker", "SpeakerResolver"]
 
@@ -66,7 +66,10 @@ _ADDRESSEE_BEFORE = re.compile(r"[\s,]+(?:speaking|talking|writing)(?: exclusive
 _CAMPUS_BEFORE = re.compile(r" of (?:the )?University of (?:[A-Z][\w.'\u2019-]* )*[A-Z][\w.'\u2019-]*, $")
 # The rest of a name a source was cut from: capitalised words only ("[Sameh] Shoukry").
 _NAME_REST = re.compile(r"(?:\s+[A-Z][\w'\u2019.-]*)+")
+_ACCORDING_RIGHT_BEFORE = re.compile(r"\b[Aa]ccording to $")
 _ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to (?:[A-Z][\w.'\u2019-]* ){0,5}$")
+# A name a sentence opens with as its topic: "For Martin, it makes no difference", "As for Cho, …".
+_TOPIC_FRAME = re.compile(r"(?:^|[.!?][\"'\u2019\u201d]?\s+|\n)(?:As for|For) (?:[A-Z][\w.'\u2019-]* ){0,3}$")
 _RELATIVE_GAP = re.compile(r"[\s,\u2013\u2014-]*(?:\d{1,3}[\s,\u2013\u2014-]+)?")
 # A name in apposition right after a source that stops before it: "The judge[, Bernard Schwartz,]".
 _APPOSITION_AFTER = re.compile(r"\s*,\s*")
@@ -97,6 +100,7 @@ class SpeakerResolver:
         self.chains = chains
         self.history: list[_Said] = []
         self._unnamed: list[tuple[Mention, Speaker]] | None = None
+        self._research_voices: set[str] = set()  # study authors a research-team subject stands for
         self._groups: list[tuple[Mention, int, Speaker]] | None = None
         self.descriptions = Descriptions(self.text, chains, self._antecedent, self._earlier)
 
@@ -125,6 +129,7 @@ class SpeakerResolver:
         source = self._displaced(statement.source) or self._whole_source(
             self._whole_name(statement.source), statement.cue
         )
+        source = self._past_according_to(source, statement.cue)
         statement = replace(statement, source=source)
         # "Mayor of London Sadiq Khan (no relation)": an aside in brackets names nobody.
         text = _ASIDE.sub("", _RELATIVE.sub("", source.text_of(self.text))).strip()
@@ -144,6 +149,16 @@ class SpeakerResolver:
         names = [(m.span.start - source.start, m.span.end - source.start) for m in inside]
         phrase = parse_source(text, names=names)
         return self._named(phrase, inside, statement) or self._unnamed_source(phrase, text, inside, statement)
+
+    def _past_according_to(self, source: CharSpan, cue: CharSpan | None) -> CharSpan:
+        """ "According to [news agency ISNA, the prosecutor general, Ali Mehr,] said": the object of
+        "according to" ends at its comma; the subject of the verb after it is the rest."""
+        if cue is None or cue.start < source.end:
+            return source
+        if not _ACCORDING_RIGHT_BEFORE.search(self.text, max(0, source.start - 16), source.start):
+            return source
+        comma = self.text.find(", ", source.start, source.end)
+        return CharSpan(comma + 2, source.end) if comma > 0 and source.end - comma > 3 else source
 
     def _whole_source(self, source: CharSpan, cue: CharSpan | None) -> CharSpan:
         """The source, also when the parser cut it at a hyphen ("study co" of "study co-author
@@ -236,6 +251,11 @@ class SpeakerResolver:
         """A source that names no person as such: a description, a capital, an organisation."""
         assert statement.source is not None
         source = statement.source
+        if phrase.preposition == "of" and phrase.head not in DESCRIBED_HEADS and phrase.complement:
+            # "the hypothesis of the report", "the text of the decree": the document speaks.
+            if parse_source(phrase.complement.text).head in DOCUMENTS:
+                document = _shifted(phrase.complement, source.start)
+                return self._speaker_of(replace(statement, source=document))
         core = _shifted(phrase.core, source.start)
         naming = self._naming_mentions(phrase, inside, source)
         # "Mr. King" ends in a name of the article, not in the role word "king".
@@ -326,7 +346,10 @@ class SpeakerResolver:
         assert statement.source is not None
         mention = self._apposed_name(phrase, inside, statement.source)
         referent = self.chains.referent_at(mention) if mention is not None else None
-        if referent is None or referent.kind is not EntityKind.PERSON or not phrase.head:
+        # "his wife, Amanda": after a kinship word a known given name is a person, whatever the
+        # recogniser typed it.
+        given = referent is not None and phrase.head in KIN and _given_name_alone(referent)
+        if referent is None or (referent.kind is not EntityKind.PERSON and not given) or not phrase.head:
             return None
         # "Baloch and Waseem's mother, Anwar": of two children, whose family name is not said.
         one_relative = " and " not in (phrase.possessor.text or phrase.complement.text)
@@ -336,6 +359,8 @@ class SpeakerResolver:
             if relative is not None and relative.kind is EntityKind.PERSON:
                 full = f"{referent.name} {surname(relative.name)}"
                 return Speaker(full, EntityKind.PERSON, referent=referent)
+        if referent.kind is not EntityKind.PERSON:
+            return None  # "its partner, Jordan": a given name typed otherwise counts only with a family name
         return of_referent(referent)
 
     def _apposed_name(self, phrase: SourcePhrase, inside: list[Mention], source: CharSpan) -> Mention | None:
@@ -353,9 +378,12 @@ class SpeakerResolver:
         if any(m.span.end == core.end for m in inside):
             return None  # the source is a name itself: "Mark Rutte, …" stops where it should
         after = _APPOSITION_AFTER.match(self.text, source.end)
-        if after is None or after.end() == source.end:
-            return None
-        return next((m for m in self.chains.names_between(after.end(), after.end() + 1)), None)
+        if after is None or after.end() == source.end or phrase.head in DOCUMENTS:
+            return None  # "According to FEC records, De La Fuente's committee…": a document has no name
+        found = next((m for m in self.chains.names_between(after.end(), after.end() + 1)), None)
+        # "The judge, Bernard Schwartz, said" names the judge; "…, Schwartz's ruling" begins a clause.
+        possessive = found is not None and self.text[found.span.end : found.span.end + 2] in ("'s", "\u2019s")
+        return None if possessive else found
 
     def _antecedent_of_relative(self, pronoun: CharSpan) -> CharSpan | None:
         """ "Jeb Bush, who announced…": the mention right before a relative pronoun, the longest
@@ -425,8 +453,10 @@ class SpeakerResolver:
         """The most salient compatible referent mentioned before `at`."""
         excluded = self._turn_taker(statement)
         best: tuple[float, Speaker] | None = None
+        candidates = self._candidates(at, statement)
         plural_voices = {said.speaker.name for said in self.history if said.head in PLURAL_VOICES}
-        for candidate, score in self._candidates(at, statement):
+        plural_voices |= self._research_voices
+        for candidate, score in candidates:
             agrees = _agrees(pronoun, candidate) or (pronoun in PLURAL and candidate.name in plural_voices)
             if not agrees or (excluded is not None and candidate.name == excluded):
                 continue
@@ -453,7 +483,7 @@ class SpeakerResolver:
                 continue
             # "According to Dr. Tom Frieden, …": the object of "according to" is a speaker.
             before = self.text[max(0, mention.span.start - 80) : mention.span.start]
-            subject = mention.is_subject or bool(_ACCORDING_BEFORE.search(before))
+            subject = mention.is_subject or bool(_ACCORDING_BEFORE.search(before)) or self._framed(mention)
             score = _salience(statement.sentence - mention.sentence, subject, mention.in_quote)
             if subject and not mention.in_quote and mention.span.start > last_said:
                 score += TOPIC_SHIFT  # a new subject since the last statement takes the topic over
@@ -466,7 +496,11 @@ class SpeakerResolver:
         for mention, speaker in self._unnamed_subjects():
             if mention.span.start < at:
                 score = _salience(statement.sentence - mention.sentence, True, mention.in_quote)
-                scored.setdefault(speaker.name, (speaker, score))
+                if speaker.name in self._research_voices and mention.span.start > last_said:
+                    score += TOPIC_SHIFT  # "The team collected… They found": the team took the topic
+                previous = scored.get(speaker.name)
+                if previous is None or previous[1] < score:
+                    scored[speaker.name] = (speaker, score)
         for k, said in enumerate(self.history):
             bonus = 3.0 if k == len(self.history) - 1 else 1.5
             score = _salience(statement.sentence - said.sentence, True, False) + bonus
@@ -474,6 +508,13 @@ class SpeakerResolver:
             if previous is None or previous[1] < score:
                 scored[said.speaker.name] = (said.speaker, score)
         return list(scored.values())
+
+    def _framed(self, mention: Mention) -> bool:
+        """A name that opens its sentence as the topic ("For Martin, it makes no difference. While
+        he believes…"): as salient as a subject."""
+        start = mention.span.start
+        before = ("\n" if start <= 40 else "") + self.text[max(0, start - 40) : start]
+        return self.text[mention.span.end : mention.span.end + 1] == "," and bool(_TOPIC_FRAME.search(before))
 
     def _coordinated_subjects(self, at: int) -> list[tuple[Mention, Speaker]]:
         """ "Sameh Shoukry and his Greek counterpart, Nikos Dendias, met…": people named together
@@ -520,10 +561,28 @@ class SpeakerResolver:
                 )
                 words = [w.casefold() for w in words_of(mention.text)]
                 if unnamed and mention.is_subject and words:  # a bare "%" or "—" has no words
+                    authors = self._research_team_of(mention)
+                    if authors is not None:
+                        self._research_voices.add(authors.name)
+                        self._unnamed.append((mention, authors))
+                        continue
                     speaker = description(mention.text, words, "")
                     if speaker.kind in (EntityKind.GROUP, EntityKind.ORGANISATION):
                         self._unnamed.append((mention, speaker))
         return self._unnamed
+
+    def _research_team_of(self, mention: Mention) -> Speaker | None:
+        """ "The team", "the researchers", "The study's lead authors" as a subject: in an article
+        that reports a study, its authors, whom a later "they" takes up."""
+        head = mention.head.text_of(self.text).casefold()
+        if head not in RESEARCHERS | {"team"}:
+            return None
+        return self.descriptions.study_authors()
+
+
+def _given_name_alone(referent: Referent) -> bool:
+    """A referent named by one known given name ("Amanda"), whatever its kind."""
+    return " " not in referent.name and bool(gender_of_given(referent.name))
 
 
 def _title_like(word: str) -> bool:
