@@ -10,7 +10,10 @@ Prints score.py's table (quotegraph.evaluate re-implements it) and one line per 
 then exits 1 naming every figure below its floor in benchmarks/floors.json, and whenever a
 document failed (`failed_documents` in floors.json records that its ceiling is 0). Floors are the
 measured figures rounded down to 2 decimals, minus a 0.01 margin (as trafilatura pins its
-evaluation): raise them as the figures rise.
+evaluation): raise them as the figures rise. A floors file also records the conventions its
+figures were measured under (`_conventions`: "polnear" for PolNeAR dev, whose annotators counted
+negated reports and agentless passives; see quotegraph.learned.CONVENTIONS), and the run uses
+them unless --conventions says otherwise.
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ from typing import Any
 
 from quotegraph.errors import QuotegraphError
 from quotegraph.evaluate import figure_named, read_attribution_file, render_table, score_documents, shortfalls
-from quotegraph.learned import load_span_tagger
+from quotegraph.learned import CONVENTIONS, DEFAULT_CONVENTIONS, load_span_tagger
 from quotegraph.nlp import DEFAULT_PIPELINE, load_pipeline
 from quotegraph.predict import Predictions, predict_documents
 
@@ -77,12 +80,15 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--floors", type=Path, help="floors (default: benchmarks/floors.json, "
                         "floors_learned.json with --model learned, floors_wikinews[_learned].json "
                         "for gold/wikinews/dev.jsonl)")
+    parser.add_argument("--conventions", choices=CONVENTIONS,
+                        help="which reports count on the learned path (default: the floors file's)")
     parser.add_argument("--write-pred", type=Path, metavar="PATH", help="save the predictions as JSONL")
     parser.add_argument("--record-floors", action="store_true", help="write this run's floors to --floors")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON instead of the table")
     parser.add_argument("--pipeline", default=DEFAULT_PIPELINE, help="installed spaCy pipeline")
     args = parser.parse_args(argv)
     args.floors = args.floors or default_floors(args.gold, args.model)
+    args.conventions = args.conventions or conventions_of(args.floors)
     return args
 
 
@@ -92,21 +98,32 @@ def default_floors(gold: Path, model: str) -> Path:
     return (WIKINEWS_FLOORS if wikinews else DEFAULT_FLOORS)[model]
 
 
+def conventions_of(floors: Path) -> str:
+    """The conventions `floors` were measured under (the default ones if it does not say, or is new)."""
+    try:
+        recorded = json.loads(floors.read_text(encoding="utf-8")).get("_conventions")
+    except (OSError, json.JSONDecodeError):
+        return DEFAULT_CONVENTIONS  # load_floors reports an unreadable file, unless --record-floors writes it
+    return recorded if recorded in CONVENTIONS else DEFAULT_CONVENTIONS
+
+
 def run(args: argparse.Namespace) -> int:
     gold = read_attribution_file(args.gold)
     started = time.perf_counter()
     tagger = load_span_tagger(args.model)
-    predictions = predict_documents(gold, load_pipeline(args.pipeline), tagger=tagger)
+    nlp = load_pipeline(args.pipeline)
+    predictions = predict_documents(gold, nlp, tagger=tagger, conventions=args.conventions)
     seconds = time.perf_counter() - started
     if args.write_pred:
         write_predictions(args.write_pred, gold, predictions)
     figures = score_documents(gold, predictions.documents)
     print(json.dumps(figures) if args.json else render_table(figures))
-    print(f"\n{args.gold}: {len(gold)} documents in {seconds:.1f} s, {len(predictions.failures)} failed")
+    print(f"\n{args.gold}: {len(gold)} documents in {seconds:.1f} s ({args.conventions} conventions), "
+          f"{len(predictions.failures)} failed")
     for failure in predictions.failures:
         print(f"failed: {failure}")
     if args.record_floors:
-        record_floors(args.floors, figures)
+        record_floors(args.floors, figures, args.conventions)
     return gate(figures, len(predictions.failures), load_floors(args.floors))
 
 
@@ -131,10 +148,11 @@ def pinned(value: float) -> float:
     return max(0.0, round(math.floor(value * 100 + 1e-9) / 100 - MARGIN, 2))
 
 
-def record_floors(path: Path, figures: dict[str, Any]) -> None:
+def record_floors(path: Path, figures: dict[str, Any], conventions: str) -> None:
     floors: dict[str, Any] = {
         "_comment": "Written by benchmarks/eval_gate.py --record-floors: measured, rounded down, minus 0.01. "
         "failed_documents must stay 0.",
+        "_conventions": conventions,
     }
     names_speakers = figures["speaker"]["gold_with_speaker"] > 0
     floors.update({name: pinned(figure_named(figures, name)) for name in GATED})

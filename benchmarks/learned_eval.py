@@ -76,7 +76,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def predictions(documents: dict[str, Any], nlp: Any, model: str) -> list[ArticleResult]:
-    results = list(process_articles(articles_of(documents), nlp, tagger=load_span_tagger(model)))
+    # PolNeAR is scored under its own conventions (quotegraph.learned.CONVENTIONS).
+    results = list(process_articles(articles_of(documents), nlp, tagger=load_span_tagger(model),
+                                    conventions="polnear"))
     failures = [r for r in results if isinstance(r, Failure)]
     if failures:
         raise SystemExit(f"{len(failures)} documents failed, first: {failures[0]}")

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from quotegraph.formats import result_dict
-from quotegraph.learned import SpanTagger
+from quotegraph.learned import DEFAULT_CONVENTIONS, SpanTagger
 from quotegraph.process import process_articles
 from quotegraph.records import Article, ArticleResult, Failure
 
@@ -41,9 +41,15 @@ def predict_documents(
     *,
     tagger: SpanTagger | None = None,
     type_entities: bool = True,
+    conventions: str = DEFAULT_CONVENTIONS,
 ) -> Predictions:
-    """Run every stage over the gold texts (with the learned `tagger`, if given); one document each."""
-    return collect(process_articles(articles_of(documents), nlp, tagger=tagger, type_entities=type_entities))
+    """Run every stage over the gold texts (with the learned `tagger`, if given); one document each.
+
+    `conventions`: "polnear" to score against PolNeAR (see process_articles)."""
+    articles = articles_of(documents)
+    return collect(
+        process_articles(articles, nlp, tagger=tagger, type_entities=type_entities, conventions=conventions)
+    )
 
 
 def collect(results: Iterable[ArticleResult | Failure]) -> Predictions:

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from quotegraph.extraction import analyse_doc
 from quotegraph.extraction.lexicon import Lexicon, load_lexicon
-from quotegraph.learned import SpanTagger, learned_statements
+from quotegraph.learned import DEFAULT_CONVENTIONS, SpanTagger, check_conventions, learned_statements
 from quotegraph.limits import NO_LIMITS, ArticleLimits, TimeLimitExceeded, time_limit
 from quotegraph.nlp import MAX_CHUNK_CHARS, entity_recognizer, pipeline_label
 from quotegraph.records import (
@@ -53,6 +53,7 @@ def process_articles(
     aliases: AliasTable = NO_ALIASES,
     limits: ArticleLimits = NO_LIMITS,
     memory_zone: bool = False,
+    conventions: str = DEFAULT_CONVENTIONS,
 ) -> Iterator[ArticleResult | Failure]:
     """Run every stage over `items`, yielding one result or Failure per input, in order.
 
@@ -63,6 +64,9 @@ def process_articles(
     tagger, which takes the rules' statements as hints; the rules' mentions serve resolve/ on
     both paths. `type_entities` runs the entity recogniser on the names that need a type.
     An article over `limits` (too long, or too slow) becomes a Failure saying which.
+    `conventions` (quotegraph.learned.CONVENTIONS) say which of the tagger's reports count:
+    "standard" (CONVENTIONS.md) or "polnear" (as PolNeAR's annotators counted them, to score
+    against PolNeAR); the rules follow CONVENTIONS.md under both.
 
     `memory_zone` parses each batch inside spaCy's memory zone, which frees the words and
     names the batch added to `nlp`'s vocabulary (else it grows for as long as the run). Only
@@ -70,7 +74,8 @@ def process_articles(
     run over the same `nlp` meanwhile, nested or interleaved, would find its strings freed.
     """
     lexicon = lexicon or load_lexicon("en")
-    run = _Run(lexicon, aliases, tagger, provenance_of(nlp, lexicon, tagger))
+    conventions = check_conventions(conventions)
+    run = _Run(lexicon, aliases, tagger, conventions, provenance_of(nlp, lexicon, tagger, conventions))
     # The recogniser runs (on selected sentences only) when asked: it types names (person,
     # organisation, place) but costs about a third of the run, and chains type most names anyway.
     ner = entity_recognizer(nlp) if type_entities else None
@@ -141,6 +146,7 @@ class _Run:
     lexicon: Lexicon
     aliases: AliasTable
     tagger: SpanTagger | None
+    conventions: str
     provenance: Provenance
 
 
@@ -156,6 +162,7 @@ def _finish(parts: list[_Part], run: _Run, clock: _ArticleClock) -> ArticleResul
                 statements = learned_statements(
                     article, run.tagger, rules=statements, mentions=mentions,
                     lemma_of_cue=run.lexicon.lemma_of_cue, rejections=rejections,
+                    conventions=run.conventions,
                 )
     except TimeLimitExceeded:
         return _failure(article, clock.over_limit_reason())
@@ -171,9 +178,17 @@ def _finish(parts: list[_Part], run: _Run, clock: _ArticleClock) -> ArticleResul
     return ArticleResult(article, tuple(resolved), tuple(mentions), run.provenance)
 
 
-def provenance_of(nlp: Language, lexicon: Lexicon, tagger: SpanTagger | None) -> Provenance:
-    """What a run with these collaborators records with each result."""
+def provenance_of(
+    nlp: Language, lexicon: Lexicon, tagger: SpanTagger | None, conventions: str = DEFAULT_CONVENTIONS
+) -> Provenance:
+    """What a run with these collaborators records with each result.
+
+    The extractor is "rules" or "learned <digest>", with ", polnear conventions" when the run
+    counted reports as PolNeAR does (the rules path does not depend on the conventions).
+    """
     extractor = "rules" if tagger is None else f"learned {tagger.digest}"
+    if tagger is not None and conventions != DEFAULT_CONVENTIONS:
+        extractor += f", {conventions} conventions"
     return Provenance(quotegraph_version(), extractor, lexicon.digest, pipeline_label(nlp))
 
 

@@ -99,3 +99,23 @@ def test_any_failed_document_fails_the_gate(capsys: pytest.CaptureFixture[str]) 
     assert gate(figures, 0, {"failed_documents": 0}) == 0
     assert gate(figures, 1, {"failed_documents": 5}) == 1
     assert "BELOW FLOOR: failed_documents = 1" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("floors_file", "conventions"),
+    [("floors.json", "polnear"), ("floors_learned.json", "polnear"),
+     ("floors_wikinews.json", "standard"), ("floors_wikinews_learned.json", "standard")],
+)
+def test_each_floors_file_is_read_under_the_conventions_it_was_measured_under(
+    floors_file: str, conventions: str
+) -> None:
+    assert load_script().conventions_of(REPO_ROOT / "benchmarks" / floors_file) == conventions
+
+
+def test_floors_that_do_not_say_are_read_under_the_standard_conventions(tmp_path: Path) -> None:
+    unsaid = tmp_path / "floors.json"
+    unsaid.write_text(json.dumps({"content.exact.f1": 0.5}), encoding="utf-8")
+    script = load_script()
+    assert script.conventions_of(unsaid) == "standard"
+    assert script.conventions_of(tmp_path / "absent.json") == "standard"
+    assert script.parse_args(["--floors", str(unsaid), "--conventions", "polnear"]).conventions == "polnear"

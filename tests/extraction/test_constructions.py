@@ -366,6 +366,7 @@ def test_a_second_deed_of_the_same_subject_is_not_an_inverted_tag(nlp) -> None: 
         "The two sides agreed to a ceasefire.",  # accepting a deal
         "The two sides agreed a ceasefire on Friday.",
         "The two leaders met to discuss trade.",  # a speech event without content
+        "The mayor discussed the findings with the council.",  # only its topic
         "The ministry issued a statement on Tuesday.",
         "The company did not respond to requests for comment.",
         "Monday saw armed police search the building.",  # a time says nothing
@@ -393,6 +394,11 @@ def test_deeds_and_speech_events_without_content_are_not_statements(nlp, text: s
 )
 def test_a_signature_or_agreement_that_says_something_is_a_statement(nlp, text: str, cue: str) -> None:  # type: ignore[no-untyped-def]
     assert cue in [s.cue.text_of(text).split()[0] for s in found(nlp, text) if s.cue is not None]
+
+
+def test_talk_about_what_was_said_is_a_statement(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The mayor discussed how the vote had been rigged."
+    assert ["how the vote had been rigged"] in [parts(s, text) for s in found(nlp, text)]
 
 
 def test_calling_for_a_clause(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -6,15 +6,22 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+import pytest
+
+from quotegraph.errors import QuotegraphError
 from quotegraph.extraction import load_lexicon
 from quotegraph.learned import learned_statements
 from quotegraph.learned.conventions import (
+    CONVENTIONS,
+    check_conventions,
     is_topic,
+    names_a_topic,
     rejection_of,
     supported,
     transcripts,
     without_appointments,
     without_rejected,
+    without_topics,
 )
 from quotegraph.learned.encoding import Spans
 from quotegraph.process import process_articles
@@ -52,23 +59,43 @@ def test_a_statement_whose_cue_falls_on_a_rejected_cue_is_dropped() -> None:
     assert without_rejected([SIGNED, SAID], [], REJECTIONS) == [SAID]
 
 
-def test_negated_reports_and_passives_of_belief_and_blame_are_left_to_the_tagger() -> None:
-    negated = statement("whether the talks had failed", "did not say", "say")
-    passive = statement("the alliance would hold", "said", "say")
-    rejections = [Rejection(span("did not say"), "negated"), Rejection(span("said"), "passive")]
-    assert without_rejected([negated, passive], [], rejections) == [negated, passive]
+NEGATED = statement("whether the talks had failed", "did not say", "say")
+PASSIVE = statement("the alliance would hold", "said", "say")
+NEGATED_AND_PASSIVE = [Rejection(span("did not say"), "negated"), Rejection(span("said"), "passive")]
+
+
+def test_negated_reports_and_agentless_passives_are_no_attributions_under_the_standard_conventions() -> None:
+    assert without_rejected([NEGATED, PASSIVE], [], NEGATED_AND_PASSIVE) == []
+    assert without_rejected([NEGATED, PASSIVE], [], NEGATED_AND_PASSIVE, "standard") == []
+
+
+def test_polnear_conventions_keep_negated_reports_and_passives_of_belief_and_blame() -> None:
+    assert without_rejected([NEGATED, PASSIVE], [], NEGATED_AND_PASSIVE, "polnear") == [NEGATED, PASSIVE]
+
+
+def test_both_conventions_drop_deeds() -> None:
+    for conventions in CONVENTIONS:
+        assert without_rejected([SIGNED, SAID], [], REJECTIONS, conventions) == [SAID]
+
+
+def test_unknown_conventions_are_an_error_naming_them() -> None:
+    assert check_conventions("polnear") == "polnear"
+    message = "unknown conventions 'citron': choose one of standard, polnear"
+    with pytest.raises(QuotegraphError, match=message):
+        check_conventions("citron")
 
 
 def test_passives_that_name_or_indict_are_dropped() -> None:
     named = statement("the Iron Gate", "is known as", "know")
     charged = statement("theft", "was charged with", "charge")
     rejections = [Rejection(span("is known as"), "passive"), Rejection(span("was charged with"), "passive")]
-    assert without_rejected([named, charged], [], rejections) == []
+    assert without_rejected([named, charged], [], rejections, "polnear") == []
 
 
 def test_a_statement_whose_content_lies_in_a_rejected_region_is_dropped() -> None:
-    assert rejection_of(IN_TURN, REJECTIONS) == REJECTIONS[1]
-    assert without_rejected([IN_TURN, SAID], [], REJECTIONS) == [SAID]
+    assert rejection_of(IN_TURN, REJECTIONS) is None  # not a cue rejection: the region drops it
+    for conventions in CONVENTIONS:
+        assert without_rejected([IN_TURN, SAID], [], REJECTIONS, conventions) == [SAID]
 
 
 def test_overlapping_the_cue_is_enough_and_a_statement_without_cue_escapes_cue_rejections() -> None:
@@ -130,6 +157,36 @@ def test_process_articles_hands_the_rules_rejections_to_the_learned_path(nlp: An
     [result] = process_articles([Article("a", DEED_ARTICLE)], nlp, tagger=tagger)
     assert isinstance(result, ArticleResult)
     assert [s.content_text(DEED_ARTICLE) for s in result.statements] == ["taxes would fall"]
+
+
+NEGATED_ARTICLE = "The ministry did not say whether the talks had failed.\n\nThe mayor said taxes would fall."
+
+
+def test_process_articles_counts_negated_reports_only_under_polnear_conventions(nlp: Any) -> None:
+    tagger = FixedTagger({
+        "content": pairs("whether the talks had failed", "taxes would fall", text=NEGATED_ARTICLE),
+        "cue": pairs("say", "said", text=NEGATED_ARTICLE),
+        "source": pairs("The ministry", "The mayor", text=NEGATED_ARTICLE),
+    })
+    contents = {}
+    for conventions in CONVENTIONS:
+        article = Article("a", NEGATED_ARTICLE)
+        [result] = process_articles([article], nlp, tagger=tagger, conventions=conventions)
+        assert isinstance(result, ArticleResult)
+        contents[conventions] = [s.content_text(NEGATED_ARTICLE) for s in result.statements]
+        assert result.provenance is not None
+        assert result.provenance.extractor == (
+            "learned fixed" if conventions == "standard" else "learned fixed, polnear conventions"
+        )
+    assert contents == {
+        "standard": ["taxes would fall"],
+        "polnear": ["whether the talks had failed", "taxes would fall"],
+    }
+
+
+def test_process_articles_refuses_unknown_conventions_before_any_work(nlp: Any) -> None:
+    with pytest.raises(QuotegraphError, match="unknown conventions"):
+        next(process_articles([Article("a", NEGATED_ARTICLE)], nlp, conventions="loose"))
 
 
 INTERVIEW = (
@@ -197,3 +254,24 @@ def test_nominating_and_seeking_a_post_are_deeds() -> None:
     intention = post_statement("to calm the council", "sought to", "seek")
     said = post_statement("the vote was nominated for review", "said", "say")
     assert without_appointments([nominated, sought, intention, said], POSTS) == [intention, said]
+
+
+TALKS = (
+    "The mayor discussed the findings with the council. Berg spoke with reporters about the budget. "
+    "Lund spoke of an imminent collapse. The clerk discussed how the vote had been rigged."
+)
+
+
+def talk_statement(content: str, cue: str) -> Statement:
+    return Statement("a", StatementKind.INDIRECT, (span(content, TALKS),), cue=span(cue, TALKS))
+
+
+def test_a_speech_event_that_only_names_its_topic_is_no_attribution_under_the_standard_conventions() -> None:
+    findings = talk_statement("the findings", "discussed")
+    budget = talk_statement("the budget", "spoke with reporters about")
+    collapse = talk_statement("an imminent collapse", "spoke of")  # speaking of a thing asserts it
+    rigged = talk_statement("how the vote had been rigged", "discussed")  # a clause: said something
+    talks = [findings, budget, collapse, rigged]
+    assert names_a_topic(findings, TALKS) and names_a_topic(budget, TALKS)
+    assert without_topics(talks, TALKS) == [collapse, rigged]
+    assert without_topics(talks, TALKS, "polnear") == talks

@@ -196,3 +196,11 @@ def test_a_failing_tagger_fails_only_its_own_article() -> None:
     assert isinstance(first, Failure) and first.reason == "span tagger failed: RuntimeError: out of memory"
     assert not isinstance(second, Failure) and second.provenance is not None
     assert second.provenance.extractor == "learned stand-in"
+
+
+def test_conventions_other_than_standard_or_polnear_are_a_usage_error(tmp_path: Path) -> None:
+    source = tmp_path / "article.txt"
+    source.write_text(ARTICLE, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["extract", str(source), "--conventions", "loose"])
+    assert result.exit_code == 2
+    assert "'loose' is not one of 'standard', 'polnear'" in result.output

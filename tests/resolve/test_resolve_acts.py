@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quotegraph.resolve.acts import act_lemma, cue_lemma_of, speech_act
+from quotegraph.resolve.acts import ACT_NOUNS, act_lemma, cue_lemma_of, speech_act
 
 CASES = [
     # lemma, cue as written, clause before the cue, text after it, content → act, negated
@@ -351,3 +351,105 @@ def test_acts_of_general_constructions(case: tuple[str, str, str, str, bool, str
 def test_the_month_may_before_a_cue_hedges_nothing() -> None:
     assert speech_act("say", "said", "Officials in May ", " ", "the minister had lied") == ("accuse", False)
     assert speech_act("say", "said", "Officials may ", " ", "the minister had lied") == ("state", False)
+
+
+OBJECT_NOUN_CASES = [
+    # lemma, cue as written, content → act: a noun heading the cue's object names the act
+    ("express", "expressed", "deep dissatisfaction with the referee over the penalty", "accuse"),
+    ("express", "expressed", "their willingness to share the harbour", "intention"),
+    ("repeat", "repeated", "his claim the ballots had been tampered with", "claim"),
+    ("voice", "voiced", "strong support for the new cycle lanes", "agree"),
+    ("express", "expressed", "gratitude to the volunteers who cleared the snow", "praise"),
+    ("reiterate", "reiterated", "the union's opposition to the longer shifts", "reject"),
+    ("reiterate", "reiterated", "her intention to stand for mayor", "intention"),
+    ("show", "showed", "strong support for the new cycle lanes", "state"),  # a poll finding, not an act
+    # the noun as a clause's subject, or as the first word of a compound, names no act
+    ("say", "said", "the claims had been withdrawn", "state"),
+    ("confirm", "confirmed", "the support staff would be moved to the new office", "state"),
+    ("express", "expressed", "their hope for a quick recovery", "state"),
+    ("report", "reported", "thanks to the rain, the reservoirs were full", "state"),
+]
+
+
+@pytest.mark.parametrize("case", OBJECT_NOUN_CASES, ids=lambda case: f"{case[1]} {case[2]}")
+def test_a_noun_heading_the_object_names_the_act(case: tuple[str, str, str, str]) -> None:
+    lemma, cue, content, act = case
+
+    assert speech_act(lemma, cue, " ", " ", content)[0] == act
+
+
+def test_the_act_nouns_come_from_the_lexicon_file_with_their_plurals() -> None:
+    assert ACT_NOUNS["objection"] == ACT_NOUNS["objections"] == "reject"
+    assert ACT_NOUNS["claims"] == "claim"
+    assert all(noun == noun.casefold() for noun in ACT_NOUNS)
+
+
+ANNOUNCEMENT_CASES = [
+    # an announcement of what will be done commits to it; one of a deed done states it
+    ("that the ministry will reopen the bridge in spring", "promise"),
+    ("he is to send the bill to parliament next week", "promise"),
+    ("the new rules would be enforced from January", "state"),  # what will happen, not a deed
+    ("the arrest of a man who will appear in court on Monday", "state"),
+    ("that the plant will not reopen", "state"),
+    ("the results of the count", "state"),
+]
+
+
+@pytest.mark.parametrize("case", ANNOUNCEMENT_CASES, ids=lambda case: case[0])
+def test_an_announcement_of_what_will_be_done_promises(case: tuple[str, str]) -> None:
+    content, act = case
+
+    assert speech_act("announce", "announced", " ", " ", content)[0] == act
+
+
+ESTEEM_NEED_AND_WEIGHING_CASES = [
+    # lemma, cue as written, content, direct → act
+    # esteem said of someone praises; a price or a self-defence does not
+    ("say", "said", "the late coach was widely respected and loved by his players", False, "praise"),
+    ("say", "said", "the council did the right thing when it reopened the pool", False, "praise"),
+    ("say", "said", "“We did the right thing,”", True, "state"),
+    ("say", "said", "the farm was valued at two million dollars", False, "state"),
+    # a need said as a cleft calls for what is needed
+    ("say", "said", "“What the town needs is a second bridge,”", True, "demand"),
+    ("say", "said", "“What we found was a broken pipe,”", True, "state"),
+    # willingness of one's own, and a deed of one's own weighed, intend it
+    ("say", "said", "she was open to meeting the strikers", False, "intention"),
+    ("consider", "were considering", "leaving the league", False, "intention"),
+    ("consider", "considered", "the fine unfair", False, "belief"),
+    # citing gives a reason or a source; what is cited decides the act
+    ("cite", "citing", "the company's violation of the safety rules", False, "accuse"),
+    ("cite", "citing", "the weather forecast", False, "state"),
+]
+
+
+@pytest.mark.parametrize("case", ESTEEM_NEED_AND_WEIGHING_CASES, ids=lambda case: f"{case[1]} {case[2]}")
+def test_esteem_needs_and_deeds_weighed(case: tuple[str, str, str, bool, str]) -> None:
+    lemma, cue, content, direct, act = case
+
+    assert speech_act(lemma, cue, " ", " ", content, direct=direct)[0] == act
+
+
+CONDITIONAL_THREAT_CASES = [
+    # content, direct → act: a refusal or a loss hung on another's deed threatens
+    ("no more money will come without a change of coach", False, "warn"),
+    ("he will not sign a contract that does not include a pay rise", False, "warn"),
+    ("“We won't go back to work unless the depot reopens,”", True, "warn"),
+    # a plain refusal rejects, and fault found stays an accusation
+    ("he will not sign the contract", False, "reject"),
+    ("no reform will pass without a fight, because the ministers are corrupt", False, "accuse"),
+    # danger words alone do not turn a promise into a warning
+    ("“We will rebuild the bridge despite the risks,”", True, "promise"),
+]
+
+
+@pytest.mark.parametrize("case", CONDITIONAL_THREAT_CASES, ids=lambda case: case[0])
+def test_a_refusal_hung_on_another_deed_threatens(case: tuple[str, bool, str]) -> None:
+    content, direct, act = case
+
+    assert speech_act("say", "said", " ", " ", content, direct=direct)[0] == act
+
+
+def test_no_opening_the_content_is_no_answer() -> None:
+    assert speech_act("say", "said", " ", " ", "no one was hurt in the fire")[0] == "state"
+    assert speech_act("say", "said", " ", " ", "no to the merger")[0] == "reject"
+    assert speech_act("say", "said no", " ", " ", "to the merger")[0] == "reject"

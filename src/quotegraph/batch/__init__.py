@@ -32,7 +32,7 @@ from quotegraph.dedup import quote_id, quote_key, speaker_key
 from quotegraph.formats import article_metadata, statement_dict
 from quotegraph.ingest import read_articles
 from quotegraph.ingest.jsonl import article_from_json_line
-from quotegraph.learned import load_span_tagger
+from quotegraph.learned import DEFAULT_CONVENTIONS, load_span_tagger
 from quotegraph.limits import DEFAULT_LIMITS, ArticleLimits
 from quotegraph.nlp import DEFAULT_PIPELINE, load_pipeline
 from quotegraph.process import process_articles
@@ -68,6 +68,7 @@ def run_partition(
     pipeline: str = DEFAULT_PIPELINE,
     nlp: Language | None = None,
     model: str = "rules",
+    conventions: str = DEFAULT_CONVENTIONS,
     aliases: AliasTable = NO_ALIASES,
     batch_size: int = 16,
     limits: ArticleLimits = DEFAULT_LIMITS,
@@ -76,16 +77,18 @@ def run_partition(
 
     A row holds `text` (with `id` and optional metadata), or `line` (one raw JSONL line, parsed
     exactly as the CLI parses it), or `path` (a file any ingest reader can read, e.g. WARC).
-    `model` is the CLI's --model (its tagger is loaded once per worker), `aliases` its loaded
-    --aliases. An article over `limits` becomes an error row, as in the CLI. With the worker's
-    own pipeline (no `nlp` given), batches are parsed in spaCy's memory zone, as the CLI does: a
-    long-lived worker's vocabulary would otherwise grow with every partition it runs.
+    `model` is the CLI's --model (its tagger is loaded once per worker), `conventions` its
+    --conventions, `aliases` its loaded --aliases. An article over `limits` becomes an error
+    row, as in the CLI. With the worker's own pipeline (no `nlp` given), batches are parsed in
+    spaCy's memory zone, as the CLI does: a long-lived worker's vocabulary would otherwise grow
+    with every partition it runs.
     """
     owned = nlp is None
     nlp = nlp or cached_pipeline(pipeline)
     items = process_articles(
         articles_from_rows(rows), nlp, tagger=load_span_tagger(model), aliases=aliases,
         batch_size=batch_size, limits=limits, memory_zone=owned, type_entities=settings.type_entities(),
+        conventions=conventions,
     )
     for item in items:
         yield from rows_of(item)

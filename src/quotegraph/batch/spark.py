@@ -33,7 +33,7 @@ from quotegraph.batch import TABLES, run_partition
 from quotegraph.dedup import quote_id
 from quotegraph.errors import InvalidInput, MissingExtra
 from quotegraph.ingest import reader_for
-from quotegraph.learned import MODELS, check_model
+from quotegraph.learned import DEFAULT_CONVENTIONS, MODELS, check_conventions, check_model
 from quotegraph.limits import DEFAULT_LIMITS, ArticleLimits
 from quotegraph.nlp import DEFAULT_PIPELINE
 from quotegraph.resolve import NO_ALIASES, AliasTable
@@ -216,7 +216,7 @@ def _parquet_rows(spark: SparkSession, paths: list[str]) -> DataFrame:
 def extract_batches(
     batches: Iterator[pd.DataFrame], *, pipeline: str, batch_size: int,
     limits: ArticleLimits = DEFAULT_LIMITS, model: str = "rules", aliases: AliasTable = NO_ALIASES,
-    rows_per_frame: int = 2000,
+    rows_per_frame: int = 2000, conventions: str = DEFAULT_CONVENTIONS,
 ) -> Iterator[pd.DataFrame]:
     """mapInPandas body: Arrow batches of input rows → (table, JSON payload) frames.
 
@@ -232,7 +232,7 @@ def extract_batches(
 
     out: list[tuple[str, str]] = []
     extracted = run_partition(rows(), pipeline=pipeline, model=model, aliases=aliases, batch_size=batch_size,
-                              limits=limits)
+                              limits=limits, conventions=conventions)
     for row in extracted:
         table = row.pop("table")
         out.append((table, json.dumps(_renamed(row), ensure_ascii=False)))
@@ -252,14 +252,14 @@ def _renamed(row: dict[str, Any]) -> dict[str, Any]:
 
 def extract_rows(rows: DataFrame, *, pipeline: str = DEFAULT_PIPELINE, batch_size: int = 16,
                  limits: ArticleLimits = DEFAULT_LIMITS, model: str = "rules",
-                 aliases: AliasTable = NO_ALIASES) -> DataFrame:
+                 aliases: AliasTable = NO_ALIASES, conventions: str = DEFAULT_CONVENTIONS) -> DataFrame:
     """(table, payload) rows for every input row, computed on the executors.
 
     The alias table goes to the executors with the task; each Python worker loads `model`'s
     tagger once (a directory of weights must be readable at the same path on every worker).
     """
     body = partial(extract_batches, pipeline=pipeline, batch_size=batch_size, limits=limits, model=model,
-                   aliases=aliases)
+                   aliases=aliases, conventions=conventions)
     return rows.mapInPandas(body, schema=_ROWS_SCHEMA)
 
 
@@ -335,11 +335,11 @@ def dedup_quotes(statements: DataFrame) -> DataFrame:
 def run_job(spark: SparkSession, inputs: Iterable[str], output: str, *, partitions: int | None = None,
             pipeline: str = DEFAULT_PIPELINE, batch_size: int = 16, input_format: str = "auto",
             limits: ArticleLimits = DEFAULT_LIMITS, model: str = "rules",
-            aliases: AliasTable = NO_ALIASES) -> JobSummary:
+            aliases: AliasTable = NO_ALIASES, conventions: str = DEFAULT_CONVENTIONS) -> JobSummary:
     """Extract statements from `inputs` into Parquet tables under `output`; check the ledger.
 
-    Articles over `limits` (the CLI's defaults unless given) land in the errors table. `model`
-    and `aliases` are the CLI's --model and (loaded) --aliases.
+    Articles over `limits` (the CLI's defaults unless given) land in the errors table. `model`,
+    `conventions` and `aliases` are the CLI's --model, --conventions and (loaded) --aliases.
 
     Raises:
         InvalidInput: an input that does not exist or that no reader reads.
@@ -348,6 +348,7 @@ def run_job(spark: SparkSession, inputs: Iterable[str], output: str, *, partitio
     """
     output = output.rstrip("/")
     directory = check_model(model)  # before Spark starts its executors
+    check_conventions(conventions)
     if directory is not None and model not in MODELS:
         model = str(directory)  # a relative path means the driver's working directory
 
@@ -357,7 +358,7 @@ def run_job(spark: SparkSession, inputs: Iterable[str], output: str, *, partitio
     spread = rows.repartition(partitions)  # one JSONL file is one partition; spread it over every core
     storage = _pyspark().StorageLevel.MEMORY_AND_DISK
     extracted = extract_rows(spread, pipeline=pipeline, batch_size=batch_size, limits=limits, model=model,
-                             aliases=aliases).persist(storage)
+                             aliases=aliases, conventions=conventions).persist(storage)
     try:
         tables = {name: table(extracted, name) for name in TABLES}
         tables["statements"] = link_surname_speakers(tables["statements"])

@@ -9,7 +9,7 @@ import click
 
 from quotegraph import settings
 from quotegraph.cli import cli
-from quotegraph.cli.running import ModelChoice
+from quotegraph.cli.running import ModelChoice, conventions_option
 from quotegraph.defaults import DEFAULT_PIPELINE
 from quotegraph.evaluate import read_attribution_file, render_table, score_documents
 
@@ -26,9 +26,10 @@ from quotegraph.evaluate import read_attribution_file, render_table, score_docum
 @click.option("--model", type=ModelChoice(), default="rules", show_default=True,
               help="Span boundaries from the rules, the learned tagger (quotegraph[learned]), or a "
               "directory saved by `quotegraph train`.")
+@conventions_option
 def evaluate(  # keyword-only: click passes options by name
     *, gold_path: str, pred_path: str | None, as_json: bool, unit: str, citron_strict: bool, pipeline: str,
-    model: str,
+    model: str, conventions: str,
 ) -> None:
     """Score quotegraph's extraction over the texts of GOLD.jsonl against its attributions.
 
@@ -47,7 +48,8 @@ def evaluate(  # keyword-only: click passes options by name
     else:
         tagger = load_span_tagger(model)
         predictions = predict_documents(
-            gold, load_pipeline(pipeline), tagger=tagger, type_entities=settings.type_entities()
+            gold, load_pipeline(pipeline), tagger=tagger, type_entities=settings.type_entities(),
+            conventions=conventions,
         )
     figures = score_documents(gold, predictions.documents, unit=unit, citron_strict=citron_strict)
     click.echo(json.dumps(figures) if as_json else render_table(figures))

@@ -46,7 +46,7 @@ _SPEAKER_WIDTH = 32
 @limit_options
 def extract(
     inputs: tuple[str, ...], *, output_format: str, output: IO[str], keep_going: bool, pipeline: str,
-    aliases: str | None, model: str, reading: ReadOptions, limits: ArticleLimits,
+    aliases: str | None, model: str, conventions: str, reading: ReadOptions, limits: ArticleLimits,
 ) -> None:
     """Extract attributed statements from INPUTS: files (.txt, .jsonl, .html, .warc[.gz], feeds,
     .urls lists), directories, http(s) URLs or -.
@@ -60,7 +60,7 @@ def extract(
     summary = RunSummary()
     results = extraction_results(
         inputs, pipeline=pipeline, summary=summary, keep_going=keep_going, reading=reading, aliases=aliases,
-        model=model, limits=limits,
+        model=model, limits=limits, conventions=conventions,
     )
     write_results(results, output_format, output)
     summary.report()

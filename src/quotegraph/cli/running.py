@@ -13,7 +13,7 @@ import click
 from quotegraph import settings
 from quotegraph.errors import QuotegraphError
 from quotegraph.ingest import FetchPolicy, keep_languages, read_articles, unique_articles
-from quotegraph.learned import MODELS, load_span_tagger, model_directory
+from quotegraph.learned import CONVENTIONS, DEFAULT_CONVENTIONS, MODELS, load_span_tagger, model_directory
 from quotegraph.limits import DEFAULT_LIMITS, ArticleLimits
 from quotegraph.records import Article, ArticleResult, Failure
 from quotegraph.resolve import load_alias_table
@@ -81,7 +81,8 @@ class ModelChoice(click.ParamType):
 
 
 def extraction_options(command: Callable[..., Any]) -> Callable[..., Any]:
-    """Add --aliases and --model, shared by every command that extracts."""
+    """Add --aliases, --model and --conventions, shared by every command that extracts."""
+    command = conventions_option(command)
     command = click.option(
         "--model", type=ModelChoice(), default="rules", show_default=True,
         help="Span boundaries from the rules, or from the learned tagger (quotegraph[learned]): "
@@ -92,6 +93,16 @@ def extraction_options(command: Callable[..., Any]) -> Callable[..., Any]:
         type=click.Path(exists=True, dir_okay=False),
         default=None,
         help="Speaker alias file (CSV, or YAML with quotegraph[aliases]); overrides the name rules.",
+    )(command)
+
+
+def conventions_option(command: Callable[..., Any]) -> Callable[..., Any]:
+    """Add --conventions: which of the learned tagger's reports count (learned.CONVENTIONS)."""
+    return click.option(
+        "--conventions", type=click.Choice(CONVENTIONS), default=DEFAULT_CONVENTIONS, show_default=True,
+        help="Which reports count on the learned path: standard (CONVENTIONS.md: no negated reports, "
+        "no agentless passives) or polnear (as PolNeAR's annotators counted them, to score against "
+        "PolNeAR). The rules follow the standard conventions under both.",
     )(command)
 
 
@@ -180,6 +191,7 @@ def extraction_results(
     aliases: str | None = None,
     model: str = "rules",
     limits: ArticleLimits = DEFAULT_LIMITS,
+    conventions: str = DEFAULT_CONVENTIONS,
 ) -> Iterator[ArticleResult]:
     """Results for every readable article; failures go to `summary` (or stop the run).
 
@@ -198,6 +210,7 @@ def extraction_results(
     for item in process_articles(
         items, nlp, tagger=tagger, aliases=alias_table, limits=limits, type_entities=settings.type_entities(),
         memory_zone=True,  # this run owns `nlp`
+        conventions=conventions,
     ):
         if isinstance(item, Failure):
             summary.failures.append(item)

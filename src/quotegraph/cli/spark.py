@@ -30,7 +30,8 @@ INPUT_FORMATS = ("auto", "jsonl", "parquet")
 @limit_options
 def spark(
     *, inputs: tuple[str, ...], output: str, partitions: int | None, master: str, batch_size: int,
-    input_format: str, pipeline: str, aliases: str | None, model: str, limits: ArticleLimits,
+    input_format: str, pipeline: str, aliases: str | None, model: str, conventions: str,
+    limits: ArticleLimits,
 ) -> None:
     """Extract statements from INPUTS (.jsonl, Parquet with id/text, .txt, WARC) into Parquet at OUTPUT.
 
@@ -48,7 +49,7 @@ def spark(
     try:
         summary = run_job(session, inputs, output, partitions=partitions, pipeline=pipeline,
                           batch_size=batch_size, input_format=input_format, limits=limits, model=model,
-                          aliases=alias_table)
+                          aliases=alias_table, conventions=conventions)
     finally:
         session.stop()
     click.echo(summary.line(), err=True)

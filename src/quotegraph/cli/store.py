@@ -49,7 +49,7 @@ _DB = click.option(
 @limit_options
 def ingest(
     inputs: tuple[str, ...], *, db_path: Path, pipeline: str, force: bool, aliases: str | None, model: str,
-    reading: ReadOptions, limits: ArticleLimits,
+    conventions: str, reading: ReadOptions, limits: ArticleLimits,
 ) -> None:
     """Extract statements from INPUTS and add them to the database (created if absent).
 
@@ -64,7 +64,7 @@ def ingest(
     with Store.open(db_path, exclusive=True) as store:
         results = extraction_results(
             inputs, pipeline=pipeline, summary=summary, reading=reading, aliases=aliases, model=model,
-            limits=limits,
+            limits=limits, conventions=conventions,
         )
         check = ExtractorCheck(store, db_path)
         for result in results:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotegraph.extraction.attribution import Found
+from quotegraph.extraction.cues import VERB_TAGS
 from quotegraph.extraction.lexicon import Lexicon
 
 # Heads of noun phrases that name a time or an event, which see and say nothing: "Monday
@@ -63,6 +64,13 @@ TOPIC_ON_LEMMAS = frozenset({"rule", "speak", "decide", "testify", "elaborate", 
 # Verbs that name a meeting's topic, not what was said, after a verb of meeting: "met to
 # discuss trade" (CONVENTIONS.md: speech events without content).
 TOPIC_LEMMAS = frozenset({"discuss", "talk", "debate", "negotiate", "consider"})
+# Verbs whose object names what was talked about, wherever they stand: "discussed [the
+# findings]" (CONVENTIONS.md: speech events without content); not a clause ("discussed how the
+# vote was rigged") nor a quotation.
+TALK_LEMMAS = frozenset({"discuss", "talk", "debate"})
+# A noun phrase of more words is taken to carry a proposition ("discussed the plan to close
+# every rural school by spring").
+TOPIC_MAX_WORDS = 6
 MEETING_WORDS = frozenset("meet met meets meeting gather gathered gathering convene convened".split())
 
 # Verbs whose object or prepositional object is a deed, not something said (CONVENTIONS.md:
@@ -97,7 +105,7 @@ BELIEF_LEMMAS = frozenset(
 
 # The checks why_not_an_attribution() runs, by name.
 ENABLED = frozenset(
-    {"time", "change", "when", "meeting", "deed", "event", "negated", "habitual", "asked", "passive"}
+    {"time", "change", "when", "meeting", "topic", "deed", "event", "negated", "habitual", "asked", "passive"}
 )
 
 
@@ -111,6 +119,7 @@ def why_not_an_attribution(found: Found, lexicon: Lexicon) -> str | None:
         ("change", _undergone_change),
         ("when", _time_or_reputation),
         ("meeting", _meeting_topic),
+        ("topic", _only_a_topic),
         ("deed", _deed),
         ("event", _speech_event_without_content),
         ("negated", _negated),
@@ -158,6 +167,17 @@ def _meeting_topic(found: Found, verb: Token) -> bool:
     """ "The two leaders met [to discuss] trade": the topic of a meeting is no content."""
     topic = found.cue.lemma in TOPIC_LEMMAS and verb.dep_ in ("advcl", "xcomp")
     return topic and verb.head.lower_ in MEETING_WORDS
+
+
+def _only_a_topic(found: Found, verb: Token) -> bool:
+    """ "discussed [the findings]": the object of a verb of talk is a short noun phrase (no verb,
+    no quotation mark): what was talked about, not what was said."""
+    if found.cue.lemma not in TALK_LEMMAS or found.how not in ("object", "preposition"):
+        return False
+    tokens = [t for t in found.sentence if any(part.start <= t.idx < part.end for part in found.content)]
+    words = [t for t in tokens if not t.is_punct]
+    quoted = any(t.is_quote for t in tokens)
+    return 0 < len(words) <= TOPIC_MAX_WORDS and not quoted and not any(t.tag_ in VERB_TAGS for t in tokens)
 
 
 def _deed(found: Found, verb: Token) -> bool:

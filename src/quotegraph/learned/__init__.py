@@ -25,7 +25,14 @@ from pathlib import Path
 from typing import Protocol
 
 from quotegraph.errors import MissingExtra, QuotegraphError
-from quotegraph.learned.conventions import without_appointments, without_rejected
+from quotegraph.learned.conventions import (
+    CONVENTIONS,
+    DEFAULT_CONVENTIONS,
+    check_conventions,
+    without_appointments,
+    without_rejected,
+    without_topics,
+)
 from quotegraph.learned.encoding import Spans
 from quotegraph.learned.linking import (
     content_ranges,
@@ -37,8 +44,9 @@ from quotegraph.learned.linking import (
 from quotegraph.records import Article, Mention, Rejection, Statement
 
 __all__ = [
-    "MODELS", "SHIPPED_MODEL", "SpanTagger", "check_model", "is_model", "learned_available",
-    "learned_statements", "load_span_tagger", "model_directory", "weights_digest",
+    "CONVENTIONS", "DEFAULT_CONVENTIONS", "MODELS", "SHIPPED_MODEL", "SpanTagger", "check_conventions",
+    "check_model", "is_model", "learned_available", "learned_statements", "load_span_tagger",
+    "model_directory", "weights_digest",
 ]
 
 MODELS = ("rules", "learned")
@@ -65,21 +73,23 @@ def learned_statements(
     mentions: Sequence[Mention],
     lemma_of_cue: Callable[[str], str | None],
     rejections: Sequence[Rejection] = (),
+    conventions: str = DEFAULT_CONVENTIONS,
 ) -> list[Statement]:
     """The tagger's statements in `article`, with the rules' statements as hints.
 
     The rules' statements serve twice: their contents are the decoding prior
-    (tagging.RULE_CONTENT_BONUS), and a statement the tagger leaves without source or cue
-    takes the one of the rule statement it overlaps most (linking.with_rule_links). A
-    statement whose cue the rules' `rejections` say reports nothing is dropped
-    (conventions.without_rejected). The rules' `mentions` number the statements' sentences
-    for speaker resolution. Each cue gets its lemma from `lemma_of_cue` (the lexicon's), so
-    the speech act is read as on the rules path.
+    (tagging.RULE_CONTENT_BONUS), and a statement the tagger leaves without source or cue takes
+    the one of the rule statement it overlaps most (linking.with_rule_links). A statement whose
+    cue the rules' `rejections` say reports nothing, for a reason that `conventions` apply, is
+    dropped (conventions.without_rejected). The rules' `mentions` number the statements'
+    sentences for speaker resolution. Each cue gets its lemma from `lemma_of_cue` (the
+    lexicon's), so the speech act is read as on the rules path.
     """
     spans = tagger.spans(article.text, content_ranges(rules))
     found = with_rule_links(statements_from_spans(article.id, article.text, spans), rules)
     found = with_cue_lemmas(found, article.text, lemma_of_cue)
-    found = without_appointments(without_rejected(found, rules, rejections), article.text)
+    found = without_appointments(without_rejected(found, rules, rejections, conventions), article.text)
+    found = without_topics(found, article.text, conventions)
     return placed(found, mentions)
 
 

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 from enum import StrEnum
+from importlib import resources
 
-from quotegraph.resolve.content_acts import act_of_content, act_of_document, without_inner_quotations
+from quotegraph.resolve.content_acts import MAY, act_of_content, act_of_document, without_inner_quotations
 
 
 class Act(StrEnum):
@@ -71,7 +72,7 @@ PHRASAL: dict[tuple[str, str], Act] = {
 }
 # Forecast verbs that also reckon what is: a forecast only when the content is about the future.
 RECKONING_LEMMAS = frozenset("estimate calculate project".split())
-_FUTURE = re.compile(r"\b(?:will|would|going to|next|by (?:19|20)\d\d|could|(?-i:may)|might)\b|'ll\b", re.I)
+_FUTURE = re.compile(rf"\b(?:will|would|going to|next|by (?:19|20)\d\d|could|{MAY}|might)\b|'ll\b", re.I)
 # Verbs of evaluative naming ("called it a non-starter", "dubbed him a hero") when no particle
 # makes them an appeal ("called for", "called on"): the content's words carry the act.
 NAMING_LEMMAS = frozenset("call describe characterize characterise term name refer".split())
@@ -102,7 +103,22 @@ _FINITE_PAST = re.compile(
     r"\b(?<!\bbe )(?<!\bbeen )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bto )(?!used\b|needed\b)"
     r"[a-z]{3,}ed\b(?!\s+(?:by|to)\b)"
 )
+# An announcement of what will be done commits to it: "announced [the ministry will reopen the
+# bridge]", "announced [he is to send a bill to congress]". One of what will happen ("the vote will
+# be held in May") or of a deed done ("the arrest of a man who will appear in court") states.
+ANNOUNCING_LEMMAS = frozenset({"announce"})
+_ANNOUNCED_FUTURE = re.compile(
+    r"^\W*(?:that\s+)?(?:(?!(?:who|which|that|whom|whose|when|where|if|whether)\b)[\w'\u2019.-]+\s+){1,6}?"
+    r"(?:will|shall|would|is to|are to|was to|were to|is going to|are going to)\s+(?!not\b|never\b|be\b)\w+",
+    re.I,
+)
 _OBLIGATION = re.compile(r"\b(?:should|must|ought|need|needs|be)\b", re.I)
+# Verbs of weighing a deed of one's own when their object is a gerund ("were considering [severing
+# ties]"); "considered [the plan] unfair" judges, and believes.
+WEIGHING_LEMMAS = frozenset({"consider", "contemplate", "weigh"})
+_GERUND_OBJECT = re.compile(
+    r"^\W*(?:not\s+)?(?!(?:nothing|something|anything|everything|thing|morning|evening)\b)[a-z]{3,}ing\b"
+)
 # Verbs that order or appeal when followed by someone and a to-infinitive ("told them to leave").
 APPEAL_WITH_INFINITIVE = frozenset("ask tell call warn".split())
 
@@ -112,7 +128,7 @@ NEUTRAL_LEMMAS = frozenset(
     """say tell add note explain write comment continue remark post tweet according to : describe
     call characterize characterise term name deem reply respond answer declare mention reiterate go
     suggest stress emphasize emphasise underline imply hint speak indicate issue express recall
-    echo read state""".split()
+    echo read state elaborate opine observe repeat voice cite""".split()
 ) | {"according to", "as quoted by", "as reported by", "as cited by"}
 # Acts a cue leaves open, and which acts of the content may replace them: "said he had done
 # nothing wrong" denies; "insisted he had done nothing wrong" denies too, "insisted the plan
@@ -127,7 +143,7 @@ _NEGATION = re.compile(
 )
 _HEDGE = re.compile(
     r"\b(?:appeared|appears|appear|seemed|seems|seem)\s+to\s+(?:\w+\s+)?$"
-    r"|\b(?:(?-i:may)|might|could)\s+(?:have\s+)?(?:\w+\s+)?$",  # "May" is the month
+    rf"|\b(?:{MAY}|might|could)\s+(?:have\s+)?(?:\w+\s+)?$",
     re.I,
 )
 # "told [them] to leave": an addressee of a few words, then the infinitive; "told [reporters] the
@@ -159,13 +175,61 @@ _QUESTION_START = re.compile(r"^\W*(?:whether|if|why|what|when|where|who|whom|ho
 _LABEL = re.compile(r"\b(?:as|it|him|her|them|this|that)\s+(?:an?\s+|the\s+)?[\"\u201c\u2018]")
 
 
-# A neutral cue that names the speaker's displeasure ("expressed anger at", "expressed frustration
-# with") finds fault with whom the content names.
-_DISPLEASURE = re.compile(
-    r"\b(?:anger|outrage|frustration|dissatisfaction|displeasure|disappointment|disapproval|indignation|"
-    r"disgust|contempt|fury)\b",
+def _read_act_nouns(language: str = "en") -> dict[str, Act]:
+    """Noun → act from the lexicon file, each noun also in its plural."""
+    path = resources.files("quotegraph.resolve") / "lexicons" / language / "act_nouns.tsv"
+    text = path.read_text("utf-8")
+    nouns: dict[str, Act] = {}
+    for line in text.splitlines():
+        words = line.split("#", 1)[0].split()
+        if words:
+            noun, act = words
+            nouns[noun] = nouns[_plural(noun)] = Act(act)
+    return nouns
+
+
+def _plural(noun: str) -> str:
+    return f"{noun}es" if noun.endswith(("s", "sh", "ch")) else f"{noun}s"
+
+
+# Nouns that name what a statement does: heading the cue's object ("expressed [dissatisfaction
+# with the board]", "repeated [his claim that …]") or closing the cue ("expressed anger at").
+ACT_NOUNS = _read_act_nouns()
+_ACT_NOUN = "|".join(sorted(map(re.escape, ACT_NOUNS), key=len, reverse=True))
+# The noun heads the object when up to two modifiers come before it and what follows it is its
+# complement ("dissatisfaction [with the board]", "intention [to run]"), or, after a possessive,
+# no verb ("[his claim] the vote was rigged"); "the support staff", "[hope] was fading" are no acts.
+_POSSESSIVE = r"(?:his|her|their|its|our|my|your|[A-Z][\w.-]*(?:'s|\u2019s))"
+_COMPLEMENT = (
+    r"(?=\s+(?:that|to|with|for|about|over|at|of|in|towards?|against|on|regarding|from)\b|\s*[,;:.\u2026]|\W*$)"
+)
+_VERB_AFTER = (
+    r"(?!\s+(?:is|was|are|were|has|had|have|will|would|could|can|may|might|should|must|remains?|seems?)\b)"
+)
+_OBJECT_NOUN = re.compile(
+    rf"^\W*(?:(?:the|a|an|this|that)\s+)?(?:[\w'\u2019-]+\s+){{0,2}}?({_ACT_NOUN})\b{_COMPLEMENT}"
+    rf"|^\W*{_POSSESSIVE}\s+(?:[\w-]+\s+){{0,2}}?({_ACT_NOUN})\b{_VERB_AFTER}",
     re.I,
 )
+_CUE_NOUN = re.compile(rf"\s({_ACT_NOUN})\b\W*(?:\w+\W*)?$", re.I)
+
+
+# Cues whose content is a clause or a quotation: a noun opening it is the clause's subject ("said
+# [the claims] had been dropped"), not what the cue did; cues of finding report what others do
+# ("the poll showed [support for the plan]").
+_CLAUSE_CUES = frozenset(
+    "say tell add : write explain reply respond answer continue read post tweet comment remark".split()
+) | {"according to"}
+_FINDING_CUES = frozenset(
+    "show find reveal indicate report conclude determine discover estimate calculate".split()
+)
+
+
+def act_of_object_noun(lemma: str, cue_text: str, content: str) -> Act | None:
+    """The act a noun names when it is the cue's object ("expressed [gratitude for …]"), else None."""
+    takes_object = lemma not in _CLAUSE_CUES | _FINDING_CUES and content.lstrip()[:1] not in _QUOTE_MARKS
+    found = _CUE_NOUN.search(cue_text) or (_OBJECT_NOUN.match(content) if takes_object else None)
+    return ACT_NOUNS[next(g for g in found.groups() if g).casefold()] if found else None
 
 
 def speech_act(
@@ -196,14 +260,15 @@ def speech_act(
         # "claiming [the decree] is unconstitutional": a content cut before its verb goes on in `rest`
         content = f"{content}{rest}" if rest else content
     act = base_act(cue_lemma, cue_text, after, content)
-    if act in OPEN_TO_CONTENT and (act is not Act.STATE or not lemma or lemma in NEUTRAL_LEMMAS):
+    named = act_of_object_noun(lemma, cue_text, content) if act is Act.STATE else None
+    if named is not None:
+        act = named
+    elif act in OPEN_TO_CONTENT and (act is not Act.STATE or not lemma or lemma in NEUTRAL_LEMMAS):
         found = act_of_content(content, direct=direct)
         said = Act(found) if found is not None else None
         if said is not None and (act is Act.STATE or said in OPEN_TO_CONTENT[act]):
             act = said
-        elif said is None and (
-            (lemma in NAMING_LEMMAS and _LABEL.search(content)) or _DISPLEASURE.search(cue_text)
-        ):
+        elif said is None and lemma in NAMING_LEMMAS and _LABEL.search(content):
             act = Act.ACCUSE
     elif act is Act.STATE and (document := act_of_document(content)) is not None:
         act = Act(document)  # "signed a decree banning …": whatever the cue, the document bans
@@ -237,11 +302,24 @@ def base_act(cue_lemma: str | None, cue_text: str, after: str, content: str) -> 
     quoted = content.lstrip()[:1] in _QUOTE_MARKS  # "told those gathered to watch: “…”" quotes, not asks
     if lemma in APPEAL_WITH_INFINITIVE and not quoted and _INFINITIVE_OBJECT.match(f"{after} {content}"):
         return Act.DEMAND
+    own_deed = _own_deed_ahead(lemma, content)
+    if own_deed is not None:
+        return own_deed
     special = _act_of_special_lemma(lemma, content, after)
     if special is not None:
         return special
     act = ACT_OF_LEMMA.get(lemma, Act.STATE)
     return Act.ASK if act is Act.STATE and _is_direct_question(content) else act
+
+
+def _own_deed_ahead(lemma: str, content: str) -> Act | None:
+    """"announced [the ministry will reopen the bridge]" promises it, "were considering [severing
+    ties]" intends it."""
+    if lemma in ANNOUNCING_LEMMAS and _ANNOUNCED_FUTURE.match(content):
+        return Act.PROMISE
+    if lemma in WEIGHING_LEMMAS and _GERUND_OBJECT.match(content):
+        return Act.INTENTION
+    return None
 
 
 def _calls_for_its_object(lemma: str, content: str, after: str) -> bool:
@@ -268,13 +346,19 @@ def _act_of_special_lemma(lemma: str, content: str, after: str = "") -> Act | No
     return None
 
 
+# "said no [to the offer]" refuses; "said [no one was hurt]" opens its content with a determiner.
+_NO_AS_ANSWER = re.compile(r"\s*no\b\W*(?:to\b|$)", re.I)
+
+
 def _particle(cue_text: str, after: str) -> str:
     words = cue_text.casefold().split()
     if len(words) > 1:
         verb = next((i for i, w in enumerate(words) if w not in _CUE_AUXILIARIES), 0)
         return words[min(verb + 1, len(words) - 1)].strip(":")
     following = re.match(r"\s*(\w+)", after)
-    return following.group(1).casefold() if following else ""
+    if following is None or (following.group(1).casefold() == "no" and not _NO_AS_ANSWER.match(after)):
+        return ""
+    return following.group(1).casefold()
 
 
 def _is_question(content: str) -> bool:

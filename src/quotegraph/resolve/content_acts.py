@@ -5,7 +5,8 @@ rebuild,”" promises (the gold conventions: the act comes from what is done, no
 verb). Each act is recognised by a few patterns over the content's words; the acts are tried in
 the order the annotation guide settles ties in (ask, demand, promise, warn, accuse, deny,
 reject, praise, agree, predict, intention, belief), with the speaker's own refusals, denials
-and claims of a deed tried before the acts whose words they share. Standard library only.
+and claims of a deed tried before the acts whose words they share, and threats (a refusal hung
+on another's deed) before refusals. Standard library only.
 """
 
 from __future__ import annotations
@@ -27,6 +28,9 @@ _SUBJECT = rf"{_CLAUSE}(?:{_SELF}|{_REPORTED_SELF})\s+(?:\w+ly\s+|also\s+|still\
 _PERSON_SUBJECT = rf"{_CLAUSE}(?:i|we|he|she|they)\s+(?:\w+ly\s+|also\s+|still\s+)?"
 _FUTURE = r"(?:\s+(?:will|shall|are going to|am going to)|['\u2019](?:ll|re going to))"
 _REPORTED_FUTURE = r"(?:would|will|was going to|were going to)"
+# The modal "may" in a pattern that otherwise ignores case: with a capital it is the month ("in May
+# alone"), so this one word keeps its case.
+MAY = r"(?-i:may)"
 # Verbs after "will" that commit nobody to anything, or that foretell harm rather than promise.
 _NOT_A_COMMITMENT = (
     r"(?:be\s+[\"\u201c\u2018']?(?!\w+ing\b)\w+|have|see|like|love|need|continue to be|know|ruin|hurt|harm|"
@@ -62,6 +66,9 @@ _DEMAND = _words(
     r"those|it|them|us|me|him|every|all|some|any)\b",
     r"^\W*(?:please|let us|let's|let\u2019s|do not|don't|don\u2019t|stop|refrain)\b",
     r"\bplease\b|\brefrain from\b|\b(?:it's|it is|it\u2019s) time\b",
+    # what is needed, said as a cleft: "what we need are more inspectors", "all they need is a vote"
+    r"\b(?:what|all) (?:we|they|you|the \w+|this \w+) (?:\w+ly |really |still |now )?needs? "
+    r"(?:now )?(?:is|are)\b",
     rf"\b{_SELF}\s+(?:would\s+|'d\s+|\u2019d\s+)?(?:call on|call upon|urge|appeal to|ask|demand|implore|beg|"
     r"encourage|invite|count on|expect \w+ to|expect from)\b",
     rf"\b{_SELF}\s+(?:made|make) a (?:plea|call|appeal)\b",
@@ -183,7 +190,7 @@ _ACCUSATION = _words(
     r"(?:for|to|as to|about))\b",
 )
 _WARNING = _words(
-    r"\b(?:could|(?-i:may)|might|would|will|'ll|\u2019ll|going to)\s+(?:\w+\s+){0,3}?"
+    rf"\b(?:could|{MAY}|might|would|will|'ll|\u2019ll|going to)\s+(?:\w+\s+){{0,3}}?"
     r"(?:lead to|cause|result in|face|suffer|collapse|die|kill|destroy|worsen|get worse|spread|hurt|harm|"
     # losing a contest is an outcome foretold, not a harm: "he will likely lose this case"
     r"damage|lose(?! (?:the|this|that|his|her|their|its|our|my|your|a|an) (?:\w+ )?(?:case|election|vote|"
@@ -192,7 +199,7 @@ _WARNING = _words(
     # a harm a modal foretells: "would place tremendous stigma on them", "can be really damaging";
     # one the words before it take away ("could prevent suffering") or only speak of ("can talk
     # about the violence") is no warning
-    r"\b(?:could|(?-i:may)|might|would|will|can|'ll|\u2019ll|going to)\s+"
+    rf"\b(?:could|{MAY}|might|would|will|can|'ll|\u2019ll|going to)\s+"
     r"(?:(?!(?:prevent|reduce|avoid|end|ease|alleviate|relieve|stop|tackle|fight|combat|address|limit|"
     r"lessen|minimi[sz]e|no|not|less|fewer|about|of|over|for|with|from|after|before|during|since)\b)"
     r"[\w-]+\s+){0,4}?"
@@ -202,6 +209,12 @@ _WARNING = _words(
     # a threat of sanction: "such acts will not be tolerated", "anyone who leaves will be punished"
     r"\b(?:will|would|shall)\s+(?:not|never)\s+be\s+(?:tolerated|allowed|permitted|accepted|forgiven)\b",
     r"\b(?:will|would|shall)\s+be\s+(?:severely\s+|harshly\s+|strictly\s+)?(?:punished|prosecuted)\b",
+)
+# A refusal or a loss made to hang on another's deed threatens: "no aid will come without reform",
+# "he will not sign a budget that does not fund the wall", "we won't return unless they pay".
+_CONDITIONAL_THREAT = _words(
+    r"\b(?:will not|won't|won\u2019t|would not|wouldn't|wouldn\u2019t|will never|no (?:\w+ ){1,3}will)\b"
+    r"[^.;:!?]{0,80}?\b(?:unless|without|until|that does not|that do not|which does not|which do not)\b",
 )
 _DANGER = re.compile(
     r"\b(?:danger|risks?|threats?|catastrophe|beware|consequences|alarming|alarmed)\b", re.I
@@ -229,6 +242,14 @@ _PRAISE = _words(
     r"tribute|dedicat(?:ed|ion)|talented|generous|beloved|iconic|honou?red|"
     r"humbled|glad|humble)\b",
 )
+# Esteem said of someone: a verb of esteem in the passive ("she was widely respected", "he is
+# loved by his players"), and a deed called right ("the court did the right thing"); "we did the
+# right thing" defends oneself, and "is valued at" prices.
+_ESTEEM = _words(
+    r"\b(?:is|was|are|were|be|been|being)\s+(?:(?:\w+ly|so|very|much|truly|deeply|greatly)\s+){0,2}"
+    r"(?:respected|loved|admired|cherished|revered|adored|esteemed|valued(?! at\b)|appreciated)\b",
+    r"(?<!\bi )(?<!\bwe )\b(?:did|does|do|doing|done) the right thing\b",
+)
 _AGREEMENT = _words(
     rf"{_SUBJECT}(?:agree[sd]?|support(?:s|ed)?|welcome[sd]?|endorse[sd]?|back(?:s|ed)?|accept(?:s|ed)?)\b",
     rf"\b{_SELF}\s+(?:are|am)\s+(?:for|in favou?r of)\b",
@@ -247,12 +268,11 @@ _GENERIC = re.compile(
     re.I,
 )
 _NOT_RELATIVE = r"(?<!\bthat )(?<!\bwhich )(?<!\bwho )(?<!\bwhat )\b"
-# "May" with a capital is the month ("in May alone"), here and in the warnings and intentions.
 _PREDICTION = _words(
-    rf"{_NOT_RELATIVE}(?:will|is going to|are going to|might|could|(?-i:may)){_MODAL_VERB}",
-    rf"{_NOT_RELATIVE}(?:might|(?-i:may)) not (?!be\b|have (?:been|\w+ed|\w+en)\b)\w+",
+    rf"{_NOT_RELATIVE}(?:will|is going to|are going to|might|could|{MAY}){_MODAL_VERB}",
+    rf"{_NOT_RELATIVE}(?:might|{MAY}) not (?!be\b|have (?:been|\w+ed|\w+en)\b)\w+",
     # an outcome that may come about: "thousands of deaths could be prevented"
-    rf"{_NOT_RELATIVE}(?:could|might|(?-i:may)) be (?:\w+ly )?(?:prevented|avoided|saved|reduced|lost|killed|"
+    rf"{_NOT_RELATIVE}(?:could|might|{MAY}) be (?:\w+ly )?(?:prevented|avoided|saved|reduced|lost|killed|"
     r"affected|delayed|cancelled|canceled|postponed|reached|achieved|approved|completed)\b",
     r"\b(?:expected to|likely|unlikely|set to|on track to)\b",
     # the speaker's own expectation: "he expects no turmoil over the sale"
@@ -278,7 +298,9 @@ _INTENTION = _words(
     r"would prefer|prefer(?:s|red)?|seek(?:s)?|sought|"
     r"(?:is|are|am|was|were) (?:planning|aiming|hoping|seeking|trying|intending)) to\b",
     rf"{_SUBJECT}(?:is|are|am|was|were) (?:\w+ly )?considering\b",
-    rf"{_PERSON_SUBJECT}(?:might|(?-i:may)|can and may|could) (?!have\b|be\b|not\b|never\b)\w+",
+    # willingness of one's own: "he was open to having her on the show"
+    rf"{_SUBJECT}(?:is|are|am|was|were|remains?|remained) (?:\w+ly |still |also )?open to\b",
+    rf"{_PERSON_SUBJECT}(?:might|{MAY}|can and may|could) (?!have\b|be\b|not\b|never\b)\w+",
     rf"{_SUBJECT}(?:are|is|were|was) to \w+",
     rf"{_SUBJECT}(?:has|had|have) no (?:plans?|intention) to\b",
     r"\b(?:the|our|my|his|her|their|its) (?:goal|aim|plan|intention) is to\b",
@@ -315,6 +337,7 @@ _ADMISSION = _words(
 _ORDER: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("praise", _OWN_THANKS),
     ("demand", _DEMAND),
+    ("warn", _CONDITIONAL_THREAT),
     ("reject", _REFUSAL),
     ("promise", _PROMISE),
     ("warn", _WARNING),
@@ -323,6 +346,7 @@ _ORDER: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("state", _ADMISSION),
     ("accuse", _ACCUSATION),
     ("praise", _PRAISE),
+    ("praise", _ESTEEM),
     ("agree", _AGREEMENT),
     ("intention", _INTENTION),
     ("belief", _BELIEF),
@@ -363,6 +387,8 @@ _DESCRIBING_CLAUSE = re.compile(
 
 
 def _fits(act: str, pattern: re.Pattern[str], text: str) -> bool:
+    if pattern is _CONDITIONAL_THREAT:  # fault found is the act: "they won't act without being shamed"
+        return not _ACCUSATION.search(text) and bool(pattern.search(text))
     if act in {"demand", "promise"}:
         # a match that opens with the punctuation ending a clause ("If you go[,] take a bus") is past it
         return any(
@@ -422,7 +448,9 @@ def act_of_content(content: str, *, direct: bool) -> str | None:
     if document is not None:
         return document
     for act, pattern in _ORDER:
-        if _fits(act, pattern, text) or _also_fits(act, text, direct=direct):
+        # the forms one pattern cannot say are tried once, with the act's own pattern
+        also = pattern is not _CONDITIONAL_THREAT and _also_fits(act, text, direct=direct)
+        if _fits(act, pattern, text) or also:
             return None if act == "state" else act
     generic = _GENERIC.search(text)  # "will broadcast provided it has power": what always happens
     if not generic and (_PREDICTION.search(text) or (not direct and _REPORTED_PREDICTION.search(text))):
