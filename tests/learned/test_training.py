@@ -135,3 +135,26 @@ def test_training_further_starts_from_the_saved_weights(corpus: Path, tmp_path: 
     (tmp_path / "both" / "tagger.json").write_text(json.dumps({"members": ["../first"]}), encoding="utf-8")
     with pytest.raises(ValueError, match="ensemble"):
         train(corpus, None, tmp_path / "x", TrainSettings(init=str(tmp_path / "both")), report=print)
+
+
+def test_gold_with_speakers_acts_and_targets_reads_as_its_spans(tmp_path: Path) -> None:
+    """The Wikinews gold's extra fields are ignored; empty sources and cues and split contents read."""
+    from quotegraph.learned.training import read_documents
+
+    text = "“The bridge opens in May,” the mayor said, “and tolls will be low.” Prices rose, it was said."
+    record = {
+        "id": "w1", "title": "A bridge", "published": "2024-05-01", "outlet": "Wikinews", "text": text,
+        "attributions": [
+            {"content": [[1, 24], [44, 65]], "source": [[27, 36]], "cue": [[37, 41]], "type": "direct",
+             "speaker": "Ann Lee", "speaker_description": "mayor", "act": "claim",
+             "targets": [{"name": "the council", "stance": "neutral"}]},
+            {"content": [[68, 79]], "source": [], "cue": [], "type": "indirect", "speaker": None},
+        ],
+    }
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+
+    [(read_text, spans)] = read_documents(path)
+    assert read_text == text
+    assert spans == {"source": [(27, 36)], "cue": [(37, 41)], "content": [(1, 24), (44, 65), (68, 79)]}
+    assert text[27:36] == "the mayor" and text[68:79] == "Prices rose"
