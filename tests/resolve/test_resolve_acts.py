@@ -114,7 +114,8 @@ def test_content_acts_read_every_clause(case: tuple[str, str, bool, str, str]) -
 @pytest.mark.parametrize(
     ("cue", "lemma"),
     [("said", "say"), ("also insisted", "insist"), ("denied", "deny"), ("was told", "tell"),
-     ("According to", "according to"), ("questioned", "question"), ("calling", "call"), ("planned", "plan")],
+     ("According to", "according to"), ("questioned", "question"), ("calling", "call"), ("planned", "plan"),
+     ("finally committed to", "commit"), ("pushing for", "push")],
 )
 def test_a_cue_without_a_lemma_gets_one_from_its_words(cue: str, lemma: str) -> None:
     assert cue_lemma_of(cue) == lemma

@@ -70,6 +70,8 @@ PHRASAL: dict[tuple[str, str], Act] = {
     for act, phrases in _PHRASES.items()
     for verb, particle in (phrase.split() for phrase in phrases.split(", "))
 }
+# The verbs of those phrases are lemmas too: "committed to" is "commit" + "to", not "committe".
+_PHRASAL_VERBS = frozenset(verb for verb, _ in PHRASAL)
 # Forecast verbs that also reckon what is: a forecast only when the content is about the future.
 RECKONING_LEMMAS = frozenset("estimate calculate project".split())
 _FUTURE = re.compile(rf"\b(?:will|would|going to|next|by (?:19|20)\d\d|could|{MAY}|might)\b|'ll\b", re.I)
@@ -422,7 +424,7 @@ def cue_lemma_of(cue_text: str) -> str:
 def _lemma_of_word(word: str) -> str:
     if word in _IRREGULAR:
         return _IRREGULAR[word]
-    known = ACT_OF_LEMMA.keys() | NEUTRAL_LEMMAS | NAMING_LEMMAS
+    known = ACT_OF_LEMMA.keys() | NEUTRAL_LEMMAS | NAMING_LEMMAS | _PHRASAL_VERBS
     candidates = [word]
     for ending, replacement in _SUFFIXES:
         if word.endswith(ending) and len(word) > len(ending) + 2:
