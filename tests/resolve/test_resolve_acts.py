@@ -454,3 +454,19 @@ def test_no_opening_the_content_is_no_answer() -> None:
     assert speech_act("say", "said", " ", " ", "no one was hurt in the fire")[0] == "state"
     assert speech_act("say", "said", " ", " ", "no to the merger")[0] == "reject"
     assert speech_act("say", "said no", " ", " ", "to the merger")[0] == "reject"
+
+
+@pytest.mark.parametrize(
+    ("lemma", "cue", "content", "not_act"),
+    [
+        ("note", "noted", "that opposition to the plan had grown", "reject"),  # a clause's subject
+        ("say", "said", "the rescue would not have been possible without the volunteers", "warn"),  # thanks
+        ("say", "said", "we will not rest until the killers are found", "warn"),  # a vow
+        ("say", "said", "the court did not do the right thing", "praise"),  # negated esteem
+        ("say", "said", "I hope they do the right thing", "praise"),
+        ("announce", "announced", "prices will rise next year", "promise"),  # nobody's deed
+        ("announce", "announced", "the storm will hit the coast on Monday", "promise"),
+    ],
+)
+def test_act_words_in_a_wider_frame_name_no_act(lemma: str, cue: str, content: str, not_act: str) -> None:
+    assert speech_act(lemma, cue, " ", " ", content)[0] != not_act

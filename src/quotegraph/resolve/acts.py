@@ -109,10 +109,13 @@ _FINITE_PAST = re.compile(
 # bridge]", "announced [he is to send a bill to congress]". One of what will happen ("the vote will
 # be held in May") or of a deed done ("the arrest of a man who will appear in court") states.
 ANNOUNCING_LEMMAS = frozenset({"announce"})
+# The subject is a doer: a pronoun, a name or a determined noun phrase, not a bare noun
+# ("prices will rise"), and the verb a deed, not a change that befalls it ("will rise", "will fall").
 _ANNOUNCED_FUTURE = re.compile(
-    r"^\W*(?:that\s+)?(?:(?!(?:who|which|that|whom|whose|when|where|if|whether)\b)[\w'\u2019.-]+\s+){1,6}?"
-    r"(?:will|shall|would|is to|are to|was to|were to|is going to|are going to)\s+(?!not\b|never\b|be\b)\w+",
-    re.I,
+    r"^\W*(?:that\s+)?(?=(?:I|we|he|she|they|it|the|its|his|her|their|our|[A-Z])\b|[A-Z])"
+    r"(?:(?!(?:who|which|that|whom|whose|when|where|if|whether)\b)[\w'\u2019.-]+\s+){1,6}?"
+    r"(?:will|shall|would|is to|are to|was to|were to|is going to|are going to)\s+"
+    r"(?!not\b|never\b|be\b|(?:rise|fall|increase|decrease|drop|grow|decline|climb|soar|plunge|hit|reach|last)\b)\w+",
 )
 _OBLIGATION = re.compile(r"\b(?:should|must|ought|need|needs|be)\b", re.I)
 # Verbs of weighing a deed of one's own when their object is a gerund ("were considering [severing
@@ -209,7 +212,7 @@ _VERB_AFTER = (
     r"(?!\s+(?:is|was|are|were|has|had|have|will|would|could|can|may|might|should|must|remains?|seems?)\b)"
 )
 _OBJECT_NOUN = re.compile(
-    rf"^\W*(?:(?:the|a|an|this|that)\s+)?(?:[\w'\u2019-]+\s+){{0,2}}?({_ACT_NOUN})\b{_COMPLEMENT}"
+    rf"^\W*(?!that\b)(?:(?:the|a|an|this)\s+)?(?:[\w'\u2019-]+\s+){{0,2}}?({_ACT_NOUN})\b{_COMPLEMENT}"
     rf"|^\W*{_POSSESSIVE}\s+(?:[\w-]+\s+){{0,2}}?({_ACT_NOUN})\b{_VERB_AFTER}",
     re.I,
 )

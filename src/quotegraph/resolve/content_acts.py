@@ -212,8 +212,13 @@ _WARNING = _words(
 )
 # A refusal or a loss made to hang on another's deed threatens: "no aid will come without reform",
 # "he will not sign a budget that does not fund the wall", "we won't return unless they pay".
+# Not "would not have been possible without" (thanks for what was done) nor "will not rest
+# until" (a vow): the refusal is a present one, and "until" makes it one only after a deed
+# withheld, not after resting, stopping or giving up.
 _CONDITIONAL_THREAT = _words(
-    r"\b(?:will not|won't|won\u2019t|would not|wouldn't|wouldn\u2019t|will never|no (?:\w+ ){1,3}will)\b"
+    r"\b(?:will not|won't|won\u2019t|would not(?! have)|wouldn't(?! have)|wouldn\u2019t(?! have)|will never|"
+    r"no (?:\w+ ){1,3}will)\b"
+    r"(?!\s+(?:rest|stop|give up|quit|relent)\b)"
     r"[^.;:!?]{0,80}?\b(?:unless|without|until|that does not|that do not|which does not|which do not)\b",
 )
 _DANGER = re.compile(
@@ -248,7 +253,8 @@ _PRAISE = _words(
 _ESTEEM = _words(
     r"\b(?:is|was|are|were|be|been|being)\s+(?:(?:\w+ly|so|very|much|truly|deeply|greatly)\s+){0,2}"
     r"(?:respected|loved|admired|cherished|revered|adored|esteemed|valued(?! at\b)|appreciated)\b",
-    r"(?<!\bi )(?<!\bwe )\b(?:did|does|do|doing|done) the right thing\b",
+    r"(?<!\bi )(?<!\bwe )(?<!\bnot )(?<!n't )(?<!n\u2019t )(?<!\bnever )(?<!\bto )"
+    r"\b(?:did|does|has done|had done|have done) the right thing\b",
 )
 _AGREEMENT = _words(
     rf"{_SUBJECT}(?:agree[sd]?|support(?:s|ed)?|welcome[sd]?|endorse[sd]?|back(?:s|ed)?|accept(?:s|ed)?)\b",
