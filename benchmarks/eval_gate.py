@@ -64,9 +64,8 @@ MARGIN = 0.01
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = parse_args(argv)
     try:
-        return run(args)
+        return run(parse_args(argv))
     except QuotegraphError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
@@ -101,10 +100,13 @@ def default_floors(gold: Path, model: str) -> Path:
 def conventions_of(floors: Path) -> str:
     """The conventions `floors` were measured under (the default ones if it does not say, or is new)."""
     try:
-        recorded = json.loads(floors.read_text(encoding="utf-8")).get("_conventions")
+        recorded = json.loads(floors.read_text(encoding="utf-8")).get("_conventions", DEFAULT_CONVENTIONS)
     except (OSError, json.JSONDecodeError):
         return DEFAULT_CONVENTIONS  # load_floors reports an unreadable file, unless --record-floors writes it
-    return recorded if recorded in CONVENTIONS else DEFAULT_CONVENTIONS
+    if recorded not in CONVENTIONS:
+        choices = ", ".join(CONVENTIONS)
+        raise QuotegraphError(f"{floors}: unknown _conventions {recorded!r}: choose one of {choices}")
+    return str(recorded)
 
 
 def run(args: argparse.Namespace) -> int:

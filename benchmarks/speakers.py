@@ -299,6 +299,7 @@ class Run:
 
     gold_set: str
     model: str
+    conventions: str
     figures: dict[str, float]
     breakdown: Breakdown
     seconds: float
@@ -306,7 +307,8 @@ class Run:
 
     def as_dict(self) -> dict[str, Any]:
         return {
-            "set": self.gold_set, "model": self.model, "figures": self.figures,
+            "set": self.gold_set, "model": self.model, "conventions": self.conventions,
+            "figures": self.figures,
             "failed_documents": self.failed, "seconds": round(self.seconds, 1), **self.breakdown.as_dict(),
         }
 
@@ -321,7 +323,7 @@ def evaluate(gold_set: str, gold_path: Path, model: str, nlp: Any, conventions: 
     for doc_id, document in gold.items():
         breakdown.add_document(document, predictions.documents.get(doc_id))
     chosen = {name: round(figure(figures, path), 4) for name, path in FIGURES}
-    return Run(gold_set, model, chosen, breakdown, seconds, len(predictions.failures))
+    return Run(gold_set, model, conventions, chosen, breakdown, seconds, len(predictions.failures))
 
 
 def print_run(run: Run, show_misses: int) -> None:
@@ -357,6 +359,11 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
+def conventions_for(gold_set: str, args: argparse.Namespace) -> str:
+    """--conventions for a --gold file; a named set's own (SET_CONVENTIONS), else the standard ones."""
+    return str(args.conventions) if args.gold else SET_CONVENTIONS.get(gold_set, DEFAULT_CONVENTIONS)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     if args.gold:
@@ -369,8 +376,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     nlp = load_pipeline(args.pipeline)
     runs = [
-        evaluate(name, path, model, nlp, SET_CONVENTIONS.get(name, args.conventions) if not args.gold
-                 else args.conventions)
+        evaluate(name, path, model, nlp, conventions_for(name, args))
         for name, path in sets.items() for model in args.model or MODELS
     ]
     for run in runs:

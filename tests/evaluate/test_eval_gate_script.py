@@ -13,6 +13,7 @@ from types import ModuleType
 import pytest
 import spacy
 
+from quotegraph.errors import QuotegraphError
 from quotegraph.evaluate import read_attribution_file, score_documents
 
 from .conftest import GOLD, REPO_ROOT
@@ -119,3 +120,10 @@ def test_floors_that_do_not_say_are_read_under_the_standard_conventions(tmp_path
     assert script.conventions_of(unsaid) == "standard"
     assert script.conventions_of(tmp_path / "absent.json") == "standard"
     assert script.parse_args(["--floors", str(unsaid), "--conventions", "polnear"]).conventions == "polnear"
+
+
+def test_floors_with_unknown_conventions_are_an_error_naming_the_file(tmp_path: Path) -> None:
+    typo = tmp_path / "floors.json"
+    typo.write_text(json.dumps({"_conventions": "polnar", "content.exact.f1": 0.5}), encoding="utf-8")
+    with pytest.raises(QuotegraphError, match=r"floors\.json: unknown _conventions 'polnar'"):
+        load_script().conventions_of(typo)

@@ -275,3 +275,5 @@ def test_a_speech_event_that_only_names_its_topic_is_no_attribution_under_the_st
     assert names_a_topic(findings, TALKS) and names_a_topic(budget, TALKS)
     assert without_topics(talks, TALKS) == [collapse, rigged]
     assert without_topics(talks, TALKS, "polnear") == talks
+    spoke = talk_statement("an imminent collapse", "spoke")  # the tagger left "of" out of the cue
+    assert not names_a_topic(spoke, TALKS)

@@ -69,7 +69,7 @@ _NAME_REST = re.compile(r"(?:\s+[A-Z][\w'\u2019.-]*)+")
 _ACCORDING_RIGHT_BEFORE = re.compile(r"\b[Aa]ccording to $")
 _ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to (?:[A-Z][\w.'\u2019-]* ){0,5}$")
 # A name a sentence opens with as its topic: "For Martin, it makes no difference", "As for Cho, …".
-_TOPIC_FRAME = re.compile(r"(?:^|[.!?][\"'\u2019\u201d]?\s+|\n)(?:As for|For) (?:[A-Z][\w.'\u2019-]* ){0,3}$")
+_TOPIC_FRAME = re.compile(r"(?:[.!?][\"'\u2019\u201d]?\s+|\n)(?:As for|For) (?:[A-Z][\w.'\u2019-]* ){0,3}$")
 _RELATIVE_GAP = re.compile(r"[\s,\u2013\u2014-]*(?:\d{1,3}[\s,\u2013\u2014-]+)?")
 # A name in apposition right after a source that stops before it: "The judge[, Bernard Schwartz,]".
 _APPOSITION_AFTER = re.compile(r"\s*,\s*")
@@ -453,7 +453,7 @@ class SpeakerResolver:
         """The most salient compatible referent mentioned before `at`."""
         excluded = self._turn_taker(statement)
         best: tuple[float, Speaker] | None = None
-        candidates = self._candidates(at, statement)
+        candidates = self._candidates(at, statement)  # first: it fills self._research_voices
         plural_voices = {said.speaker.name for said in self.history if said.head in PLURAL_VOICES}
         plural_voices |= self._research_voices
         for candidate, score in candidates:
