@@ -31,7 +31,7 @@ from speed import DEFAULT_GOLD, alternate, run_full  # noqa: E402
 
 from quotegraph.evaluate import read_attribution_file  # noqa: E402
 from quotegraph.formats import result_dict  # noqa: E402
-from quotegraph.learned import load_span_tagger  # noqa: E402
+from quotegraph.learned import CONVENTIONS, load_span_tagger  # noqa: E402
 from quotegraph.nlp import DEFAULT_PIPELINE, load_full_pipeline, load_pipeline  # noqa: E402
 from quotegraph.predict import articles_of  # noqa: E402
 from quotegraph.process import process_articles  # noqa: E402
@@ -57,6 +57,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-accuracy", action="store_true")
     parser.add_argument("--no-speed", action="store_true")
     parser.add_argument("--json", type=Path, help="also write the figures here")
+    parser.add_argument("--conventions", choices=CONVENTIONS, default="polnear",
+                        help="which reports count (default: %(default)s, PolNeAR's, for its dev set)")
     args = parser.parse_args(argv)
 
     import torch
@@ -75,10 +77,11 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def predictions(documents: dict[str, Any], nlp: Any, model: str) -> list[ArticleResult]:
-    # PolNeAR is scored under its own conventions (quotegraph.learned.CONVENTIONS).
+def predictions(
+    documents: dict[str, Any], nlp: Any, model: str, conventions: str = "polnear"
+) -> list[ArticleResult]:
     results = list(process_articles(articles_of(documents), nlp, tagger=load_span_tagger(model),
-                                    conventions="polnear"))
+                                    conventions=conventions))
     failures = [r for r in results if isinstance(r, Failure)]
     if failures:
         raise SystemExit(f"{len(failures)} documents failed, first: {failures[0]}")
@@ -88,7 +91,7 @@ def predictions(documents: dict[str, Any], nlp: Any, model: str) -> list[Article
 def accuracy(documents: dict[str, Any], nlp: Any, model: str, args: argparse.Namespace) -> dict[str, float]:
     """The scorer's F1 on each row of ROWS for `model`'s predictions."""
     with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as out:
-        for result in predictions(documents, nlp, model):
+        for result in predictions(documents, nlp, model, args.conventions):
             out.write(json.dumps(result_dict(result)) + "\n")
     scored = subprocess.run([sys.executable, str(args.scorer), str(args.gold), out.name, "--json"],
                             check=True, capture_output=True, text=True)

@@ -470,3 +470,8 @@ def test_no_opening_the_content_is_no_answer() -> None:
 )
 def test_act_words_in_a_wider_frame_name_no_act(lemma: str, cue: str, content: str, not_act: str) -> None:
     assert speech_act(lemma, cue, " ", " ", content)[0] != not_act
+
+
+def test_act_nouns_come_in_their_plurals_too() -> None:
+    assert ACT_NOUNS["fury"] == ACT_NOUNS["furies"]
+    assert "furys" not in ACT_NOUNS

@@ -185,16 +185,22 @@ def _read_act_nouns(language: str = "en") -> dict[str, Act]:
     path = resources.files("quotegraph.resolve") / "lexicons" / language / "act_nouns.tsv"
     text = path.read_text("utf-8")
     nouns: dict[str, Act] = {}
-    for line in text.splitlines():
+    for number, line in enumerate(text.splitlines(), start=1):
         words = line.split("#", 1)[0].split()
-        if words:
-            noun, act = words
-            nouns[noun] = nouns[_plural(noun)] = Act(act)
+        if not words:
+            continue
+        if len(words) != 2 or words[1] not in {a.value for a in Act}:
+            raise ValueError(f"{path}:{number}: expected 'noun act' with an act of {[a.value for a in Act]}")
+        noun, act = words
+        nouns[noun] = nouns[_plural(noun)] = Act(act)
     return nouns
 
 
 def _plural(noun: str) -> str:
-    return f"{noun}es" if noun.endswith(("s", "sh", "ch")) else f"{noun}s"
+    """ "claim" → "claims", "apology" → "apologies", "wish" → "wishes"."""
+    if noun.endswith("y") and noun[-2:-1] not in tuple("aeiou"):
+        return f"{noun[:-1]}ies"
+    return f"{noun}es" if noun.endswith(("s", "sh", "ch", "x")) else f"{noun}s"
 
 
 # Nouns that name what a statement does: heading the cue's object ("expressed [dissatisfaction
