@@ -57,3 +57,10 @@ def test_of_inside_an_institutions_name_ends_no_head() -> None:
     assert phrase.head == "roberts"
     assert named.head == "justice"
     assert parse_source("Doug Miller of Milltech Marine").head == "miller"
+
+
+def test_a_phrase_that_is_itself_a_possessor_names_the_owner() -> None:
+    phrase = parse_source("The president's")  # "[The president's] claims of fraud"
+    assert (phrase.head, phrase.determiner, phrase.core.text) == ("president", "the", "president")
+    assert parse_source("the ministers'").head == "ministers"
+    assert parse_source("Carlisle's father").possessor.text == "Carlisle"  # unchanged inside a phrase

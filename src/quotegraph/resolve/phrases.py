@@ -98,6 +98,11 @@ def parse_source(text: str, names: list[tuple[int, int]] | None = None) -> Sourc
     """
     core_end = _core_end(text)
     words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, 0, core_end)]
+    if words and words[-1][2].casefold().endswith(("'s", "\u2019s", "s'", "s\u2019")):
+        # the whole phrase owns what it says: "[the president's] claims" names the president
+        start, _, written = words[-1]
+        end = _strip_possessive_end(text, words[-1])
+        words[-1] = (start, end, written[: end - start])
     if not words:
         return SourcePhrase("", "", _EMPTY, _EMPTY, _EMPTY, _EMPTY, "", _EMPTY, _appositive(text, core_end))
     first = 0
