@@ -399,7 +399,9 @@ class Descriptions:
         """ "The statement said…": whoever the sentence that mentioned the statement earlier names
         as its subject ("The White House issued a statement")."""
         stem = head.rstrip("s")
-        # "GitHub announced … The announcement also mentioned": the verb issued it too.
+        # "GitHub announced … The announcement also mentioned": the verb of the document's noun
+        # issued it too, for every such noun with a verb of its own ("reported" a report,
+        # "agreed" an agreement); a verb of three letters or fewer is left out.
         verb = stem.removesuffix("ment").removesuffix("e")
         said = rf"|\b{re.escape(verb)}e?d\b" if len(verb) > 3 else ""
         for found in reversed(list(re.finditer(rf"\b{re.escape(stem)}s?\b{said}", self.text[:at], re.I))):
