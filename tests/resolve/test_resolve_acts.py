@@ -475,3 +475,10 @@ def test_act_words_in_a_wider_frame_name_no_act(lemma: str, cue: str, content: s
 def test_act_nouns_come_in_their_plurals_too() -> None:
     assert ACT_NOUNS["fury"] == ACT_NOUNS["furies"]
     assert "furys" not in ACT_NOUNS
+
+
+@pytest.mark.parametrize(
+    "content", ["we will not rest until the killers are found", "I won't stop until justice is done"]
+)
+def test_not_resting_until_a_thing_is_done_vows_it(content: str) -> None:
+    assert speech_act("say", "said", " ", " ", content)[0] == "promise"

@@ -89,10 +89,17 @@ _NEEDED = re.compile(
 _SUBORDINATE = re.compile(
     r"\b(?:where|when|whenever|if|unless|which|that|because|as|until|while)\b[^,.;:!?]*$", re.I
 )
+# Not resting until a thing is done vows to do it: "we will not rest until …".
+_UNTIL_VOW = (
+    r"(?:will not|will never|won't|won\u2019t|shall not|are not going to|am not going to)\s+"
+    r"(?:rest|stop|relent|give up|quit)\s+until\b"
+)
 _PROMISE = _words(
     # "I'll tell you, …" and "I will tell you what" open a remark, they commit to nothing
     rf"\b{_SELF}{_FUTURE}\s+(?!not\b|never\b|{_NOT_A_COMMITMENT}|tell you(?:,|\s+(?:what|that|this)\b))\w+",
     rf"\b{_SELF}{_FUTURE}\s+never\s+(?:let|allow|forget|abandon|stop|give up|surrender)\b",
+    # a vow: "we will not rest until the killers are found"
+    rf"\b{_SELF}\s+{_UNTIL_VOW}",
     rf"\b{_SELF}\s+(?:promise|pledge|vow|guarantee|are committed to|am committed to|are ready to|"
     r"am ready to)\b",
 )
@@ -103,7 +110,8 @@ _REPORTED_PROMISE = _words(
 _REFUSAL = _words(
     rf"{_SUBJECT}(?:will not|won't|won\u2019t|would not|wouldn't|wouldn\u2019t|will never(?! let| allow)|"
     r"would never|cannot accept|can't accept|can\u2019t accept|refuse[sd]? to)\b"
-    r"(?!\s+have\b)",  # "he would not have done that" imagines, it refuses nothing
+    r"(?!\s+have\b)"  # "he would not have done that" imagines, it refuses nothing
+    r"(?!\s+(?:rest|stop|relent|give up|quit)\s+until\b)",  # a vow (_PROMISE)
     r"\b(?:unacceptable|not acceptable|out of the question|rule[sd]? out|no way|non-starter|"
     r"not for (?:us|me|him|her|them|you|(?:the|a|this|any) \w+) to)\b",  # "it is not for the court to say"
     r"\bnot (?:resign|step down|back down|give up|give in)\b",
