@@ -213,6 +213,8 @@ CLAUSE_CASES = [
     ("propose", "proposed", "that running on two legs induced wing flapping", False, "state"),
     ("propose", "proposed", "a ban on plastic bags", False, "demand"),
     ("propose", "proposed", "that the council should be dissolved", False, "demand"),
+    ("propose", "proposed", "a tax credit for families that adopt", False, "intention"),  # one's own plan
+    ("propose", "proposed", "an amendment to the harbour bylaws", False, "intention"),
     ("name", "named", "both groups as terrorists", False, "accuse"),
     ("name", "named", "her as the new coach", False, "state"),
     ("say", "said", "“Voters have told us, ‘It's time to act.’ We listened,”", True, "state"),  # their call
@@ -235,6 +237,10 @@ MORE_ACT_CASES = [
     # lemma, cue, text after the cue, content, direct → act
     ("tell", "told", " those gathered to watch the release ", "“We feel this will heal us,”", True, "belief"),
     ("allege", "alleged", " ", "the accused carried out both attacks", False, "accuse"),
+    ("allege", "alleged", " ", "the ballots were tampered with", False, "claim"),  # no wrongdoer named
+    ("allege", "alleged", " ", "the mayor was paid by the developer", False, "accuse"),
+    ("claim", "claimed", " ", "massive fraud in the postal vote", False, "claim"),
+    ("claim", "claimed", " ", "the count was rigged and the governor had lied about it", False, "accuse"),
     ("envision", "envisioned", " ", "the port ending the region's isolation", False, "predict"),
     ("concern", "were concerned about", " ", "the calculation of road load", False, "belief"),
     ("indicate", "indicated", " ", "a breakthrough was likely at the next hearing", False, "predict"),

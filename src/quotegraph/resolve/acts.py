@@ -12,7 +12,13 @@ import re
 from enum import StrEnum
 from importlib import resources
 
-from quotegraph.resolve.content_acts import MAY, act_of_content, act_of_document, without_inner_quotations
+from quotegraph.resolve.content_acts import (
+    MAY,
+    act_of_content,
+    act_of_document,
+    alleges_no_wrongdoer,
+    without_inner_quotations,
+)
 
 
 class Act(StrEnum):
@@ -121,9 +127,17 @@ _OBLIGATION = re.compile(r"\b(?:should|must|ought|need|needs|be)\b", re.I)
 # Verbs of weighing a deed of one's own when their object is a gerund ("were considering [severing
 # ties]"); "considered [the plan] unfair" judges, and believes.
 WEIGHING_LEMMAS = frozenset({"consider", "contemplate", "weigh"})
+# A proposal of a thing ("proposed [legislation that would fund the government]", "proposed [an
+# amendment]") puts forward the speaker's own plan; one of a clause ("proposed [that the council be
+# dissolved]") or of a measure on others ("proposed [a ban]") calls for it.
+PROPOSING_LEMMAS = frozenset({"propose"})
+_CLAUSE_OPENING = re.compile(r"^\W*that\b", re.I)
 _GERUND_OBJECT = re.compile(
     r"^\W*(?:not\s+)?(?!(?:nothing|something|anything|everything|thing|morning|evening)\b)[a-z]{3,}ing\b"
 )
+# "alleged" accuses unless the wrong it alleges has no one who did it; the noun ("allegations of
+# fraud") names an accusation whatever follows it.
+ALLEGING_LEMMAS = frozenset({"allege"})
 # Verbs that order or appeal when followed by someone and a to-infinitive ("told them to leave").
 APPEAL_WITH_INFINITIVE = frozenset("ask tell call warn".split())
 
@@ -277,6 +291,8 @@ def speech_act(
     elif act in OPEN_TO_CONTENT and (act is not Act.STATE or not lemma or lemma in NEUTRAL_LEMMAS):
         found = act_of_content(content, direct=direct)
         said = Act(found) if found is not None else None
+        if act is Act.CLAIM and said is Act.ACCUSE and alleges_no_wrongdoer(content):
+            said = None  # "claimed [widespread fraud]": a wrong no one is named for is a claim
         if said is not None and (act is Act.STATE or said in OPEN_TO_CONTENT[act]):
             act = said
         elif said is None and lemma in NAMING_LEMMAS and _LABEL.search(content):
@@ -330,7 +346,16 @@ def _own_deed_ahead(lemma: str, content: str) -> Act | None:
         return Act.PROMISE
     if lemma in WEIGHING_LEMMAS and _GERUND_OBJECT.match(content):
         return Act.INTENTION
+    if lemma in PROPOSING_LEMMAS and _proposes_a_thing(content):
+        return Act.INTENTION
     return None
+
+
+def _proposes_a_thing(content: str) -> bool:
+    """Whether a proposal's content is a thing of the speaker's own, not a clause or a measure."""
+    opening = " ".join(content.split()[:6])  # a clause's verb comes early: "[running] induced flapping"
+    clause = _CLAUSE_OPENING.match(content) or _FINITE_PAST.search(opening) or _SUBJUNCTIVE.match(content)
+    return not clause and not _MEASURE.search(opening)
 
 
 def _calls_for_its_object(lemma: str, content: str, after: str) -> bool:
@@ -346,15 +371,22 @@ def _act_of_special_lemma(lemma: str, content: str, after: str = "") -> Act | No
     """Cues whose act depends on what follows them."""
     if _calls_for_its_object(lemma, content, after):
         return Act.DEMAND
+    if lemma in ALLEGING_LEMMAS and alleges_no_wrongdoer(content):
+        return Act.CLAIM  # "alleged [the vote was rigged]" names no wrongdoer
     if lemma == "question":  # "questioned whether…" asks; "questioned the findings" dismisses them
         return Act.ASK if _is_question(content) else Act.REJECT
-    if lemma in HYPOTHESIS_LEMMAS and _FINITE_PAST.search(content) and not _OBLIGATION.search(content):
-        return Act.STATE  # "proposed that running induced flapping" offers an explanation, asks nothing
-    if lemma in NAMING_LEMMAS:  # "called the plan a disgrace": what the naming says decides
-        return Act.STATE
-    if lemma in RECKONING_LEMMAS and not _FUTURE.search(content):
-        return Act.STATE  # "estimated the death toll exceeded 100" reckons, it does not forecast
-    return None
+    return Act.STATE if _only_states(lemma, content) else None
+
+
+def _only_states(lemma: str, content: str) -> bool:
+    """Whether the cue only states here: a hypothesis, a reckoning, or a naming (whose words decide)."""
+    # "proposed that running induced flapping" offers an explanation, it asks nothing
+    hypothesis = lemma in HYPOTHESIS_LEMMAS and _FINITE_PAST.search(content)
+    hypothesis = hypothesis and not _OBLIGATION.search(content)
+    # "estimated the death toll exceeded 100" reckons, it does not forecast
+    reckoning = lemma in RECKONING_LEMMAS and not _FUTURE.search(content)
+    # "called the plan a disgrace": what the naming says decides
+    return bool(hypothesis or reckoning or lemma in NAMING_LEMMAS)
 
 
 # "said no [to the offer]" refuses; "said [no one was hurt]" opens its content with a determiner.

@@ -440,6 +440,26 @@ def without_inner_quotations(content: str) -> str:
     return _QUOTATION.sub(lambda found: _INNER_QUOTATION.sub("\u2026", found.group()), content)
 
 
+# A wrong named without anyone who did it: "claimed [widespread voter fraud]", "alleged [Navalny was
+# poisoned]". The guide calls an allegation that accuses no person a claim.
+_WRONG_WITHOUT_DOER = re.compile(r"\b(?:fraud(?:ulent)?|rigged|stolen)\b", re.I)
+_AGENTLESS_PASSIVE = re.compile(
+    r"^\W*(?:that\s+)?(?:[\w'\u2019.-]+\s+){1,6}?(?:was|were|is|are|had been|has been|have been)\s+"
+    r"(?:\w+ly\s+)?(?:\w+ed|\w+en)\b(?![^.;:!?]*\bby\b)",
+    re.I,
+)
+
+
+def alleges_no_wrongdoer(content: str) -> bool:
+    """Whether `content` alleges a wrong without saying who did it: a wrong done by no one named
+    ("widespread voter fraud", "the election was stolen") or a deed in the passive without its
+    agent ("fireworks were used"), and no other fault found ("was wrongfully imprisoned" finds one)."""
+    text = without_inner_quotations(content.strip())
+    if _ACCUSATION.search(_WRONG_WITHOUT_DOER.sub(" ", text)):
+        return False
+    return bool(_WRONG_WITHOUT_DOER.search(text) or _AGENTLESS_PASSIVE.match(text))
+
+
 def act_of_document(content: str) -> str | None:
     """The act of a content that is a document doing something ("a decree banning …"), else None."""
     found = _DOCUMENT_VERB.match(content.strip())
