@@ -134,6 +134,7 @@ CUE_CASES = [
     ("call", "called", " ", "the reform", " “a magnificent achievement”.", "praise"),
     ("ask", "asked", " ", "the court", " to delay its ruling.", "demand"),
     ("ask", "asked", " ", "whether the court would delay its ruling", "", "ask"),
+    ("commit", "previously committed", "", "to cutting emissions", "", "promise"),  # an adverb, then the verb
 ]
 
 

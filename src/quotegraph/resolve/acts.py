@@ -395,9 +395,10 @@ _NO_AS_ANSWER = re.compile(r"\s*no\b\W*(?:to\b|$)", re.I)
 
 def _particle(cue_text: str, after: str) -> str:
     words = cue_text.casefold().split()
-    if len(words) > 1:
-        verb = next((i for i, w in enumerate(words) if w not in _CUE_AUXILIARIES), 0)
-        return words[min(verb + 1, len(words) - 1)].strip(":")
+    verb = next((i for i, w in enumerate(words) if w not in _CUE_AUXILIARIES), 0)
+    if verb + 1 < len(words):
+        return words[verb + 1].strip(":")
+    # the verb ends the cue ("said", "previously committed"): its particle is the next word
     following = re.match(r"\s*(\w+)", after)
     if following is None or (following.group(1).casefold() == "no" and not _NO_AS_ANSWER.match(after)):
         return ""
