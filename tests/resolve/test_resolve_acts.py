@@ -135,6 +135,7 @@ CUE_CASES = [
     ("ask", "asked", " ", "the court", " to delay its ruling.", "demand"),
     ("ask", "asked", " ", "whether the court would delay its ruling", "", "ask"),
     ("commit", "previously committed", "", "to cutting emissions", "", "promise"),  # an adverb, then the verb
+    ("issue", "issued", " ", "a cease", " and desist order to the paper,", "demand"),  # the object goes on
 ]
 
 
@@ -177,6 +178,11 @@ FORECAST_AND_CALL_CASES = [
     ("declare", "declared", False, "a state of emergency", "demand"),
     ("announce", "announced", False, "three days of national mourning", "demand"),
     ("declare", "declared", False, "the outbreak a public health emergency", "state"),
+    ("declare", "declared", False, "a national emergency over the drought", "demand"),
+    # what was issued: a directive demands, a warning warns, a statement leaves it to its words
+    ("issue", "issued", False, "an evacuation order for the coastal districts", "demand"),
+    ("issue", "issued", False, "a severe weather warning for the north", "warn"),
+    ("issue", "issued", False, "a statement about the merger", "state"),
 ]
 
 

@@ -87,11 +87,23 @@ NAMING_LEMMAS = frozenset("call describe characterize characterise term name ref
 # Verbs that put a measure in force when their object is one ("declared a state of emergency").
 DECREE_LEMMAS = frozenset("declare announce impose proclaim order institute introduce extend lift".split())
 _MEASURE = re.compile(
-    r"\b(?:state of (?:emergency|disaster|siege|alert|war)|curfew|lockdown|lock-down|martial law|"
+    r"\b(?:state of (?:emergency|disaster|siege|alert|war)|national emergency|curfew|lockdown|lock-down|"
+    r"martial law|"
     r"days? of (?:national |official )?mourning|mourning|quarantine|evacuation|ban|embargo|moratorium|"
     r"sanctions|restrictions|travel (?:ban|restrictions)|closure|shutdown|ceasefire|holiday)\b",
     re.I,
 )
+# What an issuing verb's object is ("issued [a cease and desist order]", "issued [a flood
+# warning]"): a directive demands, a warning warns; "issued [a statement]" leaves it to the content.
+ISSUING_LEMMAS = frozenset({"issue"})
+_ISSUED = {
+    Act.DEMAND: re.compile(
+        r"\b(?:orders?|injunctions?|ultimatums?|directives?|decrees?|subpoenas?|summons(?:es)?|edicts?|"
+        r"mandates?|fatwas?)\b",
+        re.I,
+    ),
+    Act.WARN: re.compile(r"\b(?:warnings?|alerts?|advisor(?:y|ies)|alarms?)\b", re.I),
+}
 # Verbs whose content in the subjunctive asks for something: "insists [that] the budget include".
 MANDATIVE_LEMMAS = frozenset("insist demand require recommend propose suggest ask urge".split())
 _SUBJUNCTIVE = re.compile(
@@ -284,7 +296,7 @@ def speech_act(
     if lemma in NAMING_LEMMAS or lemma in APPEAL_WITH_INFINITIVE or _PREDICATE_START.match(rest):
         # "claiming [the decree] is unconstitutional": a content cut before its verb goes on in `rest`
         content = f"{content}{rest}" if rest else content
-    act = base_act(cue_lemma, cue_text, after, content)
+    act = base_act(cue_lemma, cue_text, after, content, rest)
     named = act_of_object_noun(lemma, cue_text, content) if act is Act.STATE else None
     if named is not None:
         act = named
@@ -317,7 +329,7 @@ def _auxiliaries(cue_text: str, lemma: str) -> str:
     return " ".join(words[:-1])
 
 
-def base_act(cue_lemma: str | None, cue_text: str, after: str, content: str) -> Act:
+def base_act(cue_lemma: str | None, cue_text: str, after: str, content: str, rest: str = "") -> Act:
     """The act the cue performs when it is neither negated nor hedged."""
     lemma = (cue_lemma or "").casefold()
     # "asked [for donations]": a content that opens with the cue's preposition carries its particle
@@ -332,7 +344,7 @@ def base_act(cue_lemma: str | None, cue_text: str, after: str, content: str) -> 
     own_deed = _own_deed_ahead(lemma, content)
     if own_deed is not None:
         return own_deed
-    special = _act_of_special_lemma(lemma, content, after)
+    special = _act_of_special_lemma(lemma, content, after, rest)
     if special is not None:
         return special
     act = ACT_OF_LEMMA.get(lemma, Act.STATE)
@@ -367,10 +379,13 @@ def _calls_for_its_object(lemma: str, content: str, after: str) -> bool:
     return lemma in DECREE_LEMMAS and bool(_MEASURE.search(content) or _MEASURE.search(object_first))
 
 
-def _act_of_special_lemma(lemma: str, content: str, after: str = "") -> Act | None:
+def _act_of_special_lemma(lemma: str, content: str, after: str = "", rest: str = "") -> Act | None:
     """Cues whose act depends on what follows them."""
     if _calls_for_its_object(lemma, content, after):
         return Act.DEMAND
+    if lemma in ISSUING_LEMMAS:  # the object's head: "a cease" goes on " and desist order" in `rest`
+        opening = " ".join(f"{after} {content}{rest}".split()[:6])
+        return next((act for act, noun in _ISSUED.items() if noun.search(opening)), None)
     if lemma in ALLEGING_LEMMAS and alleges_no_wrongdoer(content):
         return Act.CLAIM  # "alleged [the vote was rigged]" names no wrongdoer
     if lemma == "question":  # "questioned whether…" asks; "questioned the findings" dismisses them
@@ -381,8 +396,8 @@ def _act_of_special_lemma(lemma: str, content: str, after: str = "") -> Act | No
 def _only_states(lemma: str, content: str) -> bool:
     """Whether the cue only states here: a hypothesis, a reckoning, or a naming (whose words decide)."""
     # "proposed that running induced flapping" offers an explanation, it asks nothing
-    hypothesis = lemma in HYPOTHESIS_LEMMAS and _FINITE_PAST.search(content)
-    hypothesis = hypothesis and not _OBLIGATION.search(content)
+    explains = bool(_FINITE_PAST.search(content)) and not _OBLIGATION.search(content)
+    hypothesis = lemma in HYPOTHESIS_LEMMAS and explains
     # "estimated the death toll exceeded 100" reckons, it does not forecast
     reckoning = lemma in RECKONING_LEMMAS and not _FUTURE.search(content)
     # "called the plan a disgrace": what the naming says decides
