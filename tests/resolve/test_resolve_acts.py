@@ -228,6 +228,11 @@ CLAUSE_CASES = [
     ("say", "said", "“The ministry deeply regrets this terrible mistake,”", True, "state"),  # an admission
     ("say", "said", "“It was their mistake, and a reckless one,”", True, "accuse"),
     ("say", "said", "the victim was a director of the Anti-Corruption Commission", False, "state"),
+    # a deed that should not have been done faults its doer; one's own is owned; "not have to" asks
+    ("say", "said", "“The council should never have closed the library,”", True, "accuse"),
+    ("say", "said", "the ferry should not have left port in that weather", False, "accuse"),
+    ("say", "said", "“We should not have waited so long,”", True, "state"),
+    ("say", "said", "“Nurses should not have to pay for parking,”", True, "demand"),
 ]
 
 

@@ -56,11 +56,13 @@ _DEMAND = _words(
     r"(?<!\bwe )(?<!\bi )(?<!\bwe still )(?<!\bi still )"
     r"\b(?:must|should|ought to|need to|needs to|have to|has to)\s+"
     # "as near as we will ever have to a concession": "have to" before a noun phrase is no modal
-    r"(?!have\b|be able\b|admit\b|say\b|confess\b|(?:a|an|the|this|that|these|those|his|her|its|their|our|"
+    # "should not have taken off" faults a deed done, it asks for none (_ACCUSATION)
+    r"(?!have\b|(?:not|never) have\b(?! to\b)|be able\b|admit\b|say\b|confess\b|"
+    r"(?:a|an|the|this|that|these|those|his|her|its|their|our|"
     r"my|your|do with)\b)\w+",
     rf"\b{_SELF}\s+(?:must|should|ought to|still need to|need to)\s+"
-    r"(?!have\b|admit\b|say\b|confess\b|answer\b|tell\b|note\b|stress\b|point\b|emphasi[sz]e\b|thank\b|"
-    r"congratulate\b|express\b|add\b|remind\b|acknowledge\b)\w+",
+    r"(?!have\b|(?:not|never) have\b(?! to\b)|admit\b|say\b|confess\b|answer\b|tell\b|note\b|stress\b|"
+    r"point\b|emphasi[sz]e\b|thank\b|congratulate\b|express\b|add\b|remind\b|acknowledge\b)\w+",
     # a command with its object: "take a knife and attack", "help us", "give them a chance"
     rf"(?:^\W*|[.!?;:]\s+[\"\u201c]?|,\s+){_IMPERATIVE}\s+(?:a|an|the|your|our|my|his|her|their|this|that|these|"
     r"those|it|them|us|me|him|every|all|some|any)\b",
@@ -151,7 +153,11 @@ _ACCUSATION = _words(
     r"pathetic|ridiculous|absurd|stupid|barbar(?:ic|ity|ous)|brutal(?:ity)?|"
     # "contempt" the legal charge blames nobody by itself: "the contempt resolution"
     r"contempt(?! (?:citations?|resolutions?|charges?|votes?|proceedings?|of (?:congress|court))\b)|"
-    r"ruthless|stab in the back|should have (?:been|done|known|\w+ed|\w+en)|cheat(?:ed|ing)?|stole|"
+    # a deed that should (not) have been done faults its doer; "we should have" owns the fault
+    r"ruthless|stab in the back|(?<!\bi )(?<!\bwe )should(?: not| never|n't|n\u2019t)? have "
+    r"(?:been|done|known|gone|left|made|sent|let|put|told|paid|kept|held|brought|spent|built|cut|set|"
+    r"\w+ed|\w+en)|"
+    r"cheat(?:ed|ing)?|stole|"
     r"stolen|rigged|"
     r"attack(?:ed|ing)? on|blame[sd]?|wrongful(?:ly)?|hid(?:e|es|ing|den)?|conceal(?:ed|ing)?|"
     r"ignor(?:e|es|ed|ing)|refused to|goes against|went against|error|mistake|fault|"
