@@ -71,6 +71,10 @@ CONTENT_CASES = [
     ("warn", "warned", False, "the minister had lied", "warn"),
     ("insist", "insisted", False, "he had done nothing wrong", "deny"),
     ("insist", "insisted", False, "the plan would work", "claim"),
+    ("claim", "claimed", False, "the minister was sowing division to win the vote", "accuse"),
+    ("argue", "argued", False, "the cuts had made matters worse for renters", "accuse"),
+    ("claim", "claimed", False, "he held the rally to distract from the inquiry", "accuse"),
+    ("say", "said", False, "foreign donors were unduly influencing the council", "accuse"),
     ("admit", "admitted", False, "mistakes were made", "state"),  # admissions state
     ("back", "backed", False, "the proposal", "agree"),
 ]

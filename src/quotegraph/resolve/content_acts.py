@@ -151,6 +151,11 @@ _ACCUSATION = _words(
     r"negligen(?:t|ce)|cruel(?:ty)?|inhumane|inappropriate(?! for use)|unjust|unfair|"
     r"unwarranted|appalling|deplorable|despicable|"
     r"pathetic|ridiculous|absurd|stupid|barbar(?:ic|ity|ous)|brutal(?:ity)?|"
+    # harm done to a common good, meddling, a motive of distraction: "sowing chaos and division"
+    r"sow(?:s|ed|n|ing)? (?:\w+ )?(?:chaos|division|discord|fear|confusion|hatred|distrust|panic)|"
+    r"(?:make|makes|made|making) (?:matters|things|the situation) worse|unduly|"
+    r"meddl(?:e|es|ed|ing)|"
+    r"(?:to|in order to|trying to|tried to) (?:distract|divert (?:\w+ )?attention) from|"
     # "contempt" the legal charge blames nobody by itself: "the contempt resolution"
     r"contempt(?! (?:citations?|resolutions?|charges?|votes?|proceedings?|of (?:congress|court))\b)|"
     # a deed that should (not) have been done faults its doer; "we should have" owns the fault
