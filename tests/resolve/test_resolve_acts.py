@@ -178,6 +178,8 @@ FORECAST_AND_CALL_CASES = [
     ("sign", "signed", False, "an open letter urging officials to concede", "demand"),
     ("post", "posted", False, "a message on Twitter blaming the rebels for the attack", "accuse"),
     ("sign", "signed", False, "the trade agreement", "state"),
+    ("announce", "announced", False, "a new law to require helmets on e-scooters", "demand"),
+    ("introduce", "introduced", False, "a bill to ban single-use plastics", "demand"),
     # a declaration that puts a measure in force orders it; one that classifies states
     ("declare", "declared", False, "a state of emergency", "demand"),
     ("announce", "announced", False, "three days of national mourning", "demand"),

@@ -381,19 +381,21 @@ _ORDER: tuple[tuple[str, re.Pattern[str]], ...] = (
 # A content that is a document doing something: "a decree banning …", "an open letter urging …",
 # "a message on Twitter blaming Iran …": the document's verb is the act.
 _DOCUMENT_VERB = re.compile(
-    r"^\W*(?:an?|the|this|that|his|her|their|its|our|my)\s+(?:[\w-]+\s+){0,3}?"
+    r"^\W*(?:(?:an?|the|this|that|his|her|their|its|our|my)\s+|(?=new\s))(?:[\w-]+\s+){0,3}?"
     r"(?:decree|letter|statement|message|tweet|post|resolution|order|petition|report|motion|bill|law|note|"
     r"memo|video|communiqu\u00e9|communique|declaration|ruling|verdict|judgment|judgement|complaint|lawsuit|"
     r"suit|appeal|plea|speech|address|editorial|op-ed|column|press release)s?\b"
     r"(?:\s+(?!(?:that|which|who)\b)\S+){0,4}?\s+"
     r"(urging|calling for|calling on|demanding|asking|banning|ordering|requiring|requesting|forbidding|"
     r"prohibiting|blaming|accusing|condemning|criticising|criticizing|denouncing|praising|thanking|"
-    r"congratulating|warning|denying|rejecting|threatening|promising|pledging|supporting|endorsing)\b",
+    r"congratulating|warning|denying|rejecting|threatening|promising|pledging|supporting|endorsing|"
+    # a rule made to bind: "a new law to mandate reporting", "a bill to require voting by mail"
+    r"to (?:mandate|require|ban|prohibit|forbid|compel|force|oblige|outlaw))\b",
     re.I,
 )
 _ACT_OF_DOCUMENT_VERB = {
     **dict.fromkeys("urging calling demanding asking banning ordering requiring requesting forbidding "
-                    "prohibiting".split(), "demand"),
+                    "prohibiting to".split(), "demand"),
     **dict.fromkeys("blaming accusing condemning criticising criticizing denouncing".split(), "accuse"),
     **dict.fromkeys("praising thanking congratulating".split(), "praise"),
     **dict.fromkeys("warning threatening".split(), "warn"),
