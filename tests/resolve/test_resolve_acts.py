@@ -140,6 +140,10 @@ CUE_CASES = [
     ("ask", "asked", " ", "whether the court would delay its ruling", "", "ask"),
     ("commit", "previously committed", "", "to cutting emissions", "", "promise"),  # an adverb, then the verb
     ("issue", "issued", " ", "a cease", " and desist order to the paper,", "demand"),  # the object goes on
+    ("", "took a swipe at", " ", "the council's budget", "", "accuse"),  # an idiom of attack
+    ("", "took a parting shot on Twitter:", " ", "“Good riddance to a failed mayor.”", "", "accuse"),
+    ("hit", "hit out", " at ", "the regulator", "", "accuse"),
+    ("laud", "lauded", " ", "the volunteers as “the heart of this town”", "", "praise"),
 ]
 
 

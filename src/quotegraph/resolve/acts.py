@@ -47,7 +47,7 @@ _LEMMAS: dict[Act, str] = {
     "complain lament charge challenge label brand dub attribute fault scold rebuke lambast lambaste berate "
     "decry deplore disparage chide censure vilify castigate excoriate assail allege allegation accusation "
     "criticism rail hammer lash",
-    Act.PRAISE: "praise applaud commend hail welcome thank congratulate credit",
+    Act.PRAISE: "praise applaud commend hail welcome thank congratulate credit laud extol salute acclaim",
     Act.WARN: "warn caution threaten",
     Act.DEMAND: "demand urge call request appeal plead beg press push lobby encourage invite instruct "
     "direct command order recommend advise propose ban forbid prohibit decree mandate implore",
@@ -68,6 +68,7 @@ _PHRASES: dict[Act, str] = {
     Act.DENY: "plead not, plead innocent",
     Act.AGREE: "back down, sign off",
     Act.CLAIM: "speak out",
+    Act.ACCUSE: "hit out, round on",
     Act.WARN: "warn against",
     Act.PROMISE: "commit to",
 }
@@ -150,6 +151,13 @@ _GERUND_OBJECT = re.compile(
 # "alleged" accuses unless the wrong it alleges has no one who did it; the noun ("allegations of
 # fraud") names an accusation whatever follows it.
 ALLEGING_LEMMAS = frozenset({"allege"})
+# Idioms of attack that a cue span can hold whole: "took a veiled shot at", "took a parting shot",
+# "took aim at".
+_ATTACK_IDIOM = re.compile(
+    r"\b(?:take|takes|took|taken|taking)\s+(?:a\s+|another\s+)?(?:[\w-]+\s+)?"
+    r"(?:(?:shot|swipe|jab|dig|potshot)s?\b|aim\s+at\b)",
+    re.I,
+)
 # Verbs that order or appeal when followed by someone and a to-infinitive ("told them to leave").
 APPEAL_WITH_INFINITIVE = frozenset("ask tell call warn".split())
 
@@ -334,8 +342,10 @@ def base_act(cue_lemma: str | None, cue_text: str, after: str, content: str, res
     lemma = (cue_lemma or "").casefold()
     # "asked [for donations]": a content that opens with the cue's preposition carries its particle
     particle = _particle(cue_text, after if after.strip() else content)
-    if (lemma, particle) in PHRASAL:
-        return PHRASAL[(lemma, particle)]
+    idiom = Act.ACCUSE if _ATTACK_IDIOM.search(f"{cue_text}{after}") else None
+    phrasal = PHRASAL.get((lemma, particle), idiom)
+    if phrasal is not None:
+        return phrasal
     if lemma in MANDATIVE_LEMMAS and _SUBJUNCTIVE.match(content):
         return Act.DEMAND  # "insists the budget include funding": what must be done
     quoted = content.lstrip()[:1] in _QUOTE_MARKS  # "told those gathered to watch: “…”" quotes, not asks
