@@ -99,6 +99,9 @@ MORE_CONTENT_CASES = [
     ("say", "said", False, "it had carried out the attack using drones", "claim"),
     ("say", "said", False, "the road will be examined as part of the inquiry", "state"),  # announced
     ("say", "said", False, "the storm could reach the coast by Friday", "predict"),
+    ("say", "said", False, "the vests are worn where there is a risk of falling", "state"),  # a circumstance
+    ("say", "said", False, "there is a risk of falling rocks on the pass", "warn"),
+    ("say", "said", False, "the ferry will sometimes leave early in winter", "state"),  # at times, not ahead
     ("call", "called", False, 'the plan "null and void"', "accuse"),
     ("call", "called", False, 'it "a non-starter"', "reject"),
     ("call", "called", False, "the election for Biden", "state"),

@@ -289,7 +289,7 @@ _MODAL_ADVERB = r"(?:also|still|even|only|soon|eventually|probably|likely|furthe
 _MODAL_VERB = rf"(?:\s+{_MODAL_ADVERB})?\s+(?!(?:be|have|not|never|{_MODAL_ADVERB})\b)\w+"
 _GENERIC = re.compile(
     r"\b(?:provided (?:that )?\w+|in (?:the )?cases? (?:of|where|when)|whenever|usually|generally|typically|"
-    r"normally|as a rule)\b",
+    r"normally|as a rule|sometimes|often|occasionally|at times|frequently|routinely)\b",
     re.I,
 )
 _NOT_RELATIVE = r"(?<!\bthat )(?<!\bwhich )(?<!\bwho )(?<!\bwhat )\b"
@@ -433,10 +433,17 @@ def _also_fits(act: str, text: str, *, direct: bool) -> bool:
         return not direct and bool(_REPORTED_PROMISE.search(text))
     if act == "warn":  # "a risk of floods" warns; "no credible threats" does not
         return any(
-            not _NEGATED_BEFORE.search(text[: m.start()]) and not _TOWARDS.search(text[: m.start()])
+            not _NEGATED_BEFORE.search(text[: m.start()])
+            and not _TOWARDS.search(text[: m.start()])
+            and not _CIRCUMSTANCE.search(text[: m.start()])
             for m in _DANGER.finditer(text)
         )
     return False
+
+
+# A danger named only as where or when something is done ("in areas where piracy is a risk",
+# "operations where all risks of sparking must be removed") describes a circumstance.
+_CIRCUMSTANCE = re.compile(r"\b(?:where|wherever|when|whenever)\b[^,.;:!?\u2026\u2014]*$", re.I)
 
 
 # A quotation inside a quotation (“Women have said, ‘It's time to …’”) is someone else's act.
