@@ -264,7 +264,11 @@ _PRAISE = _words(
     r"inspir(?:ing|ation|ational)|admir(?:e|ed|able)|legend(?:ary)?|pioneer(?:ing)?|"
     r"brilliant|superb|magnificent|great (?:man|woman|leader|friend|player|job|work|personal|contribution)|"
     r"tribute|dedicat(?:ed|ion)|talented|generous|beloved|iconic|honou?red|"
-    r"humbled|glad|humble)\b",
+    r"humbled|glad|humble|"
+    # a thing enjoyed or a person held up as an example: "that's really neat", "a model of honesty"
+    r"(?:pretty|really|so|very|super) (?:cool|neat)|role models?|"
+    r"(?:a|an|the) model of (?:\w+ )?(?:honesty|integrity|courage|decency|dignity|leadership|excellence|"
+    r"grace|kindness|service))\b",
 )
 # Esteem said of someone: a verb of esteem in the passive ("she was widely respected", "he is
 # loved by his players"), and a deed called right ("the court did the right thing"); "we did the
