@@ -154,7 +154,7 @@ FORETOLD_HARM_CASES = [
     ("closing the clinics would put enormous hardship on rural families", "warn"),
     ("“Labels like that can be really damaging to the children.”", "warn"),
     ("“A second dam failure could bring chaos to the valley.”", "warn"),
-    ("“The new wells could prevent suffering in the dry months.”", "predict"),  # a harm taken away
+    ("“The new wells could prevent suffering next summer.”", "predict"),  # a harm taken away
     ("“The fund will reduce hardship for the families.”", "predict"),
     ("“We can talk about the violence of that winter.”", None),  # no harm foretold by the modal
 ]

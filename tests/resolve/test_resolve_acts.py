@@ -284,7 +284,11 @@ MORE_ACT_CASES = [
     ("say", "said", " ", "they are considering pooling their herds", False, "intention"),
     ("say", "said", " ", "he remained “cautiously optimistic” about a deal", False, "belief"),
     ("say", "said", " ", "thousands of deaths could be prevented", False, "predict"),
-    ("say", "said", " ", "the sharks might not have the same effect", False, "predict"),
+    ("say", "said", " ", "the sharks might not have the same effect", False, "state"),  # only possible
+    ("say", "said", " ", "the sharks might not return next year", False, "predict"),  # a time ahead
+    ("say", "said", " ", "“Stripes may confuse the flies,”", True, "state"),
+    ("say", "said", " ", "the talks could collapse if the deadline passes", False, "warn"),
+    ("say", "said", " ", "the vote could take place this summer", False, "predict"),
     ("say", "said", " ", "public transport would be shut down until Saturday", False, "state"),  # announced
     ("say", "said", " ", "the vehicle may have struck people lying on the road", False, "state"),
 ]

@@ -308,6 +308,21 @@ _PREDICTION = _words(
     rf"{_SUBJECT}(?:expects?|expected|anticipates?|anticipated|foresees?|foresaw)\b",
     r"['\u2019]ll\s+(?!be\b|tell you\b)\w+",
 )
+# What only may be ("might dazzle", "could not have"): a forecast only with a time ahead.
+_POSSIBILITY = re.compile(
+    rf"{_NOT_RELATIVE}(?:might|could|{MAY}){_MODAL_VERB}|{_NOT_RELATIVE}(?:might|{MAY}) not\s+\w+", re.I
+)
+# A time ahead, or a condition on what is to come ("could reach the coast by Friday", "might end
+# up in court if talks fail").
+_FUTURE_TIME = re.compile(
+    r"\b(?:tomorrow|soon|eventually|one day|someday|if|unless|"
+    r"(?:next|this|later this) (?:week|weekend|month|year|season|decade|time|summer|winter|spring|"
+    r"autumn|fall)|"
+    r"in the (?:coming|next|future|long run|long term|years ahead)|within (?:weeks|months|years|days)|"
+    r"(?:by|on|until) (?:the end of |early |late )?(?:(?:19|20)\d\d|monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday))\b",
+    re.I,
+)
 # Reported speech backshifts "will" to "would"; only in a clause's own active verb ("said the
 # storm would reach land") is it a forecast. "would be examined" announces, "would be moving"
 # reports a plan, "would allow him to act" says what something does.
@@ -510,7 +525,17 @@ def act_of_content(content: str, *, direct: bool) -> str | None:
         also = pattern is not _CONDITIONAL_THREAT and _also_fits(act, text, direct=direct)
         if _fits(act, pattern, text) or also:
             return None if act == "state" else act
-    generic = _GENERIC.search(text)  # "will broadcast provided it has power": what always happens
-    if not generic and (_PREDICTION.search(text) or (not direct and _REPORTED_PREDICTION.search(text))):
-        return "predict"
-    return None
+    return "predict" if _forecasts(text, direct=direct) else None
+
+
+def _forecasts(text: str, *, direct: bool) -> bool:
+    """Whether `text` foretells an outcome: what will come about, or what may come about later;
+    "stripes may dazzle flies" and "the sharks might not have the same effect" only say what is
+    possible, and "will broadcast provided it has power" what always happens."""
+    if _GENERIC.search(text):
+        return False
+    if not direct and _REPORTED_PREDICTION.search(text):
+        return True
+    if not _PREDICTION.search(text):
+        return False
+    return bool(_PREDICTION.search(_POSSIBILITY.sub(" \u2026 ", text)) or _FUTURE_TIME.search(text))
