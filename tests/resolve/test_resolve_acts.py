@@ -401,6 +401,9 @@ OBJECT_NOUN_CASES = [
     ("express", "expressed", "gratitude to the volunteers who cleared the snow", "praise"),
     ("reiterate", "reiterated", "the union's opposition to the longer shifts", "reject"),
     ("reiterate", "reiterated", "her intention to stand for mayor", "intention"),
+    ("voice", "voiced", "concern about the cost of the new bridge", "belief"),
+    ("express", "expressed", "doubts that the ferry would run on time", "belief"),
+    ("cite", "cited", "safety concerns on the night route", "state"),  # a reason given, not an act
     ("show", "showed", "strong support for the new cycle lanes", "state"),  # a poll finding, not an act
     # the noun as a clause's subject, or as the first word of a compound, names no act
     ("say", "said", "the claims had been withdrawn", "state"),

@@ -268,13 +268,24 @@ _CLAUSE_CUES = frozenset(
 _FINDING_CUES = frozenset(
     "show find reveal indicate report conclude determine discover estimate calculate".split()
 )
+# A cited noun is a reason given, not what the citing does: "cited [security concerns]".
+_REASON_CUES = frozenset({"cite"})
 
 
 def act_of_object_noun(lemma: str, cue_text: str, content: str) -> Act | None:
     """The act a noun names when it is the cue's object ("expressed [gratitude for …]"), else None."""
-    takes_object = lemma not in _CLAUSE_CUES | _FINDING_CUES and content.lstrip()[:1] not in _QUOTE_MARKS
+    reads_object = lemma not in _CLAUSE_CUES | _FINDING_CUES | _REASON_CUES
+    takes_object = reads_object and content.lstrip()[:1] not in _QUOTE_MARKS
     found = _CUE_NOUN.search(cue_text) or (_OBJECT_NOUN.match(content) if takes_object else None)
-    return ACT_NOUNS[next(g for g in found.groups() if g).casefold()] if found else None
+    if found is None:
+        return None
+    named = ACT_NOUNS[next(g for g in found.groups() if g).casefold()]
+    # a worry about a danger warns: "expressed [concern that the levee could collapse]"
+    said = act_of_content(content, direct=False) if named is Act.BELIEF else None
+    return Act(said) if said in _STRONGER_THAN_BELIEF else named
+
+
+_STRONGER_THAN_BELIEF = frozenset({"warn", "accuse", "demand", "deny", "reject"})
 
 
 def speech_act(
