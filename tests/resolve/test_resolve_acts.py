@@ -146,6 +146,8 @@ CUE_CASES = [
     ("", "took a swipe at", " ", "the council's budget", "", "accuse"),  # an idiom of attack
     ("", "took a parting shot on Twitter:", " ", "“Good riddance to a failed mayor.”", "", "accuse"),
     ("hit", "hit out", " at ", "the regulator", "", "accuse"),
+    ("the", "the speech:", " ", "“We urge the council to reopen the pool.”", "", "demand"),  # no verb
+    ("[", "[…", " ", "“We must reopen the pool.”", "", "demand"),
     ("laud", "lauded", " ", "the volunteers as “the heart of this town”", "", "praise"),
 ]
 

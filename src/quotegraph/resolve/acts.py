@@ -319,7 +319,7 @@ def speech_act(
     named = act_of_object_noun(lemma, cue_text, content) if act is Act.STATE else None
     if named is not None:
         act = named
-    elif act in OPEN_TO_CONTENT and (act is not Act.STATE or not lemma or lemma in NEUTRAL_LEMMAS):
+    elif act in OPEN_TO_CONTENT and (act is not Act.STATE or _says_nothing_of_the_act(lemma)):
         found = act_of_content(content, direct=direct)
         said = Act(found) if found is not None else None
         if act is Act.CLAIM and said is Act.ACCUSE and alleges_no_wrongdoer(content):
@@ -336,6 +336,12 @@ def speech_act(
     if negated or _HEDGE.search(before):
         return Act.STATE.value, negated
     return act.value, False
+
+
+def _says_nothing_of_the_act(lemma: str) -> bool:
+    """A neutral cue, or one with no verb at all ("the speech:", "[…]"), which the content speaks for."""
+    verbless = lemma in _DETERMINERS or not re.search(r"[a-z]{2}", lemma)
+    return not lemma or lemma in NEUTRAL_LEMMAS or verbless
 
 
 def _auxiliaries(cue_text: str, lemma: str) -> str:
