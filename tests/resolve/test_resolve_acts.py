@@ -105,6 +105,9 @@ MORE_CONTENT_CASES = [
     ("call", "called", False, 'the plan "null and void"', "accuse"),
     ("call", "called", False, 'it "a non-starter"', "reject"),
     ("call", "called", False, "the election for Biden", "state"),
+    ("call", "called", False, 'the petition "a waste of time"', "reject"),  # an idea dismissed
+    ("say", "said", False, "the bypass was a ridiculous idea", "reject"),
+    ("say", "said", False, "the mayor was ridiculous", "accuse"),  # a person faulted
     ("call", "called for", False, "an inquiry", "demand"),
     ("say", "said", True, "“We expect from them a full investigation,”", "demand"),
     ("announce", "announced", False, "a criminal investigation had begun", "state"),  # the cue's own job

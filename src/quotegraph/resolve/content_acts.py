@@ -117,6 +117,10 @@ _REFUSAL = _words(
     r"\b(?:unacceptable|not acceptable|out of the question|rule[sd]? out|no way|non-starter|"
     r"not for (?:us|me|him|her|them|you|(?:the|a|this|any) \w+) to)\b",  # "it is not for the court to say"
     r"\bnot (?:resign|step down|back down|give up|give in)\b",
+    # an idea judged worthless is dismissed: "a truly silly argument", "the notion a waste of time"
+    r"\b(?:silly|absurd|ridiculous|nonsensical|laughable|preposterous|far-fetched|ludicrous)\s+"
+    r"(?:argument|idea|notion|claim|suggestion|theory|proposal|premise)s?\b|"
+    r"\ba [\"\u201c]?waste of time\b",
 )
 _DENIAL = _words(
     r"\b(?:nothing wrong|no wrongdoing|not guilty|innocent|no truth|no basis|never happened|unrelated|"
