@@ -481,6 +481,11 @@ CONDITIONAL_THREAT_CASES = [
     ("no more money will come without a change of coach", False, "warn"),
     ("he will not sign a contract that does not include a pay rise", False, "warn"),
     ("“We won't go back to work unless the depot reopens,”", True, "warn"),
+    ("“If the board sells the club, we will boycott every home game,”", True, "warn"),
+    ("“If you vote for us, we will cut the bus fares,”", True, "promise"),  # no sanction
+    # a caution against making light of a danger warns, though it says "should"
+    ("“Nobody should take these flood warnings lightly,”", True, "warn"),
+    ("“Residents should leave before the flood arrives,”", True, "demand"),
     # a plain refusal rejects, and fault found stays an accusation
     ("he will not sign the contract", False, "reject"),
     ("no reform will pass without a fight, because the ministers are corrupt", False, "accuse"),

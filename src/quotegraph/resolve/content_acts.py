@@ -243,7 +243,13 @@ _CONDITIONAL_THREAT = _words(
     r"no (?:\w+ ){1,3}will)\b"
     r"(?!\s+(?:rest|stop|give up|quit|relent)\b)"
     r"[^.;:!?]{0,80}?\b(?:unless|without|until|that does not|that do not|which does not|which do not)\b",
+    # a sanction of one's own hung on another's deed: "if he runs with West, I will withdraw"
+    r"\bif\b[^.;:!?]{1,120}?\b(?:i|we)\s+(?:will|would|shall|'ll|\u2019ll)\s+(?:\w+ly\s+)?"
+    r"(?:withdraw|quit|resign|retaliate|strike back|sue|boycott|veto|destroy|obliterate|punish|sanction|"
+    r"pull out|walk away|walk out)\b",
 )
+# A caution against making light of a danger: "no one should take this storm lightly".
+_CAUTION = _words(r"\b(?:take|takes|taken|taking)\s+(?:\w+\s+){0,3}?lightly\b|\bunderestimate\b")
 _DANGER = re.compile(
     r"\b(?:danger|risks?|threats?|catastrophe|beware|consequences|alarming|alarmed)\b", re.I
 )
@@ -384,6 +390,7 @@ _ADMISSION = _words(
 # were lies", "it had carried out the attack").
 _ORDER: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("praise", _OWN_THANKS),
+    ("warn", _CAUTION),
     ("demand", _DEMAND),
     ("warn", _CONDITIONAL_THREAT),
     ("reject", _REFUSAL),
@@ -399,6 +406,10 @@ _ORDER: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("intention", _INTENTION),
     ("belief", _BELIEF),
 )
+
+
+# Patterns that say all of their act: the act's other forms (_also_fits) wait for its own pattern.
+_WHOLE_PATTERNS = (_CONDITIONAL_THREAT, _CAUTION)
 
 
 # A content that is a document doing something: "a decree banning …", "an open letter urging …",
@@ -526,7 +537,7 @@ def act_of_content(content: str, *, direct: bool) -> str | None:
         return document
     for act, pattern in _ORDER:
         # the forms one pattern cannot say are tried once, with the act's own pattern
-        also = pattern is not _CONDITIONAL_THREAT and _also_fits(act, text, direct=direct)
+        also = pattern not in _WHOLE_PATTERNS and _also_fits(act, text, direct=direct)
         if _fits(act, pattern, text) or also:
             return None if act == "state" else act
     return "predict" if _forecasts(text, direct=direct) else None
