@@ -151,6 +151,7 @@ CUE_CASES = [
     ("hit", "hit out", " at ", "the regulator", "", "accuse"),
     ("the", "the speech:", " ", "“We urge the council to reopen the pool.”", "", "demand"),  # no verb
     ("[", "[…", " ", "“We must reopen the pool.”", "", "demand"),
+    ("address", "addressed the crowd:", " ", "“Nobody should take this storm lightly.”", "", "warn"),
     ("laud", "lauded", " ", "the volunteers as “the heart of this town”", "", "praise"),
 ]
 

@@ -167,7 +167,7 @@ NEUTRAL_LEMMAS = frozenset(
     """say tell add note explain write comment continue remark post tweet according to : describe
     call characterize characterise term name deem reply respond answer declare mention reiterate go
     suggest stress emphasize emphasise underline imply hint speak indicate issue express recall
-    echo read state elaborate opine observe repeat voice cite""".split()
+    echo read state elaborate opine observe repeat voice cite address""".split()
 ) | {"according to", "as quoted by", "as reported by", "as cited by"}
 # Acts a cue leaves open, and which acts of the content may replace them: "said he had done
 # nothing wrong" denies; "insisted he had done nothing wrong" denies too, "insisted the plan
