@@ -288,6 +288,8 @@ MORE_ACT_CASES = [
     ("say", "said", " ", "“It is a proud moment for me,”", True, "state"),
     ("say", "said", " ", "“We don't seek to exclude anyone,”", True, "intention"),
     ("say", "said", " ", "they are considering pooling their herds", False, "intention"),
+    ("say", "said", " ", "her plans for the summer will start with the harbour", False, "intention"),
+    ("say", "said", " ", "cutting waiting lists was the main aim of the reform", False, "intention"),
     ("say", "said", " ", "he remained “cautiously optimistic” about a deal", False, "belief"),
     ("say", "said", " ", "thousands of deaths could be prevented", False, "predict"),
     ("say", "said", " ", "the sharks might not have the same effect", False, "state"),  # only possible

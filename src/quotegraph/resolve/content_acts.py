@@ -358,6 +358,12 @@ _INTENTION = _words(
     rf"{_SUBJECT}(?:are|is|were|was) to \w+",
     rf"{_SUBJECT}(?:has|had|have) no (?:plans?|intention) to\b",
     r"\b(?:the|our|my|his|her|their|its) (?:goal|aim|plan|intention) is to\b",
+    # one's plans as the subject: "her plans for the new term will begin with the budget"
+    r"\b(?:our|my|his|her|their) (?:plans?|goals?|aims?|intentions?|priorit(?:y|ies)) "
+    r"(?:for [^,.;:!?]{1,40}? )?(?:is|are|will|would|include|includes)\b",
+    # a deed named as an aim: "neutralizing the threat is an aim of the operation"
+    r"\b(?:is|was|are|were) (?:an|the|one|our|its|their) (?:of the )?(?:main |primary |chief |key |stated )?"
+    r"(?:aims?|goals?|objectives?|purposes?) of\b",
 )
 _BELIEF = _words(
     rf"{_SUBJECT}(?:think|thinks|thought|believe[sd]?|feel|feels|felt|hope[sd]?|fear(?:s|ed)?|"
