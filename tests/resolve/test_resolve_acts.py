@@ -413,6 +413,8 @@ OBJECT_NOUN_CASES = [
     ("express", "expressed", "doubts that the ferry would run on time", "belief"),
     ("cite", "cited", "safety concerns on the night route", "state"),  # a reason given, not an act
     ("show", "showed", "strong support for the new cycle lanes", "state"),  # a poll finding, not an act
+    ("report", "reported", "no traces of the toxin were found in the samples", "deny"),  # found not so
+    ("find", "found", "the bridge had been poorly maintained", "state"),
     # the noun as a clause's subject, or as the first word of a compound, names no act
     ("say", "said", "the claims had been withdrawn", "state"),
     ("confirm", "confirmed", "the support staff would be moved to the new office", "state"),

@@ -328,6 +328,8 @@ def speech_act(
             act = said
         elif said is None and lemma in NAMING_LEMMAS and _LABEL.search(content):
             act = Act.ACCUSE
+    elif act is Act.STATE and lemma in _FINDING_CUES and act_of_content(content, direct=direct) == "deny":
+        act = Act.DENY  # "reported [no traces of poison were found]": a finding that it is not so
     elif act is Act.STATE and (document := act_of_document(content)) is not None:
         act = Act(document)  # "signed a decree banning …": whatever the cue, the document bans
     auxiliaries = _auxiliaries(cue_text, lemma)

@@ -124,7 +124,7 @@ _REFUSAL = _words(
 )
 _DENIAL = _words(
     r"\b(?:nothing wrong|no wrongdoing|not guilty|innocent|no truth|no basis|never happened|unrelated|"
-    r"no (?:evidence|trace|sign|proof)|(?:little|nothing) to do with|"
+    r"no (?:evidence|traces?|signs?|proof)|(?:little|nothing) to do with|"
     r"perfectly (?:fine|normal|legal|legitimate|appropriate|acceptable)|"
     r"fully (?:compatible|consistent|in line|in accordance|in compliance) with|"
     r"not related|no (?:link|connection)|did not happen|didn't happen|didn\u2019t happen|not involved|"
