@@ -289,6 +289,10 @@ MORE_ACT_CASES = [
     ("say", "said", " ", "“We don't seek to exclude anyone,”", True, "intention"),
     ("say", "said", " ", "they are considering pooling their herds", False, "intention"),
     ("say", "said", " ", "her plans for the summer will start with the harbour", False, "intention"),
+    ("say", "said", " ", "she would prefer the council not sell the park", False, "demand"),
+    ("say", "said", " ", "“We'd like the ministry to reconsider,”", True, "demand"),
+    ("say", "said", " ", "he had not been invited but would attend anyway", False, "promise"),
+    ("say", "said", " ", "it was a fair deal but would take years", False, "predict"),  # not a person's
     ("say", "said", " ", "cutting waiting lists was the main aim of the reform", False, "intention"),
     ("say", "said", " ", "he remained “cautiously optimistic” about a deal", False, "belief"),
     ("say", "said", " ", "thousands of deaths could be prevented", False, "predict"),

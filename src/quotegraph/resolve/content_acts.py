@@ -81,6 +81,10 @@ _DEMAND = _words(
     # a wish that hangs on another's deed asks for it: "would be happy if they were to return"
     r"\b(?:would|'d|\u2019d) (?:be )?[\"\u201c]?(?:[\w-]+ )?(?:happy|glad|pleased|grateful|delighted|"
     r"appreciate it|welcome it|like it|prefer it) if\b",
+    # a preference for another's deed: "she would prefer Biden not take part", "we'd like the council
+    # to reconsider"
+    r"\b(?:would|'d|\u2019d) (?:prefer|rather|like|love)\s+(?!to\b|(?:it|that|this|i|we|me|us)\b)"
+    r"(?:the\s+\w+|[A-Z][\w'\u2019-]*|him|her|them|you)\s+(?:not\s+)?(?:to\s+)?[a-z]+",
 )
 # What is needed is called for ("more protections are needed", "a probe may be required"), but
 # not in a clause that only describes when ("where antibiotics are needed").
@@ -108,6 +112,8 @@ _PROMISE = _words(
 _REPORTED_PROMISE = _words(
     rf"{_SUBJECT}{_REPORTED_FUTURE}\s+(?!not\b|never\b|{_NOT_A_COMMITMENT})\w+",
     rf"{_SUBJECT}(?:was|were|is|are) ready to\b",
+    # the same subject, elided: "he wasn't aware of the event but would go anyway"
+    rf"{_PERSON_SUBJECT}[^.;:!?]{{1,80}}?\bbut\s+(?:\w+ly\s+)?{_REPORTED_FUTURE}\s+(?!not\b|never\b|{_NOT_A_COMMITMENT})\w+",
 )
 _REFUSAL = _words(
     rf"{_SUBJECT}(?:will not|won't|won\u2019t|would not|wouldn't|wouldn\u2019t|will never(?! let| allow)|"
