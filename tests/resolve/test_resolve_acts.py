@@ -75,6 +75,9 @@ CONTENT_CASES = [
     ("argue", "argued", False, "the cuts had made matters worse for renters", "accuse"),
     ("claim", "claimed", False, "he held the rally to distract from the inquiry", "accuse"),
     ("say", "said", False, "foreign donors were unduly influencing the council", "accuse"),
+    ("say", "said", False, "the new funding was “nowhere near enough”", "accuse"),
+    ("say", "said", False, "the reform does not go far enough", "accuse"),
+    ("say", "said", False, "the minister had a poor understanding of farming", "accuse"),
     ("admit", "admitted", False, "mistakes were made", "state"),  # admissions state
     ("back", "backed", False, "the proposal", "agree"),
 ]

@@ -181,6 +181,10 @@ _ACCUSATION = _words(
     # insults, mockery and the charge of acting in bad faith
     r"insult(?:s|ed|ing)?|bull(?:y|ies|ied|ying)(?! pulpit)|slap in the face|mockery|"
     r"lack of (?:understanding|respect|transparency|accountability|leadership|action|competence)|"
+    # too little done, too little grasped: "nowhere near enough", "a very primitive understanding of"
+    r"nowhere near enough|not nearly enough|far from enough|"
+    r"(?:does|do|did)(?: not|n't|n\u2019t) go far enough|"
+    r"(?:no|little|primitive|poor|shallow|rudimentary) (?:grasp|understanding|knowledge) of|"
     r"(?:political|cynical|publicity) (?:maneuver|manoeuvre|ploy|stunt|game)s?|"
     r"as (?:a |an )?(?:terrorists?|traitors?|criminals?|extremists?|thugs?|liars?|fascists?|murderers?)|"
     r"(?:is|are|was|were|be) (?:\w+ )?(?:unnecessary|needless|pointless|senseless)|"
