@@ -77,6 +77,7 @@ CONTENT_CASES = [
     ("say", "said", False, "foreign donors were unduly influencing the council", "accuse"),
     ("say", "said", False, "the new funding was “nowhere near enough”", "accuse"),
     ("say", "said", False, "the reform does not go far enough", "accuse"),
+    ("argue", "argued", False, 'the board was "mak[ing] matters worse"', "accuse"),  # an editor's letters
     ("say", "said", False, "the minister had a poor understanding of farming", "accuse"),
     ("admit", "admitted", False, "mistakes were made", "state"),  # admissions state
     ("back", "backed", False, "the proposal", "agree"),

@@ -503,6 +503,7 @@ _INNER_QUOTATION = re.compile(
 
 
 _QUOTATION = re.compile(r"[\u201c\"][^\u201c\u201d\"]*[\u201d\"]")
+_EDITED_WORD = re.compile(r"(?<=\w)\[(\w+)\]")
 
 
 def without_inner_quotations(content: str) -> str:
@@ -544,7 +545,8 @@ def act_of_content(content: str, *, direct: bool) -> str | None:
         direct: whether the content is a quotation; reported speech ("he would resign") names
             the speaker in the third person.
     """
-    text = without_inner_quotations(content.strip())
+    # an editor's letters inside a word are the word's: "sow[ing] chaos" is "sowing chaos"
+    text = _EDITED_WORD.sub(r"\1", without_inner_quotations(content.strip()))
     first = text.split(" \u2026 ")[0]  # a quotation the cue interrupts: its first part opens it
     if _QUESTION_END.search(first.rstrip("\u201d\"'\u2019 ,")):
         return "ask"
