@@ -148,6 +148,7 @@ CUE_CASES = [
     ("call", "called", " ", "the reform", " “a magnificent achievement”.", "praise"),
     ("ask", "asked", " ", "the court", " to delay its ruling.", "demand"),
     ("ask", "asked", " ", "whether the court would delay its ruling", "", "ask"),
+    ("debate", "debated", " ", "whether the tunnel should be closed", "", "ask"),  # a whether clause asks
     ("commit", "previously committed", "", "to cutting emissions", "", "promise"),  # an adverb, then the verb
     ("issue", "issued", " ", "a cease", " and desist order to the paper,", "demand"),  # the object goes on
     ("", "took a swipe at", " ", "the council's budget", "", "accuse"),  # an idiom of attack

@@ -205,6 +205,7 @@ _PREDICATE_START = re.compile(
     r"|^\s+[a-z]+ed\s+(?:the|a|an|their|his|her|its|our|my|your|them|him|us|me|it|to)\b",
 )
 _QUOTE_MARKS = "\"\u201c\u201d\u2018\u2019'\u00ab\u00bb"
+_WHETHER = re.compile(r"^\W*whether\b", re.I)
 _QUESTION_START = re.compile(r"^\W*(?:whether|if|why|what|when|where|who|whom|how|which)\b", re.I)
 
 
@@ -377,7 +378,8 @@ def base_act(cue_lemma: str | None, cue_text: str, after: str, content: str, res
     if special is not None:
         return special
     act = ACT_OF_LEMMA.get(lemma, Act.STATE)
-    return Act.ASK if act is Act.STATE and _is_direct_question(content) else act
+    asks = _is_direct_question(content) or _WHETHER.match(content)  # "debated [whether …]" asks
+    return Act.ASK if act is Act.STATE and asks else act
 
 
 def _own_deed_ahead(lemma: str, content: str) -> Act | None:
