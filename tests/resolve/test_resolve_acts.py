@@ -196,6 +196,7 @@ FORECAST_AND_CALL_CASES = [
     ("sign", "signed", False, "an open letter urging officials to concede", "demand"),
     ("post", "posted", False, "a message on Twitter blaming the rebels for the attack", "accuse"),
     ("sign", "signed", False, "the trade agreement", "state"),
+    ("issue", "issued", False, "a statement agreeing the dispute should go to arbitration", "agree"),
     ("announce", "announced", False, "a new law to require helmets on e-scooters", "demand"),
     ("introduce", "introduced", False, "a bill to ban single-use plastics", "demand"),
     # a declaration that puts a measure in force orders it; one that classifies states
@@ -497,6 +498,9 @@ CONDITIONAL_THREAT_CASES = [
     ("“We won't go back to work unless the depot reopens,”", True, "warn"),
     ("“If the board sells the club, we will boycott every home game,”", True, "warn"),
     ("“If you vote for us, we will cut the bus fares,”", True, "promise"),  # no sanction
+    # a passive future befalls its subject; one of pressure resisted still refuses
+    ("she will not be blocked from taking her seat", False, "state"),
+    ("“We will not be intimidated by these threats,”", True, "reject"),
     # a caution against making light of a danger warns, though it says "should"
     ("“Nobody should take these flood warnings lightly,”", True, "warn"),
     ("“Residents should leave before the flood arrives,”", True, "demand"),

@@ -119,6 +119,9 @@ _REFUSAL = _words(
     rf"{_SUBJECT}(?:will not|won't|won\u2019t|would not|wouldn't|wouldn\u2019t|will never(?! let| allow)|"
     r"would never|cannot accept|can't accept|can\u2019t accept|refuse[sd]? to)\b"
     r"(?!\s+have\b)"  # "he would not have done that" imagines, it refuses nothing
+    # "she will not be blocked" befalls her, she refuses nothing; "we will not be intimidated" refuses
+    r"(?!\s+be\s+(?:\w+ly\s+)?(?!(?:intimidated|bullied|silenced|deterred|cowed|swayed|pressured|"
+    r"blackmailed|dictated|threatened)\b)\w+(?:ed|en)\b)"
     r"(?!\s+(?:rest|stop|relent|give up|quit)\s+until\b)",  # a vow (_PROMISE)
     r"\b(?:unacceptable|not acceptable|out of the question|rule[sd]? out|no way|non-starter|"
     r"not for (?:us|me|him|her|them|you|(?:the|a|this|any) \w+) to)\b",  # "it is not for the court to say"
@@ -438,7 +441,7 @@ _DOCUMENT_VERB = re.compile(
     r"(?:\s+(?!(?:that|which|who)\b)\S+){0,4}?\s+"
     r"(urging|calling for|calling on|demanding|asking|banning|ordering|requiring|requesting|forbidding|"
     r"prohibiting|blaming|accusing|condemning|criticising|criticizing|denouncing|praising|thanking|"
-    r"congratulating|warning|denying|rejecting|threatening|promising|pledging|supporting|endorsing|"
+    r"congratulating|warning|denying|rejecting|threatening|promising|pledging|supporting|endorsing|agreeing|"
     # a rule made to bind: "a new law to mandate reporting", "a bill to require voting by mail"
     r"to (?:mandate|require|ban|prohibit|forbid|compel|force|oblige|outlaw))\b",
     re.I,
@@ -450,7 +453,8 @@ _ACT_OF_DOCUMENT_VERB = {
     **dict.fromkeys("praising thanking congratulating".split(), "praise"),
     **dict.fromkeys("warning threatening".split(), "warn"),
     "denying": "deny", "rejecting": "reject", "promising": "promise", "pledging": "promise",
-    "supporting": "agree", "endorsing": "agree",
+    "supporting": "agree",
+    "agreeing": "agree", "endorsing": "agree",
 }
 
 
