@@ -208,6 +208,7 @@ FORECAST_AND_CALL_CASES = [
     ("issue", "issued", False, "an evacuation order for the coastal districts", "demand"),
     ("issue", "issued", False, "a severe weather warning for the north", "warn"),
     ("issue", "issued", False, "a statement about the merger", "state"),
+    ("issue", "issued", False, "a statement on the order of the hearings", "state"),
 ]
 
 
@@ -277,6 +278,7 @@ MORE_ACT_CASES = [
     ("allege", "alleged", " ", "the ballots were tampered with", False, "claim"),  # no wrongdoer named
     ("allege", "alleged", " ", "the mayor was paid by the developer", False, "accuse"),
     ("claim", "claimed", " ", "massive fraud in the postal vote", False, "claim"),
+    ("claim", "claimed", " ", "the vote was stolen by the ruling party", False, "accuse"),  # a doer named
     ("claim", "claimed", " ", "the count was rigged and the governor had lied about it", False, "accuse"),
     ("envision", "envisioned", " ", "the port ending the region's isolation", False, "predict"),
     ("concern", "were concerned about", " ", "the calculation of road load", False, "belief"),
@@ -503,6 +505,8 @@ CONDITIONAL_THREAT_CASES = [
     ("“We will not be intimidated by these threats,”", True, "reject"),
     # a caution against making light of a danger warns, though it says "should"
     ("“Nobody should take these flood warnings lightly,”", True, "warn"),
+    ("“We must not underestimate this virus,”", True, "warn"),
+    ("the official figures underestimate the death toll", False, "state"),
     ("“Residents should leave before the flood arrives,”", True, "demand"),
     # a plain refusal rejects, and fault found stays an accusation
     ("he will not sign the contract", False, "reject"),

@@ -105,6 +105,8 @@ _ISSUED = {
     ),
     Act.WARN: re.compile(r"\b(?:warnings?|alerts?|advisor(?:y|ies)|alarms?)\b", re.I),
 }
+# Where an object noun phrase's head has come: "a statement [on] the order of events".
+_OBJECT_END = re.compile(r"\b(?:on|about|of|over|for|to|in|at|that|which|who|saying)\b", re.I)
 # Verbs whose content in the subjunctive asks for something: "insists [that] the budget include".
 MANDATIVE_LEMMAS = frozenset("insist demand require recommend propose suggest ask urge".split())
 _SUBJUNCTIVE = re.compile(
@@ -415,7 +417,7 @@ def _act_of_special_lemma(lemma: str, content: str, after: str = "", rest: str =
     if _calls_for_its_object(lemma, content, after):
         return Act.DEMAND
     if lemma in ISSUING_LEMMAS:  # the object's head: "a cease" goes on " and desist order" in `rest`
-        opening = " ".join(f"{after} {content}{rest}".split()[:6])
+        opening = _OBJECT_END.split(" ".join(f"{after} {content}{rest}".split()[:6]), maxsplit=1)[0]
         return next((act for act, noun in _ISSUED.items() if noun.search(opening)), None)
     if lemma in ALLEGING_LEMMAS and alleges_no_wrongdoer(content):
         return Act.CLAIM  # "alleged [the vote was rigged]" names no wrongdoer

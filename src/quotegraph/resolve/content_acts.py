@@ -262,7 +262,10 @@ _CONDITIONAL_THREAT = _words(
     r"pull out|walk away|walk out)\b",
 )
 # A caution against making light of a danger: "no one should take this storm lightly".
-_CAUTION = _words(r"\b(?:take|takes|taken|taking)\s+(?:\w+\s+){0,3}?lightly\b|\bunderestimate\b")
+_CAUTION = _words(
+    r"\b(?:take|takes|taken|taking)\s+(?:\w+\s+){0,3}?lightly\b",
+    r"\b(?:should|must|do not|don't|don\u2019t|never|cannot|can't|can\u2019t)(?: not)?\s+underestimate\b",
+)
 _DANGER = re.compile(
     r"\b(?:danger|risks?|threats?|catastrophe|beware|consequences|alarming|alarmed)\b", re.I
 )
@@ -517,7 +520,7 @@ def without_inner_quotations(content: str) -> str:
 
 # A wrong named without anyone who did it: "claimed [widespread voter fraud]", "alleged [Navalny was
 # poisoned]". The guide calls an allegation that accuses no person a claim.
-_WRONG_WITHOUT_DOER = re.compile(r"\b(?:fraud(?:ulent)?|rigged|stolen)\b", re.I)
+_WRONG_WITHOUT_DOER = re.compile(r"\b(?:fraud(?:ulent)?|rigged|stolen)\b(?!\s+by\b)", re.I)
 _AGENTLESS_PASSIVE = re.compile(
     r"^\W*(?:that\s+)?(?:[\w'\u2019.-]+\s+){1,6}?(?:was|were|is|are|had been|has been|have been)\s+"
     r"(?:\w+ly\s+)?(?:\w+ed|\w+en)\b(?![^.;:!?]*\bby\b)",
