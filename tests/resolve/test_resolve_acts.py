@@ -32,6 +32,8 @@ CASES = [
     ("predict", "predicted", " ", " ", "a recovery", "predict", False),
     ("expect", "expects", " ", " ", "growth to recover", "predict", False),
     ("believe", "believes", " ", " ", "inflation has peaked", "belief", False),
+    ("learn", "learned", " ", " ", "the bridge had closed", "state", False),  # a fact come to be known
+    ("understand", "understand", " ", " ", "birds evolved from dinosaurs", "state", False),
     ("want", "wants", " ", " ", "to hold rates", "intention", False),
     ("insist", "insisted", " ", " ", "the plan works", "claim", False),
     ("question", "questioned", " ", " ", "the findings", "reject", False),  # dismisses them

@@ -54,9 +54,9 @@ _LEMMAS: dict[Act, str] = {
     Act.PROMISE: "promise pledge vow swear offer assure reassure guarantee",
     Act.AGREE: "agree accept approve support endorse back advocate",
     Act.PREDICT: "predict forecast estimate project expect anticipate calculate envision envisage foresee",
+    # coming to know a fact ("learned", "heard", "understand [birds evolved from dinosaurs]") states it
     Act.BELIEF: "think believe know feel doubt suspect assume presume reckon figure consider fear "
-    "worry understand realize recognize learn hear see notice guess muse hope concern speculate hypothesize "
-    "hypothesise theorize theorise",
+    "worry see guess muse hope concern speculate hypothesize hypothesise theorize theorise",
     Act.INTENTION: "want wish plan intend seek prefer aim decide",
 }
 ACT_OF_LEMMA: dict[str, Act] = {lemma: act for act, lemmas in _LEMMAS.items() for lemma in lemmas.split()}
