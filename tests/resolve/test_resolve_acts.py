@@ -25,6 +25,7 @@ CASES = [
     ("urge", "urged", " ", " allies", "to spend more", "demand", False),
     ("praise", "praised", " ", " ", "Trump's efforts", "praise", False),
     ("criticise", "criticised", " ", " ", "the plan", "accuse", False),
+    ("liken", "likened", " ", " ", "the curfew to martial law", "accuse", False),
     ("accuse", "accused", " ", " ", "Moscow of stalling", "accuse", False),
     ("warn", "warned", " ", " ", "rents would double", "warn", False),
     ("promise", "promised", " ", " ", "owners would not pay", "promise", False),

@@ -46,7 +46,9 @@ _LEMMAS: dict[Act, str] = {
     Act.ACCUSE: "accuse blame criticize criticise condemn denounce attack slam blast mock ridicule "
     "complain lament charge challenge label brand dub attribute fault scold rebuke lambast lambaste berate "
     "decry deplore disparage chide censure vilify castigate excoriate assail allege allegation accusation "
-    "criticism rail hammer lash",
+    "criticism rail hammer lash "
+    # a comparison a speaker is reported for is an analogy that finds fault ("likened the raids to …")
+    "compare liken",
     Act.PRAISE: "praise applaud commend hail welcome thank congratulate credit laud extol salute acclaim",
     Act.WARN: "warn caution threaten",
     Act.DEMAND: "demand urge call request appeal plead beg press push lobby encourage invite instruct "
