@@ -506,6 +506,9 @@ CONDITIONAL_THREAT_CASES = [
     # a passive future befalls its subject; one of pressure resisted still refuses
     ("she will not be blocked from taking her seat", False, "state"),
     ("“We will not be intimidated by these threats,”", True, "reject"),
+    # an unacceptable danger warns; an unacceptable offer is refused
+    ("“Opening the schools now would expose pupils to an unacceptable health risk,”", True, "warn"),
+    ("“This offer is unacceptable,”", True, "reject"),
     # a caution against making light of a danger warns, though it says "should"
     ("“Nobody should take these flood warnings lightly,”", True, "warn"),
     ("“We must not underestimate this virus,”", True, "warn"),

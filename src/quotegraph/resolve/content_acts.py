@@ -123,7 +123,9 @@ _REFUSAL = _words(
     r"(?!\s+be\s+(?:\w+ly\s+)?(?!(?:intimidated|bullied|silenced|deterred|cowed|swayed|pressured|"
     r"blackmailed|dictated|threatened)\b)\w+(?:ed|en)\b)"
     r"(?!\s+(?:rest|stop|relent|give up|quit)\s+until\b)",  # a vow (_PROMISE)
-    r"\b(?:unacceptable|not acceptable|out of the question|rule[sd]? out|no way|non-starter|"
+    # "an unacceptable health risk" names a danger (_WARNING), it refuses nothing
+    r"\b(?:unacceptable(?! (?:[\w-]+ )?(?:risks?|dangers?|threats?|hazards?)\b)|not acceptable|"
+    r"out of the question|rule[sd]? out|no way|non-starter|"
     r"not for (?:us|me|him|her|them|you|(?:the|a|this|any) \w+) to)\b",  # "it is not for the court to say"
     r"\bnot (?:resign|step down|back down|give up|give in)\b",
     # an idea judged worthless is dismissed: "a truly silly argument", "the notion a waste of time"
