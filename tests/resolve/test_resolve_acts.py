@@ -67,6 +67,7 @@ CONTENT_CASES = [
     ("say", "said", False, "you don't have to pay for it", "state"),
     ("say", "said", True, "“They were heroes, every one of them,”", "praise"),
     ("say", "said", True, "“I think the tide has turned,”", "belief"),
+    ("say", "said", True, "“The car swerved. I think I heard two bangs,”", "state"),  # a hedge
     ("say", "said", False, "he wanted to run again", "intention"),
     ("say", "said", False, "the timetable had not been agreed", "state"),
     ("say", "said", True, "“Why now?” … “Nobody asked us.”", "ask"),

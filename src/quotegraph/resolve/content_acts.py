@@ -384,7 +384,10 @@ _INTENTION = _words(
     r"(?:aims?|goals?|objectives?|purposes?) of\b",
 )
 _BELIEF = _words(
-    rf"{_SUBJECT}(?:think|thinks|thought|believe[sd]?|feel|feels|felt|hope[sd]?|fear(?:s|ed)?|"
+    # "I think I heard three shots" hedges what one perceived, it holds no belief
+    rf"{_SUBJECT}(?:think|thinks|thought|believe[sd]?)\b"
+    r"(?! (?:that )?(?:i|we) (?:heard|saw|noticed|remember|recall)\b)|"
+    rf"{_SUBJECT}(?:feel|feels|felt|hope[sd]?|fear(?:s|ed)?|"
     r"suspect(?:s|ed)?|doubt(?:s|ed)?|"
     # "we consider how it spreads" examines; "we consider it fair" believes
     r"consider(?:s|ed)?(?! how| what| whether| which| why| where| when)|"
