@@ -17,9 +17,11 @@ from quotegraph.learned.conventions import (
     is_topic,
     names_a_topic,
     rejection_of,
+    sentence_around,
     supported,
     transcripts,
     without_appointments,
+    without_non_reports,
     without_rejected,
     without_topics,
 )
@@ -270,10 +272,58 @@ def test_a_speech_event_that_only_names_its_topic_is_no_attribution_under_the_st
     findings = talk_statement("the findings", "discussed")
     budget = talk_statement("the budget", "spoke with reporters about")
     collapse = talk_statement("an imminent collapse", "spoke of")  # speaking of a thing asserts it
-    rigged = talk_statement("how the vote had been rigged", "discussed")  # a clause: said something
+    rigged = talk_statement("how the vote had been rigged", "discussed")  # an indirect question: the topic
     talks = [findings, budget, collapse, rigged]
-    assert names_a_topic(findings, TALKS) and names_a_topic(budget, TALKS)
-    assert without_topics(talks, TALKS) == [collapse, rigged]
+    assert names_a_topic(findings, TALKS) and names_a_topic(budget, TALKS) and names_a_topic(rigged, TALKS)
+    assert without_topics(talks, TALKS) == [collapse]
     assert without_topics(talks, TALKS, "polnear") == talks
     spoke = talk_statement("an imminent collapse", "spoke")  # the tagger left "of" out of the cue
     assert not names_a_topic(spoke, TALKS)
+
+
+REMARKS = (
+    "Lund commented on the harbour plan. Berg complained about the noise. "
+    "Ahl commented on Friday that the harbour would close.\n\n"
+    "Why did you agree to run for mayor? Berg agreed to stand for mayor.\n\n"
+    "The clerk was already unpopular with the staff. The staff were worried about the clerk. "
+    "Police arrested a man near the harbour. Lund accepted that the plan had failed. "
+    "The paper, citing anonymous sources, said the port would close. Berg cited the harbour plan."
+)
+
+
+def remark(content: str, cue: str, lemma: str | None = None) -> Statement:
+    return Statement(
+        "a", StatementKind.INDIRECT, (span(content, REMARKS),), cue=span(cue, REMARKS), cue_lemma=lemma
+    )
+
+
+def test_a_speech_event_on_a_topic_names_it_whatever_its_verb() -> None:
+    plan = remark("the harbour plan", "commented on", "comment")
+    noise = remark("the noise", "complained about", "complain")  # "about": complaints and warnings
+    close = remark("the harbour would close", "commented on Friday", "comment")  # a clause
+    assert names_a_topic(plan, REMARKS)
+    assert not names_a_topic(noise, REMARKS) and not names_a_topic(close, REMARKS)
+
+
+def test_the_articles_own_question_reports_nothing() -> None:
+    asked = remark("to run for mayor", "agree", "agree")
+    agreed = remark("to stand for mayor", "agreed", "agree")
+    assert without_non_reports([asked, agreed], REMARKS) == [agreed]
+    assert without_non_reports([asked, agreed], REMARKS, "polnear") == [asked, agreed]
+
+
+def test_a_sentence_is_found_around_an_offset_within_its_line() -> None:
+    start, end = sentence_around(REMARKS, REMARKS.index("did you"))
+    assert REMARKS[start:end].strip() == "Why did you agree to run for mayor?"
+
+
+def test_a_state_a_deed_and_a_cited_source_report_nothing() -> None:
+    unpopular = remark("The clerk", "was already unpopular")
+    worried = remark("the clerk", "were worried about")  # a participle: an attitude
+    arrested = remark("a man near the harbour", "arrested")
+    admitted = remark("that the plan had failed", "accepted")  # a clause: an admission
+    sources = remark("anonymous sources", "citing", "cite")
+    cited = remark("the harbour plan", "cited", "cite")
+    found = [unpopular, worried, arrested, admitted, sources, cited]
+    assert without_non_reports(found, REMARKS) == [worried, admitted, cited]
+    assert without_non_reports(found, REMARKS, "polnear") == found

@@ -30,6 +30,7 @@ from quotegraph.learned.conventions import (
     DEFAULT_CONVENTIONS,
     check_conventions,
     without_appointments,
+    without_non_reports,
     without_rejected,
     without_topics,
 )
@@ -90,6 +91,7 @@ def learned_statements(
     found = with_cue_lemmas(found, article.text, lemma_of_cue)
     found = without_appointments(without_rejected(found, rules, rejections, conventions), article.text)
     found = without_topics(found, article.text, conventions)
+    found = without_non_reports(found, article.text, conventions)
     return placed(found, mentions)
 
 

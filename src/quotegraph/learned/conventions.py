@@ -76,7 +76,39 @@ TOPIC_FORMS = frozenset(
     """.split()
 )
 SEEKING_LEMMAS = frozenset({"seek"})
+# A preposition that ends a cue (or stands between cue and content) and introduces what a speech
+# event was about, not what was said: "commented on [the agreement]", "added regarding [the
+# request]", "had his own opinion on [the matter]". Not "of": "spoke of [a collapse]" asserts it;
+# nor "about", which follows many verbs of complaint and warning ("complained about [the noise]"):
+# with it, a gold attribution of the unread train half was lost.
+TOPIC_PREPOSITIONS = frozenset({"on", "regarding", "concerning", "over"})
+# After a discussing verb, a clause that opens with one of these is an indirect question, the
+# topic talked over: "discussed [how he became the nominee]", "discusses [why he joined]".
+QUESTION_WORDS = frozenset("how why what whether when where who which".split())
+DISCUSSING_STEMS = ("discuss",)  # discuss, discussed, discussion
+# Forms of "be": a cue that is one, with no participle after it, describes a state ("was already
+# unpopular", "is an outspoken critic of", "is well-known for") rather than a report. A cue with a
+# participle ("were concerned about", "is convinced") is an attitude and is kept.
+COPULA_FORMS = frozenset("am is are was were be been being".split())
+# Deeds that the tagger spans as cues now and then, as it does "signed" (CONVENTIONS.md: votes,
+# signatures, acceptances): arresting, cancelling, lowering, accepting, selecting, featuring,
+# including, opting, passing a motion, promoting, allowing, using, trending, focusing on. Only for
+# cues the lexicon does not know (no cue lemma), and only with a content that is no clause: "accepted
+# that he had erred" reports an admission. The forms as written, as APPOINTING_FORMS.
+DEED_FORMS = frozenset(
+    """
+    arrest arrests arrested arresting cancel cancels cancelled canceled cancelling canceling
+    lower lowers lowered lowering accept accepts accepted accepting select selects selected selecting
+    feature features featured featuring include includes included including opt opts opted opting
+    pass passes passed passing promote promotes promoted promoting allow allows allowed allowing
+    use uses used using trend trends trended trending focus focuses focused focusing
+    """.split()
+)
+# "citing [anonymous sources]": what is cited is a source of the report, not its content.
+SOURCE_NOUNS = frozenset({"source", "sources"})
+CITING_LEMMAS = frozenset({"cite"})
 _WORD = re.compile(r"[\w'’-]+")
+_SENTENCE_END = re.compile(r"[.?!][\"”’'»)]*\s")
 
 
 def check_conventions(conventions: str) -> str:
@@ -140,18 +172,115 @@ def without_topics(
 
 
 def names_a_topic(statement: Statement, text: str) -> bool:
-    """ "discussed [the findings]": a cue with a TOPIC_FORMS word whose content is only a topic.
+    """ "discussed [the findings]", "commented on [the deal]", "discussed [why he ran]": a speech
+    event whose content is only its topic.
 
-    Not "spoke of [an imminent incursion]": speaking of a thing asserts it."""
+    The event is a cue with a TOPIC_FORMS word, or one that ends in a TOPIC_PREPOSITIONS word
+    ("added regarding"); the topic a short noun phrase (is_topic), or after a discussing verb an
+    indirect question. Not "spoke of [an imminent incursion]": speaking of a thing asserts it."""
     cue = statement.cue
     if cue is None:
         return False
     # the "of" may end the cue or stand between cue and content, as the tagger ends the cue
     cue_and_gap = cue.text_of(text) + " " + text[cue.end : max(cue.end, statement.content[0].start)]
     words = [w.casefold() for w in _WORD.findall(cue_and_gap)]
-    if not any(w in TOPIC_FORMS for w in words) or words[-1] == "of":
+    content = statement.content_text(text)
+    if not words or words[-1] == "of":
+        return discusses_a_question(words, content)
+    speech_event = any(w in TOPIC_FORMS for w in words) or words[-1] in TOPIC_PREPOSITIONS
+    return (speech_event and is_topic(content)) or discusses_a_question(words, content)
+
+
+def discusses_a_question(cue_words: Sequence[str], content: str) -> bool:
+    """ "discusses [why he joined the party]": a discussing cue and an unquoted indirect question."""
+    first = _WORD.findall(content)[:1]
+    return (
+        any(w.startswith(DISCUSSING_STEMS) for w in cue_words)
+        and bool(first)
+        and first[0].casefold() in QUESTION_WORDS
+        and not any(mark in content for mark in _QUOTES)
+    )
+
+
+def without_non_reports(
+    statements: Iterable[Statement], text: str, conventions: str = DEFAULT_CONVENTIONS
+) -> list[Statement]:
+    """`statements` less, under the standard conventions, those whose cue reports nothing: the
+    article's own question, a state, a deed, a cited source (CONVENTIONS.md, "What is an
+    attribution"). PolNeAR's annotators counted some of these, so its conventions keep them all."""
+    if not DROPS_TOPICS[conventions]:
+        return list(statements)
+    return [
+        s
+        for s in statements
+        if not (
+            asks_in_own_voice(s, text)
+            or describes_a_state(s, text)
+            or is_a_deed(s, text)
+            or cites_a_source(s, text)
+        )
+    ]
+
+
+def asks_in_own_voice(statement: Statement, text: str) -> bool:
+    """ "Why did you agree to run?": the cue lies in an unquoted sentence that is a question.
+
+    The article asks it (an interviewer's or a reporter's question, which the conventions do not
+    count); no one is reported as saying anything."""
+    cue = statement.cue
+    if cue is None or any(mark in statement.content_text(text) for mark in _QUOTES):
         return False
-    return is_topic(statement.content_text(text))
+    sentence = text[slice(*sentence_around(text, cue.start))].rstrip()
+    return sentence.endswith("?") and not any(mark in sentence for mark in _QUOTES)
+
+
+def sentence_around(text: str, offset: int) -> tuple[int, int]:
+    """The start and end of the sentence (within its line) that holds `offset`."""
+    start = text.rfind("\n", 0, offset) + 1
+    for end in _SENTENCE_END.finditer(text, start, offset):
+        start = end.end()
+    line_end = text.find("\n", offset)
+    line_end = len(text) if line_end == -1 else line_end
+    following = _SENTENCE_END.search(text, offset, line_end)
+    return start, following.end() if following else line_end
+
+
+def describes_a_state(statement: Statement, text: str) -> bool:
+    """ "[The man] was", "was already unpopular", "is an outspoken critic of": a cue the lexicon
+    does not know that opens with a form of "be" and has no participle after it, and an unquoted
+    content."""
+    words = _cue_words(statement, text)
+    return (
+        statement.cue_lemma is None
+        and bool(words)
+        and words[0] in COPULA_FORMS
+        and not any(w.endswith("ed") for w in words[1:])
+        and not any(mark in statement.content_text(text) for mark in _QUOTES)
+    )
+
+
+def is_a_deed(statement: Statement, text: str) -> bool:
+    """ "arrested [a man]", "cancelled [the convention]": a cue the lexicon does not know with a
+    DEED_FORMS word, and a content that is neither quoted nor a that-clause."""
+    if statement.cue_lemma is not None or not any(w in DEED_FORMS for w in _cue_words(statement, text)):
+        return False
+    content = statement.content_text(text)
+    first = _WORD.findall(content)[:1]
+    return not any(mark in content for mark in _QUOTES) and [w.casefold() for w in first] != ["that"]
+
+
+def cites_a_source(statement: Statement, text: str) -> bool:
+    """ "citing [anonymous sources]": a citing cue whose unquoted content names sources."""
+    content = statement.content_text(text)
+    return (
+        statement.cue_lemma in CITING_LEMMAS
+        and any(w.casefold() in SOURCE_NOUNS for w in _WORD.findall(content))
+        and not any(mark in content for mark in _QUOTES)
+    )
+
+
+def _cue_words(statement: Statement, text: str) -> list[str]:
+    return [w.casefold() for w in _WORD.findall(statement.cue.text_of(text))] if statement.cue else []
 
 
 def appoints(statement: Statement, text: str) -> bool:
