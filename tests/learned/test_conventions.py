@@ -327,3 +327,22 @@ def test_a_state_a_deed_and_a_cited_source_report_nothing() -> None:
     found = [unpopular, worried, arrested, admitted, sources, cited]
     assert without_non_reports(found, REMARKS) == [worried, admitted, cited]
     assert without_non_reports(found, REMARKS, "polnear") == found
+
+
+SEEKING = (
+    "Lund sought expert advice on the bridge. Lund sought to calm the council. "
+    "The new bridge appears able to carry trains."
+)
+
+
+def seeking_statement(content: str, cue: str, lemma: str) -> Statement:
+    return Statement(
+        "a", StatementKind.INDIRECT, (span(content, SEEKING),), cue=span(cue, SEEKING), cue_lemma=lemma
+    )
+
+
+def test_seeking_a_thing_and_a_hedge_report_nothing_but_an_intention_does() -> None:
+    advice = seeking_statement("expert advice on the bridge", "sought", "seek")
+    calm = seeking_statement("to calm the council", "sought", "seek")
+    hedge = seeking_statement("able to carry trains", "appears", "appear")
+    assert without_non_reports([advice, calm, hedge], SEEKING) == [calm]

@@ -104,6 +104,12 @@ DEED_FORMS = frozenset(
     use uses used using trend trends trended trending focus focuses focused focusing
     """.split()
 )
+# "seek" takes a to-infinitive, an intention ("sought to calm the council"), or a noun phrase, the
+# thing sought ("sought expert input", "seeking documents"): a deed, as is seeking a post.
+SEEKING_INTENTION = "to"
+# "appear" and "seem" hedge in the article's own voice ("the vaccine appears able to reduce
+# mortality"): no one is reported, as with "reportedly".
+HEDGING_LEMMAS = frozenset({"appear", "seem"})
 # "citing [anonymous sources]": what is cited is a source of the report, not its content.
 SOURCE_NOUNS = frozenset({"source", "sources"})
 CITING_LEMMAS = frozenset({"cite"})
@@ -206,8 +212,9 @@ def without_non_reports(
     statements: Iterable[Statement], text: str, conventions: str = DEFAULT_CONVENTIONS
 ) -> list[Statement]:
     """`statements` less, under the standard conventions, those whose cue reports nothing: the
-    article's own question, a state, a deed, a cited source (CONVENTIONS.md, "What is an
-    attribution"). PolNeAR's annotators counted some of these, so its conventions keep them all."""
+    article's own question, a state, a deed, a thing sought, a hedge, a cited source
+    (CONVENTIONS.md, "What is an attribution"). PolNeAR's annotators counted some of these, so
+    its conventions keep them all."""
     if not DROPS_TOPICS[conventions]:
         return list(statements)
     return [
@@ -217,6 +224,8 @@ def without_non_reports(
             asks_in_own_voice(s, text)
             or describes_a_state(s, text)
             or is_a_deed(s, text)
+            or seeks_a_thing(s, text)
+            or hedges(s, text)
             or cites_a_source(s, text)
         )
     ]
@@ -267,6 +276,19 @@ def is_a_deed(statement: Statement, text: str) -> bool:
     content = statement.content_text(text)
     first = _WORD.findall(content)[:1]
     return not any(mark in content for mark in _QUOTES) and [w.casefold() for w in first] != ["that"]
+
+
+def seeks_a_thing(statement: Statement, text: str) -> bool:
+    """ "sought [expert input]": a seeking cue whose content is no to-infinitive (an intention)."""
+    first = _WORD.findall(statement.content_text(text))[:1]
+    return statement.cue_lemma in SEEKING_LEMMAS and [w.casefold() for w in first] != [SEEKING_INTENTION]
+
+
+def hedges(statement: Statement, text: str) -> bool:
+    """ "[the vaccine] appears [able to reduce mortality]": a hedging cue and an unquoted content."""
+    return statement.cue_lemma in HEDGING_LEMMAS and not any(
+        mark in statement.content_text(text) for mark in _QUOTES
+    )
 
 
 def cites_a_source(statement: Statement, text: str) -> bool:
