@@ -346,3 +346,25 @@ def test_seeking_a_thing_and_a_hedge_report_nothing_but_an_intention_does() -> N
     calm = seeking_statement("to calm the council", "sought", "seek")
     hedge = seeking_statement("able to carry trains", "appears", "appear")
     assert without_non_reports([advice, calm, hedge], SEEKING) == [calm]
+
+
+REFERRING = (
+    "The Hall refers to the city council. Lund referred to the vote as a farce. "
+    "Berg, referring to that the port had closed, left."
+)
+
+
+def test_a_thing_referred_to_is_no_report_but_naming_it_as_something_is() -> None:
+    council = Statement(
+        "a", StatementKind.INDIRECT, (span("the city council", REFERRING),),
+        cue=span("refers to", REFERRING), cue_lemma="refer",
+    )
+    farce = Statement(
+        "a", StatementKind.INDIRECT, (span("the vote as a farce", REFERRING),),
+        cue=span("referred to", REFERRING), cue_lemma="refer",
+    )
+    closed = Statement(
+        "a", StatementKind.INDIRECT, (span("that the port had closed", REFERRING),),
+        cue=span("referring to", REFERRING), cue_lemma="refer",
+    )
+    assert without_non_reports([council, farce, closed], REFERRING) == [farce, closed]

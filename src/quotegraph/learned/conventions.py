@@ -110,6 +110,10 @@ SEEKING_INTENTION = "to"
 # "appear" and "seem" hedge in the article's own voice ("the vaccine appears able to reduce
 # mortality"): no one is reported, as with "reportedly".
 HEDGING_LEMMAS = frozenset({"appear", "seem"})
+# "refers to [the president's office]", "referring to [caves with fresh water]": what is referred
+# to is a thing named, not something said; unless it is named as something ("referred to the vote
+# as a hoax": evaluative naming) or is a clause ("referring to [that …]").
+REFERRING_LEMMAS = frozenset({"refer"})
 # "citing [anonymous sources]": what is cited is a source of the report, not its content.
 SOURCE_NOUNS = frozenset({"source", "sources"})
 CITING_LEMMAS = frozenset({"cite"})
@@ -212,7 +216,7 @@ def without_non_reports(
     statements: Iterable[Statement], text: str, conventions: str = DEFAULT_CONVENTIONS
 ) -> list[Statement]:
     """`statements` less, under the standard conventions, those whose cue reports nothing: the
-    article's own question, a state, a deed, a thing sought, a hedge, a cited source
+    article's own question, a state, a deed, a thing sought, a hedge, a thing referred to, a cited source
     (CONVENTIONS.md, "What is an attribution"). PolNeAR's annotators counted some of these, so
     its conventions keep them all."""
     if not DROPS_TOPICS[conventions]:
@@ -226,6 +230,7 @@ def without_non_reports(
             or is_a_deed(s, text)
             or seeks_a_thing(s, text)
             or hedges(s, text)
+            or refers_to_a_thing(s, text)
             or cites_a_source(s, text)
         )
     ]
@@ -288,6 +293,19 @@ def hedges(statement: Statement, text: str) -> bool:
     """ "[the vaccine] appears [able to reduce mortality]": a hedging cue and an unquoted content."""
     return statement.cue_lemma in HEDGING_LEMMAS and not any(
         mark in statement.content_text(text) for mark in _QUOTES
+    )
+
+
+def refers_to_a_thing(statement: Statement, text: str) -> bool:
+    """ "refers to [the president's office]": a referring cue, and a content that is neither quoted,
+    nor a that-clause, nor names its thing "as" something."""
+    content = statement.content_text(text)
+    words = [w.casefold() for w in _WORD.findall(content)]
+    return (
+        statement.cue_lemma in REFERRING_LEMMAS
+        and not any(mark in content for mark in _QUOTES)
+        and words[:1] != ["that"]
+        and "as" not in words
     )
 
 
