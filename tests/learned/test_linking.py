@@ -15,6 +15,7 @@ from quotegraph.learned.linking import (
     statements_from_spans,
     with_cue_lemmas,
     with_rule_links,
+    with_rule_sources,
 )
 from quotegraph.records import CharSpan, Mention, MentionKind, Statement, StatementKind
 
@@ -193,3 +194,20 @@ def test_a_learned_statement_without_cue_takes_the_overlapping_rule_statements_u
     inside = Statement("d", StatementKind.INDIRECT, (CharSpan(0, len(text)),))
     [kept] = with_rule_links([inside], rules)
     assert kept.cue is None  # a cue inside the content would be part of what was said
+
+
+def test_a_source_sentences_away_gives_way_to_the_rules_source_in_the_cues_sentence() -> None:
+    text = "Lund praised the deal. Their note also read that the port would grow. Berg said it would shrink."
+    lund, their, berg = (CharSpan(*at(text, word)) for word in ("Lund", "Their", "Berg"))
+    read, said = CharSpan(*at(text, "also read")), CharSpan(*at(text, "said"))
+
+    def stated(content: str, cue: CharSpan, source: CharSpan | None) -> Statement:
+        return Statement("d", StatementKind.INDIRECT, (CharSpan(*at(text, content)),), cue=cue, source=source)
+
+    learned = [stated("the port would grow", read, lund), stated("it would shrink", said, berg)]
+    rules = [stated("the port would grow", CharSpan(*at(text, "read")), their),
+             stated("it would shrink", said, CharSpan(*at(text, "it would")))]
+    grow, shrink = with_rule_sources(learned, rules, text)
+    assert grow.source == their  # Lund is a sentence away from "read"
+    assert shrink.source == berg  # a source in the cue's own sentence is kept
+    assert with_rule_sources(learned, [], text) == learned

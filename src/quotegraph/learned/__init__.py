@@ -41,6 +41,7 @@ from quotegraph.learned.linking import (
     statements_from_spans,
     with_cue_lemmas,
     with_rule_links,
+    with_rule_sources,
 )
 from quotegraph.records import Article, Mention, Rejection, Statement
 
@@ -88,6 +89,7 @@ def learned_statements(
     """
     spans = tagger.spans(article.text, content_ranges(rules))
     found = with_rule_links(statements_from_spans(article.id, article.text, spans), rules)
+    found = with_rule_sources(found, rules, article.text)
     found = with_cue_lemmas(found, article.text, lemma_of_cue)
     found = without_appointments(without_rejected(found, rules, rejections, conventions), article.text)
     found = without_topics(found, article.text, conventions)

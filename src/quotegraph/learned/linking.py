@@ -104,6 +104,30 @@ def with_rule_links(learned: Iterable[Statement], rules: Sequence[Statement]) ->
     return result
 
 
+def with_rule_sources(learned: Iterable[Statement], rules: Sequence[Statement], text: str) -> list[Statement]:
+    """Learned statements, each whose source lies in another sentence than its cue given the source
+    that a rule statement with the same cue finds in the cue's own sentence.
+
+    The tagger's source for a cue is the nearest span it tagged as one; where it tagged none in the
+    cue's sentence ("Their statement also read", "which later declared", "allegations of"), the
+    nearest lies a sentence or more away and is mostly another speaker, while the parse finds the
+    cue's subject or possessor.
+    """
+    result = []
+    for statement in learned:
+        cue, source = statement.cue, statement.source
+        if cue is not None and (source is None or sentence_ends_between(text, source, cue) > 0):
+            near = [
+                r.source for r in rules
+                if r.cue is not None and r.cue.overlaps(cue) and r.source is not None
+                and sentence_ends_between(text, r.source, cue) == 0
+            ]
+            if near:
+                statement = replace(statement, source=near[0])  # noqa: PLW2901
+        result.append(statement)
+    return result
+
+
 def _most_shared(statement: Statement, rules: Sequence[Statement]) -> Statement | None:
     """The rule statement whose content shares most characters with `statement`'s (the later on ties)."""
     shared = [(_shared(statement, r), r.start, r) for r in rules]
