@@ -368,3 +368,21 @@ def test_a_thing_referred_to_is_no_report_but_naming_it_as_something_is() -> Non
         cue=span("referring to", REFERRING), cue_lemma="refer",
     )
     assert without_non_reports([council, farce, closed], REFERRING) == [farce, closed]
+
+
+RAISED = "Red notices are declared to ask the police to arrest a person."
+
+
+def test_a_raising_passive_stays_rejected_though_a_rule_statement_lies_inside_its_content() -> None:
+    notices, ask = span("Red notices", RAISED), span("to ask the police to arrest a person", RAISED)
+    declared = span("are declared", RAISED)
+    raised = Statement("a", StatementKind.INDIRECT, (notices, ask), cue=declared, cue_lemma="declare")
+    inside = Statement(
+        "a", StatementKind.INDIRECT, (span("the police to arrest a person", RAISED),),
+        cue=span("to ask", RAISED),
+    )
+    rejections = [Rejection(span("declared", RAISED), "passive")]
+    assert without_rejected([raised], [inside], rejections, text=RAISED) == []
+    assert without_rejected([raised], [inside], rejections) == [raised]  # without the text: as before
+    same_cue = Statement("a", StatementKind.INDIRECT, (ask,), cue=declared)
+    assert without_rejected([raised], [same_cue], rejections, text=RAISED) == [raised]
