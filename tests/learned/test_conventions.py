@@ -386,3 +386,18 @@ def test_a_raising_passive_stays_rejected_though_a_rule_statement_lies_inside_it
     assert without_rejected([raised], [inside], rejections) == [raised]  # without the text: as before
     same_cue = Statement("a", StatementKind.INDIRECT, (ask,), cue=declared)
     assert without_rejected([raised], [same_cue], rejections, text=RAISED) == [raised]
+
+
+def test_a_change_undergone_and_a_reputation_are_no_reports_under_the_standard_conventions() -> None:
+    text = "The towns have seen a rise in thefts. The mayor became known for his temper."
+    seen = Statement(
+        "a", StatementKind.INDIRECT, (span("a rise in thefts", text),),
+        cue=span("have seen", text), cue_lemma="see",
+    )
+    known = Statement(
+        "a", StatementKind.INDIRECT, (span("his temper", text),),
+        cue=span("known for", text), cue_lemma="know",
+    )
+    rejections = [Rejection(span("have seen", text), "change"), Rejection(span("known for", text), "when")]
+    assert without_rejected([seen, known], [], rejections) == []
+    assert without_rejected([seen, known], [], rejections, "polnear") == [seen, known]

@@ -33,8 +33,11 @@ CONVENTIONS = ("standard", "polnear")
 DEFAULT_CONVENTIONS = "standard"
 # The rejections of cues the learned path applies under each (regions, REGION_REASONS, always).
 COMMON_REASONS = frozenset({"habitual", "deed", "meeting", "event", "time", "asked", "reportedly"})
+# Under the standard ones also a change undergone ("have seen [a rise in cases]") and a time or a
+# reputation ("became known [for his temper]"): extraction's filters, which the tagger's cues on
+# "see" and "known for" pass.
 APPLIED_REASONS = {
-    "standard": COMMON_REASONS | {"negated", "passive"},
+    "standard": COMMON_REASONS | {"negated", "passive", "change", "when"},
     "polnear": COMMON_REASONS,
 }
 # Whether a speech event that only names its topic is dropped (names_a_topic).
