@@ -13,6 +13,7 @@ from quotegraph.learned.linking import (
     paragraph_starts,
     placed,
     statements_from_spans,
+    widened_to_rule_contents,
     with_cue_lemmas,
     with_rule_links,
     with_rule_sources,
@@ -211,3 +212,21 @@ def test_a_source_sentences_away_gives_way_to_the_rules_source_in_the_cues_sente
     assert grow.source == their  # Lund is a sentence away from "read"
     assert shrink.source == berg  # a source in the cue's own sentence is kept
     assert with_rule_sources(learned, [], text) == learned
+
+
+def test_a_short_fragment_inside_a_rule_content_with_its_cue_is_widened_to_it() -> None:
+    text = "Later on, according to the mayor, the port will grow and the town with it, by a lot."
+    cue = CharSpan(*at(text, "according to"))
+
+    def stated(content: str, cue: CharSpan | None = cue) -> Statement:
+        return Statement("d", StatementKind.INDIRECT, (CharSpan(*at(text, content)),), cue=cue)
+
+    parts = ("Later on", "the port will grow and the town with it, by a lot")
+    whole = tuple(CharSpan(*at(text, part)) for part in parts)
+    rule = Statement("d", StatementKind.INDIRECT, whole, cue=cue)  # the parse: both parts
+    fragment, clause = stated("Later on"), stated("the port will grow and the town with it")
+    widened, kept = widened_to_rule_contents([fragment, clause], [rule], text)
+    assert widened.content == rule.content
+    assert kept == clause  # six words: no fragment
+    [alone] = widened_to_rule_contents([stated("Later on", None)], [rule], text)
+    assert alone.content_text(text) == "Later on"  # no cue: nothing to match it with

@@ -39,6 +39,7 @@ from quotegraph.learned.linking import (
     content_ranges,
     placed,
     statements_from_spans,
+    widened_to_rule_contents,
     with_cue_lemmas,
     with_rule_links,
     with_rule_sources,
@@ -90,6 +91,8 @@ def learned_statements(
     spans = tagger.spans(article.text, content_ranges(rules))
     found = with_rule_links(statements_from_spans(article.id, article.text, spans), rules)
     found = with_rule_sources(found, rules, article.text)
+    if conventions == DEFAULT_CONVENTIONS:
+        found = widened_to_rule_contents(found, rules, article.text)
     found = with_cue_lemmas(found, article.text, lemma_of_cue)
     found = without_rejected(found, rules, rejections, conventions, article.text)
     found = without_appointments(found, article.text)

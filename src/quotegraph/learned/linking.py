@@ -24,6 +24,7 @@ MERGE_GAP = 40  # characters between two unquoted parts of one content that a cu
 # Quoted parts around a cue ("A," said Jane Doe, a professor at X. "B.") are one content in
 # PolNeAR however long the source's apposition; 250 characters took in all but a few on dev.
 QUOTED_MERGE_GAP = 250
+FRAGMENT_WORDS = 5  # a learned content this short, inside a rule content with its cue, is a fragment of it
 MIN_CONTENT_WORDS = 2  # shorter learned contents are mostly fragments: dropping them raised dev F1
 
 
@@ -126,6 +127,36 @@ def with_rule_sources(learned: Iterable[Statement], rules: Sequence[Statement], 
                 statement = replace(statement, source=near[0])  # noqa: PLW2901
         result.append(statement)
     return result
+
+
+def widened_to_rule_contents(
+    learned: Iterable[Statement], rules: Sequence[Statement], text: str
+) -> list[Statement]:
+    """Learned statements, each whose content lies wholly inside the longer content of a rule
+    statement with the same cue given that content.
+
+    The tagger sometimes spans only a fragment of what its cue reports ("[Longer term], according
+    to …", "[Despite the assurances], she left, police revealed"): the parse's content for the
+    same cue is the whole clause."""
+    result = []
+    for statement in learned:
+        cue = statement.cue
+        wider = [
+            r for r in rules
+            if cue is not None and r.cue is not None and r.cue.overlaps(cue)
+            and all(any(q.start <= p.start and p.end <= q.end for q in r.content) for p in statement.content)
+            and _length(r) > _length(statement)
+        ]
+        if len(statement.content_text(text).split()) > FRAGMENT_WORDS:
+            wider = []
+        if wider:
+            statement = replace(statement, content=wider[0].content, kind=wider[0].kind)  # noqa: PLW2901
+        result.append(statement)
+    return result
+
+
+def _length(statement: Statement) -> int:
+    return sum(part.end - part.start for part in statement.content)
 
 
 def _most_shared(statement: Statement, rules: Sequence[Statement]) -> Statement | None:
