@@ -452,3 +452,47 @@ def test_a_given_name_after_a_business_partner_of_a_company_stays_no_person() ->
     [statement] = resolve(text, statements, mentions)
 
     assert statement.speaker_kind is not EntityKind.PERSON
+
+
+def test_the_couple_of_a_named_family_is_its_two_members() -> None:
+    text = (
+        "Ada Marlowe and Ben Marlowe opened the bakery in May. Judge Mary Lund spoke first. "
+        "The couple said they would hire more staff."
+    )
+    statements = [said(text, "they would hire more staff", "said", "The couple", "say")]
+    mentions = [name(text, "Ada Marlowe"), name(text, "Ben Marlowe"), name(text, "Judge Mary Lund")]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker == "Ada Marlowe and Ben Marlowe"
+
+
+def test_a_campaign_named_by_its_candidate_is_an_organisation() -> None:
+    text = (
+        "Senator Dana Whitlow entered the race in March. The Whitlow campaign said the debate was "
+        "rigged. Whitlow's campaign said it would appeal."
+    )
+    statements = [
+        said(text, "the debate was rigged", "said", "The Whitlow campaign", "say"),
+        said(text, "it would appeal", "said", "Whitlow's campaign", "say"),
+    ]
+    mentions = [name(text, "Senator Dana Whitlow"), name(text, "Whitlow"), name(text, "Whitlow", nth=1)]
+
+    resolved = resolve(text, statements, mentions)
+
+    assert [s.speaker for s in resolved] == ["Whitlow campaign", "Dana Whitlow"]
+    assert resolved[0].speaker_kind == "organisation"
+
+
+def test_an_apposition_after_a_bracketed_aside_names_the_described_person() -> None:
+    text = (
+        "Union general secretary Tom Reese spoke first. The general secretary of the ABC union "
+        "(Association of Bus Crews), Lena Voss, said the plan fell short."
+    )
+    source = "The general secretary of the ABC union (Association of Bus Crews), Lena Voss"
+    statements = [said(text, "the plan fell short", "said", source, "say")]
+    mentions = [name(text, "Union general secretary Tom Reese"), name(text, "Lena Voss")]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker == "Lena Voss"

@@ -85,11 +85,15 @@ MALE_KIN = frozenset(
 FEMALE_KIN = frozenset(
     "mother daughter sister wife grandmother granddaughter aunt niece widow stepmother".split()
 )
+# Two people as one: "the couple" of an article about a family are its two members.
+COUPLES = frozenset("couple pair".split())
 # A state's laws speak for it: "Thai law forbids…".
 LAW_WORDS = frozenset("law laws constitution".split())
 # Heads whose description is resolved as such, never through a name that modifies them.
 OFFICERS = frozenset({"officer"})
-DESCRIBED_HEADS = KIN | PROXIES | OWNED | DOCUMENTS | PERSON_ROLE_HEADS | OFFICIALS | OFFICERS | RESEARCHERS
+DESCRIBED_HEADS = (
+    KIN | PROXIES | OWNED | DOCUMENTS | PERSON_ROLE_HEADS | OFFICIALS | OFFICERS | RESEARCHERS | COUPLES
+)
 # Words that make another office of a role: the vice-president is not the president.
 QUALIFIERS = frozenset("vice deputy assistant former acting shadow junior under".split())
 ROLE_SYNONYMS = {
@@ -154,7 +158,8 @@ class Descriptions:
         if head in SPOKESPEOPLE:
             return self._spokesperson(phrase, inside, statement)
         if head in PROXIES | OWNED and not _research_team(phrase):
-            return self._represented(phrase, inside, statement, PROXY_PREPOSITIONS)
+            campaign = self._candidate_campaign(phrase, inside, statement)
+            return campaign or self._represented(phrase, inside, statement, PROXY_PREPOSITIONS)
         if head in DOCUMENTS | RESEARCHERS | {"team"}:
             return self._issued(phrase, inside, statement)
         if head in OFFICIALS | OFFICERS:
@@ -164,6 +169,19 @@ class Descriptions:
             found = self.by_role(words, statement.source.start, ahead=True)
             return found or self._by_affiliation(phrase, inside, statement)
         return self._family_member(phrase) or self._relative_of(phrase, inside, statement)
+
+    def _candidate_campaign(
+        self, phrase: SourcePhrase, inside: list[Mention], statement: Statement
+    ) -> Speaker | None:
+        """ "The Biden campaign": a campaign named by its candidate is an organisation of that
+        name, as news and the gold sets write it ("Biden's campaign" still speaks for Biden)."""
+        if phrase.head != "campaign" or phrase.possessor:
+            return None
+        named = " ".join(w for w in phrase.modifiers.text.split() if w[:1].isupper())
+        candidate = self.entity_of_part(phrase.modifiers, inside, statement) if named else None
+        if candidate is None or candidate.kind is not EntityKind.PERSON:
+            return None
+        return Speaker(f"{named} campaign", EntityKind.ORGANISATION)
 
     def _relative_of(
         self, phrase: SourcePhrase, inside: list[Mention], statement: Statement
@@ -190,13 +208,17 @@ class Descriptions:
 
     def _family_member(self, phrase: SourcePhrase) -> Speaker | None:
         """ "The father said" in an article about a family: the one man (for "the mother", woman)
-        among the people named who share a family name with another person named."""
-        if phrase.head not in MALE_KIN | FEMALE_KIN or not _bare_definite(phrase):
+        among the people named who share a family name with another person named; "the couple"
+        is the two of them when they are the only two."""
+        if phrase.head not in MALE_KIN | FEMALE_KIN | COUPLES or not _bare_definite(phrase):
             return None
-        gender = "m" if phrase.head in MALE_KIN else "f"
         people = [r for r in self.chains.referents if r.kind is EntityKind.PERSON and " " in r.name]
         family_names = [fold(surname(r.name)) for r in people]
         relatives = [r for r, key in zip(people, family_names, strict=True) if family_names.count(key) > 1]
+        if phrase.head in COUPLES:
+            together = len(relatives) == 2
+            return Speaker(" and ".join(r.name for r in relatives), EntityKind.GROUP) if together else None
+        gender = "m" if phrase.head in MALE_KIN else "f"
         matching = [r for r in relatives if r.gender == gender]
         return of_referent(matching[0]) if len(matching) == 1 else None
 

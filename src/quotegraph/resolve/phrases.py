@@ -54,6 +54,7 @@ EMPHATIC = frozenset("itself himself herself themselves".split())
 PARTITIVES = frozenset("part parts much some most all portions portion one".split())
 _WORD = re.compile(r"[\w.\-'\u2019]+")
 _APPOSITIVE_BREAK = re.compile(r",|\s[\u2013\u2014-]\s|\(")
+_AFTER_ASIDE = re.compile(r"\s*,")
 
 
 @dataclass(frozen=True)
@@ -209,8 +210,13 @@ def _inside_name(words: list[tuple[int, int, str]], k: int) -> bool:
 
 def _appositive(text: str, core_end: int) -> Part:
     # A bracket gives another name or an aside ("Pennsylvania State University (Penn State)"),
-    # never the person a description stands for.
-    if core_end >= len(text) or text[core_end] == "(":
+    # never the person a description stands for; an apposition may follow it ("the general
+    # secretary of the RMT union (National Union of …), Mick Cash").
+    if core_end < len(text) and text[core_end] == "(":
+        closing = text.find(")", core_end)
+        after = _AFTER_ASIDE.match(text, closing + 1) if closing > 0 else None
+        core_end = after.end() - 1 if after else len(text)
+    if core_end >= len(text):
         return _EMPTY
     start = core_end + 1
     while start < len(text) and not text[start].isalnum():
