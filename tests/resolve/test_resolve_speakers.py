@@ -496,3 +496,35 @@ def test_an_apposition_after_a_bracketed_aside_names_the_described_person() -> N
     [statement] = resolve(text, statements, mentions)
 
     assert statement.speaker == "Lena Voss"
+
+
+def test_a_name_opening_with_an_institution_word_is_the_institution_despite_an_office_word() -> None:
+    text = "The runway was closed, according to the Directorate General of Civil Aviation."
+    source = "the Directorate General of Civil Aviation"
+    statements = [said(text, "The runway was closed", "according to", source, "according to")]
+    mentions = [name(text, "Directorate General of Civil Aviation", "ORG")]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker == "Directorate General of Civil Aviation"
+    assert statement.speaker_kind == "organisation"
+
+
+def test_a_body_named_after_its_state_s_possessive_is_that_body() -> None:
+    text = "Chile's National Seismic Office reported that the quake was shallow."
+    source = "Chile's National Seismic Office"
+    statements = [said(text, "the quake was shallow", "reported", source, "report")]
+
+    [statement] = resolve(text, statements, [name(text, "Chile", "GPE", dep="poss")])
+
+    assert statement.speaker == "National Seismic Office"
+
+
+def test_a_report_by_an_outlet_named_with_a_capital_the_keeps_it() -> None:
+    text = "According to a recent report by The Beacon, the mine had flooded twice."
+    source = "a recent report by The Beacon"
+    statements = [said(text, "the mine had flooded twice", "According to", source, "according to")]
+
+    [statement] = resolve(text, statements, [name(text, "Beacon", "LOC")])
+
+    assert statement.speaker == "The Beacon"

@@ -187,8 +187,11 @@ class Chains:
         """The name a mention gives: a person's without titles, an institution's whole
         ("Ministry of Foreign Affairs" keeps "Foreign"; "The Guardian" keeps "The")."""
         parsed = split_name(self._title_before(mention) + written)
+        # "Directorate General of Civil Aviation": a name that opens with an institution word is
+        # the institution, whatever office word follows it.
+        opens_institution = fold(written.removeprefix("The ").split(" ", 1)[0]) in ORGANISATION_WORDS
         person = (
-            is_person_role(parsed.role)
+            (is_person_role(parsed.role) and not opens_institution)
             or looks_like_person(parsed.name)
             or has_honorific(written)
             or ends_in_person(written)

@@ -110,6 +110,8 @@ INSTITUTION_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
 # A capitalised name, possessive or not, right before a noun: "WHO guidelines", "the IMF's report".
 _OWNER_BEFORE = re.compile(r"\b([A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*)(?:'s|\u2019s)? $")
 _INITIALISM = re.compile(r"[A-Z]{2,6}")
+# A state's possessive before a capitalised name: "Turkey's Disaster and Emergency Management Presidency".
+_STATE_OWNER = re.compile(r"(?:the )?([A-Z][\w.-]*(?: [A-Z][\w.-]*)*)(?:'s|\u2019s) ([A-Z].*)")
 _SENTENCE_START = re.compile(r"[.!?\n]\s*(?=\S)")
 # A police force named by its place: "Northamptonshire police", "the Metropolitan Police".
 _POLICE_FORCE = re.compile(
@@ -279,10 +281,10 @@ class Descriptions:
         complement = phrase.complement if phrase.preposition in prepositions else None
         agent = phrase.agent if prepositions is ISSUER_PREPOSITIONS else None
         # "a Twitter post by Amy Cook": who the document is by comes before where it appeared.
-        for part in (agent, phrase.possessor, phrase.modifiers, complement):
-            found = self.entity_of_part(part, inside, statement) if part else None
-            if found is not None:
-                return found
+        parts = (agent, phrase.possessor, phrase.modifiers, complement)
+        found = _outlet(agent) or self._entity_of_parts(parts, inside, statement)
+        if found is not None:
+            return found
         issuer = agent or (complement if phrase.preposition == "by" else None)
         if issuer and _proper_name(issuer.text):
             # "averages measured by RealClearPolitics": a name after "by" that the recogniser
@@ -300,6 +302,16 @@ class Descriptions:
                 return earlier
             if phrase.head in OWNED and not phrase.possessor:
                 return self.organisation_by_noun({phrase.head}, at, head=phrase.head)
+        return None
+
+    def _entity_of_parts(
+        self, parts: tuple[Part | None, ...], inside: list[Mention], statement: Statement
+    ) -> Speaker | None:
+        """The entity the first part that names one names."""
+        for part in parts:
+            found = self.entity_of_part(part, inside, statement) if part else None
+            if found is not None:
+                return found
         return None
 
     def study_authors(self) -> Speaker | None:
@@ -469,7 +481,7 @@ class Descriptions:
             found = self.organisation_by_noun({head}, at, head=head)
             if found is not None:
                 return found
-        return description(text, words, head)
+        return state_body(text) or description(text, words, head)
 
     def police_force(self) -> Speaker | None:
         """ "police" → the one police force the article names anywhere ("Northamptonshire police",
@@ -609,6 +621,15 @@ def state_of_government(words: list[str]) -> Speaker | None:
     return None
 
 
+def state_body(text: str) -> Speaker | None:
+    """ "Turkey's Disaster and Emergency Management Presidency": a body a state owns, named in
+    full after its state, is that body by its own name."""
+    found = _STATE_OWNER.match(text.strip())
+    if found is None or fold(found.group(1)) not in COUNTRIES or not _proper_name(found.group(2)):
+        return None
+    return Speaker(found.group(2), EntityKind.ORGANISATION)
+
+
 def _metonym(text: str) -> Speaker | None:
     found = metonym_of(text)
     return Speaker(*found) if found else None
@@ -622,6 +643,13 @@ def _unresolved_name(span: CharSpan, inside: list[Mention]) -> Speaker | None:
         if _starts_in(span, mention) and named:
             name = split_name(mention.text).name or mention.text
             return Speaker(name.removeprefix("the ").strip(), EntityKind.ORGANISATION)
+    return None
+
+
+def _outlet(agent: Part | None) -> Speaker | None:
+    """ "a report by The Atlantic": a capital "The" mid-phrase is part of an outlet's name."""
+    if agent and agent.text.startswith("The ") and _proper_name(agent.text):
+        return Speaker(agent.text.strip(), EntityKind.ORGANISATION)
     return None
 
 

@@ -48,7 +48,7 @@ ORGANISATION_WORDS = frozenset(
     """ministry department agency party council committee commission union fund bank university
     office association institute court congress senate parliament government campaign company
     corporation inc inc. corp corp. group police army navy service news times post network embassy
-    consulate tribunal organization organisation""".split()
+    consulate tribunal organization organisation directorate secretariat inspectorate""".split()
 )
 # Words that end an institution's name which "of", "for" or "to" continues.
 INSTITUTION_HEADS = frozenset(

@@ -26,6 +26,7 @@ from quotegraph.resolve.descriptions import (
     Speaker,
     description,
     of_referent,
+    state_body,
 )
 from quotegraph.resolve.entities import metonym_of
 from quotegraph.resolve.institutions import institution_name
@@ -262,7 +263,7 @@ class SpeakerResolver:
         described = phrase.head in DESCRIBED_HEADS and not any(
             _starts_in(core, m) and m.span.end >= core.end and self.chains.referent_at(m) for m in naming
         )
-        if described:
+        if described and not state_body(text):
             # "the Conservative leader" left unresolved is a description, never the party.
             found = self.descriptions.described(phrase, inside, statement)
             return found or self.descriptions.descriptor(text, source.start)
