@@ -528,3 +528,29 @@ def test_a_report_by_an_outlet_named_with_a_capital_the_keeps_it() -> None:
     [statement] = resolve(text, statements, [name(text, "Beacon", "LOC")])
 
     assert statement.speaker == "The Beacon"
+
+
+def test_a_lone_given_name_typed_an_organisation_is_the_one_person_of_that_given_name() -> None:
+    text = (
+        "Harbour Minister Tariq Nawaz Qureshi said the port would reopen. "
+        "Tariq also stated that no one was hurt."
+    )
+    statements = [
+        said(text, "the port would reopen", "said", "Harbour Minister Tariq Nawaz Qureshi", "say"),
+        said(text, "no one was hurt", "also stated", "Tariq", "state"),
+    ]
+    mentions = [name(text, "Harbour Minister Tariq Nawaz Qureshi"), name(text, "Tariq", "ORG")]
+
+    resolved = resolve(text, statements, mentions)
+
+    assert [s.speaker for s in resolved] == ["Tariq Nawaz Qureshi", "Tariq Nawaz Qureshi"]
+
+
+def test_an_initialism_typed_an_organisation_is_no_given_name() -> None:
+    text = "Anchor Ben Carter said the vote was close. BEN also reported that turnout fell."
+    statements = [said(text, "turnout fell", "also reported", "BEN", "report")]
+    mentions = [name(text, "Anchor Ben Carter"), name(text, "BEN", "ORG")]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker == "BEN"

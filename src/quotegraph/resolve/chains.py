@@ -373,8 +373,13 @@ class Chains:
     def _by_given_name(self, written: str, name: str, kind: EntityKind, gender: str = "") -> Referent | None:
         """ "Sir Keir" → Keir Starmer, "Dr Meerjady" → Meerjady Sabrina Flora: a lone name that is
         the given name of exactly one person of the article (a person by evidence, not by a guess)
-        and nobody's surname."""
-        if len(name.split()) != 1 or kind not in (EntityKind.PERSON, EntityKind.UNKNOWN):
+        and nobody's surname. Also a lone given name the recogniser typed an organisation
+        ("Hardeep" after "Hardeep Singh Puri"): its label says it names someone, not whom."""
+        # Not an initialism or an institution word: "CNN", "Parliament" name no person.
+        mistyped = (
+            kind is EntityKind.ORGANISATION and not name.isupper() and fold(name) not in ORGANISATION_WORDS
+        )
+        if len(name.split()) != 1 or (kind not in (EntityKind.PERSON, EntityKind.UNKNOWN) and not mistyped):
             return None
         key = fold(name)
         people = [r for r in self.referents if r.kind is EntityKind.PERSON and len(r.name.split()) > 1]
@@ -392,7 +397,7 @@ class Chains:
             return None  # "Mr. Obama": after Mr, Mrs or Ms comes a surname
         honorific = bool(honorifics)
         agrees = len(given) == 1 and given[0].gender in ("", gender or "")
-        if agrees and (honorific or kind is EntityKind.PERSON):
+        if agrees and (honorific or kind is EntityKind.PERSON or mistyped):
             return given[0]
         return None
 
