@@ -554,3 +554,16 @@ def test_an_initialism_typed_an_organisation_is_no_given_name() -> None:
     [statement] = resolve(text, statements, mentions)
 
     assert statement.speaker == "BEN"
+
+
+def test_a_title_from_a_place_before_a_name_stays_out_of_the_name() -> None:
+    text = (
+        "The bill came from United States Senator from Oregon Karen Lindqvist. "
+        "Lindqvist said the measure would pass."
+    )
+    statements = [said(text, "the measure would pass", "said", "Lindqvist", "say")]
+    mentions = [name(text, "Oregon Karen Lindqvist", None), name(text, "Lindqvist", None)]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker == "Karen Lindqvist"

@@ -61,7 +61,7 @@ NOT_ENTITIES = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december today tonight""".split()
 )
-TITLE_JOINERS = frozenset({"of", "the", "to", "for"})
+TITLE_JOINERS = frozenset({"of", "the", "to", "for", "from"})
 SURNAME_HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss".split())
 # Plural nouns that headlines and sentence starts capitalise ("Protesters blocked…").
 GROUP_WORDS = frozenset(

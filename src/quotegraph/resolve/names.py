@@ -239,7 +239,7 @@ MALE_GIVEN = frozenset(
 
 SURNAME_PARTICLES = frozenset("de da di del della van von der den le la al el bin ibn ben dos das du".split())
 _HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Ki-moon", "Jae-in", "Jong-un"
-_TITLE_OBJECT = frozenset({"of", "to", "for", "at"})
+_TITLE_OBJECT = frozenset({"of", "to", "for", "at", "from"})
 _ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z.&]{1,9})\)?\s*$")
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 # Slashes stay inside a word: "Reuters/Ipsos", "AC/DC" are one name, not two.
