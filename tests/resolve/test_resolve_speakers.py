@@ -567,3 +567,24 @@ def test_a_title_from_a_place_before_a_name_stays_out_of_the_name() -> None:
     [statement] = resolve(text, statements, mentions)
 
     assert statement.speaker == "Karen Lindqvist"
+
+
+def test_a_hyphenated_given_name_after_an_organisation_names_a_person() -> None:
+    text = (
+        "The law was criticised by Seoul director of Greenpeace Korea Ji-woo Kang. "
+        "Kang said the law was a setback."
+    )
+    source = "Seoul director of Greenpeace Korea Ji-woo Kang"
+    statements = [
+        said(text, "The law", "was criticised by", source, "criticise"),
+        said(text, "the law was a setback", "said", "Kang", "say"),
+    ]
+    mentions = [
+        name(text, "Seoul", "GPE"),
+        name(text, "Greenpeace Korea Ji-woo Kang", "ORG"),
+        name(text, "Kang"),
+    ]
+
+    resolved = resolve(text, statements, mentions)
+
+    assert [s.speaker for s in resolved] == ["Ji-woo Kang", "Ji-woo Kang"]

@@ -348,11 +348,16 @@ def _end_of_title_object(words: list[str], at: int) -> int:
     return max(at, len(words) - 3)
 
 
+def is_hyphenated_given(word: str) -> bool:
+    """A hyphenated East Asian given name: "Man-kei", "Ki-moon", "Jae-in"."""
+    return bool(_HYPHENATED_GIVEN.fullmatch(word))
+
+
 def _before_given_name(words: list[str]) -> int:
     """Index of the word before a known given name that starts a two- or three-word name at
     the end of a longer run, else -1."""
     for k in range(max(2, len(words) - 3), len(words) - 1):  # two words at least before it
-        given = gender_of_given(words[k]) or _HYPHENATED_GIVEN.fullmatch(words[k])  # "Man-kei Tam"
+        given = gender_of_given(words[k]) or is_hyphenated_given(words[k])  # "Man-kei Tam"
         if given and all(w[:1].isupper() for w in words[k:]):
             return k - 1
     return -1

@@ -9,7 +9,15 @@ from __future__ import annotations
 from typing import Protocol
 
 from quotegraph.resolve.institutions import ORGANISATION_WORDS
-from quotegraph.resolve.names import HONORIFICS, SURNAME_PARTICLES, fold, gender_of_given, surname, words_of
+from quotegraph.resolve.names import (
+    HONORIFICS,
+    SURNAME_PARTICLES,
+    fold,
+    gender_of_given,
+    is_hyphenated_given,
+    surname,
+    words_of,
+)
 
 # Words that open sentences capitalised but never open a name ("Beyond Trump's finances").
 FUNCTION_WORDS = frozenset(
@@ -52,17 +60,19 @@ def without_common_noun(text: str) -> str:
 
 
 def looks_like_person(name: str) -> bool:
-    """ "Emma Carlisle": two or three words, a given name first, no institution word."""
+    """ "Emma Carlisle", "Man-kei Tam": two or three words, a given name (known, or hyphenated)
+    first, no institution word."""
     words = name.split()
     return (
         1 < len(words) <= 3
-        and bool(gender_of_given(words[0]))
+        and (bool(gender_of_given(words[0])) or is_hyphenated_given(words[0]))
         and not any(w.casefold() in ORGANISATION_WORDS | PLACE_WORDS for w in words)
     )
 
 
 def ends_in_person(written: str) -> bool:
-    """ "… Committee Represenative Adam Schiff": a run that ends in a given name and a surname."""
+    """ "… Committee Represenative Adam Schiff", "Amnesty International Man-kei Tam": a run that
+    ends in a given name and a surname."""
     words = written.split()
     return len(words) > 2 and looks_like_person(" ".join(words[-2:]))
 
