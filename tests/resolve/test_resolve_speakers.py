@@ -588,3 +588,24 @@ def test_a_hyphenated_given_name_after_an_organisation_names_a_person() -> None:
     resolved = resolve(text, statements, mentions)
 
     assert [s.speaker for s in resolved] == ["Ji-woo Kang", "Ji-woo Kang"]
+
+
+def test_a_document_signed_by_a_titled_person_earlier_is_that_person_s() -> None:
+    text = (
+        "Governor Ana Torres spoke on Monday. A decree signed by the Governor took effect at noon. "
+        "The decree bans fireworks in the city."
+    )
+    statements = [said(text, "fireworks in the city", "bans", "The decree", "ban")]
+
+    [statement] = resolve(text, statements, [name(text, "Governor Ana Torres")])
+
+    assert statement.speaker == "Ana Torres"
+
+
+def test_a_document_published_by_a_named_body_earlier_is_that_body_s() -> None:
+    text = "A report published by Oxfam appeared in May. The report found that hunger had doubled."
+    statements = [said(text, "hunger had doubled", "found", "The report", "find")]
+
+    [statement] = resolve(text, statements, [name(text, "Oxfam", "ORG")])
+
+    assert statement.speaker == "Oxfam"

@@ -110,6 +110,9 @@ INSTITUTION_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
 # A capitalised name, possessive or not, right before a noun: "WHO guidelines", "the IMF's report".
 _OWNER_BEFORE = re.compile(r"\b([A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*)(?:'s|\u2019s)? $")
 _INITIALISM = re.compile(r"[A-Z]{2,6}")
+# A participle and "by" right after a document's noun: "the decree [signed by ]the Pope".
+_BY_AGENT = re.compile(r"\s+[a-z]+ed by (?:the )?")
+_TITLE_AFTER = re.compile(r"([A-Z][a-z]+)\b(?! [A-Z])")
 # A state's possessive before a capitalised name: "Turkey's Disaster and Emergency Management Presidency".
 _STATE_OWNER = re.compile(r"(?:the )?([A-Z][\w.-]*(?: [A-Z][\w.-]*)*)(?:'s|\u2019s) ([A-Z].*)")
 _SENTENCE_START = re.compile(r"[.!?\n]\s*(?=\S)")
@@ -439,7 +442,7 @@ class Descriptions:
         verb = stem.removesuffix("ment").removesuffix("e")
         said = rf"|\b{re.escape(verb)}e?d\b" if len(verb) > 3 else ""
         for found in reversed(list(re.finditer(rf"\b{re.escape(stem)}s?\b{said}", self.text[:at], re.I))):
-            owner = self._named_owner(found.start())
+            owner = self._named_owner(found.start()) or self._agent_after(found.end())
             if owner is not None:
                 return owner
             starts = [m.end() for m in _SENTENCE_START.finditer(self.text, 0, found.start())]
@@ -449,6 +452,19 @@ class Descriptions:
                 if referent is not None and mention.is_subject and referent.kind is not EntityKind.PLACE:
                     return of_referent(referent)
         return None
+
+    def _agent_after(self, at: int) -> Speaker | None:
+        """ "the decree [signed by the Pope]", "a report [published by Oxfam]": the agent of the
+        participle right after a document's noun issued it."""
+        found = _BY_AGENT.match(self.text, at)
+        if found is None:
+            return None
+        for mention in self.chains.names_between(found.end(), found.end() + 5):
+            referent = self.chains.referent_at(mention)
+            if referent is not None and referent.kind is not EntityKind.PLACE:
+                return of_referent(referent)
+        title = _TITLE_AFTER.match(self.text, found.end())
+        return self.by_role([title.group(1).casefold()], at, ahead=True) if title else None
 
     def _named_owner(self, at: int) -> Speaker | None:
         """The name written right before a document's noun: "[WHO] guidelines", "[the ministry's]
