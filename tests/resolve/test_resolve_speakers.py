@@ -609,3 +609,36 @@ def test_a_document_published_by_a_named_body_earlier_is_that_body_s() -> None:
     [statement] = resolve(text, statements, [name(text, "Oxfam", "ORG")])
 
     assert statement.speaker == "Oxfam"
+
+
+def test_her_memoirs_are_hers_and_her_mother_named_more_fully_is_another_person() -> None:
+    text = (
+        "Actress Rosa Delmar died on Monday. Delmar was 95. "
+        "Her widowed mother, Rosa Ines Delmar, raised her in Lima. "
+        "According to her memoirs, Delmar loved the stage. She said her first role was her best."
+    )
+    statements = [
+        said(text, "Delmar loved the stage", "According to", "her memoirs", "according to"),
+        said(text, "her first role was her best", "said", "She", "say"),
+    ]
+    mentions = [
+        name(text, "Actress Rosa Delmar"),
+        name(text, "Delmar", nth=1),
+        name(text, "Rosa Ines Delmar", subject=False),
+        name(text, "Lima", "GPE", subject=False),
+        name(text, "Delmar", nth=3),
+        pronoun(text, "She"),
+    ]
+
+    resolved = resolve(text, statements, mentions)
+
+    assert [s.speaker for s in resolved] == ["Rosa Delmar", "Rosa Delmar"]
+
+
+def test_a_book_mentioned_with_its_author_earlier_is_the_author_s() -> None:
+    text = "A new book by Clara Voss came out on Tuesday. The book alleges that the mayor lied."
+    statements = [said(text, "the mayor lied", "alleges", "The book", "allege")]
+
+    [statement] = resolve(text, statements, [name(text, "Clara Voss")])
+
+    assert statement.speaker == "Clara Voss"

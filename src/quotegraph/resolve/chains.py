@@ -8,6 +8,7 @@ Roles come from titles before the name and appositives after it.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
@@ -48,6 +49,7 @@ from quotegraph.resolve.people import (
     without_common_noun,
     without_function_word,
 )
+from quotegraph.resolve.phrases import KIN
 
 LABEL_KINDS = {
     "PERSON": EntityKind.PERSON,
@@ -62,6 +64,7 @@ NOT_ENTITIES = frozenset(
     june july august september october november december today tonight""".split()
 )
 TITLE_JOINERS = frozenset({"of", "the", "to", "for", "from"})
+_KIN_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(KIN))}),\s*$", re.I)
 SURNAME_HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss".split())
 # Plural nouns that headlines and sentence starts capitalise ("Protesters blocked…").
 GROUP_WORDS = frozenset(
@@ -158,11 +161,16 @@ class Chains:
             return
         metonym = metonym_of(mention.text)
         name = metonym[0] if metonym else parsed.name  # "Moscow" is Russia; the mention keeps "Moscow"
-        referent = (
-            self._find(name, kind, parsed.gender)
-            or self._by_given_name(mention.text, name, kind, parsed.gender)
-            or self._new(name, kind, mention.span.start)
-        )
+        if self._named_as_relative(mention, name):
+            # "her widowed mother, Gloria Morgan Vanderbilt": a full name given to someone's
+            # relative is another person than any named less fully (Gloria Vanderbilt).
+            referent = self._exact(name) or self._new(name, kind, mention.span.start)
+        else:
+            referent = (
+                self._find(name, kind, parsed.gender)
+                or self._by_given_name(mention.text, name, kind, parsed.gender)
+                or self._new(name, kind, mention.span.start)
+            )
         if kind is EntityKind.PERSON and referent.kind is not EntityKind.PERSON and titled:
             referent.kind = EntityKind.PERSON  # "Ms Badenoch" shows the recogniser's GPE was wrong
         referent.evidence = referent.evidence or (
@@ -182,6 +190,15 @@ class Chains:
         if nickname_of(mention.text):
             referent.nicknames.add(fold(nickname_of(mention.text)))
         self.of_mention[mention.span.start] = referent
+
+    def _named_as_relative(self, mention: Mention, name: str) -> bool:
+        """A full name in apposition to a kinship word: "her mother, Gloria Morgan Vanderbilt"."""
+        before = self.text[max(0, mention.span.start - 40) : mention.span.start]
+        return len(name.split()) > 1 and bool(_KIN_BEFORE.search(before))
+
+    def _exact(self, name: str) -> Referent | None:
+        key = fold(name)
+        return next((r for r in reversed(self.referents) if fold(r.name) == key), None)
 
     def _parsed(self, mention: Mention, written: str) -> ParsedName:
         """The name a mention gives: a person's without titles, an institution's whole

@@ -110,8 +110,9 @@ INSTITUTION_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
 # A capitalised name, possessive or not, right before a noun: "WHO guidelines", "the IMF's report".
 _OWNER_BEFORE = re.compile(r"\b([A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*)(?:'s|\u2019s)? $")
 _INITIALISM = re.compile(r"[A-Z]{2,6}")
-# A participle and "by" right after a document's noun: "the decree [signed by ]the Pope".
-_BY_AGENT = re.compile(r"\s+[a-z]+ed by (?:the )?")
+# "by", after a participle or not, right after a document's noun: "the decree [signed by ]the
+# Pope", "a book [by ]Mary Trump".
+_BY_AGENT = re.compile(r"\s+(?:[a-z]+ed )?by (?:the )?")
 _TITLE_AFTER = re.compile(r"([A-Z][a-z]+)\b(?! [A-Z])")
 # A state's possessive before a capitalised name: "Turkey's Disaster and Emergency Management Presidency".
 _STATE_OWNER = re.compile(r"(?:the )?([A-Z][\w.-]*(?: [A-Z][\w.-]*)*)(?:'s|\u2019s) ([A-Z].*)")
@@ -454,8 +455,8 @@ class Descriptions:
         return None
 
     def _agent_after(self, at: int) -> Speaker | None:
-        """ "the decree [signed by the Pope]", "a report [published by Oxfam]": the agent of the
-        participle right after a document's noun issued it."""
+        """ "the decree [signed by the Pope]", "a book [by Mary Trump]": the agent right after a
+        document's noun issued it."""
         found = _BY_AGENT.match(self.text, at)
         if found is None:
             return None

@@ -40,7 +40,7 @@ DOCUMENTS = frozenset(
     memo data figures analysis filing records results findings census review audit assessment
     forecast ruling judgment verdict indictment complaint post tweet release guidelines statistics
     decision announcement estimate estimates projections database result average averages notice notices
-    decree decrees paper papers research""".split()
+    decree decrees paper papers research book books memoir memoirs autobiography""".split()
 )
 # Words after which "of" or "for" continues a name: "Department of Transportation".
 INSTITUTION_WORDS = frozenset(
