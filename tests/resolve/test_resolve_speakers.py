@@ -537,9 +537,9 @@ def test_a_lone_given_name_typed_an_organisation_is_the_one_person_of_that_given
     )
     statements = [
         said(text, "the port would reopen", "said", "Harbour Minister Tariq Nawaz Qureshi", "say"),
-        said(text, "no one was hurt", "also stated", "Tariq", "state"),
+        said(text, "no one was hurt", "also stated", "Tariq", "state", source_nth=1),
     ]
-    mentions = [name(text, "Harbour Minister Tariq Nawaz Qureshi"), name(text, "Tariq", "ORG")]
+    mentions = [name(text, "Harbour Minister Tariq Nawaz Qureshi"), name(text, "Tariq", "ORG", nth=1)]
 
     resolved = resolve(text, statements, mentions)
 
@@ -642,3 +642,13 @@ def test_a_book_mentioned_with_its_author_earlier_is_the_author_s() -> None:
     [statement] = resolve(text, statements, [name(text, "Clara Voss")])
 
     assert statement.speaker == "Clara Voss"
+
+
+def test_a_name_cut_after_a_titled_given_name_takes_the_capitalised_surname_after_it() -> None:
+    text = "The finding surprised Research Fellow Tobin Why. Why said the stripes confuse flies."
+    statements = [said(text, "the stripes confuse flies", "said", "Why", "say", source_nth=1)]
+    mentions = [name(text, "Research Fellow Tobin", None, subject=False), name(text, "Why", None, nth=1)]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker == "Tobin Why"

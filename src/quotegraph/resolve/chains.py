@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from quotegraph.records import Article, EntityKind, Mention, MentionKind
+from quotegraph.records import Article, CharSpan, EntityKind, Mention, MentionKind
 from quotegraph.resolve.entities import STATES, metonym_of
 from quotegraph.resolve.institutions import (
     ORGANISATION_WORDS,
@@ -64,6 +64,8 @@ NOT_ENTITIES = frozenset(
     june july august september october november december today tonight""".split()
 )
 TITLE_JOINERS = frozenset({"of", "the", "to", "for", "from"})
+# A capitalised word, not opening a sentence, right after a name: "Martin[ How] said".
+_SURNAME_AFTER = re.compile(r" ([A-Z][a-z][\w'\u2019-]*)\b")
 _KIN_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(KIN))}),\s*$", re.I)
 SURNAME_HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss".split())
 # Plural nouns that headlines and sentence starts capitalise ("Protesters blocked…").
@@ -120,8 +122,12 @@ class Chains:
         self.of_mention: dict[int, Referent] = {}  # mention start → referent
         self.labels = _labels_by_name(mentions)
         self.acronyms: dict[str, Referent] = {}  # folded acronym → the institution it abbreviates
-        self.names = joined_institutions(
-            sorted((m for m in mentions if m.kind is MentionKind.NAME), key=lambda m: m.span), article.text
+        self.names = _with_surnames(
+            joined_institutions(
+                sorted((m for m in mentions if m.kind is MentionKind.NAME), key=lambda m: m.span),
+                article.text,
+            ),
+            article.text,
         )
         self._name_starts = [m.span.start for m in self.names]
         for mention in self.names:
@@ -413,7 +419,7 @@ class Chains:
         if honorifics & SURNAME_HONORIFICS:
             return None  # "Mr. Obama": after Mr, Mrs or Ms comes a surname
         honorific = bool(honorifics)
-        agrees = len(given) == 1 and given[0].gender in ("", gender or "")
+        agrees = len(given) == 1 and (not gender or given[0].gender in ("", gender))
         if agrees and (honorific or kind is EntityKind.PERSON or mistyped):
             return given[0]
         return None
@@ -453,3 +459,22 @@ def _labels_by_name(mentions: list[Mention]) -> dict[str, str]:
         if mention.kind is MentionKind.NAME and mention.entity_label:
             labels.setdefault(fold(split_name(mention.text).name), mention.entity_label)
     return labels
+
+
+def _with_surnames(names: list[Mention], text: str) -> list[Mention]:
+    """ "Research Fellow Martin[ How]": a name the recogniser cut after a given name goes on to
+    the capitalised word right after it, the surname, when no other name starts there."""
+    starts = {m.span.start for m in names}
+    extended: list[Mention] = []
+    for mention in names:
+        words = mention.text.split()
+        after = _SURNAME_AFTER.match(text, mention.span.end)
+        # "Fellow Martin": a lone word after a title is a given name, whatever the lists know.
+        given = words and (gender_of_given(words[-1]) or (len(words) > 1 and is_title_word(words[-2])))
+        word = after.group(1) if given and after and after.start(1) not in starts else ""
+        if word and fold(word) not in NOT_ENTITIES and not gender_of_given(word):
+            span = CharSpan(mention.span.start, after.end(1) if after else mention.span.end)
+            extended.append(replace(mention, span=span, text=text[span.start : span.end]))
+        else:
+            extended.append(mention)
+    return extended

@@ -27,7 +27,7 @@ ROLE_HEADS = frozenset(
     chair chairperson director governor senator sen. sen rep. rep representative congressman
     congresswoman mayor ambassador envoy king queen prince princess emperor general admiral
     commander chief leader ceo head adviser advisor aide attorney judge justice speaker
-    candidate nominee founder diplomat negotiator analyst economist professor lawyer
+    candidate nominee founder diplomat negotiator analyst economist professor lawyer fellow
     foreign defence defense interior finance deputy acting former state
     mp mep msp mla coach manager captain detective inspector sergeant constable superintendent
     executive cfo coo cto commissioner prosecutor sheriff del. delegate assemblyman assemblywoman
