@@ -652,3 +652,19 @@ def test_a_name_cut_after_a_titled_given_name_takes_the_capitalised_surname_afte
     [statement] = resolve(text, statements, mentions)
 
     assert statement.speaker == "Tobin Why"
+
+
+def test_a_government_official_speaks_for_the_state_but_a_nationality_official_stays_unnamed() -> None:
+    text = (
+        "Chile closed its border on Monday. A government official said the border would reopen soon. "
+        "A Chilean official said trade had stopped."
+    )
+    statements = [
+        said(text, "the border would reopen soon", "said", "A government official", "say"),
+        said(text, "trade had stopped", "said", "A Chilean official", "say", nth=1),
+    ]
+
+    resolved = resolve(text, statements, [name(text, "Chile", "GPE")])
+
+    assert resolved[0].speaker == "Chile"
+    assert resolved[1].speaker != "Chile"

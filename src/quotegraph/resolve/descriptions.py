@@ -235,6 +235,12 @@ class Descriptions:
         officer": a named body's unnamed official speaks for the body."""
         if phrase.head in OFFICIALS and phrase.preposition in ("from", "of", "at", "for"):
             return self._named_in(phrase.complement, inside, statement)
+        government = [w for w in words_of(phrase.modifiers.text) if w.casefold() in GOVERNMENT_WORDS]
+        if phrase.head in OFFICIALS and government and statement.source is not None:
+            # "a government official": the state, as "the government" would be (never "a Turkish
+            # official" or "officials" alone, whom the article leaves unnamed).
+            noun = government[0].casefold()
+            return self.organisation_by_noun({noun}, statement.source.start, head=noun)
         if phrase.possessor and phrase.determiner == "'s":
             return self._named_in(phrase.possessor, inside, statement)
         return None
