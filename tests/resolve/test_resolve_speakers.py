@@ -668,3 +668,15 @@ def test_a_government_official_speaks_for_the_state_but_a_nationality_official_s
 
     assert resolved[0].speaker == "Chile"
     assert resolved[1].speaker != "Chile"
+
+
+def test_the_palace_speaks_for_the_one_monarch_the_article_names() -> None:
+    text = (
+        "King Harald Ostberg opened parliament on Monday. The palace said the king would not "
+        "attend the summit."
+    )
+    statements = [said(text, "the king would not attend the summit", "said", "The palace", "say")]
+
+    [statement] = resolve(text, statements, [name(text, "King Harald Ostberg")])
+
+    assert statement.speaker == "Harald Ostberg"

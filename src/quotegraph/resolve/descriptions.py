@@ -87,6 +87,9 @@ FEMALE_KIN = frozenset(
 )
 # Two people as one: "the couple" of an article about a family are its two members.
 COUPLES = frozenset("couple pair".split())
+# A royal household speaks for its monarch: "the palace said".
+PALACES = frozenset({"palace"})
+MONARCHS = frozenset("king queen emperor empress monarch sultan emir".split())
 # A state's laws speak for it: "Thai law forbids…".
 LAW_WORDS = frozenset("law laws constitution".split())
 # Heads whose description is resolved as such, never through a name that modifies them.
@@ -500,11 +503,23 @@ class Descriptions:
             found = self.police_force()
             if found is not None:
                 return found
+        if definite and head in PALACES:
+            found = self.monarch()
+            if found is not None:
+                return found
         if words[-1:] == ["police"] or (definite and head in GOVERNMENT_WORDS | LAST_NAMED_NOUNS):
             found = self.organisation_by_noun({head}, at, head=head)
             if found is not None:
                 return found
         return state_body(text) or description(text, words, head)
+
+    def monarch(self) -> Speaker | None:
+        """ "the palace" → the one monarch the article names ("King Maha Vajiralongkorn"): a royal
+        household speaks for its monarch, as an office for its holder."""
+        people = [
+            r for r in self.chains.referents if r.kind is EntityKind.PERSON and r.role_words() & MONARCHS
+        ]
+        return of_referent(people[0]) if len(people) == 1 else None
 
     def police_force(self) -> Speaker | None:
         """ "police" → the one police force the article names anywhere ("Northamptonshire police",
