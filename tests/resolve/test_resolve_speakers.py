@@ -680,3 +680,29 @@ def test_the_palace_speaks_for_the_one_monarch_the_article_names() -> None:
     [statement] = resolve(text, statements, [name(text, "King Harald Ostberg")])
 
     assert statement.speaker == "Harald Ostberg"
+
+
+def test_one_word_and_a_party_name_after_the_are_one_party() -> None:
+    text = "Dana Cole leads the Bread and Circus Party. The Bread and Circus Party said it would run."
+    statements = [said(text, "it would run", "said", "The Bread and Circus Party", "say")]
+    mentions = [
+        name(text, "Dana Cole"),
+        name(text, "Bread", None),
+        name(text, "Circus Party", None),
+        name(text, "Bread", None, nth=1),
+        name(text, "Circus Party", None, nth=1),
+    ]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker == "Bread and Circus Party"
+
+
+def test_an_initialism_and_a_name_after_the_stay_two_bodies() -> None:
+    text = "The race was called by the AP and NBC News on Saturday."
+    statements = [said(text, "The race", "was called by", "the AP and NBC News", "call")]
+    mentions = [name(text, "AP", "ORG"), name(text, "NBC News", "ORG")]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker == "AP and NBC News"

@@ -81,7 +81,11 @@ def joined_institutions(names: list[Mention], text: str) -> list[Mention]:
                 continue
         continues = (_INSTITUTION_GAP.fullmatch(gap) and previous and _ends_institution(previous.text)) or (
             previous is not None
-            and (_continues_place_list(previous, mention, gap) or _mission_in(previous, mention, gap))
+            and (
+                _continues_place_list(previous, mention, gap)
+                or _mission_in(previous, mention, gap)
+                or _paired_name(previous, mention, gap, text)
+            )
         )
         if previous is not None and continues:
             span = CharSpan(previous.span.start, mention.span.end)
@@ -91,6 +95,16 @@ def joined_institutions(names: list[Mention], text: str) -> list[Mention]:
         else:
             joined.append(mention)
     return joined
+
+
+def _paired_name(previous: Mention, mention: Mention, gap: str, text: str) -> bool:
+    """ "the Bread" + " and " + "Roses Party": one word after "the" and a name that ends in an
+    institution word are one institution's name ("the Bread and Roses Party")."""
+    after_the = text[max(0, previous.span.start - 4) : previous.span.start] in ("the ", "The ")
+    unlabelled = previous.entity_label in (None, "ORG") and mention.entity_label in (None, "ORG")
+    # "the AP and NBC News": an initialism names a body on its own.
+    one_word = len(previous.text.split()) == 1 and not previous.text.isupper()
+    return gap == " and " and after_the and unlabelled and one_word and _ends_institution(mention.text)
 
 
 def _continues_place_list(previous: Mention, mention: Mention, gap: str) -> bool:
