@@ -706,3 +706,13 @@ def test_an_initialism_and_a_name_after_the_stay_two_bodies() -> None:
     [statement] = resolve(text, statements, mentions)
 
     assert statement.speaker == "AP and NBC News"
+
+
+def test_a_report_from_a_place_s_hospital_is_the_hospital_s() -> None:
+    text = "Initial reports from Tver hospital said the patient was stable."
+    source = "Initial reports from Tver hospital"
+    statements = [said(text, "the patient was stable", "said", source, "say")]
+
+    [statement] = resolve(text, statements, [name(text, "Tver", "GPE")])
+
+    assert statement.speaker == "Tver hospital"

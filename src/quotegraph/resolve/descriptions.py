@@ -117,6 +117,10 @@ _INITIALISM = re.compile(r"[A-Z]{2,6}")
 # Pope", "a book [by ]Mary Trump".
 _BY_AGENT = re.compile(r"\s+(?:[a-z]+ed )?by (?:the )?")
 _TITLE_AFTER = re.compile(r"([A-Z][a-z]+)\b(?! [A-Z])")
+# A place's institution named by a common noun: "Omsk hospital", "the Kabul airport".
+_LOCAL_INSTITUTION = re.compile(
+    r"(?:the )?((?:[A-Z][\w'\u2019-]+ ){1,3}(?:hospital|clinic|university|airport|prison|council|court))"
+)
 # A state's possessive before a capitalised name: "Turkey's Disaster and Emergency Management Presidency".
 _STATE_OWNER = re.compile(r"(?:the )?([A-Z][\w.-]*(?: [A-Z][\w.-]*)*)(?:'s|\u2019s) ([A-Z].*)")
 _SENTENCE_START = re.compile(r"[.!?\n]\s*(?=\S)")
@@ -370,6 +374,10 @@ class Descriptions:
         if not part:
             return None
         assert statement.source is not None
+        local = _LOCAL_INSTITUTION.fullmatch(part.text.strip())
+        if local:
+            # "reports from Omsk hospital": the place's institution, not the place.
+            return Speaker(local.group(1), EntityKind.ORGANISATION)
         span = _shifted(part, statement.source.start)
         for mention in inside:
             referent = self.chains.referent_at(mention) if _starts_in(span, mention) else None
