@@ -221,9 +221,16 @@ def _with_adjacent_preposition(verb: Token, indices: tuple[int, ...]) -> tuple[i
     return indices
 
 
+# Phrases that cue only at the head of the sentence, set off by a comma: "Per the decree, …";
+# not "ten dollars per day".
+SET_OFF_PHRASES = frozenset({"per"})
+
+
 def attribute_phrase(cue: Cue) -> Found | None:
     """ "according to X, Y": source X, content the clause the phrase modifies."""
     prep = cue.head  # "to"
+    if cue.lemma in SET_OFF_PHRASES:
+        return _set_off_phrase(cue)
     relative = _relative_phrase(cue)
     if relative is not None:
         return relative
@@ -244,6 +251,29 @@ def attribute_phrase(cue: Cue) -> Found | None:
     if not content:
         return None
     return Found(cue, tuple(content), source_spans[0] if source_spans else None, prep.sent, "phrase")
+
+
+def _set_off_phrase(cue: Cue) -> Found | None:
+    """ "Per the decree, [priests are expected to…]": at the head of the sentence, the source runs
+    to the comma that closes the phrase and the content is the rest of the sentence, told apart
+    by the comma alone, since the parser often joins the sentence's subject to the source."""
+    doc = cue.head.doc
+    sentence = cue.head.sent
+    first, last = cue.indices[0], cue.indices[-1]
+    comma = next((t.i for t in doc[last + 1 : sentence.end] if t.text == ","), None)
+    if not doc[first].is_sent_start or comma is None:
+        return None
+    source = spans_of(doc, range(last + 1, comma))
+    content = spans_of(doc, [i for i in range(comma + 1, sentence.end) if not _closes(doc[i], sentence)])
+    if not source or not content:
+        return None
+    return Found(cue, tuple(content), CharSpan(source[0].start, source[-1].end), sentence, "phrase")
+
+
+def _closes(token: Token, sentence: Span) -> bool:
+    """The sentence's closing stop and the spaces after it."""
+    rest = token.doc[token.i : sentence.end]
+    return token.is_space or (token.is_punct and all(t.is_punct or t.is_space for t in rest))
 
 
 RELATIVE_WORDS = frozenset({"which", "whom"})
@@ -558,7 +588,16 @@ def _relation_code(child: Token) -> str | None:
         return "c" if child.tag_ == "VBG" else "x"
     if child.dep_ == "prep":
         return "p"
+    if child.dep_ == "advcl" and _infinitive_after_object(child):
+        return "x"
     return None
+
+
+def _infinitive_after_object(clause: Token) -> bool:
+    """ "advised [residents] to make plans": after the verb's object, the parser often makes the
+    infinitive said to the one addressed an adverbial clause."""
+    infinitive = clause.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    return infinitive and any(c.dep_ == "dobj" and c.i < clause.i for c in clause.head.children)
 
 
 OBJECT_PREPOSITIONS = frozenset({"for", "of", "as", "over", "about"})

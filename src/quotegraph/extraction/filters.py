@@ -83,6 +83,16 @@ SIGNED_AGREEMENTS = frozenset(
     + "memorandum memoranda".split()
 )
 
+# What a candidate seeks: a candidacy is a deed, not a request ("sought the nomination",
+# "seeking ballot access", "to seek elected office").
+CANDIDACY_NOUNS = frozenset(
+    """
+    nomination nominations office presidency candidacy reelection re-election term seat seats
+    access
+    """.split()
+)
+SEEK_LEMMAS = frozenset({"seek"})
+
 # Adverbs that make a report habitual: "routinely discloses its budget" reports no one statement.
 HABITUAL_ADVERBS = frozenset("routinely regularly usually typically habitually customarily".split())
 
@@ -103,9 +113,23 @@ BELIEF_LEMMAS = frozenset(
     "want expect think believe hope wish fear plan intend like consider feel see trust doubt".split()
 )
 
+# Nouns that name a word or a sign: what one "refers to" is its meaning, not something it says
+# ("the word “pandemic” refers to how widely…", "the hashtag, referring to her bid").
+WORD_NOUNS = frozenset(
+    "word words term terms name names phrase expression hashtag acronym abbreviation label title".split()
+)
+DEFINING_LEMMAS = frozenset({"refer", "mean", "denote"})
+
+# Verbs of aspect: they report only through a reporting verb in their complement ("continued
+# to deny"), not when it names a deed or a state ("continued to suffer").
+ASPECT_LEMMAS = frozenset({"continue"})
+
 # The checks why_not_an_attribution() runs, by name.
 ENABLED = frozenset(
-    {"time", "change", "when", "meeting", "topic", "deed", "event", "negated", "habitual", "asked", "passive"}
+    {
+        "time", "change", "when", "meeting", "topic", "deed", "event", "negated", "habitual", "asked",
+        "passive", "aspect", "meaning",
+    }
 )
 
 
@@ -116,6 +140,7 @@ def why_not_an_attribution(found: Found, lexicon: Lexicon) -> str | None:
         return None
     checks = (
         ("time", _mute_subject),
+        ("meaning", _meaning_of_a_word),
         ("change", _undergone_change),
         ("when", _time_or_reputation),
         ("meeting", _meeting_topic),
@@ -130,7 +155,32 @@ def why_not_an_attribution(found: Found, lexicon: Lexicon) -> str | None:
     for name, check in checks:
         if name in ENABLED and check(found, verb):
             return name
+    if "aspect" in ENABLED and _aspect_without_report(found, verb, lexicon):
+        return "aspect"
     return None
+
+
+def _aspect_without_report(found: Found, verb: Token, lexicon: Lexicon) -> bool:
+    """ "the nation continued [to suffer]": a verb of aspect whose complement reports nothing.
+    Under a cue of its own ("planned to continue to monitor") it is that cue's content."""
+    if found.cue.lemma not in ASPECT_LEMMAS or found.how != "object":
+        return False  # "“…,” he continued" tags a quotation
+    if verb.head.i != verb.i and lexicon.cue_lemma(verb.head.text) is not None:
+        return False
+    complements = [c for c in verb.rights if c.dep_ == "xcomp"]
+    return bool(complements) and lexicon.cue_lemma(complements[0].text) is None
+
+
+def _meaning_of_a_word(found: Found, verb: Token) -> bool:
+    """ "the word “pandemic” refers to [how widely a disease has spread]": a word's meaning."""
+    if found.cue.lemma not in DEFINING_LEMMAS:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ in ("acl", "relcl"):
+        subject = verb.head  # "the hashtag, referring to…", "a term that refers to…"
+    if subject is not None and subject.tag_ in ("WDT", "WP"):
+        subject = subject.head.head
+    return subject is not None and subject.lower_ in WORD_NOUNS
 
 
 def _undergone_change(found: Found, verb: Token) -> bool:
@@ -190,7 +240,15 @@ def _deed(found: Found, verb: Token) -> bool:
         return _signs_an_agreement(verb) or not _object_says_something(verb)
     if lemma in AGREEMENT_LEMMAS:
         return _takes_a_noun_phrase(verb)
+    if lemma in SEEK_LEMMAS:
+        return _seeks_a_candidacy(verb)
     return False
+
+
+def _seeks_a_candidacy(verb: Token) -> bool:
+    """ "sought [the party's nomination]", "is seeking [ballot access]": running for an office."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and objects[0].lower_ in CANDIDACY_NOUNS
 
 
 def _signs_an_agreement(verb: Token) -> bool:
@@ -276,7 +334,20 @@ def _negated(found: Found, verb: Token) -> bool:
     A negated belief or wish still is one ("did not want to stay", PolNeAR guidelines)."""
     if found.cue.lemma in BELIEF_LEMMAS:
         return False
+    if _negated_alternative(verb):
+        return True
     return any(c.dep_ == "neg" and c.i < verb.i and _only_asides(verb, c) for c in verb.children)
+
+
+def _negated_alternative(verb: Token) -> bool:
+    """ "did not concede or [admit] defeat": a verb joined by "or" or "nor" to a negated one shares
+    its negation."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.i >= verb.i:
+        return False
+    words = [c for c in head.children if c.dep_ == "cc" and head.i < c.i < verb.i]
+    joined = bool(words) and words[-1].lower_ in ("or", "nor")  # not "…, and vowed to fight"
+    return joined and any(c.dep_ == "neg" and c.i < head.i and _only_asides(head, c) for c in head.children)
 
 
 def _only_asides(verb: Token, neg: Token) -> bool:

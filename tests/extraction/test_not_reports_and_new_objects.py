@@ -1,0 +1,70 @@
+"""Cue verbs that report nothing in these uses (a candidacy sought, an aspect, a word's meaning),
+and objects and infinitives that some cues take as content."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.found import found
+
+pytestmark = pytest.mark.usefixtures("nlp")
+
+
+def cues(nlp, text: str) -> list[str]:  # type: ignore[no-untyped-def]
+    return [cue for _, cue, _ in found(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator sought the party's nomination in 2016.",
+        "The farmers' party is seeking ballot access in four more states.",
+        "Flooding in the valley continued to disrupt rail services on Friday.",
+        "The term \"heatwave\" refers to several days of unusually hot weather.",
+    ],
+)
+def test_reports_nothing(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    assert cues(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The union is seeking a review of the contract.", "is seeking"),
+        ("The minister continued to deny that the talks had failed.", "continued"),
+        ("The mayor referred to the stadium as a waste of money.", "referred to"),
+    ],
+)
+def test_still_reports(nlp, text, cue) -> None:  # type: ignore[no-untyped-def]
+    assert cue in cues(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        ("The mayor advised residents of the coast to leave their homes.", "residents of the coast to leave", "advised"),
+        ("Both governments have alleged foreign involvement in the attack.", "foreign involvement", "have alleged"),
+        ("The driver admitted his guilt in two thefts.", "his guilt", "admitted"),
+        ("The council wrote to the ministry asking to delay the vote.", "to delay the vote", "asking"),
+    ],
+)
+def test_content_of_new_objects(nlp, text, content, cue) -> None:  # type: ignore[no-untyped-def]
+    assert any(c.startswith(content) and k == cue for c, k, _ in found(nlp, text)), found(nlp, text)
+
+
+def test_per_opening_a_sentence_names_the_source(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Per the new rules, drivers must carry a permit at all times."
+    assert found(nlp, text) == [("drivers must carry a permit at all times", "Per", "the new rules")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The fare rose to three euros per ride last year.", "The fee is ten dollars per day, the council said."],
+)
+def test_per_inside_a_sentence_cues_nothing(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    assert "per" not in [cue for _, cue, _ in found(nlp, text)]
+
+
+def test_a_verb_joined_by_or_to_a_negated_one_is_negated(nlp) -> None:  # type: ignore[no-untyped-def]
+    cues_found = cues(nlp, "The coach did not confirm or deny the rumours, and vowed to stay on.")
+    assert "deny" not in cues_found and "vowed" in cues_found
