@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from quotegraph.extraction import extract_statements
+from tests.extraction.docs import parsed_doc
 from tests.extraction.found import found
 
 pytestmark = pytest.mark.usefixtures("nlp")
@@ -20,7 +22,7 @@ def cues(nlp, text: str) -> list[str]:  # type: ignore[no-untyped-def]
         "The senator sought the party's nomination in 2016.",
         "The farmers' party is seeking ballot access in four more states.",
         "Flooding in the valley continued to disrupt rail services on Friday.",
-        "The term \"heatwave\" refers to several days of unusually hot weather.",
+        'The term "heatwave" refers to several days of unusually hot weather.',
     ],
 )
 def test_reports_nothing(nlp, text) -> None:  # type: ignore[no-untyped-def]
@@ -42,8 +44,8 @@ def test_still_reports(nlp, text, cue) -> None:  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize(
     ("text", "content", "cue"),
     [
-        ("The mayor advised residents of the coast to leave their homes.", "residents of the coast to leave", "advised"),
-        ("Both governments have alleged foreign involvement in the attack.", "foreign involvement", "have alleged"),
+        ("The mayor advised residents of the coast to leave.", "residents of the coast to leave", "advised"),
+        ("Both governments have alleged foreign involvement.", "foreign involvement", "have alleged"),
         ("The driver admitted his guilt in two thefts.", "his guilt", "admitted"),
         ("The council wrote to the ministry asking to delay the vote.", "to delay the vote", "asking"),
     ],
@@ -68,3 +70,25 @@ def test_per_inside_a_sentence_cues_nothing(nlp, text) -> None:  # type: ignore[
 def test_a_verb_joined_by_or_to_a_negated_one_is_negated(nlp) -> None:  # type: ignore[no-untyped-def]
     cues_found = cues(nlp, "The coach did not confirm or deny the rumours, and vowed to stay on.")
     assert "deny" not in cues_found and "vowed" in cues_found
+
+
+def test_a_name_misread_as_a_verb_still_speaks() -> None:
+    """ "Trump called …": the parser reads the name as the verb "trump" and the cue as a modifier
+    (the parse written by hand, as the pinned parser gave it)."""
+    text = "Trump called the sentence unjust."
+    doc = parsed_doc(
+        text,
+        [
+            ("Trump", "NNP", "nsubj", 4),
+            ("called", "VBN", "acl", 0),
+            ("the", "DT", "det", 3),
+            ("sentence", "NN", "oprd", 1),
+            ("unjust", "JJ", "ROOT", 4),
+            (".", ".", "punct", 4),
+        ],
+    )
+    found_here = [
+        (s.content[0].text_of(text), s.source.text_of(text) if s.source else "")
+        for s in extract_statements(doc, article_id="t")
+    ]
+    assert found_here == [("the sentence unjust", "Trump")]

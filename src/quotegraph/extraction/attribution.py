@@ -50,7 +50,7 @@ def attribute_verb(cue: Cue, *, lexicon: Lexicon) -> Found | None:
     verb = cue.head
     if verb.tag_ in NOUN_CUE_TAGS:
         return _attribute_noun(cue, lexicon.noun_relations.get(cue.lemma, ""))
-    misread = _read_as_adjective(verb, lexicon)
+    misread = _read_as_adjective(verb, lexicon) or _verb_of_a_verbless_sentence(cue, lexicon)
     if misread is not None:
         return misread
     clause = _clause_before_tag(verb)
@@ -130,6 +130,39 @@ def _read_as_adjective(verb: Token, lexicon: Lexicon) -> Found | None:
         return None
     cue = Cue(verb, (verb.i,), lexicon.cue_lemma(verb.text) or "")
     return Found(cue, tuple(content), CharSpan(source[0].start, source[-1].end), verb.sent, "ccomp")
+
+
+# The most words of a name that opens a sentence before its misread verb ("Donald J. Trump").
+MAX_OPENING_NAME = 4
+
+
+def _verb_of_a_verbless_sentence(cue: Cue, lexicon: Lexicon) -> Found | None:
+    """ "Trump called Stone's sentence “unjust.”", "Trump endorsed blocking relief": a name the
+    parser took for a noun or a verb ("trump") leaves the sentence without a finite verb, and
+    the cue after the name becomes a modifier. The name is the source, the rest of the sentence
+    the content."""
+    verb = cue.head
+    doc = verb.doc
+    sentence = verb.sent
+    name = doc[sentence.start : cue.indices[0]]
+    if not _misread_after_a_name(cue, name, lexicon):
+        return None
+    content = spans_of(doc, [i for i in range(verb.i + 1, sentence.end) if not _closes(doc[i], sentence)])
+    if not content:
+        return None
+    source = CharSpan(name[0].idx, name[-1].idx + len(name[-1].text))
+    return Found(cue, tuple(content), source, sentence, "object")
+
+
+def _misread_after_a_name(cue: Cue, name: Span, lexicon: Lexicon) -> bool:
+    """A past-tense cue taken for a modifier, right after the name that opens a sentence with no
+    finite verb; not in a headline set in title case ("Suspect Named By Police")."""
+    verb = cue.head
+    modifier = verb.tag_ in ("VBD", "VBN") and verb.dep_ in ("acl", "amod", "compound", "relcl")
+    takes_content = lexicon.allows(cue.lemma, "o") or lexicon.allows(cue.lemma, "c")
+    named = 0 < len(name) <= MAX_OPENING_NAME and all(t.is_title and t.is_alpha for t in name)
+    verbless = not any(t.tag_ in FINITE_OR_MODAL_TAGS for t in verb.sent if t.i != verb.i)
+    return modifier and verb.text.islower() and takes_content and named and verbless
 
 
 def _phrase_closed_by_comma(verb: Token) -> Token | None:
