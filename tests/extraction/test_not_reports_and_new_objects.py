@@ -92,3 +92,15 @@ def test_a_name_misread_as_a_verb_still_speaks() -> None:
         for s in extract_statements(doc, article_id="t")
     ]
     assert found_here == [("the sentence unjust", "Trump")]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The charter specifies that members serve four years.", "specifies"),
+        ("The minister affirmed her support for the treaty.", "affirmed"),
+        ("The coach lauded the team for its patience.", "lauded"),
+    ],
+)
+def test_added_reporting_verbs(nlp, text, cue) -> None:  # type: ignore[no-untyped-def]
+    assert cue in cues(nlp, text)
