@@ -6,482 +6,86 @@ verb). Each act is recognised by a few patterns over the content's words; the ac
 the order the annotation guide settles ties in (ask, demand, promise, warn, accuse, deny,
 reject, praise, agree, predict, intention, belief), with the speaker's own refusals, denials
 and claims of a deed tried before the acts whose words they share, and threats (a refusal hung
-on another's deed) before refusals. Standard library only.
+on another's deed) before refusals. The patterns themselves are in content_words.py; this
+module is the order they are tried in and the checks around them. Standard library only.
 """
 
 from __future__ import annotations
 
 import re
 
-# Where a clause of the content starts: its beginning, a part after the cue's interruption,
-# or after a comma, a semicolon or a conjunction ("on Monday[,] they believe …").
-_CLAUSE = (
-    r"(?:^|\u2026|[,;:.!?]\s|\b(?:that|and|but|because|while|so)\s)[\W_]*"
-    r"(?:(?:earlier|later|now|then|also|previously|recently|yesterday|today|tomorrow|meanwhile|however|"
-    r"instead)\s+|(?:on|in|at|after|before|since|during|last|this|next)\s+\w+,?\s+)?"
+from quotegraph.resolve.content_words import (
+    ACCUSATION,
+    ACT_OF_DOCUMENT_VERB,
+    ADMISSION,
+    AGENTLESS_PASSIVE,
+    AGREEMENT,
+    BELIEF,
+    CAUTION,
+    CIRCUMSTANCE,
+    CONDITIONAL_THREAT,
+    DANGER,
+    DEMAND,
+    DENIAL,
+    DESCRIBING_CLAUSE,
+    DOCUMENT_VERB,
+    ESTEEM,
+    FUTURE_TIME,
+    GENERIC,
+    INTENTION,
+    NEEDED,
+    NEGATED_BEFORE,
+    OWN_DEED,
+    OWN_THANKS,
+    POSSIBILITY,
+    PRAISE,
+    PREDICTION,
+    PROMISE,
+    REFUSAL,
+    REPORTED_PREDICTION,
+    REPORTED_PROMISE,
+    SUBORDINATE,
+    TOWARDS,
+    WARNING,
+    WRONG_WITHOUT_DOER,
 )
-# The speaker as the clause's subject: "I"/"we" in a quotation, a pronoun in reported speech.
-_SELF = r"(?:i|we)"
-_REPORTED_SELF = r"(?:he|she|they|it|we|i)"
-_SUBJECT = rf"{_CLAUSE}(?:{_SELF}|{_REPORTED_SELF})\s+(?:\w+ly\s+|also\s+|still\s+)?"
-# The same for a person: "it could be a faulty transponder" is no one's intention.
-_PERSON_SUBJECT = rf"{_CLAUSE}(?:i|we|he|she|they)\s+(?:\w+ly\s+|also\s+|still\s+)?"
-_FUTURE = r"(?:\s+(?:will|shall|are going to|am going to)|['\u2019](?:ll|re going to))"
-_REPORTED_FUTURE = r"(?:would|will|was going to|were going to)"
-# The modal "may" in a pattern that otherwise ignores case: with a capital it is the month ("in May
-# alone"), so this one word keeps its case.
-MAY = r"(?-i:may)"
-# Verbs after "will" that commit nobody to anything, or that foretell harm rather than promise.
-_NOT_A_COMMITMENT = (
-    r"(?:be\s+[\"\u201c\u2018']?(?!\w+ing\b)\w+|have|see|like|love|need|continue to be|know|ruin|hurt|harm|"
-    r"destroy|damage|"
-    r"kill|cause|lead|suffer|die|lose|fail|collapse|cost|get|prefer|want|wish|hope|try|seek|consider|"
-    r"think|feel|allow|require|need)\b"
-)
 
-
-def _words(*alternatives: str) -> re.Pattern[str]:
-    return re.compile("|".join(alternatives), re.I)
-
-
-# Verbs news quotes as commands when they open a sentence with their object ("Take a knife").
-_IMPERATIVE = (
-    r"(?:take|give|help|stop|let|make|keep|bring|send|tell|show|remember|protect|attack|kill|fight|leave|"
-    r"support|follow|report|contact|check|wash|avoid|put|join|vote|call|save|free|release|end|open|close)"
-)
 _QUESTION_END = re.compile(r"\?\W*$")
-_DEMAND = _words(
-    r"(?<!may )(?<!might )(?<!could )(?<!would )(?<!n't )(?<!n\u2019t )(?<!not )"
-    # "we have to dock" is a need of one's own, "we must act" a call
-    r"(?<!\bwe )(?<!\bi )(?<!\bwe still )(?<!\bi still )"
-    r"\b(?:must|should|ought to|need to|needs to|have to|has to)\s+"
-    # "as near as we will ever have to a concession": "have to" before a noun phrase is no modal
-    # "should not have taken off" faults a deed done, it asks for none (_ACCUSATION)
-    r"(?!have\b|(?:not|never) have\b(?! to\b)|be able\b|admit\b|say\b|confess\b|"
-    r"(?:a|an|the|this|that|these|those|his|her|its|their|our|"
-    r"my|your|do with)\b)\w+",
-    rf"\b{_SELF}\s+(?:must|should|ought to|still need to|need to)\s+"
-    r"(?!have\b|(?:not|never) have\b(?! to\b)|admit\b|say\b|confess\b|answer\b|tell\b|note\b|stress\b|"
-    r"point\b|emphasi[sz]e\b|thank\b|congratulate\b|express\b|add\b|remind\b|acknowledge\b)\w+",
-    # a command with its object: "take a knife and attack", "help us", "give them a chance"
-    rf"(?:^\W*|[.!?;:]\s+[\"\u201c]?|,\s+){_IMPERATIVE}\s+(?:a|an|the|your|our|my|his|her|their|this|that|these|"
-    r"those|it|them|us|me|him|every|all|some|any)\b",
-    r"^\W*(?:please|let us|let's|let\u2019s|do not|don't|don\u2019t|stop|refrain)\b",
-    r"\bplease\b|\brefrain from\b|\b(?:it's|it is|it\u2019s) time\b",
-    # what is needed, said as a cleft: "what we need are more inspectors", "all they need is a vote"
-    r"\b(?:what|all) (?:we|they|you|the \w+|this \w+) (?:\w+ly |really |still |now )?needs? "
-    r"(?:now )?(?:is|are)\b",
-    rf"\b{_SELF}\s+(?:would\s+|'d\s+|\u2019d\s+)?(?:call on|call upon|urge|appeal to|ask|demand|implore|beg|"
-    r"encourage|invite|count on|expect \w+ to|expect from)\b",
-    rf"\b{_SELF}\s+(?:made|make) a (?:plea|call|appeal)\b",
-    # a hope that someone else will act asks them to: "we hope the ministry will reconsider"
-    rf"\b{_SELF}\s+(?:really\s+|sincerely\s+|still\s+)?hope\s+(?:that\s+)?"
-    r"(?!(?:i|we|it|this|that|there|they|things|everything|everyone|you)\b)"
-    r"(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}\s+(?:will|would)\s+(?!be\b|not\b|never\b|have\b)\w+",
-    # a wish that hangs on another's deed asks for it: "would be happy if they were to return"
-    r"\b(?:would|'d|\u2019d) (?:be )?[\"\u201c]?(?:[\w-]+ )?(?:happy|glad|pleased|grateful|delighted|"
-    r"appreciate it|welcome it|like it|prefer it) if\b",
-    # a preference for another's deed: "she would prefer Biden not take part", "we'd like the council
-    # to reconsider"
-    r"\b(?:would|'d|\u2019d) (?:prefer|rather|like|love)\s+(?!to\b|(?:it|that|this|i|we|me|us)\b)"
-    r"(?:the\s+\w+|[A-Z][\w'\u2019-]*|him|her|them|you)\s+(?:not\s+)?(?:to\s+)?[a-z]+",
-)
-# What is needed is called for ("more protections are needed", "a probe may be required"), but
-# not in a clause that only describes when ("where antibiotics are needed").
-_NEEDED = re.compile(
-    r"\b(?:is|are|be)\s+(?:urgently\s+|badly\s+|still\s+|also\s+)?(?:needed|required|necessary|essential)\b",
-    re.I,
-)
-_SUBORDINATE = re.compile(
-    r"\b(?:where|when|whenever|if|unless|which|that|because|as|until|while)\b[^,.;:!?]*$", re.I
-)
-# Not resting until a thing is done vows to do it: "we will not rest until …".
-_UNTIL_VOW = (
-    r"(?:will not|will never|won't|won\u2019t|shall not|are not going to|am not going to)\s+"
-    r"(?:rest|stop|relent|give up|quit)\s+until\b"
-)
-_PROMISE = _words(
-    # "I'll tell you, …" and "I will tell you what" open a remark, they commit to nothing
-    rf"\b{_SELF}{_FUTURE}\s+(?!not\b|never\b|{_NOT_A_COMMITMENT}|tell you(?:,|\s+(?:what|that|this)\b))\w+",
-    rf"\b{_SELF}{_FUTURE}\s+never\s+(?:let|allow|forget|abandon|stop|give up|surrender)\b",
-    # a vow: "we will not rest until the killers are found"
-    rf"\b{_SELF}\s+{_UNTIL_VOW}",
-    rf"\b{_SELF}\s+(?:promise|pledge|vow|guarantee|are committed to|am committed to|are ready to|"
-    r"am ready to)\b",
-)
-_REPORTED_PROMISE = _words(
-    rf"{_SUBJECT}{_REPORTED_FUTURE}\s+(?!not\b|never\b|{_NOT_A_COMMITMENT})\w+",
-    rf"{_SUBJECT}(?:was|were|is|are) ready to\b",
-    # the same subject, elided: "he wasn't aware of the event but would go anyway"
-    rf"{_PERSON_SUBJECT}[^.;:!?]{{1,80}}?\bbut\s+(?:\w+ly\s+)?{_REPORTED_FUTURE}\s+(?!not\b|never\b|{_NOT_A_COMMITMENT})\w+",
-)
-_REFUSAL = _words(
-    rf"{_SUBJECT}(?:will not|won't|won\u2019t|would not|wouldn't|wouldn\u2019t|will never(?! let| allow)|"
-    r"would never|cannot accept|can't accept|can\u2019t accept|refuse[sd]? to)\b"
-    r"(?!\s+have\b)"  # "he would not have done that" imagines, it refuses nothing
-    # "she will not be blocked" befalls her, she refuses nothing; "we will not be intimidated" refuses
-    r"(?!\s+be\s+(?:\w+ly\s+)?(?!(?:intimidated|bullied|silenced|deterred|cowed|swayed|pressured|"
-    r"blackmailed|dictated|threatened)\b)\w+(?:ed|en)\b)"
-    r"(?!\s+(?:rest|stop|relent|give up|quit)\s+until\b)",  # a vow (_PROMISE)
-    # "an unacceptable health risk" names a danger (_WARNING), it refuses nothing
-    r"\b(?:unacceptable(?! (?:[\w-]+ )?(?:risks?|dangers?|threats?|hazards?)\b)|not acceptable|"
-    r"out of the question|rule[sd]? out|no way|non-starter|"
-    r"not for (?:us|me|him|her|them|you|(?:the|a|this|any) \w+) to)\b",  # "it is not for the court to say"
-    r"\bnot (?:resign|step down|back down|give up|give in)\b",
-    # an idea judged worthless is dismissed: "a truly silly argument", "the notion a waste of time"
-    r"\b(?:silly|absurd|ridiculous|nonsensical|laughable|preposterous|far-fetched|ludicrous)\s+"
-    r"(?:argument|idea|notion|claim|suggestion|theory|proposal|premise)s?\b|"
-    r"\ba [\"\u201c]?waste of time\b",
-)
-_DENIAL = _words(
-    r"\b(?:nothing wrong|no wrongdoing|not guilty|innocent|no truth|no basis|never happened|unrelated|"
-    r"no (?:evidence|traces?|signs?|proof)|(?:little|nothing) to do with|"
-    r"perfectly (?:fine|normal|legal|legitimate|appropriate|acceptable)|"
-    r"fully (?:compatible|consistent|in line|in accordance|in compliance) with|"
-    r"not related|no (?:link|connection)|did not happen|didn't happen|didn\u2019t happen|not involved|"
-    r"no involvement|not responsible|without (?:any )?(?:influence|pressure)|"
-    r"(?:is|was|are|were|be) (?:not true|untrue|false|baseless|unfounded|groundless|fabricated|fake|"
-    r"nonsense|a lie|lies|made up)|"
-    r"(?:had|has|have) (?:not|never) (?:done|broken|committed|taken|received|accepted|lied|misled|met)|"
-    r"never (?:\w+ly |\w+ or \w+ly )?(?:lied|took|received|accepted|broke|met|said|knew|touched|did|ordered|"
-    r"threaten(?:ed)?|pressured|attacked|harmed|hit|paid))\b",
-)
-# Speakers claiming a deed of their own: "said it had carried out the attack".
-_OWN_DEED = _words(
-    rf"{_SUBJECT}(?:had |has |have )?(?:carried out|was responsible for|were responsible for)\b"
-)
-_ACCUSATION = _words(
-    r"\b(?:lied|(?<!-)lying(?! (?:on|in|at|down|under|near|beside|next|face|dead|injured|there|around)\b)|"
-    r"liars?|lies|(?:a|the|biggest|big|outright) lie|(?<!anti-)corrupt(?:ion)?|fraud(?:ulent)?|"
-    r"criminals?(?! justice| investigation)|"
-    r"(?:is|was|are|were|be) (?:illegal|unlawful)|acted (?:illegally|unlawfully)|unconstitutional|"
-    r"null and void|broke the law|broken (?:his|her|their|its) promises?|"
-    r"betray(?:ed|al)?|disgrace(?:ful)?|shameful|shame on|outrage(?:ous)?|scandal(?:ous)?|"
-    r"incompeten(?:t|ce)|irresponsible|reckless|failed to|to blame|cover-up|"
-    # the misuse of drugs harms the user, it blames no one: "deaths from the abuse of opioids"
-    r"(?<!drug )(?<!substance )(?<!alcohol )(?:abused?|abusing)"
-    r"(?! (?:of )?(?:illicit |illegal |prescription )?(?:drugs?|alcohol|substances?|opioids?|narcotics)\b)|"
-    r"hypocri(?:sy|te|tical)|racist|sexist|misled|misleading|propaganda|provocation|aggression|"
-    r"war crimes?|violat(?:ed|ion|ing|es)|infring(?:e|es|ed|ing)|breach(?:ed|es)?|neglect(?:ed|ful)?|"
-    r"negligen(?:t|ce)|cruel(?:ty)?|inhumane|inappropriate(?! for use)|unjust|unfair|"
-    r"unwarranted|appalling|deplorable|despicable|"
-    r"pathetic|ridiculous|absurd|stupid|barbar(?:ic|ity|ous)|brutal(?:ity)?|"
-    # harm done to a common good, meddling, a motive of distraction: "sowing chaos and division"
-    r"sow(?:s|ed|n|ing)? (?:\w+ )?(?:chaos|division|discord|fear|confusion|hatred|distrust|panic)|"
-    r"(?:make|makes|made|making) (?:matters|things|the situation) worse|unduly|"
-    r"meddl(?:e|es|ed|ing)|"
-    r"(?:to|in order to|trying to|tried to) (?:distract|divert (?:\w+ )?attention) from|"
-    # "contempt" the legal charge blames nobody by itself: "the contempt resolution"
-    r"contempt(?! (?:citations?|resolutions?|charges?|votes?|proceedings?|of (?:congress|court))\b)|"
-    # a deed that should (not) have been done faults its doer; "we should have" owns the fault
-    r"ruthless|stab in the back|(?<!\bi )(?<!\bwe )should(?: not| never|n't|n\u2019t)? have "
-    r"(?:been|done|known|gone|left|made|sent|let|put|told|paid|kept|held|brought|spent|built|cut|set|"
-    r"\w+ed|\w+en)|"
-    r"cheat(?:ed|ing)?|stole|"
-    r"stolen|rigged|"
-    r"attack(?:ed|ing)? on|blame[sd]?|wrongful(?:ly)?|hid(?:e|es|ing|den)?|conceal(?:ed|ing)?|"
-    r"ignor(?:e|es|ed|ing)|refused to|goes against|went against|error|mistake|fault|"
-    r"(?:is|are|was|were) responsible for|backed by|"
-    r"(?:'s|\u2019s) doing|"
-    # insults, mockery and the charge of acting in bad faith
-    r"insult(?:s|ed|ing)?|bull(?:y|ies|ied|ying)(?! pulpit)|slap in the face|mockery|"
-    r"lack of (?:understanding|respect|transparency|accountability|leadership|action|competence)|"
-    # too little done, too little grasped: "nowhere near enough", "a very primitive understanding of"
-    r"nowhere near enough|not nearly enough|far from enough|"
-    r"(?:does|do|did)(?: not|n't|n\u2019t) go far enough|"
-    r"(?:no|little|primitive|poor|shallow|rudimentary) (?:grasp|understanding|knowledge) of|"
-    r"(?:political|cynical|publicity) (?:maneuver|manoeuvre|ploy|stunt|game)s?|"
-    r"as (?:a |an )?(?:terrorists?|traitors?|criminals?|extremists?|thugs?|liars?|fascists?|murderers?)|"
-    r"(?:is|are|was|were|be) (?:\w+ )?(?:unnecessary|needless|pointless|senseless)|"
-    # negative evaluation of an agent or their conduct
-    r"unlawful(?:ly)?|undemocratic|anti-democratic|authoritarian|oppressive|repressive|tyrann\w*|"
-    r"suppress(?:ed|es|ing|ion)?|crack(?:ed|ing)? down on|phony|phoney|nasty|idiots?|idiotic|"
-    r"shameless|dishonest|disgusting|vile|hateful|bigot(?:ed|s|ry)?|xenophob\w*|arrogan(?:t|ce)|"
-    r"cowardly|greed(?:y)?|manipulat(?:e|ed|es|ing|ion)|undermin(?:e|ed|es|ing)|sabotag(?:e|ed|es|ing)|"
-    r"obstruct(?:ed|ing|ion)|smear(?:ed|s)?|slander(?:ous)?|defamat\w+|witch[ -]hunt|sham|farce|"
-    r"politically motivated|lawless(?:ness)?|mismanage\w*|incapable|inept|"
-    # wrongs done to someone
-    r"abusive|disfigur\w*|tortur(?:e|ed|ing)|harass(?:ed|ing|ment)|"
-    r"intimidat(?:e|ed|ing|ion)|persecut(?:e|ed|ing|ion)|"
-    # blame for doing nothing; "we did nothing", "I can do nothing but wait" blame nobody
-    r"(?<!\bi )(?<!\bwe )(?<!\bcan )(?<!\bcould )(?<!\bto )"
-    r"(?:did|does|do|done|doing) (?:nothing|too little|little or nothing)|not doing (?:enough|anything|"
-    r"(?:its|their|his|her|your) job)|too little,? too late|turn(?:s|ed|ing)? a blind eye|"
-    r"(?:remains?|remained|stays?|stayed|kept|keeps) silent|(?:or|and) (?:actually |really )?not doing|"
-    # going against a norm, like violating it: "conflicts with the country's traditions"
-    r"(?:conflicts? with|at odds with|contrary to|incompatible with|runs? counter to|in breach of|"
-    r"in violation of) (?:the |our |its |their |his |her |international |\w+(?:'s|\u2019s) )?(?:\w+ )?"
-    r"(?:laws?|constitution|traditions?|customs?|values|principles|rules|norms|obligations|rights|"
-    r"resolutions?|treat(?:y|ies)|charter|agreements?|spirit)|"
-    # imputing a hidden motive: "the true intent of the delay was to stifle debate"
-    r"(?:true|real|actual|hidden|ulterior|underlying|secret) (?:intent|intention|purpose|motive|motivation|"
-    r"reason|aim|agenda)s? (?:(?:of|behind|for) [^.;:!?]{1,60}? )?(?:was|is|were|are) to \w+|"
-    # imputing a self-serving motive: "did it purely for political gain", "only doing this to win votes"
-    r"(?:for|out of) (?:a |purely |only |simply )?(?:political|partisan|electoral|selfish|personal) "
-    r"(?:reasons?|gain|motives?|motivations?|purposes?|ends|advantage|interests?)|"
-    r"(?<!\bi )(?<!\bwe )(?:just|only|simply|merely|solely) (?:doing|did|does|do) "
-    r"(?:this|that|it|so) (?:to|for)|"
-    r"to (?:win|buy|gain|curry) (?:\w+ )?(?:elections?|votes?|favou?r|popularity)|"
-    r"cover(?:s|ed|ing)? (?:it |this |that |them )?up|circumvent(?:s|ed|ing)?|"
-    # acting with disregard: "without regard for the victims", "with no thought as to who paid"
-    r"(?:without|with no|with little) (?:\w+ )?(?:regard|thought|concern|care|consideration) "
-    r"(?:for|to|as to|about))\b",
-)
-_WARNING = _words(
-    rf"\b(?:could|{MAY}|might|would|will|'ll|\u2019ll|going to)\s+(?:\w+\s+){{0,3}}?"
-    r"(?:lead to|cause|result in|face|suffer|collapse|die|kill|destroy|worsen|get worse|spread|hurt|harm|"
-    # losing a contest is an outcome foretold, not a harm: "he will likely lose this case"
-    r"damage|lose(?! (?:the|this|that|his|her|their|its|our|my|your|a|an) (?:\w+ )?(?:case|election|vote|"
-    r"race|seat|match|game|battle|bid|appeal|lawsuit|suit|contest|primary|fight)s?\b)|ruin|threaten|endanger|"
-    r"be (?:catastrophic|disastrous|devastating|deadly|dangerous|fatal))\b",
-    # a harm a modal foretells: "would place tremendous stigma on them", "can be really damaging";
-    # one the words before it take away ("could prevent suffering") or only speak of ("can talk
-    # about the violence") is no warning
-    rf"\b(?:could|{MAY}|might|would|will|can|'ll|\u2019ll|going to)\s+"
-    r"(?:(?!(?:prevent|reduce|avoid|end|ease|alleviate|relieve|stop|tackle|fight|combat|address|limit|"
-    r"lessen|minimi[sz]e|no|not|less|fewer|about|of|over|for|with|from|after|before|during|since)\b)"
-    r"[\w-]+\s+){0,4}?"
-    r"(?:stigma\w*|harmful|damaging|detrimental|destructive|suffering|hardship|chaos|bloodshed|violence|"
-    r"misery|famine|starvation|casualties|irreparable|irreversible|catastroph\w+|disastrous|devastat\w+)\b",
-    rf"\b{_SELF} warn\b",
-    # a threat of sanction: "such acts will not be tolerated", "anyone who leaves will be punished"
-    r"\b(?:will|would|shall)\s+(?:not|never)\s+be\s+(?:tolerated|allowed|permitted|accepted|forgiven)\b",
-    r"\b(?:will|would|shall)\s+be\s+(?:severely\s+|harshly\s+|strictly\s+)?(?:punished|prosecuted)\b",
-)
-# A refusal or a loss made to hang on another's deed threatens: "no aid will come without reform",
-# "he will not sign a budget that does not fund the wall", "we won't return unless they pay".
-# Not "would not have been possible without" (thanks for what was done) nor "will not rest
-# until" (a vow): the refusal is a present one, and "until" makes it one only after a deed
-# withheld, not after resting, stopping or giving up.
-_CONDITIONAL_THREAT = _words(
-    r"\b(?:will not|won't|won\u2019t|would not(?! have)|wouldn't(?! have)|wouldn\u2019t(?! have)|will never|"
-    r"no (?:\w+ ){1,3}will)\b"
-    r"(?!\s+(?:rest|stop|give up|quit|relent)\b)"
-    r"[^.;:!?]{0,80}?\b(?:unless|without|until|that does not|that do not|which does not|which do not)\b",
-    # a sanction of one's own hung on another's deed: "if he runs with West, I will withdraw"
-    r"\bif\b[^.;:!?]{1,120}?\b(?:i|we)\s+(?:will|would|shall|'ll|\u2019ll)\s+(?:\w+ly\s+)?"
-    r"(?:withdraw|quit|resign|retaliate|strike back|sue|boycott|veto|destroy|obliterate|punish|sanction|"
-    r"pull out|walk away|walk out)\b",
-)
-# A caution against making light of a danger: "no one should take this storm lightly".
-_CAUTION = _words(
-    r"\b(?:take|takes|taken|taking)\s+(?:\w+\s+){0,3}?lightly\b",
-    r"\b(?:should|must|do not|don't|don\u2019t|never|cannot|can't|can\u2019t)(?: not)?\s+underestimate\b",
-)
-_DANGER = re.compile(
-    r"\b(?:danger|risks?|threats?|catastrophe|beware|consequences|alarming|alarmed)\b", re.I
-)
-_NEGATED_BEFORE = re.compile(r"\b(?:no|not|any|without|never)\b(?:\W+\w+){0,3}\W*$", re.I)
-# "crisis" is left out: it names a state of affairs ("the AIDS crisis", "a health crisis"), not a
-# danger ahead.
-# Danger as where someone went ("ran towards danger") tells of their courage, warns of nothing.
-_TOWARDS = re.compile(r"\b(?:towards?|into|received|receiving|receives)\W*(?:\w+\W+)?$", re.I)
-_PRAISE = _words(
-    r"\b(?:brave(?:ry)?|heroe?s?|heroic|courage(?:ous)?|proud of|"
-    r"thank(?:s|ed|ful)?(?! (?:god|goodness|heavens?)\b)|grateful|gratitude|"
-    r"appreciat(?:e|es|ed|ion)|in awe|"
-    r"congratulat\w*|fantastic|wonderful|excellent|"
-    # words of size that measure a harm praise nothing: "tremendous pressure", "an incredible amount"
-    r"(?:amazing|incredible|remarkable|tremendous|extraordinary)"
-    r"(?! (?:amounts?|numbers?|pressure|damage|harm|pain|loss|losses|suffering|strain|stress|burdens?|"
-    r"risks?|costs?|debts?|problems?|stigma\w*|difficult\w*|challenges?|uncertainty|fear|anger|frustration|"
-    r"waste)\b)|"
-    # "outstanding" as unpaid or unsettled praises nothing: "an outstanding warrant"
-    r"outstanding(?! (?:warrants?|debts?|loans?|balances?|bills?|payments?|fines?|charges?|cases?|"
-    r"issues?|questions?|claims?|amounts?|sums?|orders?)\b)|"
-    r"inspir(?:ing|ation|ational)|admir(?:e|ed|able)|legend(?:ary)?|pioneer(?:ing)?|"
-    r"brilliant|superb|magnificent|great (?:man|woman|leader|friend|player|job|work|personal|contribution)|"
-    r"tribute|dedicat(?:ed|ion)|talented|generous|beloved|iconic|honou?red|"
-    r"humbled|glad|humble|"
-    # a thing enjoyed or a person held up as an example: "that's really neat", "a model of honesty"
-    r"(?:pretty|really|so|very|super) (?:cool|neat)|role models?|"
-    r"(?:a|an|the) model of (?:\w+ )?(?:honesty|integrity|courage|decency|dignity|leadership|excellence|"
-    r"grace|kindness|service))\b",
-)
-# Esteem said of someone: a verb of esteem in the passive ("she was widely respected", "he is
-# loved by his players"), and a deed called right ("the court did the right thing"); "we did the
-# right thing" defends oneself, and "is valued at" prices.
-_ESTEEM = _words(
-    r"\b(?:is|was|are|were|be|been|being)\s+(?:(?:\w+ly|so|very|much|truly|deeply|greatly)\s+){0,2}"
-    r"(?:respected|loved|admired|cherished|revered|adored|esteemed|valued(?! at\b)|appreciated)\b",
-    r"(?<!\bi )(?<!\bwe )(?<!\bnot )(?<!n't )(?<!n\u2019t )(?<!\bnever )(?<!\bto )"
-    r"\b(?:did|does|has done|had done|have done) the right thing\b",
-)
-_AGREEMENT = _words(
-    rf"{_SUBJECT}(?:agree[sd]?|support(?:s|ed)?|welcome[sd]?|endorse[sd]?|back(?:s|ed)?|accept(?:s|ed)?)\b",
-    rf"\b{_SELF}\s+(?:are|am)\s+(?:for|in favou?r of)\b",
-    r"\b(?:good idea|right decision|right thing to do|makes sense|understandable)\b",
-)
-# A forecast's own active verb: "will rise", "could reach"; "will be examined", "may be laid"
-# announce or state, they do not forecast.
-# A forecast's own active verb: "will rise", "could reach"; "will be examined", "may be laid"
-# announce or state, and "could also be a faulty transponder" guesses at what is, they do not
-# forecast. A modal inside a relative clause ("decisions that will improve …") describes a noun.
-_MODAL_ADVERB = r"(?:also|still|even|only|soon|eventually|probably|likely|further|then|now)"
-_MODAL_VERB = rf"(?:\s+{_MODAL_ADVERB})?\s+(?!(?:be|have|not|never|{_MODAL_ADVERB})\b)\w+"
-_GENERIC = re.compile(
-    r"\b(?:provided (?:that )?\w+|in (?:the )?cases? (?:of|where|when)|whenever|usually|generally|typically|"
-    r"normally|as a rule|sometimes|often|occasionally|at times|frequently|routinely)\b",
-    re.I,
-)
-_NOT_RELATIVE = r"(?<!\bthat )(?<!\bwhich )(?<!\bwho )(?<!\bwhat )\b"
-_PREDICTION = _words(
-    rf"{_NOT_RELATIVE}(?:will|is going to|are going to|might|could|{MAY}){_MODAL_VERB}",
-    rf"{_NOT_RELATIVE}(?:might|{MAY}) not (?!be\b|have (?:been|\w+ed|\w+en)\b)\w+",
-    # an outcome that may come about: "thousands of deaths could be prevented"
-    rf"{_NOT_RELATIVE}(?:could|might|{MAY}) be (?:\w+ly )?(?:prevented|avoided|saved|reduced|lost|killed|"
-    r"affected|delayed|cancelled|canceled|postponed|reached|achieved|approved|completed)\b",
-    r"\b(?:expected to|likely|unlikely|set to|on track to)\b",
-    # the speaker's own expectation: "he expects no turmoil over the sale"
-    rf"{_SUBJECT}(?:expects?|expected|anticipates?|anticipated|foresees?|foresaw)\b",
-    r"['\u2019]ll\s+(?!be\b|tell you\b)\w+",
-)
-# What only may be ("might dazzle", "could not have"): a forecast only with a time ahead.
-_POSSIBILITY = re.compile(
-    rf"{_NOT_RELATIVE}(?:might|could|{MAY}){_MODAL_VERB}|{_NOT_RELATIVE}(?:might|{MAY}) not\s+\w+", re.I
-)
-# A time ahead, or a condition on what is to come ("could reach the coast by Friday", "might end
-# up in court if talks fail").
-_FUTURE_TIME = re.compile(
-    r"\b(?:tomorrow|soon|eventually|one day|someday|if|unless|"
-    r"(?:next|this|later this) (?:week|weekend|month|year|season|decade|time|summer|winter|spring|"
-    r"autumn|fall)|"
-    r"in the (?:coming|next|future|long run|long term|years ahead)|within (?:weeks|months|years|days)|"
-    r"(?:by|on|until) (?:the end of |early |late )?(?:(?:19|20)\d\d|monday|tuesday|wednesday|thursday|"
-    r"friday|saturday|sunday))\b",
-    re.I,
-)
-# Reported speech backshifts "will" to "would"; only in a clause's own active verb ("said the
-# storm would reach land") is it a forecast. "would be examined" announces, "would be moving"
-# reports a plan, "would allow him to act" says what something does.
-_REPORTED_PREDICTION = re.compile(
-    rf"{_CLAUSE}(?:\S+\s+){{0,6}}?(?<!\bthat )(?<!\bwhich )(?<!\bwho )"
-    r"(?:would|will|was going to|is going to)\s+"
-    # "it would be improper for him to comment" judges a hypothetical, it forecasts nothing
-    r"(?!be\s+[\"\u201c]?\w+[\"\u201d]?\s+(?:for\s+\w+\s+)?to\s|"
-    r"be\s+(?:\w+(?:ed|en|ing)|shut|put|set|cut|made|held|kept|built|sent|left|paid|sold|told|brought|"
-    r"bought|found|hit|won|lost|led|met|run|spent|struck)\b|not\b|never\b|(?:allow|enable|require|mean|need|involve|include|affect|"
-    r"apply|make|let|give)\b)\w+",
-    re.I,
-)
-_INTENTION = _words(
-    rf"{_SUBJECT}(?:do not |don't |don\u2019t |does not |doesn't |doesn\u2019t )?"
-    r"(?:want(?:s|ed)?|plan(?:s|ned)?|intend(?:s|ed)?|aim(?:s|ed)?|would like|wish(?:es|ed)?|"
-    r"would prefer|prefer(?:s|red)?|seek(?:s)?|sought|"
-    r"(?:is|are|am|was|were) (?:planning|aiming|hoping|seeking|trying|intending)) to\b",
-    rf"{_SUBJECT}(?:is|are|am|was|were) (?:\w+ly )?considering\b",
-    # willingness of one's own: "he was open to having her on the show"
-    rf"{_SUBJECT}(?:is|are|am|was|were|remains?|remained) (?:\w+ly |still |also )?open to\b",
-    rf"{_PERSON_SUBJECT}(?:might|{MAY}|can and may|could) (?!have\b|be\b|not\b|never\b)\w+",
-    rf"{_SUBJECT}(?:are|is|were|was) to \w+",
-    rf"{_SUBJECT}(?:has|had|have) no (?:plans?|intention) to\b",
-    r"\b(?:the|our|my|his|her|their|its) (?:goal|aim|plan|intention) is to\b",
-    # one's plans as the subject: "her plans for the new term will begin with the budget"
-    r"\b(?:our|my|his|her|their) (?:plans?|goals?|aims?|intentions?|priorit(?:y|ies)) "
-    r"(?:for [^,.;:!?]{1,40}? )?(?:is|are|will|would|include|includes)\b",
-    # a deed named as an aim: "neutralizing the threat is an aim of the operation"
-    r"\b(?:is|was|are|were) (?:an|the|one|our|its|their) (?:of the )?(?:main |primary |chief |key |stated )?"
-    r"(?:aims?|goals?|objectives?|purposes?) of\b",
-)
-_BELIEF = _words(
-    # "I think I heard three shots" hedges what one perceived, it holds no belief
-    rf"{_SUBJECT}(?:think|thinks|thought|believe[sd]?)\b"
-    r"(?! (?:that )?(?:i|we) (?:heard|saw|noticed|remember|recall)\b)|"
-    rf"{_SUBJECT}(?:feel|feels|felt|hope[sd]?|fear(?:s|ed)?|"
-    r"suspect(?:s|ed)?|doubt(?:s|ed)?|"
-    # "we consider how it spreads" examines; "we consider it fair" believes
-    r"consider(?:s|ed)?(?! how| what| whether| which| why| where| when)|"
-    r"(?:am|is|are|was|were) (?:sure|convinced|confident|"
-    r"certain|worried|concerned)|look forward)\b",
-    r"\b(?:remain(?:s|ed)?|is|are|am|was|were|feel|feels|felt) [\"\u201c]?(?:\w+ )?[\"\u201c]?"
-    r"(?:optimistic|pessimistic|hopeful)\b",
-)
-
-# A statement that opens by thanking or congratulating praises, whatever else it goes on to
-# mention ("we would like to thank them for taking the risk").
-_OWN_THANKS = _words(
-    rf"^\W*{_SELF}\s+(?:would like to |'d like to |\u2019d like to |want to |wish to |also |again )?"
-    r"(?:thank|congratulate|commend|applaud|salute|praise|are grateful|am grateful|are proud|am proud)\b",
-)
-
-# A speaker owning a fault states it (the guide: admissions state): "deeply regrets this mistake".
-_ADMISSION = _words(
-    r"\b(?:regrets?|regretted|apologi[sz]es?|apologi[sz]ed|apology|"
-    r"(?:our|my) (?:own )?(?:mistake|error|fault)s?|"
-    rf"{_SELF} (?:made|make|have made|'ve made|\u2019ve made) (?:a |an |some |many )?(?:\w+ )?"
-    r"(?:mistake|error)s?)\b",
-)
 
 # In the annotation guide's order; refusals, denials and claims of one's own deeds come before
 # the promises and accusations whose words they share ("we will not back down", "the claims
 # were lies", "it had carried out the attack").
 _ORDER: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("praise", _OWN_THANKS),
-    ("warn", _CAUTION),
-    ("demand", _DEMAND),
-    ("warn", _CONDITIONAL_THREAT),
-    ("reject", _REFUSAL),
-    ("promise", _PROMISE),
-    ("warn", _WARNING),
-    ("deny", _DENIAL),
-    ("claim", _OWN_DEED),
-    ("state", _ADMISSION),
-    ("accuse", _ACCUSATION),
-    ("praise", _PRAISE),
-    ("praise", _ESTEEM),
-    ("agree", _AGREEMENT),
-    ("intention", _INTENTION),
-    ("belief", _BELIEF),
+    ("praise", OWN_THANKS),
+    ("warn", CAUTION),
+    ("demand", DEMAND),
+    ("warn", CONDITIONAL_THREAT),
+    ("reject", REFUSAL),
+    ("promise", PROMISE),
+    ("warn", WARNING),
+    ("deny", DENIAL),
+    ("claim", OWN_DEED),
+    ("state", ADMISSION),
+    ("accuse", ACCUSATION),
+    ("praise", PRAISE),
+    ("praise", ESTEEM),
+    ("agree", AGREEMENT),
+    ("intention", INTENTION),
+    ("belief", BELIEF),
 )
 
 
 # Patterns that say all of their act: the act's other forms (_also_fits) wait for its own pattern.
-_WHOLE_PATTERNS = (_CONDITIONAL_THREAT, _CAUTION)
-
-
-# A content that is a document doing something: "a decree banning …", "an open letter urging …",
-# "a message on Twitter blaming Iran …": the document's verb is the act.
-_DOCUMENT_VERB = re.compile(
-    r"^\W*(?:(?:an?|the|this|that|his|her|their|its|our|my)\s+|(?=new\s))(?:[\w-]+\s+){0,3}?"
-    r"(?:decree|letter|statement|message|tweet|post|resolution|order|petition|report|motion|bill|law|note|"
-    r"memo|video|communiqu\u00e9|communique|declaration|ruling|verdict|judgment|judgement|complaint|lawsuit|"
-    r"suit|appeal|plea|speech|address|editorial|op-ed|column|press release)s?\b"
-    r"(?:\s+(?!(?:that|which|who)\b)\S+){0,4}?\s+"
-    r"(urging|calling for|calling on|demanding|asking|banning|ordering|requiring|requesting|forbidding|"
-    r"prohibiting|blaming|accusing|condemning|criticising|criticizing|denouncing|praising|thanking|"
-    r"congratulating|warning|denying|rejecting|threatening|promising|pledging|supporting|endorsing|agreeing|"
-    # a rule made to bind: "a new law to mandate reporting", "a bill to require voting by mail"
-    r"to (?:mandate|require|ban|prohibit|forbid|compel|force|oblige|outlaw))\b",
-    re.I,
-)
-_ACT_OF_DOCUMENT_VERB = {
-    **dict.fromkeys("urging calling demanding asking banning ordering requiring requesting forbidding "
-                    "prohibiting to".split(), "demand"),
-    **dict.fromkeys("blaming accusing condemning criticising criticizing denouncing".split(), "accuse"),
-    **dict.fromkeys("praising thanking congratulating".split(), "praise"),
-    **dict.fromkeys("warning threatening".split(), "warn"),
-    "denying": "deny", "rejecting": "reject", "promising": "promise", "pledging": "promise",
-    "supporting": "agree",
-    "agreeing": "agree", "endorsing": "agree",
-}
-
-
-# A clause that describes a circumstance or a noun, or asks, not one that addresses anyone:
-# "operations where all sparks need to be removed", "rules which must be followed", "if you must
-# travel", "whether the video should be released", "not told like it should be".
-_DESCRIBING_CLAUSE = re.compile(
-    r"\b(?:where|wherever|when|whenever|which|whose|unless|until|if|whether|like)\b[^,.;:!?\u2026\u2014]*$",
-    re.I,
-)
+_WHOLE_PATTERNS = (CONDITIONAL_THREAT, CAUTION)
 
 
 def _fits(act: str, pattern: re.Pattern[str], text: str) -> bool:
-    if pattern is _CONDITIONAL_THREAT:  # fault found is the act: "they won't act without being shamed"
-        return not _ACCUSATION.search(text) and bool(pattern.search(text))
+    if pattern is CONDITIONAL_THREAT:  # fault found is the act: "they won't act without being shamed"
+        return not ACCUSATION.search(text) and bool(pattern.search(text))
     if act in {"demand", "promise"}:
         # a match that opens with the punctuation ending a clause ("If you go[,] take a bus") is past it
         return any(
-            not _DESCRIBING_CLAUSE.search(text[: m.start() + (m.group()[:1] in ",.;:!?")])
+            not DESCRIBING_CLAUSE.search(text[: m.start() + (m.group()[:1] in ",.;:!?")])
             for m in pattern.finditer(text)
         )
     return bool(pattern.search(text))
@@ -490,22 +94,17 @@ def _fits(act: str, pattern: re.Pattern[str], text: str) -> bool:
 def _also_fits(act: str, text: str, *, direct: bool) -> bool:
     """The forms of an act one pattern cannot say: reported promises, warnings of a danger, needs."""
     if act == "demand":
-        return any(not _SUBORDINATE.search(text[: m.start()]) for m in _NEEDED.finditer(text))
+        return any(not SUBORDINATE.search(text[: m.start()]) for m in NEEDED.finditer(text))
     if act == "promise":
-        return not direct and bool(_REPORTED_PROMISE.search(text))
+        return not direct and bool(REPORTED_PROMISE.search(text))
     if act == "warn":  # "a risk of floods" warns; "no credible threats" does not
         return any(
-            not _NEGATED_BEFORE.search(text[: m.start()])
-            and not _TOWARDS.search(text[: m.start()])
-            and not _CIRCUMSTANCE.search(text[: m.start()])
-            for m in _DANGER.finditer(text)
+            not NEGATED_BEFORE.search(text[: m.start()])
+            and not TOWARDS.search(text[: m.start()])
+            and not CIRCUMSTANCE.search(text[: m.start()])
+            for m in DANGER.finditer(text)
         )
     return False
-
-
-# A danger named only as where or when something is done ("in areas where piracy is a risk",
-# "operations where all risks of sparking must be removed") describes a circumstance.
-_CIRCUMSTANCE = re.compile(r"\b(?:where|wherever|when|whenever)\b[^,.;:!?\u2026\u2014]*$", re.I)
 
 
 # A quotation inside a quotation (“Women have said, ‘It's time to …’”) is someone else's act.
@@ -523,30 +122,20 @@ def without_inner_quotations(content: str) -> str:
     return _QUOTATION.sub(lambda found: _INNER_QUOTATION.sub("\u2026", found.group()), content)
 
 
-# A wrong named without anyone who did it: "claimed [widespread voter fraud]", "alleged [Navalny was
-# poisoned]". The guide calls an allegation that accuses no person a claim.
-_WRONG_WITHOUT_DOER = re.compile(r"\b(?:fraud(?:ulent)?|rigged|stolen)\b(?!\s+by\b)", re.I)
-_AGENTLESS_PASSIVE = re.compile(
-    r"^\W*(?:that\s+)?(?:[\w'\u2019.-]+\s+){1,6}?(?:was|were|is|are|had been|has been|have been)\s+"
-    r"(?:\w+ly\s+)?(?:\w+ed|\w+en)\b(?![^.;:!?]*\bby\b)",
-    re.I,
-)
-
-
 def alleges_no_wrongdoer(content: str) -> bool:
     """Whether `content` alleges a wrong without saying who did it: a wrong done by no one named
     ("widespread voter fraud", "the election was stolen") or a deed in the passive without its
     agent ("fireworks were used"), and no other fault found ("was wrongfully imprisoned" finds one)."""
     text = without_inner_quotations(content.strip())
-    if _ACCUSATION.search(_WRONG_WITHOUT_DOER.sub(" ", text)):
+    if ACCUSATION.search(WRONG_WITHOUT_DOER.sub(" ", text)):
         return False
-    return bool(_WRONG_WITHOUT_DOER.search(text) or _AGENTLESS_PASSIVE.match(text))
+    return bool(WRONG_WITHOUT_DOER.search(text) or AGENTLESS_PASSIVE.match(text))
 
 
 def act_of_document(content: str) -> str | None:
     """The act of a content that is a document doing something ("a decree banning …"), else None."""
-    found = _DOCUMENT_VERB.match(content.strip())
-    return _ACT_OF_DOCUMENT_VERB[found.group(1).casefold().split()[0]] if found else None
+    found = DOCUMENT_VERB.match(content.strip())
+    return ACT_OF_DOCUMENT_VERB[found.group(1).casefold().split()[0]] if found else None
 
 
 def act_of_content(content: str, *, direct: bool) -> str | None:
@@ -577,10 +166,10 @@ def _forecasts(text: str, *, direct: bool) -> bool:
     """Whether `text` foretells an outcome: what will come about, or what may come about later;
     "stripes may dazzle flies" and "the sharks might not have the same effect" only say what is
     possible, and "will broadcast provided it has power" what always happens."""
-    if _GENERIC.search(text):
+    if GENERIC.search(text):
         return False
-    if not direct and _REPORTED_PREDICTION.search(text):
+    if not direct and REPORTED_PREDICTION.search(text):
         return True
-    if not _PREDICTION.search(text):
+    if not PREDICTION.search(text):
         return False
-    return bool(_PREDICTION.search(_POSSIBILITY.sub(" \u2026 ", text)) or _FUTURE_TIME.search(text))
+    return bool(PREDICTION.search(POSSIBILITY.sub(" \u2026 ", text)) or FUTURE_TIME.search(text))

@@ -1,0 +1,309 @@
+"""The words of each speech act in a cue: the tables acts.py decides with.
+
+`Act` is the list of acts (acts.py says where it comes from). The tables are:
+
+- cue lemma → act (`_LEMMAS`, read into ACT_OF_LEMMA), and cue verb with its particle → act
+  (`_PHRASES`, read into PHRASAL: "rule out", "call for");
+- sets of lemmas whose act depends on what follows them (NAMING_LEMMAS, DECREE_LEMMAS,
+  ISSUING_LEMMAS, MANDATIVE_LEMMAS, ANNOUNCING_LEMMAS, WEIGHING_LEMMAS …), each beside the
+  pattern that settles it (MEASURE, ISSUED, SUBJUNCTIVE, ANNOUNCED_FUTURE, GERUND_OBJECT …);
+- NEUTRAL_LEMMAS, the cues that leave the act to their content (content_words.py);
+- NEGATION and HEDGE, read over the words before the cue;
+- ACT_NOUNS, the nouns that name an act ("expressed [concern]"), read from
+  lexicons/en/act_nouns.tsv, and the patterns that find one as the cue's object;
+- the words that give a cue its lemma when it comes without one (IRREGULAR, SUFFIXES,
+  CUE_AUXILIARIES).
+
+Nothing here decides: acts.py tries these in its order. To add a cue verb, add its lemma to
+its act's line in `_LEMMAS` (a verb with a particle: "verb particle" to `_PHRASES`); a verb whose
+act depends on its object or content goes in the set of its kind instead, and an irregular
+past form in IRREGULAR, so that a cue with no lemma finds it. A noun goes in act_nouns.tsv, not
+here. Then add a case of your own (lemma, cue, context, content, act) to the cases in
+tests/resolve/test_resolve_acts.py. Standard library only.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+from importlib import resources
+
+from quotegraph.resolve.content_words import MAY
+
+
+class Act(StrEnum):
+    STATE = "state"  # CAMEO 01 make public statement
+    ASK = "ask"  # a question (CAMEO 02 is appeals: see DEMAND)
+    CLAIM = "claim"  # assert against doubt: argue, insist, allege
+    DENY = "deny"  # CAMEO 014/0141 deny responsibility / deny an accusation
+    REJECT = "reject"  # CAMEO 12 reject; "rule out"
+    ACCUSE = "accuse"  # CAMEO 11 disapprove: accuse, criticise, condemn
+    PRAISE = "praise"  # CAMEO 051 praise or endorse; support
+    WARN = "warn"  # CAMEO 13 threaten; warnings
+    DEMAND = "demand"  # CAMEO 02 appeal, 10 demand: urge, call for, ask to
+    PROMISE = "promise"  # CAMEO 03 express intent to cooperate; 05 engage (offer)
+    AGREE = "agree"  # CAMEO 08 yield / accept; concede, approve
+    PREDICT = "predict"  # forecasts: predict, expect, estimate
+    BELIEF = "belief"  # attributed thought (PolNeAR): think, believe, know
+    INTENTION = "intention"  # attributed intention (PolNeAR): want, plan, intend
+
+
+_LEMMAS: dict[Act, str] = {
+    Act.ASK: "ask question wonder inquire enquire query",
+    Act.CLAIM: "claim argue insist contend assert maintain counter retort boast brag",
+    Act.DENY: "deny dispute rebut refute contradict",
+    Act.REJECT: "reject dismiss refuse decline oppose disagree veto defend",
+    Act.ACCUSE: "accuse blame criticize criticise condemn denounce attack slam blast mock ridicule "
+    "complain lament charge challenge label brand dub attribute fault scold rebuke lambast lambaste berate "
+    "decry deplore disparage chide censure vilify castigate excoriate assail allege allegation accusation "
+    "criticism rail hammer lash "
+    # a comparison a speaker is reported for is an analogy that finds fault ("likened the raids to …")
+    "compare liken",
+    Act.PRAISE: "praise applaud commend hail welcome thank congratulate credit laud extol salute acclaim",
+    Act.WARN: "warn caution threaten",
+    Act.DEMAND: "demand urge call request appeal plead beg press push lobby encourage invite instruct "
+    "direct command order recommend advise propose ban forbid prohibit decree mandate implore",
+    Act.PROMISE: "promise pledge vow swear offer assure reassure guarantee",
+    Act.AGREE: "agree accept approve support endorse back advocate",
+    Act.PREDICT: "predict forecast estimate project expect anticipate calculate envision envisage foresee",
+    # coming to know a fact ("learned", "heard", "understand [birds evolved from dinosaurs]") states it
+    Act.BELIEF: "think believe know feel doubt suspect assume presume reckon figure consider fear "
+    "worry see guess muse hope concern speculate hypothesize hypothesise theorize theorise",
+    Act.INTENTION: "want wish plan intend seek prefer aim decide",
+}
+ACT_OF_LEMMA: dict[str, Act] = {lemma: act for act, lemmas in _LEMMAS.items() for lemma in lemmas.split()}
+# Cue particles and prepositions that change the act ("rule out", "call for", "push for").
+_PHRASES: dict[Act, str] = {
+    Act.REJECT: "rule out, say no",
+    Act.DEMAND: "call for, call on, call upon, push for, press for, ask for, appeal for",
+    Act.STATE: "point out, plead guilty",
+    Act.DENY: "plead not, plead innocent",
+    Act.AGREE: "back down, sign off",
+    Act.CLAIM: "speak out",
+    Act.ACCUSE: "hit out, round on",
+    Act.WARN: "warn against",
+    Act.PROMISE: "commit to",
+}
+PHRASAL: dict[tuple[str, str], Act] = {
+    (verb, particle): act
+    for act, phrases in _PHRASES.items()
+    for verb, particle in (phrase.split() for phrase in phrases.split(", "))
+}
+# The verbs of those phrases are lemmas too: "committed to" is "commit" + "to", not "committe".
+PHRASAL_VERBS = frozenset(verb for verb, _ in PHRASAL)
+# Forecast verbs that also reckon what is: a forecast only when the content is about the future.
+RECKONING_LEMMAS = frozenset("estimate calculate project".split())
+FUTURE = re.compile(rf"\b(?:will|would|going to|next|by (?:19|20)\d\d|could|{MAY}|might)\b|'ll\b", re.I)
+# Verbs of evaluative naming ("called it a non-starter", "dubbed him a hero") when no particle
+# makes them an appeal ("called for", "called on"): the content's words carry the act.
+NAMING_LEMMAS = frozenset("call describe characterize characterise term name refer".split())
+# Verbs that put a measure in force when their object is one ("declared a state of emergency").
+DECREE_LEMMAS = frozenset("declare announce impose proclaim order institute introduce extend lift".split())
+MEASURE = re.compile(
+    r"\b(?:state of (?:emergency|disaster|siege|alert|war)|national emergency|curfew|lockdown|lock-down|"
+    r"martial law|"
+    r"days? of (?:national |official )?mourning|mourning|quarantine|evacuation|ban|embargo|moratorium|"
+    r"sanctions|restrictions|travel (?:ban|restrictions)|closure|shutdown|ceasefire|holiday)\b",
+    re.I,
+)
+# What an issuing verb's object is ("issued [a cease and desist order]", "issued [a flood
+# warning]"): a directive demands, a warning warns; "issued [a statement]" leaves it to the content.
+ISSUING_LEMMAS = frozenset({"issue"})
+ISSUED = {
+    Act.DEMAND: re.compile(
+        r"\b(?:orders?|injunctions?|ultimatums?|directives?|decrees?|subpoenas?|summons(?:es)?|edicts?|"
+        r"mandates?|fatwas?)\b",
+        re.I,
+    ),
+    Act.WARN: re.compile(r"\b(?:warnings?|alerts?|advisor(?:y|ies)|alarms?)\b", re.I),
+}
+# Where an object noun phrase's head has come: "a statement [on] the order of events".
+OBJECT_END = re.compile(r"\b(?:on|about|of|over|for|to|in|at|that|which|who|saying)\b", re.I)
+# Verbs whose content in the subjunctive asks for something: "insists [that] the budget include".
+MANDATIVE_LEMMAS = frozenset("insist demand require recommend propose suggest ask urge".split())
+SUBJUNCTIVE = re.compile(
+    r"^\W*(?:that\s+)?(?:the|a|an|this|his|her|its|their|our)\s+"
+    # the words before the verb are its subject's: "the elephant may have" is no subjunctive
+    r"(?:(?!(?:may|might|must|can|could|would|will|should|shall|did|does|do|has|had|is|was|are|were)\b)"
+    r"[\w-]+\s+){0,3}?"
+    r"(?:be|include|pay|stop|leave|remain|receive|get|go|have|make|take|give|allow|return|resign|step|"
+    r"apologi[sz]e|withdraw|release|end|cease|halt|provide|submit|appear|face|reconsider|keep|hold|"
+    r"publish|disclose|comply|refrain)\b",
+    re.I,
+)
+# Verbs that call for something, or put forward an explanation when their content is a finite
+# past-tense clause ("proposed that two-legged running induced wing flapping").
+HYPOTHESIS_LEMMAS = frozenset({"propose"})
+FINITE_PAST = re.compile(
+    r"\b(?<!\bbe )(?<!\bbeen )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bto )(?!used\b|needed\b)"
+    r"[a-z]{3,}ed\b(?!\s+(?:by|to)\b)"
+)
+# An announcement of what will be done commits to it: "announced [the ministry will reopen the
+# bridge]", "announced [he is to send a bill to congress]". One of what will happen ("the vote will
+# be held in May") or of a deed done ("the arrest of a man who will appear in court") states.
+ANNOUNCING_LEMMAS = frozenset({"announce"})
+# The subject is a doer: a pronoun, a name or a determined noun phrase, not a bare noun
+# ("prices will rise"), and the verb a deed, not a change that befalls it ("will rise", "will fall").
+ANNOUNCED_FUTURE = re.compile(
+    r"^\W*(?:that\s+)?(?=(?:I|we|he|she|they|it|the|its|his|her|their|our|[A-Z])\b|[A-Z])"
+    r"(?:(?!(?:who|which|that|whom|whose|when|where|if|whether)\b)[\w'\u2019.-]+\s+){1,6}?"
+    r"(?:will|shall|would|is to|are to|was to|were to|is going to|are going to)\s+"
+    r"(?!not\b|never\b|be\b|(?:rise|fall|increase|decrease|drop|grow|decline|climb|soar|plunge|hit|reach|last)\b)\w+",
+)
+OBLIGATION = re.compile(r"\b(?:should|must|ought|need|needs|be)\b", re.I)
+# Verbs of weighing a deed of one's own when their object is a gerund ("were considering [severing
+# ties]"); "considered [the plan] unfair" judges, and believes.
+WEIGHING_LEMMAS = frozenset({"consider", "contemplate", "weigh"})
+# A proposal of a thing ("proposed [legislation that would fund the government]", "proposed [an
+# amendment]") puts forward the speaker's own plan; one of a clause ("proposed [that the council be
+# dissolved]") or of a measure on others ("proposed [a ban]") calls for it.
+PROPOSING_LEMMAS = frozenset({"propose"})
+CLAUSE_OPENING = re.compile(r"^\W*that\b", re.I)
+GERUND_OBJECT = re.compile(
+    r"^\W*(?:not\s+)?(?!(?:nothing|something|anything|everything|thing|morning|evening)\b)[a-z]{3,}ing\b"
+)
+# "alleged" accuses unless the wrong it alleges has no one who did it; the noun ("allegations of
+# fraud") names an accusation whatever follows it.
+ALLEGING_LEMMAS = frozenset({"allege"})
+# Idioms of attack that a cue span can hold whole: "took a veiled shot at", "took a parting shot",
+# "took aim at".
+ATTACK_IDIOM = re.compile(
+    r"\b(?:take|takes|took|taken|taking)\s+(?:a\s+|another\s+)?(?:[\w-]+\s+)?"
+    r"(?:(?:shot|swipe|jab|dig|potshot)s?\b|aim\s+at\b)",
+    re.I,
+)
+# Verbs that order or appeal when followed by someone and a to-infinitive ("told them to leave").
+APPEAL_WITH_INFINITIVE = frozenset("ask tell call warn".split())
+
+# Cues that say nothing of what was done, so the content says it. Reporting verbs with a job of
+# their own ("announced", "confirmed", "ruled", "found", "acknowledged") state.
+NEUTRAL_LEMMAS = frozenset(
+    """say tell add note explain write comment continue remark post tweet according to : describe
+    call characterize characterise term name deem reply respond answer declare mention reiterate go
+    suggest stress emphasize emphasise underline imply hint speak indicate issue express recall
+    echo read state elaborate opine observe repeat voice cite address""".split()
+) | {"according to", "as quoted by", "as reported by", "as cited by"}
+
+# A negation or a hedge just before the cue, in its clause: "did not rule out", "appeared to reject".
+NEGATION = re.compile(
+    r"\b(?:not|never|n[o']t|no longer|neither|nor)\s+(?:\w+\s+){0,2}$|n[’']t\s+(?:\w+\s+){0,2}$", re.I
+)
+HEDGE = re.compile(
+    r"\b(?:appeared|appears|appear|seemed|seems|seem)\s+to\s+(?:\w+\s+)?$"
+    rf"|\b(?:{MAY}|might|could)\s+(?:have\s+)?(?:\w+\s+)?$",
+    re.I,
+)
+# "told [them] to leave": an addressee of a few words, then the infinitive; "told [reporters] the
+# officers claimed to be …" has a clause of its own before it.
+INFINITIVE_OBJECT = re.compile(
+    r"^\s*(?:(?!(?:is|was|are|were|be|been|has|had|have|would|will|could|did|does|do|seemed|seems|appeared|"
+    r"appears|wanted|wants|tried|tries|planned|plans|needed|needs|claimed|claims|used|going|able)\b)"
+    r"[\w.'’-]+\s+){0,5}?to\s+(?!(?:the|a|an|our|his|her|their|its|my|your|this|that|these|those|them|him|me|us)\b)"
+    r"[a-z]+",
+    re.I,
+)
+# A cue whose object is a need: "stressed [the need for an inquiry]" calls for the inquiry.
+NEED_FOR = re.compile(
+    r"^\W*(?:the|a)\s+(?:urgent\s+|pressing\s+|clear\s+|real\s+|continued\s+|great\s+)?"
+    r"(?:need|necessity|importance)\s+(?:for|of|to)\b",
+    re.I,
+)
+# A content cut before its verb, which goes on after it: "claiming [the decree] is unconstitutional".
+PREDICATE_START = re.compile(
+    r"^\s+(?:is|are|was|were|has|have|had|will|would|could|should|must|may|might|can|did|does|do)\b"
+    r"|^\s+[a-z]+ed\s+(?:the|a|an|their|his|her|its|our|my|your|them|him|us|me|it|to)\b",
+)
+QUOTE_MARKS = "\"\u201c\u201d\u2018\u2019'\u00ab\u00bb"
+WHETHER = re.compile(r"^\W*whether\b", re.I)
+QUESTION_START = re.compile(r"^\W*(?:whether|if|why|what|when|where|who|whom|how|which)\b", re.I)
+
+
+# A naming verb's object given a label in quotation marks ("described the hearing as a “circus”"):
+# news quotes a label to show it is the speaker's judgement, and unless the label praises, the
+# judgement finds fault.
+LABEL = re.compile(r"\b(?:as|it|him|her|them|this|that)\s+(?:an?\s+|the\s+)?[\"\u201c\u2018]")
+
+
+def _read_act_nouns(language: str = "en") -> dict[str, Act]:
+    """Noun → act from the lexicon file, each noun also in its plural."""
+    path = resources.files("quotegraph.resolve") / "lexicons" / language / "act_nouns.tsv"
+    text = path.read_text("utf-8")
+    nouns: dict[str, Act] = {}
+    for number, line in enumerate(text.splitlines(), start=1):
+        words = line.split("#", 1)[0].split()
+        if not words:
+            continue
+        if len(words) != 2 or words[1] not in {a.value for a in Act}:
+            raise ValueError(f"{path}:{number}: expected 'noun act' with an act of {[a.value for a in Act]}")
+        noun, act = words
+        nouns[noun] = nouns[_plural(noun)] = Act(act)
+    return nouns
+
+
+def _plural(noun: str) -> str:
+    """ "claim" → "claims", "apology" → "apologies", "wish" → "wishes"."""
+    if noun.endswith("y") and noun[-2:-1] not in tuple("aeiou"):
+        return f"{noun[:-1]}ies"
+    return f"{noun}es" if noun.endswith(("s", "sh", "ch", "x")) else f"{noun}s"
+
+
+# Nouns that name what a statement does: heading the cue's object ("expressed [dissatisfaction
+# with the board]", "repeated [his claim that …]") or closing the cue ("expressed anger at").
+ACT_NOUNS = _read_act_nouns()
+_ACT_NOUN = "|".join(sorted(map(re.escape, ACT_NOUNS), key=len, reverse=True))
+# The noun heads the object when up to two modifiers come before it and what follows it is its
+# complement ("dissatisfaction [with the board]", "intention [to run]"), or, after a possessive,
+# no verb ("[his claim] the vote was rigged"); "the support staff", "[hope] was fading" are no acts.
+_POSSESSIVE = r"(?:his|her|their|its|our|my|your|[A-Z][\w.-]*(?:'s|\u2019s))"
+_COMPLEMENT = (
+    r"(?=\s+(?:that|to|with|for|about|over|at|of|in|towards?|against|on|regarding|from)\b|\s*[,;:.\u2026]|\W*$)"
+)
+_VERB_AFTER = (
+    r"(?!\s+(?:is|was|are|were|has|had|have|will|would|could|can|may|might|should|must|remains?|seems?)\b)"
+)
+OBJECT_NOUN = re.compile(
+    rf"^\W*(?!that\b)(?:(?:the|a|an|this)\s+)?(?:[\w'\u2019-]+\s+){{0,2}}?({_ACT_NOUN})\b{_COMPLEMENT}"
+    rf"|^\W*{_POSSESSIVE}\s+(?:[\w-]+\s+){{0,2}}?({_ACT_NOUN})\b{_VERB_AFTER}",
+    re.I,
+)
+CUE_NOUN = re.compile(rf"\s({_ACT_NOUN})\b\W*(?:\w+\W*)?$", re.I)
+
+
+# Cues whose content is a clause or a quotation: a noun opening it is the clause's subject ("said
+# [the claims] had been dropped"), not what the cue did; cues of finding report what others do
+# ("the poll showed [support for the plan]").
+CLAUSE_CUES = frozenset(
+    "say tell add : write explain reply respond answer continue read post tweet comment remark".split()
+) | {"according to"}
+FINDING_CUES = frozenset(
+    "show find reveal indicate report conclude determine discover estimate calculate".split()
+)
+# A cited noun is a reason given, not what the citing does: "cited [security concerns]".
+REASON_CUES = frozenset({"cite"})
+
+
+# "said no [to the offer]" refuses; "said [no one was hurt]" opens its content with a determiner.
+NO_AS_ANSWER = re.compile(r"\s*no\b\W*(?:to\b|$)", re.I)
+
+
+# Cues given without a lemma (the learned tagger's spans) get one from their words.
+IRREGULAR = {
+    "said": "say", "says": "say", "told": "tell", "wrote": "write", "written": "write", "spoke": "speak",
+    "spoken": "speak", "thought": "think", "felt": "feel", "knew": "know", "known": "know", "saw": "see",
+    "seen": "see", "heard": "hear", "sought": "seek", "swore": "swear", "sworn": "swear",
+    "understood": "understand", "foresaw": "foresee", "found": "find", "made": "make", "gave": "give",
+    "meant": "mean", "held": "hold", "broke": "break", "chose": "choose", "drew": "draw", "went": "go",
+    "led": "lead", "forbade": "forbid", "withdrew": "withdraw", "stood": "stand", "took": "take",
+}
+SUFFIXES = (
+    ("ies", "y"), ("ied", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"),
+    ("es", ""), ("s", ""), ("d", ""),
+)
+CUE_AUXILIARIES = frozenset(
+    """was were is are am be been being has have had do does did will would shall should can could may
+    might must also not never n't no longer later then previously earlier again further once first
+    reportedly allegedly repeatedly publicly privately further too still""".split()
+)
+
+
+DETERMINERS = frozenset("a an the this that his her their its our my your".split())
