@@ -4,7 +4,8 @@
     people.py        whether names are a person's, and the same person's
     institutions.py  institutions' whole names, "The", acronyms
     phrases.py       a source phrase's head, possessor, modifiers, complement and apposition
-    speakers.py      source → speaker: names, appositions, joint speakers, metonyms, pronouns
+    speakers.py      source → speaker: names, appositions, joint speakers, metonyms
+    pronouns.py      a pronoun's antecedent: salience, agreement, turn-taking
     descriptions.py  roles, spokespeople, offices, documents, studies, governments
     names.py         canonical names: titles, honorifics, diacritics and transliteration folding
     entities.py      stable ids, capitals for states, the user's alias file

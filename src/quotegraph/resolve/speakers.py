@@ -7,7 +7,7 @@ Rules, tried in order on the source as written:
 2. descriptions (descriptions.py): roles, spokespeople, offices, lawyers, documents;
 3. capitals and seats of government for their state ("Moscow", "the Kremlin"), mention kept;
 4. other names: organisations and states;
-5. pronouns: the most salient compatible referent before them — agreement in gender and number,
+5. pronouns (pronouns.py): the most salient compatible referent before them — agreement in gender and number,
    recency, subject preference and the previous statement's speaker (Lappin & Leass 1994 salience
    factors; Mitkov 1998), with quote-turn alternation after a question (He et al. 2013).
 """
@@ -15,52 +15,34 @@ Rules, tried in order on the source as written:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from quotegraph.records import Article, CharSpan, EntityKind, Mention, MentionKind, Statement
 from quotegraph.resolve.chains import Chains, Referent, guess_kind
 from quotegraph.resolve.descriptions import (
     DESCRIBED_HEADS,
-    RESEARCHERS,
     Descriptions,
     Speaker,
-    description,
     of_referent,
     state_body,
 )
 from quotegraph.resolve.entities import metonym_of
 from quotegraph.resolve.institutions import institution_name
-from quotegraph.resolve.names import ROLE_HEADS, TITLE_WORDS, gender_of_given, split_name, surname, words_of
+from quotegraph.resolve.names import ROLE_HEADS, TITLE_WORDS, gender_of_given, split_name, surname
 from quotegraph.resolve.phrases import DOCUMENTS, KIN, PROXIES, Part, SourcePhrase, parse_source
+from quotegraph.resolve.pronouns import FEMALE, FIRST_PERSON, MALE, NEUTER, PLURAL, Pronouns, Said
 
 __all__ = ["Speaker", "SpeakerResolver"]
 
-MALE, FEMALE = frozenset({"he", "him", "his"}), frozenset({"she", "her", "hers"})
-PLURAL = frozenset({"they", "them", "their"})
 _HYPHEN_CUT = re.compile(r"-\w")
 _PHRASE_END = re.compile(r"[.;:!?\n]\s|[.;:!?\n]$|\s[\u2013\u2014]\s")
-# Plural descriptions that may stand for one named person ("the researchers" of a study with one
-# named author): "they" after them is that person too.
-PLURAL_VOICES = RESEARCHERS | frozenset("team lawyers attorneys representatives parents".split())
-NEUTER = frozenset({"it", "its"})
-FIRST_PERSON = frozenset({"i", "we", "me", "us"})
-# What a subject named after the last statement gains over that statement's speaker (whose
-# bonus is 3): "Zelensky declined… Honcharuk filed his resignation. He said…" is Honcharuk.
-TOPIC_SHIFT = 2.5
-REPLY_LEMMAS = frozenset({"reply", "answer", "respond", "retort", "counter"})
 _RELATIVE = re.compile(r",?\s+(?:who|which|that|whose)\b.*$", re.S)
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 # Words that may stand before a name in an appositive: "the party's leader, [former MP] Jo Cox".
 _ROLE_GAP = re.compile(r"(?:(?!(?:by|who|which|that|and|or|with)\b)[\w.'\u2019-]+(?<!ed)(?<!ing)\s+){0,4}")
 # Between a name and its relative pronoun: commas, dashes and an age ("Tom Gray, 24, who …").
 _WORDS_GAP = re.compile(r"(?:\s+[\w.'\u2019-]+){2,8}\s*")
-# Between two people named as one subject: "and", commas, a possessive and role words
-# ("Sameh Shoukry and his Greek, Cypriot and French counterparts, Nikos Dendias, …").
-CONJOINING = frozenset(
-    "and his her their the fellow respectively counterpart counterparts colleague colleagues".split()
-)
 _GAP_WORD = re.compile(r"[\w'\u2019-]+")
-_GAP_REST = re.compile(r"[\s,]*")
 _INCLUDING = re.compile(r",\s+(?:including|among them|such as)\s+")
 # "Jane Roe[ speaking to ]the BBC said", "Jane Roe[ of the University of Texas, ]Austin said".
 _ADDRESSEE_BEFORE = re.compile(r"[\s,]+(?:speaking|talking|writing)(?: exclusively)? (?:to|with|in) $")
@@ -68,27 +50,12 @@ _CAMPUS_BEFORE = re.compile(r" of (?:the )?University of (?:[A-Z][\w.'\u2019-]* 
 # The rest of a name a source was cut from: capitalised words only ("[Sameh] Shoukry").
 _NAME_REST = re.compile(r"(?:\s+[A-Z][\w'\u2019.-]*)+")
 _ACCORDING_RIGHT_BEFORE = re.compile(r"\b[Aa]ccording to $")
-_ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to (?:[A-Z][\w.'\u2019-]* ){0,5}$")
-# A name a sentence opens with as its topic: "For Martin, it makes no difference", "As for Cho, …".
-_TOPIC_FRAME = re.compile(r"(?:[.!?][\"'\u2019\u201d]?\s+|\n)(?:As for|For) (?:[A-Z][\w.'\u2019-]* ){0,3}$")
 _RELATIVE_GAP = re.compile(r"[\s,\u2013\u2014-]*(?:\d{1,3}[\s,\u2013\u2014-]+)?")
 # A name in apposition right after a source that stops before it: "The judge[, Bernard Schwartz,]".
 _APPOSITION_AFTER = re.compile(r"\s*,\s*")
 _AND = re.compile(r",?\s+and\s+")
 _BODY_NOUN = re.compile(r"\s+(movement|militia|party|front|alliance|coalition|rebels)\b")
 _ASIDE = re.compile(r"(?<=\S)\s*\((?![A-Z]{2,}\)?$)[^)]*\)?\s*$")
-
-
-@dataclass
-class _Said:
-    """A speaker as the discourse left it, for the salience of later pronouns."""
-
-    speaker: Speaker
-    at: int
-    sentence: int
-    paragraph: int
-    cue_lemma: str
-    head: str = ""  # the source's head noun: a later "the lawyers" is the earlier "lawyers for Blake"
 
 
 class SpeakerResolver:
@@ -99,18 +66,16 @@ class SpeakerResolver:
         self.text = article.text
         self.mentions = mentions
         self.chains = chains
-        self.history: list[_Said] = []
-        self._unnamed: list[tuple[Mention, Speaker]] | None = None
-        self._research_voices: set[str] = set()  # study authors a research-team subject stands for
-        self._groups: list[tuple[Mention, int, Speaker]] | None = None
-        self.descriptions = Descriptions(self.text, chains, self._antecedent, self._earlier)
+        self.history: list[Said] = []
+        self.pronouns = Pronouns(article, mentions, chains, self.history, self._study_authors)
+        self.descriptions = Descriptions(self.text, chains, self.pronouns.antecedent, self._earlier)
 
     def resolve(self, statement: Statement) -> Speaker | None:
         """The speaker of `statement`; None when its source is absent or unresolvable."""
         speaker = self._speaker_of(statement)
         if speaker is not None and statement.source is not None:
             self.history.append(
-                _Said(
+                Said(
                     speaker,
                     statement.source.start,
                     statement.sentence,
@@ -120,6 +85,9 @@ class SpeakerResolver:
                 )
             )
         return speaker
+
+    def _study_authors(self) -> Speaker | None:
+        return self.descriptions.study_authors()
 
     def _earlier(self, head: str) -> Speaker | None:
         return next((said.speaker for said in reversed(self.history) if said.head == head), None)
@@ -138,7 +106,7 @@ class SpeakerResolver:
         # Organization), never the pronouns their letters spell.
         initialism = len(text) > 1 and text.isupper()
         if text.casefold() in FIRST_PERSON | MALE | FEMALE | PLURAL | NEUTER and not initialism:
-            return self._pronoun(text, statement)  # unresolved stays None, never the pronoun itself
+            return self.pronouns.of(text, statement)  # unresolved stays None, never the pronoun itself
         if text.casefold() in RELATIVE_PRONOUNS and not initialism:
             antecedent = self._antecedent_of_relative(source)
             return self._speaker_of(replace(statement, source=antecedent)) if antecedent else None
@@ -440,146 +408,6 @@ class SpeakerResolver:
             return None
         return Speaker(name, kind) if name and len(name.split()) <= 3 else None
 
-    def _pronoun(self, text: str, statement: Statement) -> Speaker | None:
-        word = text.casefold()
-        if word in FIRST_PERSON:
-            author = self.article.author
-            return Speaker(author, EntityKind.PERSON) if author and word in ("i", "me") else None
-        if word not in MALE | FEMALE | PLURAL | NEUTER:
-            return None
-        assert statement.source is not None
-        return self._antecedent(word, statement, statement.source.start)
-
-    def _antecedent(self, pronoun: str, statement: Statement, at: int) -> Speaker | None:
-        """The most salient compatible referent mentioned before `at`."""
-        excluded = self._turn_taker(statement)
-        best: tuple[float, Speaker] | None = None
-        candidates = self._candidates(at, statement)  # first: it fills self._research_voices
-        plural_voices = {said.speaker.name for said in self.history if said.head in PLURAL_VOICES}
-        plural_voices |= self._research_voices
-        for candidate, score in candidates:
-            agrees = _agrees(pronoun, candidate) or (pronoun in PLURAL and candidate.name in plural_voices)
-            if not agrees or (excluded is not None and candidate.name == excluded):
-                continue
-            if best is None or score > best[0]:
-                best = (score, candidate)
-        return best[1] if best else None
-
-    def _turn_taker(self, statement: Statement) -> str | None:
-        """After a question, a reply comes from someone other than the one who asked."""
-        if (
-            (statement.cue_lemma or "") in REPLY_LEMMAS
-            and self.history
-            and self.history[-1].cue_lemma == "ask"
-        ):
-            return self.history[-1].speaker.name
-        return None
-
-    def _candidates(self, at: int, statement: Statement) -> list[tuple[Speaker, float]]:
-        scored: dict[str, tuple[Speaker, float]] = {}
-        last_said = self.history[-1].at if self.history else -1
-        for mention in self.chains.names_between(0, at):
-            referent = self.chains.referent_at(mention)
-            if referent is None:
-                continue
-            # "According to Dr. Tom Frieden, …": the object of "according to" is a speaker.
-            before = self.text[max(0, mention.span.start - 80) : mention.span.start]
-            subject = mention.is_subject or bool(_ACCORDING_BEFORE.search(before)) or self._framed(mention)
-            score = _salience(statement.sentence - mention.sentence, subject, mention.in_quote)
-            if subject and not mention.in_quote and mention.span.start > last_said:
-                score += TOPIC_SHIFT  # a new subject since the last statement takes the topic over
-            scored[referent.name] = (of_referent(referent), score)
-        for mention, group in self._coordinated_subjects(at):
-            score = _salience(statement.sentence - mention.sentence, True, mention.in_quote)
-            if mention.span.start > last_said:
-                score += TOPIC_SHIFT
-            scored.setdefault(group.name, (group, score))
-        for mention, speaker in self._unnamed_subjects():
-            if mention.span.start < at:
-                score = _salience(statement.sentence - mention.sentence, True, mention.in_quote)
-                if speaker.name in self._research_voices and mention.span.start > last_said:
-                    score += TOPIC_SHIFT  # "The team collected… They found": the team took the topic
-                previous = scored.get(speaker.name)
-                if previous is None or previous[1] < score:
-                    scored[speaker.name] = (speaker, score)
-        for k, said in enumerate(self.history):
-            bonus = 3.0 if k == len(self.history) - 1 else 1.5
-            score = _salience(statement.sentence - said.sentence, True, False) + bonus
-            previous = scored.get(said.speaker.name)
-            if previous is None or previous[1] < score:
-                scored[said.speaker.name] = (said.speaker, score)
-        return list(scored.values())
-
-    def _framed(self, mention: Mention) -> bool:
-        """A name that opens its sentence as the topic ("For Martin, it makes no difference. While
-        he believes…"): as salient as a subject."""
-        start = mention.span.start
-        before = ("\n" if start <= 40 else "") + self.text[max(0, start - 40) : start]
-        return self.text[mention.span.end : mention.span.end + 1] == "," and bool(_TOPIC_FRAME.search(before))
-
-    def _coordinated_subjects(self, at: int) -> list[tuple[Mention, Speaker]]:
-        """ "Sameh Shoukry and his Greek counterpart, Nikos Dendias, met…": people named together
-        as one subject, a group that a later "they" takes up (Lappin & Leass 1994 count a
-        conjoined noun phrase as one plural referent). Those whose verb comes by `at`."""
-        if self._groups is None:
-            self._groups = self._subject_groups()
-        return [(mention, group) for mention, verb_start, group in self._groups if verb_start <= at]
-
-    def _subject_groups(self) -> list[tuple[Mention, int, Speaker]]:
-        """Every coordinated subject of the article, with where its verb starts, once per article."""
-        groups: list[tuple[Mention, int, Speaker]] = []
-        for mention in self.chains.names:
-            referent = self.chains.referent_at(mention)
-            verb = mention.governor
-            if not mention.is_subject or referent is None or referent.kind is not EntityKind.PERSON:
-                continue
-            if verb is None or verb.start <= mention.span.end:
-                continue
-            people = [referent]
-            last = mention
-            for other in self.chains.names_between(mention.span.end, verb.start):
-                person = self.chains.referent_at(other)
-                if person is None or person.kind is not EntityKind.PERSON:
-                    continue
-                if not _conjoined(self.text[last.span.end : other.span.start]):
-                    break
-                if person not in people:
-                    people.append(person)
-                last = other
-            joined = " and " in self.text[mention.span.end : last.span.start]
-            if len(people) > 1 and joined:
-                group = Speaker(" and ".join(p.name for p in people), EntityKind.GROUP)
-                groups.append((mention, verb.start, group))
-        return groups
-
-    def _unnamed_subjects(self) -> list[tuple[Mention, Speaker]]:
-        """Subjects naming a group or organisation without a name ("the ministry"), once per article."""
-        if self._unnamed is None:
-            self._unnamed = []
-            for mention in self.mentions:
-                unnamed = mention.kind is MentionKind.NOMINAL or (
-                    mention.kind is MentionKind.NAME and self.chains.referent_at(mention) is None
-                )
-                words = [w.casefold() for w in words_of(mention.text)]
-                if unnamed and mention.is_subject and words:  # a bare "%" or "—" has no words
-                    authors = self._research_team_of(mention)
-                    if authors is not None:
-                        self._research_voices.add(authors.name)
-                        self._unnamed.append((mention, authors))
-                        continue
-                    speaker = description(mention.text, words, "")
-                    if speaker.kind in (EntityKind.GROUP, EntityKind.ORGANISATION):
-                        self._unnamed.append((mention, speaker))
-        return self._unnamed
-
-    def _research_team_of(self, mention: Mention) -> Speaker | None:
-        """ "The team", "the researchers", "The study's lead authors" as a subject: in an article
-        that reports a study, its authors, whom a later "they" takes up."""
-        head = mention.head.text_of(self.text).casefold()
-        if head not in RESEARCHERS | {"team"}:
-            return None
-        return self.descriptions.study_authors()
-
 
 def _given_name_alone(referent: Referent) -> bool:
     """A referent named by one known given name ("Amanda"), whatever its kind."""
@@ -589,16 +417,6 @@ def _given_name_alone(referent: Referent) -> bool:
 def _title_like(word: str) -> bool:
     """A word of a title before a name: "Director-General", "chief", "Health"; never a verb."""
     return word[:1].isupper() or "-" in word or word.casefold() in ROLE_HEADS | TITLE_WORDS
-
-
-def _conjoined(gap: str) -> bool:
-    """Whether only "and", commas, a possessive and role words ("his Greek counterpart") lie
-    between two names: no verb, no relative clause."""
-    if not _GAP_REST.fullmatch(_GAP_WORD.sub("", gap)):
-        return False
-    words = _GAP_WORD.findall(gap)
-    allowed = CONJOINING | KIN | ROLE_HEADS
-    return all(w.casefold() in allowed or w[:1].isupper() for w in words)
 
 
 def _head_first(mentions: list[Mention], core: CharSpan) -> list[Mention]:
@@ -619,20 +437,3 @@ def _shifted(part: Part, offset: int) -> CharSpan:
 def _starts_in(span: CharSpan, mention: Mention) -> bool:
     return span.start <= mention.span.start < span.end
 
-
-def _salience(sentence_distance: int, is_subject: bool, in_quote: bool) -> float:
-    """Recency first, then subjects; names inside quotations are weaker antecedents."""
-    return -1.0 * max(sentence_distance, 0) + (1.0 if is_subject else 0.0) - (2.0 if in_quote else 0.0)
-
-
-def _agrees(pronoun: str, speaker: Speaker) -> bool:
-    gender = speaker.referent.gender if speaker.referent else ""
-    if pronoun in MALE | FEMALE:
-        wanted = "m" if pronoun in MALE else "f"
-        # Only a person by evidence ("Volvo", guessed a person, is no "she").
-        referent = speaker.referent
-        evidence = referent is None or referent.evidence or bool(gender) or " " in referent.name
-        return speaker.kind is EntityKind.PERSON and gender in ("", wanted) and evidence
-    if pronoun in NEUTER:
-        return speaker.kind in (EntityKind.ORGANISATION, EntityKind.STATE, EntityKind.ARTIFACT)
-    return speaker.kind is not EntityKind.PERSON

@@ -1,0 +1,245 @@
+"""Which referent a pronoun source stands for: "he", "she", "they", "it", "I".
+
+The most salient compatible referent mentioned before it: agreement in gender and number,
+recency, subject preference and the previous statement's speaker (Lappin & Leass 1994 salience
+factors; Mitkov 1998), with quote-turn alternation after a question (He et al. 2013). Apart
+from speakers.py because it reads the discourse (what was said before, by whom), not the source
+phrase itself.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from quotegraph.records import Article, EntityKind, Mention, MentionKind, Statement
+from quotegraph.resolve.chains import Chains
+from quotegraph.resolve.descriptions import RESEARCHERS, Speaker, description, of_referent
+from quotegraph.resolve.names import ROLE_HEADS, words_of
+from quotegraph.resolve.phrases import KIN
+
+MALE, FEMALE = frozenset({"he", "him", "his"}), frozenset({"she", "her", "hers"})
+PLURAL = frozenset({"they", "them", "their"})
+
+# Plural descriptions that may stand for one named person ("the researchers" of a study with one
+# named author): "they" after them is that person too.
+PLURAL_VOICES = RESEARCHERS | frozenset("team lawyers attorneys representatives parents".split())
+NEUTER = frozenset({"it", "its"})
+FIRST_PERSON = frozenset({"i", "we", "me", "us"})
+# What a subject named after the last statement gains over that statement's speaker (whose
+# bonus is 3): "Zelensky declined… Honcharuk filed his resignation. He said…" is Honcharuk.
+TOPIC_SHIFT = 2.5
+REPLY_LEMMAS = frozenset({"reply", "answer", "respond", "retort", "counter"})
+# Between two people named as one subject: "and", commas, a possessive and role words
+# ("Sameh Shoukry and his Greek, Cypriot and French counterparts, Nikos Dendias, …").
+CONJOINING = frozenset(
+    "and his her their the fellow respectively counterpart counterparts colleague colleagues".split()
+)
+_GAP_WORD = re.compile(r"[\w'\u2019-]+")
+_GAP_REST = re.compile(r"[\s,]*")
+_ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to (?:[A-Z][\w.'\u2019-]* ){0,5}$")
+# A name a sentence opens with as its topic: "For Martin, it makes no difference", "As for Cho, …".
+_TOPIC_FRAME = re.compile(r"(?:[.!?][\"'\u2019\u201d]?\s+|\n)(?:As for|For) (?:[A-Z][\w.'\u2019-]* ){0,3}$")
+
+
+@dataclass
+class Said:
+    """A speaker as the discourse left it, for the salience of later pronouns."""
+
+    speaker: Speaker
+    at: int
+    sentence: int
+    paragraph: int
+    cue_lemma: str
+    head: str = ""  # the source's head noun: a later "the lawyers" is the earlier "lawyers for Blake"
+
+
+class Pronouns:
+    """Resolves the pronoun sources of one article against what it said before."""
+
+    def __init__(
+        self,
+        article: Article,
+        mentions: list[Mention],
+        chains: Chains,
+        history: list[Said],
+        study_authors: Callable[[], Speaker | None],
+    ) -> None:
+        self.author = article.author
+        self.text = article.text
+        self.mentions = mentions
+        self.chains = chains
+        self.history = history  # the resolver's, appended to as it goes
+        self.study_authors = study_authors
+        self._unnamed: list[tuple[Mention, Speaker]] | None = None
+        self._research_voices: set[str] = set()  # study authors a research-team subject stands for
+        self._groups: list[tuple[Mention, int, Speaker]] | None = None
+
+    def of(self, text: str, statement: Statement) -> Speaker | None:
+        word = text.casefold()
+        if word in FIRST_PERSON:
+            author = self.author
+            return Speaker(author, EntityKind.PERSON) if author and word in ("i", "me") else None
+        if word not in MALE | FEMALE | PLURAL | NEUTER:
+            return None
+        assert statement.source is not None
+        return self.antecedent(word, statement, statement.source.start)
+
+    def antecedent(self, pronoun: str, statement: Statement, at: int) -> Speaker | None:
+        """The most salient compatible referent mentioned before `at`."""
+        excluded = self._turn_taker(statement)
+        best: tuple[float, Speaker] | None = None
+        candidates = self._candidates(at, statement)  # first: it fills self._research_voices
+        plural_voices = {said.speaker.name for said in self.history if said.head in PLURAL_VOICES}
+        plural_voices |= self._research_voices
+        for candidate, score in candidates:
+            agrees = _agrees(pronoun, candidate) or (pronoun in PLURAL and candidate.name in plural_voices)
+            if not agrees or (excluded is not None and candidate.name == excluded):
+                continue
+            if best is None or score > best[0]:
+                best = (score, candidate)
+        return best[1] if best else None
+
+    def _turn_taker(self, statement: Statement) -> str | None:
+        """After a question, a reply comes from someone other than the one who asked."""
+        if (
+            (statement.cue_lemma or "") in REPLY_LEMMAS
+            and self.history
+            and self.history[-1].cue_lemma == "ask"
+        ):
+            return self.history[-1].speaker.name
+        return None
+
+    def _candidates(self, at: int, statement: Statement) -> list[tuple[Speaker, float]]:
+        scored: dict[str, tuple[Speaker, float]] = {}
+        last_said = self.history[-1].at if self.history else -1
+        for mention in self.chains.names_between(0, at):
+            referent = self.chains.referent_at(mention)
+            if referent is None:
+                continue
+            # "According to Dr. Tom Frieden, …": the object of "according to" is a speaker.
+            before = self.text[max(0, mention.span.start - 80) : mention.span.start]
+            subject = mention.is_subject or bool(_ACCORDING_BEFORE.search(before)) or self._framed(mention)
+            score = _salience(statement.sentence - mention.sentence, subject, mention.in_quote)
+            if subject and not mention.in_quote and mention.span.start > last_said:
+                score += TOPIC_SHIFT  # a new subject since the last statement takes the topic over
+            scored[referent.name] = (of_referent(referent), score)
+        for mention, group in self._coordinated_subjects(at):
+            score = _salience(statement.sentence - mention.sentence, True, mention.in_quote)
+            if mention.span.start > last_said:
+                score += TOPIC_SHIFT
+            scored.setdefault(group.name, (group, score))
+        for mention, speaker in self._unnamed_subjects():
+            if mention.span.start < at:
+                score = _salience(statement.sentence - mention.sentence, True, mention.in_quote)
+                if speaker.name in self._research_voices and mention.span.start > last_said:
+                    score += TOPIC_SHIFT  # "The team collected… They found": the team took the topic
+                previous = scored.get(speaker.name)
+                if previous is None or previous[1] < score:
+                    scored[speaker.name] = (speaker, score)
+        for k, said in enumerate(self.history):
+            bonus = 3.0 if k == len(self.history) - 1 else 1.5
+            score = _salience(statement.sentence - said.sentence, True, False) + bonus
+            previous = scored.get(said.speaker.name)
+            if previous is None or previous[1] < score:
+                scored[said.speaker.name] = (said.speaker, score)
+        return list(scored.values())
+
+    def _framed(self, mention: Mention) -> bool:
+        """A name that opens its sentence as the topic ("For Martin, it makes no difference. While
+        he believes…"): as salient as a subject."""
+        start = mention.span.start
+        before = ("\n" if start <= 40 else "") + self.text[max(0, start - 40) : start]
+        return self.text[mention.span.end : mention.span.end + 1] == "," and bool(_TOPIC_FRAME.search(before))
+
+    def _coordinated_subjects(self, at: int) -> list[tuple[Mention, Speaker]]:
+        """ "Sameh Shoukry and his Greek counterpart, Nikos Dendias, met…": people named together
+        as one subject, a group that a later "they" takes up (Lappin & Leass 1994 count a
+        conjoined noun phrase as one plural referent). Those whose verb comes by `at`."""
+        if self._groups is None:
+            self._groups = self._subject_groups()
+        return [(mention, group) for mention, verb_start, group in self._groups if verb_start <= at]
+
+    def _subject_groups(self) -> list[tuple[Mention, int, Speaker]]:
+        """Every coordinated subject of the article, with where its verb starts, once per article."""
+        groups: list[tuple[Mention, int, Speaker]] = []
+        for mention in self.chains.names:
+            referent = self.chains.referent_at(mention)
+            verb = mention.governor
+            if not mention.is_subject or referent is None or referent.kind is not EntityKind.PERSON:
+                continue
+            if verb is None or verb.start <= mention.span.end:
+                continue
+            people = [referent]
+            last = mention
+            for other in self.chains.names_between(mention.span.end, verb.start):
+                person = self.chains.referent_at(other)
+                if person is None or person.kind is not EntityKind.PERSON:
+                    continue
+                if not _conjoined(self.text[last.span.end : other.span.start]):
+                    break
+                if person not in people:
+                    people.append(person)
+                last = other
+            joined = " and " in self.text[mention.span.end : last.span.start]
+            if len(people) > 1 and joined:
+                group = Speaker(" and ".join(p.name for p in people), EntityKind.GROUP)
+                groups.append((mention, verb.start, group))
+        return groups
+
+    def _unnamed_subjects(self) -> list[tuple[Mention, Speaker]]:
+        """Subjects naming a group or organisation without a name ("the ministry"), once per article."""
+        if self._unnamed is None:
+            self._unnamed = []
+            for mention in self.mentions:
+                unnamed = mention.kind is MentionKind.NOMINAL or (
+                    mention.kind is MentionKind.NAME and self.chains.referent_at(mention) is None
+                )
+                words = [w.casefold() for w in words_of(mention.text)]
+                if unnamed and mention.is_subject and words:  # a bare "%" or "—" has no words
+                    authors = self._research_team_of(mention)
+                    if authors is not None:
+                        self._research_voices.add(authors.name)
+                        self._unnamed.append((mention, authors))
+                        continue
+                    speaker = description(mention.text, words, "")
+                    if speaker.kind in (EntityKind.GROUP, EntityKind.ORGANISATION):
+                        self._unnamed.append((mention, speaker))
+        return self._unnamed
+
+    def _research_team_of(self, mention: Mention) -> Speaker | None:
+        """ "The team", "the researchers", "The study's lead authors" as a subject: in an article
+        that reports a study, its authors, whom a later "they" takes up."""
+        head = mention.head.text_of(self.text).casefold()
+        if head not in RESEARCHERS | {"team"}:
+            return None
+        return self.study_authors()
+
+
+def _conjoined(gap: str) -> bool:
+    """Whether only "and", commas, a possessive and role words ("his Greek counterpart") lie
+    between two names: no verb, no relative clause."""
+    if not _GAP_REST.fullmatch(_GAP_WORD.sub("", gap)):
+        return False
+    words = _GAP_WORD.findall(gap)
+    allowed = CONJOINING | KIN | ROLE_HEADS
+    return all(w.casefold() in allowed or w[:1].isupper() for w in words)
+
+
+def _salience(sentence_distance: int, is_subject: bool, in_quote: bool) -> float:
+    """Recency first, then subjects; names inside quotations are weaker antecedents."""
+    return -1.0 * max(sentence_distance, 0) + (1.0 if is_subject else 0.0) - (2.0 if in_quote else 0.0)
+
+
+def _agrees(pronoun: str, speaker: Speaker) -> bool:
+    gender = speaker.referent.gender if speaker.referent else ""
+    if pronoun in MALE | FEMALE:
+        wanted = "m" if pronoun in MALE else "f"
+        # Only a person by evidence ("Volvo", guessed a person, is no "she").
+        referent = speaker.referent
+        evidence = referent is None or referent.evidence or bool(gender) or " " in referent.name
+        return speaker.kind is EntityKind.PERSON and gender in ("", wanted) and evidence
+    if pronoun in NEUTER:
+        return speaker.kind in (EntityKind.ORGANISATION, EntityKind.STATE, EntityKind.ARTIFACT)
+    return speaker.kind is not EntityKind.PERSON
