@@ -6,6 +6,7 @@
     phrases.py       a source phrase's head, possessor, modifiers, complement and apposition
     speakers.py      source → speaker: names, appositions, joint speakers, metonyms
     pronouns.py      a pronoun's antecedent: salience, agreement, turn-taking
+    source_spans.py  a source span the parser cut or displaced, mended on the text
     descriptions.py  roles, spokespeople, offices, documents, studies, governments
     names.py         canonical names: titles, honorifics, diacritics and transliteration folding
     entities.py      stable ids, capitals for states, the user's alias file

@@ -28,29 +28,18 @@ from quotegraph.resolve.descriptions import (
 )
 from quotegraph.resolve.entities import metonym_of
 from quotegraph.resolve.institutions import institution_name
-from quotegraph.resolve.names import ROLE_HEADS, TITLE_WORDS, gender_of_given, split_name, surname
+from quotegraph.resolve.names import TITLE_WORDS, gender_of_given, split_name, surname
 from quotegraph.resolve.phrases import DOCUMENTS, KIN, PROXIES, Part, SourcePhrase, parse_source
 from quotegraph.resolve.pronouns import FEMALE, FIRST_PERSON, MALE, NEUTER, PLURAL, Pronouns, Said
+from quotegraph.resolve.source_spans import SourceSpans
 
 __all__ = ["Speaker", "SpeakerResolver"]
 
-_HYPHEN_CUT = re.compile(r"-\w")
-_PHRASE_END = re.compile(r"[.;:!?\n]\s|[.;:!?\n]$|\s[\u2013\u2014]\s")
 _RELATIVE = re.compile(r",?\s+(?:who|which|that|whose)\b.*$", re.S)
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 # Words that may stand before a name in an appositive: "the party's leader, [former MP] Jo Cox".
 _ROLE_GAP = re.compile(r"(?:(?!(?:by|who|which|that|and|or|with)\b)[\w.'\u2019-]+(?<!ed)(?<!ing)\s+){0,4}")
-# Between a name and its relative pronoun: commas, dashes and an age ("Tom Gray, 24, who …").
-_WORDS_GAP = re.compile(r"(?:\s+[\w.'\u2019-]+){2,8}\s*")
-_GAP_WORD = re.compile(r"[\w'\u2019-]+")
 _INCLUDING = re.compile(r",\s+(?:including|among them|such as)\s+")
-# "Jane Roe[ speaking to ]the BBC said", "Jane Roe[ of the University of Texas, ]Austin said".
-_ADDRESSEE_BEFORE = re.compile(r"[\s,]+(?:speaking|talking|writing)(?: exclusively)? (?:to|with|in) $")
-_CAMPUS_BEFORE = re.compile(r" of (?:the )?University of (?:[A-Z][\w.'\u2019-]* )*[A-Z][\w.'\u2019-]*, $")
-# The rest of a name a source was cut from: capitalised words only ("[Sameh] Shoukry").
-_NAME_REST = re.compile(r"(?:\s+[A-Z][\w'\u2019.-]*)+")
-_ACCORDING_RIGHT_BEFORE = re.compile(r"\b[Aa]ccording to $")
-_RELATIVE_GAP = re.compile(r"[\s,\u2013\u2014-]*(?:\d{1,3}[\s,\u2013\u2014-]+)?")
 # A name in apposition right after a source that stops before it: "The judge[, Bernard Schwartz,]".
 _APPOSITION_AFTER = re.compile(r"\s*,\s*")
 _AND = re.compile(r",?\s+and\s+")
@@ -66,6 +55,7 @@ class SpeakerResolver:
         self.text = article.text
         self.mentions = mentions
         self.chains = chains
+        self.spans = SourceSpans(self.text, mentions, chains)
         self.history: list[Said] = []
         self.pronouns = Pronouns(article, mentions, chains, self.history, self._study_authors)
         self.descriptions = Descriptions(self.text, chains, self.pronouns.antecedent, self._earlier)
@@ -95,10 +85,7 @@ class SpeakerResolver:
     def _speaker_of(self, statement: Statement) -> Speaker | None:
         if statement.source is None:
             return None
-        source = self._displaced(statement.source) or self._whole_source(
-            self._whole_name(statement.source), statement.cue
-        )
-        source = self._past_according_to(source, statement.cue)
+        source = self.spans.mended(statement.source, statement.cue)
         statement = replace(statement, source=source)
         # "Mayor of London Sadiq Khan (no relation)": an aside in brackets names nobody.
         text = _ASIDE.sub("", _RELATIVE.sub("", source.text_of(self.text))).strip()
@@ -108,7 +95,7 @@ class SpeakerResolver:
         if text.casefold() in FIRST_PERSON | MALE | FEMALE | PLURAL | NEUTER and not initialism:
             return self.pronouns.of(text, statement)  # unresolved stays None, never the pronoun itself
         if text.casefold() in RELATIVE_PRONOUNS and not initialism:
-            antecedent = self._antecedent_of_relative(source)
+            antecedent = self.spans.antecedent_of_relative(source)
             return self._speaker_of(replace(statement, source=antecedent)) if antecedent else None
         inside = [
             m
@@ -118,86 +105,6 @@ class SpeakerResolver:
         names = [(m.span.start - source.start, m.span.end - source.start) for m in inside]
         phrase = parse_source(text, names=names)
         return self._named(phrase, inside, statement) or self._unnamed_source(phrase, text, inside, statement)
-
-    def _past_according_to(self, source: CharSpan, cue: CharSpan | None) -> CharSpan:
-        """ "According to [news agency ISNA, the prosecutor general, Ali Mehr,] said": the object of
-        "according to" ends at its comma; the subject of the verb after it is the rest."""
-        if cue is None or cue.start < source.end:
-            return source
-        if not _ACCORDING_RIGHT_BEFORE.search(self.text, max(0, source.start - 16), source.start):
-            return source
-        comma = self.text.find(", ", source.start, source.end)
-        return CharSpan(comma + 2, source.end) if comma > 0 and source.end - comma > 3 else source
-
-    def _whole_source(self, source: CharSpan, cue: CharSpan | None) -> CharSpan:
-        """The source, also when the parser cut it at a hyphen ("study co" of "study co-author
-        Carl Lipo said"): up to the cue that follows it."""
-        if cue is not None and cue.start > source.end:
-            named = self._person_before_cue(source, cue) or self._close_apposition(source, cue)
-            if named is not None:
-                return named
-        if not _HYPHEN_CUT.match(self.text, source.end) or cue is None:
-            return source
-        if cue.start > source.end:  # "… co-author Carl Lipo said"
-            end = cue.start
-        else:  # "said study co-author Carl Lipo of Binghamton University."
-            found = _PHRASE_END.search(self.text, source.end)
-            end = found.start() if found else len(self.text)
-        while end > source.end and self.text[end - 1] in " ,\n":
-            end -= 1
-        return CharSpan(source.start, end) if end - source.end <= 160 else source
-
-    def _close_apposition(self, source: CharSpan, cue: CharSpan) -> CharSpan | None:
-        """ "news broadcaster [NRK] reported", "the journal [Science] said": a source the parser
-        cut after a common noun reaches the name that stands right after it, up to the cue."""
-        written = source.text_of(self.text)
-        if not written or not written[-1:].islower() or self.text[source.end : source.end + 1] != " ":
-            return None
-        for mention in self.chains.names_between(source.end + 1, source.end + 2):
-            gap = self.text[mention.span.end : cue.start]
-            if self.chains.referent_at(mention) is not None and not gap.strip(" ,"):
-                return CharSpan(source.start, mention.span.end)
-        return None
-
-    def _whole_name(self, source: CharSpan) -> CharSpan:
-        """A source cut inside a name ("Egyptian foreign minister Sameh[ Shoukry]") reaches the
-        name's end."""
-        for mention in self.chains.names_between(source.start, source.end):
-            rest = self.text[source.end : mention.span.end]
-            if mention.span.start < source.end and _NAME_REST.fullmatch(rest):
-                return CharSpan(source.start, mention.span.end)
-        return source
-
-    def _displaced(self, source: CharSpan) -> CharSpan | None:
-        """A source the parser took from a phrase after the speaker: the addressee of "Jane Roe
-        speaking to [the BBC] said", the campus of "Jane Roe of the University of Texas, [Austin]
-        said". The person right before that phrase is the speaker."""
-        line_start = self.text.rfind("\n", 0, source.start) + 1
-        before = self.text[max(line_start, source.start - 160) : source.start]
-        found = _ADDRESSEE_BEFORE.search(before) or _CAMPUS_BEFORE.search(before)
-        if found is None:
-            return None
-        end = source.start - len(before) + found.start()
-        for mention in reversed(self.chains.names_between(line_start, end)):
-            referent = self.chains.referent_at(mention)
-            if self.text[mention.span.end : end].strip(" ,") or referent is None:
-                return None
-            return mention.span if referent.kind is EntityKind.PERSON else None
-        return None
-
-    def _person_before_cue(self, source: CharSpan, cue: CharSpan) -> CharSpan | None:
-        """ "[WHO] director-general Jane Roe said": a source the parser cut before the title and
-        name that end right at the cue reaches that name (only words between, no punctuation)."""
-        gap = self.text[source.end : cue.start]
-        if not _WORDS_GAP.fullmatch(gap):
-            return None
-        end = source.end + len(gap.rstrip())
-        for mention in self.chains.names_between(source.end, end):
-            referent = self.chains.referent_at(mention)
-            title = _GAP_WORD.findall(self.text[source.end : mention.span.start])
-            if all(_title_like(w) for w in title) and mention.span.end == end and referent is not None:
-                return CharSpan(source.start, end) if referent.kind is EntityKind.PERSON else None
-        return None
 
     def _named(self, phrase: SourcePhrase, inside: list[Mention], statement: Statement) -> Speaker | None:
         """A person the source names as its head, in apposition, or two named with "and"."""
@@ -354,18 +261,6 @@ class SpeakerResolver:
         possessive = found is not None and self.text[found.span.end : found.span.end + 2] in ("'s", "\u2019s")
         return None if possessive else found
 
-    def _antecedent_of_relative(self, pronoun: CharSpan) -> CharSpan | None:
-        """ "Jeb Bush, who announced…": the mention right before a relative pronoun, the longest
-        of those ending there, when only commas or dashes lie between."""
-        best: Mention | None = None
-        for mention in self.mentions:
-            if mention.span.start >= pronoun.start:
-                break
-            gap = self.text[mention.span.end : pronoun.start]
-            if _RELATIVE_GAP.fullmatch(gap) and (best is None or mention.span.end > best.span.end):
-                best = mention
-        return best.span if best is not None else None
-
     def _named_person(self, naming: list[Mention], source: CharSpan) -> Speaker | None:
         for mention in naming:
             referent = self.chains.referent_at(mention)
@@ -414,11 +309,6 @@ def _given_name_alone(referent: Referent) -> bool:
     return " " not in referent.name and bool(gender_of_given(referent.name))
 
 
-def _title_like(word: str) -> bool:
-    """A word of a title before a name: "Director-General", "chief", "Health"; never a verb."""
-    return word[:1].isupper() or "-" in word or word.casefold() in ROLE_HEADS | TITLE_WORDS
-
-
 def _head_first(mentions: list[Mention], core: CharSpan) -> list[Mention]:
     """The mentions nearest the head first: "SpaceX founder [Elon Musk]", "the Yemen-based
     [Houthi] movement"."""
@@ -436,4 +326,3 @@ def _shifted(part: Part, offset: int) -> CharSpan:
 
 def _starts_in(span: CharSpan, mention: Mention) -> bool:
     return span.start <= mention.span.start < span.end
-

@@ -1,0 +1,145 @@
+"""Where a statement's source really is, when the parser's span is not the whole of it.
+
+The parser cuts sources at hyphens ("study co" of "study co-author Carl Lipo"), inside names
+("Egyptian foreign minister Sameh"), before a title and name that end at the cue, and takes the
+addressee or campus after a speaker for the speaker ("Jane Roe speaking to [the BBC] said"). These
+rules mend the span on the text before anything reads what it names; a relative pronoun ("who")
+is taken back to the mention it follows. Apart from speakers.py because they decide offsets, not
+referents.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quotegraph.records import CharSpan, EntityKind, Mention
+from quotegraph.resolve.chains import Chains
+from quotegraph.resolve.names import ROLE_HEADS, TITLE_WORDS
+
+_HYPHEN_CUT = re.compile(r"-\w")
+_PHRASE_END = re.compile(r"[.;:!?\n]\s|[.;:!?\n]$|\s[\u2013\u2014]\s")
+# Between a cut source and its cue: two to eight words, a title and a name ("director-general Jane Roe").
+_WORDS_GAP = re.compile(r"(?:\s+[\w.'\u2019-]+){2,8}\s*")
+_GAP_WORD = re.compile(r"[\w'\u2019-]+")
+# "Jane Roe[ speaking to ]the BBC said", "Jane Roe[ of the University of Texas, ]Austin said".
+_ADDRESSEE_BEFORE = re.compile(r"[\s,]+(?:speaking|talking|writing)(?: exclusively)? (?:to|with|in) $")
+_CAMPUS_BEFORE = re.compile(r" of (?:the )?University of (?:[A-Z][\w.'\u2019-]* )*[A-Z][\w.'\u2019-]*, $")
+# The rest of a name a source was cut from: capitalised words only ("[Sameh] Shoukry").
+_NAME_REST = re.compile(r"(?:\s+[A-Z][\w'\u2019.-]*)+")
+_ACCORDING_RIGHT_BEFORE = re.compile(r"\b[Aa]ccording to $")
+# Between a name and its relative pronoun: commas, dashes and an age ("Tom Gray, 24, who …").
+_RELATIVE_GAP = re.compile(r"[\s,\u2013\u2014-]*(?:\d{1,3}[\s,\u2013\u2014-]+)?")
+
+
+class SourceSpans:
+    """Mends the source spans of one article."""
+
+    def __init__(self, text: str, mentions: list[Mention], chains: Chains) -> None:
+        self.text = text
+        self.mentions = mentions
+        self.chains = chains
+
+    def mended(self, source: CharSpan, cue: CharSpan | None) -> CharSpan:
+        """The whole source: the speaker before a displaced phrase, else the source up to the
+        name's end and the cue, past the object of "according to"."""
+        mended = self._displaced(source) or self._whole_source(self._whole_name(source), cue)
+        return self._past_according_to(mended, cue)
+
+
+    def _past_according_to(self, source: CharSpan, cue: CharSpan | None) -> CharSpan:
+        """ "According to [news agency ISNA, the prosecutor general, Ali Mehr,] said": the object of
+        "according to" ends at its comma; the subject of the verb after it is the rest."""
+        if cue is None or cue.start < source.end:
+            return source
+        if not _ACCORDING_RIGHT_BEFORE.search(self.text, max(0, source.start - 16), source.start):
+            return source
+        comma = self.text.find(", ", source.start, source.end)
+        return CharSpan(comma + 2, source.end) if comma > 0 and source.end - comma > 3 else source
+
+    def _whole_source(self, source: CharSpan, cue: CharSpan | None) -> CharSpan:
+        """The source, also when the parser cut it at a hyphen ("study co" of "study co-author
+        Carl Lipo said"): up to the cue that follows it."""
+        if cue is not None and cue.start > source.end:
+            named = self._person_before_cue(source, cue) or self._close_apposition(source, cue)
+            if named is not None:
+                return named
+        if not _HYPHEN_CUT.match(self.text, source.end) or cue is None:
+            return source
+        if cue.start > source.end:  # "… co-author Carl Lipo said"
+            end = cue.start
+        else:  # "said study co-author Carl Lipo of Binghamton University."
+            found = _PHRASE_END.search(self.text, source.end)
+            end = found.start() if found else len(self.text)
+        while end > source.end and self.text[end - 1] in " ,\n":
+            end -= 1
+        return CharSpan(source.start, end) if end - source.end <= 160 else source
+
+    def _close_apposition(self, source: CharSpan, cue: CharSpan) -> CharSpan | None:
+        """ "news broadcaster [NRK] reported", "the journal [Science] said": a source the parser
+        cut after a common noun reaches the name that stands right after it, up to the cue."""
+        written = source.text_of(self.text)
+        if not written or not written[-1:].islower() or self.text[source.end : source.end + 1] != " ":
+            return None
+        for mention in self.chains.names_between(source.end + 1, source.end + 2):
+            gap = self.text[mention.span.end : cue.start]
+            if self.chains.referent_at(mention) is not None and not gap.strip(" ,"):
+                return CharSpan(source.start, mention.span.end)
+        return None
+
+    def _whole_name(self, source: CharSpan) -> CharSpan:
+        """A source cut inside a name ("Egyptian foreign minister Sameh[ Shoukry]") reaches the
+        name's end."""
+        for mention in self.chains.names_between(source.start, source.end):
+            rest = self.text[source.end : mention.span.end]
+            if mention.span.start < source.end and _NAME_REST.fullmatch(rest):
+                return CharSpan(source.start, mention.span.end)
+        return source
+
+    def _displaced(self, source: CharSpan) -> CharSpan | None:
+        """A source the parser took from a phrase after the speaker: the addressee of "Jane Roe
+        speaking to [the BBC] said", the campus of "Jane Roe of the University of Texas, [Austin]
+        said". The person right before that phrase is the speaker."""
+        line_start = self.text.rfind("\n", 0, source.start) + 1
+        before = self.text[max(line_start, source.start - 160) : source.start]
+        found = _ADDRESSEE_BEFORE.search(before) or _CAMPUS_BEFORE.search(before)
+        if found is None:
+            return None
+        end = source.start - len(before) + found.start()
+        for mention in reversed(self.chains.names_between(line_start, end)):
+            referent = self.chains.referent_at(mention)
+            if self.text[mention.span.end : end].strip(" ,") or referent is None:
+                return None
+            return mention.span if referent.kind is EntityKind.PERSON else None
+        return None
+
+    def _person_before_cue(self, source: CharSpan, cue: CharSpan) -> CharSpan | None:
+        """ "[WHO] director-general Jane Roe said": a source the parser cut before the title and
+        name that end right at the cue reaches that name (only words between, no punctuation)."""
+        gap = self.text[source.end : cue.start]
+        if not _WORDS_GAP.fullmatch(gap):
+            return None
+        end = source.end + len(gap.rstrip())
+        for mention in self.chains.names_between(source.end, end):
+            referent = self.chains.referent_at(mention)
+            title = _GAP_WORD.findall(self.text[source.end : mention.span.start])
+            if all(_title_like(w) for w in title) and mention.span.end == end and referent is not None:
+                return CharSpan(source.start, end) if referent.kind is EntityKind.PERSON else None
+        return None
+
+    def antecedent_of_relative(self, pronoun: CharSpan) -> CharSpan | None:
+        """ "Jeb Bush, who announced…": the mention right before a relative pronoun, the longest
+        of those ending there, when only commas or dashes lie between."""
+        best: Mention | None = None
+        for mention in self.mentions:
+            if mention.span.start >= pronoun.start:
+                break
+            gap = self.text[mention.span.end : pronoun.start]
+            if _RELATIVE_GAP.fullmatch(gap) and (best is None or mention.span.end > best.span.end):
+                best = mention
+        return best.span if best is not None else None
+
+
+
+def _title_like(word: str) -> bool:
+    """A word of a title before a name: "Director-General", "chief", "Health"; never a verb."""
+    return word[:1].isupper() or "-" in word or word.casefold() in ROLE_HEADS | TITLE_WORDS
