@@ -8,6 +8,8 @@
     pronouns.py      a pronoun's antecedent: salience, agreement, turn-taking
     source_spans.py  a source span the parser cut or displaced, mended on the text
     descriptions.py  roles, spokespeople, offices, documents, studies, governments
+    offices.py       a role's holder, an organisation noun's body, a government's state
+    resolved.py      the Speaker answer, and the kind of a description that names nobody
     names.py         canonical names: titles, honorifics, diacritics and transliteration folding
     entities.py      stable ids, capitals for states, the user's alias file
     acts.py          speech acts (the gold conventions' list), negation and hedges
@@ -30,7 +32,8 @@ from quotegraph.resolve.chains import Chains, Referent
 from quotegraph.resolve.content_acts import act_of_content
 from quotegraph.resolve.entities import NO_ALIASES, AliasTable, entity_id, load_aliases
 from quotegraph.resolve.gender import with_speaker_gender
-from quotegraph.resolve.speakers import Speaker, SpeakerResolver
+from quotegraph.resolve.resolved import Speaker
+from quotegraph.resolve.speakers import SpeakerResolver
 from quotegraph.resolve.targets import targets_of
 
 __all__ = [

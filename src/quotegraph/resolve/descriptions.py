@@ -12,21 +12,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from quotegraph.records import CharSpan, EntityKind, Mention, MentionKind, Statement
-from quotegraph.resolve.chains import GROUP_WORDS, Chains, Referent, guess_kind
-from quotegraph.resolve.entities import STATES, metonym_of
+from quotegraph.resolve.chains import Chains, Referent, guess_kind
+from quotegraph.resolve.entities import metonym_of
 from quotegraph.resolve.names import (
     DEMONYMS,
     PERSON_ROLE_HEADS,
     ROLE_HEADS,
     fold,
     split_name,
-    split_role,
     surname,
     words_of,
 )
+from quotegraph.resolve.offices import GOVERNMENT_WORDS, Offices, proper_name, state_of_government
 from quotegraph.resolve.phrases import (
     DOCUMENTS,
     ISSUER_PREPOSITIONS,
@@ -38,32 +37,11 @@ from quotegraph.resolve.phrases import (
     Part,
     SourcePhrase,
 )
+from quotegraph.resolve.resolved import Speaker, of_referent
 
 PRONOUNS = frozenset("he him his she her hers it its they them their".split())
-INDEFINITE = frozenset("a an one some several two three many few another other most".split())
-ANONYMOUS_HEADS = frozenset(
-    """official officials source sources aide aides spokesman spokeswoman spokesperson person people
-    insider insiders diplomat diplomats adviser advisers advisor advisors someone witness witnesses
-    member members staffer staffers officer officers""".split()
-)
-GROUP_HEADS = GROUP_WORDS | frozenset({"polls"})
-# Definite descriptions news uses for an organisation it has just named (Lee et al. 2013 would
-# leave these to head match; in news "the company" is almost always the last company named).
-ORGANISATION_NOUNS = frozenset(
-    """company firm carmaker airline group bank ministry agency alliance party union campaign
-    committee council department organisation organization charity club retailer website site
-    publication newspaper paper outlet broadcaster network magazine database service channel
-    station court embassy tribunal police force army""".split()
-)
-# Of these nouns news means the organisation it named last, whatever its name.
-LAST_NAMED_NOUNS = frozenset(
-    """company firm carmaker airline bank retailer charity club group website site publication
-    newspaper paper outlet magazine broadcaster network agency union ministry department committee
-    council commission organisation organization campaign alliance""".split()
-)
 # Outlets: "the website" is the one named last, even after another outlet was "the website".
 MEDIA_NOUNS = frozenset("website site publication newspaper paper outlet magazine broadcaster".split())
-GOVERNMENT_WORDS = frozenset("government authorities administration regime cabinet".split())
 # Officials of a named body speak for it ("an official from TfL"): the conventions' "a ministry
 # spokesman" read for the other words news uses.
 OFFICIALS = frozenset("official officials representative representatives".split())
@@ -87,28 +65,11 @@ FEMALE_KIN = frozenset(
 )
 # Two people as one: "the couple" of an article about a family are its two members.
 COUPLES = frozenset("couple pair".split())
-# A royal household speaks for its monarch: "the palace said".
-PALACES = frozenset({"palace"})
-MONARCHS = frozenset("king queen emperor empress monarch sultan emir".split())
-# A state's laws speak for it: "Thai law forbids…".
-LAW_WORDS = frozenset("law laws constitution".split())
 # Heads whose description is resolved as such, never through a name that modifies them.
 OFFICERS = frozenset({"officer"})
 DESCRIBED_HEADS = (
     KIN | PROXIES | OWNED | DOCUMENTS | PERSON_ROLE_HEADS | OFFICIALS | OFFICERS | RESEARCHERS | COUPLES
 )
-# Words that make another office of a role: the vice-president is not the president.
-QUALIFIERS = frozenset("vice deputy assistant former acting shadow junior under".split())
-ROLE_SYNONYMS = {
-    "gov": "governor",
-    "sen": "senator",
-    "rep": "representative",
-    "congressman": "representative",
-    "congresswoman": "representative",
-    "gop": "republican",
-    "democrat": "democratic",
-    "pm": "prime",
-}
 INSTITUTION_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
 # A capitalised name, possessive or not, right before a noun: "WHO guidelines", "the IMF's report".
 _OWNER_BEFORE = re.compile(r"\b([A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*)(?:'s|\u2019s)? $")
@@ -121,33 +82,7 @@ _TITLE_AFTER = re.compile(r"([A-Z][a-z]+)\b(?! [A-Z])")
 _LOCAL_INSTITUTION = re.compile(
     r"(?:the )?((?:[A-Z][\w'\u2019-]+ ){1,3}(?:hospital|clinic|university|airport|prison|council|court))"
 )
-# A state's possessive before a capitalised name: "Turkey's Disaster and Emergency Management Presidency".
-_STATE_OWNER = re.compile(r"(?:the )?([A-Z][\w.-]*(?: [A-Z][\w.-]*)*)(?:'s|\u2019s) ([A-Z].*)")
 _SENTENCE_START = re.compile(r"[.!?\n]\s*(?=\S)")
-# A police force named by its place: "Northamptonshire police", "the Metropolitan Police".
-_POLICE_FORCE = re.compile(
-    r"\b(?!(?:The|A|An|In|On|At|By|And|But|After|Before|When|While|State|Local|Federal|National|"
-    r"Military|Secret|Riot|Traffic|Border|Transport|Religious)\b)"
-    r"((?:[A-Z][\w'\u2019-]+ ){1,3}?(?=Police\b|police\b)[Pp]olice)\b(?! (?:and|&) )"
-)
-
-
-@dataclass(frozen=True)
-class Speaker:
-    """A resolved speaker: a referent of the article, or a description that names nobody."""
-
-    name: str
-    kind: EntityKind
-    role: str = ""
-    affiliation: str = ""
-    referent: Referent | None = None
-
-
-def of_referent(referent: Referent, role: str = "", affiliation: str = "") -> Speaker:
-    return Speaker(
-        referent.name, referent.kind, role or referent.role, affiliation or referent.affiliation, referent
-    )
-
 
 # The resolver's own answers a description may need: a pronoun's antecedent at an offset, and
 # the speaker of the latest statement whose source had the same head ("the lawyers").
@@ -163,6 +98,7 @@ class Descriptions:
         self.chains = chains
         self.antecedent = antecedent
         self.earlier = earlier
+        self.offices = Offices(text, chains)
 
     def described(self, phrase: SourcePhrase, inside: list[Mention], statement: Statement) -> Speaker | None:
         """Who a description stands for, or None when the article does not say."""
@@ -179,7 +115,7 @@ class Descriptions:
             return self._official_of(phrase, inside, statement)
         if head in PERSON_ROLE_HEADS and (phrase.definite or phrase.modifiers):
             words = [w.casefold() for w in words_of(phrase.modifiers.text)] + [head]
-            found = self.by_role(words, statement.source.start, ahead=True)
+            found = self.offices.by_role(words, statement.source.start, ahead=True)
             return found or self._by_affiliation(phrase, inside, statement)
         return self._family_member(phrase) or self._relative_of(phrase, inside, statement)
 
@@ -247,7 +183,7 @@ class Descriptions:
             # "a government official": the state, as "the government" would be (never "a Turkish
             # official" or "officials" alone, whom the article leaves unnamed).
             noun = government[0].casefold()
-            return self.organisation_by_noun({noun}, statement.source.start, head=noun)
+            return self.offices.organisation_by_noun({noun}, statement.source.start, head=noun)
         if phrase.possessor and phrase.determiner == "'s":
             return self._named_in(phrase.possessor, inside, statement)
         return None
@@ -303,7 +239,7 @@ class Descriptions:
         if found is not None:
             return found
         issuer = agent or (complement if phrase.preposition == "by" else None)
-        if issuer and _proper_name(issuer.text):
+        if issuer and proper_name(issuer.text):
             # "averages measured by RealClearPolitics": a name after "by" that the recogniser
             # missed is still whoever issued the document.
             name = issuer.text.strip().removeprefix("the ")
@@ -312,13 +248,13 @@ class Descriptions:
             at = statement.source.start if statement.source else 0
             if phrase.head in MEDIA_NOUNS and not phrase.possessor:
                 # "the website": the site named last, even when an earlier "the website" was another
-                named = self.organisation_by_noun({phrase.head}, at, head=phrase.head)
+                named = self.offices.organisation_by_noun({phrase.head}, at, head=phrase.head)
                 return named or self.earlier(phrase.head)
             earlier = self.earlier(phrase.head)
             if earlier is not None:
                 return earlier
             if phrase.head in OWNED and not phrase.possessor:
-                return self.organisation_by_noun({phrase.head}, at, head=phrase.head)
+                return self.offices.organisation_by_noun({phrase.head}, at, head=phrase.head)
         return None
 
     def _entity_of_parts(
@@ -387,14 +323,14 @@ class Descriptions:
         if text.casefold() in PRONOUNS:
             return self.antecedent(text.casefold(), statement, statement.source.start)
         words = [w.casefold() for w in words_of(text)]
-        found = _metonym(text) or self.known_name(text) or state_of_government(words)
+        found = _metonym(text) or self.offices.known_name(text) or state_of_government(words)
         if found is None and len(words) == 1 and words[0] in DEMONYMS:
             found = Speaker(DEMONYMS[words[0]], EntityKind.STATE)  # "a Russian spokesman"
         if found is None:
             found = _unresolved_name(span, inside)
         if found is None and words and (words[-1] in PERSON_ROLE_HEADS or _title_alone(text)):
             # "the Pope", "the Chancellor": a title alone is the one person of the article holding it
-            found = self.by_role(words, span.start, ahead=True)
+            found = self.offices.by_role(words, span.start, ahead=True)
         if found is None and _INITIALISM.fullmatch(text) and text.casefold() not in ROLE_HEADS:
             # "FEC records", "a CDC spokesperson": an initialism the recogniser left unlabelled
             # still names a body ("CEO" is a role, no body).
@@ -407,36 +343,8 @@ class Descriptions:
                 wanted, head = {government}, government
             else:
                 head = words[-1]
-            found = self.organisation_by_noun(wanted, span.start, head=head) if wanted else None
+            found = self.offices.organisation_by_noun(wanted, span.start, head=head) if wanted else None
         return found
-
-    def known_name(self, text: str) -> Speaker | None:
-        """A source the tagger did not see as a name ("Santos blamed…") but the article did."""
-        key = fold(split_name(text).name)
-        if key in self.chains.acronyms:  # "WHO" after "the World Health Organization (WHO)"
-            return of_referent(self.chains.acronyms[key])
-        if not key:
-            return None
-        referents = list(reversed(self.chains.referents))
-        exact = next((r for r in referents if key == fold(r.name)), None)
-        if exact is not None:
-            return of_referent(exact)
-        # Of namesakes ("Trump" after Donald and Melania Trump) the one the article names most,
-        # as chains.py links a surname; the later one on a tie.
-        namesakes = [r for r in referents if key == fold(surname(r.name))]
-        return of_referent(max(namesakes, key=lambda r: r.mentions)) if namesakes else None
-
-    def law_of_state(self, phrase: SourcePhrase) -> Speaker | None:
-        """ "Thai law forbids…", "the United States Constitution specifies…": a state's law speaks
-        for the state."""
-        if phrase.head not in LAW_WORDS or phrase.possessor or phrase.complement:
-            return None
-        words = [w.casefold() for w in words_of(phrase.modifiers.text)]
-        if len(words) == 1 and words[0] in DEMONYMS:
-            return Speaker(DEMONYMS[words[0]], EntityKind.STATE)
-        if words and fold(phrase.modifiers.text) in STATES:
-            return self.known_name(phrase.modifiers.text) or Speaker(phrase.modifiers.text, EntityKind.STATE)
-        return None
 
     def _by_affiliation(
         self, phrase: SourcePhrase, inside: list[Mention], statement: Statement
@@ -482,7 +390,7 @@ class Descriptions:
             if referent is not None and referent.kind is not EntityKind.PLACE:
                 return of_referent(referent)
         title = _TITLE_AFTER.match(self.text, found.end())
-        return self.by_role([title.group(1).casefold()], at, ahead=True) if title else None
+        return self.offices.by_role([title.group(1).casefold()], at, ahead=True) if title else None
 
     def _named_owner(self, at: int) -> Speaker | None:
         """The name written right before a document's noun: "[WHO] guidelines", "[the ministry's]
@@ -494,186 +402,7 @@ class Descriptions:
             referent = self.chains.referent_at(mention)
             if mention.span.end == before.start(1) + len(before.group(1)) and referent is not None:
                 return of_referent(referent) if referent.kind is not EntityKind.PLACE else None
-        return self.known_name(before.group(1))
-
-    def descriptor(self, text: str, at: int) -> Speaker | None:
-        """A description resolved by role or organisation noun, else the description itself."""
-        words = [w.casefold() for w in words_of(text)]
-        if not words:
-            return None
-        head = _head_word(words)
-        definite = words[0] in ("the", "this", "that")
-        if definite or words[0].endswith(("'s", "\u2019s")):
-            found = self.by_role(words[: words.index(head) + 1], at, organisations=definite)
-            if found is not None:
-                return found
-        if words in (["police"], ["the", "police"]):
-            found = self.police_force()
-            if found is not None:
-                return found
-        if definite and head in PALACES:
-            found = self.monarch()
-            if found is not None:
-                return found
-        if words[-1:] == ["police"] or (definite and head in GOVERNMENT_WORDS | LAST_NAMED_NOUNS):
-            found = self.organisation_by_noun({head}, at, head=head)
-            if found is not None:
-                return found
-        return state_body(text) or description(text, words, head)
-
-    def monarch(self) -> Speaker | None:
-        """ "the palace" → the one monarch the article names ("King Maha Vajiralongkorn"): a royal
-        household speaks for its monarch, as an office for its holder."""
-        people = [
-            r for r in self.chains.referents if r.kind is EntityKind.PERSON and r.role_words() & MONARCHS
-        ]
-        return of_referent(people[0]) if len(people) == 1 else None
-
-    def police_force(self) -> Speaker | None:
-        """ "police" → the one police force the article names anywhere ("Northamptonshire police",
-        "the Metropolitan Police Counter Terrorism Command"): the conventions name a force when the
-        article does, and news names it once and says "police" after (or before) that."""
-        forces = {fold(name): name[: -len("police")] + "Police" for name in _POLICE_FORCE.findall(self.text)}
-        for referent in self.chains.referents:
-            words = referent.name.split()
-            folded = [fold(w) for w in words]
-            if referent.kind is EntityKind.ORGANISATION and "police" in folded[1:]:
-                name = " ".join(words[: folded.index("police") + 1])  # the force, not its command
-                forces.setdefault(fold(name), name)
-        if len(forces) != 1:
-            return None
-        [name] = forces.values()
-        return Speaker(name, EntityKind.ORGANISATION)
-
-    def by_role(
-        self, words: list[str], at: int, *, ahead: bool = False, organisations: bool = True
-    ) -> Speaker | None:
-        """ "the secretary-general" → the latest person before `at` whose role holds those words;
-        with `ahead`, failing that, the first one introduced after it. With `organisations`,
-        "the ministry" → the organisation of that name (never for "Mr. Clarke's new company")."""
-        wanted = set(fold(" ".join(w for w in words if w not in ("the", "this", "that"))).split())
-        wanted = {_role_key(w) for w in wanted}
-        if not wanted:
-            return None
-        head = fold(words[-1])
-        if head in ORGANISATION_NOUNS | GOVERNMENT_WORDS:  # "the campaign" is no person's role
-            return self.organisation_by_noun(wanted, at, head=head) if organisations else None
-        before = [r for r in reversed(self.chains.referents) if r.first < at]
-        after = [r for r in self.chains.referents if r.first >= at] if ahead else []
-        person_role = words[-1] in PERSON_ROLE_HEADS  # "the president" is a person, never a state
-        for referent in before + after:
-            if person_role and referent.kind is not EntityKind.PERSON:
-                continue
-            roles = {_role_key(w) for w in referent.role_words()}
-            # "the Democratic presidential nominee" is not the vice-presidential one.
-            if roles and wanted <= roles and not (roles & QUALIFIERS) - wanted:
-                return of_referent(referent)
-        # "a federal judge in Texas" … "U.S. District Judge Gray Miller": the one holder of the
-        # office in the article; never "a Turkish official", which news leaves unnamed.
-        unnamed = words[-1] in ANONYMOUS_HEADS or any(w in DEMONYMS for w in words)
-        if person_role and ahead and not unnamed:
-            holders = [r for r in self.chains.referents if r.kind is EntityKind.PERSON and _holds(r, head)]
-            if len(holders) == 1:
-                return of_referent(holders[0])
-        return self.organisation_by_noun(wanted, at) if organisations else None
-
-    def organisation_by_noun(self, wanted: set[str], at: int, *, head: str = "") -> Speaker | None:
-        """ "the ministry" → "the Ministry of Defence"; "the company" → the latest company named;
-        "the government" → the state the article last named."""
-        if head in GOVERNMENT_WORDS:  # the country the article names most; never a city or province
-            states = [
-                r
-                for r in self.chains.referents
-                if r.first < at and r.kind is EntityKind.STATE and _is_country(r)
-            ]
-            if states:
-                return of_referent(max(reversed(states), key=lambda r: r.mentions))
-            return self._country_by_demonym(at) or self._country_named_most()
-        organisations = [
-            r for r in self.chains.referents if r.first < at and r.kind is EntityKind.ORGANISATION
-        ]
-        # The fullest name holding the noun: "the court" is the Supreme Court of the United Kingdom.
-        holding = [r for r in organisations if wanted <= set(fold(r.name).split())]
-        if holding:
-            return of_referent(max(reversed(holding), key=lambda r: len(r.name.split())))
-        if organisations and (head in LAST_NAMED_NOUNS or (len(wanted) == 1 and wanted <= LAST_NAMED_NOUNS)):
-            return self.last_named_organisation(at)
-        return None
-
-    def _country_by_demonym(self, at: int) -> Speaker | None:
-        """ "Serbians protested against the government": before any country is named, the one
-        whose demonym the text used most ("Serbian", "Serbians")."""
-        counts: dict[str, int] = {}
-        for word in words_of(self.text[:at]):
-            key = word.casefold()
-            state = DEMONYMS.get(key) or (DEMONYMS.get(key[:-1]) if key.endswith("s") else None)
-            if state is not None and word[:1].isupper():
-                counts[state] = counts.get(state, 0) + 1
-        if not counts:
-            return None
-        state = max(counts, key=lambda name: counts[name])
-        return self.known_name(state) or Speaker(state, EntityKind.STATE)
-
-    def _country_named_most(self) -> Speaker | None:
-        """The country the whole article names most: "the government" before the country's name."""
-        states = [r for r in self.chains.referents if r.kind is EntityKind.STATE and _is_country(r)]
-        return of_referent(max(reversed(states), key=lambda r: r.mentions)) if states else None
-
-    def last_named_organisation(self, at: int) -> Speaker | None:
-        """The organisation a definite "the company", "the website" takes up: the most salient one
-        named in the sentences before `at` (Lappin & Leass 1994: recency, then a subject or the
-        owner of what is said over a name in a prepositional phrase, and a name modifying a noun,
-        "the AIS data", least), not the latest introduced; never a name quoted from someone."""
-        best: tuple[float, int, Referent] | None = None
-        latest = None
-        for mention in reversed(self.chains.names_between(0, at)):
-            referent = self.chains.referent_at(mention)
-            if referent is None or referent.kind is not EntityKind.ORGANISATION or mention.in_quote:
-                continue
-            latest = latest if latest is not None else mention.sentence
-            if latest - mention.sentence > 2:
-                break
-            role = -0.5 if mention.dep == "compound" else 1.0 if mention.is_subject else 0.0
-            role += 0.5 if mention.dep == "poss" else 0.0
-            score = role - (latest - mention.sentence)
-            if best is None or score > best[0]:
-                best = (score, mention.span.start, referent)
-        return of_referent(best[2]) if best is not None else None
-
-
-def description(text: str, words: list[str], head: str) -> Speaker:
-    """A speaker named only by a description: anonymous, a group, a document or an organisation."""
-    head = head or _head_word(words)
-    descriptor = " ".join(text.split()[1:] if words[0] in INDEFINITE | {"the"} else text.split())
-    affiliation, role = split_role(descriptor)
-    if head in DOCUMENTS:
-        return Speaker(descriptor, EntityKind.ARTIFACT)
-    if head in ANONYMOUS_HEADS or (head in ROLE_HEADS and words[0] in INDEFINITE):
-        return Speaker(descriptor, EntityKind.ANONYMOUS, role, affiliation)
-    if head in GROUP_HEADS or (head.endswith("s") and words[0] not in ("the",) and head not in ROLE_HEADS):
-        return Speaker(descriptor, EntityKind.GROUP)
-    if head in ROLE_HEADS:
-        return Speaker(descriptor, EntityKind.ANONYMOUS, role, affiliation)
-    kind = guess_kind(descriptor)
-    return Speaker(descriptor, kind if kind is EntityKind.ORGANISATION else EntityKind.UNKNOWN)
-
-
-def state_of_government(words: list[str]) -> Speaker | None:
-    """ "the Finnish government", "Russian authorities": the state itself (CONVENTIONS: a state
-    and the bodies that speak for it)."""
-    words = [w for w in words if w not in ("the", "a", "an")]
-    if len(words) == 2 and words[0] in DEMONYMS and words[1] in GOVERNMENT_WORDS:
-        return Speaker(DEMONYMS[words[0]], EntityKind.STATE)
-    return None
-
-
-def state_body(text: str) -> Speaker | None:
-    """ "Turkey's Disaster and Emergency Management Presidency": a body a state owns, named in
-    full after its state, is that body by its own name."""
-    found = _STATE_OWNER.match(text.strip())
-    if found is None or fold(found.group(1)) not in COUNTRIES or not _proper_name(found.group(2)):
-        return None
-    return Speaker(found.group(2), EntityKind.ORGANISATION)
+        return self.offices.known_name(before.group(1))
 
 
 def _metonym(text: str) -> Speaker | None:
@@ -694,7 +423,7 @@ def _unresolved_name(span: CharSpan, inside: list[Mention]) -> Speaker | None:
 
 def _outlet(agent: Part | None) -> Speaker | None:
     """ "a report by The Atlantic": a capital "The" mid-phrase is part of an outlet's name."""
-    if agent and agent.text.startswith("The ") and _proper_name(agent.text):
+    if agent and agent.text.startswith("The ") and proper_name(agent.text):
         return Speaker(agent.text.strip(), EntityKind.ORGANISATION)
     return None
 
@@ -710,14 +439,6 @@ def _bare_definite(phrase: SourcePhrase) -> bool:
     return phrase.determiner == "the" and not (
         phrase.possessor or phrase.complement or phrase.modifiers or phrase.appositive
     )
-
-
-def _proper_name(text: str) -> bool:
-    """A name as written: one to five words, each capitalised ("Siena College", "the Pew
-    Research Center"), none a description ("researchers at Kline University")."""
-    words = text.strip().removeprefix("the ").split()
-    return 0 < len(words) <= 5 and all(w[:1].isupper() or w in ("of", "for", "and") for w in words)
-
 
 def _research_team(phrase: SourcePhrase) -> bool:
     """ "the research team", "an international team of scientists": a study's authors."""
@@ -748,14 +469,6 @@ def _affiliation_is(referent: Referent, body: Speaker) -> bool:
         fold(body.name) in fold(f"{aff} {role}") for aff, role in referent.roles
     )
 
-
-COUNTRIES = frozenset(fold(name) for name in DEMONYMS.values()) | STATES
-
-
-def _is_country(referent: Referent) -> bool:
-    return fold(referent.name) in COUNTRIES
-
-
 def _speaks_for_others(referent: Referent) -> bool:
     words = referent.role_words()
     return bool(words & SPOKESPEOPLE) or {"press", "secretary"} <= words
@@ -767,24 +480,3 @@ def _shifted(part: Part, offset: int) -> CharSpan:
 
 def _starts_in(span: CharSpan, mention: Mention) -> bool:
     return span.start <= mention.span.start < span.end
-
-
-def _head_word(words: list[str]) -> str:
-    """The head of a descriptor: the last word before a preposition ("spokesman for the Kremlin")."""
-    for k, word in enumerate(words):
-        if word in ("for", "of", "at", "from", "with", "in", "by", "close", "familiar") and k > 0:
-            return words[k - 1]
-    return words[-1]
-
-
-def _holds(referent: Referent, head: str) -> bool:
-    """Whether a person holds the office `head` names, unqualified (a vice-president does not
-    hold the presidency)."""
-    roles = {_role_key(w) for w in referent.role_words()}
-    return _role_key(head) in roles and not roles & QUALIFIERS
-
-
-def _role_key(word: str) -> str:
-    """A role word as descriptors and titles share it: demonyms as states, "Gov." as governor."""
-    key = fold(DEMONYMS.get(word, word))
-    return ROLE_SYNONYMS.get(key, key)

@@ -19,21 +19,17 @@ from dataclasses import replace
 
 from quotegraph.records import Article, CharSpan, EntityKind, Mention, MentionKind, Statement
 from quotegraph.resolve.chains import Chains, Referent, guess_kind
-from quotegraph.resolve.descriptions import (
-    DESCRIBED_HEADS,
-    Descriptions,
-    Speaker,
-    of_referent,
-    state_body,
-)
+from quotegraph.resolve.descriptions import DESCRIBED_HEADS, Descriptions
 from quotegraph.resolve.entities import metonym_of
 from quotegraph.resolve.institutions import institution_name
 from quotegraph.resolve.names import TITLE_WORDS, gender_of_given, split_name, surname
+from quotegraph.resolve.offices import state_body
 from quotegraph.resolve.phrases import DOCUMENTS, KIN, PROXIES, Part, SourcePhrase, parse_source
 from quotegraph.resolve.pronouns import FEMALE, FIRST_PERSON, MALE, NEUTER, PLURAL, Pronouns, Said
+from quotegraph.resolve.resolved import Speaker, of_referent
 from quotegraph.resolve.source_spans import SourceSpans
 
-__all__ = ["Speaker", "SpeakerResolver"]
+__all__ = ["SpeakerResolver"]
 
 _RELATIVE = re.compile(r",?\s+(?:who|which|that|whose)\b.*$", re.S)
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
@@ -141,19 +137,19 @@ class SpeakerResolver:
         if described and not state_body(text):
             # "the Conservative leader" left unresolved is a description, never the party.
             found = self.descriptions.described(phrase, inside, statement)
-            return found or self.descriptions.descriptor(text, source.start)
+            return found or self.descriptions.offices.descriptor(text, source.start)
         # Names outside the head's words, but not a possessor or a preposition's object.
         others = [m for m in inside if m.dep not in ("pobj", "poss") and m.kind is MentionKind.NAME]
         # The head's own words name it: "Airfleets, a database …", "Crystal C'Bearing of the office".
         named = text[: phrase.core.end] if phrase.core else text
         described_as = text[: phrase.appositive.start].rstrip(" ,") if phrase.appositive else text
         return (
-            self.descriptions.law_of_state(phrase)
+            self.descriptions.offices.law_of_state(phrase)
             or _metonym(named)
             or self._named_other(_head_first([m for m in naming if _starts_in(core, m)], core) + others)
-            or self.descriptions.known_name(named)
+            or self.descriptions.offices.known_name(named)
             or self._untyped_name(named, inside, source)
-            or self.descriptions.descriptor(described_as, source.start)
+            or self.descriptions.offices.descriptor(described_as, source.start)
         )
 
     def _naming_mentions(
