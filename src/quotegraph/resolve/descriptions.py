@@ -16,6 +16,7 @@ from collections.abc import Callable
 from quotegraph.records import CharSpan, EntityKind, Mention, MentionKind, Statement
 from quotegraph.resolve.chains import Chains, Referent, guess_kind
 from quotegraph.resolve.entities import metonym_of
+from quotegraph.resolve.issuers import RESEARCH, RESEARCHERS, Issuers, names_no_issuer, research_team
 from quotegraph.resolve.names import (
     DEMONYMS,
     PERSON_ROLE_HEADS,
@@ -45,17 +46,6 @@ MEDIA_NOUNS = frozenset("website site publication newspaper paper outlet magazin
 # Officials of a named body speak for it ("an official from TfL"): the conventions' "a ministry
 # spokesman" read for the other words news uses.
 OFFICIALS = frozenset("official officials representative representatives".split())
-# A study's words and its people: "the study", "the researchers" are the authors the article names.
-RESEARCH = frozenset("study studies findings research paper data results report analysis survey".split())
-RESEARCHERS = frozenset(
-    """researchers scientists authors team archaeologists biologists ecologists astronomers
-    physicists chemists geologists palaeontologists paleontologists""".split()
-)
-# Roles of a study's authors ("study co-author Professor Carl Lipo", "lead author Maninder Thind").
-AUTHOR_ROLES = frozenset("author co-author coauthor co-developer developer researcher".split())
-# Words that make an author the study's voice: the gold conventions name its lead author.
-LEAD_ROLES = frozenset("lead co-lead colead first".split())
-_STUDY_BY = re.compile(r"\b(?:study|research|paper|project)\b[^.]*?\b(?:by|between|led by)\s", re.I)
 # Kin words that say the relative's sex: "the father" of a family the article names is its man.
 MALE_KIN = frozenset(
     "father son brother husband grandfather grandson uncle nephew widower stepfather".split()
@@ -71,18 +61,11 @@ DESCRIBED_HEADS = (
     KIN | PROXIES | OWNED | DOCUMENTS | PERSON_ROLE_HEADS | OFFICIALS | OFFICERS | RESEARCHERS | COUPLES
 )
 INSTITUTION_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
-# A capitalised name, possessive or not, right before a noun: "WHO guidelines", "the IMF's report".
-_OWNER_BEFORE = re.compile(r"\b([A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*)(?:'s|\u2019s)? $")
 _INITIALISM = re.compile(r"[A-Z]{2,6}")
-# "by", after a participle or not, right after a document's noun: "the decree [signed by ]the
-# Pope", "a book [by ]Mary Trump".
-_BY_AGENT = re.compile(r"\s+(?:[a-z]+ed )?by (?:the )?")
-_TITLE_AFTER = re.compile(r"([A-Z][a-z]+)\b(?! [A-Z])")
 # A place's institution named by a common noun: "Omsk hospital", "the Kabul airport".
 _LOCAL_INSTITUTION = re.compile(
     r"(?:the )?((?:[A-Z][\w'\u2019-]+ ){1,3}(?:hospital|clinic|university|airport|prison|council|court))"
 )
-_SENTENCE_START = re.compile(r"[.!?\n]\s*(?=\S)")
 
 # The resolver's own answers a description may need: a pronoun's antecedent at an offset, and
 # the speaker of the latest statement whose source had the same head ("the lawyers").
@@ -99,6 +82,7 @@ class Descriptions:
         self.antecedent = antecedent
         self.earlier = earlier
         self.offices = Offices(text, chains)
+        self.issuers = Issuers(text, chains, self.offices)
 
     def described(self, phrase: SourcePhrase, inside: list[Mention], statement: Statement) -> Speaker | None:
         """Who a description stands for, or None when the article does not say."""
@@ -106,7 +90,7 @@ class Descriptions:
         head = phrase.head
         if head in SPOKESPEOPLE:
             return self._spokesperson(phrase, inside, statement)
-        if head in PROXIES | OWNED and not _research_team(phrase):
+        if head in PROXIES | OWNED and not research_team(phrase):
             campaign = self._candidate_campaign(phrase, inside, statement)
             return campaign or self._represented(phrase, inside, statement, PROXY_PREPOSITIONS)
         if head in DOCUMENTS | RESEARCHERS | {"team"}:
@@ -191,24 +175,25 @@ class Descriptions:
     def _issued(self, phrase: SourcePhrase, inside: list[Mention], statement: Statement) -> Speaker | None:
         """A document's issuer, a study's or its researchers' authors."""
         assert statement.source is not None
-        if _research_team(phrase):
-            return self.study_authors()  # "the research team" is the study's authors, not a body
+        if research_team(phrase):
+            return self.issuers.study_authors()  # "the research team" is the study's authors, not a body
         if phrase.head in RESEARCHERS:
             # "the researchers", "scientists from the university": the study's authors; "Some
             # scientists", "Scientists" alone: others in the field.
             if not (phrase.definite or phrase.complement):
                 return None
-            return self.study_authors() or self._represented(phrase, inside, statement, ISSUER_PREPOSITIONS)
-        if phrase.head in RESEARCH and _names_no_issuer(phrase):
+            authors = self.issuers.study_authors()
+            return authors or self._represented(phrase, inside, statement, ISSUER_PREPOSITIONS)
+        if phrase.head in RESEARCH and names_no_issuer(phrase):
             # "a study", "the research paper", "the study" after "a study published by Jane Doe":
             # the study the article reports is its authors', before any earlier document or body
             # a common noun might take up ("the paper" is no newspaper here).
-            found = self.study_authors()
+            found = self.issuers.study_authors()
             if found is not None:
                 return found
         found = self._represented(phrase, inside, statement, ISSUER_PREPOSITIONS)
         if found is None and phrase.definite:
-            found = self._issuer_before(phrase.head, statement.source.start)
+            found = self.issuers.issuer_before(phrase.head, statement.source.start)
         return found
 
     def _spokesperson(
@@ -266,33 +251,6 @@ class Descriptions:
             if found is not None:
                 return found
         return None
-
-    def study_authors(self) -> Speaker | None:
-        """The authors of the study an article reports: people titled as its authors ("study
-        co-author Carl Lipo"), else those it is said to be by ("a project between A and B")."""
-        people = [r for r in self.chains.referents if r.kind is EntityKind.PERSON and r.evidence]
-        authors = [r for r in people if r.role_words() & AUTHOR_ROLES]
-        if not authors:
-            named_by = self._named_after(_STUDY_BY)
-            authors = [r for r in people if r in named_by]
-        if not authors:
-            return None
-        # "Co-lead author Sam Wilson" and "study co-author Seth John": the study speaks as its lead.
-        authors = [r for r in authors if r.role_words() & LEAD_ROLES] or authors
-        if len(authors) == 1:
-            return of_referent(authors[0])
-        return Speaker(" and ".join(r.name for r in authors), EntityKind.GROUP)
-
-    def _named_after(self, pattern: re.Pattern[str]) -> list[Referent]:
-        """People named in the rest of each sentence after `pattern`."""
-        found: list[Referent] = []
-        for match in pattern.finditer(self.text):
-            end = self.text.find(".", match.end())
-            for mention in self.chains.names_between(match.end(), end if end > 0 else len(self.text)):
-                referent = self.chains.referent_at(mention)
-                if referent is not None and referent not in found:
-                    found.append(referent)
-        return found
 
     def _named_in(self, part: Part, inside: list[Mention], statement: Statement) -> Speaker | None:
         """The body a name in `part` stands for ("officials from TfL"), never a description."""
@@ -358,53 +316,6 @@ class Descriptions:
         ]
         return of_referent(people[0]) if len(people) == 1 else None
 
-    def _issuer_before(self, head: str, at: int) -> Speaker | None:
-        """ "The statement said…": whoever the sentence that mentioned the statement earlier names
-        as its subject ("The White House issued a statement")."""
-        stem = head.rstrip("s")
-        # "GitHub announced … The announcement also mentioned": the verb of the document's noun
-        # issued it too, for every such noun with a verb of its own ("reported" a report,
-        # "agreed" an agreement); a verb of three letters or fewer is left out.
-        verb = stem.removesuffix("ment").removesuffix("e")
-        said = rf"|\b{re.escape(verb)}e?d\b" if len(verb) > 3 else ""
-        for found in reversed(list(re.finditer(rf"\b{re.escape(stem)}s?\b{said}", self.text[:at], re.I))):
-            owner = self._named_owner(found.start()) or self._agent_after(found.end())
-            if owner is not None:
-                return owner
-            starts = [m.end() for m in _SENTENCE_START.finditer(self.text, 0, found.start())]
-            sentence_start = starts[-1] if starts else 0
-            for mention in reversed(self.chains.names_between(sentence_start, found.start())):
-                referent = self.chains.referent_at(mention)
-                if referent is not None and mention.is_subject and referent.kind is not EntityKind.PLACE:
-                    return of_referent(referent)
-        return None
-
-    def _agent_after(self, at: int) -> Speaker | None:
-        """ "the decree [signed by the Pope]", "a book [by Mary Trump]": the agent right after a
-        document's noun issued it."""
-        found = _BY_AGENT.match(self.text, at)
-        if found is None:
-            return None
-        for mention in self.chains.names_between(found.end(), found.end() + 5):
-            referent = self.chains.referent_at(mention)
-            if referent is not None and referent.kind is not EntityKind.PLACE:
-                return of_referent(referent)
-        title = _TITLE_AFTER.match(self.text, found.end())
-        return self.offices.by_role([title.group(1).casefold()], at, ahead=True) if title else None
-
-    def _named_owner(self, at: int) -> Speaker | None:
-        """The name written right before a document's noun: "[WHO] guidelines", "[the ministry's]
-        report" name its issuer."""
-        before = _OWNER_BEFORE.search(self.text, max(0, at - 80), at)
-        if before is None:
-            return None
-        for mention in self.chains.names_between(before.start(), at):
-            referent = self.chains.referent_at(mention)
-            if mention.span.end == before.start(1) + len(before.group(1)) and referent is not None:
-                return of_referent(referent) if referent.kind is not EntityKind.PLACE else None
-        return self.offices.known_name(before.group(1))
-
-
 def _metonym(text: str) -> Speaker | None:
     found = metonym_of(text)
     return Speaker(*found) if found else None
@@ -439,25 +350,6 @@ def _bare_definite(phrase: SourcePhrase) -> bool:
     return phrase.determiner == "the" and not (
         phrase.possessor or phrase.complement or phrase.modifiers or phrase.appositive
     )
-
-def _research_team(phrase: SourcePhrase) -> bool:
-    """ "the research team", "an international team of scientists": a study's authors."""
-    if phrase.head != "team":
-        return False
-    said = {w.casefold() for w in words_of(phrase.modifiers.text)}
-    if phrase.preposition == "of":
-        said |= {w.casefold() for w in words_of(phrase.complement.text)}
-    return bool(said & (RESEARCH | RESEARCHERS))
-
-
-def _names_no_issuer(phrase: SourcePhrase) -> bool:
-    """A research noun that says nobody's: no possessor, agent or complement, and no name among
-    its modifiers ("a new study", "the research paper"; not "a Harvard study")."""
-    if phrase.possessor or phrase.agent or phrase.complement:
-        return False
-    return not any(w[:1].isupper() for w in phrase.modifiers.text.split())
-
-
 def _affiliation_is(referent: Referent, body: Speaker) -> bool:
     affiliation = referent.affiliation or " ".join(
         w for aff, role in referent.roles for w in (aff, role) if w

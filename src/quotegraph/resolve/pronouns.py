@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from quotegraph.records import Article, EntityKind, Mention, MentionKind, Statement
 from quotegraph.resolve.chains import Chains
-from quotegraph.resolve.descriptions import RESEARCHERS
+from quotegraph.resolve.issuers import RESEARCHERS
 from quotegraph.resolve.names import ROLE_HEADS, words_of
 from quotegraph.resolve.phrases import KIN
 from quotegraph.resolve.resolved import Speaker, description, of_referent

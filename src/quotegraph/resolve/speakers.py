@@ -73,7 +73,7 @@ class SpeakerResolver:
         return speaker
 
     def _study_authors(self) -> Speaker | None:
-        return self.descriptions.study_authors()
+        return self.descriptions.issuers.study_authors()
 
     def _earlier(self, head: str) -> Speaker | None:
         return next((said.speaker for said in reversed(self.history) if said.head == head), None)

@@ -1,0 +1,140 @@
+"""Who issued a document and who wrote a study: "a report by the IMF", "WHO guidelines", "the
+statement", "the study", "the researchers".
+
+A document speaks for whoever issued it (CONVENTIONS.md): the name written before its noun, the
+agent after it ("the decree signed by the Pope"), or the subject of the sentence that issued it
+earlier ("Harbor Labs announced … The announcement said"). A study and its researchers speak as
+the authors the article names, its lead author alone when one is named as such. Apart from
+descriptions.py because these read the article's text around the document's noun, not the
+source phrase.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quotegraph.records import EntityKind
+from quotegraph.resolve.chains import Chains, Referent
+from quotegraph.resolve.names import words_of
+from quotegraph.resolve.offices import Offices
+from quotegraph.resolve.phrases import SourcePhrase
+from quotegraph.resolve.resolved import Speaker, of_referent
+
+# A study's words and its people: "the study", "the researchers" are the authors the article names.
+RESEARCH = frozenset("study studies findings research paper data results report analysis survey".split())
+RESEARCHERS = frozenset(
+    """researchers scientists authors team archaeologists biologists ecologists astronomers
+    physicists chemists geologists palaeontologists paleontologists""".split()
+)
+# Roles of a study's authors ("study co-author Professor Carl Lipo", "lead author Maninder Thind").
+AUTHOR_ROLES = frozenset("author co-author coauthor co-developer developer researcher".split())
+# Words that make an author the study's voice: the gold conventions name its lead author.
+LEAD_ROLES = frozenset("lead co-lead colead first".split())
+_STUDY_BY = re.compile(r"\b(?:study|research|paper|project)\b[^.]*?\b(?:by|between|led by)\s", re.I)
+# A capitalised name, possessive or not, right before a noun: "WHO guidelines", "the IMF's report".
+_OWNER_BEFORE = re.compile(r"\b([A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*)(?:'s|\u2019s)? $")
+# "by", after a participle or not, right after a document's noun: "the decree [signed by ]the
+# Pope", "a book [by ]Mary Trump".
+_BY_AGENT = re.compile(r"\s+(?:[a-z]+ed )?by (?:the )?")
+_TITLE_AFTER = re.compile(r"([A-Z][a-z]+)\b(?! [A-Z])")
+_SENTENCE_START = re.compile(r"[.!?\n]\s*(?=\S)")
+
+
+class Issuers:
+    """Finds the issuers of documents and the authors of studies in one article."""
+
+    def __init__(self, text: str, chains: Chains, offices: Offices) -> None:
+        self.text = text
+        self.chains = chains
+        self.offices = offices
+
+    def study_authors(self) -> Speaker | None:
+        """The authors of the study an article reports: people titled as its authors ("study
+        co-author Carl Lipo"), else those it is said to be by ("a project between A and B")."""
+        people = [r for r in self.chains.referents if r.kind is EntityKind.PERSON and r.evidence]
+        authors = [r for r in people if r.role_words() & AUTHOR_ROLES]
+        if not authors:
+            named_by = self._named_after(_STUDY_BY)
+            authors = [r for r in people if r in named_by]
+        if not authors:
+            return None
+        # "Co-lead author Sam Wilson" and "study co-author Seth John": the study speaks as its lead.
+        authors = [r for r in authors if r.role_words() & LEAD_ROLES] or authors
+        if len(authors) == 1:
+            return of_referent(authors[0])
+        return Speaker(" and ".join(r.name for r in authors), EntityKind.GROUP)
+
+    def _named_after(self, pattern: re.Pattern[str]) -> list[Referent]:
+        """People named in the rest of each sentence after `pattern`."""
+        found: list[Referent] = []
+        for match in pattern.finditer(self.text):
+            end = self.text.find(".", match.end())
+            for mention in self.chains.names_between(match.end(), end if end > 0 else len(self.text)):
+                referent = self.chains.referent_at(mention)
+                if referent is not None and referent not in found:
+                    found.append(referent)
+        return found
+
+    def issuer_before(self, head: str, at: int) -> Speaker | None:
+        """ "The statement said…": whoever the sentence that mentioned the statement earlier names
+        as its subject ("The White House issued a statement")."""
+        stem = head.rstrip("s")
+        # "GitHub announced … The announcement also mentioned": the verb of the document's noun
+        # issued it too, for every such noun with a verb of its own ("reported" a report,
+        # "agreed" an agreement); a verb of three letters or fewer is left out.
+        verb = stem.removesuffix("ment").removesuffix("e")
+        said = rf"|\b{re.escape(verb)}e?d\b" if len(verb) > 3 else ""
+        for found in reversed(list(re.finditer(rf"\b{re.escape(stem)}s?\b{said}", self.text[:at], re.I))):
+            owner = self._named_owner(found.start()) or self._agent_after(found.end())
+            if owner is not None:
+                return owner
+            starts = [m.end() for m in _SENTENCE_START.finditer(self.text, 0, found.start())]
+            sentence_start = starts[-1] if starts else 0
+            for mention in reversed(self.chains.names_between(sentence_start, found.start())):
+                referent = self.chains.referent_at(mention)
+                if referent is not None and mention.is_subject and referent.kind is not EntityKind.PLACE:
+                    return of_referent(referent)
+        return None
+
+    def _agent_after(self, at: int) -> Speaker | None:
+        """ "the decree [signed by the Pope]", "a book [by Mary Trump]": the agent right after a
+        document's noun issued it."""
+        found = _BY_AGENT.match(self.text, at)
+        if found is None:
+            return None
+        for mention in self.chains.names_between(found.end(), found.end() + 5):
+            referent = self.chains.referent_at(mention)
+            if referent is not None and referent.kind is not EntityKind.PLACE:
+                return of_referent(referent)
+        title = _TITLE_AFTER.match(self.text, found.end())
+        return self.offices.by_role([title.group(1).casefold()], at, ahead=True) if title else None
+
+    def _named_owner(self, at: int) -> Speaker | None:
+        """The name written right before a document's noun: "[WHO] guidelines", "[the ministry's]
+        report" name its issuer."""
+        before = _OWNER_BEFORE.search(self.text, max(0, at - 80), at)
+        if before is None:
+            return None
+        for mention in self.chains.names_between(before.start(), at):
+            referent = self.chains.referent_at(mention)
+            if mention.span.end == before.start(1) + len(before.group(1)) and referent is not None:
+                return of_referent(referent) if referent.kind is not EntityKind.PLACE else None
+        return self.offices.known_name(before.group(1))
+
+
+def research_team(phrase: SourcePhrase) -> bool:
+    """ "the research team", "an international team of scientists": a study's authors."""
+    if phrase.head != "team":
+        return False
+    said = {w.casefold() for w in words_of(phrase.modifiers.text)}
+    if phrase.preposition == "of":
+        said |= {w.casefold() for w in words_of(phrase.complement.text)}
+    return bool(said & (RESEARCH | RESEARCHERS))
+
+
+def names_no_issuer(phrase: SourcePhrase) -> bool:
+    """A research noun that says nobody's: no possessor, agent or complement, and no name among
+    its modifiers ("a new study", "the research paper"; not "a Harvard study")."""
+    if phrase.possessor or phrase.agent or phrase.complement:
+        return False
+    return not any(w[:1].isupper() for w in phrase.modifiers.text.split())
