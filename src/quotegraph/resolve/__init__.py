@@ -9,6 +9,7 @@
     source_spans.py  a source span the parser cut or displaced, mended on the text
     descriptions.py  roles, spokespeople, offices, documents, studies, governments
     issuers.py       who issued a document, who wrote a study
+    kin.py           "the father", "his mother", "the couple": relatives by family name
     offices.py       a role's holder, an organisation noun's body, a government's state
     resolved.py      the Speaker answer, and the kind of a description that names nobody
     names.py         canonical names: titles, honorifics, diacritics and transliteration folding

@@ -6,6 +6,11 @@ the article names in it; a spokesperson to the one the article names for the sam
 the body; an office, a spokesperson or lawyers of a named person to that person; a document,
 poll or set of results to whoever issued it; a government to its state. Descriptions that name
 nobody ("a senior official", "protesters") stay descriptions: anonymous, a group or a document.
+
+This module reads the source phrase (its head, possessor, modifiers, complement) and sends each
+description to its rule; the lookups it ends in live beside it: offices.py (a role's holder, an
+organisation noun's body, a government's state), issuers.py (a document's issuer, a study's
+authors), kin.py (relatives by family name) and resolved.py (a description that names nobody).
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from quotegraph.records import CharSpan, EntityKind, Mention, MentionKind, State
 from quotegraph.resolve.chains import Chains, Referent, guess_kind
 from quotegraph.resolve.entities import metonym_of
 from quotegraph.resolve.issuers import RESEARCH, RESEARCHERS, Issuers, names_no_issuer, research_team
+from quotegraph.resolve.kin import COUPLES, family_member, names_a_relative, relative_of
 from quotegraph.resolve.names import (
     DEMONYMS,
     PERSON_ROLE_HEADS,
@@ -46,15 +52,6 @@ MEDIA_NOUNS = frozenset("website site publication newspaper paper outlet magazin
 # Officials of a named body speak for it ("an official from TfL"): the conventions' "a ministry
 # spokesman" read for the other words news uses.
 OFFICIALS = frozenset("official officials representative representatives".split())
-# Kin words that say the relative's sex: "the father" of a family the article names is its man.
-MALE_KIN = frozenset(
-    "father son brother husband grandfather grandson uncle nephew widower stepfather".split()
-)
-FEMALE_KIN = frozenset(
-    "mother daughter sister wife grandmother granddaughter aunt niece widow stepmother".split()
-)
-# Two people as one: "the couple" of an article about a family are its two members.
-COUPLES = frozenset("couple pair".split())
 # Heads whose description is resolved as such, never through a name that modifies them.
 OFFICERS = frozenset({"officer"})
 DESCRIBED_HEADS = (
@@ -101,7 +98,7 @@ class Descriptions:
             words = [w.casefold() for w in words_of(phrase.modifiers.text)] + [head]
             found = self.offices.by_role(words, statement.source.start, ahead=True)
             return found or self._by_affiliation(phrase, inside, statement)
-        return self._family_member(phrase) or self._relative_of(phrase, inside, statement)
+        return family_member(phrase, self.chains.referents) or self._relative_of(phrase, inside, statement)
 
     def _candidate_campaign(
         self, phrase: SourcePhrase, inside: list[Mention], statement: Statement
@@ -119,41 +116,11 @@ class Descriptions:
     def _relative_of(
         self, phrase: SourcePhrase, inside: list[Mention], statement: Statement
     ) -> Speaker | None:
-        """ "his surviving father" of a person the article names: the one other person of that
-        family name described as the father (else the one man of it; for "mother", woman)."""
-        if phrase.head not in MALE_KIN | FEMALE_KIN or not phrase.possessor or phrase.appositive:
+        """ "his surviving father" of a person the article names (kin.py)."""
+        if not names_a_relative(phrase):
             return None
         relative = self.entity_of_part(phrase.possessor, inside, statement)
-        if relative is None or relative.kind is not EntityKind.PERSON or " " not in relative.name:
-            return None
-        family = [
-            r
-            for r in self.chains.referents
-            if r.kind is EntityKind.PERSON
-            and r.name != relative.name
-            and " " in r.name
-            and fold(surname(r.name)) == fold(surname(relative.name))
-        ]
-        gender = "m" if phrase.head in MALE_KIN else "f"
-        described = [r for r in family if phrase.head in r.role_words()]
-        matching = described or [r for r in family if r.gender == gender]
-        return of_referent(matching[0]) if len(matching) == 1 else None
-
-    def _family_member(self, phrase: SourcePhrase) -> Speaker | None:
-        """ "The father said" in an article about a family: the one man (for "the mother", woman)
-        among the people named who share a family name with another person named; "the couple"
-        is the two of them when they are the only two."""
-        if phrase.head not in MALE_KIN | FEMALE_KIN | COUPLES or not _bare_definite(phrase):
-            return None
-        people = [r for r in self.chains.referents if r.kind is EntityKind.PERSON and " " in r.name]
-        family_names = [fold(surname(r.name)) for r in people]
-        relatives = [r for r, key in zip(people, family_names, strict=True) if family_names.count(key) > 1]
-        if phrase.head in COUPLES:
-            together = len(relatives) == 2
-            return Speaker(" and ".join(r.name for r in relatives), EntityKind.GROUP) if together else None
-        gender = "m" if phrase.head in MALE_KIN else "f"
-        matching = [r for r in relatives if r.gender == gender]
-        return of_referent(matching[0]) if len(matching) == 1 else None
+        return relative_of(phrase, relative, self.chains.referents)
 
     def _official_of(
         self, phrase: SourcePhrase, inside: list[Mention], statement: Statement
@@ -343,13 +310,6 @@ def _title_alone(text: str) -> bool:
     """A capitalised title with no name: "the Pope", "the Prime Minister"."""
     parsed = split_name(text)
     return not parsed.name and bool(parsed.role) and parsed.role[:1].isupper()
-
-
-def _bare_definite(phrase: SourcePhrase) -> bool:
-    """ "the father" alone: no possessor, complement, modifier or apposition says whose."""
-    return phrase.determiner == "the" and not (
-        phrase.possessor or phrase.complement or phrase.modifiers or phrase.appositive
-    )
 def _affiliation_is(referent: Referent, body: Speaker) -> bool:
     affiliation = referent.affiliation or " ".join(
         w for aff, role in referent.roles for w in (aff, role) if w
