@@ -7,9 +7,11 @@ Rules, tried in order on the source as written:
 2. descriptions (descriptions.py): roles, spokespeople, offices, lawyers, documents;
 3. capitals and seats of government for their state ("Moscow", "the Kremlin"), mention kept;
 4. other names: organisations and states;
-5. pronouns (pronouns.py): the most salient compatible referent before them — agreement in gender and number,
-   recency, subject preference and the previous statement's speaker (Lappin & Leass 1994 salience
-   factors; Mitkov 1998), with quote-turn alternation after a question (He et al. 2013).
+5. pronouns (pronouns.py): the most salient compatible referent before them — agreement in
+   gender and number, recency, subject preference and the previous statement's speaker (Lappin &
+   Leass 1994 salience factors; Mitkov 1998), with quote-turn alternation after a question (He et
+   al. 2013).
+The source span is mended first (source_spans.py) where the parser cut or displaced it.
 """
 
 from __future__ import annotations
