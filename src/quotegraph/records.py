@@ -45,7 +45,8 @@ class StatementKind(StrEnum):
     MIXED = "mixed"  # paraphrase that embeds a quoted fragment
 
 
-# The speech acts resolve/acts.py assigns (the values of its Act enum; a test keeps the two equal).
+# The speech acts resolve/acts.py assigns (the values of the Act enum in resolve/cue_words.py;
+# a test keeps the two equal).
 # Here, in the leaf module, so the store and the web app can check an act filter without resolve/.
 SPEECH_ACTS = (
     "state", "ask", "claim", "deny", "reject", "accuse", "praise", "warn", "demand", "promise",
