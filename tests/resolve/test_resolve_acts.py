@@ -562,3 +562,63 @@ def test_act_nouns_come_in_their_plurals_too() -> None:
 )
 def test_not_resting_until_a_thing_is_done_vows_it(content: str) -> None:
     assert speech_act("say", "said", " ", " ", content)[0] == "promise"
+
+
+NARROWED_RULE_CASES = [
+    # lemma, cue, text after the cue, content, direct → act: each rule's intended case, then the
+    # sense it must not catch
+    # a preference for another's deed asks for it; one for a thing or one's own deed does not
+    ("say", "said", " ", "“We'd like the ministry to reconsider,”", True, "demand"),
+    ("say", "said", " ", "she would prefer Biden not participate", False, "demand"),
+    ("say", "said", " ", "“I would rather quit than sign that contract,”", True, "state"),
+    ("say", "said", " ", "“I would like more information,”", True, "state"),
+    ("say", "said", " ", "“We'd love some rain,”", True, "state"),
+    # comparing finds fault only by what it compares to; likening finds fault
+    ("compare", "compared", " ", "the results to last year's figures", False, "state"),
+    ("compare", "compared", " ", "the raids to war crimes", False, "accuse"),
+    ("liken", "likened", " ", "the tax to daylight robbery", False, "accuse"),
+    # a finding denies when what it does not find is a suspected wrong or its cause
+    ("report", "reported", " ", "no signs of improvement in the economy", False, "state"),
+    ("find", "found", " ", "no evidence of wrongdoing by the staff", False, "deny"),
+    ("report", "reported", " ", "no signs of tampering with the locks", False, "deny"),
+    # a caution is an admonition, not a word on one's own conduct
+    ("say", "said", " ", "“We did not take this decision lightly,”", True, "state"),
+    ("say", "said", " ", "“I don't take my responsibilities lightly,”", True, "state"),
+    ("say", "said", " ", "“This threat should not be taken lightly,”", True, "warn"),
+    ("say", "said", " ", "“Never underestimate the sea,”", True, "warn"),
+    # a sanction threatens when it hangs on another party's deed
+    ("say", "said", " ", "“If elected, I will veto any tax increase,”", True, "promise"),
+    ("say", "said", " ", "“If the report is true, I will resign,”", True, "promise"),
+    ("say", "said", " ", "“If Congress passes the bill, I will veto it,”", True, "warn"),
+    # meddling is undue influence, not an undue worry
+    ("say", "said", " ", "he was not unduly worried", False, "state"),
+    # plans as the subject of what is to be done, not of how they stand
+    ("say", "said", " ", "their plans are in disarray", False, "state"),
+    ("say", "said", " ", "her plans for the company are unclear", False, "state"),
+    ("say", "said", " ", "our aim is to finish the bridge by June", False, "intention"),
+    # "cool" praises with a demonstrative subject, not as weather
+    ("say", "said", " ", "the nights will be very cool", False, "predict"),
+    ("say", "said", " ", "“That's really cool,”", True, "praise"),
+]
+
+
+@pytest.mark.parametrize("case", NARROWED_RULE_CASES, ids=lambda case: f"{case[1]} {case[3]}")
+def test_narrowed_rules_keep_their_case_and_miss_the_other_sense(
+    case: tuple[str, str, str, str, bool, str],
+) -> None:
+    lemma, cue, after, content, direct, act = case
+
+    assert speech_act(lemma, cue, " ", after, content, direct=direct)[0] == act
+
+
+@pytest.mark.parametrize(
+    ("cue", "act"),
+    [
+        ("took a swipe at", "accuse"),
+        ("took a veiled shot at", "accuse"),
+        ("took a parting shot on Twitter:", "accuse"),
+        ("took a second shot", "state"),  # a vaccine dose attacks nobody
+    ],
+)
+def test_an_attack_idiom_needs_its_target_or_its_barb(cue: str, act: str) -> None:
+    assert speech_act("", cue, " ", " ", "the clinic was busy")[0] == act

@@ -17,6 +17,7 @@ from quotegraph.resolve.content_acts import (
     alleges_no_wrongdoer,
     without_inner_quotations,
 )
+from quotegraph.resolve.content_words import ACCUSATION, NOTHING_FOUND, SUSPECTED_WRONG_NOT_FOUND
 from quotegraph.resolve.cue_words import (
     ACT_NOUNS,
     ACT_OF_LEMMA,
@@ -27,6 +28,7 @@ from quotegraph.resolve.cue_words import (
     ATTACK_IDIOM,
     CLAUSE_CUES,
     CLAUSE_OPENING,
+    COMPARING_LEMMAS,
     CUE_AUXILIARIES,
     CUE_NOUN,
     DECREE_LEMMAS,
@@ -76,6 +78,10 @@ OPEN_TO_CONTENT: dict[Act, frozenset[Act]] = {
 }
 
 
+# A content act that outweighs the belief an object noun names ("expressed [concern that …]").
+_STRONGER_THAN_BELIEF = frozenset({"warn", "accuse", "demand", "deny", "reject"})
+
+
 def act_of_object_noun(lemma: str, cue_text: str, content: str) -> Act | None:
     """The act a noun names when it is the cue's object ("expressed [gratitude for …]"), else None."""
     reads_object = lemma not in CLAUSE_CUES | FINDING_CUES | REASON_CUES
@@ -88,8 +94,6 @@ def act_of_object_noun(lemma: str, cue_text: str, content: str) -> Act | None:
     said = act_of_content(content, direct=False) if named is Act.BELIEF else None
     return Act(said) if said in _STRONGER_THAN_BELIEF else named
 
-
-_STRONGER_THAN_BELIEF = frozenset({"warn", "accuse", "demand", "deny", "reject"})
 
 
 def speech_act(
@@ -132,7 +136,7 @@ def speech_act(
             act = said
         elif said is None and lemma in NAMING_LEMMAS and LABEL.search(content):
             act = Act.ACCUSE
-    elif act is Act.STATE and lemma in FINDING_CUES and act_of_content(content, direct=direct) == "deny":
+    elif act is Act.STATE and lemma in FINDING_CUES and _finds_no_wrong(content, direct=direct):
         act = Act.DENY  # "reported [no traces of poison were found]": a finding that it is not so
     elif act is Act.STATE and (document := act_of_document(content)) is not None:
         act = Act(document)  # "signed a decree banning …": whatever the cue, the document bans
@@ -142,6 +146,14 @@ def speech_act(
     if negated or HEDGE.search(before):
         return Act.STATE.value, negated
     return act.value, False
+
+
+def _finds_no_wrong(content: str, *, direct: bool) -> bool:
+    """Whether a finding denies: what it finds not there is a suspected wrong or its cause ("no
+    traces of poison"), not any absence ("reported [no signs of improvement]")."""
+    if act_of_content(content, direct=direct) != "deny":
+        return False
+    return not NOTHING_FOUND.search(content) or bool(SUSPECTED_WRONG_NOT_FOUND.search(content))
 
 
 def _says_nothing_of_the_act(lemma: str) -> bool:
@@ -222,6 +234,8 @@ def _act_of_special_lemma(lemma: str, content: str, after: str = "", rest: str =
         return next((act for act, noun in ISSUED.items() if noun.search(opening)), None)
     if lemma in ALLEGING_LEMMAS and alleges_no_wrongdoer(content):
         return Act.CLAIM  # "alleged [the vote was rigged]" names no wrongdoer
+    if lemma in COMPARING_LEMMAS:  # "compared [the raids to war crimes]" finds fault by what it compares to
+        return Act.ACCUSE if ACCUSATION.search(content) else Act.STATE
     if lemma == "question":  # "questioned whether…" asks; "questioned the findings" dismisses them
         return Act.ASK if _is_question(content) else Act.REJECT
     return Act.STATE if _only_states(lemma, content) else None

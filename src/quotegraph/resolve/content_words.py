@@ -4,7 +4,8 @@ Each table is a compiled regular expression named for what it finds in a content
 must act", "please leave"), PROMISE ("we will rebuild"), REFUSAL, DENIAL, OWN_DEED, ACCUSATION,
 WARNING, CONDITIONAL_THREAT, CAUTION, PRAISE, ESTEEM, AGREEMENT, INTENTION, BELIEF, OWN_THANKS,
 ADMISSION, the forecasts (PREDICTION, POSSIBILITY, FUTURE_TIME, REPORTED_PREDICTION, GENERIC),
-the documents that act (DOCUMENT_VERB: "a decree banning …"), and the contexts that take a
+the documents that act (DOCUMENT_VERB: "a decree banning …"), what a finding finds absent
+(NOTHING_FOUND, SUSPECTED_WRONG_NOT_FOUND: "no traces of poison"), and the contexts that take a
 match back (DESCRIBING_CLAUSE, SUBORDINATE, NEGATED_BEFORE, TOWARDS, CIRCUMSTANCE). Nothing here
 decides: the order the tables are tried in, and what overrides what, is content_acts.py's.
 The private fragments (_CLAUSE, _SUBJECT, _SELF, _FUTURE …) are the pieces several tables share.
@@ -91,9 +92,17 @@ DEMAND = _words(
     r"\b(?:would|'d|\u2019d) (?:be )?[\"\u201c]?(?:[\w-]+ )?(?:happy|glad|pleased|grateful|delighted|"
     r"appreciate it|welcome it|like it|prefer it) if\b",
     # a preference for another's deed: "she would prefer Biden not take part", "we'd like the council
-    # to reconsider"
-    r"\b(?:would|'d|\u2019d) (?:prefer|rather|like|love)\s+(?!to\b|(?:it|that|this|i|we|me|us)\b)"
-    r"(?:the\s+\w+|[A-Z][\w'\u2019-]*|him|her|them|you)\s+(?:not\s+)?(?:to\s+)?[a-z]+",
+    # to reconsider"; the addressee (a determined noun, a name, a pronoun) must be followed by a
+    # verb, so "would like more information", "would love some rain" want a thing, and "would
+    # rather die than …" prefers a deed of one's own
+    r"\b(?:would|'d|\u2019d) (?:prefer|like|love)\s+"
+    r"(?:(?:the|this|that|our|their|his|her|its)\s+(?!(?:opportunity|chance|time|option|ability|right)\b)"
+    r"(?:[\w-]+\s+)?\w+|(?-i:[A-Z][\w'\u2019-]*)|him|her|them|you)\s+"
+    r"(?:not\s+to\s+|to\s+(?:not\s+)?|not\s+)(?!(?:the|a|an)\b)[a-z]+"
+    # "she would prefer Biden not participate": a subjunctive after "prefer", a verb with no ending
+    r"|\b(?:would|'d|\u2019d) prefer\s+(?:the\s+\w+|(?-i:[A-Z][\w'\u2019-]*)|him|her|them|you)\s+"
+    r"(?!(?:as|to|in|at|on|for|with|over|and|or|than|more|less|the|a|an|be|is|was|were|are|has|had)\b)"
+    r"[a-z]+(?<!s)(?<!ed)(?<!ing)\b",
 )
 # What is needed is called for ("more protections are needed", "a probe may be required"), but
 # not in a clause that only describes when ("where antibiotics are needed").
@@ -155,6 +164,20 @@ DENIAL = _words(
     r"never (?:\w+ly |\w+ or \w+ly )?(?:lied|took|received|accepted|broke|met|said|knew|touched|did|ordered|"
     r"threaten(?:ed)?|pressured|attacked|harmed|hit|paid))\b",
 )
+# What a finding finds not to be there: "no signs of improvement" is a finding, "no traces of
+# poison", "no evidence of wrongdoing", "no sign that the seal was tampered with" deny a suspected
+# wrong or its cause (a harmful agent, a link, a fault).
+NOTHING_FOUND = re.compile(r"\bno (?:\w+ )?(?:evidence|traces?|signs?|proof|indications?)\b", re.I)
+SUSPECTED_WRONG_NOT_FOUND = re.compile(
+    r"\bno (?:\w+ )?(?:evidence|traces?|signs?|proof|indications?) (?:of|that|to suggest|linking)\b"
+    r"[^.;:!?]{0,60}?\b(?:wrong\w*|foul play|crim\w*|fraud\w*|corrupt\w*|misconduct|negligen\w*|"
+    r"tamper\w*|sabotage\w*|manipulat\w*|interfer\w*|abuse\w*|bias\w*|discriminat\w*|cheat\w*|"
+    r"dop(?:ing|ed)|brib\w*|theft|stole\w*|foul|illegal\w*|unlawful\w*|violat\w*|breach\w*|"
+    r"poison\w*|toxi\w*|explosives?|contaminat\w*|drugs?|alcohol|weapons?|forced entry|struggle|"
+    r"links?|connections?|involvement|responsib\w*|caus\w*|lied|leak\w*|attack\w*|assault\w*|"
+    r"terror\w*|hack\w*|collusion|coordinat\w*)\b",
+    re.I,
+)
 # Speakers claiming a deed of their own: "said it had carried out the attack".
 OWN_DEED = _words(
     rf"{_SUBJECT}(?:had |has |have )?(?:carried out|was responsible for|were responsible for)\b"
@@ -177,7 +200,9 @@ ACCUSATION = _words(
     r"pathetic|ridiculous|absurd|stupid|barbar(?:ic|ity|ous)|brutal(?:ity)?|"
     # harm done to a common good, meddling, a motive of distraction: "sowing chaos and division"
     r"sow(?:s|ed|n|ing)? (?:\w+ )?(?:chaos|division|discord|fear|confusion|hatred|distrust|panic)|"
-    r"(?:make|makes|made|making) (?:matters|things|the situation) worse|unduly|"
+    r"(?:make|makes|made|making) (?:matters|things|the situation) worse|"
+    # "unduly influenced" meddles; "not unduly worried" only measures a feeling
+    r"unduly (?:influenc\w*|interfer\w*|pressur\w*|restrict\w*)|"
     r"meddl(?:e|es|ed|ing)|"
     r"(?:to|in order to|trying to|tried to) (?:distract|divert (?:\w+ )?attention) from|"
     # "contempt" the legal charge blames nobody by itself: "the contempt resolution"
@@ -267,15 +292,26 @@ CONDITIONAL_THREAT = _words(
     r"no (?:\w+ ){1,3}will)\b"
     r"(?!\s+(?:rest|stop|give up|quit|relent)\b)"
     r"[^.;:!?]{0,80}?\b(?:unless|without|until|that does not|that do not|which does not|which do not)\b",
-    # a sanction of one's own hung on another's deed: "if he runs with West, I will withdraw"
-    r"\bif\b[^.;:!?]{1,120}?\b(?:i|we)\s+(?:will|would|shall|'ll|\u2019ll)\s+(?:\w+ly\s+)?"
-    r"(?:withdraw|quit|resign|retaliate|strike back|sue|boycott|veto|destroy|obliterate|punish|sanction|"
+    # a sanction of one's own hung on another's deed: "if he runs with West, I will withdraw". The
+    # if-clause's subject is another party (a pronoun, a name, a determined noun): "if elected, I
+    # will veto …" and "if the report is true, I will resign" promise or give way, they threaten none
+    r"\bif\s+(?:he|she|they|you|(?:the|this|that|any|a|an|their|his|her|its)\s+(?:[\w-]+\s+){0,2}?\w+|"
+    r"(?-i:(?!I\b|We\b)[A-Z][\w'\u2019-]*))\s+\w+"
+    r"[^.;:!?]{0,120}?\b(?:i|we)\s+(?:will|would|shall|'ll|\u2019ll)\s+(?:\w+ly\s+)?"
+    r"(?:withdraw|retaliate|strike back|sue|boycott|veto|destroy|obliterate|punish|sanction|"
     r"pull out|walk away|walk out)\b",
 )
-# A caution against making light of a danger: "no one should take this storm lightly".
+# A caution against making light of a danger: "no one should take this storm lightly", "never
+# underestimate them". It is an admonition (should, must, nobody, never, a command); "we did not
+# take this decision lightly" tells of one's own conduct, and "I never take it lightly" too.
+_ADMONITION = (
+    r"(?:\b(?:should|must|ought to|nobody|no one)\b(?:\s+(?:not|never|ever))?"
+    r"|(?<!\bi )(?<!\bwe )(?<!\bhe )(?<!\bshe )(?<!\bthey )(?<!\byou )\bnever"
+    r"|(?:^\W*|[.!?;:]\s+\W*)(?:do not|don't|don\u2019t))"
+)
 CAUTION = _words(
-    r"\b(?:take|takes|taken|taking)\s+(?:\w+\s+){0,3}?lightly\b",
-    r"\b(?:should|must|do not|don't|don\u2019t|never|cannot|can't|can\u2019t)(?: not)?\s+underestimate\b",
+    rf"{_ADMONITION}\s+(?:be\s+)?(?:take|takes|taken)\s+(?:\w+\s+){{0,3}}?lightly\b",
+    rf"{_ADMONITION}\s+underestimate\b",
 )
 DANGER = re.compile(
     r"\b(?:danger|risks?|threats?|catastrophe|beware|consequences|alarming|alarmed)\b", re.I
@@ -302,8 +338,11 @@ PRAISE = _words(
     r"brilliant|superb|magnificent|great (?:man|woman|leader|friend|player|job|work|personal|contribution)|"
     r"tribute|dedicat(?:ed|ion)|talented|generous|beloved|iconic|honou?red|"
     r"humbled|glad|humble|"
-    # a thing enjoyed or a person held up as an example: "that's really neat", "a model of honesty"
-    r"(?:pretty|really|so|very|super) (?:cool|neat)|role models?|"
+    # a thing enjoyed or a person held up as an example: "that's really neat", "a model of honesty";
+    # "cool" wants a demonstrative or "it" as its subject ("the nights will be very cool" is weather)
+    r"(?:that|this|it)(?:'s|\u2019s| is| was) (?:pretty|really|so|super) (?:cool|neat)"
+    r"(?! (?:today|tonight|outside|overnight|in the|at night|this)\b)|"
+    r"(?:is|was|are|were|'s|\u2019s) (?:pretty|really|so|super) neat|role models?|"
     r"(?:a|an|the) model of (?:\w+ )?(?:honesty|integrity|courage|decency|dignity|leadership|excellence|"
     r"grace|kindness|service))\b",
 )
@@ -383,9 +422,11 @@ INTENTION = _words(
     rf"{_SUBJECT}(?:are|is|were|was) to \w+",
     rf"{_SUBJECT}(?:has|had|have) no (?:plans?|intention) to\b",
     r"\b(?:the|our|my|his|her|their|its) (?:goal|aim|plan|intention) is to\b",
-    # one's plans as the subject: "her plans for the new term will begin with the budget"
+    # one's plans as the subject of what is to be done: "her plans for the new term will begin with
+    # the budget", "our aim is to"; "their plans are in disarray" only describes them
     r"\b(?:our|my|his|her|their) (?:plans?|goals?|aims?|intentions?|priorit(?:y|ies)) "
-    r"(?:for [^,.;:!?]{1,40}? )?(?:is|are|will|would|include|includes)\b",
+    r"(?:for [^,.;:!?]{1,40}? )?"
+    r"(?:(?:will|would) (?!be\b|not\b|never\b|have\b)\w+|(?:is|are) to \w+|includes?)\b",
     # a deed named as an aim: "neutralizing the threat is an aim of the operation"
     r"\b(?:is|was|are|were) (?:an|the|one|our|its|their) (?:of the )?(?:main |primary |chief |key |stated )?"
     r"(?:aims?|goals?|objectives?|purposes?) of\b",

@@ -57,8 +57,9 @@ _LEMMAS: dict[Act, str] = {
     "complain lament charge challenge label brand dub attribute fault scold rebuke lambast lambaste berate "
     "decry deplore disparage chide censure vilify castigate excoriate assail allege allegation accusation "
     "criticism rail hammer lash "
-    # a comparison a speaker is reported for is an analogy that finds fault ("likened the raids to …")
-    "compare liken",
+    # likening is an analogy that finds fault ("likened the raids to …"); "compare" only compares
+    # (COMPARING_LEMMAS) unless what it compares to finds the fault
+    "liken",
     Act.PRAISE: "praise applaud commend hail welcome thank congratulate credit laud extol salute acclaim",
     Act.WARN: "warn caution threaten",
     Act.DEMAND: "demand urge call request appeal plead beg press push lobby encourage invite instruct "
@@ -132,7 +133,8 @@ SUBJUNCTIVE = re.compile(
     re.I,
 )
 # Verbs that call for something, or put forward an explanation when their content is a finite
-# past-tense clause ("proposed that two-legged running induced wing flapping").
+# past-tense clause ("proposed that two-legged running induced wing flapping"). The same verbs
+# put forward a plan of one's own when their object is a thing (PROPOSING_LEMMAS, below).
 HYPOTHESIS_LEMMAS = frozenset({"propose"})
 FINITE_PAST = re.compile(
     r"\b(?<!\bbe )(?<!\bbeen )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bto )(?!used\b|needed\b)"
@@ -156,8 +158,9 @@ OBLIGATION = re.compile(r"\b(?:should|must|ought|need|needs|be)\b", re.I)
 WEIGHING_LEMMAS = frozenset({"consider", "contemplate", "weigh"})
 # A proposal of a thing ("proposed [legislation that would fund the government]", "proposed [an
 # amendment]") puts forward the speaker's own plan; one of a clause ("proposed [that the council be
-# dissolved]") or of a measure on others ("proposed [a ban]") calls for it.
-PROPOSING_LEMMAS = frozenset({"propose"})
+# dissolved]") or of a measure on others ("proposed [a ban]") calls for it. The verbs that put forward
+# a hypothesis are the verbs that propose.
+PROPOSING_LEMMAS = HYPOTHESIS_LEMMAS
 CLAUSE_OPENING = re.compile(r"^\W*that\b", re.I)
 GERUND_OBJECT = re.compile(
     r"^\W*(?:not\s+)?(?!(?:nothing|something|anything|everything|thing|morning|evening)\b)[a-z]{3,}ing\b"
@@ -166,12 +169,17 @@ GERUND_OBJECT = re.compile(
 # fraud") names an accusation whatever follows it.
 ALLEGING_LEMMAS = frozenset({"allege"})
 # Idioms of attack that a cue span can hold whole: "took a veiled shot at", "took a parting shot",
-# "took aim at".
+# "took aim at". A shot is aimed "at" someone, or is barbed by its adjective; "took a second shot"
+# of a vaccine attacks nobody.
 ATTACK_IDIOM = re.compile(
-    r"\b(?:take|takes|took|taken|taking)\s+(?:a\s+|another\s+)?(?:[\w-]+\s+)?"
-    r"(?:(?:shot|swipe|jab|dig|potshot)s?\b|aim\s+at\b)",
+    r"\b(?:take|takes|took|taken|taking)\s+(?:a\s+|another\s+)?"
+    r"(?:(?:[\w-]+\s+)?(?:shot|swipe|jab|dig|potshot)s?\s+at\b|aim\s+at\b"
+    r"|(?:thinly[\s-]+)?(?:veiled|parting|cheap|pointed|sly|subtle|barbed)\s+(?:shot|swipe|jab|dig|potshot)s?\b)",
     re.I,
 )
+# "compared [the results to last year's]" compares; only what it compares to can find fault
+# ("compared the raids to war crimes").
+COMPARING_LEMMAS = frozenset({"compare"})
 # Verbs that order or appeal when followed by someone and a to-infinitive ("told them to leave").
 APPEAL_WITH_INFINITIVE = frozenset("ask tell call warn".split())
 
@@ -302,7 +310,7 @@ SUFFIXES = (
 CUE_AUXILIARIES = frozenset(
     """was were is are am be been being has have had do does did will would shall should can could may
     might must also not never n't no longer later then previously earlier again further once first
-    reportedly allegedly repeatedly publicly privately further too still""".split()
+    reportedly allegedly repeatedly publicly privately too still""".split()
 )
 
 
