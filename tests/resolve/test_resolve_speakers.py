@@ -5,6 +5,10 @@ from __future__ import annotations
 from resolve_records import name, pronoun, resolve, said, span
 
 from quotegraph.records import EntityKind
+from quotegraph.resolve.chains import _with_surnames
+from quotegraph.resolve.institutions import joined_institutions
+from quotegraph.resolve.offices import state_body
+from quotegraph.resolve.resolved import Speaker
 
 
 def test_pronouns_follow_gender_to_the_nearest_compatible_speaker() -> None:
@@ -716,3 +720,98 @@ def test_a_report_from_a_place_s_hospital_is_the_hospital_s() -> None:
     [statement] = resolve(text, statements, [name(text, "Tver", "GPE")])
 
     assert statement.speaker == "Tver hospital"
+
+
+def test_a_state_s_office_named_by_its_title_is_its_holder_not_a_body() -> None:
+    text = (
+        "Prime Minister Boris Johnson met union leaders. Britain's Prime Minister said the strike "
+        "must end."
+    )
+    statements = [said(text, "the strike must end", "said", "Britain's Prime Minister", "say")]
+
+    [statement] = resolve(text, statements, [name(text, "Boris Johnson")])
+
+    assert statement.speaker == "Boris Johnson"
+
+
+def test_a_state_s_unnamed_office_holder_stays_a_description() -> None:
+    text = "Britain's Prime Minister said the strike must end."
+    statements = [said(text, "the strike must end", "said", "Britain's Prime Minister", "say")]
+
+    [statement] = resolve(text, statements, [])
+
+    assert statement.speaker_kind is not EntityKind.ORGANISATION
+
+
+def test_a_state_s_body_ends_in_an_institution_word() -> None:
+    assert state_body("Turkey's Disaster and Emergency Management Presidency") == Speaker(
+        "Disaster and Emergency Management Presidency", EntityKind.ORGANISATION
+    )
+    assert state_body("Britain's Home Office") == Speaker("Home Office", EntityKind.ORGANISATION)
+    assert state_body("Britain's Prime Minister") is None
+    assert state_body("Britain's Prime Minister Boris Johnson") is None
+    assert state_body("Russia's Foreign Minister Sergei Lavrov") is None
+
+
+def test_a_title_opening_with_an_institution_word_before_a_surname_is_a_person() -> None:
+    text = "Senate Majority Leader Schumer said the bill would pass. Council Leader Dawson said it would not."
+    statements = [
+        said(text, "the bill would pass", "said", "Senate Majority Leader Schumer", "say"),
+        said(text, "it would not", "said", "Council Leader Dawson", "say"),
+    ]
+    mentions = [name(text, "Senate Majority Leader Schumer", None), name(text, "Council Leader Dawson", None)]
+
+    resolved = resolve(text, statements, mentions)
+
+    assert [(s.speaker, s.speaker_kind) for s in resolved] == [
+        ("Schumer", EntityKind.PERSON),
+        ("Dawson", EntityKind.PERSON),
+    ]
+
+
+def test_a_month_after_a_given_name_is_its_surname() -> None:
+    text = "Theresa May said the deal was done."
+    statements = [said(text, "the deal was done", "said", "Theresa May", "say")]
+
+    [statement] = resolve(text, statements, [name(text, "Theresa")])
+
+    assert statement.speaker == "Theresa May"
+
+
+def test_a_month_before_a_date_is_no_surname() -> None:
+    text = "Lawyers told Martin May 5 that the deal was done."
+
+    assert [m.text for m in _with_surnames([name(text, "Martin")], text)] == ["Martin"]
+
+
+def test_two_bodies_joined_by_and_after_the_stay_two() -> None:
+    text = (
+        "The Pentagon declined to comment. The bill was opposed by the Pentagon and Justice Department "
+        "and by the Senate and House Intelligence Committee, and the FBI and Justice Department said "
+        "it was flawed."
+    )
+    mentions = [
+        name(text, "Pentagon", "ORG"),
+        name(text, "Pentagon", "ORG", nth=1),
+        name(text, "Justice Department", "ORG"),
+        name(text, "Senate", "ORG"),
+        name(text, "House Intelligence Committee", "ORG"),
+        name(text, "FBI", "ORG"),
+        name(text, "Justice Department", "ORG", nth=1),
+    ]
+
+    joined = [m.text for m in joined_institutions(mentions, text)]
+
+    assert "Pentagon and Justice Department" not in joined
+    assert "Senate and House Intelligence Committee" not in joined
+    assert "FBI and Justice Department" not in joined
+
+
+def test_a_person_s_name_before_an_institution_noun_is_no_place_s_institution() -> None:
+    text = "Donald Trump spoke on Monday. Reports from Trump university said enrolment had fallen."
+    source = "Reports from Trump university"
+    statements = [said(text, "enrolment had fallen", "said", source, "say")]
+
+    [statement] = resolve(text, statements, [name(text, "Donald Trump"), name(text, "Trump", nth=1)])
+
+    assert statement.speaker != "Trump university"

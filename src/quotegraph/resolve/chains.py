@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from quotegraph.records import Article, CharSpan, EntityKind, Mention, MentionKind
 from quotegraph.resolve.entities import STATES, metonym_of
 from quotegraph.resolve.institutions import (
+    INSTITUTION_HEADS,
     ORGANISATION_WORDS,
     initials,
     institution_key,
@@ -59,13 +60,17 @@ LABEL_KINDS = {
     "LOC": EntityKind.PLACE,
     "FAC": EntityKind.PLACE,
 }
-NOT_ENTITIES = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday january february march april may
-    june july august september october november december today tonight""".split()
+MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
+NOT_ENTITIES = MONTHS | frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today tonight".split()
 )
 TITLE_JOINERS = frozenset({"of", "the", "to", "for", "from"})
 # A capitalised word, not opening a sentence, right after a name: "Martin[ How] said".
 _SURNAME_AFTER = re.compile(r" ([A-Z][a-z][\w'\u2019-]*)\b")
+# A month is a date, not a surname, when a day or a year follows it: "Martin May 5".
+_DATE_AFTER = re.compile(r",? \d")
 _KIN_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(KIN))}),\s*$", re.I)
 SURNAME_HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss".split())
 # Plural nouns that headlines and sentence starts capitalise ("Protesters blocked…").
@@ -111,6 +116,16 @@ class Referent:
         if (affiliation or role) and (affiliation, role) not in self.roles:
             self.roles.append((affiliation, role))
         self.gender = self.gender or gender_of_role(role)
+
+
+def _opens_institution(written: str, parsed: ParsedName) -> bool:
+    """ "Directorate General of Civil Aviation": a name that opens with an institution word and
+    whose office word "of" continues, or that ends in an institution word, is the institution.
+    A title and a name after it stay a person: "Senate Majority Leader Schumer"."""
+    words = written.removeprefix("The ").split()
+    if not words or fold(words[0]) not in ORGANISATION_WORDS:
+        return False
+    return parsed.role.split()[-1:] == ["of"] or fold(words[-1]) in ORGANISATION_WORDS | INSTITUTION_HEADS
 
 
 class Chains:
@@ -210,11 +225,8 @@ class Chains:
         """The name a mention gives: a person's without titles, an institution's whole
         ("Ministry of Foreign Affairs" keeps "Foreign"; "The Guardian" keeps "The")."""
         parsed = split_name(self._title_before(mention) + written)
-        # "Directorate General of Civil Aviation": a name that opens with an institution word is
-        # the institution, whatever office word follows it.
-        opens_institution = fold(written.removeprefix("The ").split(" ", 1)[0]) in ORGANISATION_WORDS
         person = (
-            (is_person_role(parsed.role) and not opens_institution)
+            (is_person_role(parsed.role) and not _opens_institution(written, parsed))
             or looks_like_person(parsed.name)
             or has_honorific(written)
             or ends_in_person(written)
@@ -472,9 +484,20 @@ def _with_surnames(names: list[Mention], text: str) -> list[Mention]:
         # "Fellow Martin": a lone word after a title is a given name, whatever the lists know.
         given = words and (gender_of_given(words[-1]) or (len(words) > 1 and is_title_word(words[-2])))
         word = after.group(1) if given and after and after.start(1) not in starts else ""
-        if word and fold(word) not in NOT_ENTITIES and not gender_of_given(word):
-            span = CharSpan(mention.span.start, after.end(1) if after else mention.span.end)
+        if after and word and _surname_word(word, text, after.end(1)):
+            span = CharSpan(mention.span.start, after.end(1))
             extended.append(replace(mention, span=span, text=text[span.start : span.end]))
         else:
             extended.append(mention)
     return extended
+
+
+def _surname_word(word: str, text: str, end: int) -> bool:
+    """Whether the capitalised word after a given name is its surname: not a given name, nor a
+    day; a month only when no date follows ("Theresa May said" but "told Martin May 5")."""
+    key = fold(word)
+    if gender_of_given(word):
+        return False
+    if key in MONTHS:
+        return not _DATE_AFTER.match(text, end)
+    return key not in NOT_ENTITIES

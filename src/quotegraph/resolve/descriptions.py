@@ -35,6 +35,7 @@ from quotegraph.resolve.names import (
 from quotegraph.resolve.offices import GOVERNMENT_WORDS, Offices, proper_name, state_of_government
 from quotegraph.resolve.phrases import (
     DOCUMENTS,
+    INSTITUTION_WORDS,
     ISSUER_PREPOSITIONS,
     KIN,
     OWNED,
@@ -59,10 +60,12 @@ DESCRIBED_HEADS = (
 )
 INSTITUTION_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
 _INITIALISM = re.compile(r"[A-Z]{2,6}")
-# A place's institution named by a common noun: "Omsk hospital", "the Kabul airport".
-_LOCAL_INSTITUTION = re.compile(
-    r"(?:the )?((?:[A-Z][\w'\u2019-]+ ){1,3}(?:hospital|clinic|university|airport|prison|council|court))"
-)
+# Places an institution runs, which news names by their place: "Omsk hospital".
+FACILITIES = frozenset("hospital clinic airport prison".split())
+# A place's institution named by a common noun: "Omsk hospital", "the Kabul airport", "Leeds
+# council"; a government is its state's, not a body of its own ("the Trump administration").
+LOCAL_INSTITUTION_NOUNS = FACILITIES | (INSTITUTION_WORDS - GOVERNMENT_WORDS)
+_LOCAL_INSTITUTION = re.compile(r"(?:the )?((?:[A-Z][\w'\u2019-]+ ){1,3}([a-z]+))")
 
 # The resolver's own answers a description may need: a pronoun's antecedent at an offset, and
 # the speaker of the latest statement whose source had the same head ("the lawyers").
@@ -235,11 +238,11 @@ class Descriptions:
         if not part:
             return None
         assert statement.source is not None
-        local = _LOCAL_INSTITUTION.fullmatch(part.text.strip())
+        span = _shifted(part, statement.source.start)
+        local = _local_institution(part.text, span, inside, self.chains)
         if local:
             # "reports from Omsk hospital": the place's institution, not the place.
-            return Speaker(local.group(1), EntityKind.ORGANISATION)
-        span = _shifted(part, statement.source.start)
+            return Speaker(local, EntityKind.ORGANISATION)
         for mention in inside:
             referent = self.chains.referent_at(mention) if _starts_in(span, mention) else None
             if referent is not None and referent.kind is not EntityKind.PLACE:
@@ -332,3 +335,17 @@ def _shifted(part: Part, offset: int) -> CharSpan:
 
 def _starts_in(span: CharSpan, mention: Mention) -> bool:
     return span.start <= mention.span.start < span.end
+
+
+def _local_institution(text: str, span: CharSpan, inside: list[Mention], chains: Chains) -> str:
+    """ "Omsk hospital": the name of a place's institution, a place's name before an institution
+    noun, else "". A person's or a people's name before the noun is no place ("Trump university",
+    "the Labour party"); the recogniser's type of the place itself varies."""
+    found = _LOCAL_INSTITUTION.fullmatch(text.strip())
+    if found is None or found.group(2) not in LOCAL_INSTITUTION_NOUNS:
+        return ""
+    for mention in inside:
+        referent = chains.referent_at(mention) if _starts_in(span, mention) else None
+        if referent is not None and referent.kind in (EntityKind.PERSON, EntityKind.GROUP):
+            return ""
+    return found.group(1)

@@ -102,9 +102,28 @@ def _paired_name(previous: Mention, mention: Mention, gap: str, text: str) -> bo
     institution word are one institution's name ("the Bread and Roses Party")."""
     after_the = text[max(0, previous.span.start - 4) : previous.span.start] in ("the ", "The ")
     unlabelled = previous.entity_label in (None, "ORG") and mention.entity_label in (None, "ORG")
-    # "the AP and NBC News": an initialism names a body on its own.
-    one_word = len(previous.text.split()) == 1 and not previous.text.isupper()
-    return gap == " and " and after_the and unlabelled and one_word and _ends_institution(mention.text)
+    # "the AP and NBC News", "the Senate and House Intelligence Committee": an initialism or an
+    # institution word names a body on its own.
+    one_word = (
+        len(previous.text.split()) == 1
+        and not previous.text.isupper()
+        and previous.text.casefold() not in ORGANISATION_WORDS | INSTITUTION_HEADS
+    )
+    return (
+        gap == " and "
+        and after_the
+        and unlabelled
+        and one_word
+        and _ends_institution(mention.text)
+        and not _named_alone(previous.text, f"{previous.text} and {mention.text}", text)
+    )
+
+
+def _named_alone(word: str, pair: str, text: str) -> bool:
+    """Whether the article uses `word` outside the paired name: "the Pentagon and Justice
+    Department" after "the Pentagon said" names two bodies."""
+    alone = len(re.findall(rf"\b{re.escape(word)}\b", text))
+    return alone > len(re.findall(re.escape(pair), text))
 
 
 def _continues_place_list(previous: Mention, mention: Mention, gap: str) -> bool:

@@ -16,8 +16,17 @@ import re
 from quotegraph.records import EntityKind
 from quotegraph.resolve.chains import Chains, Referent
 from quotegraph.resolve.entities import STATES
-from quotegraph.resolve.names import DEMONYMS, PERSON_ROLE_HEADS, fold, split_name, surname, words_of
-from quotegraph.resolve.phrases import SourcePhrase
+from quotegraph.resolve.institutions import INSTITUTION_HEADS, ORGANISATION_WORDS
+from quotegraph.resolve.names import (
+    DEMONYMS,
+    PERSON_ROLE_HEADS,
+    fold,
+    is_person_role,
+    split_name,
+    surname,
+    words_of,
+)
+from quotegraph.resolve.phrases import INSTITUTION_WORDS, SourcePhrase
 from quotegraph.resolve.resolved import ANONYMOUS_HEADS, Speaker, description, head_word, of_referent
 
 # Definite descriptions news uses for an organisation it has just named (Lee et al. 2013 would
@@ -35,8 +44,9 @@ LAST_NAMED_NOUNS = frozenset(
     council commission organisation organization campaign alliance""".split()
 )
 GOVERNMENT_WORDS = frozenset("government authorities administration regime cabinet".split())
-# A royal household speaks for its monarch: "the palace said".
-PALACES = frozenset({"palace"})
+# The monarchy's residence stands for the monarch, as a government's seat for the government:
+# "the palace said" (a one-word class: news names no other royal residence so).
+ROYAL_RESIDENCES = frozenset({"palace"})
 MONARCHS = frozenset("king queen emperor empress monarch sultan emir".split())
 # A state's laws speak for it: "Thai law forbids…".
 LAW_WORDS = frozenset("law laws constitution".split())
@@ -53,6 +63,9 @@ ROLE_SYNONYMS = {
     "pm": "prime",
 }
 # A state's possessive before a capitalised name: "Turkey's Disaster and Emergency Management Presidency".
+# Only a name that ends in an institution's word is a body the state owns: "Britain's Prime
+# Minister" and "Turkey's Interior Minister Ali Yerlikaya" are people.
+STATE_BODY_HEADS = ORGANISATION_WORDS | INSTITUTION_HEADS | INSTITUTION_WORDS | frozenset({"presidency"})
 _STATE_OWNER = re.compile(r"(?:the )?([A-Z][\w.-]*(?: [A-Z][\w.-]*)*)(?:'s|\u2019s) ([A-Z].*)")
 # A police force named by its place: "Northamptonshire police", "the Metropolitan Police".
 _POLICE_FORCE = re.compile(
@@ -112,7 +125,7 @@ class Offices:
             found = self.police_force()
             if found is not None:
                 return found
-        if definite and head in PALACES:
+        if definite and head in ROYAL_RESIDENCES:
             found = self.monarch()
             if found is not None:
                 return found
@@ -256,6 +269,11 @@ def state_body(text: str) -> Speaker | None:
     full after its state, is that body by its own name."""
     found = _STATE_OWNER.match(text.strip())
     if found is None or fold(found.group(1)) not in COUNTRIES or not proper_name(found.group(2)):
+        return None
+    words = found.group(2).split()
+    # The body's name ends in an institution's word and opens with no title: a name after a
+    # title ("Prime Minister Boris Johnson") is a person's.
+    if words[-1].casefold() not in STATE_BODY_HEADS or is_person_role(words[0]):
         return None
     return Speaker(found.group(2), EntityKind.ORGANISATION)
 
