@@ -815,3 +815,10 @@ def test_a_person_s_name_before_an_institution_noun_is_no_place_s_institution() 
     [statement] = resolve(text, statements, [name(text, "Donald Trump"), name(text, "Trump", nth=1)])
 
     assert statement.speaker != "Trump university"
+
+
+def test_a_chamber_and_a_party_s_members_after_the_stay_two() -> None:
+    text = "The bill was opposed by the Senate and House Republicans on Tuesday."
+    mentions = [name(text, "Senate", "ORG"), name(text, "House Republicans", "ORG")]
+
+    assert [m.text for m in joined_institutions(mentions, text)] == ["Senate", "House Republicans"]
