@@ -257,6 +257,12 @@ def _with_adjacent_preposition(verb: Token, indices: tuple[int, ...]) -> tuple[i
 # Phrases that cue only at the head of the sentence, set off by a comma: "Per the decree, …";
 # not "ten dollars per day".
 SET_OFF_PHRASES = frozenset({"per"})
+# Latin "per" that names no source: "Per capita income rose…", "Per cent figures…", "Per se, …".
+LATIN_AFTER_PER = frozenset({"capita", "cent", "se", "annum"})
+# What opens a source after "per": a determiner or possessive ("Per the decree", "Per his
+# lawyer"), a name ("Per Reuters", "Per Smith's aides"), or a bare plural ("Per reports from the
+# region", "Per numbers reported by X").
+SOURCE_OPENING_TAGS = frozenset({"DT", "PRP$", "WP$", "NNP", "NNPS", "NNS"})
 
 
 def attribute_phrase(cue: Cue) -> Found | None:
@@ -294,13 +300,22 @@ def _set_off_phrase(cue: Cue) -> Found | None:
     sentence = cue.head.sent
     first, last = cue.indices[0], cue.indices[-1]
     comma = next((t.i for t in doc[last + 1 : sentence.end] if t.text == ","), None)
-    if not doc[first].is_sent_start or comma is None:
+    if not doc[first].is_sent_start or comma is None or not _names_a_source(doc[last + 1 : comma]):
         return None
     source = spans_of(doc, range(last + 1, comma))
     content = spans_of(doc, [i for i in range(comma + 1, sentence.end) if not _closes(doc[i], sentence)])
     if not source or not content:
         return None
     return Found(cue, tuple(content), CharSpan(source[0].start, source[-1].end), sentence, "phrase")
+
+
+def _names_a_source(phrase: Span) -> bool:
+    """The words between "per" and its comma are a noun phrase that names a source: it opens
+    with a determiner, a possessive or a name, and holds no finite verb ("Per capita income rose
+    sharply last year, and…" is a clause, not a source; "Per the decree signed by X," names one)."""
+    if not len(phrase) or phrase[0].lower_ in LATIN_AFTER_PER or phrase[0].tag_ not in SOURCE_OPENING_TAGS:
+        return False
+    return not any(t.tag_ in FINITE_OR_MODAL_TAGS for t in phrase)
 
 
 def _closes(token: Token, sentence: Span) -> bool:
@@ -479,6 +494,8 @@ def _complement_content(verb: Token, cue: Cue, lexicon: Lexicon) -> tuple[list[C
             return spans_of(doc, _participle_content(verb)), "passive"
     for child in [*verb.rights, *_fronted_objects(verb)]:
         relation = _relation_code(child)
+        if relation == "o" and not _admissible_object(cue.lemma, verb, child):
+            continue
         if relation and lexicon.allows(cue.lemma, relation):
             target = child if relation != "p" else _prepositional_object(child)
             if target is not None:
@@ -492,6 +509,32 @@ def _complement_content(verb: Token, cue: Cue, lexicon: Lexicon) -> tuple[list[C
 
 
 RELATIVE_PRONOUN_TAGS = frozenset({"WDT", "WP"})
+# Cues whose object is content only when it names a stance, a guilt or a wrongdoing: "admitted
+# [his guilt]", "admitted [the charges]"; not "admitted two new members to the board", where
+# "admit" lets someone in. Singular forms: a plural adds an "s" ("the charges", "failures").
+ADMISSION_NOUNS = frozenset(
+    """
+    guilt wrongdoing mistake error fault blame responsibility liability failure negligence
+    involvement role complicity culpability misconduct crime charge offence offense fraud theft
+    murder manslaughter killing abuse lie affair relationship defeat doubt concern fear regret
+    """.split()
+)
+OBJECT_CLASSES = {"admit": ADMISSION_NOUNS}
+# Prepositions that send an object somewhere: "admitted two members [to] the board".
+DIRECTION_PREPOSITIONS = frozenset({"to", "into"})
+
+
+def _admissible_object(lemma: str, verb: Token, child: Token) -> bool:
+    """Whether `child`, the object of a cue with an object class, is one of that class and goes
+    nowhere ("admitted his guilt", not "admitted 300 students into the programme")."""
+    nouns = OBJECT_CLASSES.get(lemma)
+    if nouns is None:
+        return True
+    sent_somewhere = any(
+        c.dep_ == "prep" and c.lower_ in DIRECTION_PREPOSITIONS and c.i > child.i for c in verb.children
+    )
+    word = child.lower_
+    return (word in nouns or (word.endswith("s") and word[:-1] in nouns)) and not sent_somewhere
 
 
 def _fronted_objects(verb: Token) -> list[Token]:

@@ -84,13 +84,18 @@ SIGNED_AGREEMENTS = frozenset(
 )
 
 # What a candidate seeks: a candidacy is a deed, not a request ("sought the nomination",
-# "seeking ballot access", "to seek elected office").
-CANDIDACY_NOUNS = frozenset(
-    """
-    nomination nominations office presidency candidacy reelection re-election term seat seats
-    access
-    """.split()
-)
+# "seeking ballot access", "to seek elected office", "seeking a second term"). Only these
+# phrases: "seeking access to the records", "office space" and "a shorter term" are requests.
+CANDIDACY_NOUNS = frozenset("nomination nominations candidacy candidacies presidency reelection".split())
+# Nouns that are a candidacy only with one of these modifiers ("ballot access", "public office",
+# "a third term"), or bare (_bare_candidacy).
+CANDIDACY_MODIFIERS = {
+    "access": frozenset({"ballot"}),
+    "office": frozenset({"elected", "public", "political", "higher", "elective"}),
+    "term": frozenset("second third fourth fifth sixth another consecutive".split()),
+}
+# "re-election", which the tokenizer may split, the parser then making "re" the object.
+REELECTION = "re-election"
 SEEK_LEMMAS = frozenset({"seek"})
 
 # Adverbs that make a report habitual: "routinely discloses its budget" reports no one statement.
@@ -148,12 +153,11 @@ def why_not_an_attribution(found: Found, lexicon: Lexicon) -> str | None:
         ("habitual", _habitual),
         ("asked", _reporters_question),
         ("passive", _agentless_passive),
+        ("aspect", lambda found, verb: _aspect_without_report(found, verb, lexicon)),
     )
     for name, check in checks:
         if name in ENABLED and check(found, verb):
             return name
-    if "aspect" in ENABLED and _aspect_without_report(found, verb, lexicon):
-        return "aspect"
     return None
 
 
@@ -245,7 +249,25 @@ def _deed(found: Found, verb: Token) -> bool:
 def _seeks_a_candidacy(verb: Token) -> bool:
     """ "sought [the party's nomination]", "is seeking [ballot access]": running for an office."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    return bool(objects) and objects[0].lower_ in CANDIDACY_NOUNS
+    if not objects:
+        return False
+    noun = objects[0]
+    if noun.lower_ in CANDIDACY_NOUNS or noun.doc[noun.i : noun.i + 3].text.lower().startswith(REELECTION):
+        return True
+    modifiers = CANDIDACY_MODIFIERS.get(noun.lower_)
+    if modifiers is None:
+        return False
+    before = [t.lower_ for t in noun.doc[noun.left_edge.i : noun.i]]
+    return _bare_candidacy(noun, before) or any(word in modifiers for word in before)
+
+
+def _bare_candidacy(noun: Token, before: list[str]) -> bool:
+    """ "to seek office"; "seeking access in four states", access with no "to" of what is
+    accessed (that is a request: "seeking access to the records")."""
+    if noun.lower_ == "office":
+        return not before
+    to_what = any(c.dep_ == "prep" and c.lower_ == "to" for c in noun.children)
+    return noun.lower_ == "access" and not to_what
 
 
 def _signs_an_agreement(verb: Token) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from quotegraph.extraction.attribution import Found
+from quotegraph.extraction.attribution import SET_OFF_PHRASES, Found
 from quotegraph.extraction.cues import VERB_TAGS
 from quotegraph.extraction.spans import token_span
 from quotegraph.records import CharSpan
@@ -24,6 +24,7 @@ def outermost(found: list[Found]) -> list[Found]:
     nested attributions"), unless it is a whole report set off by a semicolon before that other's
     cue, which is then cut out of the other's content instead."""
     found = [_without_reports_before(item, found) for item in found]
+    found = [item for item in found if not _set_off_over_another(item, found)]
     kept = []
     for item in found:
         cue_span = token_span(item.cue.head)
@@ -33,6 +34,18 @@ def outermost(found: list[Found]) -> list[Found]:
         if not nested:
             kept.append(item)
     return kept
+
+
+def _set_off_over_another(item: Found, found: list[Found]) -> bool:
+    """A sentence-initial "Per X," whose content holds another cue ("Per the report, the law bans
+    nothing, critics argue"): the comma alone bounds its content, which then swallows a report of
+    its own; that report is kept and the phrase given up, so that it never suppresses one."""
+    if item.cue.lemma not in SET_OFF_PHRASES:
+        return False
+    return any(
+        other is not item and any(part.contains(token_span(other.cue.head)) for part in item.content)
+        for other in found
+    )
 
 
 def _without_reports_before(tag: Found, found: list[Found]) -> Found:
