@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from quotegraph.learned.linking import (
+    FRAGMENT_WORDS,
     content_ranges,
     joined_adjacent,
     kind_of,
@@ -215,18 +216,19 @@ def test_a_source_sentences_away_gives_way_to_the_rules_source_in_the_cues_sente
 
 
 def test_a_short_fragment_inside_a_rule_content_with_its_cue_is_widened_to_it() -> None:
-    text = "Later on, according to the mayor, the port will grow and the town with it, by a lot."
+    text = "Later on, according to the mayor, the port will grow a lot, and the town with it."
     cue = CharSpan(*at(text, "according to"))
 
     def stated(content: str, cue: CharSpan | None = cue) -> Statement:
         return Statement("d", StatementKind.INDIRECT, (CharSpan(*at(text, content)),), cue=cue)
 
-    parts = ("Later on", "the port will grow and the town with it, by a lot")
+    parts = ("Later on", "the port will grow a lot, and the town with it")
     whole = tuple(CharSpan(*at(text, part)) for part in parts)
     rule = Statement("d", StatementKind.INDIRECT, whole, cue=cue)  # the parse: both parts
-    fragment, clause = stated("Later on"), stated("the port will grow and the town with it")
+    fragment, clause = stated("Later on"), stated("the port will grow a lot")
+    assert len(clause.content_text(text).split()) == FRAGMENT_WORDS + 1
     widened, kept = widened_to_rule_contents([fragment, clause], [rule], text)
     assert widened.content == rule.content
-    assert kept == clause  # six words: no fragment
+    assert kept == clause  # one word over FRAGMENT_WORDS: no fragment
     [alone] = widened_to_rule_contents([stated("Later on", None)], [rule], text)
     assert alone.content_text(text) == "Later on"  # no cue: nothing to match it with

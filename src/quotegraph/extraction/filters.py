@@ -96,6 +96,8 @@ CANDIDACY_MODIFIERS = {
 }
 # "re-election", which the tokenizer may split, the parser then making "re" the object.
 REELECTION = "re-election"
+# learned/conventions.py keeps its own SEEKING_LEMMAS: stages never import each other, and
+# records/ holds no word lists, so the one word is written in both.
 SEEK_LEMMAS = frozenset({"seek"})
 
 # Adverbs that make a report habitual: "routinely discloses its budget" reports no one statement.

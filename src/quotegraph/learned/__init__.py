@@ -28,6 +28,7 @@ from quotegraph.errors import MissingExtra, QuotegraphError
 from quotegraph.learned.conventions import (
     CONVENTIONS,
     DEFAULT_CONVENTIONS,
+    WIDENS_TO_RULE_CONTENTS,
     check_conventions,
     without_appointments,
     without_non_reports,
@@ -91,10 +92,10 @@ def learned_statements(
     spans = tagger.spans(article.text, content_ranges(rules))
     found = with_rule_links(statements_from_spans(article.id, article.text, spans), rules)
     found = with_rule_sources(found, rules, article.text)
-    if conventions == DEFAULT_CONVENTIONS:
+    if WIDENS_TO_RULE_CONTENTS[conventions]:
         found = widened_to_rule_contents(found, rules, article.text)
     found = with_cue_lemmas(found, article.text, lemma_of_cue)
-    found = without_rejected(found, rules, rejections, conventions, article.text)
+    found = without_rejected(found, rules, rejections, conventions, text=article.text)
     found = without_appointments(found, article.text)
     found = without_topics(found, article.text, conventions)
     found = without_non_reports(found, article.text, conventions)

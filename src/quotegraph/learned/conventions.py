@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from quotegraph.errors import QuotegraphError
+from quotegraph.learned.linking import SENTENCE_END
 from quotegraph.records import CharSpan, Rejection, Statement, StatementKind
 
 # A rejection that covers a stretch of text rather than a cue: nothing in it is reported.
@@ -42,6 +43,9 @@ APPLIED_REASONS = {
 }
 # Whether a speech event that only names its topic is dropped (names_a_topic).
 DROPS_TOPICS = {"standard": True, "polnear": False}
+# Whether a short learned content inside a rule content with its cue is widened to it
+# (linking.widened_to_rule_contents): under PolNeAR's conventions it was not measured.
+WIDENS_TO_RULE_CONTENTS = {"standard": True, "polnear": False}
 # Agentless passives that PolNeAR's conventions drop all the same: a name ("is known as",
 # "became known for") or an indictment ("was charged with") is no one's statement. PolNeAR
 # counts a few ("also known as"): on its dev set these drop 4 matches and 3 false positives.
@@ -78,6 +82,8 @@ TOPIC_FORMS = frozenset(
     speaking debate debates debated debating react reacts reacted reacting
     """.split()
 )
+# extraction/filters.py keeps its own SEEK_LEMMAS: stages never import each other, and records/
+# holds no word lists, so the one word is written in both.
 SEEKING_LEMMAS = frozenset({"seek"})
 # A preposition that ends a cue (or stands between cue and content) and introduces what a speech
 # event was about, not what was said: "commented on [the agreement]", "added regarding [the
@@ -109,7 +115,7 @@ DEED_FORMS = frozenset(
 )
 # "seek" takes a to-infinitive, an intention ("sought to calm the council"), or a noun phrase, the
 # thing sought ("sought expert input", "seeking documents"): a deed, as is seeking a post.
-SEEKING_INTENTION = "to"
+INFINITIVE_MARKER = "to"
 # "appear" and "seem" hedge in the article's own voice ("the vaccine appears able to reduce
 # mortality"): no one is reported, as with "reportedly".
 HEDGING_LEMMAS = frozenset({"appear", "seem"})
@@ -121,7 +127,6 @@ REFERRING_LEMMAS = frozenset({"refer"})
 SOURCE_NOUNS = frozenset({"source", "sources"})
 CITING_LEMMAS = frozenset({"cite"})
 _WORD = re.compile(r"[\w'’-]+")
-_SENTENCE_END = re.compile(r"[.?!][\"”’'»)]*\s")
 
 
 def check_conventions(conventions: str) -> str:
@@ -140,10 +145,11 @@ def without_rejected(
     rules: Sequence[Statement],
     rejections: Sequence[Rejection],
     conventions: str = DEFAULT_CONVENTIONS,
-    text: str = "",
+    *,
+    text: str,
 ) -> list[Statement]:
     """`statements` less those whose cue (or content, in a rejected region) the rules rejected
-    for a reason that `conventions` apply. With the article's `text`, a raising passive's
+    for a reason that `conventions` apply. `text` is the article's: by it, a raising passive's
     rejection stands though a rule statement shares its content (raises_its_subject)."""
     interview = transcripts(rejections)
     return [
@@ -160,7 +166,7 @@ def _rejected(
     raises its subject) the content."""
     if rejection is None:
         return False
-    if rejection.reason == "passive" and text and raises_its_subject(statement, text):
+    if rejection.reason == "passive" and raises_its_subject(statement, text):
         return not any(_same_cue(statement.cue, rule.cue) for rule in rules)
     return not supported(statement, rules)
 
@@ -284,11 +290,11 @@ def asks_in_own_voice(statement: Statement, text: str) -> bool:
 def sentence_around(text: str, offset: int) -> tuple[int, int]:
     """The start and end of the sentence (within its line) that holds `offset`."""
     start = text.rfind("\n", 0, offset) + 1
-    for end in _SENTENCE_END.finditer(text, start, offset):
+    for end in SENTENCE_END.finditer(text, start, offset):
         start = end.end()
     line_end = text.find("\n", offset)
     line_end = len(text) if line_end == -1 else line_end
-    following = _SENTENCE_END.search(text, offset, line_end)
+    following = SENTENCE_END.search(text, offset, line_end)
     return start, following.end() if following else line_end
 
 
@@ -319,7 +325,7 @@ def is_a_deed(statement: Statement, text: str) -> bool:
 def seeks_a_thing(statement: Statement, text: str) -> bool:
     """ "sought [expert input]": a seeking cue whose content is no to-infinitive (an intention)."""
     first = _WORD.findall(statement.content_text(text))[:1]
-    return statement.cue_lemma in SEEKING_LEMMAS and [w.casefold() for w in first] != [SEEKING_INTENTION]
+    return statement.cue_lemma in SEEKING_LEMMAS and [w.casefold() for w in first] != [INFINITIVE_MARKER]
 
 
 def hedges(statement: Statement, text: str) -> bool:

@@ -17,7 +17,7 @@ from quotegraph.learned.encoding import Spans
 from quotegraph.records import CharSpan, Mention, Statement, StatementKind
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n")
-_SENTENCE_END = re.compile(r"[.?!][\"”’'»)]*\s")
+SENTENCE_END = re.compile(r"[.?!][\"”’'»)]*\s")
 _QUOTE_MARKS = "\"“”«»„"
 _QUOTE_EDGES = _QUOTE_MARKS + "'‘’"
 MERGE_GAP = 40  # characters between two unquoted parts of one content that a cue and source interrupt
@@ -141,14 +141,15 @@ def widened_to_rule_contents(
     result = []
     for statement in learned:
         cue = statement.cue
+        if cue is None or len(statement.content_text(text).split()) > FRAGMENT_WORDS:
+            result.append(statement)
+            continue
         wider = [
             r for r in rules
-            if cue is not None and r.cue is not None and r.cue.overlaps(cue)
+            if r.cue is not None and r.cue.overlaps(cue)
             and all(any(q.start <= p.start and p.end <= q.end for q in r.content) for p in statement.content)
             and _length(r) > _length(statement)
         ]
-        if len(statement.content_text(text).split()) > FRAGMENT_WORDS:
-            wider = []
         if wider:
             statement = replace(statement, content=wider[0].content, kind=wider[0].kind)  # noqa: PLW2901
         result.append(statement)
@@ -192,7 +193,7 @@ def nearest(
 def sentence_ends_between(text: str, a: CharSpan, b: CharSpan) -> int:
     """How many sentence-final marks (". ", "?\" ", …) lie in the text between two spans."""
     first, second = (a, b) if a.end <= b.start else (b, a)
-    return len(_SENTENCE_END.findall(text, first.end, max(first.end, second.start)))
+    return len(SENTENCE_END.findall(text, first.end, max(first.end, second.start)))
 
 
 def gap(a: CharSpan, b: CharSpan) -> int:
