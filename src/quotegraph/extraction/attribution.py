@@ -259,6 +259,7 @@ def _with_adjacent_preposition(verb: Token, indices: tuple[int, ...]) -> tuple[i
 SET_OFF_PHRASES = frozenset({"per"})
 # Latin "per" that names no source: "Per capita income rose…", "Per cent figures…", "Per se, …".
 LATIN_AFTER_PER = frozenset({"capita", "cent", "se", "annum"})
+POSSESSIVE_CLITICS = frozenset({"'s", "’s"})
 # What opens a source after "per": a determiner or possessive ("Per the decree", "Per his
 # lawyer"), a name ("Per Reuters", "Per Smith's aides"), or a bare plural ("Per reports from the
 # region", "Per numbers reported by X").
@@ -315,7 +316,8 @@ def _names_a_source(phrase: Span) -> bool:
     sharply last year, and…" is a clause, not a source; "Per the decree signed by X," names one)."""
     if not len(phrase) or phrase[0].lower_ in LATIN_AFTER_PER or phrase[0].tag_ not in SOURCE_OPENING_TAGS:
         return False
-    return not any(t.tag_ in FINITE_OR_MODAL_TAGS for t in phrase)
+    # "'s" after a name is its possessive, which the tagger now and then reads as "is"
+    return not any(t.tag_ in FINITE_OR_MODAL_TAGS and t.lower_ not in POSSESSIVE_CLITICS for t in phrase)
 
 
 def _closes(token: Token, sentence: Span) -> bool:
