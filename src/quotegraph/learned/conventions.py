@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from quotegraph.errors import QuotegraphError
-from quotegraph.learned.linking import SENTENCE_END
+from quotegraph.learned.linking import SENTENCE_END, same_cue
 from quotegraph.records import CharSpan, Rejection, Statement, StatementKind
 
 # A rejection that covers a stretch of text rather than a cue: nothing in it is reported.
@@ -167,7 +167,7 @@ def _rejected(
     if rejection is None:
         return False
     if rejection.reason == "passive" and raises_its_subject(statement, text):
-        return not any(_same_cue(statement.cue, rule.cue) for rule in rules)
+        return not any(same_cue(statement.cue, rule.cue) for rule in rules)
     return not supported(statement, rules)
 
 
@@ -409,12 +409,8 @@ def _names_or_charges(rejection: Rejection, statement: Statement) -> bool:
 
 def supported(statement: Statement, rules: Sequence[Statement]) -> bool:
     """Whether a rule statement shares the statement's content or its cue."""
-    return any(_shares_content(statement, rule) or _same_cue(statement.cue, rule.cue) for rule in rules)
+    return any(_shares_content(statement, rule) or same_cue(statement.cue, rule.cue) for rule in rules)
 
 
 def _shares_content(a: Statement, b: Statement) -> bool:
     return any(p.overlaps(q) for p in a.content for q in b.content)
-
-
-def _same_cue(a: CharSpan | None, b: CharSpan | None) -> bool:
-    return a is not None and b is not None and a.overlaps(b)

@@ -120,7 +120,7 @@ def with_rule_sources(learned: Iterable[Statement], rules: Sequence[Statement], 
         if cue is not None and (source is None or sentence_ends_between(text, source, cue) > 0):
             near = [
                 r.source for r in rules
-                if r.cue is not None and r.cue.overlaps(cue) and r.source is not None
+                if same_cue(r.cue, cue) and r.source is not None
                 and sentence_ends_between(text, r.source, cue) == 0
             ]
             if near:
@@ -146,7 +146,7 @@ def widened_to_rule_contents(
             continue
         wider = [
             r for r in rules
-            if r.cue is not None and r.cue.overlaps(cue)
+            if same_cue(r.cue, cue)
             and all(any(q.start <= p.start and p.end <= q.end for q in r.content) for p in statement.content)
             and _length(r) > _length(statement)
         ]
@@ -154,6 +154,11 @@ def widened_to_rule_contents(
             statement = replace(statement, content=wider[0].content, kind=wider[0].kind)  # noqa: PLW2901
         result.append(statement)
     return result
+
+
+def same_cue(a: CharSpan | None, b: CharSpan | None) -> bool:
+    """Whether two statements' cues are one (their spans overlap)."""
+    return a is not None and b is not None and a.overlaps(b)
 
 
 def _length(statement: Statement) -> int:
