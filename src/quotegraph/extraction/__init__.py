@@ -11,14 +11,16 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from quotegraph.extraction.attribution import Found, attribute_phrase, attribute_verb
+from quotegraph.extraction.attribution import attribute_verb
 from quotegraph.extraction.continuation import join_continuing_quotes
 from quotegraph.extraction.cues import Cue, find_cues
 from quotegraph.extraction.filters import why_not_an_attribution
+from quotegraph.extraction.found import Found
 from quotegraph.extraction.lexicon import Lexicon, load_lexicon
 from quotegraph.extraction.mentions import find_mentions
 from quotegraph.extraction.nesting import outermost
 from quotegraph.extraction.patterns import colon_lines, dash_tags, transcript_turns
+from quotegraph.extraction.phrases import attribute_phrase
 from quotegraph.extraction.quotes import find_quotations
 from quotegraph.extraction.quoting import QuotationIndex, merge_parts, snap_to_quotations
 from quotegraph.extraction.rejections import verbs_reporting_nothing

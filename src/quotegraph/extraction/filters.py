@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from quotegraph.extraction.attribution import Found
 from quotegraph.extraction.cues import VERB_TAGS
+from quotegraph.extraction.found import Found
 from quotegraph.extraction.lexicon import Lexicon
 
 # Heads of noun phrases that name a time or an event, which see and say nothing: "Monday

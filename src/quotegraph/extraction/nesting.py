@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from quotegraph.extraction.attribution import SET_OFF_PHRASES, Found
 from quotegraph.extraction.cues import VERB_TAGS
+from quotegraph.extraction.found import Found
+from quotegraph.extraction.phrases import SET_OFF_PHRASES
 from quotegraph.extraction.spans import token_span
 from quotegraph.records import CharSpan
 

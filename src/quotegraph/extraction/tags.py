@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from quotegraph.extraction.attribution import Found, source_span
 from quotegraph.extraction.cues import VERB_TAGS, Cue
+from quotegraph.extraction.found import Found
 from quotegraph.extraction.quotes import Quotation
 from quotegraph.extraction.quoting import QuotationIndex
+from quotegraph.extraction.sources import source_span
 from quotegraph.records import CharSpan
 
 # Punctuation that ends a quotation its tag follows: "“Yes,” he said", "“Why?” she asked".

@@ -1,0 +1,151 @@
+"""The clauses a verb cue reports: its clausal complement, and what the parser hangs there.
+
+"said [that the talks failed]", "said after the convention [he would not accept…]", "urged
+[the fine] be waived"; not the clauses set beside or against the report ("…, while B said Y",
+"…; the agency reported Y", "so he could fund a fence"). It stands alone because deciding
+which clauses are the report, and which are reports or purposes of their own, is a rule set
+of its own (docs/extraction.md, "Content and source from the parse").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from quotegraph.extraction.cues import VERB_TAGS
+from quotegraph.extraction.lexicon import Lexicon
+from quotegraph.extraction.sources import subject_of
+from quotegraph.extraction.spans import subtree_indices
+
+CLAUSE_DEPS = frozenset({"ccomp"})
+CLAUSE_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+# Subordinators of purpose and cause, whose clause says why, not what was said.
+PURPOSE_MARKS = frozenset({"so", "because", "lest"})
+# Adverbs and conjunctions that set a clause against what comes before it: "denied the claims,
+# however, a report concluded…".
+CONTRASTING_WORDS = frozenset({"however", "but", "yet", "meanwhile", "nevertheless", "nonetheless"})
+
+
+def reported_clauses(verb: Token, lexicon: Lexicon) -> list[Token]:
+    """The clauses `verb` reports: its clausal complements not set apart from it, or else a clause
+    the parser made adverbial or hung off a stray "that"."""
+    clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS and not _set_apart(c, verb, lexicon)]
+    return clauses or _unmarked_clause_after(verb) or _stray_that(verb)
+
+
+def clause_indices(verb: Token, clauses: list[Token], lexicon: Lexicon) -> set[int]:
+    """Token indices of `clauses`, less the reports set beside them, with an object the parser
+    took from them."""
+    indices: set[int] = set()
+    for clause in clauses:
+        indices |= subtree_indices(clause, without=_juxtaposed_reports(clause, lexicon))
+        indices |= _object_taken_from_clause(verb, clause)
+    return indices
+
+
+def _set_apart(clause: Token, verb: Token, lexicon: Lexicon) -> bool:
+    """A clause the parser hangs off the verb that the verb does not report: a report of its own
+    before a semicolon or a contrasting word that precedes the verb ("Brown said X; [the agency]
+    reported Y", "[X] denied Y, however, an audit concluded Z"), any clause before a semicolon or
+    colon, or without a subject, when the verb has an object of its own, a clause after the
+    verb's object and such a word ("denied the claims, however, a report concluded…"), and a
+    clause of purpose or cause."""
+    doc = verb.doc
+    if any(c.dep_ == "mark" and c.lower_ in PURPOSE_MARKS for c in clause.children):
+        return True  # "declared an emergency [so he could fund a fence]": a purpose, not a report
+    if clause.i < verb.i:
+        own_report = lexicon.cue_lemma(clause.text) is not None and subject_of(clause) is not None
+        # the word may hang off either clause: "[X denied A, however], an audit found B"
+        joints = [t for t in doc[clause.i + 1 : verb.i] if t.head in (clause, verb)]
+        if own_report and any(t.text == ";" or t.lower_ in CONTRASTING_WORDS for t in joints):
+            return True
+        # "Three states have helped before: all three offered [support]": the verb has its own object
+        has_object = any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children)
+        subjectless = not any(c.dep_ in CLAUSE_SUBJECT_DEPS for c in clause.children)
+        if has_object and subjectless and clause.tag_ in ("VBD", "VBN"):
+            return True  # "In a release [issued] the next day, the ministry denounced [the plan]"
+        return has_object and any(t.text in (";", ":") for t in doc[clause.right_edge.i + 1 : verb.i])
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < clause.i]
+    if not objects:
+        return False
+    between = doc[objects[0].right_edge.i + 1 : clause.left_edge.i + 1]
+    return any(t.text == ";" or t.lower_ in CONTRASTING_WORDS for t in between)
+
+
+def _object_taken_from_clause(verb: Token, clause: Token) -> set[int]:
+    """ "urged [the fine] be waived", "asked [the court] be told": before a clause without a subject
+    of its own, the parser reads the clause's subject as the verb's object; it belongs to the
+    content. The object's indices, or none. An object with a clause of its own ("told [a woman
+    who asked …] …") is the one addressed."""
+    if any(c.dep_ in CLAUSE_SUBJECT_DEPS for c in clause.children) or clause.i < verb.i:
+        return set()
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.right_edge.i + 1 == clause.left_edge.i:
+            if any(t.tag_ in VERB_TAGS for t in child.subtree):
+                return set()
+            return subtree_indices(child)
+    return set()
+
+
+# Subordinators that set a second report beside the first rather than inside it: "A said X,
+# [while B said Y]", "A said X [after B promised Y]".
+JUXTAPOSING_MARKS = frozenset({"while", "whereas", "after", "before", "although", "though", "since", "when"})
+# Coordinators that do the same for a coordinated clause: "A said X, [but B said Y]". "And" does
+# not: "A noted X, and some speculated Y" keeps Y in A's content (PolNeAR).
+JUXTAPOSING_CONJUNCTIONS = frozenset({"but", "while", "whereas"})
+
+
+def _juxtaposed_reports(clause: Token, lexicon: Lexicon) -> list[Token]:
+    """Reporting verbs with a subject of their own, coordinated with or subordinated to the
+    reported clause: their own attributions, not part of its content."""
+    found = []
+    for token in clause.subtree:
+        if token is clause or token.dep_ not in ("advcl", "conj") or lexicon.cue_lemma(token.text) is None:
+            continue
+        if subject_of(token) is None:
+            continue
+        marks = {c.lower_ for c in token.children if c.dep_ == "mark"}
+        if token.dep_ == "advcl" and marks & JUXTAPOSING_MARKS:
+            found.append(token)
+        elif token.dep_ == "conj" and not marks and _coordinator(token) in JUXTAPOSING_CONJUNCTIONS:
+            found.append(token)
+    return found
+
+
+def _coordinator(conj: Token) -> str:
+    """The word that coordinates `conj` with its head ("but"), or ""."""
+    words = [c.lower_ for c in conj.head.children if c.dep_ == "cc" and c.i < conj.i]
+    return words[-1] if words else ""
+
+
+def _unmarked_clause_after(verb: Token) -> list[Token]:
+    """ "Trump said after the convention [he would not accept…]", "she said as a teenager [she was
+    forced…]": a clause with a subject (active or passive) and no subordinator after the verb,
+    which the parser made adverbial, is the reported one."""
+    return [
+        c
+        for c in verb.rights
+        if c.dep_ == "advcl"
+        and (subject_of(c) is not None or any(g.dep_ == "nsubjpass" for g in c.children))
+        and not any(g.dep_ == "mark" or (g.dep_ == "advmod" and g.tag_ == "WRB") for g in c.children)
+    ][:1]
+
+
+def _stray_that(verb: Token) -> list[Token]:
+    """ "writes in an essay [that the term derived from…]": the parser sometimes takes the
+    subordinator "that" (still tagged IN) for the verb's object and hangs the clause off it;
+    with a verb below it, it heads the clause."""
+    return [
+        c
+        for c in verb.rights
+        if c.dep_ == "dobj" and c.lower_ == "that" and c.tag_ == "IN"
+        and any(t.tag_ in VERB_TAGS for t in c.subtree)
+    ][:1]
+
+
+def for_clause(verb: Token) -> Token | None:
+    """The clause of "calling [for the killers to be brought to justice]", which the parser
+    makes an adverbial clause marked by "for"."""
+    for child in verb.children:
+        if child.dep_ == "advcl" and child.i > verb.i and child.left_edge.lower_ == "for":
+            return child
+    return None

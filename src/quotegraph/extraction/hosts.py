@@ -1,0 +1,139 @@
+"""A verb cue that tags the clause it reports: its host.
+
+"[The talks failed], the mayor said", "[Acts of protest], Mr. Obama said, [are acts of
+patriotism]", "[Prices rose], reported the Times", "The Times reported on Monday, [prices had
+risen]": the parser hangs the tag off the clause or the clause off the tag, and sometimes
+reads an inverted subject as an object. These rules find the clause and the tag's own words.
+They stand alone because they read the comma and the word order around the cue, where the
+other verb rules read its dependents.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from quotegraph.extraction.clauses import CLAUSE_DEPS
+from quotegraph.extraction.cues import Cue
+from quotegraph.extraction.lexicon import Lexicon
+from quotegraph.extraction.sources import subject_of
+
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+# What may follow the inverted subject of a tag: when, where and how it was said.
+CIRCUMSTANCE_PREPOSITIONS = frozenset({"on", "in", "at", "during", "after", "before", "from", "via"})
+
+
+def inverted_subject(verb: Token, lexicon: Lexicon) -> Token | None:
+    """The subject of a tag that follows its clause, "…, reported the Times." / "…, warned the
+    company on Monday.", which the parser reads as the verb's object."""
+    rights = list(verb.rights)
+    if not rights or rights[0].dep_ != "dobj" or rights[0].tag_ in ("PRP", "PRP$"):
+        return None
+    subject = rights[0]
+    if any(not _is_circumstance(c) for c in rights[1:]):
+        return None
+    named = subject.tag_ in ("NNP", "NNPS")
+    if lexicon.allows(lexicon.cue_lemma(verb.text) or "", "o"):
+        return subject if named else None  # "…, announced layoffs" is a second deed
+    determined = any(c.dep_ in ("det", "poss") for c in subject.children)
+    return subject if named or determined else None
+
+
+def clause_before_tag(verb: Token) -> Token | None:
+    """The clause a finite verb right after a comma, without a subject of its own, tags: its head
+    ("[Prices rose], reported…", parsed as coordinated) or its complement ("[Prices rose],
+    reported…", parsed as the verb's clause); it must have a subject."""
+    if verb.tag_ not in FINITE_TAGS or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return None
+    if subject_of(verb) is not None:
+        return None
+    head = verb.head
+    if verb.dep_ in ("conj", "ccomp", "parataxis") and head.i < verb.i:
+        # "…, and warned investors": a second deed of the same subject
+        if any(c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children):
+            return None
+        clause: Token | None = head
+    else:
+        clause = next((c for c in verb.lefts if c.dep_ in CLAUSE_DEPS), None)
+    return clause if clause is not None and subject_of(clause) is not None else None
+
+
+def _is_circumstance(token: Token) -> bool:
+    return token.is_punct or token.dep_ == "npadvmod" or (
+        token.dep_ == "prep" and token.lower_ in CIRCUMSTANCE_PREPOSITIONS
+    )
+
+
+def tag_before_clause(verb: Token, lexicon: Lexicon) -> set[int] | None:
+    """ "[The Times] reported on Monday, prices had risen", "Because X, reads the motion, Y": a
+    tag that the parser hangs off the clause after it. Its tokens (subject, verb and what stands
+    between them and the comma closing the tag), or None when the verb is no such tag. A clause
+    headed by a cue reports the verb instead ("Talks are continuing, he said")."""
+    head = verb.head
+    if verb.dep_ not in ("ccomp", "parataxis") or head.i <= verb.i or subject_of(head) is None:
+        return None
+    if lexicon.cue_lemma(head.text) is not None:
+        return None
+    subject = subject_of(verb)
+    if subject is None:
+        return None
+    start = min(subject.left_edge.i, verb.i)
+    end = max(verb.i, subject.right_edge.i)
+    for child in verb.rights:  # when and where it was said: "reported [on Monday]"
+        if child.i == end + 1 and (child.dep_ in ("prep", "npadvmod") or child.i == subject.left_edge.i):
+            end = child.right_edge.i
+    comma = end + 1
+    if comma >= head.i or verb.doc[comma].text != ",":
+        return None
+    if verb.right_edge.i > comma:
+        return None  # "ruled on Monday, finding that…": the verb goes on past the comma
+    return set(range(start, comma + 1))
+
+
+def is_parenthetical(verb: Token) -> bool:
+    """ "Acts of protest, Mr. Obama said, are acts of patriotism": the cue interrupts its content."""
+    doc = verb.doc
+    after = verb.i + 1
+    if after >= len(doc) or doc[after].text != ",":
+        return False
+    subject = subject_of(verb)
+    if subject is None or subject.i > verb.i:
+        return False
+    before = subject.left_edge.i - 1
+    return before > verb.sent.start and doc[before].text == ","
+
+
+def around_parenthetical(verb: Token, cue: Cue) -> set[int]:
+    """The clause the cue interrupts, less the cue, its subject and the framing commas."""
+    host = verb.head if verb.dep_ != "ROOT" else verb
+    region = {t.i for t in host.subtree} if host is not verb else {t.i for t in verb.sent}
+    subject = subject_of(verb)
+    drop = set(cue.indices) | ({t.i for t in subject.subtree} if subject is not None else set())
+    drop |= {c.i for c in verb.children if c.dep_ in ("aux", "neg", "advmod") and abs(c.i - verb.i) <= 2}
+    return region - drop
+
+
+def reports_its_host(verb: Token) -> bool:
+    """True for "[A], he said" and "A, said B": the verb hangs off the clause it reports."""
+    if verb.dep_ not in ("parataxis", "ccomp", "advcl") or verb.head is verb:
+        return False
+    if _is_participle_with_complement(verb):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ != "as" for c in verb.children):
+        return False  # "…, after Jones promised to review it": a subordinate clause; "as X said" tags
+    head = verb.head
+    if head.i > verb.i:
+        return False
+    # Only what stands before the verb's own clause sets it apart: quotation marks inside that
+    # clause ("He said the “phony” senator attacked him") are scare quotes, not a tag's edge.
+    clause_start = min((t.i for t in verb.subtree if not t.is_punct), default=verb.i)
+    between = verb.doc[head.i : clause_start]
+    return any(t.text in {",", "\u201d", '"', "''", "\u2014"} for t in between)
+
+
+PARTICIPLE_COMPLEMENT_DEPS = frozenset({"dobj", "oprd", "xcomp", "prep", "dative", "advcl"})
+
+
+def _is_participle_with_complement(verb: Token) -> bool:
+    """ "The Kremlin rejected the proposal, [calling it a provocation]": a participle clause says
+    what its subject said in its own complement; the clause it hangs off is the subject's deed."""
+    return verb.tag_ == "VBG" and any(c.dep_ in PARTICIPLE_COMPLEMENT_DEPS for c in verb.children)

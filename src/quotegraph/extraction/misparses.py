@@ -1,0 +1,95 @@
+"""Verb cues the parser misread, read back: a cue taken for an adjective or a modifier.
+
+"Jane Smith, a lawyer, cautioned reform does not come quickly" and "Trump called the sentence
+“unjust.”" leave the cue without the subject or complement the other rules look for, so
+these rules read the sentence around the cue instead of the cue's dependents. They stand
+alone because they repair a parse rather than read one, and attribution.py tries them first.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from quotegraph.extraction.cues import VERB_TAGS, Cue
+from quotegraph.extraction.found import Found
+from quotegraph.extraction.lexicon import Lexicon
+from quotegraph.extraction.phrases import FINITE_OR_MODAL_TAGS, closes
+from quotegraph.extraction.sources import subject_of
+from quotegraph.extraction.spans import spans_of
+from quotegraph.records import CharSpan
+
+NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP"})
+
+
+def read_as_adjective(verb: Token, lexicon: Lexicon) -> Found | None:
+    """ "Jane Smith, a lawyer, cautioned reform does not come quickly": a past-tense cue the parser
+    took for an adjective of the noun after it ("cautioned reform"), which is in fact the subject
+    of the reported clause. The source is the verb's own subject or the noun phrase closed by the
+    comma before it; the content runs from that noun to the end of its clause."""
+    doc = verb.doc
+    if verb.dep_ not in ("amod", "compound") or verb.tag_ not in ("VBD", "VBN") or not lexicon.allows(
+        lexicon.cue_lemma(verb.text) or "", "c"
+    ):
+        return None
+    noun = verb.head
+    # the noun is the clause's subject, or, parsed as in apposition to the real one, beside it
+    holder = noun.head if noun.dep_ == "appos" else noun
+    clause = holder.head
+    if noun.i <= verb.i or noun.left_edge.i != verb.i or holder.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    if clause.tag_ not in VERB_TAGS or clause.i <= noun.i:
+        return None
+    subject = subject_of(verb) or _phrase_closed_by_comma(verb)
+    if subject is None:
+        return None
+    source = spans_of(doc, {t.i for t in subject.subtree if t.i < verb.i and t.text != ","})
+    last = clause.right_edge.i
+    content = spans_of(doc, range(verb.i + 1, last + 1))
+    if not source or not content:
+        return None
+    cue = Cue(verb, (verb.i,), lexicon.cue_lemma(verb.text) or "")
+    return Found(cue, tuple(content), CharSpan(source[0].start, source[-1].end), verb.sent, "ccomp")
+
+
+# The most words of a name that opens a sentence before its misread verb ("Donald J. Trump").
+MAX_OPENING_NAME = 4
+
+
+def verb_of_a_verbless_sentence(cue: Cue, lexicon: Lexicon) -> Found | None:
+    """ "Trump called Stone's sentence “unjust.”", "Trump endorsed blocking relief": a name the
+    parser took for a noun or a verb ("trump") leaves the sentence without a finite verb, and
+    the cue after the name becomes a modifier. The name is the source, the rest of the sentence
+    the content."""
+    verb = cue.head
+    doc = verb.doc
+    sentence = verb.sent
+    name = doc[sentence.start : cue.indices[0]]
+    if not _misread_after_a_name(cue, name, lexicon):
+        return None
+    content = spans_of(doc, [i for i in range(verb.i + 1, sentence.end) if not closes(doc[i], sentence)])
+    if not content:
+        return None
+    source = CharSpan(name[0].idx, name[-1].idx + len(name[-1].text))
+    return Found(cue, tuple(content), source, sentence, "object")
+
+
+def _misread_after_a_name(cue: Cue, name: Span, lexicon: Lexicon) -> bool:
+    """A past-tense cue taken for a modifier, right after the name that opens a sentence with no
+    finite verb; not in a headline set in title case ("Suspect Named By Police")."""
+    verb = cue.head
+    modifier = verb.tag_ in ("VBD", "VBN") and verb.dep_ in ("acl", "amod", "compound", "relcl")
+    takes_content = lexicon.allows(cue.lemma, "o") or lexicon.allows(cue.lemma, "c")
+    named = 0 < len(name) <= MAX_OPENING_NAME and all(t.is_title and t.is_alpha for t in name)
+    verbless = not any(t.tag_ in FINITE_OR_MODAL_TAGS for t in verb.sent if t.i != verb.i)
+    return modifier and verb.text.islower() and takes_content and named and verbless
+
+
+def _phrase_closed_by_comma(verb: Token) -> Token | None:
+    """The head of the noun phrase that ends at the comma right before `verb`."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    token = doc[verb.i - 2]
+    while token.head.i < verb.i - 1 and token.head is not token:
+        token = token.head
+    return token if token.tag_ in NOUN_TAGS and token.dep_ in ("nsubj", "nsubjpass") else None

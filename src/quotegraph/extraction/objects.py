@@ -1,0 +1,174 @@
+"""Content that is not a clause: a passive's subject, an object, a prepositional object.
+
+"The plan was announced by [the ministry]", "rejected [the idea]", "called for [a ban]",
+"advised [residents to leave]", "which he denied": what the lexicon lets each cue take
+(lexicons/en/cue_verbs.tsv), with what goes with the object ("accused [them of lying]").
+It stands alone because it is the last resort of a verb cue, read through the lexicon's
+relation codes rather than the clause structure.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from quotegraph.extraction.cues import Cue
+from quotegraph.extraction.lexicon import Lexicon
+from quotegraph.extraction.sources import passive_agent
+from quotegraph.extraction.spans import spans_of, subtree_indices
+from quotegraph.records import CharSpan
+
+
+def complement_content(verb: Token, cue: Cue, lexicon: Lexicon) -> tuple[list[CharSpan], str]:
+    """Content in a passive's subject ("X was announced by Y") or in an object or prepositional
+    object the lexicon allows the cue ("rejected [the idea]", "called for [a ban]")."""
+    doc = verb.doc
+    passive_subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if passive_agent(verb) is not None:
+        told = _what_the_addressee_was_told(verb) if cue.lemma in ADDRESSEE_LEMMAS else None
+        if told is not None:  # the subject is the one told, not what was said
+            return spans_of(doc, subtree_indices(told)), "passive"
+        if passive_subjects:
+            indices = subtree_indices(passive_subjects[0]) | _what_it_is_called(verb)
+            return spans_of(doc, indices), "passive"
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and _what_it_is_called(verb):
+            return spans_of(doc, _participle_content(verb)), "passive"
+    for child in [*verb.rights, *_fronted_objects(verb)]:
+        relation = _relation_code(child)
+        if relation == "o" and not _admissible_object(cue.lemma, verb, child):
+            continue
+        if relation and lexicon.allows(cue.lemma, relation):
+            target = child if relation != "p" else _prepositional_object(child)
+            if target is not None:
+                indices = subtree_indices(target)
+                if relation == "o":
+                    indices |= _object_complements(verb, child)
+                elif relation == "x":  # "told [his advisers] to act": the one told goes with it
+                    indices |= {i for obj in _objects_before(verb, child) for i in subtree_indices(obj)}
+                return spans_of(doc, indices), "preposition" if relation == "p" else "object"
+    return [], ""
+
+
+RELATIVE_PRONOUN_TAGS = frozenset({"WDT", "WP"})
+# Cues whose object is content only when it names a stance, a guilt or a wrongdoing: "admitted
+# [his guilt]", "admitted [the charges]"; not "admitted two new members to the board", where
+# "admit" lets someone in. Singular forms: a plural adds an "s" ("the charges", "failures").
+ADMISSION_NOUNS = frozenset(
+    """
+    guilt wrongdoing mistake error fault blame responsibility liability failure negligence
+    involvement role complicity culpability misconduct crime charge offence offense fraud theft
+    murder manslaughter killing abuse lie affair relationship defeat doubt concern fear regret
+    """.split()
+)
+OBJECT_CLASSES = {"admit": ADMISSION_NOUNS}
+# Prepositions that send an object somewhere: "admitted two members [to] the board".
+DIRECTION_PREPOSITIONS = frozenset({"to", "into"})
+
+
+def _admissible_object(lemma: str, verb: Token, child: Token) -> bool:
+    """Whether `child`, the object of a cue with an object class, is one of that class and goes
+    nowhere ("admitted his guilt", not "admitted 300 students into the programme")."""
+    nouns = OBJECT_CLASSES.get(lemma)
+    if nouns is None:
+        return True
+    sent_somewhere = any(
+        c.dep_ == "prep" and c.lower_ in DIRECTION_PREPOSITIONS and c.i > child.i for c in verb.children
+    )
+    word = child.lower_
+    return (word in nouns or (word.endswith("s") and word[:-1] in nouns)) and not sent_somewhere
+
+
+def _fronted_objects(verb: Token) -> list[Token]:
+    """ "which he denied", "what the police called [a terrorist attack]": a relative pronoun
+    before the verb is its object, and with what it is called, the content. A bare "what" ("what
+    voters want") says nothing the sentence gives."""
+    called = any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.rights)
+    return [
+        c
+        for c in verb.lefts
+        if c.dep_ == "dobj" and c.tag_ in RELATIVE_PRONOUN_TAGS and (called or c.lower_ == "which")
+    ]
+
+
+# Cues whose object is the one addressed: in the passive, their subject is the addressee and what
+# was said follows "of" or "about" ("he was told by the minister [of 40 people missing]").
+ADDRESSEE_LEMMAS = frozenset({"tell", "inform", "brief", "warn", "notify", "remind", "assure", "advise"})
+
+
+def _what_the_addressee_was_told(verb: Token) -> Token | None:
+    """The object of the verb's "of" or "about", or of "about" after its agent ("was warned by
+    engineers about cracks", parsed as the engineers' "about"); "of" after the agent is more often
+    the agent's own ("the Minister of Defence")."""
+    preps = [c for c in verb.rights if c.dep_ == "prep" and c.lower_ in ("of", "about")]
+    agent = passive_agent(verb)
+    if agent is not None:
+        preps += [c for c in agent.rights if c.dep_ == "prep" and c.lower_ == "about"]
+    return _prepositional_object(preps[0]) if preps else None
+
+
+def _what_it_is_called(verb: Token) -> set[int]:
+    """ "was described by the police [as knife-obsessed]", "was named [a hero] by…": what a
+    passive's subject is called goes with it."""
+    indices: set[int] = set()
+    for child in verb.rights:
+        if child.dep_ == "oprd" or (child.dep_ == "prep" and child.lower_ == "as"):
+            indices |= subtree_indices(child)
+    return indices
+
+
+def _participle_content(verb: Token) -> set[int]:
+    """ "a pattern [described by the bulletin] as chaotic", "the plane, reported by local media as
+    military,": the noun the participle modifies, with what it is called. Without the latter
+    the participle is mostly a deed ("super PACs supported by…", "tax hikes pushed through by…")."""
+    noun = verb.head
+    return (subtree_indices(noun, without=[verb]) | _what_it_is_called(verb)) - {
+        t.i for t in noun.subtree if t.dep_ == "relcl" or t.i > verb.right_edge.i
+    }
+
+
+def _objects_before(verb: Token, complement: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ == "dobj" and c.i < complement.i]
+
+
+def _relation_code(child: Token) -> str | None:
+    """The lexicon's code for a verb's dependent that may carry content."""
+    if child.dep_ == "dobj":
+        return "o"
+    if child.dep_ == "xcomp":
+        # "admitted [stealing the car]", "reported [inventing a coating]": a gerund is a clause
+        # without its subject, which every cue that takes a clause takes
+        return "c" if child.tag_ == "VBG" else "x"
+    if child.dep_ == "prep":
+        return "p"
+    if child.dep_ == "advcl" and _infinitive_after_object(child):
+        return "x"
+    return None
+
+
+def _infinitive_after_object(clause: Token) -> bool:
+    """ "advised [residents] to make plans": after the verb's object, the parser often makes the
+    infinitive said to the one addressed an adverbial clause."""
+    infinitive = clause.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    return infinitive and any(c.dep_ == "dobj" and c.i < clause.i for c in clause.head.children)
+
+
+OBJECT_PREPOSITIONS = frozenset({"for", "of", "as", "over", "about"})
+
+
+def _object_complements(verb: Token, obj: Token) -> set[int]:
+    """"criticized [him for his votes]", "accused [them of lying]", "called [it a provocation]":
+    the object's reason, or what the object is called, goes with it."""
+    indices: set[int] = set()
+    for sibling in verb.rights:
+        if sibling.i <= obj.i:
+            continue
+        complement = sibling.dep_ in ("oprd", "xcomp")  # "urged [residents to leave]"
+        if complement or (sibling.dep_ == "prep" and sibling.lower_ in OBJECT_PREPOSITIONS):
+            indices |= subtree_indices(sibling)
+    return indices
+
+
+def _prepositional_object(prep: Token) -> Token | None:
+    for child in prep.children:
+        if child.dep_ in ("pobj", "pcomp"):
+            return child
+    return None

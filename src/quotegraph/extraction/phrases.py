@@ -1,0 +1,142 @@
+"""Phrase cues: "according to X, Y", "as reported by X", and "Per X, Y" at a sentence's head.
+
+A phrase cue has no subject or complement of its own: its source is its object and its
+content the clause it modifies, or, set off by commas, the rest of the sentence or a
+verbless tail. It stands alone because it shares none of the verb rules; misparses.py borrows
+its test for the end of a sentence.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from quotegraph.extraction.cues import VERB_TAGS, Cue
+from quotegraph.extraction.found import Found
+from quotegraph.extraction.spans import spans_of, subtree_indices, token_span
+from quotegraph.records import CharSpan
+
+# Phrases that cue only at the head of the sentence, set off by a comma: "Per the decree, …";
+# not "ten dollars per day".
+SET_OFF_PHRASES = frozenset({"per"})
+# Latin "per" that names no source: "Per capita income rose…", "Per cent figures…", "Per se, …".
+LATIN_AFTER_PER = frozenset({"capita", "cent", "se", "annum"})
+POSSESSIVE_CLITICS = frozenset({"'s", "’s"})
+# What opens a source after "per": a determiner or possessive ("Per the decree", "Per his
+# lawyer"), a name ("Per Reuters", "Per Smith's aides"), or a bare plural ("Per reports from the
+# region", "Per numbers reported by X").
+SOURCE_OPENING_TAGS = frozenset({"DT", "PRP$", "WP$", "NNP", "NNPS", "NNS"})
+# Finite verbs and modals: a word with one of these tags makes a clause, where a source or a
+# verbless tail has none ("Per capita income [rose]…" names no source).
+FINITE_OR_MODAL_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def attribute_phrase(cue: Cue) -> Found | None:
+    """ "according to X, Y": source X, content the clause the phrase modifies."""
+    prep = cue.head  # "to"
+    if cue.lemma in SET_OFF_PHRASES:
+        return _set_off_phrase(cue)
+    relative = _relative_phrase(cue)
+    if relative is not None:
+        return relative
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    if not objects:
+        return None
+    source_spans = spans_of(prep.doc, subtree_indices(objects[0]))
+    tail = _verbless_tail(cue, objects[0])
+    if tail is not None:
+        named, about = tail
+        return Found(cue, tuple(spans_of(prep.doc, about)), named, prep.sent, "phrase")
+    phrase_root = _top_of(cue)
+    host = phrase_root.head
+    while host.dep_ not in ("ROOT",) and host.tag_ not in VERB_TAGS and host.head.i != host.i:
+        host = host.head
+    content_indices = subtree_indices(host, without=[phrase_root]) - set(cue.indices)
+    content = spans_of(prep.doc, content_indices)
+    if not content:
+        return None
+    return Found(cue, tuple(content), source_spans[0] if source_spans else None, prep.sent, "phrase")
+
+
+def _set_off_phrase(cue: Cue) -> Found | None:
+    """ "Per the decree, [priests are expected to…]": at the head of the sentence, the source runs
+    to the comma that closes the phrase and the content is the rest of the sentence, told apart
+    by the comma alone, since the parser often joins the sentence's subject to the source."""
+    doc = cue.head.doc
+    sentence = cue.head.sent
+    first, last = cue.indices[0], cue.indices[-1]
+    comma = next((t.i for t in doc[last + 1 : sentence.end] if t.text == ","), None)
+    if not doc[first].is_sent_start or comma is None or not _names_a_source(doc[last + 1 : comma]):
+        return None
+    source = spans_of(doc, range(last + 1, comma))
+    content = spans_of(doc, [i for i in range(comma + 1, sentence.end) if not closes(doc[i], sentence)])
+    if not source or not content:
+        return None
+    return Found(cue, tuple(content), CharSpan(source[0].start, source[-1].end), sentence, "phrase")
+
+
+def _names_a_source(phrase: Span) -> bool:
+    """The words between "per" and its comma are a noun phrase that names a source: it opens
+    with a determiner, a possessive or a name, and holds no finite verb ("Per capita income rose
+    sharply last year, and…" is a clause, not a source; "Per the decree signed by X," names one)."""
+    if not len(phrase) or phrase[0].lower_ in LATIN_AFTER_PER or phrase[0].tag_ not in SOURCE_OPENING_TAGS:
+        return False
+    # "'s" after a name is its possessive, which the tagger now and then reads as "is"
+    return not any(t.tag_ in FINITE_OR_MODAL_TAGS and t.lower_ not in POSSESSIVE_CLITICS for t in phrase)
+
+
+def closes(token: Token, sentence: Span) -> bool:
+    """The sentence's closing stop and the spaces after it."""
+    rest = token.doc[token.i : sentence.end]
+    return token.is_space or (token.is_punct and all(t.is_punct or t.is_space for t in rest))
+
+
+RELATIVE_WORDS = frozenset({"which", "whom"})
+
+
+def _relative_phrase(cue: Cue) -> Found | None:
+    """ "…signed a treaty, according to which boats may enter the bay": the phrase opens a relative
+    clause; its source is the relative pronoun, its content the rest of the clause."""
+    doc = cue.head.doc
+    after = cue.indices[-1] + 1
+    if after >= len(doc) or doc[after].lower_ not in RELATIVE_WORDS:
+        return None
+    sentence = cue.head.sent
+    content = spans_of(doc, range(after + 1, sentence.end))
+    if not content:
+        return None
+    return Found(cue, tuple(content), token_span(doc[after]), sentence, "phrase")
+
+
+# Words that leave a list or a predicate open before ", according to X, …": "and", "including",
+# "potentially".
+OPENING_TAGS = frozenset({"CC", "IN", "RB", "VBG", ":"})
+
+
+def _verbless_tail(cue: Cue, source: Token) -> tuple[CharSpan | None, set[int]] | None:
+    """ "…, including, according to the ministry, 54 children.", "largely Kurdish and,
+    according to Turkey, supportive of the PKK": a phrase set off by commas after a word that
+    leaves a list or a predicate open, before a tail without a verb of its own, is about that
+    tail, not the clause around it (the parser makes the tail the source's appositive). The
+    source and the tail's indices, or None."""
+    doc = cue.head.doc
+    first = cue.indices[0]
+    if first < 2 or doc[first - 1].text != "," or doc[first - 2].tag_ not in OPENING_TAGS:
+        return None
+    comma = next((t.i for t in doc[source.i : source.right_edge.i + 2] if t.text == ","), None)
+    if comma is None:
+        return None
+    tail = [t for t in doc[comma + 1 : cue.head.sent.end] if not t.is_space]
+    if not tail or any(t.tag_ in FINITE_OR_MODAL_TAGS for t in tail):
+        return None
+    named = spans_of(doc, range(cue.indices[-1] + 1, comma))
+    return (named[0] if named else None), {t.i for t in tail}
+
+
+def _top_of(cue: Cue) -> Token:
+    """The phrase cue's word that hangs off a word outside it: "according" of "according to",
+    "reported" of "as reported by"."""
+    doc = cue.head.doc
+    for i in cue.indices:
+        if doc[i].head.i not in cue.indices:
+            return doc[i]
+    return doc[cue.indices[0]]

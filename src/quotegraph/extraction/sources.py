@@ -1,0 +1,139 @@
+"""Who a verb cue reports: its subject, a passive's agent, or a governing verb's subject.
+
+Also the sources PolNeAR leaves out ("it is hard to know", a bare participle, an agentless
+passive) and the relative pronoun it keeps ("Trump, who said"). It stands alone because the
+layout rules (tags.py) and every verb rule ask it, and it needs nothing of theirs.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from quotegraph.extraction.cues import VERB_TAGS
+from quotegraph.extraction.spans import spans_of, subtree_indices
+from quotegraph.records import CharSpan
+
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+# Dependencies through which a verb without a subject of its own takes its head's subject;
+# "acomp" reaches the copula's subject through an adjective ("[voters] are likely to say").
+INHERIT_SUBJECT_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "acl", "acomp"})
+# Participles modifying a noun or a clause ("contests known as…", "a site called…", "Asked
+# whether…, voters said"): the noun or the clause's subject is what was called or asked,
+# not who did it, and PolNeAR gives such attributions no source.
+PASSIVE_PARTICIPLE_DEPS = frozenset({"acl", "advcl"})
+
+
+def source_span(verb: Token) -> CharSpan | None:
+    """The source of the verb cue as one span of the text, or None when the text names none."""
+    head = _source_token(verb)
+    if head is None:
+        return None
+    exclude = [c for c in head.children if c.dep_ in ("relcl", "acl") and verb in c.subtree]
+    indices = subtree_indices(head, without=exclude)
+    if verb.i in indices:  # the cue sits inside the source's subtree: keep only the noun phrase
+        indices = {t.i for t in head.subtree if t.i < verb.i and t.dep_ != "relcl"} | {head.i}
+    spans = spans_of(head.doc, indices)
+    if not spans:
+        return None
+    return CharSpan(spans[0].start, spans[-1].end)
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The verb's own subject, nominal or clausal, or None."""
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS:
+            return child
+    return None
+
+
+def _source_token(verb: Token) -> Token | None:
+    """The token heading the source: subject, passive agent, or a governing verb's subject."""
+    current: Token | None = verb
+    for _ in range(4):
+        if current is None:
+            return None
+        if current is not verb:
+            if _is_extraposing(current):
+                return None
+            # "After saying X, [she] was whisked off": a governing passive's subject is the
+            # one who spoke in the participle clause.
+            passive_subject = next((c for c in current.children if c.dep_ == "nsubjpass"), None)
+            if passive_subject is not None:
+                return passive_subject
+        found, final = _own_source(current)
+        if found is not None or final:
+            return found
+        current = _governing_verb(current)
+    return None
+
+
+def _is_extraposing(verb: Token) -> bool:
+    """ "It is hard [to know] …", "it's worth [noting] …": a copula whose "it" stands for the
+    clause, not for anyone (PolNeAR gives these attributions no source)."""
+    subject = subject_of(verb)
+    return (
+        subject is not None
+        and subject.lower_ == "it"
+        and any(c.dep_ == "acomp" for c in verb.children)
+    )
+
+
+def _own_source(verb: Token) -> tuple[Token | None, bool]:
+    """(source head, whether the search ends here) from the verb's own dependents."""
+    # "Trump, who said …": PolNeAR's source is the relative pronoun itself (train: 568 gold
+    # sources are exactly "who", "which" or "that"; taking the noun phrase instead halves
+    # agreement even for "that"); resolve/ finds whom the pronoun stands for.
+    named = subject_of(verb) or passive_agent(verb) or _subject_around_participle(verb)
+    if named is not None:
+        return named, True
+    if any(c.dep_ == "nsubjpass" for c in verb.children):
+        return None, True  # a passive without its agent has no source in the text
+    if _is_passive_participle(verb):
+        return None, True
+    if verb.dep_ in ("relcl", "acl") and verb.head.tag_ not in VERB_TAGS:
+        return verb.head, True  # "a letter that says …", "a video threatening …"
+    return None, False
+
+
+def _subject_around_participle(verb: Token) -> Token | None:
+    """ "[Visser] speaking to the think tank called the deal void": a past-tense verb cannot modify
+    a noun, so when the parser hangs one off the object of a bare participle clause, its subject
+    is the participle's."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBD":
+        return None
+    participle = verb.head.head
+    if participle.dep_ == "prep":  # "speaking [to] the think tank"
+        participle = participle.head
+    if participle.tag_ != "VBG" or any(c.dep_ in ("aux", "auxpass") for c in participle.children):
+        return None
+    return subject_of(participle)
+
+
+def _is_passive_participle(verb: Token) -> bool:
+    """ "contests [known] as…", "[Asked] whether…, voters said": a bare past participle."""
+    # A sentence-initial "Asked …," is often tagged VBD, but a finite verb would have a subject.
+    participle = verb.tag_ == "VBN" or (verb.tag_ == "VBD" and bool(verb.is_sent_start))
+    return (
+        participle
+        and verb.dep_ in PASSIVE_PARTICIPLE_DEPS
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
+
+
+def _governing_verb(verb: Token) -> Token | None:
+    """The verb whose subject a subjectless verb shares: "…, adding that", "against recommending"."""
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+        return verb.head.head
+    if verb.dep_ in INHERIT_SUBJECT_DEPS and verb.head is not verb:
+        return verb.head
+    return None
+
+
+def passive_agent(verb: Token) -> Token | None:
+    """The object of the verb's agent phrase ("announced [by] the ministry"), or None."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    return grandchild
+    return None
