@@ -3,7 +3,8 @@
 The conventions quotegraph's gold sets follow (CONVENTIONS.md, "What is an attribution") leave
 out votes, signatures and acceptances of deals, speech events without content ("met to discuss
 trade", "issued a statement"), and subjects that cannot speak ("Monday saw…"). A cue verb
-found in such a use is dropped here, before it becomes a statement.
+found in such a use is dropped here, before it becomes a statement. Whether a verb names a
+deed (a vote, a signature, a candidacy) is deeds.py's check.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotegraph.extraction.cues import VERB_TAGS
+from quotegraph.extraction.deeds import deed
 from quotegraph.extraction.found import Found
 from quotegraph.extraction.lexicon import Lexicon
 
@@ -73,33 +75,6 @@ TALK_LEMMAS = frozenset({"discuss", "talk", "debate"})
 TOPIC_MAX_WORDS = 6
 MEETING_WORDS = frozenset("meet met meets meeting gather gathered gathering convene convened".split())
 
-# Verbs whose object or prepositional object is a deed, not something said (CONVENTIONS.md:
-# votes, signatures and acceptances of deals are no attributions).
-DEED_LEMMAS = frozenset({"vote", "sign", "accept", "ratify"})
-AGREEMENT_LEMMAS = frozenset({"agree"})
-# Deals whose signing is a deed even with their terms given ("signed a deal to export gas").
-SIGNED_AGREEMENTS = frozenset(
-    "agreement agreements deal deals treaty treaties accord accords pact pacts contract contracts".split()
-    + "memorandum memoranda".split()
-)
-
-# What a candidate seeks: a candidacy is a deed, not a request ("sought the nomination",
-# "seeking ballot access", "to seek elected office", "seeking a second term"). Only these
-# phrases: "seeking access to the records", "office space" and "a shorter term" are requests.
-CANDIDACY_NOUNS = frozenset("nomination nominations candidacy candidacies presidency reelection".split())
-# Nouns that are a candidacy only with one of these modifiers ("ballot access", "public office",
-# "a third term"), or bare (_bare_candidacy).
-CANDIDACY_MODIFIERS = {
-    "access": frozenset({"ballot"}),
-    "office": frozenset({"elected", "public", "political", "higher", "elective"}),
-    "term": frozenset("second third fourth fifth sixth another consecutive".split()),
-}
-# "re-election", which the tokenizer may split, the parser then making "re" the object.
-REELECTION = "re-election"
-# learned/conventions.py keeps its own SEEKING_LEMMAS: stages never import each other, and
-# records/ holds no word lists, so the one word is written in both.
-SEEK_LEMMAS = frozenset({"seek"})
-
 # Adverbs that make a report habitual: "routinely discloses its budget" reports no one statement.
 HABITUAL_ADVERBS = frozenset("routinely regularly usually typically habitually customarily".split())
 
@@ -149,7 +124,7 @@ def why_not_an_attribution(found: Found, lexicon: Lexicon) -> str | None:
         ("when", _time_or_reputation),
         ("meeting", _meeting_topic),
         ("topic", _only_a_topic),
-        ("deed", _deed),
+        ("deed", deed),
         ("event", _speech_event_without_content),
         ("negated", _negated),
         ("habitual", _habitual),
@@ -231,77 +206,6 @@ def _only_a_topic(found: Found, verb: Token) -> bool:
     words = [t for t in tokens if not t.is_punct]
     quoted = any(t.is_quote for t in tokens)
     return 0 < len(words) <= TOPIC_MAX_WORDS and not quoted and not any(t.tag_ in VERB_TAGS for t in tokens)
-
-
-def _deed(found: Found, verb: Token) -> bool:
-    """ "signed the bill", "voted for the amendment", "agreed to a ceasefire"; not "signed a
-    letter urging…" (the letter says something) or "agreed with the mayor" (an opinion)."""
-    lemma = found.cue.lemma
-    if lemma in DEED_LEMMAS:
-        if any(c.dep_ == "ccomp" for c in verb.children):
-            return False
-        return _signs_an_agreement(verb) or not _object_says_something(verb)
-    if lemma in AGREEMENT_LEMMAS:
-        return _takes_a_noun_phrase(verb)
-    if lemma in SEEK_LEMMAS:
-        return _seeks_a_candidacy(verb)
-    return False
-
-
-def _seeks_a_candidacy(verb: Token) -> bool:
-    """ "sought [the party's nomination]", "is seeking [ballot access]": running for an office."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    if not objects:
-        return False
-    noun = objects[0]
-    if noun.lower_ in CANDIDACY_NOUNS or noun.doc[noun.i : noun.i + 3].text.lower().startswith(REELECTION):
-        return True
-    modifiers = CANDIDACY_MODIFIERS.get(noun.lower_)
-    if modifiers is None:
-        return False
-    before = [t.lower_ for t in noun.doc[noun.left_edge.i : noun.i]]
-    return _bare_candidacy(noun, before) or any(word in modifiers for word in before)
-
-
-def _bare_candidacy(noun: Token, before: list[str]) -> bool:
-    """ "to seek office"; "seeking access in four states", access with no "to" of what is
-    accessed (that is a request: "seeking access to the records")."""
-    if noun.lower_ == "office":
-        return not before
-    to_what = any(c.dep_ == "prep" and c.lower_ == "to" for c in noun.children)
-    return noun.lower_ == "access" and not to_what
-
-
-def _signs_an_agreement(verb: Token) -> bool:
-    """ "signed [an agreement to build a pipeline]", "ratified a treaty banning…": what a deal
-    provides is its terms, agreed to, not something its signatory says."""
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    return any(obj.lower_ in SIGNED_AGREEMENTS for obj in objects)
-
-
-def _object_says_something(verb: Token) -> bool:
-    """ "signed [a decree banning…]", "signed [an open letter urging…]"."""
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    return any(
-        grandchild.dep_ in ("acl", "relcl") and grandchild.tag_.startswith("VB")
-        for obj in objects
-        for grandchild in obj.children
-    )
-
-
-def _takes_a_noun_phrase(verb: Token) -> bool:
-    """The verb's content is a plain noun phrase ("agreed [a ceasefire]", "agreed to [a
-    deal]"), not a clause, an infinitive, a gerund or a person agreed with."""
-    if any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
-        return False
-    for child in verb.children:
-        if child.dep_ == "dobj":
-            return True
-        if child.dep_ == "prep" and child.lower_ in ("to", "on", "upon"):
-            objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
-            if objects and objects[0].dep_ == "pobj" and objects[0].tag_ != "VBG":
-                return True
-    return False
 
 
 def _time_or_reputation(found: Found, verb: Token) -> bool:

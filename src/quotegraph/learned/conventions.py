@@ -82,7 +82,7 @@ TOPIC_FORMS = frozenset(
     speaking debate debates debated debating react reacts reacted reacting
     """.split()
 )
-# extraction/filters.py keeps its own SEEK_LEMMAS: stages never import each other, and records/
+# extraction/deeds.py keeps its own SEEK_LEMMAS: stages never import each other, and records/
 # holds no word lists, so the one word is written in both.
 SEEKING_LEMMAS = frozenset({"seek"})
 # A preposition that ends a cue (or stands between cue and content) and introduces what a speech

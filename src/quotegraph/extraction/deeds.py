@@ -1,0 +1,112 @@
+"""Cue verbs used for a deed: a vote, a signature, a deal accepted, a candidacy sought.
+
+The conventions quotegraph's gold sets follow (CONVENTIONS.md, "What is an attribution") leave
+out votes, signatures and acceptances of deals, and running for an office is a deed too
+("sought the nomination"). Telling the deed from the report ("signed a letter urging…",
+"agreed with the mayor", "seeking access to the records") takes word lists and rules of its
+own, so the check filters.py runs as "deed" stands alone here.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from quotegraph.extraction.found import Found
+
+# Verbs whose object or prepositional object is a deed, not something said (CONVENTIONS.md:
+# votes, signatures and acceptances of deals are no attributions).
+DEED_LEMMAS = frozenset({"vote", "sign", "accept", "ratify"})
+AGREEMENT_LEMMAS = frozenset({"agree"})
+# Deals whose signing is a deed even with their terms given ("signed a deal to export gas").
+SIGNED_AGREEMENTS = frozenset(
+    "agreement agreements deal deals treaty treaties accord accords pact pacts contract contracts".split()
+    + "memorandum memoranda".split()
+)
+
+# What a candidate seeks: a candidacy is a deed, not a request ("sought the nomination",
+# "seeking ballot access", "to seek elected office", "seeking a second term"). Only these
+# phrases: "seeking access to the records", "office space" and "a shorter term" are requests.
+CANDIDACY_NOUNS = frozenset("nomination nominations candidacy candidacies presidency reelection".split())
+# Nouns that are a candidacy only with one of these modifiers ("ballot access", "public office",
+# "a third term"), or bare (_bare_candidacy).
+CANDIDACY_MODIFIERS = {
+    "access": frozenset({"ballot"}),
+    "office": frozenset({"elected", "public", "political", "higher", "elective"}),
+    "term": frozenset("second third fourth fifth sixth another consecutive".split()),
+}
+# "re-election", which the tokenizer may split, the parser then making "re" the object.
+REELECTION = "re-election"
+# learned/conventions.py keeps its own SEEKING_LEMMAS: stages never import each other, and
+# records/ holds no word lists, so the one word is written in both.
+SEEK_LEMMAS = frozenset({"seek"})
+
+
+def deed(found: Found, verb: Token) -> bool:
+    """ "signed the bill", "voted for the amendment", "agreed to a ceasefire"; not "signed a
+    letter urging…" (the letter says something) or "agreed with the mayor" (an opinion)."""
+    lemma = found.cue.lemma
+    if lemma in DEED_LEMMAS:
+        if any(c.dep_ == "ccomp" for c in verb.children):
+            return False
+        return _signs_an_agreement(verb) or not _object_says_something(verb)
+    if lemma in AGREEMENT_LEMMAS:
+        return _takes_a_noun_phrase(verb)
+    if lemma in SEEK_LEMMAS:
+        return _seeks_a_candidacy(verb)
+    return False
+
+
+def _seeks_a_candidacy(verb: Token) -> bool:
+    """ "sought [the party's nomination]", "is seeking [ballot access]": running for an office."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects:
+        return False
+    noun = objects[0]
+    if noun.lower_ in CANDIDACY_NOUNS or noun.doc[noun.i : noun.i + 3].text.lower().startswith(REELECTION):
+        return True
+    modifiers = CANDIDACY_MODIFIERS.get(noun.lower_)
+    if modifiers is None:
+        return False
+    before = [t.lower_ for t in noun.doc[noun.left_edge.i : noun.i]]
+    return _bare_candidacy(noun, before) or any(word in modifiers for word in before)
+
+
+def _bare_candidacy(noun: Token, before: list[str]) -> bool:
+    """ "to seek office"; "seeking access in four states", access with no "to" of what is
+    accessed (that is a request: "seeking access to the records")."""
+    if noun.lower_ == "office":
+        return not before
+    to_what = any(c.dep_ == "prep" and c.lower_ == "to" for c in noun.children)
+    return noun.lower_ == "access" and not to_what
+
+
+def _signs_an_agreement(verb: Token) -> bool:
+    """ "signed [an agreement to build a pipeline]", "ratified a treaty banning…": what a deal
+    provides is its terms, agreed to, not something its signatory says."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(obj.lower_ in SIGNED_AGREEMENTS for obj in objects)
+
+
+def _object_says_something(verb: Token) -> bool:
+    """ "signed [a decree banning…]", "signed [an open letter urging…]"."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(
+        grandchild.dep_ in ("acl", "relcl") and grandchild.tag_.startswith("VB")
+        for obj in objects
+        for grandchild in obj.children
+    )
+
+
+def _takes_a_noun_phrase(verb: Token) -> bool:
+    """The verb's content is a plain noun phrase ("agreed [a ceasefire]", "agreed to [a
+    deal]"), not a clause, an infinitive, a gerund or a person agreed with."""
+    if any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return False
+    for child in verb.children:
+        if child.dep_ == "dobj":
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("to", "on", "upon"):
+            objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+            if objects and objects[0].dep_ == "pobj" and objects[0].tag_ != "VBG":
+                return True
+    return False
