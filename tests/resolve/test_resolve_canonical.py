@@ -229,3 +229,59 @@ def test_a_pronoun_goes_to_the_subject_named_since_the_last_statement(nlp: Langu
     last = statements[-1]
     assert last.source is not None and last.source.text_of(ROUND) == "He"
     assert (last.speaker, last.act) == ("Timo Salo", "deny")
+
+
+def test_an_organisation_named_for_its_members_keeps_them_in_its_name(nlp: Language) -> None:
+    text = "The strike will go on, according to the National Nurses' Federation of Kenya (NNFK)."
+    [statement] = statements_of(nlp, text)
+
+    assert statement.speaker == "National Nurses' Federation of Kenya"
+
+
+def test_a_state_that_owns_a_body_is_no_part_of_its_name(nlp: Language) -> None:
+    text = "The vaccine is safe, according to the Philippines' Department of Health."
+    [statement] = statements_of(nlp, text)
+
+    assert statement.speaker == "Department of Health"
+
+
+def test_a_title_word_inside_an_organisations_name_makes_no_person(nlp: Language) -> None:
+    text = "The U.S. Justice Department said on Friday that the inquiry would continue."
+    [statement] = statements_of(nlp, text)
+
+    assert statement.speaker == "U.S. Justice Department"
+    assert statement.speaker_kind is EntityKind.ORGANISATION
+
+
+def test_a_weekday_before_a_name_is_no_part_of_it(nlp: Language) -> None:
+    text = "Police confirmed on Tuesday Mariana Lopes was arrested. Lopes said she was innocent."
+    statements = statements_of(nlp, text)
+
+    assert speaker_of(statements, text, "Lopes").speaker == "Mariana Lopes"
+
+
+def test_a_number_between_name_words_belongs_to_the_name(nlp: Language) -> None:
+    text = "The Group 4 Collective said on Monday that the road would reopen."
+    [statement] = statements_of(nlp, text)
+
+    assert statement.speaker == "Group 4 Collective"
+
+
+def test_a_body_named_for_two_fields_keeps_both(nlp: Language) -> None:
+    text = (
+        "The Oregon Department of Fish and Wildlife opened an inquiry. The department said the "
+        "salmon had died of heat."
+    )
+    [statement] = statements_of(nlp, text)
+
+    assert statement.speaker == "Oregon Department of Fish and Wildlife"
+
+
+def test_the_company_is_never_a_public_body_named_before_it(nlp: Language) -> None:
+    text = (
+        "The Texas Department of Transportation closed the road. The company said the repairs "
+        "would take a week."
+    )
+    [statement] = statements_of(nlp, text)
+
+    assert statement.speaker != "Texas Department of Transportation"

@@ -80,6 +80,12 @@ def _relative_antecedents(doc: Doc) -> set[int]:
     return found
 
 
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
 def _name_runs(doc: Doc) -> Iterable[tuple[int, int]]:
     """(first, last) token indices of each run of proper nouns."""
     end_of_last = 0
@@ -93,7 +99,8 @@ def _name_runs(doc: Doc) -> Iterable[tuple[int, int]]:
             j += 1
         while j > i and doc[j].tag_ not in NAME_TAGS and j not in nicknames:  # a run ends on a name word
             j -= 1
-        yield i, j
+        # "reported on Saturday Sirhan Sirhan was stabbed": a day is no part of a name
+        yield (i + 1 if j > i and doc[i].lower_ in _WEEKDAYS else i), j
         end_of_last = j + 1
 
 
@@ -117,10 +124,22 @@ def _nickname_quotes(doc: Doc, names: list[int]) -> set[int]:
 def _continues_name(doc: Doc, k: int) -> bool:
     token, previous = doc[k], doc[k - 1]
     if token.tag_ in NAME_TAGS:
-        return previous.tag_ in NAME_TAGS or previous.lower_ in NAME_PARTICLES or previous.text == "-"
+        joined = previous.lower_ in NAME_PARTICLES or previous.text == "-" or _number_in_name(doc, k - 1)
+        return previous.tag_ in NAME_TAGS or joined
     if token.text == "-" and not previous.whitespace_ and k + 1 < len(doc):
         return doc[k + 1].tag_ in NAME_TAGS
+    if _number_in_name(doc, k):
+        return True
     return token.lower_ in NAME_PARTICLES and k + 1 < len(doc) and doc[k + 1].tag_ in NAME_TAGS
+
+
+def _number_in_name(doc: Doc, k: int) -> bool:
+    """ "The Lost 52 Project", "Group 4 Securicor": a number between name words; not a date's day
+    before a name ("on March 3 Biden said")."""
+    if k < 1 or k + 1 >= len(doc) or doc[k].tag_ != "CD" or not doc[k].is_digit:
+        return False
+    previous = doc[k - 1]
+    return previous.tag_ in NAME_TAGS and previous.lower_ not in _MONTHS and doc[k + 1].tag_ in NAME_TAGS
 
 
 def _sentences_to_label(

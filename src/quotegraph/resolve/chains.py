@@ -128,6 +128,15 @@ def _opens_institution(written: str, parsed: ParsedName) -> bool:
     return parsed.role.split()[-1:] == ["of"] or fold(words[-1]) in ORGANISATION_WORDS | INSTITUTION_HEADS
 
 
+def _headed_by_institution_word(mention: Mention, written: str) -> bool:
+    """ "The U.S. Justice Department", "the Catholic Bishops' Conference": an organisation the
+    recogniser found whose last word is an institution word is that institution, though a word
+    inside it is also a person's title ("Justice", "Bishop")."""
+    words = written.split()
+    headed = bool(words) and fold(words[-1]) in ORGANISATION_WORDS | INSTITUTION_HEADS
+    return mention.entity_label == "ORG" and headed
+
+
 class Chains:
     """Name mention → Referent for one article, built in text order."""
 
@@ -226,7 +235,11 @@ class Chains:
         ("Ministry of Foreign Affairs" keeps "Foreign"; "The Guardian" keeps "The")."""
         parsed = split_name(self._title_before(mention) + written)
         person = (
-            (is_person_role(parsed.role) and not _opens_institution(written, parsed))
+            (
+                is_person_role(parsed.role)
+                and not _opens_institution(written, parsed)
+                and not _headed_by_institution_word(mention, written)
+            )
             or looks_like_person(parsed.name)
             or has_honorific(written)
             or ends_in_person(written)

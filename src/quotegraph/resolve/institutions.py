@@ -13,7 +13,8 @@ import re
 from dataclasses import replace
 
 from quotegraph.records import CharSpan, Mention
-from quotegraph.resolve.names import DEMONYMS, fold
+from quotegraph.resolve.entities import STATES
+from quotegraph.resolve.names import DEMONYMS, fold, gender_of_given
 
 # Last words of publication names, which keep their "The" even at a sentence start.
 PUBLICATION_WORDS = frozenset(
@@ -25,12 +26,21 @@ _PLURAL_OWNER = re.compile(r"^(?:[A-Z][\w.-]* )*[A-Z][\w.-]*s['\u2019] (?=[A-Z])
 _SENTENCE_END = re.compile(r"(?:^|[.!?\n\"\u201c\u201d:]\s*)$")
 
 
+def _owner_kept_if_members(owner: re.Match[str]) -> str:
+    """A plural owner that is a state or a union of states owns the institution and is no part of
+    its name ("the Philippines' Department of Health", "United Nations' …"); one that names the
+    members ("the Catholic Bishops' Conference", "the Farmers' Union") is part of it."""
+    words = owner.group(0).rstrip().rstrip("'\u2019")
+    owns = fold(words) in STATES or fold(words).removeprefix("the ") in STATES or words.endswith("Nations")
+    return "" if owns else owner.group(0)
+
+
 def institution_name(text: str, start: int, written: str) -> str:
     """`written` (a name mention starting at `start` in `text`) as the institution's name, with
     the demonym before it ("the Turkish Ministry of Foreign Affairs")."""
     name = re.sub(r"^(?:the|The)\s+", "", written.strip())
     # "United Nations' Food and Agriculture Organization": a plural owner is no part of the name.
-    name = _PLURAL_OWNER.sub("", name)
+    name = _PLURAL_OWNER.sub(_owner_kept_if_members, name)
     demonym = re.search(r"\b([A-Z][a-z]+)\s+$", text[max(0, start - 20) : start])
     if demonym and demonym.group(1).casefold() in DEMONYMS and not name.startswith(demonym.group(1)):
         return institution_name(text, start - len(demonym.group(0)), f"{demonym.group(1)} {name}")
@@ -59,6 +69,11 @@ SMALL_WORDS = frozenset("of and the for on in to at &".split())
 # What may join an institution word to the rest of its name: "Department of", "Committee to",
 # "Committee to Protect" (a verb the recogniser leaves out).
 _INSTITUTION_GAP = re.compile(r" (?:of|for|to|on)(?: the)? | to [A-Z][a-z]+ ")
+# A body named for one field: "Department of Corrections", "Ministry of Health".
+_OF_FIELD = re.compile(
+    r"\b(?:Department|Ministry|Office|Bureau|Board|Commission|Secretary|Institute|School|College)"
+    r" of [A-Z][a-z]+$"
+)
 # A list inside a name: "United Nations Educational, Scientific and Cultural Organization".
 _LIST_AND = re.compile(r",? and ")
 
@@ -85,6 +100,7 @@ def joined_institutions(names: list[Mention], text: str) -> list[Mention]:
                 _continues_place_list(previous, mention, gap)
                 or _mission_in(previous, mention, gap)
                 or _paired_name(previous, mention, gap, text)
+                or _second_field(previous, mention, gap)
             )
         )
         if previous is not None and continues:
@@ -117,6 +133,17 @@ def _paired_name(previous: Mention, mention: Mention, gap: str, text: str) -> bo
         and _ends_institution(mention.text)
         and not _named_alone(previous.text, f"{previous.text} and {mention.text}", text)
     )
+
+
+def _second_field(previous: Mention, mention: Mention, gap: str) -> bool:
+    """ "Department of Corrections" + " and " + "Rehabilitation", "Department of Forestry" + " and "
+    + "Fire Protection": a body named for one field goes on with a second, which names no body or
+    person of its own ("Ministry of Defence and Foreign Office" names two bodies)."""
+    words = mention.text.split()
+    of_field = _OF_FIELD.search(previous.text) is not None
+    plain = mention.entity_label in (None, "ORG") and not _ends_institution(mention.text)
+    person = bool(words) and bool(gender_of_given(words[0]))
+    return gap == " and " and of_field and plain and 1 <= len(words) <= 3 and not person
 
 
 def _named_alone(word: str, pair: str, text: str) -> bool:

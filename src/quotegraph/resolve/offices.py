@@ -43,6 +43,12 @@ LAST_NAMED_NOUNS = frozenset(
     newspaper paper outlet magazine broadcaster network agency union ministry department committee
     council commission organisation organization campaign alliance""".split()
 )
+# Nouns for a business, which never takes up a public body, and the words that name one.
+COMMERCIAL_NOUNS = frozenset("company firm carmaker airline retailer".split())
+PUBLIC_BODY_WORDS = frozenset(
+    """department ministry agency commission police court council committee office party government
+    parliament senate congress army navy embassy tribunal directorate bureau board service""".split()
+)
 GOVERNMENT_WORDS = frozenset("government authorities administration regime cabinet".split())
 # The monarchy's residence stands for the monarch, as a government's seat for the government:
 # "the palace said" (a one-word class: news names no other royal residence so).
@@ -211,7 +217,8 @@ class Offices:
         if holding:
             return of_referent(max(reversed(holding), key=lambda r: len(r.name.split())))
         if organisations and (head in LAST_NAMED_NOUNS or (len(wanted) == 1 and wanted <= LAST_NAMED_NOUNS)):
-            return self.last_named_organisation(at)
+            noun = head or next(iter(wanted), "")
+            return self.last_named_organisation(at, public=noun not in COMMERCIAL_NOUNS)
         return None
 
     def _country_by_demonym(self, at: int) -> Speaker | None:
@@ -233,16 +240,19 @@ class Offices:
         states = [r for r in self.chains.referents if r.kind is EntityKind.STATE and _is_country(r)]
         return of_referent(max(reversed(states), key=lambda r: r.mentions)) if states else None
 
-    def last_named_organisation(self, at: int) -> Speaker | None:
+    def last_named_organisation(self, at: int, *, public: bool = True) -> Speaker | None:
         """The organisation a definite "the company", "the website" takes up: the most salient one
         named in the sentences before `at` (Lappin & Leass 1994: recency, then a subject or the
         owner of what is said over a name in a prepositional phrase, and a name modifying a noun,
-        "the AIS data", least), not the latest introduced; never a name quoted from someone."""
+        "the AIS data", least), not the latest introduced; never a name quoted from someone. A
+        business ("the company", `public=False`) is never a public body ("the Department of …")."""
         best: tuple[float, int, Referent] | None = None
         latest = None
         for mention in reversed(self.chains.names_between(0, at)):
             referent = self.chains.referent_at(mention)
             if referent is None or referent.kind is not EntityKind.ORGANISATION or mention.in_quote:
+                continue
+            if not public and PUBLIC_BODY_WORDS & set(fold(referent.name).split()):
                 continue
             latest = latest if latest is not None else mention.sentence
             if latest - mention.sentence > 2:
