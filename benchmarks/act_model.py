@@ -1,0 +1,128 @@
+"""Would a learned act model beat the act rules on unseen articles? Fits one and compares.
+
+    python benchmarks/act_model.py --fit gold/wikinews/dev.jsonl --fit gold/wikinews/train.jsonl \
+        --score gold/wikinews/test.jsonl
+
+The rules' statements (`--model rules`) are matched to gold attributions by the most overlapping
+content, as the scorer does. A multinomial logistic regression is fitted on the fit files'
+matched statements, from the words of the content, the cue and the words around it, the cue's
+lemma and the statement's type, with and without the rules' own act as one more feature; on
+the score files each model's act replaces the rules' on the same statements. Printed per score
+file: `act.agreement` (every gold act counts; a statement not found is a miss) of the rules and
+of each model. Prints figures only, never a text: the score files may be held out.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import re
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from sklearn.feature_extraction import DictVectorizer
+from sklearn.linear_model import LogisticRegression
+
+from quotegraph.evaluate import read_attribution_file
+from quotegraph.nlp import load_pipeline
+from quotegraph.predict import predict_documents
+
+WORD = re.compile(r"[a-z']+")
+Pair = tuple[dict[str, Any] | None, str, str]  # (matched statement or None, gold act, text)
+
+
+def overlap(a: Sequence[Sequence[int]], b: Sequence[Sequence[int]]) -> int:
+    return sum(max(0, min(e1, e2) - max(s1, s2)) for s1, e1 in a for s2, e2 in b)
+
+
+def matched_pairs(
+    gold: Mapping[str, Mapping[str, Any]], predicted: Mapping[str, Mapping[str, Any]]
+) -> list[Pair]:
+    """Each gold attribution with an act, and the statement whose content overlaps it most."""
+    pairs: list[Pair] = []
+    for doc_id, document in gold.items():
+        statements = predicted.get(doc_id, {}).get("attributions", [])
+        for attribution in document["attributions"]:
+            if not attribution.get("act"):
+                continue
+            gold_content = attribution["content"]
+            best = max(statements, key=lambda s: overlap(s["content"], gold_content), default=None)
+            found = best is not None and overlap(best["content"], gold_content) > 0
+            pairs.append((best if found else None, attribution["act"], document["text"]))
+    return pairs
+
+
+def features(statement: Mapping[str, Any], text: str, *, with_rule: bool) -> dict[str, float]:
+    found: dict[str, float] = {}
+    lemma = (statement.get("cue_lemma") or "").casefold()
+    found[f"lemma={lemma}"] = 1
+    found[f"type={statement['type']}"] = 1
+    if with_rule:
+        found[f"rule={statement['act']}"] = 1
+        found[f"lemma_rule={lemma}|{statement['act']}"] = 1
+    words = WORD.findall(" ".join(text[s:e] for s, e in statement["content"]).casefold())
+    for word in set(words):
+        found[f"w={word}"] = 1
+    for first, second in set(itertools.pairwise(words)):
+        found[f"b={first}_{second}"] = 1
+    for index, word in enumerate(words[:3]):
+        found[f"first{index}={word}"] = 1
+    for word in WORD.findall((statement.get("cue_text") or "").casefold()):
+        found[f"cue={word}"] = 1
+    if statement.get("cue"):
+        start, end = statement["cue"][0][0], statement["cue"][-1][1]
+        for word in WORD.findall(text[max(0, start - 40) : start].casefold())[-4:]:
+            found[f"before={word}"] = 1
+        for word in WORD.findall(text[end : end + 30].casefold())[:3]:
+            found[f"after={word}"] = 1
+    found["length"] = min(len(words), 60) / 60
+    return found
+
+
+def agreement(pairs: Sequence[Pair], acts: Sequence[str | None]) -> float:
+    agreeing = (s is not None and act == gold for (s, gold, _), act in zip(pairs, acts, strict=True))
+    return sum(agreeing) / len(pairs)
+
+
+def pairs_of(paths: Sequence[str], nlp: Any) -> list[Pair]:
+    pairs: list[Pair] = []
+    for path in paths:
+        gold = read_attribution_file(path)
+        pairs += matched_pairs(gold, predict_documents(gold, nlp).documents)
+    return pairs
+
+
+def model_acts(fit: Sequence[Pair], scored: Sequence[Pair], *, with_rule: bool, c: float) -> list[str | None]:
+    """The fitted model's act for each scored statement (None where no statement was found)."""
+    fitted = [(s, gold, t) for s, gold, t in fit if s is not None]
+    vectoriser = DictVectorizer()
+    x = vectoriser.fit_transform([features(s, t, with_rule=with_rule) for s, _, t in fitted])
+    model = LogisticRegression(C=c, max_iter=5000).fit(x, [gold for _, gold, _ in fitted])
+    found = [features(s, t, with_rule=with_rule) for s, _, t in scored if s is not None]
+    predicted = iter(model.predict(vectoriser.transform(found))) if found else iter(())
+    return [str(next(predicted)) if s is not None else None for s, _, _ in scored]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n")[0])
+    parser.add_argument("--fit", action="append", required=True, help="gold JSONL to fit on (repeatable)")
+    parser.add_argument("--score", action="append", required=True, help="gold JSONL to score (repeatable)")
+    parser.add_argument("-C", type=float, default=1.0, help="inverse regularisation strength")
+    args = parser.parse_args()
+    nlp = load_pipeline()
+    fit = [p for p in pairs_of(args.fit, nlp) if p[0] is not None]
+    rules_on_fit = agreement(fit, [s["act"] if s is not None else None for s, _, _ in fit])
+    print(f"fitted on {len(fit)} matched statements; the rules' act agrees on {rules_on_fit:.3f} of them")
+    for path in args.score:
+        scored = pairs_of([path], nlp)
+        rules = [s["act"] if s is not None else None for s, _, _ in scored]
+        without = agreement(scored, model_acts(fit, scored, with_rule=False, c=args.C))
+        with_rule = agreement(scored, model_acts(fit, scored, with_rule=True, c=args.C))
+        print(
+            f"{path}: {len(scored)} gold acts; act.agreement rules {agreement(scored, rules):.3f}, "
+            f"model {without:.3f}, model with the rules' act as a feature {with_rule:.3f}"
+        )
+
+
+if __name__ == "__main__":
+    main()
