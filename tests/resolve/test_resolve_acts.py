@@ -12,6 +12,9 @@ CASES = [
     ("say", "said", " ", " ", "“Why now?”", "ask", False),
     ("ask", "asked", " ", " his rival", "whether she would raise taxes", "ask", False),
     ("ask", "asked", " ", " Congress", "to approve the aid", "demand", False),
+    # an addressee with a relative clause set off, an infinitive in quotation marks
+    ("ask", "asked", " ", " ", "the governor, who is backed by the party, to resign", "demand", False),
+    ("ask", "asked", " ", " ", 'fans to "please stay at home"', "demand", False),
     ("tell", "told", " ", " them", "to leave the building", "demand", False),
     ("tell", "told", " ", " Zelenskyy", "that Germany would help", "predict", False),  # a future outcome
     ("rule", "ruled out", " ", " ", "new taxes", "reject", False),

@@ -62,6 +62,7 @@ from quotegraph.resolve.cue_words import (
     QUOTE_MARKS,
     REASON_CUES,
     RECKONING_LEMMAS,
+    RELATIVE_ASIDE,
     SUBJUNCTIVE,
     SUFFIXES,
     WEIGHING_LEMMAS,
@@ -184,7 +185,8 @@ def base_act(cue_lemma: str | None, cue_text: str, after: str, content: str, res
     if lemma in MANDATIVE_LEMMAS and SUBJUNCTIVE.match(content):
         return Act.DEMAND  # "insists the budget include funding": what must be done
     quoted = content.lstrip()[:1] in QUOTE_MARKS  # "told those gathered to watch: “…”" quotes, not asks
-    if lemma in APPEAL_WITH_INFINITIVE and not quoted and INFINITIVE_OBJECT.match(f"{after} {content}"):
+    addressed = RELATIVE_ASIDE.sub("", f"{after} {content}")
+    if lemma in APPEAL_WITH_INFINITIVE and not quoted and INFINITIVE_OBJECT.match(addressed):
         return Act.DEMAND
     own_deed = _own_deed_ahead(lemma, content)
     if own_deed is not None:

@@ -206,10 +206,12 @@ HEDGE = re.compile(
 INFINITIVE_OBJECT = re.compile(
     r"^\s*(?:(?!(?:is|was|are|were|be|been|has|had|have|would|will|could|did|does|do|seemed|seems|appeared|"
     r"appears|wanted|wants|tried|tries|planned|plans|needed|needs|claimed|claims|used|going|able)\b)"
-    r"[\w.'’-]+\s+){0,5}?to\s+(?!(?:the|a|an|our|his|her|their|its|my|your|this|that|these|those|them|him|me|us)\b)"
-    r"[a-z]+",
+    r"[\w.'’-]+\s+){0,5}?to\s+[\"\u201c]?(?!(?:the|a|an|our|his|her|their|its|my|your|this|that|these|those|them|him|"
+    r"me|us)\b)[a-z]+",
     re.I,
 )
+# A relative clause set off after an addressee: "asked [Carrie Lam, who is backed by Beijing,] to resign".
+RELATIVE_ASIDE = re.compile(r",\s+(?:who|which|whose)\b[^,]*,")
 # A cue whose object is a need: "stressed [the need for an inquiry]" calls for the inquiry.
 NEED_FOR = re.compile(
     r"^\W*(?:the|a)\s+(?:urgent\s+|pressing\s+|clear\s+|real\s+|continued\s+|great\s+)?"
