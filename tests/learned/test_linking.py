@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from quotegraph.learned.linking import (
@@ -232,3 +234,21 @@ def test_a_short_fragment_inside_a_rule_content_with_its_cue_is_widened_to_it() 
     assert kept == clause  # one word over FRAGMENT_WORDS: no fragment
     [alone] = widened_to_rule_contents([stated("Later on", None)], [rule], text)
     assert alone.content_text(text) == "Later on"  # no cue: nothing to match it with
+
+
+def test_a_noun_cue_with_a_source_sentences_away_takes_the_rules_source_of_its_content() -> None:
+    text = (
+        "Voters in the suburbs, who backed the mayor, were upset. The news came with the plan that "
+        "council leader Ann Holt wanted to close the library. Holt said little."
+    )
+    who, holt = CharSpan(*at(text, "who")), CharSpan(*at(text, "council leader Ann Holt"))
+    plan, wanted = CharSpan(*at(text, "the plan")), CharSpan(*at(text, "wanted"))
+    content = CharSpan(*at(text, "council leader Ann Holt wanted to close the library"))
+    learned = Statement("d", StatementKind.INDIRECT, (content,), cue=plan, source=who)
+    rule = Statement(
+        "d", StatementKind.INDIRECT, (CharSpan(*at(text, "to close the library")),), cue=wanted, source=holt
+    )
+    [mended] = with_rule_sources([learned], [rule], text)
+    assert mended.source == holt  # no rule has the noun cue; the verb inside its content does
+    far = replace(rule, source=CharSpan(*at(text, "Voters")))
+    assert with_rule_sources([learned], [far], text) == [learned]  # a rule source as far away is no better

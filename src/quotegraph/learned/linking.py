@@ -123,10 +123,25 @@ def with_rule_sources(learned: Iterable[Statement], rules: Sequence[Statement], 
                 if same_cue(r.cue, cue) and r.source is not None
                 and sentence_ends_between(text, r.source, cue) == 0
             ]
+            if not near:
+                near = _overlapping_rule_source(statement, rules, text, cue)
             if near:
                 statement = replace(statement, source=near[0])  # noqa: PLW2901
         result.append(statement)
     return result
+
+
+def _overlapping_rule_source(
+    statement: Statement, rules: Sequence[Statement], text: str, cue: CharSpan
+) -> list[CharSpan]:
+    """The source of the rule statement sharing most of `statement`'s content, when it lies in
+    `cue`'s sentence: "the announcement that [Bloomberg planned to invest …]", whose tagged cue
+    is a noun no rule statement has, takes the parse's source of the verb inside its content."""
+    rule = _most_shared(statement, [r for r in rules if r.source is not None])
+    source = rule.source if rule is not None else None
+    if source is None or sentence_ends_between(text, source, cue) > 0:
+        return []
+    return [source]
 
 
 def widened_to_rule_contents(
