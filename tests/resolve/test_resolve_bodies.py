@@ -383,3 +383,20 @@ def test_a_role_in_capitals_before_a_proxy_is_no_body() -> None:
     [statement] = resolve(text, statements, mentions)
 
     assert statement.speaker != "CEO"
+
+
+def test_they_after_an_unnamed_subject_takes_the_body_its_description_names() -> None:
+    text = (
+        "Harbor Labs sold its plant in May. Its rivals grew. Prices rose. "
+        "The company cut jobs in June. They said demand had fallen."
+    )
+    statements = [said(text, "demand had fallen", "said", "They", "say")]
+    mentions = [
+        name(text, "Harbor Labs", "ORG"),
+        _nominal(text, "The company", "company"),
+        pronoun(text, "They"),
+    ]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker == "Harbor Labs"  # not "company", the description

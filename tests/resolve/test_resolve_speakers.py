@@ -822,3 +822,94 @@ def test_a_chamber_and_a_party_s_members_after_the_stay_two() -> None:
     mentions = [name(text, "Senate", "ORG"), name(text, "House Republicans", "ORG")]
 
     assert [m.text for m in joined_institutions(mentions, text)] == ["Senate", "House Republicans"]
+
+
+def test_he_after_a_sentence_opening_with_an_untagged_surname_is_that_person() -> None:
+    # The tagger reads a surname that is also an English word ("Reed", "Trump") at a sentence's
+    # start as a common noun or a verb: no name mention marks it, yet it is the new subject.
+    text = (
+        "Tom Reed and Sam Wolf campaigned on Monday. Wolf called the plan a betrayal. "
+        "Reed stirred controversy at a rally in Dayton. He suggested voters stay at home."
+    )
+    statements = [
+        said(text, "the plan a betrayal", "called", "Wolf", "call"),
+        said(text, "voters stay at home", "suggested", "He", "suggest"),
+    ]
+    mentions = [
+        name(text, "Tom Reed"),
+        name(text, "Sam Wolf", subject=False),
+        name(text, "Wolf", nth=1),
+        name(text, "Dayton", "GPE", subject=False),
+        pronoun(text, "He"),
+    ]
+
+    wolf, reed = resolve(text, statements, mentions)
+
+    assert (wolf.speaker, reed.speaker) == ("Sam Wolf", "Tom Reed")
+
+
+def test_who_after_an_apposition_to_a_person_is_that_person_not_a_name_inside_it() -> None:
+    text = (
+        "The survey was led by Anna Berg, a soil scientist and lecturer at Uppsala University, "
+        "who said the results were clear."
+    )
+    statements = [said(text, "the results were clear", "said", "who", "say")]
+    apposition = span(text, "a soil scientist and lecturer at Uppsala University")
+    mentions = [
+        name(text, "Anna Berg", subject=False, appositive=apposition),
+        name(text, "Uppsala University", "ORG", subject=False),
+    ]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker == "Anna Berg"
+
+
+def test_the_one_an_outlet_quoted_as_saying_is_the_speaker() -> None:
+    text = (
+        "The Herald quoted Tom Baxter, a former fire chief, as saying the station should never have closed. "
+        "Reuters quoted the mayor as saying it would reopen."
+    )
+    statements = [
+        said(text, "the station should never have closed", "saying", "The Herald", "say"),
+        said(text, "it would reopen", "quoted", "Reuters", "quote", nth=1),
+    ]
+    mentions = [
+        name(text, "The Herald", "ORG"),
+        name(text, "Tom Baxter", subject=False),
+        name(text, "Reuters", "ORG"),
+    ]
+
+    baxter, mayor = resolve(text, statements, mentions)
+
+    assert baxter.speaker == "Tom Baxter"
+    assert mayor.speaker != "Reuters"
+
+
+def test_the_subject_of_a_relative_clause_does_not_take_the_topic_over() -> None:
+    text = (
+        "Tom Kale signed the pact on Monday. It set up a council in which Omar Diaz became deputy. "
+        "He said the pact was fair."
+    )
+    statements = [said(text, "the pact was fair", "said", "He", "say")]
+    mentions = [name(text, "Tom Kale"), name(text, "Omar Diaz"), pronoun(text, "He")]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker == "Tom Kale"
+
+
+def test_a_description_that_gives_a_name_after_it_is_that_person() -> None:
+    text = (
+        '"The fares are too high," said a commuter using the pseudonym Lena. '
+        "Another rider named Paul Ross said the trains were late."
+    )
+    statements = [
+        said(text, "The fares are too high,", "said", "a commuter", "say"),
+        said(text, "the trains were late", "said", "Another rider", "say", nth=1),
+    ]
+    mentions = [name(text, "Lena", subject=False), name(text, "Paul Ross", subject=False)]
+
+    lena, ross = resolve(text, statements, mentions)
+
+    assert (lena.speaker, ross.speaker) == ("Lena", "Paul Ross")

@@ -14,9 +14,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from quotegraph.records import Article, EntityKind, Mention, MentionKind, Statement
-from quotegraph.resolve.chains import Chains
+from quotegraph.resolve.chains import Chains, Referent
 from quotegraph.resolve.issuers import RESEARCHERS
-from quotegraph.resolve.names import ROLE_HEADS, words_of
+from quotegraph.resolve.names import ROLE_HEADS, surname, words_of
 from quotegraph.resolve.phrases import KIN
 from quotegraph.resolve.resolved import Speaker, description, of_referent
 
@@ -41,6 +41,12 @@ _GAP_WORD = re.compile(r"[\w'\u2019-]+")
 _GAP_REST = re.compile(r"[\s,]*")
 _ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to (?:[A-Z][\w.'\u2019-]* ){0,5}$")
 # A name a sentence opens with as its topic: "For Martin, it makes no difference", "As for Cho, …".
+# The subject of a relative clause is embedded, less salient than its sentence's own subject
+# (Lappin & Leass 1994): "Mugabe agreed to power-sharing in which [Tsvangirai] became prime minister".
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|whom|whose|where)\s+$")
+# A sentence that opens with a capitalised word and a verb in lower case: "Trump stirred controversy".
+_SENTENCE_OPENING = re.compile(r"(?:^|(?<=[.!?])[\"'\u2019\u201d]?\s+|\n)([A-Z][\w'\u2019-]+) (?=[a-z]+ )")
+_SENTENCE_END = re.compile(r"[.!?][\"'\u2019\u201d)]*\s")
 _TOPIC_FRAME = re.compile(r"(?:[.!?][\"'\u2019\u201d]?\s+|\n)(?:As for|For) (?:[A-Z][\w.'\u2019-]* ){0,3}$")
 
 
@@ -66,6 +72,8 @@ class Pronouns:
         chains: Chains,
         history: list[Said],
         study_authors: Callable[[], Speaker | None],
+        *,
+        described: Callable[[Mention], Speaker | None] = lambda mention: None,
     ) -> None:
         self.author = article.author
         self.text = article.text
@@ -73,9 +81,11 @@ class Pronouns:
         self.chains = chains
         self.history = history  # the resolver's, appended to as it goes
         self.study_authors = study_authors
+        self.described = described  # what a subject's description resolves to, as a source would
         self._unnamed: list[tuple[Mention, Speaker]] | None = None
         self._research_voices: set[str] = set()  # study authors a research-team subject stands for
         self._groups: list[tuple[Mention, int, Speaker]] | None = None
+        self._untagged: list[tuple[int, Referent]] | None = None
 
     def of(self, text: str, statement: Statement) -> Speaker | None:
         word = text.casefold()
@@ -121,7 +131,9 @@ class Pronouns:
                 continue
             # "According to Dr. Tom Frieden, …": the object of "according to" is a speaker.
             before = self.text[max(0, mention.span.start - 80) : mention.span.start]
-            subject = mention.is_subject or bool(_ACCORDING_BEFORE.search(before)) or self._framed(mention)
+            subject = (mention.is_subject and not _RELATIVE_BEFORE.search(before)) or bool(
+                _ACCORDING_BEFORE.search(before)
+            ) or self._framed(mention)
             score = _salience(statement.sentence - mention.sentence, subject, mention.in_quote)
             if subject and not mention.in_quote and mention.span.start > last_said:
                 score += TOPIC_SHIFT  # a new subject since the last statement takes the topic over
@@ -139,6 +151,7 @@ class Pronouns:
                 previous = scored.get(speaker.name)
                 if previous is None or previous[1] < score:
                     scored[speaker.name] = (speaker, score)
+        self._score_untagged(scored, at, last_said)
         for k, said in enumerate(self.history):
             bonus = 3.0 if k == len(self.history) - 1 else 1.5
             score = _salience(statement.sentence - said.sentence, True, False) + bonus
@@ -146,6 +159,37 @@ class Pronouns:
             if previous is None or previous[1] < score:
                 scored[said.speaker.name] = (said.speaker, score)
         return list(scored.values())
+
+    def _score_untagged(self, scored: dict[str, tuple[Speaker, float]], at: int, last_said: int) -> None:
+        """Adds the people that sentences before `at` open with, untagged, as subjects."""
+        for offset, referent in self._untagged_subjects():
+            if offset >= at:
+                break
+            score = _salience(len(_SENTENCE_END.findall(self.text, offset, at)), True, False)
+            if offset > last_said:
+                score += TOPIC_SHIFT
+            previous = scored.get(referent.name)
+            if previous is None or previous[1] < score:
+                scored[referent.name] = (of_referent(referent), score)
+
+    def _untagged_subjects(self) -> list[tuple[int, Referent]]:
+        """Sentences that open with a person's surname the tagger read as a common noun or a verb
+        ("Trump stirred controversy. He suggested…"): no name mention marks that subject, so
+        they are found on the text, once per article. Only a surname one person of the article
+        bears, and only where no name mention starts."""
+        if self._untagged is None:
+            people: dict[str, Referent | None] = {}
+            for referent in self.chains.referents:
+                if referent.kind is EntityKind.PERSON and " " in referent.name:
+                    key = surname(referent.name)
+                    people[key] = None if key in people and people[key] is not referent else referent
+            starts = {m.span.start for m in self.chains.names}
+            self._untagged = [
+                (found.start(1), person)
+                for found in _SENTENCE_OPENING.finditer(self.text)
+                if found.start(1) not in starts and (person := people.get(found.group(1))) is not None
+            ]
+        return self._untagged
 
     def _framed(self, mention: Mention) -> bool:
         """A name that opens its sentence as the topic ("For Martin, it makes no difference. While
@@ -206,8 +250,15 @@ class Pronouns:
                         continue
                     speaker = description(mention.text, words, "")
                     if speaker.kind in (EntityKind.GROUP, EntityKind.ORGANISATION):
-                        self._unnamed.append((mention, speaker))
+                        self._unnamed.append((mention, self._named_for(mention) or speaker))
         return self._unnamed
+
+    def _named_for(self, mention: Mention) -> Speaker | None:
+        """ "The network refused… they said", "The couple encouraged… They felt": the body or the
+        people an unnamed subject's description resolves to, as it would as a source, so that
+        "they" takes up the name, not the description; never one person, whom "they" is not."""
+        found = self.described(mention)
+        return found if found is not None and found.kind is not EntityKind.PERSON else None
 
     def _research_team_of(self, mention: Mention) -> Speaker | None:
         """ "The team", "the researchers", "The study's lead authors" as a subject: in an article

@@ -29,6 +29,18 @@ _NAME_REST = re.compile(r"(?:\s+[A-Z][\w'\u2019.-]*)+")
 _ACCORDING_RIGHT_BEFORE = re.compile(r"\b[Aa]ccording to $")
 # Between a name and its relative pronoun: commas, dashes and an age ("Tom Gray, 24, who …").
 _RELATIVE_GAP = re.compile(r"[\s,\u2013\u2014-]*(?:\d{1,3}[\s,\u2013\u2014-]+)?")
+# "X quoted [Y] as saying": what lies between the quoting outlet and the cue. ("X cited Y as stating"
+# is X's own attribution: the annotators give it to X.)
+_QUOTED_AS = re.compile(
+    r"\s+quoted\s+(?P<quoted>[^.;:!?\n]+?),?\s+as\s+(?:saying|telling|stating|writing)\b"
+)
+# A description that gives its name after it: "a protester using the pseudonym Katya", "a nurse named …".
+_NAMED_AS = re.compile(
+    r",?\s+(?:named|using the (?:pseudonym|name)|identified (?:only )?as"
+    r"|who gave (?:his|her|their) name as)\s+"
+)
+# Relative pronouns that stand for a person ("who said"), not for a thing ("which").
+PERSONAL_RELATIVES = frozenset({"who", "whom"})
 
 
 class SourceSpans:
@@ -42,9 +54,35 @@ class SourceSpans:
     def mended(self, source: CharSpan, cue: CharSpan | None) -> CharSpan:
         """The whole source: the speaker before a displaced phrase, else the source up to the
         name's end and the cue, past the object of "according to"."""
-        mended = self._displaced(source) or self._whole_source(self._whole_name(source), cue)
+        mended = (
+            self._quoted_as_saying(source, cue)
+            or self._named_after(source, cue)
+            or self._displaced(source)
+            or self._whole_source(self._whole_name(source), cue)
+        )
         return self._past_according_to(mended, cue)
 
+    def _quoted_as_saying(self, source: CharSpan, cue: CharSpan | None) -> CharSpan | None:
+        """ "Politico quoted [Tim Manning, a former official,] as saying": the one quoted speaks,
+        not the outlet that quotes them."""
+        if cue is None or cue.start < source.end:
+            return None
+        found = _QUOTED_AS.match(self.text, source.end)
+        if found is None or cue.start >= found.end():  # the cue is "quoted" or "saying"
+            return None
+        return CharSpan(found.start("quoted"), found.end("quoted"))
+
+    def _named_after(self, source: CharSpan, cue: CharSpan | None) -> CharSpan | None:
+        """ "said [a protester] using the pseudonym Katya", "a nurse named Ana Ruiz said": the
+        name the description gives right after it is the speaker."""
+        found = _NAMED_AS.match(self.text, source.end)
+        if found is None or (cue is not None and source.end <= cue.start < found.end()):
+            return None
+        for mention in self.chains.names_between(found.end(), found.end() + 1):
+            referent = self.chains.referent_at(mention)
+            if referent is not None and referent.kind is EntityKind.PERSON:
+                return mention.span
+        return None
 
     def _past_according_to(self, source: CharSpan, cue: CharSpan | None) -> CharSpan:
         """ "According to [news agency ISNA, the prosecutor general, Ali Mehr,] said": the object of
@@ -136,7 +174,23 @@ class SourceSpans:
             gap = self.text[mention.span.end : pronoun.start]
             if _RELATIVE_GAP.fullmatch(gap) and (best is None or mention.span.end > best.span.end):
                 best = mention
+        if best is not None and self.text[pronoun.start : pronoun.end].casefold() in PERSONAL_RELATIVES:
+            best = self._owner_of_appositive(best) or best
         return best.span if best is not None else None
+
+    def _owner_of_appositive(self, mention: Mention) -> Mention | None:
+        """ "Mark Hay, a marine ecologist at [GT], who said": a name inside the apposition to a
+        person is no antecedent of "who"; the person the apposition describes is (the relative
+        clause, like the apposition, modifies the head noun phrase)."""
+        for owner in self.mentions:
+            if owner.span.start >= mention.span.start:
+                return None
+            appositive = owner.appositive
+            referent = self.chains.referent_at(owner)
+            person = referent is not None and referent.kind is EntityKind.PERSON
+            if person and appositive is not None and appositive.start <= mention.span.start <= appositive.end:
+                return owner
+        return None
 
 
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from quotegraph.records import Article, CharSpan, EntityKind, Mention, MentionKind, Statement
+from quotegraph.records import Article, CharSpan, EntityKind, Mention, MentionKind, Statement, StatementKind
 from quotegraph.resolve.chains import Chains, Referent, guess_kind
 from quotegraph.resolve.descriptions import DESCRIBED_HEADS, Descriptions
 from quotegraph.resolve.entities import metonym_of
@@ -55,7 +55,9 @@ class SpeakerResolver:
         self.chains = chains
         self.spans = SourceSpans(self.text, mentions, chains)
         self.history: list[Said] = []
-        self.pronouns = Pronouns(article, mentions, chains, self.history, self._study_authors)
+        self.pronouns = Pronouns(
+            article, mentions, chains, self.history, self._study_authors, described=self._described_subject
+        )
         self.descriptions = Descriptions(self.text, chains, self.pronouns.antecedent, self._earlier)
 
     def resolve(self, statement: Statement) -> Speaker | None:
@@ -76,6 +78,14 @@ class SpeakerResolver:
 
     def _study_authors(self) -> Speaker | None:
         return self.descriptions.issuers.study_authors()
+
+    def _described_subject(self, mention: Mention) -> Speaker | None:
+        """What an unnamed subject ("the network", "the couple") names, read as a source."""
+        source = Statement(
+            self.article.id, StatementKind.INDIRECT, (mention.span,), source=mention.span,
+            sentence=mention.sentence, paragraph=mention.paragraph,
+        )
+        return self._speaker_of(source)
 
     def _earlier(self, head: str) -> Speaker | None:
         return next((said.speaker for said in reversed(self.history) if said.head == head), None)
