@@ -913,3 +913,26 @@ def test_a_description_that_gives_a_name_after_it_is_that_person() -> None:
     lena, ross = resolve(text, statements, mentions)
 
     assert (lena.speaker, ross.speaker) == ("Lena", "Paul Ross")
+
+
+def test_an_untagged_surname_two_people_bear_is_the_one_named_most() -> None:
+    text = (
+        "Tom Reed met his sister Ann Reed. Tom Reed and Sam Wolf campaigned on Monday. "
+        "Wolf called the plan a betrayal. Reed stirred controversy at a rally. He suggested voters stay home."
+    )
+    statements = [
+        said(text, "the plan a betrayal", "called", "Wolf", "call"),
+        said(text, "voters stay home", "suggested", "He", "suggest"),
+    ]
+    mentions = [
+        name(text, "Tom Reed"),
+        name(text, "Ann Reed", subject=False),
+        name(text, "Tom Reed", nth=1),
+        name(text, "Sam Wolf", subject=False),
+        name(text, "Wolf", nth=1),
+        pronoun(text, "He"),
+    ]
+
+    _, reed = resolve(text, statements, mentions)
+
+    assert reed.speaker == "Tom Reed"

@@ -176,13 +176,13 @@ class Pronouns:
         """Sentences that open with a person's surname the tagger read as a common noun or a verb
         ("Trump stirred controversy. He suggested…"): no name mention marks that subject, so
         they are found on the text, once per article. Only a surname one person of the article
-        bears, and only where no name mention starts."""
+        bears (or, of namesakes, the one named most), and only where no name mention starts."""
         if self._untagged is None:
             people: dict[str, Referent | None] = {}
             for referent in self.chains.referents:
                 if referent.kind is EntityKind.PERSON and " " in referent.name:
                     key = surname(referent.name)
-                    people[key] = None if key in people and people[key] is not referent else referent
+                    people[key] = _named_most(people.get(key), referent) if key in people else referent
             starts = {m.span.start for m in self.chains.names}
             self._untagged = [
                 (found.start(1), person)
@@ -267,6 +267,14 @@ class Pronouns:
         if head not in RESEARCHERS | {"team"}:
             return None
         return self.study_authors()
+
+
+def _named_most(one: Referent | None, other: Referent) -> Referent | None:
+    """Of two namesakes, the one the article names more often (as a surname goes to him: "Trump"
+    after Donald and Melania Trump); neither when they are named as often."""
+    if one is None or one.mentions == other.mentions:
+        return None
+    return one if one.mentions > other.mentions else other
 
 
 def _conjoined(gap: str) -> bool:
