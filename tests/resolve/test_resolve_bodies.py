@@ -400,3 +400,88 @@ def test_they_after_an_unnamed_subject_takes_the_body_its_description_names() ->
     [statement] = resolve(text, statements, mentions)
 
     assert statement.speaker == "Harbor Labs"  # not "company", the description
+
+
+def test_a_government_named_by_its_leader_is_the_state() -> None:
+    text = (
+        "Chilean President Ana Novak met farmers in Chile on Monday. "
+        "The Novak administration announced new subsidies."
+    )
+    statements = [said(text, "new subsidies", "announced", "The Novak administration", "announce")]
+    mentions = [
+        name(text, "Ana Novak"),
+        name(text, "Chile", "GPE", subject=False),
+        name(text, "Novak", nth=1, subject=False),
+    ]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert (statement.speaker, statement.speaker_kind) == ("Chile", EntityKind.STATE)
+
+
+def test_a_short_form_in_brackets_names_the_institution_it_follows() -> None:
+    text = (
+        "The Lakeside Fire and Rescue Authority (LakeFire) said the blaze was out. "
+        "The racing league Northern Speed Circuit (Northern) confirmed the race. LakeFire warned of smoke."
+    )
+    statements = [
+        said(text, "the blaze was out", "said", "The Lakeside Fire and Rescue Authority (LakeFire)", "say"),
+        said(text, "the race", "confirmed", "The racing league Northern Speed Circuit (Northern)", "confirm"),
+        said(text, "of smoke", "warned", "LakeFire", "warn", source_nth=1),
+    ]
+    mentions = [
+        name(text, "Lakeside Fire and Rescue Authority", "ORG"),
+        # the recogniser saw the sentence and labelled nothing in it, nor the short form
+        name(text, "Northern Speed Circuit", None, recognised=True),
+        name(text, "LakeFire", "PERSON", nth=1),
+    ]
+
+    fire, league, warned = resolve(text, statements, mentions)
+
+    assert fire.speaker == warned.speaker == "Lakeside Fire and Rescue Authority"
+    assert (league.speaker, league.speaker_kind) == ("Northern Speed Circuit", EntityKind.ORGANISATION)
+
+
+def test_a_publication_the_recogniser_took_for_a_place_keeps_its_the() -> None:
+    text = "After the speech, The Globe reported that the senator had left early."
+    statements = [said(text, "the senator had left early", "reported", "The Globe", "report")]
+    mentions = [name(text, "Globe", "LOC")]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert (statement.speaker, statement.speaker_kind) == ("The Globe", EntityKind.ORGANISATION)
+
+
+def test_a_post_sent_from_a_persons_account_is_theirs() -> None:
+    text = "Senator Maria Lopez spoke on Friday. A post sent from Lopez's account said the vote was rigged."
+    statements = [said(text, "the vote was rigged", "said", "A post sent from Lopez's account", "say")]
+    mentions = [name(text, "Maria Lopez"), name(text, "Lopez", nth=1, subject=False)]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker == "Maria Lopez"
+
+
+def test_where_a_party_works_is_no_part_of_its_name() -> None:
+    text = "The governing Progressive Union in Portugal welcomed the ruling."
+    source = "The governing Progressive Union in Portugal"
+    statements = [said(text, "the ruling", "welcomed", source, "welcome")]
+    mentions = [name(text, "Progressive Union in Portugal", "ORG")]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker == "Progressive Union"
+
+
+def test_a_nations_people_with_the_are_its_state_but_without_it_a_group() -> None:
+    text = "The Peruvians said the border post was shelled. Peruvians abroad said they would vote."
+    statements = [
+        said(text, "the border post was shelled", "said", "The Peruvians", "say"),
+        said(text, "they would vote", "said", "Peruvians abroad", "say", nth=1),
+    ]
+    mentions = [name(text, "Peruvians", "NORP"), name(text, "Peruvians", "NORP", nth=1)]
+
+    side, abroad = resolve(text, statements, mentions)
+
+    assert (side.speaker, side.speaker_kind) == ("Peru", EntityKind.STATE)
+    assert abroad.speaker_kind is not EntityKind.STATE

@@ -86,7 +86,17 @@ def test_canonical_names_keep_the_name_and_only_the_name(written: str, name: str
     assert split_name(written).name == name
 
 
-@pytest.mark.parametrize(("role", "ok"), [("62", False), ("aged 62", False), ("Secretary-General", True)])
+@pytest.mark.parametrize(
+    ("role", "ok"),
+    [
+        ("62", False),
+        ("aged 62", False),
+        ("35-year-old", False),
+        ("Secretary-General", True),
+        ("2024 presidential nominee of the Green Party", True),  # a year dates the office
+        ("the 45th governor", True),
+    ],
+)
 def test_an_age_is_not_a_role(role: str, ok: bool) -> None:
     assert is_role(role) is ok
 

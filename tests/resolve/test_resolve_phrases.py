@@ -50,6 +50,14 @@ def test_a_documents_agent_and_a_participle_before_its_preposition() -> None:
     assert phrase.agent.text == "the Royal Pharmaceutical Society"
 
 
+def test_an_irregular_participle_after_a_document_is_no_head() -> None:
+    phrase = parse_source("a message sent from the mayor's phone")
+
+    assert (phrase.head, phrase.preposition) == ("message", "from")
+    assert phrase.complement.text == "the mayor's phone"
+    assert parse_source("a letter written by Jo Park").head == "letter"
+
+
 def test_of_inside_an_institutions_name_ends_no_head() -> None:
     phrase = parse_source("Florida Department of Transportation official Troy Roberts")
     named = parse_source("Citizens for Tax Justice", names=[(0, 24)])

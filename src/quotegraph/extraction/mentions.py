@@ -323,10 +323,17 @@ def _appositive(head: Token) -> CharSpan | None:
     An age ("Mick Lynch, 62, the union's leader") is no appositive that describes the person.
     """
     for child in head.rights:
-        if child.dep_ == "appos" and not _is_age(child):
+        if child.dep_ == "appos" and not _is_age(child) and not _opens_quotation(head, child):
             tokens = [t for t in child.subtree if t.dep_ != "punct" or t.i < child.right_edge.i]
             return CharSpan(tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
     return None
+
+
+def _opens_quotation(head: Token, appositive: Token) -> bool:
+    """ 'says Hammons, "and the four new Justices …"': a quotation that opens between a name and
+    what the parser attached to it goes on with the speaker's words, which describe nobody."""
+    between = head.doc[head.i + 1 : appositive.left_edge.i + 1]
+    return any(t.is_quote or t.text in NICKNAME_QUOTES for t in between)
 
 
 def _is_age(token: Token) -> bool:

@@ -22,6 +22,7 @@ from quotegraph.resolve.institutions import (
     institution_name,
     is_institution,
     joined_institutions,
+    titled_mid_sentence,
 )
 from quotegraph.resolve.names import (
     DEMONYMS,
@@ -185,8 +186,14 @@ class Chains:
         ]
         titled = bool(parsed.role) or has_honorific(mention.text)
         kind = self._kind_of(mention, parsed.name, titled, any(is_person_role(r) for _, r in roles))
+        publication = parsed.institution and titled_mid_sentence(self.text, mention.span.start)
         if parsed.institution and kind in (None, EntityKind.GROUP, EntityKind.UNKNOWN, EntityKind.PERSON):
             kind = EntityKind.ORGANISATION  # "The Hindu": a newspaper, though its word names a group
+        elif publication and kind is EntityKind.PLACE:
+            kind = EntityKind.ORGANISATION  # "The Atlantic", a magazine, though its word names an ocean
+        state = self._people_as_state(mention)
+        if state:
+            kind, parsed = EntityKind.STATE, ParsedName(state)
         if kind is None:
             return
         metonym = metonym_of(mention.text)
@@ -201,7 +208,9 @@ class Chains:
                 or self._by_given_name(mention.text, name, kind, parsed.gender)
                 or self._new(name, kind, mention.span.start)
             )
-        if kind is EntityKind.PERSON and referent.kind is not EntityKind.PERSON and titled:
+        abbreviated = referent in self.acronyms.values()  # "Stardom" of "… Stardom (Stardom)"
+        retyped = kind is EntityKind.PERSON and referent.kind is not EntityKind.PERSON
+        if retyped and titled and not abbreviated:
             referent.kind = EntityKind.PERSON  # "Ms Badenoch" shows the recogniser's GPE was wrong
         referent.evidence = referent.evidence or (
             kind is EntityKind.PERSON
@@ -220,6 +229,15 @@ class Chains:
         if nickname_of(mention.text):
             referent.nicknames.add(fold(nickname_of(mention.text)))
         self.of_mention[mention.span.start] = referent
+
+    def _people_as_state(self, mention: Mention) -> str:
+        """ "The Armenians claim …", "the Russians said": a nation's people with "the" are the
+        side its state speaks for in news of conflict and talks (CONVENTIONS: a state and the
+        bodies that speak for it); "Armenians living abroad" without "the" stay a group."""
+        key = fold(mention.text)
+        state = DEMONYMS.get(key[:-1]) if key.endswith("s") else None
+        before = self.text[max(0, mention.span.start - 4) : mention.span.start]
+        return state if state and before.casefold() == "the " else ""
 
     def _named_as_relative(self, mention: Mention, name: str) -> bool:
         """A full name in apposition to a kinship word: "her mother, Gloria Morgan Vanderbilt"."""
@@ -245,7 +263,7 @@ class Chains:
             or ends_in_person(written)
         )
         after_the = self.text[max(0, mention.span.start - 4) : mention.span.start] == "The "
-        if person or not is_institution(mention, written, after_the=after_the):
+        if person or not is_institution(mention, written, after_the=after_the, text=self.text):
             return parsed
         return ParsedName(
             institution_name(self.text, mention.span.start, without_acronym(written)), institution=True
@@ -318,9 +336,23 @@ class Chains:
     def _kind_without_label(self, mention: Mention, name: str) -> EntityKind | None:
         if self._known_surname(name) or looks_like_person(name) or self._given_name_of_one(name):
             return EntityKind.PERSON
+        if self._gives_short_form(mention, name):
+            return EntityKind.ORGANISATION
         if not mention.recognised:
             return EntityKind.UNKNOWN  # never shown to the recogniser: guessed by guess_kind()
         return None
+
+    def _gives_short_form(self, mention: Mention, name: str) -> bool:
+        """ "wrestling promotion World Wonder Ring Stardom (Stardom)", "the Federal Election
+        Commission (FEC)": a name of several words that introduces its own short form in
+        brackets is an institution, also where the recogniser labelled none of it (a person's
+        brackets hold a party, an age or a nickname, none of them the name's initials or word)."""
+        after = self.text[mention.span.end : mention.span.end + 14]
+        short = acronym_of(after.split(")")[0] + ")") if after.lstrip().startswith("(") else ""
+        words = name.split()
+        if not short or len(words) < 2:
+            return False
+        return fold(short) in initials(name) or fold(short) in {fold(w) for w in words}
 
     def _label_of_surname(self, name: str) -> str | None:
         """The label of a name's last word, spread only when it says PERSON: "Carlisle" alone as
@@ -391,6 +423,12 @@ class Chains:
         if len(words) != 1:
             return None
         institutions = [r for r in reversed(self.referents) if r.kind is EntityKind.ORGANISATION]
+        short_of = self.acronyms.get(fold(name))
+        if short_of is not None and short_of.kind is EntityKind.ORGANISATION:
+            # "the California Department of Forestry and Fire Protection (CalFire)": a short form
+            # the article gave in brackets names the institution, in capitals or not (not the
+            # place that ends a name cut short: "Transport for London (TfL)").
+            return short_of
         if name.isupper() and len(name) > 1:
             found = self.acronyms.get(fold(name))
             return found or next((r for r in institutions if fold(name) in initials(r.name)), None)

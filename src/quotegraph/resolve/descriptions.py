@@ -91,7 +91,9 @@ class Descriptions:
         if head in SPOKESPEOPLE:
             return self._spokesperson(phrase, inside, statement)
         if head in PROXIES | OWNED and not research_team(phrase):
-            campaign = self._candidate_campaign(phrase, inside, statement)
+            campaign = self._candidate_campaign(phrase, inside, statement) or self._leaders_government(
+                phrase, inside, statement
+            )
             return campaign or self._represented(phrase, inside, statement, PROXY_PREPOSITIONS)
         if head in DOCUMENTS | RESEARCHERS | {"team"}:
             return self._issued(phrase, inside, statement)
@@ -115,6 +117,19 @@ class Descriptions:
         if candidate is None or candidate.kind is not EntityKind.PERSON:
             return None
         return Speaker(f"{named} campaign", EntityKind.ORGANISATION)
+
+    def _leaders_government(
+        self, phrase: SourcePhrase, inside: list[Mention], statement: Statement
+    ) -> Speaker | None:
+        """ "the Trump administration", "the Johnson government": a government named by its
+        leader is the state it governs (CONVENTIONS: a state and the bodies that speak for it),
+        as "the administration" alone would be; "Trump's administration" still speaks for Trump."""
+        if phrase.head not in GOVERNMENT_WORDS or phrase.possessor or not phrase.modifiers:
+            return None
+        leader = self.entity_of_part(phrase.modifiers, inside, statement)
+        if leader is None or leader.kind is not EntityKind.PERSON or statement.source is None:
+            return None
+        return self.offices.organisation_by_noun({phrase.head}, statement.source.start, head=phrase.head)
 
     def _relative_of(
         self, phrase: SourcePhrase, inside: list[Mention], statement: Statement

@@ -23,6 +23,7 @@ PUBLICATION_WORDS = frozenset(
     australian standard onion intercept daily inquirer courier examiner record""".split()
 )
 _PLURAL_OWNER = re.compile(r"^(?:[A-Z][\w.-]* )*[A-Z][\w.-]*s['\u2019] (?=[A-Z])")
+_IN_STATE = re.compile(r"(?<=[a-z]) in ((?:the )?[A-Z][\w.-]*(?: [A-Z][\w.-]*)*)$")
 _SENTENCE_END = re.compile(r"(?:^|[.!?\n\"\u201c\u201d:]\s*)$")
 
 
@@ -41,6 +42,11 @@ def institution_name(text: str, start: int, written: str) -> str:
     name = re.sub(r"^(?:the|The)\s+", "", written.strip())
     # "United Nations' Food and Agriculture Organization": a plural owner is no part of the name.
     name = _PLURAL_OWNER.sub(_owner_kept_if_members, name)
+    # "the ruling Democratic Rally in Cyprus": where a body works is no part of its name (but
+    # "the Church in Wales" would be no name without it).
+    where = _IN_STATE.search(name)
+    if where and fold(where.group(1)).removeprefix("the ") in STATES and " " in name[: where.start()]:
+        name = name[: where.start()]
     demonym = re.search(r"\b([A-Z][a-z]+)\s+$", text[max(0, start - 20) : start])
     if demonym and demonym.group(1).casefold() in DEMONYMS and not name.startswith(demonym.group(1)):
         return institution_name(text, start - len(demonym.group(0)), f"{demonym.group(1)} {name}")
@@ -185,20 +191,33 @@ def _ends_institution(text: str) -> bool:
     return bool(words) and words[-1].casefold() in ORGANISATION_WORDS | INSTITUTION_HEADS
 
 
+def titled_mid_sentence(text: str, start: int) -> bool:
+    """Whether a capital "The" stands right before `start` in mid-sentence, where news writes
+    it only as part of a title ("reported in The Atlantic")."""
+    begins = start - 4
+    if begins < 0 or text[begins:start] != "The ":
+        return False
+    return not _SENTENCE_END.search(text[max(0, begins - 3) : begins])
+
+
 def institution_key(name: str) -> str:
     """A name's folded key without a leading "the": "The Guardian" continues "Guardian"."""
     return fold(name).removeprefix("the ")
 
 
-def is_institution(mention: Mention, written: str, *, after_the: bool = False) -> bool:
+def is_institution(mention: Mention, written: str, *, after_the: bool = False, text: str = "") -> bool:
     """Whether a name mention names an institution: the recogniser's ORG or FAC, "The Hindu"
-    (also when "The" stands before the mention, `after_the`), or an institution word without a
-    PERSON label."""
+    (also when "The" stands before the mention, `after_the`), "Next, The Atlantic claimed" (a
+    publication's word after a capital "The" in mid-sentence in `text`, whatever place the
+    recogniser saw), or an institution word without a PERSON label."""
     if mention.entity_label in ("ORG", "FAC"):
         return True
     last = written.rsplit(maxsplit=1)[-1].casefold() if written.strip() else ""
     publication = after_the and last in PUBLICATION_WORDS
     if mention.entity_label == "NORP" and (written.startswith("The ") or publication):
+        return True
+    titled = titled_mid_sentence(text, mention.span.start)
+    if mention.entity_label in ("LOC", "GPE") and publication and titled:
         return True
     institution_word = any(w.casefold() in ORGANISATION_WORDS for w in written.split())
     return mention.entity_label != "PERSON" and institution_word

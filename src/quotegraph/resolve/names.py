@@ -240,6 +240,7 @@ MALE_GIVEN = frozenset(
 SURNAME_PARTICLES = frozenset("de da di del della van von der den le la al el bin ibn ben dos das du".split())
 _HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Ki-moon", "Jae-in", "Jong-un"
 _TITLE_OBJECT = frozenset({"of", "to", "for", "at", "from"})
+_YEAR_OR_ORDINAL = re.compile(r"(?:1[89]|20)\d\d|\d+(?:st|nd|rd|th)")
 _ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z.&]{1,9})\)?\s*$")
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 # Slashes stay inside a word: "Reuters/Ipsos", "AC/DC" are one name, not two.
@@ -404,9 +405,11 @@ def _title_case(role: str) -> str:
 
 
 def is_role(role: str) -> bool:
-    """Whether `role` can describe a person's office: words, not an age or a number ("62")."""
+    """Whether `role` can describe a person's office: words, not an age or a number ("62"); a
+    year or an ordinal dates or ranks an office ("2020 presidential nominee", "the 46th president")."""
     words = [w.casefold() for w in words_of(role)]
-    return any(c.isalpha() for w in words for c in w) and not any(w[:1].isdigit() for w in words)
+    numbers = [w for w in words if w[:1].isdigit() and not _YEAR_OR_ORDINAL.fullmatch(w)]
+    return any(c.isalpha() for w in words for c in w) and not numbers
 
 
 def is_person_role(role: str) -> bool:

@@ -40,7 +40,8 @@ DOCUMENTS = frozenset(
     memo data figures analysis filing records results findings census review audit assessment
     forecast ruling judgment verdict indictment complaint post tweet release guidelines statistics
     decision announcement estimate estimates projections database result average averages notice notices
-    decree decrees paper papers research book books memoir memoirs autobiography""".split()
+    decree decrees paper papers research book books memoir memoirs autobiography proclamation
+    proclamations directive directives memorandum""".split()
 )
 # Words after which "of" or "for" continues a name: "Department of Transportation".
 INSTITUTION_WORDS = frozenset(
@@ -50,6 +51,10 @@ INSTITUTION_WORDS = frozenset(
 )
 # Prepositions inside institutions' names: "Department of Transportation", "Committee on Finance".
 NAME_JOINERS = frozenset("of for on to".split())
+# Past participles without "-ed" that follow a document's noun: "a tweet sent from", "a book written by".
+IRREGULAR_PARTICIPLES = frozenset(
+    "sent written given made taken shown drawn put read left held brought sold spoken seen known".split()
+)
 EMPHATIC = frozenset("itself himself herself themselves".split())
 PARTITIVES = frozenset("part parts much some most all portions portion one".split())
 _WORD = re.compile(r"[\w.\-'\u2019]+")
@@ -193,8 +198,10 @@ def _before_reflexive(words: list[tuple[int, int, str]], first: int, head_at: in
 def _before_participle(words: list[tuple[int, int, str]], first: int, head_at: int) -> int:
     """ "a survey [published] in 2017": the noun a participle follows is the head."""
     word = words[head_at][2]
-    # "researchers [mostly] from Penn State": an adverb before the preposition is no head either.
-    if head_at > first and word.islower() and word.endswith(("ed", "ly")):
+    # "researchers [mostly] from Penn State": an adverb before the preposition is no head either;
+    # nor an irregular participle ("a tweet [sent] from her account", "a letter [written] by").
+    participle = word.endswith(("ed", "ly")) or word in IRREGULAR_PARTICIPLES
+    if head_at > first and word.islower() and participle:
         return head_at - 1
     return head_at
 
