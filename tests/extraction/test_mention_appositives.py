@@ -1,9 +1,10 @@
-"""What a name's appositive holds: the description of the person, not a quotation the parser
-attached to the name (parses written by hand in docs.py)."""
+"""Name mentions and what a name's appositive holds: no common noun the tagger took for a name,
+and no quotation the parser attached to the name (parses written by hand in docs.py)."""
 
 from __future__ import annotations
 
 from quotegraph.extraction.mentions import find_mentions
+from quotegraph.records import MentionKind
 from tests.extraction.docs import parsed_doc
 
 
@@ -31,3 +32,18 @@ def test_a_quotation_after_a_name_is_no_appositive() -> None:
     ]
 
     assert _appositive_of(text, rows, "Lee") is None
+
+
+def test_a_lower_case_word_tagged_a_proper_noun_is_no_name() -> None:
+    text = "Then the diocese protested."
+    rows = [
+        ("Then", "RB", "advmod", 3),
+        ("the", "DT", "det", 2),
+        ("diocese", "NNP", "nsubj", 3),
+        ("protested", "VBD", "ROOT", 3),
+        (".", ".", "punct", 3),
+    ]
+
+    names = [m.text for m in find_mentions(parsed_doc(text, rows), []) if m.kind is MentionKind.NAME]
+
+    assert names == []

@@ -485,3 +485,13 @@ def test_a_nations_people_with_the_are_its_state_but_without_it_a_group() -> Non
 
     assert (side.speaker, side.speaker_kind) == ("Peru", EntityKind.STATE)
     assert abroad.speaker_kind is not EntityKind.STATE
+
+
+def test_a_body_named_by_its_place_is_what_its_noun_takes_up_later() -> None:
+    text = "Bishop Ana Ruiz of the Tarlac diocese retired in May. The diocese said she would stay in Tarlac."
+    statements = [said(text, "she would stay in Tarlac", "said", "The diocese", "say")]
+    mentions = [name(text, "Ana Ruiz"), name(text, "Tarlac", "NORP", subject=False)]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert (statement.speaker, statement.speaker_kind) == ("Tarlac diocese", EntityKind.ORGANISATION)

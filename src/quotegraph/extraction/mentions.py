@@ -99,9 +99,11 @@ def _name_runs(doc: Doc) -> Iterable[tuple[int, int]]:
             j += 1
         while j > i and doc[j].tag_ not in NAME_TAGS and j not in nicknames:  # a run ends on a name word
             j -= 1
+        end_of_last = j + 1
+        if not any(c.isupper() for t in doc[i : j + 1] for c in t.text):
+            continue  # "the diocese had protested": a common noun the tagger took for a name
         # "reported on Saturday Sirhan Sirhan was stabbed": a day is no part of a name
         yield (i + 1 if j > i and doc[i].lower_ in _WEEKDAYS else i), j
-        end_of_last = j + 1
 
 
 def _nickname_quotes(doc: Doc, names: list[int]) -> set[int]:
