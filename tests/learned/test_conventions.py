@@ -405,3 +405,17 @@ def test_a_change_undergone_and_a_reputation_are_no_reports_under_the_standard_c
     assert without_rejected([seen, known], rules, rejections, text=text) == []
     # PolNeAR keeps the change; "known for" it drops all the same, as a name (PASSIVE_LEMMAS_APPLIED)
     assert without_rejected([seen, known], rules, rejections, "polnear", text=text) == [seen]
+
+
+def test_a_negated_report_around_an_unasserted_one_is_dropped_under_the_standard_conventions(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "did not say whether he supports…": the report inside the question is set aside, so it no
+    longer keeps the tagger's negated report that shares its content."""
+    text = "The mayor did not say whether he supports the plan."
+    rejections: list[Rejection] = []
+    rules = extract_statements(nlp(text), article_id="a", rejections=rejections)
+    assert rules == []
+    negated = Statement(
+        "a", StatementKind.INDIRECT, (span("whether he supports the plan", text),),
+        cue=span("did not say", text), cue_lemma="say",
+    )
+    assert without_rejected([negated], rules, rejections, text=text) == []

@@ -35,7 +35,7 @@ from quotegraph.extraction.hosts import (
 )
 from quotegraph.extraction.lexicon import Lexicon
 from quotegraph.extraction.misparses import read_as_adjective, verb_of_a_verbless_sentence
-from quotegraph.extraction.objects import complement_content
+from quotegraph.extraction.objects import OBJECT_ONLY_LEMMAS, complement_content
 from quotegraph.extraction.sources import source_span
 from quotegraph.extraction.spans import spans_of, subtree_indices
 from quotegraph.records import CharSpan
@@ -53,7 +53,7 @@ def attribute_verb(cue: Cue, *, lexicon: Lexicon) -> Found | None:
     misread = read_as_adjective(verb, lexicon) or verb_of_a_verbless_sentence(cue, lexicon)
     if misread is not None:
         return misread
-    clause = clause_before_tag(verb)
+    clause = clause_before_tag(verb) if cue.lemma not in OBJECT_ONLY_LEMMAS else None
     inverted = inverted_subject(verb, lexicon) if clause is not None else None
     if clause is not None and inverted is not None:  # "Prices rose, reported the Times."
         tag = [verb] if clause.i == verb.head.i else []  # parsed as coordinated: the tag hangs off it
@@ -61,7 +61,10 @@ def attribute_verb(cue: Cue, *, lexicon: Lexicon) -> Found | None:
         subject = spans_of(verb.doc, subtree_indices(inverted))
         if content and subject:
             return Found(cue, tuple(content), subject[0], verb.sent, "host")
-    content, how = _verb_content(verb, cue, lexicon)
+    if cue.lemma in OBJECT_ONLY_LEMMAS:  # "placed [the toll at 50]", never a tag of a clause
+        content, how = complement_content(verb, cue, lexicon)
+    else:
+        content, how = _verb_content(verb, cue, lexicon)
     if not content:
         return None
     if how == "preposition":  # "called for", "pointed to": the preposition joins the cue

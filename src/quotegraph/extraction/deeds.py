@@ -39,11 +39,15 @@ REELECTION = "re-election"
 # learned/conventions.py keeps its own SEEKING_LEMMAS: stages never import each other, and
 # records/ holds no word lists, so the one word is written in both.
 SEEK_LEMMAS = frozenset({"seek"})
+# "The storm claimed 3,000 lives": to claim a life is to take it, not to assert anything.
+CLAIM_LEMMAS = frozenset({"claim"})
+LIVES = frozenset("life lives victim victims".split())
 
 
 def deed(found: Found, verb: Token) -> bool:
-    """ "signed the bill", "voted for the amendment", "agreed to a ceasefire"; not "signed a
-    letter urging…" (the letter says something) or "agreed with the mayor" (an opinion)."""
+    """ "signed the bill", "voted for the amendment", "agreed to a ceasefire", "claimed 3000
+    lives"; not "signed a letter urging…" (the letter says something) or "agreed with the
+    mayor" (an opinion)."""
     lemma = found.cue.lemma
     if lemma in DEED_LEMMAS:
         if any(c.dep_ == "ccomp" for c in verb.children):
@@ -53,7 +57,15 @@ def deed(found: Found, verb: Token) -> bool:
         return _takes_a_noun_phrase(verb)
     if lemma in SEEK_LEMMAS:
         return _seeks_a_candidacy(verb)
+    if lemma in CLAIM_LEMMAS:
+        return _takes_lives(verb)
     return False
+
+
+def _takes_lives(verb: Token) -> bool:
+    """ "the hurricane claimed [about 3000 lives]": a death toll, not a claim."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(obj.lower_ in LIVES for obj in objects)
 
 
 def _seeks_a_candidacy(verb: Token) -> bool:

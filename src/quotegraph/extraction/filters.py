@@ -35,6 +35,12 @@ VIOLENT_EVENTS = frozenset(
     "war wars massacre massacres attack attacks riot riots fighting violence bombing bombings".split()
     + "conflict conflicts crisis uprising uprisings invasion occupation famine genocide".split()
 )
+# Works that show what happens in them, which "see" in a figure of speech even when named ("The
+# Netflix show sees six strangers move in together", "the film sees her return to Paris").
+WORKS = frozenset(
+    "show shows film films movie movies series episode episodes season sequel documentary".split()
+    + "programme program novel play musical game video plot storyline".split()
+)
 # Of TIMES_AND_EVENTS, the events, which may be said ("announced the election").
 EVENT_WORDS = frozenset("election elections referendum storm hurricane earthquake".split())
 AGREEMENTS = frozenset("memorandum agreement treaty deal accord pact law act bill plan".split())
@@ -106,9 +112,15 @@ DEFINING_LEMMAS = frozenset({"refer", "mean", "denote"})
 # to deny"), not when it names a deed or a state ("continued to suffer").
 ASPECT_LEMMAS = frozenset({"continue"})
 
+# Words that open a clause whose report is asked about or supposed, not made: "did not say
+# [whether he supports] the plan", "asked [if she would endorse] him", "[unless] they agree".
+OPEN_QUESTION_MARKS = frozenset({"whether", "if", "unless"})
+
 # The checks why_not_an_attribution() runs, by name.
 ENABLED = frozenset(
-    "time change when meeting topic deed event negated habitual asked passive aspect meaning".split()
+    """
+    time change when meeting topic deed event negated unasserted habitual asked passive aspect meaning
+    """.split()
 )
 
 
@@ -127,6 +139,7 @@ def why_not_an_attribution(found: Found, lexicon: Lexicon) -> str | None:
         ("deed", deed),
         ("event", _speech_event_without_content),
         ("negated", _negated),
+        ("unasserted", _unasserted),
         ("habitual", _habitual),
         ("asked", _reporters_question),
         ("passive", _agentless_passive),
@@ -172,7 +185,8 @@ def _undergone_change(found: Found, verb: Token) -> bool:
 
 def _mute_subject(found: Found, verb: Token) -> bool:
     """ "Monday saw armed police…", "the election saw a victory", "the memorandum that saw
-    Ukraine give up its weapons": a time, an event or an agreement sees nothing."""
+    Ukraine give up its weapons", "the show sees six strangers move in": a time, an event, an
+    agreement or a work sees nothing."""
     if found.cue.lemma not in WITNESS_LEMMAS:
         return False
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -183,8 +197,8 @@ def _mute_subject(found: Found, verb: Token) -> bool:
     if subject is None:
         return False
     word = subject.lower_
-    if word in VIOLENT_EVENTS and subject.tag_ in ("NN", "NNS"):
-        return True  # "the Gukurahundi massacres saw thousands killed"
+    if (word in VIOLENT_EVENTS or word in WORKS) and subject.tag_ in ("NN", "NNS"):
+        return True  # "the Gukurahundi massacres saw thousands killed", "the Netflix show sees…"
     if any(c.dep_ in ("compound", "poss") for c in subject.children):
         return False  # "USA Today", "Monday's vote"
     common = word in TIMES_AND_EVENTS or word in AGREEMENTS
@@ -262,6 +276,12 @@ def _negated(found: Found, verb: Token) -> bool:
     if _negated_alternative(verb):
         return True
     return any(c.dep_ == "neg" and c.i < verb.i and _only_asides(verb, c) for c in verb.children)
+
+
+def _unasserted(found: Found, verb: Token) -> bool:
+    """ "did not say whether he [supports] the plan", "if the court [rules] that…": a report in a
+    question or a condition is not said to have been made."""
+    return any(c.dep_ == "mark" and c.lower_ in OPEN_QUESTION_MARKS for c in verb.children)
 
 
 def _negated_alternative(verb: Token) -> bool:

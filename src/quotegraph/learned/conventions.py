@@ -36,9 +36,10 @@ DEFAULT_CONVENTIONS = "standard"
 COMMON_REASONS = frozenset({"habitual", "deed", "meeting", "event", "time", "asked", "reportedly"})
 # Under the standard ones also a change undergone ("have seen [a rise in cases]") and a time or a
 # reputation ("became known [for his temper]"): extraction's filters, which the tagger's cues on
-# "see" and "known for" pass.
+# "see" and "known for" pass; and a report only asked about or supposed ("did not say whether he
+# [supports] it"), which would otherwise keep the negated report around it.
 APPLIED_REASONS = {
-    "standard": COMMON_REASONS | {"negated", "passive", "change", "when"},
+    "standard": COMMON_REASONS | {"negated", "unasserted", "passive", "change", "when"},
     "polnear": COMMON_REASONS,
 }
 # Whether a speech event that only names its topic is dropped (names_a_topic).

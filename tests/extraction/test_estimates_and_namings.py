@@ -1,0 +1,63 @@
+"""Estimates and namings that report ("placed the toll in the hundreds", "classified it as
+…"), and uses of cue verbs that report nothing: a life taken, a keeping, a work that "sees",
+a report asked about or supposed."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.found import found
+
+pytestmark = pytest.mark.usefixtures("nlp")
+
+
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        (
+            "The agency placed the death toll in the hundreds.",
+            ("the death toll in the hundreds", "placed", "The agency"),
+        ),
+        ("Analysts put the cost at six billion euros.", ("the cost at six billion euros", "put", "Analysts")),
+        (
+            "The ministry placed three districts under a storm warning.",
+            ("three districts under a storm warning", "placed", "The ministry"),
+        ),
+        (
+            "The agency has classified the outbreak as an epidemic.",
+            ("the outbreak as an epidemic", "has classified", "The agency"),
+        ),
+        ("The defendant has maintained his innocence.", ("his innocence", "has maintained", "The defendant")),
+        (
+            "The senator has long maintained the inquiry is what the committee already does.",
+            ("the inquiry is what the committee already does", "maintained", "The senator"),
+        ),
+        ("“The plan is dead,” as the minister put it.", ("“The plan is dead,”", "put", "the minister")),
+        (
+            "The panel also criticized the move, recommending to keep the building a museum.",
+            ("to keep the building a museum", "recommending", "The panel"),
+        ),
+    ],
+)
+def test_estimates_namings_and_stances_report(nlp, text, statement) -> None:  # type: ignore[no-untyped-def]
+    assert statement in found(nlp, text), found(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army placed the general under house arrest.",
+        "After the vote, the army moved in, having first placed him under house arrest.",
+        "She placed the flowers on the grave.",
+        "Police identified the driver on Monday.",
+        "The strike closed the port, putting pressure on the government.",
+        "The flood claimed 300 lives.",
+        "The challenger maintained her lead over the champion.",
+        "The club has maintained top spot in the league.",
+        "The reality show sees six strangers move into a flat together.",
+        "The mayor did not say whether he supports the plan.",
+        "If the court rules that the law is void, the tax goes.",
+    ],
+)
+def test_reports_nothing(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    assert found(nlp, text) == []
