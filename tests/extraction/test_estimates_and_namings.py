@@ -61,3 +61,9 @@ def test_estimates_namings_and_stances_report(nlp, text, statement) -> None:  # 
 )
 def test_reports_nothing(nlp, text) -> None:  # type: ignore[no-untyped-def]
     assert found(nlp, text) == []
+
+
+def test_a_scene_set_by_a_preposition_is_no_content(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The party, which calls itself centrist, advocates in its constitution a cap on rents."
+    assert ("a cap on rents", "advocates", "The party, which calls itself centrist") in found(nlp, text)
+    assert [content for content, _, _ in found(nlp, "She hinted in an interview at a second run.")] == []

@@ -25,6 +25,10 @@ pytestmark = pytest.mark.usefixtures("nlp")
             "The union's allegations of bullying prompted an inquiry.",
             [("bullying", "allegations", "The union's")],
         ),
+        (
+            "Commuters cheered the mayor's pledge to cut bus fares.",
+            [("to cut bus fares", "pledge", "the mayor's")],
+        ),
     ],
 )
 def test_a_report_noun_with_possessor_and_content(nlp, text, expected) -> None:  # type: ignore[no-untyped-def]
@@ -37,6 +41,8 @@ def test_a_report_noun_with_possessor_and_content(nlp, text, expected) -> None: 
         "Insurance claims rose sharply after the storm.",  # no possessor
         "Her claims were heard in court on Monday.",  # no content
         "Her insistence paid off in the end.",
+        "His pledge was kept.",
+        "The promise of spring lifted the mood.",
     ],
 )
 def test_a_report_noun_without_possessor_or_content_reports_nothing(nlp, text) -> None:  # type: ignore[no-untyped-def]

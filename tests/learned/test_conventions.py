@@ -419,3 +419,23 @@ def test_a_negated_report_around_an_unasserted_one_is_dropped_under_the_standard
         cue=span("did not say", text), cue_lemma="say",
     )
     assert without_rejected([negated], rules, rejections, text=text) == []
+
+
+EVENTS = (
+    "The mayor received criticism for her handling of the flood. Berg criticised the mayor. "
+    "The plan drew criticism from farmers for its cost."
+)
+
+
+def event(content: str, cue: str, lemma: str | None = None) -> Statement:
+    return Statement(
+        "a", StatementKind.INDIRECT, (span(content, EVENTS),), cue=span(cue, EVENTS), cue_lemma=lemma
+    )
+
+
+def test_a_reaction_received_names_its_target_not_a_speaker() -> None:
+    criticised = event("her handling of the flood", "received criticism for")
+    criticism = event("the mayor", "criticised", "criticise")
+    farmers = event("its cost", "drew criticism from farmers for")  # the critics named
+    assert without_non_reports([criticised, criticism, farmers], EVENTS) == [criticism, farmers]
+    assert without_non_reports([criticised, criticism], EVENTS, "polnear") == [criticised, criticism]

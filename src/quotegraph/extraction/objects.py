@@ -178,6 +178,12 @@ def _objects_before(verb: Token, complement: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ == "dobj" and c.i < complement.i]
 
 
+# Prepositions that set a scene (where, when, by what means), never what is said.
+SETTING_PREPOSITIONS = frozenset(
+    "in during after before since until till within throughout across near amid amidst via".split()
+)
+
+
 def _relation_code(child: Token) -> str | None:
     """The lexicon's code for a verb's dependent that may carry content."""
     if child.dep_ == "dobj":
@@ -187,7 +193,8 @@ def _relation_code(child: Token) -> str | None:
         # without its subject, which every cue that takes a clause takes
         return "c" if child.tag_ == "VBG" else "x"
     if child.dep_ == "prep":
-        return "p"
+        # "advocates [in its constitution] a balanced budget": a place or a time is no content
+        return None if child.lower_ in SETTING_PREPOSITIONS else "p"
     if child.dep_ == "advcl" and _infinitive_after_object(child):
         return "x"
     return None

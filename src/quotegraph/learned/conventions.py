@@ -96,6 +96,15 @@ TOPIC_PREPOSITIONS = frozenset({"on", "regarding", "concerning", "over"})
 # topic talked over: "discussed [how he became the nominee]", "discusses [why he joined]".
 QUESTION_WORDS = frozenset("how why what whether when where who which".split())
 DISCUSSING_STEMS = ("discuss",)  # discuss, discussed, discussion
+# A reaction received: "received criticism for [his remarks]", "drew criticism for": the subject
+# is the one criticised, not a speaker, and no one is named as one.
+RECEIVING_FORMS = frozenset(
+    """
+    receive receives received receiving draw draws drew drawn drawing face faces faced facing
+    come comes came coming attract attracts attracted attracting
+    """.split()
+)
+REACTION_NOUNS = frozenset("criticism backlash condemnation scrutiny ridicule outrage".split())
 # Forms of "be": a cue that is one, with no participle after it, describes a state ("was already
 # unpopular", "is an outspoken critic of", "is well-known for") rather than a report. A cue with a
 # participle ("were concerned about", "is convinced") is an attitude and is kept.
@@ -256,9 +265,9 @@ def without_non_reports(
     statements: Iterable[Statement], text: str, conventions: str = DEFAULT_CONVENTIONS
 ) -> list[Statement]:
     """`statements` less, under the standard conventions, those whose cue reports nothing: the
-    article's own question, a state, a deed, a thing sought, a hedge, a thing referred to, a cited source
-    (CONVENTIONS.md, "What is an attribution"). PolNeAR's annotators counted some of these, so
-    its conventions keep them all."""
+    article's own question, a state, a deed, a thing sought, a hedge, a thing referred to, a cited source,
+    a reaction received (CONVENTIONS.md, "What is an attribution"). PolNeAR's annotators counted some
+    of these, so its conventions keep them all."""
     if not DROPS_TOPICS[conventions]:
         return list(statements)
     return [
@@ -272,8 +281,21 @@ def without_non_reports(
             or hedges(s, text)
             or refers_to_a_thing(s, text)
             or cites_a_source(s, text)
+            or receives_a_reaction(s, text)
         )
     ]
+
+
+def receives_a_reaction(statement: Statement, text: str) -> bool:
+    """ "received criticism for [his remarks]", "drew criticism for": a cue in which the subject
+    receives a reaction (RECEIVING_FORMS, REACTION_NOUNS) from no one named ("from" the critics
+    would name them) names its target, not a speaker."""
+    words = _cue_words(statement, text)
+    if statement.cue is None or "from" in words:
+        return False
+    after = _WORD.findall(text[statement.cue.end : statement.cue.end + 6])[:1]
+    reaction = any(w in RECEIVING_FORMS for w in words) and any(w in REACTION_NOUNS for w in words)
+    return reaction and [w.casefold() for w in after] != ["from"]
 
 
 def asks_in_own_voice(statement: Statement, text: str) -> bool:
