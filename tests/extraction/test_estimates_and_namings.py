@@ -57,6 +57,7 @@ def test_estimates_namings_and_stances_report(nlp, text, statement) -> None:  # 
         "The reality show sees six strangers move into a flat together.",
         "The mayor did not say whether he supports the plan.",
         "If the court rules that the law is void, the tax goes.",
+        "The minister posted a message on Facebook on Sunday.",
     ],
 )
 def test_reports_nothing(nlp, text) -> None:  # type: ignore[no-untyped-def]

@@ -65,7 +65,9 @@ SPEECH_EVENT_NOUNS = frozenset(
 # Nouns that count or group what follows "of": "a series of questions".
 QUANTITY_NOUNS = frozenset("series number couple set list handful dozen dozens range host batch".split())
 # Verbs that take such a noun as a deed: "issued a statement", "responded to the request".
-SPEECH_EVENT_LEMMAS = frozenset({"issue", "respond", "answer", "reply", "release", "give", "hold", "deliver"})
+SPEECH_EVENT_LEMMAS = frozenset(
+    {"issue", "respond", "answer", "reply", "release", "give", "hold", "deliver", "post", "publish", "send"}
+)
 # Verbs whose "on" names a topic: "ruled on the appeal", "spoke on trade". Not "comment", which
 # PolNeAR annotates with its topic as content ("has also commented on the death").
 TOPIC_ON_LEMMAS = frozenset({"rule", "speak", "decide", "testify", "elaborate", "weigh"})
