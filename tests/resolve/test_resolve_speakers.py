@@ -5,10 +5,10 @@ from __future__ import annotations
 from resolve_records import name, pronoun, resolve, said, span
 
 from quotegraph.records import EntityKind
-from quotegraph.resolve.chains import _with_surnames
 from quotegraph.resolve.institutions import joined_institutions
 from quotegraph.resolve.offices import state_body
 from quotegraph.resolve.resolved import Speaker
+from quotegraph.resolve.surnames import with_surnames
 
 
 def test_pronouns_follow_gender_to_the_nearest_compatible_speaker() -> None:
@@ -781,7 +781,7 @@ def test_a_month_after_a_given_name_is_its_surname() -> None:
 def test_a_month_before_a_date_is_no_surname() -> None:
     text = "Lawyers told Martin May 5 that the deal was done."
 
-    assert [m.text for m in _with_surnames([name(text, "Martin")], text)] == ["Martin"]
+    assert [m.text for m in with_surnames([name(text, "Martin")], text)] == ["Martin"]
 
 
 def test_two_bodies_joined_by_and_after_the_stay_two() -> None:

@@ -1,6 +1,9 @@
 """Who is the speaker, how they spoke, and whom the content is about. Records in, records out.
 
     chains.py        the article's referents: name chains, titles and appositives
+    referents.py     one referent: name, kind, roles, gender, salience
+    kinds.py         a mention's kind: the recogniser's label, a guess, institutions with titles
+    surnames.py      a name the recogniser cut after a given name, carried on to its surname
     people.py        whether names are a person's, and the same person's
     institutions.py  institutions' whole names, "The", acronyms
     phrases.py       a source phrase's head, possessor, modifiers, complement and apposition
@@ -32,10 +35,11 @@ from dataclasses import replace
 
 from quotegraph.records import Article, CharSpan, EntityKind, Mention, Statement, StatementKind, Target
 from quotegraph.resolve.acts import Act, act_lemma, speech_act
-from quotegraph.resolve.chains import Chains, Referent
+from quotegraph.resolve.chains import Chains
 from quotegraph.resolve.content_acts import act_of_content
 from quotegraph.resolve.entities import NO_ALIASES, AliasTable, entity_id, load_aliases
 from quotegraph.resolve.gender import with_speaker_gender
+from quotegraph.resolve.referents import Referent
 from quotegraph.resolve.resolved import Speaker
 from quotegraph.resolve.speakers import SpeakerResolver
 from quotegraph.resolve.targets import targets_of

@@ -10,12 +10,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field, replace
 
-from quotegraph.records import Article, CharSpan, EntityKind, Mention, MentionKind
+from quotegraph.records import Article, EntityKind, Mention, MentionKind
 from quotegraph.resolve.entities import STATES, metonym_of
 from quotegraph.resolve.institutions import (
-    INSTITUTION_HEADS,
     ORGANISATION_WORDS,
     initials,
     institution_key,
@@ -24,6 +22,14 @@ from quotegraph.resolve.institutions import (
     joined_institutions,
     titled_mid_sentence,
 )
+from quotegraph.resolve.kinds import (
+    NON_ENTITY_LABELS,
+    guess_kind,
+    headed_by_institution_word,
+    is_known_state,
+    kind_of_label,
+    opens_institution,
+)
 from quotegraph.resolve.names import (
     DEMONYMS,
     HONORIFICS,
@@ -31,9 +37,7 @@ from quotegraph.resolve.names import (
     acronym_of,
     fold,
     gender_of_given,
-    gender_of_role,
     is_person_role,
-    is_role,
     is_title_word,
     nickname_of,
     split_name,
@@ -52,90 +56,12 @@ from quotegraph.resolve.people import (
     without_function_word,
 )
 from quotegraph.resolve.phrases import KIN
+from quotegraph.resolve.referents import Referent
+from quotegraph.resolve.surnames import NOT_ENTITIES, with_surnames
 
-LABEL_KINDS = {
-    "PERSON": EntityKind.PERSON,
-    "ORG": EntityKind.ORGANISATION,
-    "GPE": EntityKind.STATE,
-    "NORP": EntityKind.GROUP,
-    "LOC": EntityKind.PLACE,
-    "FAC": EntityKind.PLACE,
-}
-MONTHS = frozenset(
-    "january february march april may june july august september october november december".split()
-)
-NOT_ENTITIES = MONTHS | frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday today tonight".split()
-)
 TITLE_JOINERS = frozenset({"of", "the", "to", "for", "from"})
-# A capitalised word, not opening a sentence, right after a name: "Martin[ How] said".
-_SURNAME_AFTER = re.compile(r" ([A-Z][a-z][\w'\u2019-]*)\b")
-# A month is a date, not a surname, when a day or a year follows it: "Martin May 5".
-_DATE_AFTER = re.compile(r",? \d")
 _KIN_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(KIN))}),\s*$", re.I)
 SURNAME_HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss".split())
-# Plural nouns that headlines and sentence starts capitalise ("Protesters blocked…").
-GROUP_WORDS = frozenset(
-    """protesters critics voters republicans democrats residents analysts experts economists lawmakers
-    supporters opponents leaders observers investors scientists activists doctors workers unions
-    allies farmers police officials""".split()
-)
-DEMONYM_KEYS = frozenset(fold(d) for d in DEMONYMS)
-NON_ENTITY_LABELS = frozenset(
-    "DATE TIME CARDINAL ORDINAL MONEY PERCENT QUANTITY WORK_OF_ART LAW EVENT LANGUAGE PRODUCT".split()
-)
-
-
-@dataclass
-class Referent:
-    """One person, organisation or state of the article, as its mentions describe it."""
-
-    name: str
-    kind: EntityKind
-    roles: list[tuple[str, str]] = field(default_factory=list)  # (affiliation, role) pairs
-    gender: str = ""
-    first: int = 0  # offset of the first mention
-    mentions: int = 0  # name mentions so far: the salience that decides between namesakes
-    evidence: bool = False  # a person by label, title, role or given name, not by a guess
-    nicknames: set[str] = field(default_factory=set)  # folded: "bobby" for Robert C. "Bobby" Scott
-
-    @property
-    def role(self) -> str:
-        return next((role for _, role in self.roles if role), "")
-
-    @property
-    def affiliation(self) -> str:
-        return next((aff for aff, _ in self.roles if aff), "")
-
-    def role_words(self) -> set[str]:
-        """Folded words of every role and affiliation: what a descriptor must be drawn from."""
-        return {w for aff, role in self.roles for w in fold(f"{aff} {role}").split()}
-
-    def add_role(self, affiliation: str, role: str) -> None:
-        if role and not is_role(role):
-            return  # "Mick Lynch, 62,": an age is no role
-        if (affiliation or role) and (affiliation, role) not in self.roles:
-            self.roles.append((affiliation, role))
-        self.gender = self.gender or gender_of_role(role)
-
-
-def _opens_institution(written: str, parsed: ParsedName) -> bool:
-    """ "Directorate General of Civil Aviation": a name that opens with an institution word and
-    whose office word "of" continues, or that ends in an institution word, is the institution.
-    A title and a name after it stay a person: "Senate Majority Leader Schumer"."""
-    words = written.removeprefix("The ").split()
-    if not words or fold(words[0]) not in ORGANISATION_WORDS:
-        return False
-    return parsed.role.split()[-1:] == ["of"] or fold(words[-1]) in ORGANISATION_WORDS | INSTITUTION_HEADS
-
-
-def _headed_by_institution_word(mention: Mention, written: str) -> bool:
-    """ "The U.S. Justice Department", "the Catholic Bishops' Conference": an organisation the
-    recogniser found whose last word is an institution word is that institution, though a word
-    inside it is also a person's title ("Justice", "Bishop")."""
-    words = written.split()
-    headed = bool(words) and fold(words[-1]) in ORGANISATION_WORDS | INSTITUTION_HEADS
-    return mention.entity_label == "ORG" and headed
 
 
 class Chains:
@@ -147,7 +73,7 @@ class Chains:
         self.of_mention: dict[int, Referent] = {}  # mention start → referent
         self.labels = _labels_by_name(mentions)
         self.acronyms: dict[str, Referent] = {}  # folded acronym → the institution it abbreviates
-        self.names = _with_surnames(
+        self.names = with_surnames(
             joined_institutions(
                 sorted((m for m in mentions if m.kind is MentionKind.NAME), key=lambda m: m.span),
                 article.text,
@@ -255,8 +181,8 @@ class Chains:
         person = (
             (
                 is_person_role(parsed.role)
-                and not _opens_institution(written, parsed)
-                and not _headed_by_institution_word(mention, written)
+                and not opens_institution(written, parsed)
+                and not headed_by_institution_word(mention, written)
             )
             or looks_like_person(parsed.name)
             or has_honorific(written)
@@ -329,7 +255,7 @@ class Chains:
             return EntityKind.PERSON
         label = label or self.labels.get(fold(name)) or self._label_of_surname(name)
         if label is not None:
-            kind = _kind_of_label(label, name)
+            kind = kind_of_label(label, name)
             return EntityKind.PERSON if kind is not None and looks_like_person(name) else kind
         return self._kind_without_label(mention, name)
 
@@ -372,7 +298,7 @@ class Chains:
         for referent in reversed(self.referents):
             if institution_key(referent.name) == key:
                 return referent
-        if _is_known_state(name):
+        if is_known_state(name):
             return None
         institution = self._institution_of(name) or self._same_institution(name, kind)
         if institution is not None:
@@ -493,28 +419,6 @@ class Chains:
         return referent
 
 
-def _kind_of_label(label: str, name: str) -> EntityKind | None:
-    if label in NON_ENTITY_LABELS or (label == "NORP" and fold(name) in DEMONYM_KEYS):
-        return None  # dates, numbers; "Ukrainian", "European": adjectives, not entities
-    return LABEL_KINDS.get(label, EntityKind.UNKNOWN)
-
-
-def _is_known_state(name: str) -> bool:
-    return fold(name) in STATES or metonym_of(name) is not None
-
-
-def guess_kind(name: str) -> EntityKind:
-    """Kind of a name no entity recogniser labelled: acronyms and institution words are organisations."""
-    words = name.split()
-    if len(words) == 1 and name.casefold() in GROUP_WORDS:
-        return EntityKind.GROUP
-    if len(words) == 1 and name.isupper() and len(name) > 1:
-        return EntityKind.ORGANISATION
-    if any(w.casefold() in ORGANISATION_WORDS for w in words):
-        return EntityKind.ORGANISATION
-    return EntityKind.PERSON
-
-
 def _labels_by_name(mentions: list[Mention]) -> dict[str, str]:
     """Folded name → the entity label first computed for it (extract/ labels few sentences)."""
     labels: dict[str, str] = {}
@@ -522,33 +426,3 @@ def _labels_by_name(mentions: list[Mention]) -> dict[str, str]:
         if mention.kind is MentionKind.NAME and mention.entity_label:
             labels.setdefault(fold(split_name(mention.text).name), mention.entity_label)
     return labels
-
-
-def _with_surnames(names: list[Mention], text: str) -> list[Mention]:
-    """ "Research Fellow Martin[ How]": a name the recogniser cut after a given name goes on to
-    the capitalised word right after it, the surname, when no other name starts there."""
-    starts = {m.span.start for m in names}
-    extended: list[Mention] = []
-    for mention in names:
-        words = mention.text.split()
-        after = _SURNAME_AFTER.match(text, mention.span.end)
-        # "Fellow Martin": a lone word after a title is a given name, whatever the lists know.
-        given = words and (gender_of_given(words[-1]) or (len(words) > 1 and is_title_word(words[-2])))
-        word = after.group(1) if given and after and after.start(1) not in starts else ""
-        if after and word and _surname_word(word, text, after.end(1)):
-            span = CharSpan(mention.span.start, after.end(1))
-            extended.append(replace(mention, span=span, text=text[span.start : span.end]))
-        else:
-            extended.append(mention)
-    return extended
-
-
-def _surname_word(word: str, text: str, end: int) -> bool:
-    """Whether the capitalised word after a given name is its surname: not a given name, nor a
-    day; a month only when no date follows ("Theresa May said" but "told Martin May 5")."""
-    key = fold(word)
-    if gender_of_given(word):
-        return False
-    if key in MONTHS:
-        return not _DATE_AFTER.match(text, end)
-    return key not in NOT_ENTITIES

@@ -19,10 +19,11 @@ import re
 from collections.abc import Callable
 
 from quotegraph.records import CharSpan, EntityKind, Mention, MentionKind, Statement
-from quotegraph.resolve.chains import Chains, Referent, guess_kind
+from quotegraph.resolve.chains import Chains
 from quotegraph.resolve.entities import metonym_of
 from quotegraph.resolve.issuers import RESEARCH, RESEARCHERS, Issuers, names_no_issuer, research_team
 from quotegraph.resolve.kin import COUPLES, family_member, names_a_relative, relative_of
+from quotegraph.resolve.kinds import guess_kind
 from quotegraph.resolve.names import (
     DEMONYMS,
     PERSON_ROLE_HEADS,
@@ -45,6 +46,7 @@ from quotegraph.resolve.phrases import (
     Part,
     SourcePhrase,
 )
+from quotegraph.resolve.referents import Referent
 from quotegraph.resolve.resolved import Speaker, of_referent
 
 PRONOUNS = frozenset("he him his she her hers it its they them their".split())

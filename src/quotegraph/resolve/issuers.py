@@ -14,10 +14,11 @@ from __future__ import annotations
 import re
 
 from quotegraph.records import EntityKind
-from quotegraph.resolve.chains import Chains, Referent
+from quotegraph.resolve.chains import Chains
 from quotegraph.resolve.names import words_of
 from quotegraph.resolve.offices import Offices
 from quotegraph.resolve.phrases import SourcePhrase
+from quotegraph.resolve.referents import Referent
 from quotegraph.resolve.resolved import Speaker, of_referent
 
 # A study's words and its people: "the study", "the researchers" are the authors the article names.

@@ -10,9 +10,9 @@ by family name and sex, not by role or body.
 from __future__ import annotations
 
 from quotegraph.records import EntityKind
-from quotegraph.resolve.chains import Referent
 from quotegraph.resolve.names import fold, surname
 from quotegraph.resolve.phrases import SourcePhrase
+from quotegraph.resolve.referents import Referent
 from quotegraph.resolve.resolved import Speaker, of_referent
 
 # Kin words that say the relative's sex: "the father" of a family the article names is its man.

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from quotegraph.records import EntityKind
-from quotegraph.resolve.chains import Chains, Referent
+from quotegraph.resolve.chains import Chains
 from quotegraph.resolve.entities import STATES
 from quotegraph.resolve.institutions import INSTITUTION_HEADS, ORGANISATION_WORDS
 from quotegraph.resolve.names import (
@@ -27,6 +27,7 @@ from quotegraph.resolve.names import (
     words_of,
 )
 from quotegraph.resolve.phrases import INSTITUTION_WORDS, SourcePhrase
+from quotegraph.resolve.referents import Referent
 from quotegraph.resolve.resolved import ANONYMOUS_HEADS, Speaker, description, head_word, of_referent
 
 # Definite descriptions news uses for an organisation it has just named (Lee et al. 2013 would

@@ -14,10 +14,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from quotegraph.records import Article, EntityKind, Mention, MentionKind, Statement
-from quotegraph.resolve.chains import Chains, Referent
+from quotegraph.resolve.chains import Chains
 from quotegraph.resolve.issuers import RESEARCHERS
 from quotegraph.resolve.names import ROLE_HEADS, surname, words_of
 from quotegraph.resolve.phrases import KIN
+from quotegraph.resolve.referents import Referent
 from quotegraph.resolve.resolved import Speaker, description, of_referent
 
 MALE, FEMALE = frozenset({"he", "him", "his"}), frozenset({"she", "her", "hers"})

@@ -11,9 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from quotegraph.records import EntityKind
-from quotegraph.resolve.chains import GROUP_WORDS, Referent, guess_kind
+from quotegraph.resolve.kinds import GROUP_WORDS, guess_kind
 from quotegraph.resolve.names import ROLE_HEADS, split_role
 from quotegraph.resolve.phrases import DOCUMENTS
+from quotegraph.resolve.referents import Referent
 
 INDEFINITE = frozenset("a an one some several two three many few another other most".split())
 ANONYMOUS_HEADS = frozenset(

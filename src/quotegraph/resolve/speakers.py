@@ -20,14 +20,16 @@ import re
 from dataclasses import replace
 
 from quotegraph.records import Article, CharSpan, EntityKind, Mention, MentionKind, Statement, StatementKind
-from quotegraph.resolve.chains import Chains, Referent, guess_kind
+from quotegraph.resolve.chains import Chains
 from quotegraph.resolve.descriptions import DESCRIBED_HEADS, Descriptions
 from quotegraph.resolve.entities import metonym_of
 from quotegraph.resolve.institutions import institution_name
+from quotegraph.resolve.kinds import guess_kind
 from quotegraph.resolve.names import TITLE_WORDS, gender_of_given, split_name, surname
 from quotegraph.resolve.offices import state_body
 from quotegraph.resolve.phrases import DOCUMENTS, KIN, PROXIES, Part, SourcePhrase, parse_source
 from quotegraph.resolve.pronouns import FEMALE, FIRST_PERSON, MALE, NEUTER, PLURAL, Pronouns, Said
+from quotegraph.resolve.referents import Referent
 from quotegraph.resolve.resolved import Speaker, of_referent
 from quotegraph.resolve.source_spans import SourceSpans
 

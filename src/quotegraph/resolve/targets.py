@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from quotegraph.records import CharSpan, Mention, Statement, Target
-from quotegraph.resolve.chains import Chains, Referent
+from quotegraph.resolve.chains import Chains
+from quotegraph.resolve.referents import Referent
 
 # How far after the cue its object can lie when the content came before it ("…, she told Reuters").
 OBJECT_WINDOW = 40

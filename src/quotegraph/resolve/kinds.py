@@ -1,0 +1,72 @@
+"""What kind of entity a name mention is: the recogniser's label read as a kind, a guess for a
+name it never saw, and the institutions whose names hold a person's title word.
+
+Apart from chains.py because descriptions and speakers guess kinds too, without the chains.
+"""
+
+from __future__ import annotations
+
+from quotegraph.records import EntityKind, Mention
+from quotegraph.resolve.entities import STATES, metonym_of
+from quotegraph.resolve.institutions import INSTITUTION_HEADS, ORGANISATION_WORDS
+from quotegraph.resolve.names import DEMONYMS, ParsedName, fold
+
+LABEL_KINDS = {
+    "PERSON": EntityKind.PERSON,
+    "ORG": EntityKind.ORGANISATION,
+    "GPE": EntityKind.STATE,
+    "NORP": EntityKind.GROUP,
+    "LOC": EntityKind.PLACE,
+    "FAC": EntityKind.PLACE,
+}
+# Plural nouns that headlines and sentence starts capitalise ("Protesters blocked…").
+GROUP_WORDS = frozenset(
+    """protesters critics voters republicans democrats residents analysts experts economists lawmakers
+    supporters opponents leaders observers investors scientists activists doctors workers unions
+    allies farmers police officials""".split()
+)
+DEMONYM_KEYS = frozenset(fold(d) for d in DEMONYMS)
+NON_ENTITY_LABELS = frozenset(
+    "DATE TIME CARDINAL ORDINAL MONEY PERCENT QUANTITY WORK_OF_ART LAW EVENT LANGUAGE PRODUCT".split()
+)
+
+
+def opens_institution(written: str, parsed: ParsedName) -> bool:
+    """ "Directorate General of Civil Aviation": a name that opens with an institution word and
+    whose office word "of" continues, or that ends in an institution word, is the institution.
+    A title and a name after it stay a person: "Senate Majority Leader Schumer"."""
+    words = written.removeprefix("The ").split()
+    if not words or fold(words[0]) not in ORGANISATION_WORDS:
+        return False
+    return parsed.role.split()[-1:] == ["of"] or fold(words[-1]) in ORGANISATION_WORDS | INSTITUTION_HEADS
+
+
+def headed_by_institution_word(mention: Mention, written: str) -> bool:
+    """ "The U.S. Justice Department", "the Catholic Bishops' Conference": an organisation the
+    recogniser found whose last word is an institution word is that institution, though a word
+    inside it is also a person's title ("Justice", "Bishop")."""
+    words = written.split()
+    headed = bool(words) and fold(words[-1]) in ORGANISATION_WORDS | INSTITUTION_HEADS
+    return mention.entity_label == "ORG" and headed
+
+
+def kind_of_label(label: str, name: str) -> EntityKind | None:
+    if label in NON_ENTITY_LABELS or (label == "NORP" and fold(name) in DEMONYM_KEYS):
+        return None  # dates, numbers; "Ukrainian", "European": adjectives, not entities
+    return LABEL_KINDS.get(label, EntityKind.UNKNOWN)
+
+
+def is_known_state(name: str) -> bool:
+    return fold(name) in STATES or metonym_of(name) is not None
+
+
+def guess_kind(name: str) -> EntityKind:
+    """Kind of a name no entity recogniser labelled: acronyms and institution words are organisations."""
+    words = name.split()
+    if len(words) == 1 and name.casefold() in GROUP_WORDS:
+        return EntityKind.GROUP
+    if len(words) == 1 and name.isupper() and len(name) > 1:
+        return EntityKind.ORGANISATION
+    if any(w.casefold() in ORGANISATION_WORDS for w in words):
+        return EntityKind.ORGANISATION
+    return EntityKind.PERSON
