@@ -18,12 +18,11 @@ from quotegraph.extraction.lexicon import Lexicon
 
 # Heads of noun phrases that name a time or an event, which see and say nothing: "Monday
 # saw armed police…", "the following election saw a victory…".
-DAYS_AND_MONTHS = frozenset(
-    """
-    monday tuesday wednesday thursday friday saturday sunday january february march april may june
-    july august september october november december
-    """.split()
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
 )
+DAYS_AND_MONTHS = WEEKDAYS | MONTHS
 TIMES_AND_EVENTS = frozenset(
     """
     today yesterday weekend day week month year decade century morning afternoon evening night

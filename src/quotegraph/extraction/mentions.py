@@ -20,6 +20,7 @@ from spacy.attrs import DEP, NORM, TAG
 from spacy.tokens import Doc, Span, Token
 from thinc.types import Ints2d
 
+from quotegraph.extraction.filters import MONTHS, WEEKDAYS
 from quotegraph.extraction.spans import positions_where, sentence_starts
 from quotegraph.records import CharSpan, Mention, MentionKind, Statement
 
@@ -80,12 +81,6 @@ def _relative_antecedents(doc: Doc) -> set[int]:
     return found
 
 
-_MONTHS = frozenset(
-    "january february march april may june july august september october november december".split()
-)
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-
-
 def _name_runs(doc: Doc) -> Iterable[tuple[int, int]]:
     """(first, last) token indices of each run of proper nouns."""
     end_of_last = 0
@@ -103,7 +98,7 @@ def _name_runs(doc: Doc) -> Iterable[tuple[int, int]]:
         if not any(c.isupper() for t in doc[i : j + 1] for c in t.text):
             continue  # "the diocese had protested": a common noun the tagger took for a name
         # "reported on Saturday Sirhan Sirhan was stabbed": a day is no part of a name
-        yield (i + 1 if j > i and doc[i].lower_ in _WEEKDAYS else i), j
+        yield (i + 1 if j > i and doc[i].lower_ in WEEKDAYS else i), j
 
 
 def _nickname_quotes(doc: Doc, names: list[int]) -> set[int]:
@@ -141,7 +136,7 @@ def _number_in_name(doc: Doc, k: int) -> bool:
     if k < 1 or k + 1 >= len(doc) or doc[k].tag_ != "CD" or not doc[k].is_digit:
         return False
     previous = doc[k - 1]
-    return previous.tag_ in NAME_TAGS and previous.lower_ not in _MONTHS and doc[k + 1].tag_ in NAME_TAGS
+    return previous.tag_ in NAME_TAGS and previous.lower_ not in MONTHS and doc[k + 1].tag_ in NAME_TAGS
 
 
 def _sentences_to_label(

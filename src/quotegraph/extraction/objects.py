@@ -215,12 +215,13 @@ def _object_complements(verb: Token, obj: Token, *, placing: bool = False) -> se
     the object's reason, or what the object is called, goes with it; after a verb of placing,
     where it is placed ("put [the cost at $5 billion]")."""
     indices: set[int] = set()
+    clause = _clause_after_object(verb, obj)
     for sibling in verb.rights:
         if sibling.i <= obj.i:
             continue
         complement = sibling.dep_ in ("oprd", "xcomp")  # "urged [residents to leave]"
         complement = complement or (placing and sibling.dep_ in ("prep", "advmod", "npadvmod"))
-        complement = complement or sibling == _clause_after_object(verb, obj)
+        complement = complement or sibling == clause
         if complement or (sibling.dep_ == "prep" and sibling.lower_ in OBJECT_PREPOSITIONS):
             indices |= subtree_indices(sibling)
     return indices

@@ -32,7 +32,7 @@ def _owner_kept_if_members(owner: re.Match[str]) -> str:
     its name ("the Philippines' Department of Health", "United Nations' …"); one that names the
     members ("the Catholic Bishops' Conference", "the Farmers' Union") is part of it."""
     words = owner.group(0).rstrip().rstrip("'\u2019")
-    owns = fold(words) in STATES or fold(words).removeprefix("the ") in STATES or words.endswith("Nations")
+    owns = fold(words) in STATES or words.endswith("Nations")  # the name's "the" is already gone
     return "" if owns else owner.group(0)
 
 
@@ -54,7 +54,7 @@ def institution_name(text: str, start: int, written: str) -> str:
     if not the:
         return name
     begins = start - (0 if written.startswith("The ") else 4)
-    mid_sentence = not _SENTENCE_END.search(text[max(0, begins - 3) : begins])
+    mid_sentence = _mid_sentence(text, begins)
     last = name.split()[-1].casefold() if name.split() else ""
     return f"The {name}" if mid_sentence or last in PUBLICATION_WORDS else name
 
@@ -197,7 +197,12 @@ def titled_mid_sentence(text: str, start: int) -> bool:
     begins = start - 4
     if begins < 0 or text[begins:start] != "The ":
         return False
-    return not _SENTENCE_END.search(text[max(0, begins - 3) : begins])
+    return _mid_sentence(text, begins)
+
+
+def _mid_sentence(text: str, at: int) -> bool:
+    """Whether `at` is inside a sentence, where a capital "The" belongs to a title."""
+    return not _SENTENCE_END.search(text[max(0, at - 3) : at])
 
 
 def institution_key(name: str) -> str:
