@@ -47,3 +47,38 @@ def test_a_lower_case_word_tagged_a_proper_noun_is_no_name() -> None:
     names = [m.text for m in find_mentions(parsed_doc(text, rows), []) if m.kind is MentionKind.NAME]
 
     assert names == []
+
+
+def _names_of(text: str, rows: list[tuple[str, str, str, int]]) -> list[str]:
+    return [m.text for m in find_mentions(parsed_doc(text, rows), []) if m.kind is MentionKind.NAME]
+
+
+def test_a_hyphenated_name_keeps_a_first_part_tagged_a_common_noun() -> None:
+    text = "KTX-Nova Media said it would appeal."
+    rows = [
+        ("KTX", "NN", "compound", 2),
+        ("-", "HYPH", "punct", 2),
+        ("Nova", "NNP", "compound", 3),
+        ("Media", "NNP", "nsubj", 4),
+        ("said", "VBD", "ROOT", 4),
+        ("it", "PRP", "nsubj", 7),
+        ("would", "MD", "aux", 7),
+        ("appeal", "VB", "ccomp", 4),
+        (".", ".", "punct", 4),
+    ]
+
+    assert _names_of(text, rows) == ["KTX-Nova Media"]
+
+
+def test_a_capitalised_prefix_at_a_sentence_start_is_no_part_of_a_name() -> None:
+    text = "Anti-Nova protests grew."
+    rows = [
+        ("Anti", "JJ", "amod", 3),
+        ("-", "HYPH", "punct", 2),
+        ("Nova", "NNP", "compound", 3),
+        ("protests", "NNS", "nsubj", 4),
+        ("grew", "VBD", "ROOT", 4),
+        (".", ".", "punct", 4),
+    ]
+
+    assert _names_of(text, rows) == ["Nova"]

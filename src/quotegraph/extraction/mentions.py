@@ -95,10 +95,26 @@ def _name_runs(doc: Doc) -> Iterable[tuple[int, int]]:
         while j > i and doc[j].tag_ not in NAME_TAGS and j not in nicknames:  # a run ends on a name word
             j -= 1
         end_of_last = j + 1
-        if not any(c.isupper() for t in doc[i : j + 1] for c in t.text):
+        first = _hyphenated_start(doc, i)
+        if not any(c.isupper() for t in doc[first : j + 1] for c in t.text):
             continue  # "the diocese had protested": a common noun the tagger took for a name
         # "reported on Saturday Sirhan Sirhan was stabbed": a day is no part of a name
-        yield (i + 1 if j > i and doc[i].lower_ in WEEKDAYS else i), j
+        yield (first + 1 if j > first and doc[first].lower_ in WEEKDAYS else first), j
+
+
+def _hyphenated_start(doc: Doc, i: int) -> int:
+    """The first word of a hyphenated name whose first part the tagger took for a common noun
+    ("ABS-CBN Corporation" at a sentence's start, "ABS" tagged NN), so that the name is not cut
+    to "CBN Corporation": an initialism, or a capitalised word inside the sentence, joined to the
+    name word by a hyphen with no space either side."""
+    while i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+        first = doc[i - 2]
+        initialism = first.is_alpha and len(first.text) > 1 and first.text.isupper()
+        capitalised = first.is_alpha and first.text[:1].isupper() and not first.is_sent_start
+        if not (initialism or capitalised) or first.tag_ in NAME_TAGS:
+            break  # a name word there already began this run
+        i -= 2
+    return i
 
 
 def _nickname_quotes(doc: Doc, names: list[int]) -> set[int]:
