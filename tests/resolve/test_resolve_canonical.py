@@ -285,3 +285,14 @@ def test_the_company_is_never_a_public_body_named_before_it(nlp: Language) -> No
     [statement] = statements_of(nlp, text)
 
     assert statement.speaker != "Texas Department of Transportation"
+
+
+def test_a_given_name_joined_to_a_full_name_by_and_shares_its_surname(nlp: Language) -> None:
+    text = (
+        "The costume makers Maria and Tom Keller held a panel on Saturday.\n\n"
+        "Maria, known as Red, recalled her first costume."
+    )
+    [statement] = statements_of(nlp, text)
+
+    assert statement.speaker == "Maria Keller"
+

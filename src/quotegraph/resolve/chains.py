@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import replace
 
 from quotegraph.records import Article, EntityKind, Mention, MentionKind
 from quotegraph.resolve.entities import STATES, metonym_of
@@ -37,6 +38,7 @@ from quotegraph.resolve.names import (
     acronym_of,
     fold,
     gender_of_given,
+    is_hyphenated_given,
     is_person_role,
     is_title_word,
     nickname_of,
@@ -62,6 +64,7 @@ from quotegraph.resolve.surnames import NOT_ENTITIES, with_surnames
 TITLE_JOINERS = frozenset({"of", "the", "to", "for", "from"})
 _KIN_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(KIN))}),\s*$", re.I)
 SURNAME_HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss".split())
+_AND = " and "
 
 
 class Chains:
@@ -156,6 +159,19 @@ class Chains:
             referent.nicknames.add(fold(nickname_of(mention.text)))
         self.of_mention[mention.span.start] = referent
 
+    def _shared_surname(self, mention: Mention, name: str) -> str:
+        """ "Maria and Tom Keller": a lone given name joined by "and" to a given name and a
+        surname shares that surname (a couple's, siblings' family name) -> "Maria Keller"."""
+        if len(name.split()) != 1 or not gender_of_given(name):
+            return ""
+        after = mention.span.end + len(_AND)
+        joined = self.text[mention.span.end : after] == _AND
+        following = self.names_between(after, after + 1) if joined else []
+        words = following[0].text.split() if following else []
+        if len(words) < 2 or not (gender_of_given(words[0]) or is_hyphenated_given(words[0])):
+            return ""
+        return f"{name} {surname(following[0].text)}"
+
     def _people_as_state(self, mention: Mention) -> str:
         """ "The Armenians claim …", "the Russians said": a nation's people with "the" are the
         side its state speaks for in news of conflict and talks (CONVENTIONS: a state and the
@@ -190,7 +206,8 @@ class Chains:
         )
         after_the = self.text[max(0, mention.span.start - 4) : mention.span.start] == "The "
         if person or not is_institution(mention, written, after_the=after_the, text=self.text):
-            return parsed
+            shared = self._shared_surname(mention, parsed.name)
+            return replace(parsed, name=shared) if shared else parsed
         return ParsedName(
             institution_name(self.text, mention.span.start, without_acronym(written)), institution=True
         )
