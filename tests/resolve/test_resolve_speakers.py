@@ -7,8 +7,9 @@ from resolve_records import name, pronoun, resolve, said, span
 from quotegraph.records import EntityKind
 from quotegraph.resolve.institutions import joined_institutions
 from quotegraph.resolve.offices import state_body
+from quotegraph.resolve.people import person_of_body
 from quotegraph.resolve.resolved import Speaker
-from quotegraph.resolve.surnames import with_surnames
+from quotegraph.resolve.surnames import with_surnames, without_word_before_surname
 
 
 def test_pronouns_follow_gender_to_the_nearest_compatible_speaker() -> None:
@@ -936,3 +937,40 @@ def test_an_untagged_surname_two_people_bear_is_the_one_named_most() -> None:
     _, reed = resolve(text, statements, mentions)
 
     assert reed.speaker == "Tom Reed"
+
+
+def test_a_word_after_a_preposition_is_no_part_of_a_known_surname_after_it() -> None:
+    text = (
+        "Dan Walsh announced on Twitter that he would run. "
+        "The next day on Twitter Walsh accused his brother of lying."
+    )
+    statements = [said(text, "his brother of lying", "accused", "Twitter Walsh", "accuse")]
+    mentions = [name(text, "Dan Walsh"), name(text, "Twitter", "ORG"), name(text, "Twitter Walsh")]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker == "Dan Walsh"
+
+
+def test_a_given_name_after_a_preposition_keeps_its_surname() -> None:
+    text = "Dan Walsh spoke. The next day at Rosa Walsh's grave Rosa Walsh said she missed him."
+    mentions = [name(text, "Dan Walsh"), name(text, "Rosa Walsh"), name(text, "Rosa Walsh", nth=1)]
+
+    assert [m.text for m in without_word_before_surname(mentions, text)] == [m.text for m in mentions]
+
+
+def test_a_person_of_a_body_read_as_a_title_is_the_person() -> None:
+    text = '"The river is ours again," Lena Marsh of the Western Ute tribal water office told the crowd.'
+    source = "Lena Marsh of the Western Ute tribal water office"
+    statements = [said(text, "The river is ours again", "told", source, "tell")]
+    mentions = [name(text, "Lena Marsh of the Western Ute", "WORK_OF_ART")]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert (statement.speaker, statement.speaker_kind) == ("Lena Marsh", EntityKind.PERSON)
+
+
+def test_a_title_or_an_article_before_of_makes_no_person_of_a_body() -> None:
+    assert person_of_body("Secretary General of the Western Ute Council") == ""
+    assert person_of_body("The Lord of the Rings") == ""
+    assert person_of_body("Lena Marsh of the Western Ute") == "Lena Marsh"

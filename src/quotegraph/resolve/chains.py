@@ -53,13 +53,14 @@ from quotegraph.resolve.people import (
     ends_in_person,
     has_honorific,
     looks_like_person,
+    person_of_body,
     same_person,
     without_common_noun,
     without_function_word,
 )
 from quotegraph.resolve.phrases import KIN
 from quotegraph.resolve.referents import Referent
-from quotegraph.resolve.surnames import NOT_ENTITIES, with_surnames
+from quotegraph.resolve.surnames import NOT_ENTITIES, with_surnames, without_word_before_surname
 
 TITLE_JOINERS = frozenset({"of", "the", "to", "for", "from"})
 _KIN_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(KIN))}),\s*$", re.I)
@@ -77,8 +78,11 @@ class Chains:
         self.labels = _labels_by_name(mentions)
         self.acronyms: dict[str, Referent] = {}  # folded acronym → the institution it abbreviates
         self.names = with_surnames(
-            joined_institutions(
-                sorted((m for m in mentions if m.kind is MentionKind.NAME), key=lambda m: m.span),
+            without_word_before_surname(
+                joined_institutions(
+                    sorted((m for m in mentions if m.kind is MentionKind.NAME), key=lambda m: m.span),
+                    article.text,
+                ),
                 article.text,
             ),
             article.text,
@@ -193,7 +197,8 @@ class Chains:
     def _parsed(self, mention: Mention, written: str) -> ParsedName:
         """The name a mention gives: a person's without titles, an institution's whole
         ("Ministry of Foreign Affairs" keeps "Foreign"; "The Guardian" keeps "The")."""
-        parsed = split_name(self._title_before(mention) + written)
+        person_of = person_of_body(written) if mention.entity_label in NON_ENTITY_LABELS else ""
+        parsed = split_name(self._title_before(mention) + (person_of or written))
         person = (
             (
                 is_person_role(parsed.role)
@@ -203,6 +208,7 @@ class Chains:
             or looks_like_person(parsed.name)
             or has_honorific(written)
             or ends_in_person(written)
+            or bool(person_of)
         )
         after_the = self.text[max(0, mention.span.start - 4) : mention.span.start] == "The "
         if person or not is_institution(mention, written, after_the=after_the, text=self.text):
@@ -266,6 +272,8 @@ class Chains:
         label = mention.entity_label
         if titled and (label in (None, "PERSON") or label in NON_ENTITY_LABELS):
             return EntityKind.PERSON  # "Transport Minister Peter Lindqvist", "Ms. Marsh"
+        if label in NON_ENTITY_LABELS and person_of_body(mention.text) == name:
+            return EntityKind.PERSON  # "Crystal Ames of the Northern Shoshone", read as a title
         if person_role and len(name.split()) > 1:
             # "Kemi Badenoch, the leader of the Conservative Party": an office a person holds
             # outweighs the recogniser's GPE or ORG, which a capitalised neighbour often sways.

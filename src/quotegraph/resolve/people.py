@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Protocol
 
 from quotegraph.resolve.institutions import ORGANISATION_WORDS
@@ -15,6 +16,7 @@ from quotegraph.resolve.names import (
     fold,
     gender_of_given,
     is_hyphenated_given,
+    is_title_word,
     surname,
     words_of,
 )
@@ -34,6 +36,9 @@ PLACE_WORDS = frozenset(
     """street road avenue square station line bridge park hospital school college airport stadium
     island islands river lake mountain county city town hall centre center house""".split()
 )
+
+# Two capitalised words before "of": "Crystal Ames of the tribal preservation office".
+_TWO_WORDS_OF = re.compile(r"([A-Z][\w'\u2019-]+ [A-Z][\w'\u2019-]+) of ")
 
 
 class Named(Protocol):
@@ -68,6 +73,18 @@ def looks_like_person(name: str) -> bool:
         and (bool(gender_of_given(words[0])) or is_hyphenated_given(words[0]))
         and not any(w.casefold() in ORGANISATION_WORDS | PLACE_WORDS for w in words)
     )
+
+
+def person_of_body(written: str) -> str:
+    """ "Crystal Ames of the Northern Shoshone": two name words before "of" and the body after it,
+    which the recogniser took whole for a title or an event, are a person (the body's member);
+    "" for an institution's, a place's or a title's word there ("Secretary General of the UN")."""
+    found = _TWO_WORDS_OF.match(written)
+    words = found.group(1).split() if found else []
+    if not words or fold(words[0]) in FUNCTION_WORDS:
+        return ""
+    body_word = any(w.casefold() in ORGANISATION_WORDS | PLACE_WORDS or is_title_word(w) for w in words)
+    return "" if body_word else " ".join(words)
 
 
 def ends_in_person(written: str) -> bool:

@@ -1,5 +1,5 @@
 """A name the recogniser cut after a given name, carried on to its surname ("Research Fellow
-Martin[ How]").
+Martin[ How]"), and a word a run took in before a surname ("on [Twitter ]West").
 
 Apart from chains.py because it prepares the name mentions before any chain is built.
 """
@@ -22,6 +22,8 @@ NOT_ENTITIES = MONTHS | frozenset(
 _SURNAME_AFTER = re.compile(r" ([A-Z][a-z][\w'\u2019-]*)\b")
 # A month is a date, not a surname, when a day or a year follows it: "Martin May 5".
 _DATE_AFTER = re.compile(r",? \d")
+# A preposition right before a name run: "on [Twitter West] accused".
+_PREPOSITION_BEFORE = re.compile(r"\b(?:on|in|at|via|from) $")
 
 
 def with_surnames(names: list[Mention], text: str) -> list[Mention]:
@@ -52,3 +54,31 @@ def _surname_word(word: str, text: str, end: int) -> bool:
     if key in MONTHS:
         return not _DATE_AFTER.match(text, end)
     return key not in NOT_ENTITIES
+
+
+def without_word_before_surname(names: list[Mention], text: str) -> list[Mention]:
+    """ "The next day on Twitter West accused his wife": a two-word run right after a preposition
+    that joins a word the article also writes alone ("on Twitter that") to the surname of a person
+    it named in full before (Kanye West) is that person's surname alone; a given name there
+    ("on Donda West's death") keeps its run."""
+    cut: list[Mention] = []
+    for k, mention in enumerate(names):
+        words = mention.text.split()
+        start = mention.span.start
+        after_preposition = _PREPOSITION_BEFORE.search(text, max(0, start - 6), start) is not None
+        if len(words) == 2 and after_preposition and _joins_surname(words, names[:k], text):
+            span = CharSpan(mention.span.end - len(words[1]), mention.span.end)
+            cut.append(replace(mention, span=span, text=words[1]))
+        else:
+            cut.append(mention)
+    return cut
+
+
+def _joins_surname(words: list[str], before: list[Mention], text: str) -> bool:
+    first, last = words
+    if gender_of_given(first) or is_title_word(first) or not first[:1].isupper():
+        return False
+    full_names = (m.text.split() for m in before)
+    named = any(len(n) > 1 and fold(n[-1]) == fold(last) and fold(n[0]) != fold(first) for n in full_names)
+    alone = re.search(rf"\b{re.escape(first)}\b(?! {re.escape(last)})", text) is not None
+    return named and alone
