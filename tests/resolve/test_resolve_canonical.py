@@ -296,3 +296,10 @@ def test_a_given_name_joined_to_a_full_name_by_and_shares_its_surname(nlp: Langu
 
     assert statement.speaker == "Maria Keller"
 
+
+
+def test_a_prize_winner_before_a_name_is_a_title(nlp: Language) -> None:
+    text = "Festival opens\n\nGrammy winner Billie Eilish said she was thrilled."
+    [statement] = statements_of(nlp, text)
+
+    assert (statement.speaker, statement.speaker_kind) == ("Billie Eilish", EntityKind.PERSON)

@@ -974,3 +974,21 @@ def test_a_title_or_an_article_before_of_makes_no_person_of_a_body() -> None:
     assert person_of_body("Secretary General of the Western Ute Council") == ""
     assert person_of_body("The Lord of the Rings") == ""
     assert person_of_body("Lena Marsh of the Western Ute") == "Lena Marsh"
+
+
+def test_a_country_as_a_given_name_is_a_person_when_the_surname_stands_alone() -> None:
+    text = "Israel Okoro said he was ready. Okoro told reporters he felt strong. Mexico City said no."
+    statements = [
+        said(text, "he was ready", "said", "Israel Okoro", "say"),
+        said(text, "he felt strong", "told", "Okoro", "tell"),
+        said(text, "no", "said", "Mexico City", "say"),
+    ]
+    mentions = [name(text, "Israel Okoro", "GPE"), name(text, "Okoro", "GPE")]
+    mentions.append(name(text, "Mexico City", "GPE"))
+
+    first, second, city = resolve(text, statements, mentions)
+
+    assert (first.speaker, first.speaker_kind) == ("Israel Okoro", EntityKind.PERSON)
+    assert second.speaker == "Israel Okoro"
+    assert city.speaker_kind is not EntityKind.PERSON
+

@@ -49,6 +49,7 @@ from quotegraph.resolve.names import (
     words_of,
 )
 from quotegraph.resolve.people import (
+    PLACE_WORDS,
     by_nickname,
     ends_in_person,
     has_honorific,
@@ -281,7 +282,8 @@ class Chains:
         label = label or self.labels.get(fold(name)) or self._label_of_surname(name)
         if label is not None:
             kind = kind_of_label(label, name)
-            return EntityKind.PERSON if kind is not None and looks_like_person(name) else kind
+            person = looks_like_person(name) or self._state_before_surname(name, kind)
+            return EntityKind.PERSON if kind is not None and person else kind
         return self._kind_without_label(mention, name)
 
     def _kind_without_label(self, mention: Mention, name: str) -> EntityKind | None:
@@ -304,6 +306,19 @@ class Chains:
         if not short or len(words) < 2:
             return False
         return fold(short) in initials(name) or fold(short) in {fold(w) for w in words}
+
+    def _state_before_surname(self, name: str, kind: EntityKind | None) -> bool:
+        """ "Israel Adesanya … Adesanya told reporters": a country's name as a given name, which
+        the recogniser typed a place, is a person when the word after it stands alone as a name
+        elsewhere in the article (a surname; "Mexico City" has no "City" alone)."""
+        words = name.split()
+        place = kind in (EntityKind.STATE, EntityKind.PLACE)
+        if not place or len(words) != 2 or not is_known_state(words[0]):
+            return False
+        last = fold(words[1])
+        if last in ORGANISATION_WORDS | PLACE_WORDS or not words[1][:1].isupper():
+            return False
+        return any(fold(m.text) == last for m in self.names)
 
     def _label_of_surname(self, name: str) -> str | None:
         """The label of a name's last word, spread only when it says PERSON: "Carlisle" alone as

@@ -51,7 +51,7 @@ TITLE_WORDS = ROLE_HEADS | frozenset(
     surgeon physician doctor dr. nurse paramedic pilot historian academic lecturer teacher student
     loyalist resident witness survivor player striker goalkeeper defender midfielder athlete runner
     boxer cyclist swimmer rapper model designer architect economist co-author coauthor co-developer
-    postdoctoral""".split()
+    postdoctoral winner laureate champion medallist medalist finalist contestant veteran""".split()
 )
 # Titles that belong to a regnal name: "Pope Francis", "King Abdullah II" (one name, a numeral).
 REGNAL_TITLES = frozenset("pope king queen emperor empress".split())
