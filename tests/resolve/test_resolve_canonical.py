@@ -297,6 +297,16 @@ def test_a_given_name_joined_to_a_full_name_by_and_shares_its_surname(nlp: Langu
     assert statement.speaker == "Maria Keller"
 
 
+def test_a_couple_sharing_a_surname_after_and_speaks_as_both(nlp: Language) -> None:
+    text = (
+        "The costume makers Maria and Tom Keller held a panel on Saturday. The couple said they "
+        "had learned from their failures."
+    )
+    [statement] = statements_of(nlp, text)
+
+    assert statement.speaker == "Maria Keller and Tom Keller"
+
+
 
 def test_a_prize_winner_before_a_name_is_a_title(nlp: Language) -> None:
     text = "Festival opens\n\nGrammy winner Billie Eilish said she was thrilled."
