@@ -616,6 +616,30 @@ def test_a_document_published_by_a_named_body_earlier_is_that_body_s() -> None:
     assert statement.speaker == "Oxfam"
 
 
+def test_a_document_first_taken_up_with_the_is_the_lead_subject_s() -> None:
+    text = (
+        "Governor Ana Torres declared a state of emergency on Monday. Schools were closed.\n\n"
+        "The proclamation said the roads were unsafe."
+    )
+    statements = [said(text, "the roads were unsafe", "said", "The proclamation", "say")]
+
+    [statement] = resolve(text, statements, [name(text, "Governor Ana Torres")])
+
+    assert statement.speaker == "Ana Torres"
+
+
+def test_a_document_mentioned_before_without_its_issuer_is_not_the_lead_subject_s() -> None:
+    text = (
+        "Governor Ana Torres visited the coast on Monday. A proclamation was posted on the door.\n\n"
+        "The proclamation said the roads were unsafe."
+    )
+    statements = [said(text, "the roads were unsafe", "said", "The proclamation", "say")]
+
+    [statement] = resolve(text, statements, [name(text, "Governor Ana Torres")])
+
+    assert statement.speaker != "Ana Torres"
+
+
 def test_her_memoirs_are_hers_and_her_mother_named_more_fully_is_another_person() -> None:
     text = (
         "Actress Rosa Delmar died on Monday. Delmar was 95. "

@@ -67,6 +67,8 @@ FACILITIES = frozenset("hospital clinic airport prison".split())
 # A place's institution named by a common noun: "Omsk hospital", "the Kabul airport", "Leeds
 # council"; a government is its state's, not a body of its own ("the Trump administration").
 LOCAL_INSTITUTION_NOUNS = FACILITIES | (INSTITUTION_WORDS - GOVERNMENT_WORDS)
+# Who issues documents: never a place or a group the article leaves unnamed.
+_ISSUER_KINDS = frozenset({EntityKind.PERSON, EntityKind.ORGANISATION, EntityKind.STATE})
 _LOCAL_INSTITUTION = re.compile(r"(?:the )?((?:[A-Z][\w'\u2019-]+ ){1,3}([a-z]+))")
 
 # The resolver's own answers a description may need: a pronoun's antecedent at an offset, and
@@ -181,7 +183,23 @@ class Descriptions:
         found = self._represented(phrase, inside, statement, ISSUER_PREPOSITIONS)
         if found is None and phrase.definite:
             found = self.issuers.issuer_before(phrase.head, statement.source.start)
+        if found is None and phrase.definite and phrase.head not in RESEARCH and names_no_issuer(phrase):
+            found = self._issuer_of_the_lead(phrase.head, statement.source.start)
         return found
+
+    def _issuer_of_the_lead(self, head: str, at: int) -> Speaker | None:
+        """ "Trump declared a national emergency. […] The proclamation said": a document the
+        article takes up with "the" and never mentioned before records the act its lead sentence
+        reports, so the lead's subject issued it."""
+        if re.search(rf"\b{re.escape(head.rstrip('s'))}", self.text[:at], re.I):
+            return None
+        for mention in self.chains.names:
+            if mention.sentence > 0:
+                return None
+            referent = self.chains.referent_at(mention)
+            if mention.is_subject and referent is not None and referent.kind in _ISSUER_KINDS:
+                return of_referent(referent)
+        return None
 
     def _spokesperson(
         self, phrase: SourcePhrase, inside: list[Mention], statement: Statement
