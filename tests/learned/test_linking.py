@@ -15,6 +15,7 @@ from quotegraph.learned.linking import (
     paragraph_of,
     paragraph_starts,
     placed,
+    sentence_ends_between,
     statements_from_spans,
     widened_to_rule_contents,
     with_cue_lemmas,
@@ -73,6 +74,28 @@ def test_a_content_takes_the_cue_of_its_own_sentence_before_a_nearer_one_across_
     assert parts == ["To win it", "the party must work harder"]
     assert second.cue == CharSpan(*at(text, "said", 21))
     assert second.source == CharSpan(*at(text, "he", 21))
+
+
+def test_a_cue_keeps_the_source_of_its_sentence_past_an_abbreviation_and_a_title() -> None:
+    text = ("Senator Ann Lee said the U.S. had a duty and described the delay as a failure. "
+            "Dr. Tom Roe said it was fine.")
+    spans = {"content": [at(text, "the U.S. had a duty"), at(text, "the delay as a failure"),
+                         at(text, "it was fine")],
+             "cue": [at(text, "said"), at(text, "described"), at(text, "said", 60)],
+             "source": [at(text, "Senator Ann Lee"), at(text, "Dr. Tom Roe")]}
+    statements = link_spans("d", text, spans)
+    assert [s.source and s.source.text_of(text) for s in statements] == [
+        "Senator Ann Lee", "Senator Ann Lee", "Dr. Tom Roe"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "ends"),
+    [("Jo said. Then Al said", 1), ("the U.S. envoy said", 0), ("at 7 p.m. local time", 0),
+     ("Dr. Roe said", 0), ("John C. Eastman said", 0), ('"Why?" she asked', 0), ("in the U.S. The", 1)],
+)
+def test_only_a_mark_before_a_new_sentence_ends_one(text: str, ends: int) -> None:
+    assert sentence_ends_between(text, CharSpan(0, 0), CharSpan(len(text), len(text))) == ends
 
 
 def test_quoted_parts_around_a_long_source_are_one_content_but_plain_ones_stay_apart() -> None:
