@@ -616,6 +616,25 @@ def test_a_document_published_by_a_named_body_earlier_is_that_body_s() -> None:
     assert statement.speaker == "Oxfam"
 
 
+def test_the_latter_is_the_second_of_the_two_named_before_and_the_former_the_first() -> None:
+    text = (
+        "Inquiries were opened by the Aviation Board and the Safety Agency, with the latter saying "
+        "the site was closed. The former said the pilot was experienced."
+    )
+    statements = [
+        said(text, "the site was closed", "saying", "the latter", "say"),
+        said(text, "the pilot was experienced", "said", "The former", "say"),
+    ]
+    mentions = [
+        name(text, "the Aviation Board", "ORG", subject=False),
+        name(text, "the Safety Agency", "ORG", subject=False),
+    ]
+
+    resolved = resolve(text, statements, mentions)
+
+    assert [s.speaker for s in resolved] == ["Safety Agency", "Aviation Board"]
+
+
 def test_a_document_first_taken_up_with_the_is_the_lead_subject_s() -> None:
     text = (
         "Governor Ana Torres declared a state of emergency on Monday. Schools were closed.\n\n"

@@ -37,6 +37,8 @@ __all__ = ["SpeakerResolver"]
 
 _RELATIVE = re.compile(r",?\s+(?:who|which|that|whose)\b.*$", re.S)
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+# "the former" is the first of the last two entities named, "the latter" the second.
+ORDINAL_REFERENCES = {"the former": 0, "the latter": 1}
 # Words that may stand before a name in an appositive: "the party's leader, [former MP] Jo Cox".
 _ROLE_GAP = re.compile(r"(?:(?!(?:by|who|which|that|and|or|with)\b)[\w.'\u2019-]+(?<!ed)(?<!ing)\s+){0,4}")
 _INCLUDING = re.compile(r",\s+(?:including|among them|such as)\s+")
@@ -107,6 +109,8 @@ class SpeakerResolver:
         if text.casefold() in RELATIVE_PRONOUNS and not initialism:
             antecedent = self.spans.antecedent_of_relative(source)
             return self._speaker_of(replace(statement, source=antecedent)) if antecedent else None
+        if text.casefold() in ORDINAL_REFERENCES:
+            return self._of_two_named(ORDINAL_REFERENCES[text.casefold()], source.start, statement.sentence)
         inside = [
             m
             for m in self.chains.names_between(source.start, source.start + len(text))
@@ -115,6 +119,19 @@ class SpeakerResolver:
         names = [(m.span.start - source.start, m.span.end - source.start) for m in inside]
         phrase = parse_source(text, names=names)
         return self._named(phrase, inside, statement) or self._unnamed_source(phrase, text, inside, statement)
+
+    def _of_two_named(self, which: int, at: int, sentence: int) -> Speaker | None:
+        """ "the FAA and the NTSB, with the latter confirming": of the last two entities named
+        before `at` in its sentence or the one before, the second ("the latter") or the first
+        ("the former")."""
+        named: list[Referent] = []
+        for mention in reversed(self.chains.names_between(0, at)):
+            referent = self.chains.referent_at(mention)
+            if mention.sentence < sentence - 1 or len(named) == 2:
+                break
+            if referent is not None and referent.kind is not EntityKind.PLACE and referent not in named:
+                named.append(referent)
+        return of_referent(named[1 - which]) if len(named) == 2 else None
 
     def _named(self, phrase: SourcePhrase, inside: list[Mention], statement: Statement) -> Speaker | None:
         """A person the source names as its head, in apposition, or two named with "and"."""
