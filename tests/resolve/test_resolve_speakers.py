@@ -616,6 +616,15 @@ def test_a_document_published_by_a_named_body_earlier_is_that_body_s() -> None:
     assert statement.speaker == "Oxfam"
 
 
+def test_an_unnamed_spokesperson_of_no_one_speaks_for_the_organisation_named_before() -> None:
+    text = "The Harbour Authority closed the port on Monday. A spokesperson said the storm had passed."
+    statements = [said(text, "the storm had passed", "said", "A spokesperson", "say")]
+
+    [statement] = resolve(text, statements, [name(text, "The Harbour Authority", "ORG")])
+
+    assert statement.speaker == "Harbour Authority"
+
+
 def test_the_latter_is_the_second_of_the_two_named_before_and_the_former_the_first() -> None:
     text = (
         "Inquiries were opened by the Aviation Board and the Safety Agency, with the latter saying "

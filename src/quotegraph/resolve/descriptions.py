@@ -214,7 +214,14 @@ class Descriptions:
             any(w.isalpha() and w.casefold() not in ("senior", "official", "chief") for w in words_of(p.text))
             for p in (phrase.possessor, phrase.complement, phrase.modifiers)
         )
-        return of_referent(named[0]) if len(named) == 1 and not says_whose else None
+        if says_whose:
+            return None
+        if len(named) == 1:
+            return of_referent(named[0])
+        # "The Task Force released a statement. A spokesperson told…": an unnamed spokesperson
+        # whose phrase names no one speaks for the organisation the sentences before named.
+        at = statement.source.start if statement.source else 0
+        return None if named else self.offices.last_named_organisation(at)
 
     def _represented(
         self, phrase: SourcePhrase, inside: list[Mention], statement: Statement, prepositions: frozenset[str]
