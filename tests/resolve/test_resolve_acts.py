@@ -178,7 +178,8 @@ def test_cue_phrases_and_what_follows_the_content(case: tuple[str, str, str, str
 @pytest.mark.parametrize(
     ("given", "cue", "lemma"),
     [("press", "said in a press release", "say"), ("blame", "posted a message on Twitter blaming", "blame"),
-     ("call", "called for", "call"), (None, "also insisted", "insist"), ("say", "said", "say")],
+     ("call", "called for", "call"), (None, "also insisted", "insist"), ("say", "said", "say"),
+     ("claim", "flatly denied all claims", "deny")],
 )
 def test_the_act_comes_from_the_cue_verb_not_a_noun_after_it(given: str | None, cue: str, lemma: str) -> None:
     assert act_lemma(given, cue) == lemma
@@ -625,3 +626,54 @@ def test_narrowed_rules_keep_their_case_and_miss_the_other_sense(
 )
 def test_an_attack_idiom_needs_its_target_or_its_barb(cue: str, act: str) -> None:
     assert speech_act("", cue, " ", " ", "the clinic was busy")[0] == act
+
+
+ROUND_TEN_CASES = [
+    # lemma, cue, text after the cue, content, rest of the clause → act
+    # a naming verb takes its act from its label, "refer to … as" like "describe … as"
+    ("refer", "referred to", " ", "the inquiry", " as a “hoax”.", "accuse"),
+    ("refer", "referred to", " ", "himself", " as a candidate.", "state"),
+    ("refer", "referred to", " ", "the aircraft", " as a “freighter”.", "state"),  # a name, no judgement
+    ("say", "said", " ", "the photographs were a hoax", "", "deny"),
+    # "per" cites a source, as "according to" does: the content speaks for itself
+    ("per", "Per", " ", "a second signature is required to open the vault", "", "demand"),
+    ("per", "Per", " ", "the ferry left at noon", "", "state"),
+    # a title and a name of several words are one addressee
+    ("ask", "asked", " ", "Port Authority Director General Anna Berg to step down", "", "demand"),
+    ("ask", "asked", " ", "whether the port would reopen", "", "ask"),
+    # a gerund with its object after a mandative verb puts a deed forward
+    ("suggest", "suggested", " ", "closing the bridge to lorries", "", "demand"),
+    # "rising prices" opens a clause whose subject it is
+    ("suggest", "suggested", " ", "rising prices had slowed sales", "", "state"),
+    # a speaker's own stance disowned denies; a study's does not
+    ("say", "said", " ", "she did not support the merger", "", "deny"),
+    ("say", "said", " ", "the study did not support the theory", "", "state"),
+    # a forecast with a month ahead
+    ("say", "said", " ", "the repairs may last until March", "", "predict"),
+    ("say", "said", " ", "the repairs may be costly", "", "state"),
+    # a past imagined otherwise forecasts nothing; what would have to be done still does
+    ("say", "said", " ", "the council would have lost the vote without him", "", "state"),
+    ("say", "said", " ", "the council would have to pay for the repairs", "", "predict"),
+    ("say", "said", " ", "the council would have more money next year", "", "predict"),
+    # a plain charge of embarrassment; being embarrassed is none
+    ("say", "said", " ", "the rollout was a national embarrassment", "", "accuse"),
+    ("say", "said", " ", "she was embarrassed to lose", "", "state"),
+    # a quoted label after the cue's interruption
+    ("call", "called", " ", "it … “a shambles”", "", "accuse"),
+    # cue verbs whose act the dictionary gives
+    ("repudiate", "repudiated", " ", "the treaty", "", "reject"),
+    ("protest", "protested against", " ", "the new mine", "", "reject"),
+    ("insult", "insulted", " ", "the referee", "", "accuse"),
+    ("sue", "sued", " ", "the county to stop the demolition", "", "demand"),
+    # a manner of speaking leaves the act to the content
+    ("exclaim", "exclaimed", " ", "“I want to thank every volunteer!”", "", "praise"),
+    ("shout", "shouted", " ", "“You lied to us!”", "", "accuse"),
+]
+
+
+@pytest.mark.parametrize("case", ROUND_TEN_CASES, ids=lambda case: f"{case[1]} {case[3]}{case[4]}")
+def test_naming_sources_addressees_proposals_and_cue_verbs(case: tuple[str, str, str, str, str, str]) -> None:
+    lemma, cue, after, content, rest, act = case
+    direct = content.startswith("“")
+
+    assert speech_act(lemma, cue, " ", after, content, direct=direct, rest=rest)[0] == act

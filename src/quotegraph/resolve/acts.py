@@ -44,6 +44,7 @@ from quotegraph.resolve.cue_words import (
     ISSUED,
     ISSUING_LEMMAS,
     LABEL,
+    LABELLING_LEMMAS,
     MANDATIVE_LEMMAS,
     MEASURE,
     NAMING_LEMMAS,
@@ -57,6 +58,7 @@ from quotegraph.resolve.cue_words import (
     PHRASAL,
     PHRASAL_VERBS,
     PREDICATE_START,
+    PROPOSED_DEED,
     PROPOSING_LEMMAS,
     QUESTION_START,
     QUOTE_MARKS,
@@ -135,7 +137,7 @@ def speech_act(
             said = None  # "claimed [widespread fraud]": a wrong no one is named for is a claim
         if said is not None and (act is Act.STATE or said in OPEN_TO_CONTENT[act]):
             act = said
-        elif said is None and lemma in NAMING_LEMMAS and LABEL.search(content):
+        elif said is None and lemma in LABELLING_LEMMAS and LABEL.search(content):
             act = Act.ACCUSE
     elif act is Act.STATE and lemma in FINDING_CUES and _finds_no_wrong(content, direct=direct):
         act = Act.DENY  # "reported [no traces of poison were found]": a finding that it is not so
@@ -158,9 +160,10 @@ def _finds_no_wrong(content: str, *, direct: bool) -> bool:
 
 
 def _says_nothing_of_the_act(lemma: str) -> bool:
-    """A neutral cue, or one with no verb at all ("the speech:", "[…]"), which the content speaks for."""
+    """A neutral cue, or one with no verb at all ("the speech:", "[…]"), which the content speaks for;
+    a naming verb ("referred to [the vote] as a “hoax”") is one whatever its other senses."""
     verbless = lemma in DETERMINERS or not re.search(r"[a-z]{2}", lemma)
-    return not lemma or lemma in NEUTRAL_LEMMAS or verbless
+    return not lemma or lemma in NEUTRAL_LEMMAS or lemma in NAMING_LEMMAS or verbless
 
 
 def _auxiliaries(cue_text: str, lemma: str) -> str:
@@ -182,8 +185,8 @@ def base_act(cue_lemma: str | None, cue_text: str, after: str, content: str, res
     phrasal = PHRASAL.get((lemma, particle), idiom)
     if phrasal is not None:
         return phrasal
-    if lemma in MANDATIVE_LEMMAS and SUBJUNCTIVE.match(content):
-        return Act.DEMAND  # "insists the budget include funding": what must be done
+    if lemma in MANDATIVE_LEMMAS and (SUBJUNCTIVE.match(content) or PROPOSED_DEED.match(content)):
+        return Act.DEMAND  # "insists the budget include funding", "suggested closing it": what must be done
     quoted = content.lstrip()[:1] in QUOTE_MARKS  # "told those gathered to watch: “…”" quotes, not asks
     addressed = RELATIVE_ASIDE.sub("", f"{after} {content}")
     if lemma in APPEAL_WITH_INFINITIVE and not quoted and INFINITIVE_OBJECT.match(addressed):
@@ -280,6 +283,10 @@ def _is_direct_question(content: str) -> bool:
 
 
 
+# What opens a noun phrase in a cue span: "denied [all] claims" denies, it claims nothing.
+_NOUN_OPENERS = DETERMINERS | {"all", "any", "some", "these", "those", "such", "several", "many"}
+
+
 def act_lemma(given: str | None, cue_text: str) -> str:
     """The lemma whose act a cue performs: `given` (extraction's), unless it is a noun the cue
     span runs on into ("said in a press release" is no "press"; "posted a message blaming"
@@ -288,7 +295,7 @@ def act_lemma(given: str | None, cue_text: str) -> str:
         return cue_lemma_of(cue_text)
     words = [w.casefold().strip(",.:;") for w in cue_text.split()]
     for index, word in enumerate(words):
-        if index and _lemma_of_word(word) == given and words[index - 1] in DETERMINERS:
+        if index and _lemma_of_word(word) == given and words[index - 1] in _NOUN_OPENERS:
             return cue_lemma_of(" ".join(words[: index - 1])) or given
     return given
 

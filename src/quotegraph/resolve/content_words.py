@@ -159,8 +159,11 @@ DENIAL = _words(
     r"not related|no (?:link|connection)|did not happen|didn't happen|didn\u2019t happen|not involved|"
     r"no involvement|not responsible|without (?:any )?(?:influence|pressure)|"
     r"(?:is|was|are|were|be) (?:not true|untrue|false|baseless|unfounded|groundless|fabricated|fake|"
-    r"nonsense|a lie|lies|made up)|"
+    r"nonsense|a lie|lies|made up|a hoax)|"
     r"(?:had|has|have) (?:not|never) (?:done|broken|committed|taken|received|accepted|lied|misled|met)|"
+    # a stance or deed of one's own disowned: "said he did not support the policy"
+    rf"{_PERSON_SUBJECT}(?:did not|didn't|didn\u2019t|never) (?:support|endorse|authori[sz]e|approve|order|"
+    r"commit|break|lie|mislead|receive|accept|threaten|pressure|attack|harm)|"
     r"never (?:\w+ly |\w+ or \w+ly )?(?:lied|took|received|accepted|broke|met|said|knew|touched|did|ordered|"
     r"threaten(?:ed)?|pressured|attacked|harmed|hit|paid))\b",
 )
@@ -233,6 +236,8 @@ ACCUSATION = _words(
     r"shameless|dishonest|disgusting|vile|hateful|bigot(?:ed|s|ry)?|xenophob\w*|arrogan(?:t|ce)|"
     r"cowardly|greed(?:y)?|manipulat(?:e|ed|es|ing|ion)|undermin(?:e|ed|es|ing)|sabotag(?:e|ed|es|ing)|"
     r"obstruct(?:ed|ing|ion)|smear(?:ed|s)?|slander(?:ous)?|defamat\w+|witch[ -]hunt|sham|farce|"
+    # "a national embarrassment"; being embarrassed is a feeling. A hoax said to be one denies (DENIAL)
+    r"embarrass(?:ment|ing)|hoax(?:es)?|"
     r"politically motivated|lawless(?:ness)?|mismanage\w*|incapable|inept|"
     # wrongs done to someone
     r"abusive|disfigur\w*|tortur(?:e|ed|ing)|harass(?:ed|ing|ment)|"
@@ -387,14 +392,16 @@ POSSIBILITY = re.compile(
     rf"{_NOT_RELATIVE}(?:might|could|{MAY}){_MODAL_VERB}|{_NOT_RELATIVE}(?:might|{MAY}) not\s+\w+", re.I
 )
 # A time ahead, or a condition on what is to come ("could reach the coast by Friday", "might end
-# up in court if talks fail").
+# up in court if talks fail", "may continue into early February"); the month May is left out, this
+# pattern ignoring case would read every modal "may" as it.
 FUTURE_TIME = re.compile(
     r"\b(?:tomorrow|soon|eventually|one day|someday|if|unless|"
     r"(?:next|this|later this) (?:week|weekend|month|year|season|decade|time|summer|winter|spring|"
     r"autumn|fall)|"
     r"in the (?:coming|next|future|long run|long term|years ahead)|within (?:weeks|months|years|days)|"
-    r"(?:by|on|until) (?:the end of |early |late )?(?:(?:19|20)\d\d|monday|tuesday|wednesday|thursday|"
-    r"friday|saturday|sunday))\b",
+    r"(?:by|on|until|into|before) (?:the end of |early |late |mid-)?(?:(?:19|20)\d\d|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|"
+    r"october|november|december))\b",
     re.I,
 )
 # Reported speech backshifts "will" to "would"; only in a clause's own active verb ("said the
@@ -403,8 +410,10 @@ FUTURE_TIME = re.compile(
 REPORTED_PREDICTION = re.compile(
     rf"{_CLAUSE}(?:\S+\s+){{0,6}}?(?<!\bthat )(?<!\bwhich )(?<!\bwho )"
     r"(?:would|will|was going to|is going to)\s+"
-    # "it would be improper for him to comment" judges a hypothetical, it forecasts nothing
-    r"(?!be\s+[\"\u201c]?\w+[\"\u201d]?\s+(?:for\s+\w+\s+)?to\s|"
+    # "it would be improper for him to comment" judges a hypothetical, it forecasts nothing, and
+    # "would have lost" imagines a past that did not happen ("would have to pay" still forecasts)
+    r"(?!be\s+[\"\u201c]?\w+[\"\u201d]?\s+(?:for\s+\w+\s+)?to\s|have\s+(?:been|had|done|made|lost|won|gone|got|put|left|told|said|seen|come|become|taken|given|"
+    r"\w+ed|\w+en)\b|"
     r"be\s+(?:\w+(?:ed|en|ing)|shut|put|set|cut|made|held|kept|built|sent|left|paid|sold|told|brought|"
     r"bought|found|hit|won|lost|led|met|run|spent|struck)\b|not\b|never\b|(?:allow|enable|require|mean|need|involve|include|affect|"
     r"apply|make|let|give)\b)\w+",

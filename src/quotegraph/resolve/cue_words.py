@@ -52,18 +52,20 @@ _LEMMAS: dict[Act, str] = {
     Act.ASK: "ask question wonder inquire enquire query",
     Act.CLAIM: "claim argue insist contend assert maintain counter retort boast brag",
     Act.DENY: "deny dispute rebut refute contradict",
-    Act.REJECT: "reject dismiss refuse decline oppose disagree veto defend",
+    Act.REJECT: "reject dismiss refuse decline oppose disagree veto defend repudiate protest",
     Act.ACCUSE: "accuse blame criticize criticise condemn denounce attack slam blast mock ridicule "
     "complain lament charge challenge label brand dub attribute fault scold rebuke lambast lambaste berate "
     "decry deplore disparage chide censure vilify castigate excoriate assail allege allegation accusation "
-    "criticism rail hammer lash "
+    "criticism rail hammer lash insult "
     # likening is an analogy that finds fault ("likened the raids to …"); "compare" only compares
     # (COMPARING_LEMMAS) unless what it compares to finds the fault
     "liken",
     Act.PRAISE: "praise applaud commend hail welcome thank congratulate credit laud extol salute acclaim",
     Act.WARN: "warn caution threaten",
     Act.DEMAND: "demand urge call request appeal plead beg press push lobby encourage invite instruct "
-    "direct command order recommend advise propose ban forbid prohibit decree mandate implore",
+    "direct command order recommend advise propose ban forbid prohibit decree mandate implore "
+    # a lawsuit asks a court for a remedy: "sued the city to block the sale"
+    "sue",
     Act.PROMISE: "promise pledge vow swear offer assure reassure guarantee",
     Act.AGREE: "agree accept approve support endorse back advocate",
     Act.PREDICT: "predict forecast estimate project expect anticipate calculate envision envisage foresee",
@@ -98,6 +100,9 @@ FUTURE = re.compile(rf"\b(?:will|would|going to|next|by (?:19|20)\d\d|could|{MAY
 # Verbs of evaluative naming ("called it a non-starter", "dubbed him a hero") when no particle
 # makes them an appeal ("called for", "called on"): the content's words carry the act.
 NAMING_LEMMAS = frozenset("call describe characterize characterise term name refer".split())
+# Of those, the verbs whose quoted label is itself a judgement ("called it a “circus”"); "referred to
+# the jet as a “cargo plane”" only names it, and only the label's own words can judge.
+LABELLING_LEMMAS = NAMING_LEMMAS - {"refer"}
 # Verbs that put a measure in force when their object is one ("declared a state of emergency").
 DECREE_LEMMAS = frozenset("declare announce impose proclaim order institute introduce extend lift".split())
 MEASURE = re.compile(
@@ -152,6 +157,12 @@ ANNOUNCED_FUTURE = re.compile(
     r"(?:will|shall|would|is to|are to|was to|were to|is going to|are going to)\s+"
     r"(?!not\b|never\b|be\b|(?:rise|fall|increase|decrease|drop|grow|decline|climb|soar|plunge|hit|reach|last)\b)\w+",
 )
+# A gerund with its object after a mandative verb is a deed put forward: "suggested [expanding the
+# court]", "recommended [closing the schools]"; "suggested [rising prices] were to blame" has no object.
+PROPOSED_DEED = re.compile(
+    r"^\W*(?!(?:nothing|something|anything|everything|thing|morning|evening)\b)[a-z]{3,}ing\s+"
+    r"(?:the|a|an|its|their|his|her|our|all|more|some|them|it|this|these|those)\b"
+)
 OBLIGATION = re.compile(r"\b(?:should|must|ought|need|needs|be)\b", re.I)
 # Verbs of weighing a deed of one's own when their object is a gerund ("were considering [severing
 # ties]"); "considered [the plan] unfair" judges, and believes.
@@ -189,8 +200,9 @@ NEUTRAL_LEMMAS = frozenset(
     """say tell add note explain write comment continue remark post tweet according to : describe
     call characterize characterise term name deem reply respond answer declare mention reiterate go
     suggest stress emphasize emphasise underline imply hint speak indicate issue express recall
-    echo read state elaborate opine observe repeat voice cite address""".split()
-) | {"according to", "as quoted by", "as reported by", "as cited by"}
+    echo read state elaborate opine observe repeat voice cite address exclaim shout yell testify
+    recount""".split()
+) | {"according to", "per", "as quoted by", "as reported by", "as cited by"}
 
 # A negation or a hedge just before the cue, in its clause: "did not rule out", "appeared to reject".
 NEGATION = re.compile(
@@ -203,10 +215,15 @@ HEDGE = re.compile(
 )
 # "told [them] to leave": an addressee of a few words, then the infinitive; "told [reporters] the
 # officers claimed to be …" has a clause of its own before it.
-INFINITIVE_OBJECT = re.compile(
-    r"^\s*(?:(?!(?:is|was|are|were|be|been|has|had|have|would|will|could|did|does|do|seemed|seems|appeared|"
+_NOT_IN_ADDRESSEE = (
+    r"(?!(?:is|was|are|were|be|been|has|had|have|would|will|could|did|does|do|seemed|seems|appeared|"
     r"appears|wanted|wants|tried|tries|planned|plans|needed|needs|claimed|claims|used|going|able)\b)"
-    r"[\w.'’-]+\s+){0,5}?to\s+[\"\u201c]?(?!(?:the|a|an|our|his|her|their|its|my|your|this|that|these|those|them|him|"
+)
+# A capitalised name or title counts as one word of the addressee: "asked [Hong Kong Chief Executive
+# Carrie Lam] to resign".
+INFINITIVE_OBJECT = re.compile(
+    rf"^\s*(?:(?:{_NOT_IN_ADDRESSEE}(?-i:[A-Z])[\w.'’-]*\s+)+|{_NOT_IN_ADDRESSEE}(?-i:(?![A-Z]))[\w.'’-]+\s+)"
+    r"{0,5}?to\s+[\"\u201c]?(?!(?:the|a|an|our|his|her|their|its|my|your|this|that|these|those|them|him|"
     r"me|us)\b)[a-z]+",
     re.I,
 )
@@ -231,7 +248,8 @@ QUESTION_START = re.compile(r"^\W*(?:whether|if|why|what|when|where|who|whom|how
 # A naming verb's object given a label in quotation marks ("described the hearing as a “circus”"):
 # news quotes a label to show it is the speaker's judgement, and unless the label praises, the
 # judgement finds fault.
-LABEL = re.compile(r"\b(?:as|it|him|her|them|this|that)\s+(?:an?\s+|the\s+)?[\"\u201c\u2018]")
+# The label may come after the cue's interruption: "called it [, in a tweet,] “a mess”" is "it … “a mess”".
+LABEL = re.compile(r"\b(?:as|it|him|her|them|this|that)(?:\s+\u2026)?\s+(?:an?\s+|the\s+)?[\"\u201c\u2018]")
 
 
 def _read_act_nouns(language: str = "en") -> dict[str, Act]:
