@@ -17,7 +17,6 @@ from quotegraph.resolve.content_acts import (
     alleges_no_wrongdoer,
     without_inner_quotations,
 )
-from quotegraph.resolve.content_words import ACCUSATION, NOTHING_FOUND, SUSPECTED_WRONG_NOT_FOUND
 from quotegraph.resolve.cue_words import (
     ACT_NOUNS,
     ACT_OF_LEMMA,
@@ -71,6 +70,7 @@ from quotegraph.resolve.cue_words import (
     WHETHER,
     Act,
 )
+from quotegraph.resolve.fault_words import ACCUSATION, NOTHING_FOUND, SUSPECTED_WRONG_NOT_FOUND
 
 # Acts a cue leaves open, and which acts of the content may replace them: "said he had done
 # nothing wrong" denies; "insisted he had done nothing wrong" denies too, "insisted the plan

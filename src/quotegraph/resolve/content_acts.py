@@ -6,7 +6,7 @@ verb). Each act is recognised by a few patterns over the content's words; the ac
 the order the annotation guide settles ties in (ask, demand, promise, warn, accuse, deny,
 reject, praise, agree, predict, intention, belief), with the speaker's own refusals, denials
 and claims of a deed tried before the acts whose words they share, and threats (a refusal hung
-on another's deed) before refusals. The patterns themselves are in content_words.py; this
+on another's deed) before refusals. The patterns themselves are in content_words.py and fault_words.py; this
 module is the order they are tried in and the checks around them. Standard library only.
 """
 
@@ -15,10 +15,8 @@ from __future__ import annotations
 import re
 
 from quotegraph.resolve.content_words import (
-    ACCUSATION,
     ACT_OF_DOCUMENT_VERB,
     ADMISSION,
-    AGENTLESS_PASSIVE,
     AGREEMENT,
     BELIEF,
     CAUTION,
@@ -47,8 +45,8 @@ from quotegraph.resolve.content_words import (
     SUBORDINATE,
     TOWARDS,
     WARNING,
-    WRONG_WITHOUT_DOER,
 )
+from quotegraph.resolve.fault_words import ACCUSATION, AGENTLESS_PASSIVE, WRONG_WITHOUT_DOER
 
 _QUESTION_END = re.compile(r"\?\W*$")
 

@@ -1,0 +1,128 @@
+"""The words of fault in a statement's content: fault found, and a suspected wrong found absent.
+
+ACCUSATION finds fault ("the minister lied", "a shameful betrayal", "failed to act");
+WRONG_WITHOUT_DOER and AGENTLESS_PASSIVE find a wrong alleged without anyone named for it ("claimed
+[widespread fraud]", "alleged [the vote was rigged]"), which the guide calls a claim; NOTHING_FOUND
+and SUSPECTED_WRONG_NOT_FOUND find what a finding says is not there ("no traces of poison"), which
+denies. content_words.py has the tables of the other acts; as there, nothing here decides (that
+is content_acts.py's and acts.py's), and a word is added the way content_words.py says. Standard
+library only.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _words(*alternatives: str) -> re.Pattern[str]:
+    return re.compile("|".join(alternatives), re.I)
+
+
+# What a finding finds not to be there: "no signs of improvement" is a finding, "no traces of
+# poison", "no evidence of wrongdoing", "no sign that the seal was tampered with" deny a suspected
+# wrong or its cause (a harmful agent, a link, a fault).
+NOTHING_FOUND = re.compile(r"\bno (?:\w+ )?(?:evidence|traces?|signs?|proof|indications?)\b", re.I)
+SUSPECTED_WRONG_NOT_FOUND = re.compile(
+    r"\bno (?:\w+ )?(?:evidence|traces?|signs?|proof|indications?) (?:of|that|to suggest|linking)\b"
+    r"[^.;:!?]{0,60}?\b(?:wrong\w*|foul play|crim\w*|fraud\w*|corrupt\w*|misconduct|negligen\w*|"
+    r"tamper\w*|sabotage\w*|manipulat\w*|interfer\w*|abuse\w*|bias\w*|discriminat\w*|cheat\w*|"
+    r"dop(?:ing|ed)|brib\w*|theft|stole\w*|foul|illegal\w*|unlawful\w*|violat\w*|breach\w*|"
+    r"poison\w*|toxi\w*|explosives?|contaminat\w*|drugs?|alcohol|weapons?|forced entry|struggle|"
+    r"links?|connections?|involvement|responsib\w*|caus\w*|lied|leak\w*|attack\w*|assault\w*|"
+    r"terror\w*|hack\w*|collusion|coordinat\w*)\b",
+    re.I,
+)
+
+
+# Fault found with someone or their deed: a lie, a crime, an outrage, a failure, a bad motive.
+ACCUSATION = _words(
+    r"\b(?:lied|(?<!-)lying(?! (?:on|in|at|down|under|near|beside|next|face|dead|injured|there|around)\b)|"
+    r"liars?|lies|(?:a|the|biggest|big|outright) lie|(?<!anti-)corrupt(?:ion)?|fraud(?:ulent)?|"
+    r"criminals?(?! justice| investigation)|"
+    r"(?:is|was|are|were|be) (?:illegal|unlawful)|acted (?:illegally|unlawfully)|unconstitutional|"
+    r"null and void|broke the law|broken (?:his|her|their|its) promises?|"
+    r"betray(?:ed|al)?|disgrace(?:ful)?|shameful|shame on|outrage(?:ous)?|scandal(?:ous)?|"
+    r"incompeten(?:t|ce)|irresponsible|reckless|failed to|to blame|cover-up|"
+    # the misuse of drugs harms the user, it blames no one: "deaths from the abuse of opioids"
+    r"(?<!drug )(?<!substance )(?<!alcohol )(?:abused?|abusing)"
+    r"(?! (?:of )?(?:illicit |illegal |prescription )?(?:drugs?|alcohol|substances?|opioids?|narcotics)\b)|"
+    r"hypocri(?:sy|te|tical)|racist|sexist|misled|misleading|propaganda|provocation|aggression|"
+    r"war crimes?|violat(?:ed|ion|ing|es)|infring(?:e|es|ed|ing)|breach(?:ed|es)?|neglect(?:ed|ful)?|"
+    r"negligen(?:t|ce)|cruel(?:ty)?|inhumane|inappropriate(?! for use)|unjust|unfair|"
+    r"unwarranted|appalling|deplorable|despicable|"
+    r"pathetic|ridiculous|absurd|stupid|barbar(?:ic|ity|ous)|brutal(?:ity)?|"
+    # harm done to a common good, meddling, a motive of distraction: "sowing chaos and division"
+    r"sow(?:s|ed|n|ing)? (?:\w+ )?(?:chaos|division|discord|fear|confusion|hatred|distrust|panic)|"
+    r"(?:make|makes|made|making) (?:matters|things|the situation) worse|"
+    # "unduly influenced" meddles; "not unduly worried" only measures a feeling
+    r"unduly (?:influenc\w*|interfer\w*|pressur\w*|restrict\w*)|"
+    r"meddl(?:e|es|ed|ing)|"
+    r"(?:to|in order to|trying to|tried to) (?:distract|divert (?:\w+ )?attention) from|"
+    # "contempt" the legal charge blames nobody by itself: "the contempt resolution"
+    r"contempt(?! (?:citations?|resolutions?|charges?|votes?|proceedings?|of (?:congress|court))\b)|"
+    # a deed that should (not) have been done faults its doer; "we should have" owns the fault
+    r"ruthless|stab in the back|(?<!\bi )(?<!\bwe )should(?: not| never|n't|n\u2019t)? have "
+    r"(?:been|done|known|gone|left|made|sent|let|put|told|paid|kept|held|brought|spent|built|cut|set|"
+    r"\w+ed|\w+en)|"
+    r"cheat(?:ed|ing)?|stole|"
+    r"stolen|rigged|"
+    r"attack(?:ed|ing)? on|blame[sd]?|wrongful(?:ly)?|hid(?:e|es|ing|den)?|conceal(?:ed|ing)?|"
+    r"ignor(?:e|es|ed|ing)|refused to|goes against|went against|error|mistake|fault|"
+    r"(?:is|are|was|were) responsible for|backed by|"
+    r"(?:'s|\u2019s) doing|"
+    # insults, mockery and the charge of acting in bad faith
+    r"insult(?:s|ed|ing)?|bull(?:y|ies|ied|ying)(?! pulpit)|slap in the face|mockery|"
+    r"lack of (?:understanding|respect|transparency|accountability|leadership|action|competence)|"
+    # too little done, too little grasped: "nowhere near enough", "a very primitive understanding of"
+    r"nowhere near enough|not nearly enough|far from enough|"
+    r"(?:does|do|did)(?: not|n't|n\u2019t) go far enough|"
+    r"(?:no|little|primitive|poor|shallow|rudimentary) (?:grasp|understanding|knowledge) of|"
+    r"(?:political|cynical|publicity) (?:maneuver|manoeuvre|ploy|stunt|game)s?|"
+    r"as (?:a |an )?(?:terrorists?|traitors?|criminals?|extremists?|thugs?|liars?|fascists?|murderers?)|"
+    r"(?:is|are|was|were|be) (?:\w+ )?(?:unnecessary|needless|pointless|senseless)|"
+    # negative evaluation of an agent or their conduct
+    r"unlawful(?:ly)?|undemocratic|anti-democratic|authoritarian|oppressive|repressive|tyrann\w*|"
+    r"suppress(?:ed|es|ing|ion)?|crack(?:ed|ing)? down on|phony|phoney|nasty|idiots?|idiotic|"
+    r"shameless|dishonest|disgusting|vile|hateful|bigot(?:ed|s|ry)?|xenophob\w*|arrogan(?:t|ce)|"
+    r"cowardly|greed(?:y)?|manipulat(?:e|ed|es|ing|ion)|undermin(?:e|ed|es|ing)|sabotag(?:e|ed|es|ing)|"
+    r"obstruct(?:ed|ing|ion)|smear(?:ed|s)?|slander(?:ous)?|defamat\w+|witch[ -]hunt|sham|farce|"
+    # "a national embarrassment"; being embarrassed is a feeling. A hoax said to be one denies (DENIAL)
+    r"embarrass(?:ment|ing)|hoax(?:es)?|"
+    r"politically motivated|lawless(?:ness)?|mismanage\w*|incapable|inept|"
+    # wrongs done to someone
+    r"abusive|disfigur\w*|tortur(?:e|ed|ing)|harass(?:ed|ing|ment)|"
+    r"intimidat(?:e|ed|ing|ion)|persecut(?:e|ed|ing|ion)|"
+    # blame for doing nothing; "we did nothing", "I can do nothing but wait" blame nobody
+    r"(?<!\bi )(?<!\bwe )(?<!\bcan )(?<!\bcould )(?<!\bto )"
+    r"(?:did|does|do|done|doing) (?:nothing|too little|little or nothing)|not doing (?:enough|anything|"
+    r"(?:its|their|his|her|your) job)|too little,? too late|turn(?:s|ed|ing)? a blind eye|"
+    r"(?:remains?|remained|stays?|stayed|kept|keeps) silent|(?:or|and) (?:actually |really )?not doing|"
+    # going against a norm, like violating it: "conflicts with the country's traditions"
+    r"(?:conflicts? with|at odds with|contrary to|incompatible with|runs? counter to|in breach of|"
+    r"in violation of) (?:the |our |its |their |his |her |international |\w+(?:'s|\u2019s) )?(?:\w+ )?"
+    r"(?:laws?|constitution|traditions?|customs?|values|principles|rules|norms|obligations|rights|"
+    r"resolutions?|treat(?:y|ies)|charter|agreements?|spirit)|"
+    # imputing a hidden motive: "the true intent of the delay was to stifle debate"
+    r"(?:true|real|actual|hidden|ulterior|underlying|secret) (?:intent|intention|purpose|motive|motivation|"
+    r"reason|aim|agenda)s? (?:(?:of|behind|for) [^.;:!?]{1,60}? )?(?:was|is|were|are) to \w+|"
+    # imputing a self-serving motive: "did it purely for political gain", "only doing this to win votes"
+    r"(?:for|out of) (?:a |purely |only |simply )?(?:political|partisan|electoral|selfish|personal) "
+    r"(?:reasons?|gain|motives?|motivations?|purposes?|ends|advantage|interests?)|"
+    r"(?<!\bi )(?<!\bwe )(?:just|only|simply|merely|solely) (?:doing|did|does|do) "
+    r"(?:this|that|it|so) (?:to|for)|"
+    r"to (?:win|buy|gain|curry) (?:\w+ )?(?:elections?|votes?|favou?r|popularity)|"
+    r"cover(?:s|ed|ing)? (?:it |this |that |them )?up|circumvent(?:s|ed|ing)?|"
+    # acting with disregard: "without regard for the victims", "with no thought as to who paid"
+    r"(?:without|with no|with little) (?:\w+ )?(?:regard|thought|concern|care|consideration) "
+    r"(?:for|to|as to|about))\b",
+)
+
+
+# A wrong named without anyone who did it: "claimed [widespread voter fraud]", "alleged [Navalny was
+# poisoned]". The guide calls an allegation that accuses no person a claim.
+WRONG_WITHOUT_DOER = re.compile(r"\b(?:fraud(?:ulent)?|rigged|stolen)\b(?!\s+by\b)", re.I)
+AGENTLESS_PASSIVE = re.compile(
+    r"^\W*(?:that\s+)?(?:[\w'\u2019.-]+\s+){1,6}?(?:was|were|is|are|had been|has been|have been)\s+"
+    r"(?:\w+ly\s+)?(?:\w+ed|\w+en)\b(?![^.;:!?]*\bby\b)",
+    re.I,
+)
