@@ -651,6 +651,9 @@ ROUND_TEN_CASES = [
     # a forecast with a month ahead
     ("say", "said", " ", "the repairs may last until March", "", "predict"),
     ("say", "said", " ", "the repairs may be costly", "", "state"),
+    # a reported belief believes, whatever it is about; a quotation's "I think" leaves the act to the rest
+    ("say", "said", " ", "she believed the driver was innocent", "", "belief"),
+    ("say", "said", " ", "“I think the driver was innocent,”", "", "deny"),
     # a past imagined otherwise forecasts nothing; what would have to be done still does
     ("say", "said", " ", "the council would have lost the vote without him", "", "state"),
     ("say", "said", " ", "the council would have to pay for the repairs", "", "predict"),

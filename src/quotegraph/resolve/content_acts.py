@@ -5,9 +5,10 @@ rebuild,”" promises (the gold conventions: the act comes from what is done, no
 verb). Each act is recognised by a few patterns over the content's words; the acts are tried in
 the order the annotation guide settles ties in (ask, demand, promise, warn, accuse, deny,
 reject, praise, agree, predict, intention, belief), with the speaker's own refusals, denials
-and claims of a deed tried before the acts whose words they share, and threats (a refusal hung
-on another's deed) before refusals. The patterns themselves are in content_words.py and fault_words.py; this
-module is the order they are tried in and the checks around them. Standard library only.
+and claims of a deed tried before the acts whose words they share, threats (a refusal hung on
+another's deed) before refusals, and a reported belief ("he believed she was innocent") before
+all of them. The patterns themselves are in content_words.py and fault_words.py; this module is
+the order they are tried in and the checks around them. Standard library only.
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ from quotegraph.resolve.content_words import (
     PREDICTION,
     PROMISE,
     REFUSAL,
+    REPORTED_BELIEF,
     REPORTED_PREDICTION,
     REPORTED_PROMISE,
     SUBORDINATE,
@@ -152,6 +154,8 @@ def act_of_content(content: str, *, direct: bool) -> str | None:
     document = act_of_document(text)
     if document is not None:
         return document
+    if not direct and REPORTED_BELIEF.match(text):
+        return "belief"
     for act, pattern in _ORDER:
         # the forms one pattern cannot say are tried once, with the act's own pattern
         also = pattern not in _WHOLE_PATTERNS and _also_fits(act, text, direct=direct)

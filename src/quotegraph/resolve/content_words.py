@@ -359,6 +359,14 @@ BELIEF = _words(
     r"\b(?:remain(?:s|ed)?|is|are|am|was|were|feel|feels|felt) [\"\u201c]?(?:\w+ )?[\"\u201c]?"
     r"(?:optimistic|pessimistic|hopeful)\b",
 )
+# A reported content that opens with the speaker's own belief reports the belief, whatever the
+# belief is about: "said [she believed he was innocent]" believes, it denies nothing itself.
+REPORTED_BELIEF = re.compile(
+    rf"^\W*(?:that\s+)?{_REPORTED_SELF}\s+(?:\w+ly\s+|also\s+|still\s+)?"
+    r"(?:believe[sd]?|think|thinks|thought|suspect(?:s|ed)?|doubt(?:s|ed)?)\b"
+    r"(?! (?:that )?(?:i|we|he|she|they) (?:heard|saw|noticed|remember|recall)\b)",
+    re.I,
+)
 
 # A statement that opens by thanking or congratulating praises, whatever else it goes on to
 # mention ("we would like to thank them for taking the risk").
