@@ -20,7 +20,8 @@
     acts.py          speech acts (the gold conventions' list), negation and hedges
     content_acts.py  the act a neutral cue's content performs
     cue_words.py     the act tables of cues: lemmas, particles, act nouns, negation and hedges
-    content_words.py the word lists a content's act is read from (demand, promise, accusation …)
+    content_words.py the word lists a content's act is read from (demand, promise, forecast …)
+    fault_words.py   the words of fault: accusations, wrongs alleged, wrongs found absent
     targets.py       entities named in the content or as the cue's object
     gender.py        the speaker's gender from pronouns, honorifics and roles in the article
 
