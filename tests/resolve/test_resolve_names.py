@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from quotegraph.resolve.names import fold, is_role, slug, split_name, split_role, surname
+from quotegraph.resolve.names import fold, slug, split_name, split_role, surname
+from quotegraph.resolve.roles import is_role
 
 
 @pytest.mark.parametrize(

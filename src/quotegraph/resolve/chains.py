@@ -3,7 +3,8 @@
 Name chains follow the usual newswire rules (e.g. Lee et al. 2013, Stanford's sieve
 coreference, passes "exact match" and "relaxed head match"): a full name introduces a person,
 and a later surname, "Mr./Ms. Surname" or the same name with a title links back to them.
-Roles come from titles before the name and appositives after it.
+Roles come from titles before the name and appositives after it. This module reads each
+mention (its name, kind and roles); matching.py finds the earlier referent it continues.
 """
 
 from __future__ import annotations
@@ -17,7 +18,6 @@ from quotegraph.resolve.entities import STATES, metonym_of
 from quotegraph.resolve.institutions import (
     ORGANISATION_WORDS,
     initials,
-    institution_key,
     institution_name,
     is_institution,
     joined_institutions,
@@ -31,41 +31,41 @@ from quotegraph.resolve.kinds import (
     kind_of_label,
     opens_institution,
 )
+from quotegraph.resolve.matching import (
+    continued_referent,
+    exact_referent,
+    given_name_of_one,
+    known_surname,
+    referent_by_given_name,
+)
+from quotegraph.resolve.name_marks import acronym_of, nickname_of, without_acronym
 from quotegraph.resolve.names import (
     DEMONYMS,
-    HONORIFICS,
     ParsedName,
-    acronym_of,
     fold,
     gender_of_given,
     is_hyphenated_given,
-    is_person_role,
     is_title_word,
-    nickname_of,
     split_name,
     split_role,
     surname,
-    without_acronym,
-    words_of,
 )
 from quotegraph.resolve.people import (
     PLACE_WORDS,
-    by_nickname,
     ends_in_person,
     has_honorific,
     looks_like_person,
     person_of_body,
-    same_person,
     without_common_noun,
     without_function_word,
 )
 from quotegraph.resolve.phrases import KIN
 from quotegraph.resolve.referents import Referent
+from quotegraph.resolve.roles import is_person_role
 from quotegraph.resolve.surnames import NOT_ENTITIES, with_surnames, without_word_before_surname
 
 TITLE_JOINERS = frozenset({"of", "the", "to", "for", "from"})
 _KIN_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(KIN))}),\s*$", re.I)
-SURNAME_HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss".split())
 _AND = " and "
 
 
@@ -135,11 +135,13 @@ class Chains:
         if self._named_as_relative(mention, name):
             # "her widowed mother, Gloria Morgan Vanderbilt": a full name given to someone's
             # relative is another person than any named less fully (Gloria Vanderbilt).
-            referent = self._exact(name) or self._new(name, kind, mention.span.start)
+            referent = exact_referent(self.referents, name) or self._new(name, kind, mention.span.start)
         else:
             referent = (
-                self._find(name, kind, parsed.gender)
-                or self._by_given_name(mention.text, name, kind, parsed.gender)
+                continued_referent(self.referents, self.acronyms, name, kind, parsed.gender)
+                or referent_by_given_name(
+                    self.referents, self.labels, mention.text, name, kind=kind, gender=parsed.gender
+                )
                 or self._new(name, kind, mention.span.start)
             )
         abbreviated = referent in self.acronyms.values()  # "Stardom" of "… Stardom (Stardom)"
@@ -190,10 +192,6 @@ class Chains:
         """A full name in apposition to a kinship word: "her mother, Gloria Morgan Vanderbilt"."""
         before = self.text[max(0, mention.span.start - 40) : mention.span.start]
         return len(name.split()) > 1 and bool(_KIN_BEFORE.search(before))
-
-    def _exact(self, name: str) -> Referent | None:
-        key = fold(name)
-        return next((r for r in reversed(self.referents) if fold(r.name) == key), None)
 
     def _parsed(self, mention: Mention, written: str) -> ParsedName:
         """The name a mention gives: a person's without titles, an institution's whole
@@ -287,7 +285,8 @@ class Chains:
         return self._kind_without_label(mention, name)
 
     def _kind_without_label(self, mention: Mention, name: str) -> EntityKind | None:
-        if self._known_surname(name) or looks_like_person(name) or self._given_name_of_one(name):
+        person = known_surname(self.referents, name) or looks_like_person(name)
+        if person or given_name_of_one(self.referents, name):
             return EntityKind.PERSON
         if self._gives_short_form(mention, name):
             return EntityKind.ORGANISATION
@@ -325,133 +324,6 @@ class Chains:
         ORG says little about "Emma Carlisle"."""
         label = self.labels.get(fold(surname(name)))
         return label if label == "PERSON" or len(name.split()) == 1 else None
-
-    def _known_surname(self, name: str) -> bool:
-        """A person of the article has this surname, and the name's given names do not clash
-        ("Beyond Trump", a heading, is not Donald Trump)."""
-        return any(r.kind is EntityKind.PERSON and same_person(r.name, name) for r in self.referents)
-
-    def _find(self, name: str, kind: EntityKind, gender: str = "") -> Referent | None:
-        """The referent this name continues: same name, or for people the same surname and no
-        clash of given name or gender ("Mr. Obama" is not Michelle Obama)."""
-        key = institution_key(name)
-        for referent in reversed(self.referents):
-            if institution_key(referent.name) == key:
-                return referent
-        if is_known_state(name):
-            return None
-        institution = self._institution_of(name) or self._same_institution(name, kind)
-        if institution is not None:
-            return institution
-        # A surname links back to the person even when the recogniser typed it otherwise
-        # ("Lindqvist" as ORG): labels on single words are the least reliable. Of two namesakes
-        # the one mentioned most so far wins, the later one on a tie.
-        people = [
-            r
-            for r in self.referents
-            if r.kind is EntityKind.PERSON
-            and (same_person(r.name, name) or by_nickname(r, name))
-            and (not gender or r.gender in ("", gender))
-        ]
-        # A place is not the short form of an institution named after it ("Jakarta" is not The
-        # Jakarta Post).
-        place = kind in (EntityKind.STATE, EntityKind.PLACE)
-        if not people and kind is EntityKind.PERSON and len(name.split()) == 1:
-            return self._person_typed_as_organisation(name)
-        if people or kind is EntityKind.PERSON or place or len(name.split()) != 1:
-            return max(reversed(people), key=lambda r: r.mentions, default=None)
-        # "Peabody" after "Peabody Energy", "Ford" after "Ford Motor Company".
-        key = fold(name)
-        institutions = (r for r in reversed(self.referents) if r.kind is EntityKind.ORGANISATION)
-        return next((r for r in institutions if institution_key(r.name).split()[0] == key), None)
-
-    def _person_typed_as_organisation(self, surname_alone: str) -> Referent | None:
-        """ "Morgan Tsvangirai" (typed ORG by the recogniser), then "Tsvangirai" as a person: a
-        name of two or three words without an institution word, mentioned once (one ORG label
-        is a slip; a name typed ORG again and again is an organisation), whose last word a
-        person's mention repeats, was that person."""
-        key = fold(surname_alone)
-        for referent in reversed(self.referents):
-            words = referent.name.split()
-            personal = 2 <= len(words) <= 3 and not any(fold(w) in ORGANISATION_WORDS for w in words)
-            personal = personal and referent.mentions == 1
-            named = all(w[:1].isupper() for w in words) and fold(words[-1]) == key
-            abbreviated = referent in self.acronyms.values()
-            if referent.kind is EntityKind.ORGANISATION and personal and named and not abbreviated:
-                referent.kind = EntityKind.PERSON
-                return referent
-        return None
-
-    def _institution_of(self, name: str) -> Referent | None:
-        """ "WHO" → World Health Organization (its acronym or initials); "Court" alone → the
-        latest institution named with that word ("Supreme Court of the United Kingdom")."""
-        words = name.split()
-        if len(words) != 1:
-            return None
-        institutions = [r for r in reversed(self.referents) if r.kind is EntityKind.ORGANISATION]
-        short_of = self.acronyms.get(fold(name))
-        if short_of is not None and short_of.kind is EntityKind.ORGANISATION:
-            # "the California Department of Forestry and Fire Protection (CalFire)": a short form
-            # the article gave in brackets names the institution, in capitals or not (not the
-            # place that ends a name cut short: "Transport for London (TfL)").
-            return short_of
-        if name.isupper() and len(name) > 1:
-            found = self.acronyms.get(fold(name))
-            return found or next((r for r in institutions if fold(name) in initials(r.name)), None)
-        if name.casefold() in ORGANISATION_WORDS:
-            return next((r for r in institutions if name.casefold() in r.name.casefold().split()[1:]), None)
-        return None
-
-    def _same_institution(self, name: str, kind: EntityKind) -> Referent | None:
-        """ "the Search and Rescue Agency" is the National Search and Rescue Agency named before
-        (and the other way round): one institution's name ending the other's."""
-        key = institution_key(name)
-        if kind is not EntityKind.ORGANISATION or len(key.split()) < 2:
-            return None
-        for referent in reversed(self.referents):
-            other = institution_key(referent.name)
-            ends = other.endswith(" " + key) or key.endswith(" " + other)
-            if referent.kind is EntityKind.ORGANISATION and ends:
-                if len(name) > len(referent.name):
-                    referent.name = name
-                return referent
-        return None
-
-    def _given_name_of_one(self, name: str) -> bool:
-        key = fold(name)
-        people = [r for r in self.referents if r.kind is EntityKind.PERSON and len(r.name.split()) > 1]
-        return len(name.split()) == 1 and sum(fold(r.name.split()[0]) == key for r in people) == 1
-
-    def _by_given_name(self, written: str, name: str, kind: EntityKind, gender: str = "") -> Referent | None:
-        """ "Sir Keir" → Keir Starmer, "Dr Meerjady" → Meerjady Sabrina Flora: a lone name that is
-        the given name of exactly one person of the article (a person by evidence, not by a guess)
-        and nobody's surname. Also a lone given name the recogniser typed an organisation
-        ("Hardeep" after "Hardeep Singh Puri"): its label says it names someone, not whom."""
-        # Not an initialism or an institution word: "CNN", "Parliament" name no person.
-        mistyped = (
-            kind is EntityKind.ORGANISATION and not name.isupper() and fold(name) not in ORGANISATION_WORDS
-        )
-        if len(name.split()) != 1 or (kind not in (EntityKind.PERSON, EntityKind.UNKNOWN) and not mistyped):
-            return None
-        key = fold(name)
-        people = [r for r in self.referents if r.kind is EntityKind.PERSON and len(r.name.split()) > 1]
-        if any(fold(surname(r.name)) == key for r in people):
-            return None
-        # A person by evidence anywhere in the article: the recogniser may label the full name
-        # only after the given name's first lone use ("Brenton" before "Brenton Tarrant" is labelled).
-        given = [
-            r
-            for r in people
-            if fold(r.name.split()[0]) == key and (r.evidence or self.labels.get(fold(r.name)) == "PERSON")
-        ]
-        honorifics = {w.casefold() for w in words_of(written)} & HONORIFICS
-        if honorifics & SURNAME_HONORIFICS:
-            return None  # "Mr. Obama": after Mr, Mrs or Ms comes a surname
-        honorific = bool(honorifics)
-        agrees = len(given) == 1 and (not gender or given[0].gender in ("", gender))
-        if agrees and (honorific or kind is EntityKind.PERSON or mistyped):
-            return given[0]
-        return None
 
     def _new(self, name: str, kind: EntityKind, start: int) -> Referent:
         referent = Referent(name, kind if kind is not EntityKind.UNKNOWN else guess_kind(name), first=start)

@@ -2,6 +2,8 @@
 
 A source as written ("NATO Secretary-General Mark Rutte", "Mark Rutte, NATO's secretary-general",
 "Mr. Rutte") is split into the name, the role and the affiliation. Standard library only.
+The marks around a name are in name_marks.py, the given-name lexicon in given_names.py and the
+tests of a role already split off in roles.py.
 """
 
 from __future__ import annotations
@@ -10,6 +12,9 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+
+from quotegraph.resolve.given_names import FEMALE_GIVEN, MALE_GIVEN
+from quotegraph.resolve.name_marks import strip_possessive, without_acronym, without_nickname
 
 HONORIFICS = frozenset(
     "mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady rev rev. mx mx.".split()
@@ -197,56 +202,11 @@ DEMONYMS = {
     "new zealand": "New Zealand",
 }
 
-# A small list of frequent given names, for gender agreement with "he"/"she" when nothing
-# else in the article says which (honorifics and gendered roles take precedence).
-FEMALE_GIVEN = frozenset(
-    """
-    ursula hillary kamala nancy angela theresa elizabeth mary anna anne maria marie sarah sara
-    emma olga natalia julia yulia kaja giorgia annalena marine christine kristalina jacinda liz nikki
-    elise michelle laura susan karen linda patricia jennifer jessica emily helen alexandria ilhan elena
-    irina sophie claire catherine kate margaret jane joan ruth rachel amy lisa diana melania
-    ivanka kellyanne huma sheryl janet condoleezza madeleine samantha priya carla sanna frida ingrid mette
-    ana lucia barbara betty sandra ashley kimberly donna carol amanda dorothy melissa deborah stephanie
-    rebecca sharon cynthia kathleen shirley brenda pamela nicole katherine debra carolyn heather diane julie
-    olivia joyce kelly lauren christina evelyn judith megan andrea cheryl hannah jacqueline
-    martha gloria teresa ann frances kathryn janice abigail alice judy sophia grace
-    denise amber doris marilyn danielle beverly isabella natalie brittany kayla alexis lori louise
-    jo joanne caroline claudia valerie yvonne nadia fatima aisha priyanka sonia anita sunita meena
-    leila layla zainab mariam greta nicola kemi priti suella penny
-    """.split()
-)
-MALE_GIVEN = frozenset(
-    """
-    mark donald joe joseph barack george bill william john james robert michael david richard
-    thomas charles vladimir volodymyr dmitry sergei sergey olaf emmanuel boris rishi keir xi jens
-    antony tony mike mitch chuck bernie ted marco jeb rand chris paul peter pete
-    viktor recep benjamin ali hassan mohammed muhammad ahmed abdel kim pierre luis carlos
-    andrzej donald friedrich mario matteo pedro justin narendra lloyd jake ron kevin steve steven
-    brian tim tom jim bob dan daniel matthew andrew jeff jared reince newt rudy
-    corey sean eric lindsey harry nick nicolas petro oleksiy dmytro andriy yuriy alexei alexander
-    christopher anthony joshua kenneth timothy ronald edward jason jeffrey ryan jacob gary nicholas jonathan
-    stephen larry scott brandon samuel gregory frank patrick raymond jack dennis jerry tyler aaron
-    jose adam nathan henry douglas zachary kyle ethan walter noah jeremy keith roger
-    gerald harold carl arthur lawrence dylan jesse bryan billy bruce gabriel
-    logan albert willie alan juan wayne elijah randy roy vincent ralph eugene russell bobby
-    mason philip louis neil ian simon graham stuart gordon alastair hamish angus duncan liam
-    connor declan oliver leo max hugo felix oscar theo lukas jan piotr pavel ivan
-    igor oleg andrei mikhail nikolai yuri ahmad omar khalid hamza bilal tariq yusuf ibrahim
-    mustafa mehmet emre kyriakos nikos giorgos dimitris josh
-    """.split()
-)
-# Names given to both (Kim, Lindsey, Terry, Jean, Jordan) stay out of both lists on purpose.
-
 SURNAME_PARTICLES = frozenset("de da di del della van von der den le la al el bin ibn ben dos das du".split())
 _HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Ki-moon", "Jae-in", "Jong-un"
 _TITLE_OBJECT = frozenset({"of", "to", "for", "at", "from"})
-_YEAR_OR_ORDINAL = re.compile(r"(?:1[89]|20)\d\d|\d+(?:st|nd|rd|th)")
-_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z.&]{1,9})\)?\s*$")
-_POSSESSIVE = re.compile(r"['\u2019]s?$")
 # Slashes stay inside a word: "Reuters/Ipsos", "AC/DC" are one name, not two.
 _WORD = re.compile(r"[\w.\-'\u2019/]+")
-# A nickname in quotation marks inside a name: Marcia "Cia" Price is Marcia Price.
-_NICKNAME = re.compile(r"\s[\"\u201c][^\"\u201c\u201d]{1,30}[\"\u201d]\s")
 
 
 @dataclass(frozen=True)
@@ -285,16 +245,6 @@ def slug(text: str) -> str:
     return fold(text).replace(" ", "-")
 
 
-def strip_possessive(text: str) -> str:
-    return _POSSESSIVE.sub("", text.strip()) if re.search(r"\w['\u2019]s?$", text.strip()) else text.strip()
-
-
-def nickname_of(text: str) -> str:
-    """The nickname inside a name: "Bobby" in Robert C. "Bobby" Scott, else ""."""
-    found = _NICKNAME.search(text)
-    return found.group().strip().strip("\"\u201c\u201d") if found else ""
-
-
 def words_of(text: str) -> list[str]:
     return _WORD.findall(text)
 
@@ -310,7 +260,7 @@ def split_name(text: str) -> ParsedName:
     The name is the run of capitalised words after the last title word; what comes before
     is the role, whose leading proper nouns or demonyms are the affiliation.
     """
-    words = words_of(_NICKNAME.sub(" ", without_acronym(strip_possessive(text))))
+    words = words_of(without_nickname(without_acronym(strip_possessive(text))))
     while words and words[0].casefold() in ("the", "a", "an", "former", "then"):
         words = words[1:]
     if len(words) >= 2 and words[-2].casefold() in HONORIFICS and is_title_word(words[-1]):
@@ -364,17 +314,6 @@ def _before_given_name(words: list[str]) -> int:
     return -1
 
 
-def without_acronym(text: str) -> str:
-    """ "World Health Organization (WHO)" → "World Health Organization"; the acronym is an alias."""
-    return _ACRONYM.sub("", text).strip()
-
-
-def acronym_of(text: str) -> str:
-    """ "WHO" of "World Health Organization (WHO)", else ""."""
-    found = _ACRONYM.search(text)
-    return found.group(1) if found else ""
-
-
 def _last_title_index(words: list[str]) -> int:
     """Index of the last title/honorific word that still has a name word after it, else -1."""
     last = -1
@@ -402,21 +341,6 @@ def split_role(phrase: str) -> tuple[str, str]:
 
 def _title_case(role: str) -> str:
     return "-".join(part[:1].upper() + part[1:] for part in role.split("-")) if role else ""
-
-
-def is_role(role: str) -> bool:
-    """Whether `role` can describe a person's office: words, not an age or a number ("62"); a
-    year or an ordinal dates or ranks an office ("2020 presidential nominee", "the 46th president")."""
-    words = [w.casefold() for w in words_of(role)]
-    numbers = [w for w in words if w[:1].isdigit() and not _YEAR_OR_ORDINAL.fullmatch(w)]
-    return any(c.isalpha() for w in words for c in w) and not numbers
-
-
-def is_person_role(role: str) -> bool:
-    """Whether a role phrase is headed by an office a person holds ("the Conservative leader")."""
-    words = [w.casefold() for w in words_of(role)]
-    head = next((words[k - 1] for k in range(1, len(words)) if words[k] in ("of", "for", "at", "to")), "")
-    return (head or (words[-1] if words else "")) in PERSON_ROLE_HEADS
 
 
 def _gender_of_prefix(prefix: list[str]) -> str:

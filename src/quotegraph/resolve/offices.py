@@ -21,7 +21,6 @@ from quotegraph.resolve.names import (
     DEMONYMS,
     PERSON_ROLE_HEADS,
     fold,
-    is_person_role,
     split_name,
     surname,
     words_of,
@@ -29,6 +28,7 @@ from quotegraph.resolve.names import (
 from quotegraph.resolve.phrases import INSTITUTION_WORDS, SourcePhrase
 from quotegraph.resolve.referents import Referent
 from quotegraph.resolve.resolved import ANONYMOUS_HEADS, Speaker, description, head_word, of_referent
+from quotegraph.resolve.roles import is_person_role
 
 # Definite descriptions news uses for an organisation it has just named (Lee et al. 2013 would
 # leave these to head match; in news "the company" is almost always the last company named).

@@ -8,7 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from quotegraph.records import EntityKind
-from quotegraph.resolve.names import fold, gender_of_role, is_role
+from quotegraph.resolve.names import fold, gender_of_role
+from quotegraph.resolve.roles import is_role
 
 
 @dataclass

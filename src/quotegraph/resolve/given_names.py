@@ -1,0 +1,47 @@
+"""The built-in lexicon of frequent given names, female and male. Standard library only.
+
+Data, not rules: names.py reads it to tell a person's gender and where a name starts after a
+title. Kept apart so that the list can grow without touching the code that parses names.
+"""
+
+from __future__ import annotations
+
+# A small list of frequent given names, for gender agreement with "he"/"she" when nothing
+# else in the article says which (honorifics and gendered roles take precedence).
+FEMALE_GIVEN = frozenset(
+    """
+    ursula hillary kamala nancy angela theresa elizabeth mary anna anne maria marie sarah sara
+    emma olga natalia julia yulia kaja giorgia annalena marine christine kristalina jacinda liz nikki
+    elise michelle laura susan karen linda patricia jennifer jessica emily helen alexandria ilhan elena
+    irina sophie claire catherine kate margaret jane joan ruth rachel amy lisa diana melania
+    ivanka kellyanne huma sheryl janet condoleezza madeleine samantha priya carla sanna frida ingrid mette
+    ana lucia barbara betty sandra ashley kimberly donna carol amanda dorothy melissa deborah stephanie
+    rebecca sharon cynthia kathleen shirley brenda pamela nicole katherine debra carolyn heather diane julie
+    olivia joyce kelly lauren christina evelyn judith megan andrea cheryl hannah jacqueline
+    martha gloria teresa ann frances kathryn janice abigail alice judy sophia grace
+    denise amber doris marilyn danielle beverly isabella natalie brittany kayla alexis lori louise
+    jo joanne caroline claudia valerie yvonne nadia fatima aisha priyanka sonia anita sunita meena
+    leila layla zainab mariam greta nicola kemi priti suella penny
+    """.split()
+)
+MALE_GIVEN = frozenset(
+    """
+    mark donald joe joseph barack george bill william john james robert michael david richard
+    thomas charles vladimir volodymyr dmitry sergei sergey olaf emmanuel boris rishi keir xi jens
+    antony tony mike mitch chuck bernie ted marco jeb rand chris paul peter pete
+    viktor recep benjamin ali hassan mohammed muhammad ahmed abdel kim pierre luis carlos
+    andrzej donald friedrich mario matteo pedro justin narendra lloyd jake ron kevin steve steven
+    brian tim tom jim bob dan daniel matthew andrew jeff jared reince newt rudy
+    corey sean eric lindsey harry nick nicolas petro oleksiy dmytro andriy yuriy alexei alexander
+    christopher anthony joshua kenneth timothy ronald edward jason jeffrey ryan jacob gary nicholas jonathan
+    stephen larry scott brandon samuel gregory frank patrick raymond jack dennis jerry tyler aaron
+    jose adam nathan henry douglas zachary kyle ethan walter noah jeremy keith roger
+    gerald harold carl arthur lawrence dylan jesse bryan billy bruce gabriel
+    logan albert willie alan juan wayne elijah randy roy vincent ralph eugene russell bobby
+    mason philip louis neil ian simon graham stuart gordon alastair hamish angus duncan liam
+    connor declan oliver leo max hugo felix oscar theo lukas jan piotr pavel ivan
+    igor oleg andrei mikhail nikolai yuri ahmad omar khalid hamza bilal tariq yusuf ibrahim
+    mustafa mehmet emre kyriakos nikos giorgos dimitris josh
+    """.split()
+)
+# Names given to both (Kim, Lindsey, Terry, Jean, Jordan) stay out of both lists on purpose.

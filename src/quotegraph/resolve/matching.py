@@ -1,0 +1,170 @@
+"""Which earlier referent of an article a new name mention continues.
+
+The matching passes of name chains (Lee et al. 2013, Stanford's sieve coreference: "exact
+match", "relaxed head match"): the same name, a surname or nickname of a person, the given name
+of exactly one person, an institution's acronym, initials, head word or shorter name. Kept apart
+from chains.py, which reads each mention and decides its kind: these functions only look up the
+referents found so far (and retype or rename one where the match shows it was read wrongly).
+"""
+
+from __future__ import annotations
+
+from quotegraph.records import EntityKind
+from quotegraph.resolve.institutions import ORGANISATION_WORDS, initials, institution_key
+from quotegraph.resolve.kinds import is_known_state
+from quotegraph.resolve.names import HONORIFICS, fold, surname, words_of
+from quotegraph.resolve.people import by_nickname, same_person
+from quotegraph.resolve.referents import Referent
+
+SURNAME_HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss".split())
+
+
+def exact_referent(referents: list[Referent], name: str) -> Referent | None:
+    """The latest referent with this very name (folded)."""
+    key = fold(name)
+    return next((r for r in reversed(referents) if fold(r.name) == key), None)
+
+
+def known_surname(referents: list[Referent], name: str) -> bool:
+    """A person of the article has this surname, and the name's given names do not clash
+    ("Beyond Trump", a heading, is not Donald Trump)."""
+    return any(r.kind is EntityKind.PERSON and same_person(r.name, name) for r in referents)
+
+
+def continued_referent(
+    referents: list[Referent], acronyms: dict[str, Referent], name: str, kind: EntityKind, gender: str = ""
+) -> Referent | None:
+    """The referent this name continues: same name, or for people the same surname and no
+    clash of given name or gender ("Mr. Obama" is not Michelle Obama)."""
+    key = institution_key(name)
+    for referent in reversed(referents):
+        if institution_key(referent.name) == key:
+            return referent
+    if is_known_state(name):
+        return None
+    institution = _institution_of(referents, acronyms, name) or _same_institution(referents, name, kind)
+    if institution is not None:
+        return institution
+    # A surname links back to the person even when the recogniser typed it otherwise
+    # ("Lindqvist" as ORG): labels on single words are the least reliable. Of two namesakes
+    # the one mentioned most so far wins, the later one on a tie.
+    people = [
+        r
+        for r in referents
+        if r.kind is EntityKind.PERSON
+        and (same_person(r.name, name) or by_nickname(r, name))
+        and (not gender or r.gender in ("", gender))
+    ]
+    # A place is not the short form of an institution named after it ("Jakarta" is not The
+    # Jakarta Post).
+    place = kind in (EntityKind.STATE, EntityKind.PLACE)
+    if not people and kind is EntityKind.PERSON and len(name.split()) == 1:
+        return _person_typed_as_organisation(referents, acronyms, name)
+    if people or kind is EntityKind.PERSON or place or len(name.split()) != 1:
+        return max(reversed(people), key=lambda r: r.mentions, default=None)
+    # "Peabody" after "Peabody Energy", "Ford" after "Ford Motor Company".
+    key = fold(name)
+    institutions = (r for r in reversed(referents) if r.kind is EntityKind.ORGANISATION)
+    return next((r for r in institutions if institution_key(r.name).split()[0] == key), None)
+
+
+def _person_typed_as_organisation(
+    referents: list[Referent], acronyms: dict[str, Referent], surname_alone: str
+) -> Referent | None:
+    """ "Morgan Tsvangirai" (typed ORG by the recogniser), then "Tsvangirai" as a person: a
+    name of two or three words without an institution word, mentioned once (one ORG label
+    is a slip; a name typed ORG again and again is an organisation), whose last word a
+    person's mention repeats, was that person."""
+    key = fold(surname_alone)
+    for referent in reversed(referents):
+        words = referent.name.split()
+        personal = 2 <= len(words) <= 3 and not any(fold(w) in ORGANISATION_WORDS for w in words)
+        personal = personal and referent.mentions == 1
+        named = all(w[:1].isupper() for w in words) and fold(words[-1]) == key
+        abbreviated = referent in acronyms.values()
+        if referent.kind is EntityKind.ORGANISATION and personal and named and not abbreviated:
+            referent.kind = EntityKind.PERSON
+            return referent
+    return None
+
+
+def _institution_of(referents: list[Referent], acronyms: dict[str, Referent], name: str) -> Referent | None:
+    """ "WHO" → World Health Organization (its acronym or initials); "Court" alone → the
+    latest institution named with that word ("Supreme Court of the United Kingdom")."""
+    words = name.split()
+    if len(words) != 1:
+        return None
+    institutions = [r for r in reversed(referents) if r.kind is EntityKind.ORGANISATION]
+    short_of = acronyms.get(fold(name))
+    if short_of is not None and short_of.kind is EntityKind.ORGANISATION:
+        # "the California Department of Forestry and Fire Protection (CalFire)": a short form
+        # the article gave in brackets names the institution, in capitals or not (not the
+        # place that ends a name cut short: "Transport for London (TfL)").
+        return short_of
+    if name.isupper() and len(name) > 1:
+        found = acronyms.get(fold(name))
+        return found or next((r for r in institutions if fold(name) in initials(r.name)), None)
+    if name.casefold() in ORGANISATION_WORDS:
+        return next((r for r in institutions if name.casefold() in r.name.casefold().split()[1:]), None)
+    return None
+
+
+def _same_institution(referents: list[Referent], name: str, kind: EntityKind) -> Referent | None:
+    """ "the Search and Rescue Agency" is the National Search and Rescue Agency named before
+    (and the other way round): one institution's name ending the other's."""
+    key = institution_key(name)
+    if kind is not EntityKind.ORGANISATION or len(key.split()) < 2:
+        return None
+    for referent in reversed(referents):
+        other = institution_key(referent.name)
+        ends = other.endswith(" " + key) or key.endswith(" " + other)
+        if referent.kind is EntityKind.ORGANISATION and ends:
+            if len(name) > len(referent.name):
+                referent.name = name
+            return referent
+    return None
+
+
+def given_name_of_one(referents: list[Referent], name: str) -> bool:
+    """Whether a lone name is the given name of exactly one person named in full."""
+    key = fold(name)
+    people = [r for r in referents if r.kind is EntityKind.PERSON and len(r.name.split()) > 1]
+    return len(name.split()) == 1 and sum(fold(r.name.split()[0]) == key for r in people) == 1
+
+
+def referent_by_given_name(
+    referents: list[Referent],
+    labels: dict[str, str],
+    written: str,
+    name: str,
+    *,
+    kind: EntityKind,
+    gender: str = "",
+) -> Referent | None:
+    """ "Sir Keir" → Keir Starmer, "Dr Meerjady" → Meerjady Sabrina Flora: a lone name that is
+    the given name of exactly one person of the article (a person by evidence, not by a guess)
+    and nobody's surname. Also a lone given name the recogniser typed an organisation
+    ("Hardeep" after "Hardeep Singh Puri"): its label says it names someone, not whom."""
+    # Not an initialism or an institution word: "CNN", "Parliament" name no person.
+    mistyped = kind is EntityKind.ORGANISATION and not name.isupper() and fold(name) not in ORGANISATION_WORDS
+    if len(name.split()) != 1 or (kind not in (EntityKind.PERSON, EntityKind.UNKNOWN) and not mistyped):
+        return None
+    key = fold(name)
+    people = [r for r in referents if r.kind is EntityKind.PERSON and len(r.name.split()) > 1]
+    if any(fold(surname(r.name)) == key for r in people):
+        return None
+    # A person by evidence anywhere in the article: the recogniser may label the full name
+    # only after the given name's first lone use ("Brenton" before "Brenton Tarrant" is labelled).
+    given = [
+        r
+        for r in people
+        if fold(r.name.split()[0]) == key and (r.evidence or labels.get(fold(r.name)) == "PERSON")
+    ]
+    honorifics = {w.casefold() for w in words_of(written)} & HONORIFICS
+    if honorifics & SURNAME_HONORIFICS:
+        return None  # "Mr. Obama": after Mr, Mrs or Ms comes a surname
+    honorific = bool(honorifics)
+    agrees = len(given) == 1 and (not gender or given[0].gender in ("", gender))
+    if agrees and (honorific or kind is EntityKind.PERSON or mistyped):
+        return given[0]
+    return None
