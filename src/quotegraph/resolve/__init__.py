@@ -1,6 +1,7 @@
 """Who is the speaker, how they spoke, and whom the content is about. Records in, records out.
 
     chains.py        the article's referents: name chains, titles and appositives
+    matching.py      which earlier referent a name continues
     referents.py     one referent: name, kind, roles, gender, salience
     kinds.py         a mention's kind: the recogniser's label, a guess, institutions with titles
     surnames.py      a name the recogniser cut after a given name, carried on to its surname
@@ -16,6 +17,9 @@
     offices.py       a role's holder, an organisation noun's body, a government's state
     resolved.py      the Speaker answer, and the kind of a description that names nobody
     names.py         canonical names: titles, honorifics, diacritics and transliteration folding
+    roles.py         whether a role split off a name is a role, and a person's
+    name_marks.py    marks around a name that are not part of it: possessive, acronym, nickname
+    given_names.py   common female and male given names
     entities.py      stable ids, capitals for states, the user's alias file
     acts.py          speech acts (the gold conventions' list), negation and hedges
     content_acts.py  the act a neutral cue's content performs
