@@ -143,6 +143,14 @@ CASES = [
         "The mayor",
         "mixed",
     ),
+    # "claim" with a to-infinitive claims what its subject did or is.
+    (
+        "The union claimed to represent most of the dock workers.",
+        ["to represent most of the dock workers"],
+        "claimed",
+        "The union",
+        "indirect",
+    ),
 ]
 
 

@@ -312,3 +312,44 @@ def test_a_pronoun_that_as_the_object_is_no_clause() -> None:
         (".", ".", "punct", 1),
     ]
     assert attributions(text, rows) == []
+
+
+def test_an_object_the_parser_swallowed_into_what_it_is_called_goes_with_it() -> None:
+    text = "Warren called Johnson a coward."
+    rows = [
+        ("Warren", "NNP", "nsubj", 1), ("called", "VBD", "ROOT", 1), ("Johnson", "NNP", "compound", 4),
+        ("a", "DT", "det", 4), ("coward", "NN", "oprd", 1), (".", ".", "punct", 1),
+    ]
+    assert attributions(text, rows) == [(["Johnson a coward"], "called", "Warren", "indirect")]
+
+
+def test_an_object_read_as_a_first_predicate_goes_with_the_second() -> None:
+    text = "Warren called Johnson a liar."
+    rows = [
+        ("Warren", "NNP", "nsubj", 1), ("called", "VBD", "ROOT", 1), ("Johnson", "NNP", "oprd", 1),
+        ("a", "DT", "det", 4), ("liar", "NN", "oprd", 1), (".", ".", "punct", 1),
+    ]
+    assert attributions(text, rows) == [(["Johnson a liar"], "called", "Warren", "indirect")]
+
+
+def test_one_predicate_without_an_object_is_no_naming() -> None:
+    text = "Warren named Johnson as her deputy."
+    rows = [
+        ("Warren", "NNP", "nsubj", 1), ("named", "VBD", "ROOT", 1), ("Johnson", "NNP", "oprd", 1),
+        ("as", "IN", "prep", 1), ("her", "PRP$", "poss", 5), ("deputy", "NN", "pobj", 3),
+        (".", ".", "punct", 1),
+    ]
+    assert attributions(text, rows) == []
+
+
+def test_a_quoted_question_is_not_tagged_by_a_sentence_that_opens_with_a_scene() -> None:
+    text = "“Why now?” At the rally, Warren called for a vote."
+    rows = [
+        ("“", "``", "punct", 2), ("Why", "WRB", "advmod", 2), ("now", "RB", "ROOT", 2),
+        ("?", ".", "punct", 2), ("”", "''", "punct", 2),
+        ("At", "IN", "prep", 10), ("the", "DT", "det", 7), ("rally", "NN", "pobj", 5),
+        (",", ",", "punct", 10), ("Warren", "NNP", "nsubj", 10), ("called", "VBD", "ROOT", 10),
+        ("for", "IN", "prep", 10), ("a", "DT", "det", 13), ("vote", "NN", "pobj", 11),
+        (".", ".", "punct", 10),
+    ]
+    assert attributions(text, rows) == [(["a vote"], "called for", "Warren", "indirect")]

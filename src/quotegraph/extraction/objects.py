@@ -186,7 +186,7 @@ SETTING_PREPOSITIONS = frozenset(
 
 def _relation_code(child: Token) -> str | None:
     """The lexicon's code for a verb's dependent that may carry content."""
-    if child.dep_ == "dobj":
+    if child.dep_ == "dobj" or _object_read_as_predicate(child):
         return "o"
     if child.dep_ == "xcomp":
         # "admitted [stealing the car]", "reported [inventing a coating]": a gerund is a clause
@@ -198,6 +198,22 @@ def _relation_code(child: Token) -> str | None:
     if child.dep_ == "advcl" and _infinitive_after_object(child):
         return "x"
     return None
+
+
+def _object_read_as_predicate(child: Token) -> bool:
+    """ "Biden called [Trump a clown]", "called [Trump] [a “climate arsonist”]": the parser took the
+    object for part of what it is called, or for a second such predicate, and left the verb no
+    object; the first predicate, with the rest (see _object_complements), is the content."""
+    verb = child.head
+    if child.dep_ != "oprd" or any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children):
+        return False  # a passive's subject is what is called ("was called a hero")
+    predicates = [c for c in verb.rights if c.dep_ == "oprd"]
+    if child != predicates[0]:
+        return False
+    # two noun phrases, the object and what it is called: not "named [Lee] as his deputy"
+    determiners = [d.i for d in child.children if d.dep_ == "det"]
+    swallowed = any(c.dep_ == "compound" and any(d > c.i for d in determiners) for c in child.children)
+    return swallowed or len(predicates) > 1
 
 
 def _infinitive_after_object(clause: Token) -> bool:

@@ -180,12 +180,21 @@ def _exclaimed_before(cue: Cue, index: QuotationIndex) -> Quotation | None:
     verb = cue.head
     if not verb.left_edge.is_sent_start or any(c.dep_ == "dobj" for c in verb.children):
         return None  # "“We lost.” Rutte said nothing."
+    if verb.left_edge.i != _tag_opening(verb).i:
+        return None  # "“Why?” During the debate, Rutte called…": a new sentence, not a tag
     quotation = index.last_before(verb.left_edge.idx, within=2)
     if quotation is None or "\n" in index.text[quotation.parts[-1].end : verb.left_edge.idx]:
         return None
     last = quotation.parts[-1]
     ending = index.text[last.start : last.end].rstrip(CLOSING_MARKS)
     return quotation if ending.endswith(("!", "?")) else None
+
+
+def _tag_opening(verb: Token) -> Token:
+    """The first word of a tag "Rutte said" / "said Rutte": the subject's, or the verb's when
+    the subject follows it or there is none."""
+    subject = next((c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return verb if subject is None else subject.left_edge
 
 
 def colon_introduced(doc: Doc, index: QuotationIndex, taken: list[CharSpan]) -> list[Found]:
