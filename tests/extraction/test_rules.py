@@ -353,3 +353,15 @@ def test_a_quoted_question_is_not_tagged_by_a_sentence_that_opens_with_a_scene()
         (".", ".", "punct", 10),
     ]
     assert attributions(text, rows) == [(["a vote"], "called for", "Warren", "indirect")]
+
+
+def test_a_quoted_fragment_taken_for_a_second_subject_leaves_the_tag_its_own() -> None:
+    text = "“It is their dispute. Not ours,” said Lund."
+    rows = [
+        ("“", "``", "punct", 2), ("It", "PRP", "nsubj", 2), ("is", "VBZ", "ROOT", 2),
+        ("their", "PRP$", "poss", 4), ("dispute", "NN", "attr", 2), (".", ".", "punct", 2),
+        ("Not", "RB", "neg", 7), ("ours", "JJ", "nsubj", 10), (",", ",", "punct", 10),
+        ("”", "''", "punct", 10), ("said", "VBD", "ROOT", 10), ("Lund", "NNP", "nsubj", 10),
+        (".", ".", "punct", 10),
+    ]
+    assert attributions(text, rows) == [(["“It is their dispute. Not ours,”"], "said", "Lund", "direct")]

@@ -39,11 +39,19 @@ def source_span(verb: Token) -> CharSpan | None:
 
 
 def subject_of(verb: Token) -> Token | None:
-    """The verb's own subject, nominal or clausal, or None."""
-    for child in verb.children:
-        if child.dep_ in SUBJECT_DEPS:
-            return child
-    return None
+    """The verb's own subject, nominal or clausal, or None. Of two, the one after the verb:
+    "“It is their dispute. Not ours,” said Lund" gives "said" the quoted fragment as a second
+    subject, before it; the inverted tag's subject follows the verb."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    return inverted_first(verb, subjects)
+
+
+def inverted_first(verb: Token, subjects: list[Token]) -> Token | None:
+    """The first of `subjects` after `verb` when they lie on both sides of it, else the first."""
+    if not subjects:
+        return None
+    after = [s for s in subjects if s.i > verb.i]
+    return after[0] if after and len(subjects) > 1 else subjects[0]
 
 
 def _source_token(verb: Token) -> Token | None:

@@ -14,7 +14,7 @@ from quotegraph.extraction.cues import VERB_TAGS, Cue
 from quotegraph.extraction.found import Found
 from quotegraph.extraction.quotes import Quotation
 from quotegraph.extraction.quoting import QuotationIndex
-from quotegraph.extraction.sources import source_span
+from quotegraph.extraction.sources import inverted_first, source_span
 from quotegraph.records import CharSpan
 
 # Punctuation that ends a quotation its tag follows: "“Yes,” he said", "“Why?” she asked".
@@ -133,7 +133,7 @@ def _tag_start(cue: Cue) -> int | None:
     them is not theirs)."""
     verb = cue.head
     first = cue.indices[0]
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = inverted_first(verb, [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")])
     if subject is None:
         return None
     if subject.i > verb.i:
