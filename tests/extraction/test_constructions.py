@@ -405,8 +405,15 @@ def test_a_signature_or_agreement_that_says_something_is_a_statement(nlp, text: 
 
 
 def test_talk_about_what_was_said_is_a_statement(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "The mayor discussed how the vote had been rigged."
-    assert ["how the vote had been rigged"] in [parts(s, text) for s in found(nlp, text)]
+    text = "The mayor discussed the vote, which had been rigged."
+    assert ["the vote, which had been rigged"] in [parts(s, text) for s in found(nlp, text)]
+
+
+def test_talk_over_an_indirect_question_names_its_topic(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "In the interview the mayor discussed why she left the party and how the vote went."
+    assert found(nlp, text) == []
+    text = "The mayor discussed how she joined the council and what she sees as its duties."
+    assert found(nlp, text) == []
 
 
 def test_calling_for_a_clause(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -74,12 +74,15 @@ TOPIC_ON_LEMMAS = frozenset({"rule", "speak", "decide", "testify", "elaborate", 
 # discuss trade" (CONVENTIONS.md: speech events without content).
 TOPIC_LEMMAS = frozenset({"discuss", "talk", "debate", "negotiate", "consider"})
 # Verbs whose object names what was talked about, wherever they stand: "discussed [the
-# findings]" (CONVENTIONS.md: speech events without content); not a clause ("discussed how the
-# vote was rigged") nor a quotation.
+# findings]" (CONVENTIONS.md: speech events without content), and so does an indirect question
+# ("discussed [how the vote was run]"); not another clause nor a quotation.
 TALK_LEMMAS = frozenset({"discuss", "talk", "debate"})
 # A noun phrase of more words is taken to carry a proposition ("discussed the plan to close
 # every rural school by spring").
 TOPIC_MAX_WORDS = 6
+# Words that open an indirect question: "discussed [how the vote went]".
+QUESTION_WORDS = frozenset("how why what whether when where who which".split())
+DISCUSSING_STEM = "discuss"  # discuss, discusses, discussed, discussing
 MEETING_WORDS = frozenset("meet met meets meeting gather gathered gathering convene convened".split())
 
 # Adverbs that make a report habitual: "routinely discloses its budget" reports no one statement.
@@ -215,12 +218,23 @@ def _meeting_topic(found: Found, verb: Token) -> bool:
 def _only_a_topic(found: Found, verb: Token) -> bool:
     """ "discussed [the findings]": the object of a verb of talk is a short noun phrase (no verb,
     no quotation mark): what was talked about, not what was said."""
-    if found.cue.lemma not in TALK_LEMMAS or found.how not in ("object", "preposition"):
+    if found.cue.lemma not in TALK_LEMMAS:
         return False
     tokens = [t for t in found.sentence if any(part.start <= t.idx < part.end for part in found.content)]
+    if _indirect_question(tokens):
+        return True
+    if found.how not in ("object", "preposition"):
+        return False
     words = [t for t in tokens if not t.is_punct]
     quoted = any(t.is_quote for t in tokens)
     return 0 < len(words) <= TOPIC_MAX_WORDS and not quoted and not any(t.tag_ in VERB_TAGS for t in tokens)
+
+
+def _indirect_question(tokens: list[Token]) -> bool:
+    """ "discussed [how he became the nominee]", "discusses [why he joined]": after a verb of talk
+    an unquoted clause opened by a question word is the question talked over, not an answer."""
+    words = [t for t in tokens if not t.is_punct]
+    return bool(words) and words[0].lower_ in QUESTION_WORDS and not any(t.is_quote for t in tokens)
 
 
 def _time_or_reputation(found: Found, verb: Token) -> bool:
@@ -282,7 +296,22 @@ def _negated(found: Found, verb: Token) -> bool:
 def _unasserted(found: Found, verb: Token) -> bool:
     """ "did not say whether he [supports] the plan", "if the court [rules] that…": a report in a
     question or a condition is not said to have been made."""
-    return any(c.dep_ == "mark" and c.lower_ in OPEN_QUESTION_MARKS for c in verb.children)
+    return any(c.dep_ == "mark" and c.lower_ in OPEN_QUESTION_MARKS for c in verb.children) or (
+        _in_a_question_talked_over(verb)
+    )
+
+
+def _in_a_question_talked_over(verb: Token) -> bool:
+    """ "discussed how he became the nominee and what he [sees] as his duties": a report inside
+    the question a verb of talk names (see _only_a_topic) is asked about, not made."""
+    token = verb
+    while token.head.i != token.i:
+        head = token.head
+        if head.lower_.startswith(DISCUSSING_STEM) and head.tag_ in VERB_TAGS and head.i < token.i:
+            first = next((t for t in token.subtree if not t.is_punct), token)
+            return first.lower_ in QUESTION_WORDS
+        token = head
+    return False
 
 
 def _negated_alternative(verb: Token) -> bool:
