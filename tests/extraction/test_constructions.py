@@ -143,6 +143,14 @@ CASES = [
         "The mayor",
         "mixed",
     ),
+    # "about" with a gerund after a cue that takes a clause: the clause without its subject.
+    (
+        "The singer tweeted about missing her family on the tour.",
+        ["missing her family on the tour"],
+        "tweeted about",
+        "The singer",
+        "indirect",
+    ),
     # "claim" with a to-infinitive claims what its subject did or is.
     (
         "The union claimed to represent most of the dock workers.",
@@ -407,6 +415,10 @@ def test_a_signature_or_agreement_that_says_something_is_a_statement(nlp, text: 
 def test_talk_about_what_was_said_is_a_statement(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The mayor discussed the vote, which had been rigged."
     assert ["the vote, which had been rigged"] in [parts(s, text) for s in found(nlp, text)]
+
+
+def test_writing_about_a_noun_names_a_topic(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert found(nlp, "The singer wrote about feminism on her blog.") == []
 
 
 def test_talk_over_an_indirect_question_names_its_topic(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -36,15 +36,17 @@ def complement_content(verb: Token, cue: Cue, lexicon: Lexicon) -> tuple[list[Ch
         relation = _relation_code(child)
         if relation == "o" and not _admissible_object(cue.lemma, verb, child):
             continue
+        if relation == "p" and not lexicon.allows(cue.lemma, "p") and _gerund_after_about(child):
+            relation = "c"  # "tweeted about [delaying the vote]": a clause without its subject
         if relation and lexicon.allows(cue.lemma, relation):
-            target = child if relation != "p" else _prepositional_object(child)
+            target = child if child.dep_ != "prep" else _prepositional_object(child)
             if target is not None:
                 indices = subtree_indices(target)
                 if relation == "o":
                     indices |= _object_complements(verb, child, placing=cue.lemma in PLACING_LEMMAS)
                 elif relation == "x":  # "told [his advisers] to act": the one told goes with it
                     indices |= {i for obj in _objects_before(verb, child) for i in subtree_indices(obj)}
-                return spans_of(doc, indices), "preposition" if relation == "p" else "object"
+                return spans_of(doc, indices), "preposition" if child.dep_ == "prep" else "object"
     return [], ""
 
 
@@ -214,6 +216,13 @@ def _object_read_as_predicate(child: Token) -> bool:
     determiners = [d.i for d in child.children if d.dep_ == "det"]
     swallowed = any(c.dep_ == "compound" and any(d > c.i for d in determiners) for c in child.children)
     return swallowed or len(predicates) > 1
+
+
+def _gerund_after_about(prep: Token) -> bool:
+    """ "about [missing the rally]": "about" with a gerund, which a cue that takes a clause takes as
+    it takes one after its verb ("admitted [stealing]"); not a noun, a topic ("wrote about feminism")."""
+    target = _prepositional_object(prep)
+    return prep.lower_ == "about" and target is not None and target.dep_ == "pcomp" and target.tag_ == "VBG"
 
 
 def _infinitive_after_object(clause: Token) -> bool:
