@@ -1044,3 +1044,16 @@ def test_a_country_as_a_given_name_is_a_person_when_the_surname_stands_alone() -
     assert second.speaker == "Israel Okoro"
     assert city.speaker_kind is not EntityKind.PERSON
 
+
+
+def test_an_unlabelled_name_with_the_article_is_the_organisation_the_company_means() -> None:
+    text = (
+        "A fire closed a paper plant in Dunmore. Crews of the Halvorsen Mills, its owner, arrived at "
+        "noon. The company said that repairs would take a week."
+    )
+    statements = [said(text, "that repairs would take a week", "said", "The company", "state")]
+    mentions = [name(text, "Halvorsen Mills", None, recognised=False)]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert (statement.speaker, statement.speaker_kind) == ("Halvorsen Mills", EntityKind.ORGANISATION)

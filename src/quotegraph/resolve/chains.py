@@ -288,7 +288,7 @@ class Chains:
         person = known_surname(self.referents, name) or looks_like_person(name)
         if person or given_name_of_one(self.referents, name):
             return EntityKind.PERSON
-        if self._gives_short_form(mention, name):
+        if self._gives_short_form(mention, name) or self._named_with_article(name):
             return EntityKind.ORGANISATION
         if not mention.recognised:
             return EntityKind.UNKNOWN  # never shown to the recogniser: guessed by guess_kind()
@@ -305,6 +305,15 @@ class Chains:
         if not short or len(words) < 2:
             return False
         return fold(short) in initials(name) or fold(short) in {fold(w) for w in words}
+
+    def _named_with_article(self, name: str) -> bool:
+        """ "the Coalition's aircraft", "said the Federal Aviation Administration.": a name the
+        article writes with "the" mid-sentence, where nothing of its own follows it, is an
+        organisation's (a person takes no article; "the Obamas" is a family, left alone)."""
+        if len(name.split()) == 1 and name.endswith("s"):
+            return False
+        pattern = rf"[a-z,;:] the {re.escape(name)}(?:'s|\u2019s|[,.;:)]| said| says)"
+        return re.search(pattern, self.text) is not None
 
     def _state_before_surname(self, name: str, kind: EntityKind | None) -> bool:
         """ "Israel Adesanya … Adesanya told reporters": a country's name as a given name, which

@@ -26,6 +26,13 @@ GROUP_WORDS = frozenset(
     allies farmers police officials""".split()
 )
 DEMONYM_KEYS = frozenset(fold(d) for d in DEMONYMS)
+# Head words of companies' and public bodies' names that are no person's surname and no office a
+# name of the recogniser's ORGANISATION_WORDS would misread: "Federal Aviation Administration",
+# "Pacific Gas and Electric", "Combined Joint Task Force".
+GUESSED_ORGANISATION_WORDS = frozenset(
+    """administration authority force forces electric energy airlines airways railway railways
+    utilities telecom pharmaceuticals holdings industries""".split()
+)
 NON_ENTITY_LABELS = frozenset(
     "DATE TIME CARDINAL ORDINAL MONEY PERCENT QUANTITY WORK_OF_ART LAW EVENT LANGUAGE PRODUCT".split()
 )
@@ -60,13 +67,21 @@ def is_known_state(name: str) -> bool:
     return fold(name) in STATES or metonym_of(name) is not None
 
 
+def is_initialism(words: list[str]) -> bool:
+    """ "NTSB", and "PG E" or "AT T": an initialism whose '&' the name reader dropped. A person's
+    initials keep their full stops or come with a surname ("J. K. Rowling")."""
+    letters = "".join(words)
+    return letters.isalpha() and letters.isupper() and len(letters) > 1 and max(map(len, words)) > 1
+
+
 def guess_kind(name: str) -> EntityKind:
     """Kind of a name no entity recogniser labelled: acronyms and institution words are organisations."""
     words = name.split()
     if len(words) == 1 and name.casefold() in GROUP_WORDS:
         return EntityKind.GROUP
-    if len(words) == 1 and name.isupper() and len(name) > 1:
+    if (len(words) == 1 and name.isupper() and len(name) > 1) or is_initialism(words):
         return EntityKind.ORGANISATION
-    if any(w.casefold() in ORGANISATION_WORDS for w in words):
+    heads = ORGANISATION_WORDS | INSTITUTION_HEADS | GUESSED_ORGANISATION_WORDS
+    if any(w.casefold() in heads for w in words):
         return EntityKind.ORGANISATION
     return EntityKind.PERSON
