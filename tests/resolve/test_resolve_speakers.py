@@ -1057,3 +1057,13 @@ def test_an_unlabelled_name_with_the_article_is_the_organisation_the_company_mea
     [statement] = resolve(text, statements, mentions)
 
     assert (statement.speaker, statement.speaker_kind) == ("Halvorsen Mills", EntityKind.ORGANISATION)
+
+
+def test_an_unlabelled_name_after_in_is_a_place_not_a_person() -> None:
+    text = "Floods hit farms in Dunmore, officials said. Dunmore warned that roads would close."
+    statements = [said(text, "that roads would close", "warned", "Dunmore", "warn")]
+    mentions = [name(text, "Dunmore", None, recognised=False, nth=k) for k in (0, 1)]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker_kind is EntityKind.PLACE

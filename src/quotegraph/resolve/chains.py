@@ -290,6 +290,8 @@ class Chains:
             return EntityKind.PERSON
         if self._gives_short_form(mention, name) or self._named_with_article(name):
             return EntityKind.ORGANISATION
+        if self._named_as_place(name):
+            return EntityKind.PLACE
         if not mention.recognised:
             return EntityKind.UNKNOWN  # never shown to the recogniser: guessed by guess_kind()
         return None
@@ -313,6 +315,13 @@ class Chains:
         if len(name.split()) == 1 and name.endswith("s"):
             return False
         pattern = rf"[a-z,;:] the {re.escape(name)}(?:'s|\u2019s|[,.;:)]| said| says)"
+        return re.search(pattern, self.text) is not None
+
+    def _named_as_place(self, name: str) -> bool:
+        """ "a rocket fell in Mosul on Sunday", "fires near Fairfield,": a name the article puts
+        after "in" or "near", with no possessive after it, is a place's (a person is seldom "in"
+        anyone)."""
+        pattern = rf"\b(?:in|near|outside|throughout) {re.escape(name)}(?:[,.;:)]| [a-z])"
         return re.search(pattern, self.text) is not None
 
     def _state_before_surname(self, name: str, kind: EntityKind | None) -> bool:
