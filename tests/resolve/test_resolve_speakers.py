@@ -1059,6 +1059,23 @@ def test_an_unlabelled_name_with_the_article_is_the_organisation_the_company_mea
     assert (statement.speaker, statement.speaker_kind) == ("Halvorsen Mills", EntityKind.ORGANISATION)
 
 
+def test_the_party_is_the_party_named_last_though_named_less() -> None:
+    text = (
+        "The Social Democratic Workers' Party won the vote. The Social Democratic Workers' Party "
+        "will lead talks. Later the Green Party met. The party said that it would join no coalition."
+    )
+    statements = [said(text, "that it would join no coalition", "said", "The party", "state")]
+    mentions = [
+        name(text, "Social Democratic Workers' Party", "ORG"),
+        name(text, "Social Democratic Workers' Party", "ORG", nth=1),
+        name(text, "Green Party", "ORG"),
+    ]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker == "Green Party"
+
+
 def test_an_unlabelled_name_after_in_is_a_place_not_a_person() -> None:
     text = "Floods hit farms in Dunmore, officials said. Dunmore warned that roads would close."
     statements = [said(text, "that roads would close", "warned", "Dunmore", "warn")]

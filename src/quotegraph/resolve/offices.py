@@ -104,7 +104,10 @@ class Offices:
             return of_referent(exact)
         # Of namesakes ("Trump" after Donald and Melania Trump) the one the article names most,
         # as chains.py links a surname; the later one on a tie.
-        namesakes = [r for r in referents if key == fold(surname(r.name))]
+        # An organisation's last word is no surname: "the party" is not the Green Party by name.
+        namesakes = [
+            r for r in referents if key == fold(surname(r.name)) and r.kind is not EntityKind.ORGANISATION
+        ]
         return of_referent(max(namesakes, key=lambda r: r.mentions)) if namesakes else None
 
     def law_of_state(self, phrase: SourcePhrase) -> Speaker | None:
@@ -233,14 +236,28 @@ class Offices:
         organisations = [
             r for r in self.chains.referents if r.first < at and r.kind is EntityKind.ORGANISATION
         ]
-        # The fullest name holding the noun: "the court" is the Supreme Court of the United Kingdom.
         holding = [r for r in organisations if wanted <= set(fold(r.name).split())]
         if holding:
-            return of_referent(max(reversed(holding), key=lambda r: len(r.name.split())))
+            return of_referent(self._latest_holding(holding, at))
         if organisations and (head in LAST_NAMED_NOUNS or (len(wanted) == 1 and wanted <= LAST_NAMED_NOUNS)):
             noun = head or next(iter(wanted), "")
             return self.last_named_organisation(at, public=noun not in COMMERCIAL_NOUNS)
         return None
+
+    def _latest_holding(self, holding: list[Referent], at: int) -> Referent:
+        """ "the party": of the organisations whose names hold the noun, the one named last before
+        `at` ("the Labour Party … the Green Party … the party said" is the Greens), but the fullest
+        name that holds its words ("Court" named after "the Supreme Court of the United Kingdom"
+        is that court)."""
+        last = {id(r): r.first for r in holding}
+        for mention in self.chains.names_between(0, at):
+            referent = self.chains.referent_at(mention)
+            if referent is not None and id(referent) in last:
+                last[id(referent)] = mention.span.start
+        latest = max(reversed(holding), key=lambda r: last[id(r)])
+        words = set(fold(latest.name).split())
+        fuller = [r for r in holding if words < set(fold(r.name).split())]
+        return max(reversed(fuller), key=lambda r: len(r.name.split())) if fuller else latest
 
     def _country_by_demonym(self, at: int) -> Speaker | None:
         """ "Serbians protested against the government": before any country is named, the one
