@@ -14,10 +14,7 @@ from quotegraph.learned import learned_statements
 from quotegraph.learned.conventions import (
     CONVENTIONS,
     check_conventions,
-    is_topic,
-    names_a_topic,
     rejection_of,
-    sentence_around,
     supported,
     transcripts,
     without_appointments,
@@ -26,6 +23,7 @@ from quotegraph.learned.conventions import (
     without_topics,
 )
 from quotegraph.learned.encoding import Spans
+from quotegraph.learned.non_reports import is_topic, names_a_topic, sentence_around
 from quotegraph.process import process_articles
 from quotegraph.records import Article, ArticleResult, CharSpan, Rejection, Statement, StatementKind
 

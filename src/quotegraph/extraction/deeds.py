@@ -36,7 +36,7 @@ CANDIDACY_MODIFIERS = {
 }
 # "re-election", which the tokenizer may split, the parser then making "re" the object.
 REELECTION = "re-election"
-# learned/conventions.py keeps its own SEEKING_LEMMAS: stages never import each other, and
+# learned/non_reports.py keeps its own SEEKING_LEMMAS: stages never import each other, and
 # records/ holds no word lists, so the one word is written in both.
 SEEK_LEMMAS = frozenset({"seek"})
 # "The storm claimed 3,000 lives": to claim a life is to take it, not to assert anything.

@@ -1,0 +1,256 @@
+"""Which learned statements report nothing, read from their words: a speech event that only names
+its topic, the article's own question, a state, a deed, a thing sought or referred to, a hedge, a
+cited source, a reaction received, an appointment (CONVENTIONS.md, "What is an attribution").
+
+The tagger learnt PolNeAR, whose annotators counted some of these; extraction's rules never
+produce them, so these tests are the learned path's alone. They stand apart from conventions.py,
+which decides which of them apply (and which of the rules' rejections do): each test here reads
+one statement and the article's text, and nothing else.
+
+Records only (no torch, no spaCy).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from quotegraph.learned.linking import SENTENCE_END
+from quotegraph.records import Statement
+
+# A content that is only a short noun phrase names a thing, not what was said ("sought [the
+# nomination]"): an unquoted determiner or possessive phrase of a few words with no verb.
+TOPIC_MAX_WORDS = 6
+TOPIC_OPENERS = frozenset("the a an any its his her their this these those such no our my your some".split())
+# A finite verb or auxiliary makes the content a clause ("the vote was rigged"), not a noun phrase.
+CLAUSE_WORDS = frozenset(
+    "is are was were be been being has have had do does did".split()
+    + "will would can could may might must should shall".split()
+)
+_QUOTES = "\"“”«»„"
+
+# Nominating someone for a post or a candidacy is a deed, as a vote is (CONVENTIONS.md: votes,
+# signatures, acceptances), whatever the tagger spans as its content ("nominated [a ticket of
+# X for president]"); so is seeking a post that the content only names ("sought [the party's
+# nomination]"). The forms as written: the lexicon does not know "nominate" as a cue, so such a
+# statement has no cue lemma. Not "name" nor "elect": "named the plan a disgrace" is evaluative
+# naming, and with them the Wikinews figures lost matches.
+APPOINTING_FORMS = frozenset("nominate nominates nominated nominating".split())
+# Verbs of a speech event whose object or "about" phrase names what was talked about, not what
+# was said: "discussed [the findings]", "spoke with reporters about [the campaign]", "reacted to
+# [the news]" (CONVENTIONS.md: speech events without content). The forms as written: most are
+# no cue in the lexicon, which the tagger does not need. PolNeAR's annotators counted some
+# ("discussed the matter"), so only the standard conventions drop them. Read from the words, not
+# from the rules' "topic" rejections: the rules know only the verbs of their lexicon ("discuss"),
+# and the tagger also spans "spoke with reporters about" and "reacted to".
+TOPIC_FORMS = frozenset(
+    """
+    discuss discusses discussed discussing talk talks talked talking speak speaks spoke spoken
+    speaking debate debates debated debating react reacts reacted reacting
+    """.split()
+)
+# extraction/deeds.py keeps its own SEEK_LEMMAS: stages never import each other, and records/
+# holds no word lists, so the one word is written in both.
+SEEKING_LEMMAS = frozenset({"seek"})
+# A preposition that ends a cue (or stands between cue and content) and introduces what a speech
+# event was about, not what was said: "commented on [the agreement]", "added regarding [the
+# request]", "had his own opinion on [the matter]". Not "of": "spoke of [a collapse]" asserts it;
+# nor "about", which follows many verbs of complaint and warning ("complained about [the noise]"):
+# with it, a gold attribution of the unread train half was lost.
+TOPIC_PREPOSITIONS = frozenset({"on", "regarding", "concerning", "over"})
+# After a discussing verb, a clause that opens with one of these is an indirect question, the
+# topic talked over: "discussed [how he became the nominee]", "discusses [why he joined]".
+QUESTION_WORDS = frozenset("how why what whether when where who which".split())
+DISCUSSING_STEMS = ("discuss",)  # discuss, discussed, discussion
+# A reaction received: "received criticism for [his remarks]", "drew criticism for": the subject
+# is the one criticised, not a speaker, and no one is named as one.
+RECEIVING_FORMS = frozenset(
+    """
+    receive receives received receiving draw draws drew drawn drawing face faces faced facing
+    come comes came coming attract attracts attracted attracting
+    """.split()
+)
+REACTION_NOUNS = frozenset("criticism backlash condemnation scrutiny ridicule outrage".split())
+# Forms of "be": a cue that is one, with no participle after it, describes a state ("was already
+# unpopular", "is an outspoken critic of", "is well-known for") rather than a report. A cue with a
+# participle ("were concerned about", "is convinced") is an attitude and is kept.
+COPULA_FORMS = frozenset("am is are was were be been being".split())
+# Deeds that the tagger spans as cues now and then, as it does "signed" (CONVENTIONS.md: votes,
+# signatures, acceptances): arresting, cancelling, lowering, accepting, selecting, featuring,
+# including, opting, passing a motion, promoting, allowing, using, trending, focusing on. Only for
+# cues the lexicon does not know (no cue lemma), and only with a content that is no clause: "accepted
+# that he had erred" reports an admission. The forms as written, as APPOINTING_FORMS.
+DEED_FORMS = frozenset(
+    """
+    arrest arrests arrested arresting cancel cancels cancelled canceled cancelling canceling
+    lower lowers lowered lowering accept accepts accepted accepting select selects selected selecting
+    feature features featured featuring include includes included including opt opts opted opting
+    pass passes passed passing promote promotes promoted promoting allow allows allowed allowing
+    use uses used using trend trends trended trending focus focuses focused focusing
+    """.split()
+)
+# "seek" takes a to-infinitive, an intention ("sought to calm the council"), or a noun phrase, the
+# thing sought ("sought expert input", "seeking documents"): a deed, as is seeking a post.
+INFINITIVE_MARKER = "to"
+# "appear" and "seem" hedge in the article's own voice ("the vaccine appears able to reduce
+# mortality"): no one is reported, as with "reportedly".
+HEDGING_LEMMAS = frozenset({"appear", "seem"})
+# "refers to [the president's office]", "referring to [caves with fresh water]": what is referred
+# to is a thing named, not something said; unless it is named as something ("referred to the vote
+# as a hoax": evaluative naming) or is a clause ("referring to [that …]").
+REFERRING_LEMMAS = frozenset({"refer"})
+# "citing [anonymous sources]": what is cited is a source of the report, not its content.
+SOURCE_NOUNS = frozenset({"source", "sources"})
+CITING_LEMMAS = frozenset({"cite"})
+WORD = re.compile(r"[\w'’-]+")
+
+
+def names_a_topic(statement: Statement, text: str) -> bool:
+    """ "discussed [the findings]", "commented on [the deal]", "discussed [why he ran]": a speech
+    event whose content is only its topic.
+
+    The event is a cue with a TOPIC_FORMS word, or one that ends in a TOPIC_PREPOSITIONS word
+    ("added regarding"); the topic a short noun phrase (is_topic), or after a discussing verb an
+    indirect question. Not "spoke of [an imminent incursion]": speaking of a thing asserts it."""
+    cue = statement.cue
+    if cue is None:
+        return False
+    # the "of" may end the cue or stand between cue and content, as the tagger ends the cue
+    cue_and_gap = cue.text_of(text) + " " + text[cue.end : max(cue.end, statement.content[0].start)]
+    words = [w.casefold() for w in WORD.findall(cue_and_gap)]
+    content = statement.content_text(text)
+    if not words or words[-1] == "of":
+        return discusses_a_question(words, content)
+    speech_event = any(w in TOPIC_FORMS for w in words) or words[-1] in TOPIC_PREPOSITIONS
+    return (speech_event and is_topic(content)) or discusses_a_question(words, content)
+
+
+def discusses_a_question(cue_words: Sequence[str], content: str) -> bool:
+    """ "discusses [why he joined the party]": a discussing cue and an unquoted indirect question."""
+    first = WORD.findall(content)[:1]
+    return (
+        any(w.startswith(DISCUSSING_STEMS) for w in cue_words)
+        and bool(first)
+        and first[0].casefold() in QUESTION_WORDS
+        and not any(mark in content for mark in _QUOTES)
+    )
+
+
+def receives_a_reaction(statement: Statement, text: str) -> bool:
+    """ "received criticism for [his remarks]", "drew criticism for": a cue in which the subject
+    receives a reaction (RECEIVING_FORMS, REACTION_NOUNS) from no one named ("from" the critics
+    would name them) names its target, not a speaker."""
+    words = _cue_words(statement, text)
+    if statement.cue is None or "from" in words:
+        return False
+    after = WORD.findall(text[statement.cue.end : statement.cue.end + 6])[:1]
+    reaction = any(w in RECEIVING_FORMS for w in words) and any(w in REACTION_NOUNS for w in words)
+    return reaction and [w.casefold() for w in after] != ["from"]
+
+
+def asks_in_own_voice(statement: Statement, text: str) -> bool:
+    """ "Why did you agree to run?": the cue lies in an unquoted sentence that is a question.
+
+    The article asks it (an interviewer's or a reporter's question, which the conventions do not
+    count); no one is reported as saying anything."""
+    cue = statement.cue
+    if cue is None or any(mark in statement.content_text(text) for mark in _QUOTES):
+        return False
+    sentence = text[slice(*sentence_around(text, cue.start))].rstrip()
+    return sentence.endswith("?") and not any(mark in sentence for mark in _QUOTES)
+
+
+def sentence_around(text: str, offset: int) -> tuple[int, int]:
+    """The start and end of the sentence (within its line) that holds `offset`."""
+    start = text.rfind("\n", 0, offset) + 1
+    for end in SENTENCE_END.finditer(text, start, offset):
+        start = end.end()
+    line_end = text.find("\n", offset)
+    line_end = len(text) if line_end == -1 else line_end
+    following = SENTENCE_END.search(text, offset, line_end)
+    return start, following.end() if following else line_end
+
+
+def describes_a_state(statement: Statement, text: str) -> bool:
+    """ "[The man] was", "was already unpopular", "is an outspoken critic of": a cue the lexicon
+    does not know that opens with a form of "be" and has no participle after it, and an unquoted
+    content."""
+    words = _cue_words(statement, text)
+    return (
+        statement.cue_lemma is None
+        and bool(words)
+        and words[0] in COPULA_FORMS
+        and not any(w.endswith("ed") for w in words[1:])
+        and not any(mark in statement.content_text(text) for mark in _QUOTES)
+    )
+
+
+def is_a_deed(statement: Statement, text: str) -> bool:
+    """ "arrested [a man]", "cancelled [the convention]": a cue the lexicon does not know with a
+    DEED_FORMS word, and a content that is neither quoted nor a that-clause."""
+    if statement.cue_lemma is not None or not any(w in DEED_FORMS for w in _cue_words(statement, text)):
+        return False
+    content = statement.content_text(text)
+    first = WORD.findall(content)[:1]
+    return not any(mark in content for mark in _QUOTES) and [w.casefold() for w in first] != ["that"]
+
+
+def seeks_a_thing(statement: Statement, text: str) -> bool:
+    """ "sought [expert input]": a seeking cue whose content is no to-infinitive (an intention)."""
+    first = WORD.findall(statement.content_text(text))[:1]
+    return statement.cue_lemma in SEEKING_LEMMAS and [w.casefold() for w in first] != [INFINITIVE_MARKER]
+
+
+def hedges(statement: Statement, text: str) -> bool:
+    """ "[the vaccine] appears [able to reduce mortality]": a hedging cue and an unquoted content."""
+    return statement.cue_lemma in HEDGING_LEMMAS and not any(
+        mark in statement.content_text(text) for mark in _QUOTES
+    )
+
+
+def refers_to_a_thing(statement: Statement, text: str) -> bool:
+    """ "refers to [the president's office]": a referring cue, and a content that is neither quoted,
+    nor a that-clause, nor names its thing "as" something."""
+    content = statement.content_text(text)
+    words = [w.casefold() for w in WORD.findall(content)]
+    return (
+        statement.cue_lemma in REFERRING_LEMMAS
+        and not any(mark in content for mark in _QUOTES)
+        and words[:1] != ["that"]
+        and "as" not in words
+    )
+
+
+def cites_a_source(statement: Statement, text: str) -> bool:
+    """ "citing [anonymous sources]": a citing cue whose unquoted content names sources."""
+    content = statement.content_text(text)
+    return (
+        statement.cue_lemma in CITING_LEMMAS
+        and any(w.casefold() in SOURCE_NOUNS for w in WORD.findall(content))
+        and not any(mark in content for mark in _QUOTES)
+    )
+
+
+def _cue_words(statement: Statement, text: str) -> list[str]:
+    return [w.casefold() for w in WORD.findall(statement.cue.text_of(text))] if statement.cue else []
+
+
+def appoints(statement: Statement, text: str) -> bool:
+    """Whether a word of the cue is a form of "nominate" (APPOINTING_FORMS)."""
+    cue = statement.cue
+    return cue is not None and any(w.casefold() in APPOINTING_FORMS for w in WORD.findall(cue.text_of(text)))
+
+
+def seeks_a_post(statement: Statement, text: str) -> bool:
+    """ "sought [the nomination]": a seeking cue whose content is only a noun phrase."""
+    return statement.cue_lemma in SEEKING_LEMMAS and is_topic(statement.content_text(text))
+
+
+def is_topic(content: str) -> bool:
+    """Whether a content is a short unquoted noun phrase: a determiner or possessive, no verb."""
+    words = WORD.findall(content)
+    if not words or len(words) > TOPIC_MAX_WORDS or any(mark in content for mark in _QUOTES):
+        return False
+    first = words[0].casefold()
+    possessive = first.endswith(("'s", "’s"))
+    return (first in TOPIC_OPENERS or possessive) and not any(w.casefold() in CLAUSE_WORDS for w in words)
