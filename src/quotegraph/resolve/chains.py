@@ -16,7 +16,6 @@ from dataclasses import replace
 from quotegraph.records import Article, EntityKind, Mention, MentionKind
 from quotegraph.resolve.entities import STATES, metonym_of
 from quotegraph.resolve.institutions import (
-    ORGANISATION_WORDS,
     initials,
     institution_name,
     is_institution,
@@ -51,7 +50,7 @@ from quotegraph.resolve.names import (
     surname,
 )
 from quotegraph.resolve.people import (
-    PLACE_WORDS,
+    BODY_OR_PLACE_WORDS,
     ends_in_person,
     has_honorific,
     looks_like_person,
@@ -333,7 +332,7 @@ class Chains:
         if not place or len(words) != 2 or not is_known_state(words[0]):
             return False
         last = fold(words[1])
-        if last in ORGANISATION_WORDS | PLACE_WORDS or not words[1][:1].isupper():
+        if last in BODY_OR_PLACE_WORDS or not words[1][:1].isupper():
             return False
         return any(fold(m.text) == last for m in self.names)
 

@@ -33,6 +33,8 @@ GUESSED_ORGANISATION_WORDS = frozenset(
     """administration authority force forces electric energy airlines airways railway railways
     utilities telecom pharmaceuticals holdings industries""".split()
 )
+# Every word that makes an unlabelled name an organisation's (guess_kind).
+GUESSED_HEADS = ORGANISATION_WORDS | INSTITUTION_HEADS | GUESSED_ORGANISATION_WORDS
 NON_ENTITY_LABELS = frozenset(
     "DATE TIME CARDINAL ORDINAL MONEY PERCENT QUANTITY WORK_OF_ART LAW EVENT LANGUAGE PRODUCT".split()
 )
@@ -81,7 +83,6 @@ def guess_kind(name: str) -> EntityKind:
         return EntityKind.GROUP
     if (len(words) == 1 and name.isupper() and len(name) > 1) or is_initialism(words):
         return EntityKind.ORGANISATION
-    heads = ORGANISATION_WORDS | INSTITUTION_HEADS | GUESSED_ORGANISATION_WORDS
-    if any(w.casefold() in heads for w in words):
+    if any(w.casefold() in GUESSED_HEADS for w in words):
         return EntityKind.ORGANISATION
     return EntityKind.PERSON

@@ -36,6 +36,8 @@ PLACE_WORDS = frozenset(
     """street road avenue square station line bridge park hospital school college airport stadium
     island islands river lake mountain county city town hall centre center house""".split()
 )
+# A word that makes a name a body's or a place's, not a person's.
+BODY_OR_PLACE_WORDS = ORGANISATION_WORDS | PLACE_WORDS
 
 # Two capitalised words before "of": "Crystal Ames of the tribal preservation office".
 _TWO_WORDS_OF = re.compile(r"([A-Z][\w'\u2019-]+ [A-Z][\w'\u2019-]+) of ")
@@ -71,7 +73,7 @@ def looks_like_person(name: str) -> bool:
     return (
         1 < len(words) <= 3
         and (bool(gender_of_given(words[0])) or is_hyphenated_given(words[0]))
-        and not any(w.casefold() in ORGANISATION_WORDS | PLACE_WORDS for w in words)
+        and not any(w.casefold() in BODY_OR_PLACE_WORDS for w in words)
     )
 
 
@@ -83,7 +85,7 @@ def person_of_body(written: str) -> str:
     words = found.group(1).split() if found else []
     if not words or fold(words[0]) in FUNCTION_WORDS:
         return ""
-    body_word = any(w.casefold() in ORGANISATION_WORDS | PLACE_WORDS or is_title_word(w) for w in words)
+    body_word = any(w.casefold() in BODY_OR_PLACE_WORDS or is_title_word(w) for w in words)
     return "" if body_word else " ".join(words)
 
 
