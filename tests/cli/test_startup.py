@@ -43,7 +43,7 @@ def test_help_imports_nothing_heavy(command: list[str]) -> None:
 
 
 def test_the_spark_command_offers_the_input_formats_the_job_reads() -> None:
-    from quotegraph.batch.spark import INPUT_FORMATS
+    from quotegraph.batch.inputs import INPUT_FORMATS
     from quotegraph.cli.spark import INPUT_FORMATS as OFFERED
 
     assert OFFERED == INPUT_FORMATS

@@ -15,7 +15,9 @@ the id and name they were written with in `linked_from` and `linked_from_name`.
 The first three are partitioned by published_date ("unknown" when absent).
 
 Executors run the same code as the CLI, with one pipeline per Python worker (Spark reuses
-workers across tasks). PySpark is imported lazily: it is the optional extra `[spark]`.
+workers across tasks). PySpark is imported lazily: it is the optional extra `[spark]`. Which
+inputs are read how is planned in batch.inputs, and the counts are checked in batch.ledger,
+both plain Python.
 """
 
 from __future__ import annotations
@@ -24,15 +26,15 @@ import json
 import os
 import sys
 from collections.abc import Iterable, Iterator
-from dataclasses import asdict, dataclass
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from quotegraph.batch import TABLES, run_partition
+from quotegraph.batch.inputs import plan_inputs
+from quotegraph.batch.ledger import JobSummary, LedgerMismatch, check_ledger, write_summary
 from quotegraph.dedup import quote_id
 from quotegraph.errors import InvalidInput, MissingExtra
-from quotegraph.ingest import reader_for
 from quotegraph.learned import DEFAULT_CONVENTIONS, MODELS, check_conventions, check_model
 from quotegraph.limits import DEFAULT_LIMITS, ArticleLimits
 from quotegraph.nlp import DEFAULT_PIPELINE
@@ -73,29 +75,6 @@ SCHEMAS = {
 PARTITIONED_BY_DATE = ("documents", "statements", "entities")
 
 
-class LedgerMismatch(RuntimeError):
-    """The job's counts do not add up: a document was lost or doubled. A bug, not a user error."""
-
-
-@dataclass(frozen=True)
-class JobSummary:
-    """What a job read and wrote; `documents` = with_statements + without_statements + errors."""
-
-    input_rows: int
-    documents: int
-    with_statements: int
-    without_statements: int
-    errors: int
-    statements: int
-    entities: int
-    quotes: int
-
-    def line(self) -> str:
-        return (f"{self.documents} documents: {self.with_statements} with statements, "
-                f"{self.without_statements} without, {self.errors} failed; {self.statements} statements, "
-                f"{self.quotes} distinct quotes")
-
-
 def spark_session(master: str | None = "local[*]", *, app_name: str = "quotegraph",
                   config: dict[str, str] | None = None) -> SparkSession:
     """A SparkSession; `master=None` keeps what spark-submit chose.
@@ -130,58 +109,6 @@ def _share_interpreter_with_local_workers() -> None:
     paths = os.environ.get("PYTHONPATH", "").split(os.pathsep)
     if package_root not in paths:
         os.environ["PYTHONPATH"] = os.pathsep.join([package_root, *filter(None, paths)])
-
-
-INPUT_FORMATS = ("auto", "jsonl", "parquet")
-
-
-def plan_inputs(inputs: Iterable[str], input_format: str = "auto") -> dict[str, list[str]]:
-    """Inputs grouped by how Spark reads them: "jsonl", "parquet" and "files" (ingest readers).
-
-    With `input_format` "jsonl" or "parquet", every input is read so, whatever its name: for
-    cluster folders such as s3a://bucket/articles/ whose names say nothing.
-    """
-    inputs = list(inputs)
-    plan: dict[str, list[str]] = {"jsonl": [], "parquet": [], "files": []}
-    if input_format != "auto":
-        plan[input_format] = inputs
-        return plan
-    for item in inputs:
-        if "://" in item and not item.startswith("file://"):
-            plan[_kind_of(item)].append(item)  # a cluster path: trust its suffix
-            continue
-        path = Path(item.removeprefix("file://"))
-        if not path.exists():
-            raise InvalidInput(item, "no such file or directory")
-        if path.is_dir() and _is_parquet_dataset(path):
-            plan["parquet"].append(str(path))
-        elif path.is_dir():
-            for file in sorted(p for p in path.rglob("*") if p.is_file()):
-                kind = _kind_of(str(file), strict=False)
-                if kind:
-                    plan[kind].append(str(file))
-        else:
-            plan[_kind_of(str(path))].append(str(path))
-    if not any(plan.values()):
-        raise InvalidInput(", ".join(inputs), "no readable articles (.jsonl, .parquet, .txt, …) found")
-    return plan
-
-
-def _is_parquet_dataset(path: Path) -> bool:
-    return any(path.glob("*.parquet")) or (path / "_SUCCESS").exists()
-
-
-def _kind_of(name: str, *, strict: bool = True) -> str:
-    lower = name.lower()
-    if lower.endswith((".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")):
-        return "jsonl"
-    if lower.endswith(".parquet"):
-        return "parquet"
-    if reader_for(Path(name)) is not None:
-        return "files"
-    if not strict:
-        return ""
-    raise InvalidInput(name, "no reader for this file type (WARC needs the ingest WARC reader installed)")
 
 
 def read_input_rows(spark: SparkSession, plan: dict[str, list[str]]) -> DataFrame:
@@ -372,7 +299,7 @@ def run_job(spark: SparkSession, inputs: Iterable[str], output: str, *, partitio
         summary = _summary(spark, rows, extracted, output, rows_are_documents=not plan["files"])
     finally:
         extracted.unpersist()
-    _write_summary(summary, output)
+    write_summary(summary, output)
     return summary
 
 
@@ -408,28 +335,6 @@ def _summary(spark: SparkSession, rows: DataFrame, extracted: DataFrame, output:
         entities=written.get("entities", 0),
         quotes=spark.read.parquet(f"{output}/quotes").count(),  # from the Parquet footers
     )
-    _check_ledger(summary, failed=outcomes["failed"] or 0, statements_claimed=outcomes["claimed"] or 0,
+    check_ledger(summary, failed=outcomes["failed"] or 0, statements_claimed=outcomes["claimed"] or 0,
                   rows_are_documents=rows_are_documents)
     return summary
-
-
-def _check_ledger(summary: JobSummary, *, failed: int, statements_claimed: int,
-                  rows_are_documents: bool) -> None:
-    problems = []
-    if rows_are_documents and summary.input_rows != summary.documents:
-        problems.append(f"{summary.input_rows} input rows but {summary.documents} documents")
-    if summary.documents != summary.with_statements + summary.without_statements + summary.errors:
-        problems.append("documents != with statements + without statements + errors")
-    if failed != summary.errors:
-        problems.append(f"{failed} failed documents but {summary.errors} error rows")
-    if statements_claimed != summary.statements:
-        problems.append(f"documents claim {statements_claimed} statements, table has {summary.statements}")
-    if problems:
-        raise LedgerMismatch("; ".join(problems))
-
-
-def _write_summary(summary: JobSummary, output: str) -> None:
-    if "://" in output and not output.startswith("file://"):
-        return  # a cluster file system: the summary is printed by the caller instead
-    path = Path(output.removeprefix("file://")) / "summary.json"
-    path.write_text(json.dumps(asdict(summary), indent=2) + "\n", encoding="utf-8")

@@ -9,7 +9,7 @@ from quotegraph.cli.running import extraction_options, limit_options
 from quotegraph.defaults import DEFAULT_PIPELINE
 from quotegraph.limits import ArticleLimits
 
-# quotegraph.batch.spark.INPUT_FORMATS, written out: that module imports spaCy
+# quotegraph.batch.inputs.INPUT_FORMATS, written out: quotegraph.batch imports spaCy
 # (tests/cli/test_startup.py checks that the two agree).
 INPUT_FORMATS = ("auto", "jsonl", "parquet")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from itertools import islice
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import JSONResponse, Response, StreamingResponse
@@ -27,6 +27,7 @@ FILTER_PARAMS = (
     "q", "speaker", "about", "act", "type", "speaker_kind", "speaker_gender", "outlet", "since", "until",
 )  # fmt: skip
 STATEMENT_PARAMS = (*FILTER_PARAMS, "sort", "format", "page", "page_size")
+Found = TypeVar("Found")
 EXPORT_LIMIT = 100_000  # rows in one CSV or JSONL answer; `quotegraph export` has no limit
 
 
@@ -42,6 +43,13 @@ def as_json(content: dict[str, Any]) -> JSONResponse:
 def store_of(request: Request) -> Store:
     store: Store = request.app.state.store
     return store
+
+
+def found_or_404(found: Found | None, what: str, key: str) -> Found:
+    """What the store found under `key`, or a 404 that names the kind of thing asked for."""
+    if found is None:
+        raise HTTPException(404, f"no {what} {key!r}")
+    return found
 
 
 def reject_unknown(request: Request, allowed: tuple[str, ...]) -> None:
@@ -115,9 +123,7 @@ def export_response(store: Store, filters: StatementFilters, output_format: str)
 async def statement(request: Request, uid: str) -> JSONResponse:
     """One statement by its stable id (`uid`), with its article's title, outlet, date and URL."""
     reject_unknown(request, ())
-    found = store_of(request).statement(uid)
-    if found is None:
-        raise HTTPException(404, f"no statement {uid!r}")
+    found = found_or_404(store_of(request).statement(uid), "statement", uid)
     return as_json(found)
 
 
@@ -258,9 +264,7 @@ def cached_speakers(request: Request, name: str | None, page: int, page_size: in
 async def speaker(request: Request, entity_id: str) -> JSONResponse:
     """One speaker: names, statements per month, whom they talk about, their statements."""
     reject_unknown(request, ())
-    found = store_of(request).speaker(entity_id)
-    if found is None:
-        raise HTTPException(404, f"no speaker {entity_id!r}")
+    found = found_or_404(store_of(request).speaker(entity_id), "speaker", entity_id)
     return as_json(found)
 
 
@@ -268,9 +272,7 @@ async def speaker(request: Request, entity_id: str) -> JSONResponse:
 async def article(request: Request, article_id: str) -> JSONResponse:
     """One article with its text and every statement, offsets into that text."""
     reject_unknown(request, ())
-    found = store_of(request).article(article_id)
-    if found is None:
-        raise HTTPException(404, f"no article {article_id!r}")
+    found = found_or_404(store_of(request).article(article_id), "article", article_id)
     return as_json(found)
 
 
@@ -299,7 +301,5 @@ async def quotes(
 async def quote(request: Request, quote_id: str) -> JSONResponse:
     """One quote: speaker, content, occurrences, first and last seen, and every occurrence (`seen_in`)."""
     reject_unknown(request, ())
-    found = store_of(request).quote(quote_id)
-    if found is None:
-        raise HTTPException(404, f"no quote {quote_id!r}")
+    found = found_or_404(store_of(request).quote(quote_id), "quote", quote_id)
     return as_json(found)

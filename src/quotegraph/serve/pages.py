@@ -6,12 +6,12 @@ from collections import defaultdict
 from importlib import resources
 from typing import Any
 
-from fastapi import APIRouter, HTTPException, Request
+from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
 
 from quotegraph.errors import InvalidQuery
-from quotegraph.serve.api import cached_facets
+from quotegraph.serve.api import cached_facets, found_or_404, store_of
 from quotegraph.serve.highlight import (
     highlighted_text,
     hover_text,
@@ -40,16 +40,11 @@ templates.env.globals.update(
 )
 
 
-def _store(request: Request) -> Store:
-    store: Store = request.app.state.store
-    return store
-
-
 @router.get("/", response_class=HTMLResponse)
 async def search_page(request: Request) -> Response:
     """The search form, counted facets beside the results, numbered pages, export links."""
     form = SearchForm.from_query(dict(request.query_params))
-    store = _store(request)
+    store = store_of(request)
     context: dict[str, Any] = {"form": form, "hits": [], "total": 0, "facets": {}, "pages": 1, "links": []}
     if not form.errors:
         try:
@@ -87,7 +82,7 @@ async def charts_page(request: Request) -> Response:
         "interval": _one_of(request, "interval", ("month", "week", "day")),
         "split": _one_of(request, "split", ("none", "speaker", "act")),
     }
-    context = {"form": form, "options": options, "chips": form.chips(_entity_names(_store(request), form))}
+    context = {"form": form, "options": options, "chips": form.chips(_entity_names(store_of(request), form))}
     return templates.TemplateResponse(request, "charts.html", context)
 
 
@@ -101,10 +96,8 @@ def _one_of(request: Request, name: str, allowed: tuple[str, ...]) -> str:
 @router.get("/statements/{uid}", response_class=HTMLResponse)
 async def statement_page(request: Request, uid: str) -> Response:
     """One statement, its speaker, act, targets and gender evidence, and the paragraph it is in."""
-    found = _store(request).statement(uid)
-    if found is None:
-        raise HTTPException(404, f"no statement {uid!r}")
-    article = _store(request).article(found["article_id"])
+    found = found_or_404(store_of(request).statement(uid), "statement", uid)
+    article = store_of(request).article(found["article_id"])
     context = {"s": found, "context": _in_context(article["text"] if article else "", found)}
     return templates.TemplateResponse(request, "statement.html", context)
 
@@ -125,10 +118,8 @@ def _in_context(text: str, statement: dict[str, Any], reach: int = 400) -> Any:
 @router.get("/speakers/{entity_id}", response_class=HTMLResponse)
 async def speaker_page(request: Request, entity_id: str) -> Response:
     """A speaker's statements as a timeline, by month, and whom they talk about."""
-    found = _store(request).speaker(entity_id)
-    if found is None:
-        raise HTTPException(404, f"no speaker {entity_id!r}")
-    repeated = _store(request).quotes(speaker_id=entity_id, min_occurrences=2, limit=10)
+    found = found_or_404(store_of(request).speaker(entity_id), "speaker", entity_id)
+    repeated = store_of(request).quotes(speaker_id=entity_id, min_occurrences=2, limit=10)
     by_month: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for statement in found["statements"]:
         by_month[(statement["published"] or "undated")[:7]].append(statement)
@@ -140,9 +131,7 @@ async def speaker_page(request: Request, entity_id: str) -> Response:
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
 async def article_page(request: Request, article_id: str) -> Response:
     """The article's text with every statement highlighted, colour per speaker."""
-    found = _store(request).article(article_id)
-    if found is None:
-        raise HTTPException(404, f"no article {article_id!r}")
+    found = found_or_404(store_of(request).article(article_id), "article", article_id)
     statements = found["statements"]
     colours = speaker_colours(statements)
     context = {
@@ -169,7 +158,7 @@ async def quotes_page(request: Request) -> Response:
     }
     if not form.errors:
         try:
-            found = _store(request).quotes(
+            found = store_of(request).quotes(
                 text or None, min_occurrences=2, limit=PAGE_SIZE + 1, offset=(form.page - 1) * PAGE_SIZE
             )
             context["quotes"], context["more"] = found[:PAGE_SIZE], len(found) > PAGE_SIZE
@@ -182,9 +171,7 @@ async def quotes_page(request: Request) -> Response:
 @router.get("/quotes/{quote_id}", response_class=HTMLResponse)
 async def quote_page(request: Request, quote_id: str) -> Response:
     """One quote and every article it appeared in, each linked to the highlighted statement."""
-    found = _store(request).quote(quote_id)
-    if found is None:
-        raise HTTPException(404, f"no quote {quote_id!r}")
+    found = found_or_404(store_of(request).quote(quote_id), "quote", quote_id)
     return templates.TemplateResponse(request, "quote.html", {"quote": found})
 
 
