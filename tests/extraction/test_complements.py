@@ -87,6 +87,12 @@ REPORTED = [
         ["who", "as drunk"],
         "the police",
     ),
+    (  # the infinitive asked of the one called upon goes with them
+        "The council called on residents to save water during the drought.",
+        "called on",
+        ["residents to save water during the drought"],
+        "The council",
+    ),
     (
         "The mayor was warned by the engineers about cracks in the bridge.",
         "was warned",
@@ -151,9 +157,28 @@ def test_according_to_reports_what_it_is_set_beside(nlp, text: str, content: lis
             "The residents",
         ),
         ("She told reporters the talks had failed.", "told", ["the talks had failed"], "She"),
+        # the clause's verb read as a participle of its subject, taken for the object
+        (
+            "The committee argued the old rules needed to be changed.",
+            "argued",
+            ["the old rules needed to be changed"],
+            "The committee",
+        ),
     ],
 )
 def test_a_clause_whose_subject_was_read_as_the_object_keeps_it(  # type: ignore[no-untyped-def]
     nlp, text: str, cue: str, content: list[str], source: str
 ) -> None:
     assert [described(s, text) for s in found(nlp, text)] == [(cue, content, source)]
+
+
+def test_a_source_keeps_the_bracket_that_closes_its_abbreviation(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The Food and Drug Administration (FDA) said the drug was safe."
+    assert [described(s, text) for s in found(nlp, text)] == [
+        ("said", ["the drug was safe"], "The Food and Drug Administration (FDA)")
+    ]
+
+
+def test_an_object_with_a_participle_of_its_own_is_no_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "wrote [the songs] featured in the film": a true participle, with nothing a finite verb takes."""
+    assert found(nlp, "The composer wrote the songs featured in the film.") == []

@@ -279,6 +279,19 @@ def test_a_participle_clause_reports_its_own_complement_not_its_host(nlp, text, 
     assert _by_cue(found(nlp, text), text) == expected
 
 
+def test_reports_in_absolute_participle_clauses_are_each_their_own(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "with A calling X and B calling Y": B's clause is no content of A's, nor its "and"."""
+    text = (
+        "Union leaders condemned the offer, with Maria Diaz of Texas calling the pay rise “an insult”"
+        " and Sam Cole of Utah calling the talks “a waste of time”."
+    )
+    assert [(parts(s, text), s.source and s.source.text_of(text)) for s in found(nlp, text)] == [
+        (["the offer"], "Union leaders"),
+        (["the pay rise “an insult”"], "Maria Diaz of Texas"),
+        (["the talks “a waste of time”"], "Sam Cole of Utah"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -29,7 +29,9 @@ def reported_clauses(verb: Token, lexicon: Lexicon) -> list[Token]:
     """The clauses `verb` reports: its clausal complements not set apart from it, or else a clause
     the parser made adverbial or hung off a stray "that"."""
     clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS and not _set_apart(c, verb, lexicon)]
-    return clauses or _unmarked_clause_after(verb) or _stray_that(verb)
+    return (
+        clauses or _unmarked_clause_after(verb) or _stray_that(verb) or _clause_read_as_object(verb, lexicon)
+    )
 
 
 def clause_indices(verb: Token, clauses: list[Token], lexicon: Lexicon) -> set[int]:
@@ -120,14 +122,22 @@ def _coordinator(conj: Token) -> str:
 def _unmarked_clause_after(verb: Token) -> list[Token]:
     """ "Trump said after the convention [he would not accept…]", "she said as a teenager [she was
     forced…]": a clause with a subject (active or passive) and no subordinator after the verb,
-    which the parser made adverbial, is the reported one."""
+    which the parser made adverbial, is the reported one. Not a bare participle with a subject of
+    its own ("with A calling X Y and [B calling Z]"): that absolute clause is no finite report."""
     return [
         c
         for c in verb.rights
         if c.dep_ == "advcl"
         and (subject_of(c) is not None or any(g.dep_ == "nsubjpass" for g in c.children))
         and not any(g.dep_ == "mark" or (g.dep_ == "advmod" and g.tag_ == "WRB") for g in c.children)
+        and not _absolute_participle(c)
     ][:1]
+
+
+def _absolute_participle(clause: Token) -> bool:
+    """A present participle with no auxiliary ("[B] calling the process a coup"): an absolute
+    clause beside the verb, which finite reported clauses ("he was leaving") never are."""
+    return clause.tag_ == "VBG" and not any(g.dep_ in ("aux", "auxpass") for g in clause.children)
 
 
 def _stray_that(verb: Token) -> list[Token]:
@@ -140,6 +150,42 @@ def _stray_that(verb: Token) -> list[Token]:
         if c.dep_ == "dobj" and c.lower_ == "that" and c.tag_ == "IN"
         and any(t.tag_ in VERB_TAGS for t in c.subtree)
     ][:1]
+
+
+# Tags of a verb the parser may take for a participle modifying the noun before it.
+PAST_TAGS = frozenset({"VBN", "VBD"})
+
+
+def _clause_read_as_object(verb: Token, lexicon: Lexicon) -> list[Token]:
+    """ "said [several acres of land burned before…]", "argued [the group needed to be
+    addressed]": after a verb that takes neither an object nor an addressee, the parser reads the
+    reported clause's subject as the verb's object and its past-tense verb as a participle
+    modifying it; the object and that participle are the reported clause."""
+    lemma = lexicon.cue_lemma(verb.text) or ""
+    if lexicon.allows(lemma, "o") or lexicon.allows(lemma, "x"):
+        return []  # "announced [plans unveiled…]" is an object; "told [those gathered] to…" an addressee
+    objects = [c for c in verb.rights if c.dep_ == "dobj"]
+    return [c for c in objects if any(_read_as_participle(g) for g in c.children)][:1]
+
+
+# Dependents a finite verb takes and a passive participle modifying a noun seldom does: an
+# object, an infinitive ("needed [to be addressed]"), a clause ("burned [before … were
+# extinguished]"). Without one, the participle is more likely a true one ("wrote the songs
+# featured in the film").
+FINITE_VERB_DEPS = frozenset({"dobj", "xcomp", "ccomp", "advcl"})
+
+
+def _read_as_participle(clause: Token) -> bool:
+    """A past-tense verb after the noun it modifies, with a dependent of a finite verb and no
+    subject or subordinator of its own (which "his insistence [that the accounts were in order]"
+    has)."""
+    return (
+        clause.dep_ == "acl"
+        and clause.tag_ in PAST_TAGS
+        and clause.i > clause.head.i
+        and any(g.dep_ in FINITE_VERB_DEPS for g in clause.children)
+        and not any(g.dep_ in CLAUSE_SUBJECT_DEPS or g.dep_ == "mark" for g in clause.children)
+    )
 
 
 def for_clause(verb: Token) -> Token | None:

@@ -46,6 +46,8 @@ def complement_content(verb: Token, cue: Cue, lexicon: Lexicon) -> tuple[list[Ch
                     indices |= _object_complements(verb, child, placing=cue.lemma in PLACING_LEMMAS)
                 elif relation == "x":  # "told [his advisers] to act": the one told goes with it
                     indices |= {i for obj in _objects_before(verb, child) for i in subtree_indices(obj)}
+                elif relation == "p":  # "called on [drivers to slow down]": what is asked goes with them
+                    indices |= _infinitive_after(verb, child)
                 return spans_of(doc, indices), "preposition" if child.dep_ == "prep" else "object"
     return [], ""
 
@@ -230,6 +232,26 @@ def _infinitive_after_object(clause: Token) -> bool:
     infinitive said to the one addressed an adverbial clause."""
     infinitive = clause.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
     return infinitive and any(c.dep_ == "dobj" and c.i < clause.i for c in clause.head.children)
+
+
+# Prepositions of the one called upon to act: "called on [drivers] to slow down". Not "to", whose
+# infinitive after the object is more often a purpose ("pointed to the data to show the risk").
+CALLING_UPON_PREPOSITIONS = frozenset({"on", "upon"})
+
+
+def _infinitive_after(verb: Token, prep: Token) -> set[int]:
+    """ "called on [drivers] to slow down": the infinitive the parser hangs off the verb after the
+    object of "on", the indices of its subtree."""
+    if prep.lower_ not in CALLING_UPON_PREPOSITIONS:
+        return set()
+    for child in verb.rights:
+        if child.i > prep.i and child.dep_ in ("xcomp", "advcl") and _infinitive(child):
+            return subtree_indices(child)
+    return set()
+
+
+def _infinitive(clause: Token) -> bool:
+    return clause.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
 OBJECT_PREPOSITIONS = frozenset({"for", "of", "as", "over", "about"})

@@ -60,10 +60,32 @@ def trimmed_run(
     while first <= last and (doc[first].text in EDGE_PUNCT or doc[first].is_space):
         first += 1
     while last >= first and (
-        (doc[last].text in EDGE_PUNCT and doc[last].text not in keep_final) or doc[last].is_space
+        (doc[last].text in EDGE_PUNCT and doc[last].text not in keep_final and not _closes(doc, first, last))
+        or doc[last].is_space
+        or _dangling_coordinator(doc[last])
     ):
         last -= 1
     return (first, last) if first <= last else None
+
+
+def _dangling_coordinator(token: Token) -> bool:
+    """ "calling the rise “an insult” [and]": a coordinator whose conjunct, a report of its own,
+    was cut away; no phrase ends in one."""
+    return token.dep_ == "cc" and token.lower_ in ("and", "or", "but")
+
+
+# Closing brackets and the opening ones they pair with.
+BRACKET_PAIRS = {")": "(", "]": "["}
+
+
+def _closes(doc: Doc, first: int, last: int) -> bool:
+    """Whether the bracket at `last` closes one opened inside the run: "the ministry (MoD)" keeps
+    its ")", which belongs to the phrase rather than framing it."""
+    opening = BRACKET_PAIRS.get(doc[last].text)
+    if opening is None:
+        return False
+    words = [t.text for t in doc[first:last]]
+    return words.count(opening) > words.count(doc[last].text)
 
 
 def run_span(doc: Doc, first: int, last: int) -> CharSpan:
