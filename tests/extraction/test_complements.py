@@ -87,6 +87,12 @@ REPORTED = [
         ["who", "as drunk"],
         "the police",
     ),
+    (  # a verb of criticism, as "castigated" and "scolded"
+        "The union berated the board for its silence.",
+        "berated",
+        ["the board for its silence"],
+        "The union",
+    ),
     (  # the infinitive asked of the one called upon goes with them
         "The council called on residents to save water during the drought.",
         "called on",
