@@ -45,6 +45,30 @@ def test_an_inverted_tag_takes_the_subject_after_the_verb() -> None:
     assert attributions(text, rows) == [(["“It is over,”"], "said", "the minister", "direct")]
 
 
+def test_an_inverted_subject_read_as_the_object_is_the_tags_source() -> None:
+    """ "“…,” said a nurse": with the tag's verb hung inside the quotation's clause, the parser takes
+    its inverted subject for its object."""
+    text = "“We all know that,” said a nurse."
+    rows = [
+        ("“", "``", "punct", 3), ("We", "PRP", "nsubj", 3), ("all", "DT", "appos", 1),
+        ("know", "VBP", "ROOT", 3), ("that", "IN", "mark", 7), (",", ",", "punct", 3),
+        ("”", "''", "punct", 3), ("said", "VBD", "ccomp", 3), ("a", "DT", "det", 9),
+        ("nurse", "NN", "dobj", 7), (".", ".", "punct", 3),
+    ]
+    assert attributions(text, rows) == [(["“We all know that,”"], "said", "a nurse", "direct")]
+
+
+def test_the_medium_of_a_report_is_no_part_of_its_source() -> None:
+    text = "“It is over,” wrote the minister on Twitter."
+    rows = [
+        ("“", "``", "punct", 6), ("It", "PRP", "nsubj", 2), ("is", "VBZ", "ccomp", 6),
+        ("over", "RB", "advmod", 2), (",", ",", "punct", 6), ("”", "''", "punct", 6),
+        ("wrote", "VBD", "ROOT", 6), ("the", "DT", "det", 8), ("minister", "NN", "nsubj", 6),
+        ("on", "IN", "prep", 8), ("Twitter", "NNP", "pobj", 9), (".", ".", "punct", 6),
+    ]
+    assert attributions(text, rows) == [(["“It is over,”"], "wrote", "the minister", "direct")]
+
+
 def test_a_colon_introduces_the_quotation_after_the_addressee() -> None:
     text = "She told reporters: “We are ready.”"
     rows = [

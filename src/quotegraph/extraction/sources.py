@@ -29,6 +29,7 @@ def source_span(verb: Token) -> CharSpan | None:
     if head is None:
         return None
     exclude = [c for c in head.children if c.dep_ in ("relcl", "acl") and verb in c.subtree]
+    exclude += [c for c in head.rights if _medium_of_the_report(c)]
     indices = subtree_indices(head, without=exclude)
     if verb.i in indices:  # the cue sits inside the source's subtree: keep only the noun phrase
         indices = {t.i for t in head.subtree if t.i < verb.i and t.dep_ != "relcl"} | {head.i}
@@ -36,6 +37,25 @@ def source_span(verb: Token) -> CharSpan | None:
     if not spans:
         return None
     return CharSpan(spans[0].start, spans[-1].end)
+
+
+# Where a report was made, which the parser may hang off an inverted subject ("wrote Joshua Wong
+# [on Twitter]", "said the minister [in a statement]"): the verb's circumstance, not the source's.
+MEDIUM_PREPOSITIONS = frozenset({"on", "in", "via", "at", "during"})
+MEDIUM_NOUNS = frozenset(
+    """
+    twitter facebook instagram youtube tiktok telegram weibo x television tv radio statement
+    interview tweet post release conference briefing broadcast podcast website blog
+    """.split()
+)
+
+
+def _medium_of_the_report(child: Token) -> bool:
+    """A prepositional phrase naming the medium or occasion of a report ("on Twitter", "in a
+    statement", "at a press conference")."""
+    if child.dep_ != "prep" or child.lower_ not in MEDIUM_PREPOSITIONS:
+        return False
+    return any(g.dep_ == "pobj" and g.lower_ in MEDIUM_NOUNS for g in child.children)
 
 
 def subject_of(verb: Token) -> Token | None:

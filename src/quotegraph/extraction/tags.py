@@ -35,7 +35,31 @@ def tagged_quotation(cue: Cue, index: QuotationIndex) -> Found | None:
     if quotation is None:
         return _inverted_opening(cue, index)
     verb = cue.head
-    return Found(cue, quotation.parts, source_span(verb), verb.sent, "quote")
+    source = source_span(verb)
+    inverted = _object_read_from_inverted_subject(cue) if source is None else None
+    if inverted is not None:
+        source = _span_of(inverted)
+    return Found(cue, quotation.parts, source, verb.sent, "quote")
+
+
+def _object_read_from_inverted_subject(cue: Cue) -> Token | None:
+    """ "“…,” said [a protester using the pseudonym Katya]": right after the quotation it tags, a
+    verb without a subject, whose inverted subject the parser took for its object; that object."""
+    verb = cue.head
+    first = cue.indices[0]
+    if first == 0 or not verb.doc[first - 1].is_quote:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    rights = list(verb.rights)
+    if not rights or rights[0].dep_ != "dobj" or rights[0].tag_ in ("PRP", "PRP$"):
+        return None
+    return rights[0]
+
+
+def _span_of(head: Token) -> CharSpan:
+    words = [t for t in head.subtree if not t.is_punct or t.i < head.right_edge.i]
+    return CharSpan(words[0].idx, words[-1].idx + len(words[-1].text))
 
 
 # The most words the source of an opening tag ("Remarked the agency's chief scientist, …") takes.
@@ -135,7 +159,7 @@ def _tag_start(cue: Cue) -> int | None:
     first = cue.indices[0]
     subject = inverted_first(verb, [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")])
     if subject is None:
-        return None
+        return first if _object_read_from_inverted_subject(cue) is not None else None
     if subject.i > verb.i:
         return first
     between = verb.doc[subject.right_edge.i + 1 : first]
