@@ -10,6 +10,13 @@ lemma and the statement's type, with and without the rules' own act as one more 
 the score files each model's act replaces the rules' on the same statements. Printed per score
 file: `act.agreement` (every gold act counts; a statement not found is a miss) of the rules and
 of each model. Prints figures only, never a text: the score files may be held out.
+
+    python benchmarks/act_model.py --score gold/wikinews/dev.jsonl --valence 0.7 --valence 0.9
+
+`--valence T` scores instead a general valence lexicon (VADER's, `pip install vaderSentiment`)
+in place of fitted words: a `state` statement whose cue is neutral ("said", "told"), which has a
+target and no first-person word, becomes `accuse` where the content's compound valence is at most
+-T and `praise` where it is at least T (docs/speakers.md, 'A valence lexicon').
 """
 
 from __future__ import annotations
@@ -24,8 +31,11 @@ from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
 
 from quotegraph.evaluate import read_attribution_file
+from quotegraph.learned import load_span_tagger
 from quotegraph.nlp import load_pipeline
 from quotegraph.predict import predict_documents
+from quotegraph.resolve.acts import act_lemma
+from quotegraph.resolve.cue_words import NEUTRAL_LEMMAS
 
 WORD = re.compile(r"[a-z']+")
 Pair = tuple[dict[str, Any] | None, str, str]  # (matched statement or None, gold act, text)
@@ -84,12 +94,38 @@ def agreement(pairs: Sequence[Pair], acts: Sequence[str | None]) -> float:
     return sum(agreeing) / len(pairs)
 
 
-def pairs_of(paths: Sequence[str], nlp: Any) -> list[Pair]:
+def pairs_of(paths: Sequence[str], nlp: Any, model: str = "rules") -> list[Pair]:
     pairs: list[Pair] = []
     for path in paths:
         gold = read_attribution_file(path)
-        pairs += matched_pairs(gold, predict_documents(gold, nlp).documents)
+        pairs += matched_pairs(gold, predict_documents(gold, nlp, tagger=load_span_tagger(model)).documents)
     return pairs
+
+
+FIRST_PERSON = re.compile(r"\b(?:i|we|me|us|my|our)\b", re.I)
+
+
+def valence_acts(scored: Sequence[Pair], threshold: float) -> list[str | None]:
+    """The rules' acts, with a neutral cue's `state` made `accuse` or `praise` by the valence of a
+    content that has a target and no first-person word (a valence of one's own side's deeds or
+    feelings is no criticism or praise of another)."""
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    analyser = SentimentIntensityAnalyzer()
+    acts: list[str | None] = []
+    for statement, _, _ in scored:
+        if statement is None:
+            acts.append(None)
+            continue
+        act = statement["act"]
+        lemma = act_lemma(statement.get("cue_lemma"), statement.get("cue_text") or "")
+        quote = statement.get("quote") or ""
+        directed = bool(statement.get("targets")) and not FIRST_PERSON.search(quote)
+        if act == "state" and not statement.get("negated") and lemma in NEUTRAL_LEMMAS and directed:
+            valence = analyser.polarity_scores(quote)["compound"]
+            act = "accuse" if valence <= -threshold else "praise" if valence >= threshold else act
+        acts.append(act)
+    return acts
 
 
 def model_acts(fit: Sequence[Pair], scored: Sequence[Pair], *, with_rule: bool, c: float) -> list[str | None]:
@@ -105,16 +141,26 @@ def model_acts(fit: Sequence[Pair], scored: Sequence[Pair], *, with_rule: bool, 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n")[0])
-    parser.add_argument("--fit", action="append", required=True, help="gold JSONL to fit on (repeatable)")
+    parser.add_argument("--fit", action="append", default=[], help="gold JSONL to fit on (repeatable)")
     parser.add_argument("--score", action="append", required=True, help="gold JSONL to score (repeatable)")
     parser.add_argument("-C", type=float, default=1.0, help="inverse regularisation strength")
+    parser.add_argument("--model", choices=("rules", "learned"), default="rules", help="the span model")
+    parser.add_argument(
+        "--valence", action="append", type=float, default=[],
+        help="score the valence lexicon at this threshold instead of fitting (repeatable)",
+    )
     args = parser.parse_args()
     nlp = load_pipeline()
-    fit = [p for p in pairs_of(args.fit, nlp) if p[0] is not None]
+    if args.valence:
+        score_valence(args.score, args.valence, nlp, args.model)
+        return
+    if not args.fit:
+        parser.error("--fit is required unless --valence is given")
+    fit = [p for p in pairs_of(args.fit, nlp, args.model) if p[0] is not None]
     rules_on_fit = agreement(fit, [s["act"] if s is not None else None for s, _, _ in fit])
     print(f"fitted on {len(fit)} matched statements; the rules' act agrees on {rules_on_fit:.3f} of them")
     for path in args.score:
-        scored = pairs_of([path], nlp)
+        scored = pairs_of([path], nlp, args.model)
         rules = [s["act"] if s is not None else None for s, _, _ in scored]
         without = agreement(scored, model_acts(fit, scored, with_rule=False, c=args.C))
         with_rule = agreement(scored, model_acts(fit, scored, with_rule=True, c=args.C))
@@ -122,6 +168,15 @@ def main() -> None:
             f"{path}: {len(scored)} gold acts; act.agreement rules {agreement(scored, rules):.3f}, "
             f"model {without:.3f}, model with the rules' act as a feature {with_rule:.3f}"
         )
+
+
+def score_valence(paths: Sequence[str], thresholds: Sequence[float], nlp: Any, model: str) -> None:
+    """act.agreement of the rules' acts, and of them with the valence lexicon at each threshold."""
+    for path in paths:
+        scored = pairs_of([path], nlp, model)
+        rules = agreement(scored, [s["act"] if s is not None else None for s, _, _ in scored])
+        found = ", ".join(f"{t:g}: {agreement(scored, valence_acts(scored, t)):.3f}" for t in thresholds)
+        print(f"{path} ({model}): {len(scored)} gold acts; act.agreement {rules:.3f}, with valence {found}")
 
 
 if __name__ == "__main__":
