@@ -680,3 +680,23 @@ def test_naming_sources_addressees_proposals_and_cue_verbs(case: tuple[str, str,
     direct = content.startswith("“")
 
     assert speech_act(lemma, cue, " ", after, content, direct=direct, rest=rest)[0] == act
+
+
+LABEL_VALENCE_CASES = [
+    # lemma, cue, text after the cue, content, rest of the clause → act
+    # a naming verb's quoted label judges what it names by its valence in a general lexicon (VADER's)
+    ("refer", "referred to", " ", "the strikers", " as “losers” and “cowards”.", "accuse"),
+    ("refer", "referred to", " ", "the volunteers", " as “a godsend” and “true friends”.", "praise"),
+    ("describe", "described", " ", "the riots", " as acts of “domestic terror”.", "accuse"),
+    ("refer", "referred to", " ", "the ship", " as a “tanker”.", "state"),  # a name, no judgement
+    ("refer", "referred to", " ", "the flood", " as a tragedy.", "state"),  # unquoted, it only names
+    # "as well as" labels nothing, and an "as" far into the content is not the object's label
+    ("refer", "referred to", " ", "the crews as well as “the kind, caring volunteers”", "", "state"),
+    ("refer", "referred to", " ", "the long report of the board and all its members as “a joy”", "", "state"),
+]
+
+
+@pytest.mark.parametrize("case", LABEL_VALENCE_CASES, ids=lambda case: f"{case[1]} {case[3]}{case[4]}")
+def test_a_quoted_label_judges_by_its_valence(case: tuple[str, str, str, str, str, str]) -> None:
+    lemma, cue, after, content, rest, act = case
+    assert speech_act(lemma, cue, " ", after, content, rest=rest)[0] == act

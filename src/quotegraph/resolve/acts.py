@@ -4,12 +4,17 @@ The taxonomy follows the verbal categories of CAMEO (Schrodt 2012, codes 01–17
 (Halterman et al. 2023), reduced to what a reporting cue can tell; docs/speakers.md lists it.
 A negated or hedged cue ("did not rule out", "appeared to reject") does not perform its act:
 the statement becomes a plain `state` with `negated` recording the negation. The words of each
-act (`Act` included) are in cue_words.py; this module is the order they are tried in.
+act (`Act` included) are in cue_words.py; this module is the order they are tried in. A naming
+verb's quoted label that no word list judges is judged by a general valence lexicon, VADER's
+(Hutto and Gilbert 2014, the `vaderSentiment` package): act_of_label.
 """
 
 from __future__ import annotations
 
+import functools
 import re
+
+from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from quotegraph.resolve.content_acts import (
     act_of_content,
@@ -139,6 +144,8 @@ def speech_act(
             act = said
         elif said is None and lemma in LABELLING_LEMMAS and LABEL.search(content):
             act = Act.ACCUSE
+        elif said is None and lemma in NAMING_LEMMAS:
+            act = act_of_label(content) or act
     elif act is Act.STATE and lemma in FINDING_CUES and _finds_no_wrong(content, direct=direct):
         act = Act.DENY  # "reported [no traces of poison were found]": a finding that it is not so
     elif act is Act.STATE and (document := act_of_document(content)) is not None:
@@ -149,6 +156,37 @@ def speech_act(
     if negated or HEDGE.search(before):
         return Act.STATE.value, negated
     return act.value, False
+
+
+# What a naming verb names its object as: "referred to [the strikers as “losers”]". The object
+# opens the content and is short; "as" further on, or in "as well as", labels nothing.
+_AS_LABEL = re.compile(r"^\W*(?:[^\s\u2026\"\u201c]+\s+){1,6}?(?<!\bwell )as\s+(?!well as\b)(\S.*)", re.S)
+_QUOTE_MARK = re.compile(r"[\"\u201c\u2018]")
+_ASCII_QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u2018": "'", "\u2019": "'"})
+# VADER's compound valence (-1 to 1) from which a label judges what it names.
+LABEL_VALENCE = 0.5
+
+
+@functools.cache
+def _valence_analyser() -> SentimentIntensityAnalyzer:
+    return SentimentIntensityAnalyzer()
+
+
+def act_of_label(content: str) -> Act | None:
+    """`accuse` or `praise` for a naming verb's quoted label that judges what it names, by its
+    valence in a general lexicon (VADER's) rather than words of our own: "referred to [the
+    strikers as “losers”]" finds fault, "[the volunteers as “true friends”]" praises, "as a
+    “cargo plane”" only names. News quotes a label to show it is the speaker's judgement; an
+    unquoted one ("as a tragedy") may be the paper's own words for an event, and judges nothing."""
+    found = _AS_LABEL.search(content)
+    if found is None or not _QUOTE_MARK.search(found.group(1)):
+        return None
+    # VADER strips ASCII punctuation from a word, not typographic quotes: "“losers”" would be unknown
+    label = found.group(1).translate(_ASCII_QUOTES)
+    valence = _valence_analyser().polarity_scores(label)["compound"]
+    if valence <= -LABEL_VALENCE:
+        return Act.ACCUSE
+    return Act.PRAISE if valence >= LABEL_VALENCE else None
 
 
 def _finds_no_wrong(content: str, *, direct: bool) -> bool:
