@@ -15,7 +15,10 @@ PACKAGE = Path(__file__).resolve().parents[1] / "src" / "quotegraph"
 
 LEAVES = {"records", "errors", "defaults", "settings", "dedup", "limits", "formats"}
 STAGES = {"ingest", "nlp", "extraction", "learned", "resolve", "store"}
-COMPOSERS = {"process", "predict", "api", "evaluate", "_eval_table", "_eval_units", "_eval_counts", "_eval_files", "charts", "__init__"}
+COMPOSERS = {
+    "process", "predict", "api", "evaluate", "_eval_table", "_eval_units", "_eval_counts", "_eval_files",
+    "charts", "__init__",
+}
 ENTRY_POINTS = {"cli", "serve", "batch", "__main__"}
 
 # What each layer may import besides itself.
