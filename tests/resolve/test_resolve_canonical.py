@@ -313,3 +313,20 @@ def test_a_prize_winner_before_a_name_is_a_title(nlp: Language) -> None:
     [statement] = statements_of(nlp, text)
 
     assert (statement.speaker, statement.speaker_kind) == ("Billie Eilish", EntityKind.PERSON)
+
+
+@pytest.mark.parametrize(
+    ("first", "description", "speaker"),
+    [
+        ("Northwind Airways cancelled 40 flights on Monday.", "The carrier", "Northwind Airways"),
+        ("The Financial Services Authority fined a bank.", "The regulator", "Financial Services Authority"),
+        ("Kestrel Motor Corporation recalled its vans.", "The automaker", "Kestrel Motor Corporation"),
+    ],
+)
+def test_a_business_or_regulator_noun_takes_up_the_body_named_before(
+    nlp: Language, first: str, description: str, speaker: str
+) -> None:
+    text = f"Markets\n\n{first} {description} said demand had fallen sharply."
+    statement = speaker_of(statements_of(nlp, text), text, description)
+
+    assert statement.speaker == speaker

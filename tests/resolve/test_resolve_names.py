@@ -81,6 +81,14 @@ def test_surname_skips_generational_suffix() -> None:
         ("Monsignor Tomas Brandt", "Tomas Brandt"),
         ("Wellcome Trust Senior Research Fellow Alan Moor", "Alan Moor"),
         ("Oxfam International Wing-sze Lau", "Wing-sze Lau"),  # a hyphenated given name starts it
+        ("Chief Executive Officer Dana Brook", "Dana Brook"),  # an officer's title
+        ("Coroner Ruth Ellery", "Ruth Ellery"),
+        ("Treasurer Owen Gale", "Owen Gale"),
+        ("Colonel Idris Bello", "Idris Bello"),
+        ("Governor-General Alan Firth", "Alan Firth"),  # a hyphenated title
+        ("President-elect Maria Soto", "Maria Soto"),
+        ("Vice-Chancellor Ian Croft", "Ian Croft"),
+        ("Rep. Lena Ocasio-Brandt", "Lena Ocasio-Brandt"),  # a hyphenated surname stays
     ],
 )
 def test_canonical_names_keep_the_name_and_only_the_name(written: str, name: str) -> None:

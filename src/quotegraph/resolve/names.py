@@ -47,7 +47,9 @@ TITLE_WORDS = ROLE_HEADS | frozenset(
     """gov. gov lt. col. gen. adm. sgt. capt. pope sheikh cardinal archbishop bishop councillor
     mufti imam rabbi ayatollah pastor reverend cleric monsignor monsenor legislator lawmaker fellow
     councilor commissioner transport health education energy trade justice economy labour labor
-    environment agriculture culture housing home treasury whip majority minority""".split()
+    environment agriculture culture housing home treasury whip majority minority officer
+    administrator treasurer coroner magistrate ombudsman counselor counsellor councilmember trooper
+    colonel lieutenant corporal emir taoiseach tánaiste tanaiste editor registrar chaplain""".split()
 ) | frozenset(
     # Occupations news writes before a name like a title: "Ecologist Ryan Norris".
     """voter broadcaster presenter journalist reporter author writer novelist poet actor actress singer
@@ -205,6 +207,8 @@ DEMONYMS = {
 SURNAME_PARTICLES = frozenset("de da di del della van von der den le la al el bin ibn ben dos das du".split())
 _HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Ki-moon", "Jae-in", "Jong-un"
 _TITLE_OBJECT = frozenset({"of", "to", "for", "at", "from"})
+# Parts of a hyphenated title that are no title alone: "President-elect", "Co-founder", "Editor-in-Chief".
+_TITLE_JOINERS = frozenset({"elect", "vice", "co", "in", "at", "of", "designate"})
 # Slashes stay inside a word: "Reuters/Ipsos", "AC/DC" are one name, not two.
 _WORD = re.compile(r"[\w.\-'\u2019/]+")
 
@@ -251,7 +255,20 @@ def words_of(text: str) -> list[str]:
 
 def is_title_word(word: str) -> bool:
     low = word.casefold().strip(",")
-    return low in TITLE_WORDS or low in HONORIFICS or bool(_OCCUPATION_ENDING.search(low))
+    if low in TITLE_WORDS or low in HONORIFICS or bool(_OCCUPATION_ENDING.search(low)):
+        return True
+    return _hyphenated_title(low)
+
+
+def _hyphenated_title(low: str) -> bool:
+    """A title written with hyphens ("Governor-General", "President-elect", "Vice-Chancellor",
+    "Editor-in-Chief"): every part a title word or a joining word, one at least a title word.
+    A hyphenated surname ("Ocasio-Cortez") has a part that is neither."""
+    parts = low.split("-")
+    if len(parts) < 2:
+        return False
+    titles = [p for p in parts if p in TITLE_WORDS]
+    return bool(titles) and all(p in TITLE_WORDS or p in _TITLE_JOINERS for p in parts)
 
 
 def split_name(text: str) -> ParsedName:
