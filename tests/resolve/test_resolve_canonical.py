@@ -330,3 +330,13 @@ def test_a_business_or_regulator_noun_takes_up_the_body_named_before(
     statement = speaker_of(statements_of(nlp, text), text, description)
 
     assert statement.speaker == speaker
+
+
+def test_a_subject_inside_the_last_statement_s_content_takes_no_topic_over(nlp: Language) -> None:
+    text = (
+        "Outbreak\n\nThe Ministry of Health said cases rose. Health Minister Ada Brill said the World "
+        "Health Organization had been warned. It said hospitals were coping."
+    )
+    statement = speaker_of(statements_of(nlp, text), text, "It")
+
+    assert statement.speaker == "Ministry of Health"

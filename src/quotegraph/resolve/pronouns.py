@@ -61,6 +61,7 @@ class Said:
     paragraph: int
     cue_lemma: str
     head: str = ""  # the source's head noun: a later "the lawyers" is the earlier "lawyers for Blake"
+    end: int = -1  # where the statement ends: its content's subjects are what was said, no new topic
 
 
 class Pronouns:
@@ -125,7 +126,9 @@ class Pronouns:
 
     def _candidates(self, at: int, statement: Statement) -> list[tuple[Speaker, float]]:
         scored: dict[str, tuple[Speaker, float]] = {}
-        last_said = self.history[-1].at if self.history else -1
+        # "Cook said the iPhone sold well. It said…": a subject inside the last statement's
+        # content is what was said about, no topic taken over since the statement.
+        last_said = max(self.history[-1].at, self.history[-1].end) if self.history else -1
         for mention in self.chains.names_between(0, at):
             referent = self.chains.referent_at(mention)
             if referent is None:

@@ -76,6 +76,7 @@ class SpeakerResolver:
                     statement.paragraph,
                     statement.cue_lemma or "",
                     parse_source(statement.source.text_of(self.text)).head,
+                    max(span.end for span in (*statement.content, statement.source)),
                 )
             )
         return speaker
