@@ -340,3 +340,10 @@ def test_a_subject_inside_the_last_statement_s_content_takes_no_topic_over(nlp: 
     statement = speaker_of(statements_of(nlp, text), text, "It")
 
     assert statement.speaker == "Ministry of Health"
+
+
+def test_a_surname_that_is_a_title_word_written_alone_is_the_person(nlp: Language) -> None:
+    text = "Hearing\n\nSenator Nora King questioned the nominee. King said the answers were evasive."
+    statement = speaker_of(statements_of(nlp, text), text, "King")
+
+    assert statement.speaker == "Nora King"

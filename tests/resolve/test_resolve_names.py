@@ -89,6 +89,7 @@ def test_surname_skips_generational_suffix() -> None:
         ("President-elect Maria Soto", "Maria Soto"),
         ("Vice-Chancellor Ian Croft", "Ian Croft"),
         ("Rep. Lena Ocasio-Brandt", "Lena Ocasio-Brandt"),  # a hyphenated surname stays
+        ("Rev. Samuel Otis King Jr.", "Samuel Otis King Jr."),  # a title word before "Jr." is a surname
     ],
 )
 def test_canonical_names_keep_the_name_and_only_the_name(written: str, name: str) -> None:

@@ -1084,3 +1084,22 @@ def test_an_unlabelled_name_after_in_is_a_place_not_a_person() -> None:
     [statement] = resolve(text, statements, mentions)
 
     assert statement.speaker_kind is EntityKind.PLACE
+
+
+def test_a_two_word_family_name_or_its_first_word_alone_is_the_person() -> None:
+    text = (
+        "President Iván Ruiz Ortega spoke. Ruiz Ortega said the vote was fair. Ruiz said it was final."
+    )
+    statements = [
+        said(text, "the vote was fair", "said", "Ruiz Ortega", "say", source_nth=1),
+        said(text, "it was final", "said", "Ruiz", "say", nth=1, source_nth=2),
+    ]
+    mentions = [
+        name(text, "President Iván Ruiz Ortega"),
+        name(text, "Ruiz Ortega", nth=1),
+        name(text, "Ruiz", nth=2),
+    ]
+
+    resolved = resolve(text, statements, mentions)
+
+    assert [s.speaker for s in resolved] == ["Iván Ruiz Ortega", "Iván Ruiz Ortega"]

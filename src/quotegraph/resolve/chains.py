@@ -113,6 +113,7 @@ class Chains:
     def _add(self, mention: Mention) -> None:
         parsed = self._parsed(mention, without_common_noun(without_function_word(mention.text)))
         if not parsed.name or fold(parsed.name) in NOT_ENTITIES:
+            self._surname_as_title(mention, parsed)
             return
         roles = [(parsed.affiliation, parsed.role)] + [
             split_role(span.text_of(self.text)) for span in (mention.premodifier, mention.appositive) if span
@@ -164,6 +165,21 @@ class Chains:
         if nickname_of(mention.text):
             referent.nicknames.add(fold(nickname_of(mention.text)))
         self.of_mention[mention.span.start] = referent
+
+    def _surname_as_title(self, mention: Mention, parsed: ParsedName) -> None:
+        """ "Senator Angus King … King said": a surname that is also a title word, written alone,
+        is the one person the article named before with that surname (a title alone is no name)."""
+        word = mention.text.strip()
+        if parsed.name or " " in word or not word[:1].isupper():
+            return
+        people = [
+            r
+            for r in self.referents
+            if r.kind is EntityKind.PERSON and " " in r.name and fold(surname(r.name)) == fold(word)
+        ]
+        if len(people) == 1:
+            people[0].mentions += 1
+            self.of_mention[mention.span.start] = people[0]
 
     def _shared_surname(self, mention: Mention, name: str) -> str:
         """ "Maria and Tom Keller": a lone given name joined by "and" to a given name and a

@@ -207,6 +207,7 @@ DEMONYMS = {
 SURNAME_PARTICLES = frozenset("de da di del della van von der den le la al el bin ibn ben dos das du".split())
 _HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Ki-moon", "Jae-in", "Jong-un"
 _TITLE_OBJECT = frozenset({"of", "to", "for", "at", "from"})
+GENERATIONAL = frozenset({"jr", "sr", "ii", "iii"})
 # Parts of a hyphenated title that are no title alone: "President-elect", "Co-founder", "Editor-in-Chief".
 _TITLE_JOINERS = frozenset({"elect", "vice", "co", "in", "at", "of", "designate"})
 # Slashes stay inside a word: "Reuters/Ipsos", "AC/DC" are one name, not two.
@@ -335,10 +336,16 @@ def _last_title_index(words: list[str]) -> int:
     """Index of the last title/honorific word that still has a name word after it, else -1."""
     last = -1
     for k, word in enumerate(words[:-1]):
+        if all(_is_generational(w) for w in words[k + 1 :]):
+            break  # "Martin Luther King Jr.": a title word before "Jr." is the surname
         if is_title_word(word) or (k < len(words) - 2 and word.casefold() in DEMONYMS):
             last = k
     # "NATO Secretary-General Mark Rutte": NATO sits before the title and belongs to the role.
     return last
+
+
+def _is_generational(word: str) -> bool:
+    return word.casefold().strip(",").rstrip(".") in GENERATIONAL
 
 
 def split_role(phrase: str) -> tuple[str, str]:
@@ -390,7 +397,7 @@ def surname(name: str) -> str:
     words = name.split()
     if len(words) == 2 and _HYPHENATED_GIVEN.fullmatch(words[1]):
         return words[0]
-    if len(words) >= 2 and words[-1].casefold().rstrip(".") in ("jr", "sr", "ii", "iii"):
+    if len(words) >= 2 and _is_generational(words[-1]):
         words = words[:-1]
         words[-1] = words[-1].rstrip(",")
     if not words:

@@ -105,6 +105,8 @@ def same_person(known: str, name: str) -> bool:
     if len(name.split()) == 1 and fold(name) in (fold(surname(known)), last):
         return len(known.split()) > 1 or fold(known) == fold(name)  # "Ban" of Ban Ki-moon, "Tamim"
     a, b = fold(known).split(), fold(name).split()
+    if a and b and _compound_surname(a, b) and not name.isupper():
+        return True
     if not a or not b or a[-1] != b[-1]:
         return False
     given_a, given_b = a[:-1], b[:-1]
@@ -113,6 +115,21 @@ def same_person(known: str, name: str) -> bool:
     return given_a[0][0] == given_b[0][0] and (
         len(given_a[0]) == 1 or len(given_b[0]) == 1 or given_a[0] == given_b[0]
     )
+
+
+def _compound_surname(known: list[str], name: list[str]) -> bool:
+    """ "López Obrador" and "López" of Andrés Manuel López Obrador, "Suu Kyi" of Aung San Suu
+    Kyi: a family name of two words (Spanish paternal and maternal surnames, Burmese names),
+    written whole or by its first word. Never a known given name ("Jessica" of Sarah Jessica
+    Parker) or an initial."""
+    if len(known) < 3:
+        return False
+    if 2 <= len(name) < len(known):
+        return known[-len(name) :] == name
+    word = name[0]
+    given_first = bool(gender_of_given(known[0]))  # a person's name for certain: "Iván Duque Márquez"
+    one_word = len(name) == 1 and len(word) > 1
+    return one_word and word == known[-2] and given_first and not gender_of_given(word)
 
 
 def by_nickname(referent: Named, name: str) -> bool:
