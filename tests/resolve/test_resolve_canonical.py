@@ -347,3 +347,13 @@ def test_a_surname_that_is_a_title_word_written_alone_is_the_person(nlp: Languag
     statement = speaker_of(statements_of(nlp, text), text, "King")
 
     assert statement.speaker == "Nora King"
+
+
+def test_a_lone_name_after_a_kinship_word_takes_the_family_name_in_every_mention(nlp: Language) -> None:
+    text = (
+        "Flood\n\nMarta Kowalczyk and her husband Piotr lost their home in the flood. "
+        "Piotr said the water rose within minutes."
+    )
+    statement = speaker_of(statements_of(nlp, text), text, "Piotr")
+
+    assert statement.speaker == "Piotr Kowalczyk"

@@ -64,7 +64,14 @@ from quotegraph.resolve.roles import is_person_role
 from quotegraph.resolve.surnames import NOT_ENTITIES, with_surnames, without_word_before_surname
 
 TITLE_JOINERS = frozenset({"of", "the", "to", "for", "from"})
-_KIN_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(KIN))}),\s*$", re.I)
+_KIN_WORDS = "|".join(sorted(KIN))
+_KIN_BEFORE = re.compile(rf"\b(?:{_KIN_WORDS}),\s*$", re.I)
+# "her son Kwame", "Ella Baker's younger brother, Tom": whose relative a lone name after a kinship word is.
+_KIN_OWNER = re.compile(
+    rf"\b(?P<owner>[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'\u2019-]*(?:'s|\u2019s))\s+"
+    rf"(?:(?:late|eldest|oldest|youngest|younger|older|elder|twin|only|estranged|former)\s+)?"
+    rf"(?:{_KIN_WORDS})(?:,\s*|\s+)$"
+)
 _AND = " and "
 
 
@@ -194,6 +201,41 @@ class Chains:
             return ""
         return f"{name} {surname(following[0].text)}"
 
+    def _kin_surname(self, mention: Mention, name: str) -> str:
+        """ "Grace Osei … Her son Kwame", "Ella Baker's brother, Tom": a lone name after a kinship
+        word takes the family name of the person whose relative it is (CONVENTIONS: "Jane Smith's
+        father, Tom" is Tom Smith), so that its later mentions ("Kwame said") are that person too."""
+        if " " in name or not name[:1].isupper() or is_known_state(name):
+            return ""
+        before = self.text[max(0, mention.span.start - 60) : mention.span.start]
+        found = _KIN_OWNER.search(before)
+        if found is None:
+            return ""
+        owner_at = mention.span.start - len(before) + found.start()
+        relative = self._kin_owner(found.group("owner").casefold(), owner_at, mention.sentence)
+        return f"{name} {surname(relative.name)}" if relative is not None else ""
+
+    def _kin_owner(self, owner: str, at: int, sentence: int) -> Referent | None:
+        """The person a kinship word's possessor names: "Baker's" the person named there; "his",
+        "her", "their" the nearest person of two words or more before, in this sentence or the
+        two before, whose sex does not clash."""
+        named = owner not in ("his", "her", "their")
+        wanted = {"his": "m", "her": "f"}.get(owner, "")
+        for mention in reversed(self.names_between(max(0, at - 300), at + 1)):
+            referent = self.of_mention.get(mention.span.start)
+            if named and mention.span.end < at:
+                return None  # the possessor's own name is the last one before the kinship word
+            if named and self.text[: mention.span.start].endswith(_AND):
+                return None  # "Baloch and Waseem's mother, Anwar": of two, whose family name is not said
+            if mention.sentence < sentence - 2:
+                return None
+            if referent is None or referent.kind is not EntityKind.PERSON or " " not in referent.name:
+                continue
+            if not named and referent.gender not in ("", wanted):
+                continue
+            return referent
+        return None
+
     def _people_as_state(self, mention: Mention) -> str:
         """ "The Armenians claim …", "the Russians said": a nation's people with "the" are the
         side its state speaks for in news of conflict and talks (CONVENTIONS: a state and the
@@ -226,7 +268,7 @@ class Chains:
         )
         after_the = self.text[max(0, mention.span.start - 4) : mention.span.start] == "The "
         if person or not is_institution(mention, written, after_the=after_the, text=self.text):
-            shared = self._shared_surname(mention, parsed.name)
+            shared = self._shared_surname(mention, parsed.name) or self._kin_surname(mention, parsed.name)
             return replace(parsed, name=shared) if shared else parsed
         return ParsedName(
             institution_name(self.text, mention.span.start, without_acronym(written)), institution=True
