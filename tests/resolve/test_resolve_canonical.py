@@ -357,3 +357,11 @@ def test_a_lone_name_after_a_kinship_word_takes_the_family_name_in_every_mention
     statement = speaker_of(statements_of(nlp, text), text, "Piotr")
 
     assert statement.speaker == "Piotr Kowalczyk"
+
+
+def test_a_group_noun_takes_up_the_body_named_in_the_sentence_before(nlp: Language) -> None:
+    # The name is typed by the recogniser, which reads the sentences before a source naming nobody.
+    text = "Border\n\nHamas fired rockets into Israel on Monday. The group said the attack was a warning."
+    statement = speaker_of(statements_of(nlp, text), text, "The group")
+
+    assert statement.speaker == "Hamas"

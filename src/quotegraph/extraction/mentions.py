@@ -4,8 +4,9 @@ Names are runs of proper nouns (joined across hyphens and name particles such as
 pronouns, subject noun phrases and the nouns relative pronouns stand for complete the list.
 The entity recogniser is costly (run over whole articles it takes as long as the tagger and
 parser together), so it only reads the names, with a few tokens of context, of the sentences
-that hold a statement's source and of the first sentence naming each name found inside a
-statement's content (its targets) that those did not label. resolve/ spreads a name's label
+that hold a statement's source (and the two before a source that names nobody, where what it
+takes up is named) and of the first sentence naming each name found inside a statement's content
+(its targets) that those did not label. resolve/ spreads a name's label
 to its other mentions and guesses the rest.
 """
 
@@ -13,7 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any, cast
 
 from spacy.attrs import DEP, NORM, TAG
@@ -172,6 +173,7 @@ def _sentences_to_label(
             span = doc.char_span(statement.source.start, statement.source.end, alignment_mode="expand")
             if span is not None:
                 wanted.add(sentence_of(span.start))
+                wanted |= _antecedent_sentences(span, starts, sentence_of)
     name_words = positions_where(doc, TAG, NAME_TAGS)
 
     def words_in(sentence: tuple[int, int]) -> set[str]:
@@ -190,6 +192,19 @@ def _sentences_to_label(
             labelled |= words_in(sentence)
             wanted.add(sentence)
     return sorted(wanted)
+
+
+def _antecedent_sentences(
+    source: Span, starts: list[int], sentence_of: Callable[[int], tuple[int, int]]
+) -> set[tuple[int, int]]:
+    """The two sentences before a source that names nobody ("The group said", "It said"): the
+    body it takes up is named there, and resolve/ types it by the recogniser's label ("Hamas
+    fired rockets. The group said…" is an organisation's, not a person's)."""
+    if any(token.tag_ in NAME_TAGS for token in source):
+        return set()
+    first, _ = sentence_of(source.start)
+    k = bisect_right(starts, first) - 1
+    return {sentence_of(starts[j]) for j in range(max(0, k - 2), k)}
 
 
 def _windows_to_label(

@@ -45,12 +45,12 @@ LAST_NAMED_NOUNS = frozenset(
     """company firm carmaker airline bank retailer charity club group website site publication
     newspaper paper outlet magazine broadcaster network agency union ministry department committee
     council commission organisation organization campaign alliance regulator watchdog nonprofit
-    carrier insurer lender automaker manufacturer supermarket startup conglomerate""".split()
+    carrier insurer lender automaker manufacturer supermarket startup conglomerate giant""".split()
 )
 # Nouns for a business, which never takes up a public body, and the words that name one.
 COMMERCIAL_NOUNS = frozenset(
     """company firm carmaker airline retailer carrier insurer lender automaker manufacturer supermarket
-    startup conglomerate""".split()
+    startup conglomerate giant""".split()
 )
 PUBLIC_BODY_WORDS = frozenset(
     """department ministry agency commission police court council committee office party government
