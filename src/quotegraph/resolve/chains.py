@@ -126,8 +126,7 @@ class Chains:
             split_role(span.text_of(self.text)) for span in (mention.premodifier, mention.appositive) if span
         ]
         titled = bool(parsed.role) or has_honorific(mention.text)
-        person_role = any(is_person_role(r) for _, r in roles) or self._kin_named(mention, parsed.name)
-        kind = self._kind_of(mention, parsed.name, titled, person_role)
+        kind = self._kind_of(mention, parsed.name, titled, any(is_person_role(r) for _, r in roles))
         publication = parsed.institution and titled_mid_sentence(self.text, mention.span.start)
         if parsed.institution and kind in (None, EntityKind.GROUP, EntityKind.UNKNOWN, EntityKind.PERSON):
             kind = EntityKind.ORGANISATION  # "The Hindu": a newspaper, though its word names a group
@@ -216,11 +215,6 @@ class Chains:
         relative = self._kin_owner(found.group("owner").casefold(), owner_at, mention.sentence)
         return f"{name} {surname(relative.name)}" if relative is not None else ""
 
-    def _kin_named(self, mention: Mention, name: str) -> bool:
-        """Whether `name` is a lone name after a kinship word with its relative's family name."""
-        words = name.split()
-        return len(words) == 2 and self._kin_surname(mention, words[0]) == name
-
     def _kin_owner(self, owner: str, at: int, sentence: int) -> Referent | None:
         """The person a kinship word's possessor names: "Baker's" the person named there; "his",
         "her", "their" the nearest person of two words or more before, in this sentence or the
@@ -273,10 +267,8 @@ class Chains:
             or bool(person_of)
         )
         after_the = self.text[max(0, mention.span.start - 4) : mention.span.start] == "The "
-        # "His mother, Carol,": after a kinship word a lone name is a person's, whatever its label.
-        kin = self._kin_surname(mention, parsed.name)
-        if kin or person or not is_institution(mention, written, after_the=after_the, text=self.text):
-            shared = kin or self._shared_surname(mention, parsed.name)
+        if person or not is_institution(mention, written, after_the=after_the, text=self.text):
+            shared = self._shared_surname(mention, parsed.name) or self._kin_surname(mention, parsed.name)
             return replace(parsed, name=shared) if shared else parsed
         return ParsedName(
             institution_name(self.text, mention.span.start, without_acronym(written)), institution=True
