@@ -365,3 +365,13 @@ def test_a_group_noun_takes_up_the_body_named_in_the_sentence_before(nlp: Langua
     statement = speaker_of(statements_of(nlp, text), text, "The group")
 
     assert statement.speaker == "Hamas"
+
+
+def test_of_namesakes_named_as_often_a_surname_goes_to_the_one_more_often_a_subject(nlp: Language) -> None:
+    text = (
+        "Inquiry\n\nTom Baker, the brother of the singer Ella Baker, said the family was shocked. "
+        "Baker said they wanted answers."
+    )
+    statement = speaker_of(statements_of(nlp, text), text, "Baker")
+
+    assert statement.speaker == "Tom Baker"

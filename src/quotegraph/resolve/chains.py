@@ -169,6 +169,7 @@ class Chains:
             referent.add_role(affiliation, role)
         referent.gender = referent.gender or parsed.gender
         referent.mentions += 1
+        referent.subjects += int(mention.is_subject)
         if nickname_of(mention.text):
             referent.nicknames.add(fold(nickname_of(mention.text)))
         self.of_mention[mention.span.start] = referent
@@ -297,6 +298,7 @@ class Chains:
             person.add_role(*role)
         person.first = min(person.first, earlier.first)
         person.mentions += earlier.mentions
+        person.subjects += earlier.subjects
         person.gender = person.gender or earlier.gender
 
     def _title_before(self, mention: Mention) -> str:

@@ -47,7 +47,8 @@ def continued_referent(
         return institution
     # A surname links back to the person even when the recogniser typed it otherwise
     # ("Lindqvist" as ORG): labels on single words are the least reliable. Of two namesakes
-    # the one mentioned most so far wins, the later one on a tie.
+    # the one mentioned most so far wins, then the one more often a subject ("Tom Baker, the
+    # brother of Ella Baker, said … Baker said" is Tom), the later one on a tie.
     people = [
         r
         for r in referents
@@ -61,7 +62,7 @@ def continued_referent(
     if not people and kind is EntityKind.PERSON and len(name.split()) == 1:
         return _person_typed_as_organisation(referents, acronyms, name)
     if people or kind is EntityKind.PERSON or place or len(name.split()) != 1:
-        return max(reversed(people), key=lambda r: r.mentions, default=None)
+        return max(reversed(people), key=lambda r: (r.mentions, r.subjects), default=None)
     # "Peabody" after "Peabody Energy", "Ford" after "Ford Motor Company".
     key = fold(name)
     institutions = (r for r in reversed(referents) if r.kind is EntityKind.ORGANISATION)

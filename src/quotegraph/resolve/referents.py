@@ -22,6 +22,7 @@ class Referent:
     gender: str = ""
     first: int = 0  # offset of the first mention
     mentions: int = 0  # name mentions so far: the salience that decides between namesakes
+    subjects: int = 0  # of them, subjects: what decides between namesakes named as often
     evidence: bool = False  # a person by label, title, role or given name, not by a guess
     nicknames: set[str] = field(default_factory=set)  # folded: "bobby" for Robert C. "Bobby" Scott
 
