@@ -82,3 +82,41 @@ def test_a_capitalised_prefix_at_a_sentence_start_is_no_part_of_a_name() -> None
     ]
 
     assert _names_of(text, rows) == ["Nova"]
+
+
+def test_a_korean_given_name_keeps_its_lower_case_second_syllable() -> None:
+    text = "President Moon Jae-in said talks would go on."
+    rows = [
+        ("President", "NNP", "compound", 2),
+        ("Moon", "NNP", "compound", 2),
+        ("Jae", "NNP", "nsubj", 5),
+        ("-", "HYPH", "punct", 2),
+        ("in", "NN", "prep", 2),
+        ("said", "VBD", "ROOT", 5),
+        ("talks", "NNS", "nsubj", 8),
+        ("would", "MD", "aux", 8),
+        ("go", "VB", "ccomp", 5),
+        ("on", "RP", "prt", 8),
+        (".", ".", "punct", 5),
+    ]
+
+    assert _names_of(text, rows) == ["President Moon Jae-in"]
+
+
+def test_a_common_word_after_a_hyphen_is_no_part_of_a_name() -> None:
+    text = "New York-based Hong Kong-style cafes opened."
+    rows = [
+        ("New", "NNP", "compound", 2),
+        ("York", "NNP", "npadvmod", 4),
+        ("-", "HYPH", "punct", 4),
+        ("based", "VBN", "amod", 8),
+        ("Hong", "NNP", "compound", 6),
+        ("Kong", "NNP", "npadvmod", 8),
+        ("-", "HYPH", "punct", 8),
+        ("style", "NN", "amod", 8),
+        ("cafes", "NNS", "nsubj", 9),
+        ("opened", "VBD", "ROOT", 9),
+        (".", ".", "punct", 9),
+    ]
+
+    assert _names_of(text, rows) == ["New York", "Hong Kong"]

@@ -35,6 +35,13 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 NICKNAME_QUOTES = frozenset({'"', "\u201c", "\u201d"})
 # Lower-case words inside names: "Ursula von der Leyen", "Charles de Gaulle", "bin Salman".
 NAME_PARTICLES = frozenset("von van der den de del della di da la le al el bin ibn ben".split())
+# Second syllables of Korean and Chinese given names, written lower case after a hyphen ("Moon
+# Jae-in", "Yoon Suk-yeol", "Tsai Ing-wen"), which the tagger takes for common words. A closed
+# list, so that "Biden-era", "Trump-style" or "Hong Kong-based" never join a name.
+GIVEN_NAME_SYLLABLES = frozenset(
+    """in un moon yeol myung hye hee ho jin woo min bak hwan sik sook suk young yong hyun nam soo
+    jun kyu gyu won sung chul seok eun ae il yeon hoon hwa jeou wen yu kei kuo ying wah chi""".split()
+)
 PREMODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "det"})
 # The recogniser's own tok2vec (4 layers of window 1) sees 4 tokens either side of a word.
 NER_CONTEXT = 4
@@ -93,7 +100,8 @@ def _name_runs(doc: Doc) -> Iterable[tuple[int, int]]:
         j = i
         while j + 1 < len(doc) and (j + 1 in nicknames or _continues_name(doc, j + 1)):
             j += 1
-        while j > i and doc[j].tag_ not in NAME_TAGS and j not in nicknames:  # a run ends on a name word
+        while j > i and doc[j].tag_ not in NAME_TAGS and j not in nicknames and not _given_syllable(doc, j):
+            # a run ends on a name word
             j -= 1
         end_of_last = j + 1
         first = _hyphenated_start(doc, i)
@@ -141,10 +149,22 @@ def _continues_name(doc: Doc, k: int) -> bool:
         joined = previous.lower_ in NAME_PARTICLES or previous.text == "-" or _number_in_name(doc, k - 1)
         return previous.tag_ in NAME_TAGS or joined
     if token.text == "-" and not previous.whitespace_ and k + 1 < len(doc):
-        return doc[k + 1].tag_ in NAME_TAGS
+        return doc[k + 1].tag_ in NAME_TAGS or _given_syllable(doc, k + 1)
+    if _given_syllable(doc, k):
+        return True
     if _number_in_name(doc, k):
         return True
     return token.lower_ in NAME_PARTICLES and k + 1 < len(doc) and doc[k + 1].tag_ in NAME_TAGS
+
+
+def _given_syllable(doc: Doc, k: int) -> bool:
+    """ "in" of "Moon Jae-in": a given name's lower-case second syllable, right after a hyphen
+    that joins it to a capitalised name word, itself after another name word (the family name)."""
+    if k < 3 or doc[k].lower_ not in GIVEN_NAME_SYLLABLES or not doc[k].text.islower():
+        return False
+    hyphen, first = doc[k - 1], doc[k - 2]
+    joined = hyphen.text == "-" and not hyphen.whitespace_ and not first.whitespace_
+    return joined and first.tag_ in NAME_TAGS and first.text[:1].isupper() and doc[k - 3].tag_ in NAME_TAGS
 
 
 def _number_in_name(doc: Doc, k: int) -> bool:
