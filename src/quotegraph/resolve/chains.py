@@ -48,6 +48,7 @@ from quotegraph.resolve.names import (
     split_name,
     split_role,
     surname,
+    titled_name,
 )
 from quotegraph.resolve.people import (
     BODY_OR_PLACE_WORDS,
@@ -160,7 +161,10 @@ class Chains:
             and (titled or mention.entity_label == "PERSON" or bool(gender_of_given(name.split()[0])))
         )
         self._note_acronym(mention, referent)
-        longer = len(name.split()) > len(referent.name.split())
+        longer = len(name.split()) > len(referent.name.split()) or (
+            # "Lord Sugar", then "Alan Sugar": the given name outranks the title (ANNOTATING.md)
+            titled_name(referent.name) and not titled_name(name) and len(name.split()) > 1
+        )
         if referent.kind is EntityKind.PERSON and longer:
             referent.name = name  # "Rutte" first, "Mark Rutte" later: keep the full name
         if referent.kind is EntityKind.PERSON and (longer or not referent.mentions) and " " in referent.name:

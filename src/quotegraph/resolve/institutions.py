@@ -91,9 +91,10 @@ def joined_institutions(names: list[Mention], text: str) -> list[Mention]:
     for mention in names:
         previous = joined[-1] if joined else None
         gap = text[previous.span.end : mention.span.start] if previous else ""
-        if previous is not None and _LIST_AND.fullmatch(gap) and _ends_institution(mention.text):
+        if previous is not None and _LIST_AND.fullmatch(gap):
             listed = _listed_name(joined, text)
-            if listed is not None:
+            fields = listed is not None and _fields_of(joined[listed:], mention)
+            if listed is not None and (_ends_institution(mention.text) or fields):
                 span = CharSpan(joined[listed].span.start, mention.span.end)
                 first = joined[listed]
                 joined[listed:] = [
@@ -184,6 +185,15 @@ def _listed_name(joined: list[Mention], text: str) -> int | None:
     if len(listed) < 2 or listed[0].entity_label != "ORG":
         return None
     return index if all(m.entity_label in (None, "ORG") for m in listed) else None
+
+
+def _fields_of(listed: list[Mention], mention: Mention) -> bool:
+    """ "National Union of Rail" + ", " + "Maritime" + " and " + "Transport Workers": a list
+    that goes on an institution's "of" names its fields or members, whatever word closes it;
+    the words between name nothing of their own (the recogniser labelled none of them)."""
+    head, of, _ = listed[0].text.partition(" of ")
+    unlabelled = all(m.entity_label is None for m in listed[1:])
+    return bool(of) and _ends_institution(head) and unlabelled and mention.entity_label in (None, "ORG")
 
 
 def _ends_institution(text: str) -> bool:

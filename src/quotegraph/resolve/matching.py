@@ -147,7 +147,12 @@ def referent_by_given_name(
     and nobody's surname. Also a lone given name the recogniser typed an organisation
     ("Hardeep" after "Hardeep Singh Puri"): its label says it names someone, not whom."""
     # Not an initialism or an institution word: "CNN", "Parliament" name no person.
-    mistyped = kind is EntityKind.ORGANISATION and not name.isupper() and fold(name) not in ORGANISATION_WORDS
+    # A group's label ("Tamim" as NORP, after "Emir Tamim bin Hamad Al Thani") is a slip too.
+    mistyped = (
+        kind in (EntityKind.ORGANISATION, EntityKind.GROUP)
+        and not name.isupper()
+        and fold(name) not in ORGANISATION_WORDS
+    )
     if len(name.split()) != 1 or (kind not in (EntityKind.PERSON, EntityKind.UNKNOWN) and not mistyped):
         return None
     key = fold(name)

@@ -41,6 +41,9 @@ ROLE_HEADS = frozenset(
 # Role heads that name a person's office, not a body: "the leader", "the spokesman" (not "the state").
 PERSON_ROLE_HEADS = ROLE_HEADS - frozenset(
     "foreign defence defense interior finance deputy acting former state chief head".split()
+) | frozenset(
+    # Offices only ever held by one person, never a body's name: "Taoiseach Micheál Martin".
+    "taoiseach tánaiste tanaiste emir sultan sheikh pope ayatollah".split()
 )
 # Words that only ever appear in a title before a name: never part of the name itself.
 TITLE_WORDS = ROLE_HEADS | frozenset(
@@ -60,8 +63,13 @@ TITLE_WORDS = ROLE_HEADS | frozenset(
     boxer cyclist swimmer rapper model designer architect economist co-author coauthor co-developer
     postdoctoral winner laureate champion medallist medalist finalist contestant veteran""".split()
 )
-# Titles that belong to a regnal name: "Pope Francis", "King Abdullah II" (one name, a numeral).
-REGNAL_TITLES = frozenset("pope king queen emperor empress".split())
+# Titles that belong to a name of one word (a regnal name, or a peer's or royal's name the
+# article gives without a given name): "Pope Francis", "King Abdullah II", "Prince Harry",
+# "Lord Sugar" (ANNOTATING.md: a title stays when the article gives no first name).
+REGNAL_TITLES = frozenset(
+    """pope king queen emperor empress prince princess lord lady baron baroness duke duchess
+    emir sultan""".split()
+)
 _REGNAL_NUMERAL = re.compile(r"[IVX]+")
 _OCCUPATION_ENDING = re.compile(r"(?:ologist|ographer|ician|onomer)s?$", re.I)
 FEMALE_ROLES = frozenset("spokeswoman chairwoman congresswoman queen princess".split())
@@ -308,6 +316,12 @@ def _regnal(prefix: list[str], name_words: list[str]) -> bool:
     return len(name_words) == 1 or (len(name_words) == 2 and bool(_REGNAL_NUMERAL.fullmatch(name_words[1])))
 
 
+def titled_name(name: str) -> bool:
+    """A name kept with its title ("Lord Sugar", "Pope Francis"): the article gave no fuller name yet."""
+    words = name.split()
+    return len(words) >= 2 and words[0].casefold() in REGNAL_TITLES
+
+
 def _end_of_title_object(words: list[str], at: int) -> int:
     """Index of the last word of a title's object ("of Ukraine", "to the United Nations"): the
     person's name is what follows, from a known given name on, else its last two words."""
@@ -400,6 +414,8 @@ def surname(name: str) -> str:
     if len(words) >= 2 and _is_generational(words[-1]):
         words = words[:-1]
         words[-1] = words[-1].rstrip(",")
+    elif len(words) >= 3 and _REGNAL_NUMERAL.fullmatch(words[-1]):
+        words = words[:-1]  # "Benedict" of Pope Benedict XVI (not "X" of Malcolm X)
     if not words:
         return ""
     # "de Blasio" of Bill de Blasio, "von der Leyen": the particles belong to the surname.

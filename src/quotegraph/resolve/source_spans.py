@@ -58,7 +58,7 @@ class SourceSpans:
             self._quoted_as_saying(source, cue)
             or self._named_after(source, cue)
             or self._displaced(source)
-            or self._whole_source(self._whole_name(source), cue)
+            or self._whole_source(self._whole_name(self._name_start(source)), cue)
         )
         return self._past_according_to(mended, cue)
 
@@ -123,6 +123,14 @@ class SourceSpans:
             if self.chains.referent_at(mention) is not None and not gap.strip(" ,"):
                 return CharSpan(source.start, mention.span.end)
         return None
+
+    def _name_start(self, source: CharSpan) -> CharSpan:
+        """A source that starts inside a name ("[National Union of Rail, ]Maritime and Transport
+        Workers said": the parser takes the last conjunct) reaches back to the name's start."""
+        for mention in self.chains.names_between(max(0, source.start - 200), source.start):
+            if source.start < mention.span.end and source.end <= mention.span.end:
+                return CharSpan(mention.span.start, source.end)
+        return source
 
     def _whole_name(self, source: CharSpan) -> CharSpan:
         """A source cut inside a name ("Egyptian foreign minister Sameh[ Shoukry]") reaches the
