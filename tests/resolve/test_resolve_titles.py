@@ -100,3 +100,13 @@ def test_bodies_listed_after_a_ministry_stay_apart() -> None:
 
     names = [m.text for m in joined if m.kind is MentionKind.NAME]
     assert names == ["Ministry of Defence", "Google", "Microsoft"]
+
+
+def test_a_title_with_a_given_name_is_the_one_person_named_in_full_with_it() -> None:
+    text = "The party chose Princess Ana Mahidol. Princess Ana said she had given up her titles."
+    statements = [said(text, "she had given up her titles", "said", "Princess Ana", "say", source_nth=1)]
+    mentions = [name(text, "Princess Ana Mahidol"), name(text, "Princess Ana", nth=1)]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker == "Ana Mahidol"

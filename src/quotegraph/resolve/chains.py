@@ -148,7 +148,13 @@ class Chains:
             referent = (
                 continued_referent(self.referents, self.acronyms, name, kind, parsed.gender)
                 or referent_by_given_name(
-                    self.referents, self.labels, mention.text, name, kind=kind, gender=parsed.gender
+                    # "Princess Ubolratana" after "Princess Ubolratana Mahidol": the name after the title
+                    self.referents,
+                    self.labels,
+                    mention.text,
+                    _untitled(name),
+                    kind=kind,
+                    gender=parsed.gender,
                 )
                 or self._new(name, kind, mention.span.start)
             )
@@ -410,6 +416,11 @@ class Chains:
         referent = Referent(name, kind if kind is not EntityKind.UNKNOWN else guess_kind(name), first=start)
         self.referents.append(referent)
         return referent
+
+
+def _untitled(name: str) -> str:
+    """A name kept with its title, without it ("Prince Harry" → "Harry"), to look up whose it is."""
+    return name.split(maxsplit=1)[1] if titled_name(name) else name
 
 
 def _labels_by_name(mentions: list[Mention]) -> dict[str, str]:
