@@ -127,8 +127,12 @@ class SourceSpans:
     def _name_start(self, source: CharSpan) -> CharSpan:
         """A source that starts inside a name ("[National Union of Rail, ]Maritime and Transport
         Workers said": the parser takes the last conjunct) reaches back to the name's start."""
+        if not self.text[: source.start].endswith((", ", " and ")):
+            return source  # only a conjunct of a list inside the name
         for mention in self.chains.names_between(max(0, source.start - 200), source.start):
-            if source.start < mention.span.end and source.end <= mention.span.end:
+            referent = self.chains.referent_at(mention)
+            institution = referent is not None and referent.kind is EntityKind.ORGANISATION
+            if institution and source.start < mention.span.end and source.end <= mention.span.end:
                 return CharSpan(mention.span.start, source.end)
         return source
 
