@@ -35,7 +35,7 @@ from quotegraph.extraction.hosts import (
 )
 from quotegraph.extraction.lexicon import Lexicon
 from quotegraph.extraction.misparses import read_as_adjective, verb_of_a_verbless_sentence
-from quotegraph.extraction.objects import OBJECT_ONLY_LEMMAS, complement_content
+from quotegraph.extraction.objects import OBJECT_ONLY_LEMMAS, complement_content, to_infinitive
 from quotegraph.extraction.sources import source_span
 from quotegraph.extraction.spans import spans_of, subtree_indices
 from quotegraph.records import CharSpan
@@ -98,10 +98,6 @@ def _marked_that(clause: Token) -> bool:
     return any(g.dep_ == "mark" and g.lower_ == "that" for g in clause.children)
 
 
-def _infinitive(clause: Token) -> bool:
-    return clause.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
-
-
 def _attribute_noun(cue: Cue, relations: str) -> Found | None:
     """ "the president's claims [of widespread fraud]", "their allegation [that the vote was
     rigged]": a report noun with a possessor and a content; the possessor is the source. Without
@@ -117,7 +113,7 @@ def _attribute_noun(cue: Cue, relations: str) -> Found | None:
             content |= {i for g in child.children if g.dep_ == "pobj" for i in subtree_indices(g)}
         elif child.dep_ in ("acl", "ccomp") and "t" in relations and _marked_that(child):
             content |= subtree_indices(child)
-        elif child.dep_ == "acl" and "x" in relations and _infinitive(child):
+        elif child.dep_ == "acl" and "x" in relations and to_infinitive(child):
             content |= subtree_indices(child)  # "Biden's pledge [to pick a woman]"
         if content:
             break

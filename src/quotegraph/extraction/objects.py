@@ -230,8 +230,7 @@ def _gerund_after_about(prep: Token) -> bool:
 def _infinitive_after_object(clause: Token) -> bool:
     """ "advised [residents] to make plans": after the verb's object, the parser often makes the
     infinitive said to the one addressed an adverbial clause."""
-    infinitive = clause.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
-    return infinitive and any(c.dep_ == "dobj" and c.i < clause.i for c in clause.head.children)
+    return to_infinitive(clause) and any(c.dep_ == "dobj" and c.i < clause.i for c in clause.head.children)
 
 
 # Prepositions of the one called upon to act: "called on [drivers] to slow down". Not "to", whose
@@ -245,12 +244,13 @@ def _infinitive_after(verb: Token, prep: Token) -> set[int]:
     if prep.lower_ not in CALLING_UPON_PREPOSITIONS:
         return set()
     for child in verb.rights:
-        if child.i > prep.i and child.dep_ in ("xcomp", "advcl") and _infinitive(child):
+        if child.i > prep.i and child.dep_ in ("xcomp", "advcl") and to_infinitive(child):
             return subtree_indices(child)
     return set()
 
 
-def _infinitive(clause: Token) -> bool:
+def to_infinitive(clause: Token) -> bool:
+    """ "[to slow down]": a verb in its base form with "to"."""
     return clause.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 

@@ -49,6 +49,7 @@ from quotegraph.resolve.names import (
     split_role,
     surname,
     titled_name,
+    untitled_words,
 )
 from quotegraph.resolve.people import (
     BODY_OR_PLACE_WORDS,
@@ -152,7 +153,7 @@ class Chains:
                     self.referents,
                     self.labels,
                     mention.text,
-                    _untitled(name),
+                    " ".join(untitled_words(name.split())),
                     kind=kind,
                     gender=parsed.gender,
                 )
@@ -416,11 +417,6 @@ class Chains:
         referent = Referent(name, kind if kind is not EntityKind.UNKNOWN else guess_kind(name), first=start)
         self.referents.append(referent)
         return referent
-
-
-def _untitled(name: str) -> str:
-    """A name kept with its title, without it ("Prince Harry" → "Harry"), to look up whose it is."""
-    return name.split(maxsplit=1)[1] if titled_name(name) else name
 
 
 def _labels_by_name(mentions: list[Mention]) -> dict[str, str]:

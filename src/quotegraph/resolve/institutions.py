@@ -70,6 +70,8 @@ ORGANISATION_WORDS = frozenset(
 INSTITUTION_HEADS = frozenset(
     "center centre society foundation federation league board bureau museum academy".split()
 )
+# Every word that may end an institution's name.
+INSTITUTION_END_WORDS = ORGANISATION_WORDS | INSTITUTION_HEADS
 MISSIONS = frozenset("embassy consulate consulate-general".split())
 SMALL_WORDS = frozenset("of and the for on in to at &".split())
 # What may join an institution word to the rest of its name: "Department of", "Committee to",
@@ -130,7 +132,7 @@ def _paired_name(previous: Mention, mention: Mention, gap: str, text: str) -> bo
     one_word = (
         len(previous.text.split()) == 1
         and not previous.text.isupper()
-        and previous.text.casefold() not in ORGANISATION_WORDS | INSTITUTION_HEADS
+        and previous.text.casefold() not in INSTITUTION_END_WORDS
     )
     return (
         gap == " and "
@@ -198,7 +200,7 @@ def _fields_of(listed: list[Mention], mention: Mention) -> bool:
 
 def _ends_institution(text: str) -> bool:
     words = text.split()
-    return bool(words) and words[-1].casefold() in ORGANISATION_WORDS | INSTITUTION_HEADS
+    return bool(words) and words[-1].casefold() in INSTITUTION_END_WORDS
 
 
 def titled_mid_sentence(text: str, start: int) -> bool:

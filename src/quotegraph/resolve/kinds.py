@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from quotegraph.records import EntityKind, Mention
 from quotegraph.resolve.entities import STATES, metonym_of
-from quotegraph.resolve.institutions import INSTITUTION_HEADS, ORGANISATION_WORDS
+from quotegraph.resolve.institutions import INSTITUTION_END_WORDS, ORGANISATION_WORDS
 from quotegraph.resolve.names import DEMONYMS, ParsedName, fold
 
 LABEL_KINDS = {
@@ -34,7 +34,7 @@ GUESSED_ORGANISATION_WORDS = frozenset(
     utilities telecom pharmaceuticals holdings industries""".split()
 )
 # Every word that makes an unlabelled name an organisation's (guess_kind).
-GUESSED_HEADS = ORGANISATION_WORDS | INSTITUTION_HEADS | GUESSED_ORGANISATION_WORDS
+GUESSED_HEADS = INSTITUTION_END_WORDS | GUESSED_ORGANISATION_WORDS
 NON_ENTITY_LABELS = frozenset(
     "DATE TIME CARDINAL ORDINAL MONEY PERCENT QUANTITY WORK_OF_ART LAW EVENT LANGUAGE PRODUCT".split()
 )
@@ -47,7 +47,7 @@ def opens_institution(written: str, parsed: ParsedName) -> bool:
     words = written.removeprefix("The ").split()
     if not words or fold(words[0]) not in ORGANISATION_WORDS:
         return False
-    return parsed.role.split()[-1:] == ["of"] or fold(words[-1]) in ORGANISATION_WORDS | INSTITUTION_HEADS
+    return parsed.role.split()[-1:] == ["of"] or fold(words[-1]) in INSTITUTION_END_WORDS
 
 
 def headed_by_institution_word(mention: Mention, written: str) -> bool:
@@ -55,7 +55,7 @@ def headed_by_institution_word(mention: Mention, written: str) -> bool:
     recogniser found whose last word is an institution word is that institution, though a word
     inside it is also a person's title ("Justice", "Bishop")."""
     words = written.split()
-    headed = bool(words) and fold(words[-1]) in ORGANISATION_WORDS | INSTITUTION_HEADS
+    headed = bool(words) and fold(words[-1]) in INSTITUTION_END_WORDS
     return mention.entity_label == "ORG" and headed
 
 

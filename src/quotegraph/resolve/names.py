@@ -217,7 +217,7 @@ _HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Ki-moon", "Jae-in", "J
 _TITLE_OBJECT = frozenset({"of", "to", "for", "at", "from"})
 GENERATIONAL = frozenset({"jr", "sr", "ii", "iii"})
 # Parts of a hyphenated title that are no title alone: "President-elect", "Co-founder", "Editor-in-Chief".
-_TITLE_JOINERS = frozenset({"elect", "vice", "co", "in", "at", "of", "designate"})
+_HYPHENED_TITLE_PARTS = frozenset({"elect", "vice", "co", "in", "at", "of", "designate"})
 # Slashes stay inside a word: "Reuters/Ipsos", "AC/DC" are one name, not two.
 _WORD = re.compile(r"[\w.\-'\u2019/]+")
 
@@ -277,7 +277,7 @@ def _hyphenated_title(low: str) -> bool:
     if len(parts) < 2:
         return False
     titles = [p for p in parts if p in TITLE_WORDS]
-    return bool(titles) and all(p in TITLE_WORDS or p in _TITLE_JOINERS for p in parts)
+    return bool(titles) and all(p in TITLE_WORDS or p in _HYPHENED_TITLE_PARTS for p in parts)
 
 
 def split_name(text: str) -> ParsedName:
@@ -319,7 +319,13 @@ def _regnal(prefix: list[str], name_words: list[str]) -> bool:
 def titled_name(name: str) -> bool:
     """A name kept with its title ("Lord Sugar", "Pope Francis"): the article gave no fuller name yet."""
     words = name.split()
-    return len(words) >= 2 and words[0].casefold() in REGNAL_TITLES
+    return len(untitled_words(words)) < len(words)
+
+
+def untitled_words(words: list[str]) -> list[str]:
+    """The words of a name kept with its title, without the title ("Prince Harry" → "Harry"), to
+    look up whose name it is; other names unchanged."""
+    return words[1:] if len(words) >= 2 and words[0].casefold() in REGNAL_TITLES else words
 
 
 def _end_of_title_object(words: list[str], at: int) -> int:

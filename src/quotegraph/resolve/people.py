@@ -12,13 +12,13 @@ from typing import Protocol
 from quotegraph.resolve.institutions import ORGANISATION_WORDS
 from quotegraph.resolve.names import (
     HONORIFICS,
-    REGNAL_TITLES,
     SURNAME_PARTICLES,
     fold,
     gender_of_given,
     is_hyphenated_given,
     is_title_word,
     surname,
+    untitled_words,
     words_of,
 )
 
@@ -106,7 +106,7 @@ def same_person(known: str, name: str) -> bool:
     if len(name.split()) == 1 and fold(name) in (fold(surname(known)), last):
         return len(known.split()) > 1 or fold(known) == fold(name)  # "Ban" of Ban Ki-moon, "Tamim"
     # "Lord Sugar" is Alan Sugar: a title kept with a surname is no given name that could clash.
-    a, b = _untitled(fold(known).split()), _untitled(fold(name).split())
+    a, b = untitled_words(fold(known).split()), untitled_words(fold(name).split())
     if a and b and _compound_surname(a, b) and not name.isupper():
         return True
     if not a or not b or a[-1] != b[-1]:
@@ -117,10 +117,6 @@ def same_person(known: str, name: str) -> bool:
     return given_a[0][0] == given_b[0][0] and (
         len(given_a[0]) == 1 or len(given_b[0]) == 1 or given_a[0] == given_b[0]
     )
-
-
-def _untitled(words: list[str]) -> list[str]:
-    return words[1:] if len(words) > 1 and words[0] in REGNAL_TITLES else words
 
 
 def _compound_surname(known: list[str], name: list[str]) -> bool:
