@@ -34,3 +34,26 @@ def test_kappa_is_one_for_full_agreement_and_zero_for_chance() -> None:
     assert act_agreement.cohen_kappa([("state", "state"), ("warn", "warn")]) == 1.0
     chance = [("state", "state"), ("state", "warn"), ("warn", "state"), ("warn", "warn")]
     assert act_agreement.cohen_kappa(chance) == 0.0
+
+
+def test_several_gold_files_give_a_line_for_the_articles_of_each(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    golds = []
+    for name, act in (("one", "warn"), ("two", "praise")):
+        gold = tmp_path / f"{name}.jsonl"
+        document = {"id": f"wn-{name}", "text": "abcdef",
+                    "attributions": [{"content": [[0, 3]], "act": act},
+                                     {"content": [[3, 6]], "act": "state"}]}
+        gold.write_text(json.dumps(document) + "\n", encoding="utf-8")
+        golds += ["--gold", str(gold)]
+    second = tmp_path / "second.jsonl"
+    rows = [{"id": "wn-one", "content": [[0, 3]], "act": "warn"},
+            {"id": "wn-one", "content": [[3, 6]], "act": "state"},
+            {"id": "wn-two", "content": [[0, 3]], "act": "state"}]
+    second.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    assert act_agreement.main([*golds, "--second", str(second)]) == 0
+    out = capsys.readouterr().out
+    assert "3 attributions in 2 articles: acts equal 2 (0.667)" in out
+    assert "one.jsonl: 2 attributions in 1 articles: acts equal 2 (1.000)" in out
+    assert "two.jsonl: 1 attributions in 1 articles: acts equal 0 (0.000)" in out
+    assert "gold praise → second state" in out
