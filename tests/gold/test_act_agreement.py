@@ -57,3 +57,15 @@ def test_several_gold_files_give_a_line_for_the_articles_of_each(
     assert "one.jsonl: 2 attributions in 1 articles: acts equal 2 (1.000)" in out
     assert "two.jsonl: 1 attributions in 1 articles: acts equal 0 (0.000)" in out
     assert "gold praise → second state" in out
+
+
+def test_every_held_out_second_annotation_labels_a_gold_attribution_of_test_or_train(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    gold = BENCHMARK.parents[1] / "gold" / "wikinews"
+    arguments = ["--gold", str(gold / "test.jsonl"), "--gold", str(gold / "train.jsonl")]
+    for part in (1, 2):
+        arguments += ["--second", str(gold / "agreement" / f"acts_second_annotator_heldout_{part}.jsonl")]
+    assert act_agreement.main(arguments) == 0
+    out = capsys.readouterr().out
+    assert "660 attributions in 60 articles" in out
+    assert "test.jsonl: 303 attributions in 29 articles" in out
