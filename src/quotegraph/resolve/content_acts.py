@@ -7,8 +7,9 @@ the order the annotation guide settles ties in (ask, demand, promise, warn, accu
 reject, praise, agree, predict, intention, belief), with the speaker's own refusals, denials
 and claims of a deed tried before the acts whose words they share, threats (a refusal hung on
 another's deed) before refusals, and a reported belief ("he believed she was innocent") before
-all of them. The patterns themselves are in content_words.py and fault_words.py; this module is
-the order they are tried in and the checks around them. Standard library only.
+all of them. The patterns themselves are in content_words.py, stance_words.py, forecast_words.py
+and fault_words.py; this module is the order they are tried in and the checks around them.
+Standard library only.
 """
 
 from __future__ import annotations
@@ -17,9 +18,6 @@ import re
 
 from quotegraph.resolve.content_words import (
     ACT_OF_DOCUMENT_VERB,
-    ADMISSION,
-    AGREEMENT,
-    BELIEF,
     CAUTION,
     CIRCUMSTANCE,
     CONDITIONAL_THREAT,
@@ -28,27 +26,34 @@ from quotegraph.resolve.content_words import (
     DENIAL,
     DESCRIBING_CLAUSE,
     DOCUMENT_VERB,
-    ESTEEM,
-    FUTURE_TIME,
-    GENERIC,
-    INTENTION,
     NEEDED,
     NEGATED_BEFORE,
     OWN_DEED,
-    OWN_THANKS,
-    POSSIBILITY,
-    PRAISE,
-    PREDICTION,
     PROMISE,
     REFUSAL,
-    REPORTED_BELIEF,
-    REPORTED_PREDICTION,
     REPORTED_PROMISE,
     SUBORDINATE,
     TOWARDS,
     WARNING,
 )
 from quotegraph.resolve.fault_words import ACCUSATION, AGENTLESS_PASSIVE, WRONG_WITHOUT_DOER
+from quotegraph.resolve.forecast_words import (
+    FUTURE_TIME,
+    GENERIC,
+    POSSIBILITY,
+    PREDICTION,
+    REPORTED_PREDICTION,
+)
+from quotegraph.resolve.stance_words import (
+    ADMISSION,
+    AGREEMENT,
+    BELIEF,
+    ESTEEM,
+    INTENTION,
+    OWN_THANKS,
+    PRAISE,
+    REPORTED_BELIEF,
+)
 
 _QUESTION_END = re.compile(r"\?\W*$")
 

@@ -2,21 +2,22 @@
 
 Each table is a compiled regular expression named for what it finds in a content: DEMAND ("we
 must act", "please leave"), PROMISE ("we will rebuild"), REFUSAL, DENIAL, OWN_DEED, WARNING,
-CONDITIONAL_THREAT, CAUTION, PRAISE, ESTEEM, AGREEMENT, INTENTION, BELIEF, OWN_THANKS,
-ADMISSION, the forecasts (PREDICTION, POSSIBILITY, FUTURE_TIME, REPORTED_PREDICTION, GENERIC),
-the documents that act (DOCUMENT_VERB: "a decree banning …"), and the contexts that take a
-match back (DESCRIBING_CLAUSE, SUBORDINATE, NEGATED_BEFORE, TOWARDS, CIRCUMSTANCE). The words of
-fault (ACCUSATION, a wrong alleged without its doer, what a finding finds absent) are in
-fault_words.py. Nothing here decides: the order the tables are tried in, and what overrides
-what, is content_acts.py's.
-The private fragments (_CLAUSE, _SUBJECT, _SELF, _FUTURE …) are the pieces several tables share.
+CONDITIONAL_THREAT, CAUTION, the documents that act (DOCUMENT_VERB: "a decree banning …"), and
+the contexts that take a match back (DESCRIBING_CLAUSE, SUBORDINATE, NEGATED_BEFORE, TOWARDS,
+CIRCUMSTANCE). The words of what a speaker holds (PRAISE, ESTEEM, AGREEMENT, INTENTION, BELIEF,
+OWN_THANKS, ADMISSION) are in stance_words.py, the forecasts (PREDICTION, POSSIBILITY,
+FUTURE_TIME, REPORTED_PREDICTION, GENERIC) in forecast_words.py, and the words of fault
+(ACCUSATION, a wrong alleged without its doer, what a finding finds absent) in fault_words.py;
+the pieces of grammar they share (CLAUSE, SUBJECT, SELF, FUTURE, MAY …) in clause_words.py.
+Nothing here decides: the order the tables are tried in, and what overrides what, is
+content_acts.py's.
 
 To add a word, put it in the alternation of the table whose act it performs, beside the words
 of its kind, with its endings written out (`betray(?:ed|al)?`); give the comment above it an
 example sentence, and where the word has a sense that does not perform the act, a lookahead
-or lookbehind that keeps that sense out (`outstanding(?! (?:warrants?|debts?|…))`). Where
+or lookbehind that keeps that sense out (`outstanding(?! (?:warrants?|debts?|loans?|…))`). Where
 a modal "may" must not match the month ("in May alone"), write it as `{MAY}` in an f-string
-(cue_words.py shares it). Then add a sentence of your own that the word decides, and one of
+(clause_words.py has it). Then add a sentence of your own that the word decides, and one of
 the sense it must not catch, to the cases in tests/resolve/test_resolve_acts.py. Standard
 library only.
 """
@@ -25,43 +26,23 @@ from __future__ import annotations
 
 import re
 
-# Where a clause of the content starts: its beginning, a part after the cue's interruption,
-# or after a comma, a semicolon or a conjunction ("on Monday[,] they believe …").
-_CLAUSE = (
-    r"(?:^|\u2026|[,;:.!?]\s|\b(?:that|and|but|because|while|so)\s)[\W_]*"
-    r"(?:(?:earlier|later|now|then|also|previously|recently|yesterday|today|tomorrow|meanwhile|however|"
-    r"instead)\s+|(?:on|in|at|after|before|since|during|last|this|next)\s+\w+,?\s+)?"
+from quotegraph.resolve.clause_words import (
+    FUTURE,
+    MAY,
+    NOT_A_COMMITMENT,
+    PERSON_SUBJECT,
+    REPORTED_FUTURE,
+    SELF,
+    SUBJECT,
+    words,
 )
-# The speaker as the clause's subject: "I"/"we" in a quotation, a pronoun in reported speech.
-_SELF = r"(?:i|we)"
-_REPORTED_SELF = r"(?:he|she|they|it|we|i)"
-_SUBJECT = rf"{_CLAUSE}(?:{_SELF}|{_REPORTED_SELF})\s+(?:\w+ly\s+|also\s+|still\s+)?"
-# The same for a person: "it could be a faulty transponder" is no one's intention.
-_PERSON_SUBJECT = rf"{_CLAUSE}(?:i|we|he|she|they)\s+(?:\w+ly\s+|also\s+|still\s+)?"
-_FUTURE = r"(?:\s+(?:will|shall|are going to|am going to)|['\u2019](?:ll|re going to))"
-_REPORTED_FUTURE = r"(?:would|will|was going to|were going to)"
-# The modal "may" in a pattern that otherwise ignores case: with a capital it is the month ("in May
-# alone"), so this one word keeps its case.
-MAY = r"(?-i:may)"
-# Verbs after "will" that commit nobody to anything, or that foretell harm rather than promise.
-_NOT_A_COMMITMENT = (
-    r"(?:be\s+[\"\u201c\u2018']?(?!\w+ing\b)\w+|have|see|like|love|need|continue to be|know|ruin|hurt|harm|"
-    r"destroy|damage|"
-    r"kill|cause|lead|suffer|die|lose|fail|collapse|cost|get|prefer|want|wish|hope|try|seek|consider|"
-    r"think|feel|allow|require|need)\b"
-)
-
-
-def _words(*alternatives: str) -> re.Pattern[str]:
-    return re.compile("|".join(alternatives), re.I)
-
 
 # Verbs news quotes as commands when they open a sentence with their object ("Take a knife").
 _IMPERATIVE = (
     r"(?:take|give|help|stop|let|make|keep|bring|send|tell|show|remember|protect|attack|kill|fight|leave|"
     r"support|follow|report|contact|check|wash|avoid|put|join|vote|call|save|free|release|end|open|close)"
 )
-DEMAND = _words(
+DEMAND = words(
     r"(?<!may )(?<!might )(?<!could )(?<!would )(?<!n't )(?<!n\u2019t )(?<!not )"
     # "we have to dock" is a need of one's own, "we must act" a call
     r"(?<!\bwe )(?<!\bi )(?<!\bwe still )(?<!\bi still )"
@@ -71,7 +52,7 @@ DEMAND = _words(
     r"(?!have\b|(?:not|never) have\b(?! to\b)|be able\b|admit\b|say\b|confess\b|"
     r"(?:a|an|the|this|that|these|those|his|her|its|their|our|"
     r"my|your|do with)\b)\w+",
-    rf"\b{_SELF}\s+(?:must|should|ought to|still need to|need to)\s+"
+    rf"\b{SELF}\s+(?:must|should|ought to|still need to|need to)\s+"
     r"(?!have\b|(?:not|never) have\b(?! to\b)|admit\b|say\b|confess\b|answer\b|tell\b|note\b|stress\b|"
     r"point\b|emphasi[sz]e\b|thank\b|congratulate\b|express\b|add\b|remind\b|acknowledge\b)\w+",
     # a command with its object: "take a knife and attack", "help us", "give them a chance"
@@ -82,11 +63,11 @@ DEMAND = _words(
     # what is needed, said as a cleft: "what we need are more inspectors", "all they need is a vote"
     r"\b(?:what|all) (?:we|they|you|the \w+|this \w+) (?:\w+ly |really |still |now )?needs? "
     r"(?:now )?(?:is|are)\b",
-    rf"\b{_SELF}\s+(?:would\s+|'d\s+|\u2019d\s+)?(?:call on|call upon|urge|appeal to|ask|demand|implore|beg|"
+    rf"\b{SELF}\s+(?:would\s+|'d\s+|\u2019d\s+)?(?:call on|call upon|urge|appeal to|ask|demand|implore|beg|"
     r"encourage|invite|count on|expect \w+ to|expect from)\b",
-    rf"\b{_SELF}\s+(?:made|make) a (?:plea|call|appeal)\b",
+    rf"\b{SELF}\s+(?:made|make) a (?:plea|call|appeal)\b",
     # a hope that someone else will act asks them to: "we hope the ministry will reconsider"
-    rf"\b{_SELF}\s+(?:really\s+|sincerely\s+|still\s+)?hope\s+(?:that\s+)?"
+    rf"\b{SELF}\s+(?:really\s+|sincerely\s+|still\s+)?hope\s+(?:that\s+)?"
     r"(?!(?:i|we|it|this|that|there|they|things|everything|everyone|you)\b)"
     r"(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}\s+(?:will|would)\s+(?!be\b|not\b|never\b|have\b)\w+",
     # a wish that hangs on another's deed asks for it: "would be happy if they were to return"
@@ -119,23 +100,23 @@ _UNTIL_VOW = (
     r"(?:will not|will never|won't|won\u2019t|shall not|are not going to|am not going to)\s+"
     r"(?:rest|stop|relent|give up|quit)\s+until\b"
 )
-PROMISE = _words(
+PROMISE = words(
     # "I'll tell you, …" and "I will tell you what" open a remark, they commit to nothing
-    rf"\b{_SELF}{_FUTURE}\s+(?!not\b|never\b|{_NOT_A_COMMITMENT}|tell you(?:,|\s+(?:what|that|this)\b))\w+",
-    rf"\b{_SELF}{_FUTURE}\s+never\s+(?:let|allow|forget|abandon|stop|give up|surrender)\b",
+    rf"\b{SELF}{FUTURE}\s+(?!not\b|never\b|{NOT_A_COMMITMENT}|tell you(?:,|\s+(?:what|that|this)\b))\w+",
+    rf"\b{SELF}{FUTURE}\s+never\s+(?:let|allow|forget|abandon|stop|give up|surrender)\b",
     # a vow: "we will not rest until the killers are found"
-    rf"\b{_SELF}\s+{_UNTIL_VOW}",
-    rf"\b{_SELF}\s+(?:promise|pledge|vow|guarantee|are committed to|am committed to|are ready to|"
+    rf"\b{SELF}\s+{_UNTIL_VOW}",
+    rf"\b{SELF}\s+(?:promise|pledge|vow|guarantee|are committed to|am committed to|are ready to|"
     r"am ready to)\b",
 )
-REPORTED_PROMISE = _words(
-    rf"{_SUBJECT}{_REPORTED_FUTURE}\s+(?!not\b|never\b|{_NOT_A_COMMITMENT})\w+",
-    rf"{_SUBJECT}(?:was|were|is|are) ready to\b",
+REPORTED_PROMISE = words(
+    rf"{SUBJECT}{REPORTED_FUTURE}\s+(?!not\b|never\b|{NOT_A_COMMITMENT})\w+",
+    rf"{SUBJECT}(?:was|were|is|are) ready to\b",
     # the same subject, elided: "he wasn't aware of the event but would go anyway"
-    rf"{_PERSON_SUBJECT}[^.;:!?]{{1,80}}?\bbut\s+(?:\w+ly\s+)?{_REPORTED_FUTURE}\s+(?!not\b|never\b|{_NOT_A_COMMITMENT})\w+",
+    rf"{PERSON_SUBJECT}[^.;:!?]{{1,80}}?\bbut\s+(?:\w+ly\s+)?{REPORTED_FUTURE}\s+(?!not\b|never\b|{NOT_A_COMMITMENT})\w+",
 )
-REFUSAL = _words(
-    rf"{_SUBJECT}(?:will not|won't|won\u2019t|would not|wouldn't|wouldn\u2019t|will never(?! let| allow)|"
+REFUSAL = words(
+    rf"{SUBJECT}(?:will not|won't|won\u2019t|would not|wouldn't|wouldn\u2019t|will never(?! let| allow)|"
     r"would never|cannot accept|can't accept|can\u2019t accept|refuse[sd]? to)\b"
     r"(?!\s+have\b)"  # "he would not have done that" imagines, it refuses nothing
     # "she will not be blocked" befalls her, she refuses nothing; "we will not be intimidated" refuses
@@ -152,7 +133,7 @@ REFUSAL = _words(
     r"(?:argument|idea|notion|claim|suggestion|theory|proposal|premise)s?\b|"
     r"\ba [\"\u201c]?waste of time\b",
 )
-DENIAL = _words(
+DENIAL = words(
     r"\b(?:nothing wrong|no wrongdoing|not guilty|innocent|no truth|no basis|never happened|unrelated|"
     r"no (?:evidence|traces?|signs?|proof)|(?:little|nothing) to do with|"
     r"perfectly (?:fine|normal|legal|legitimate|appropriate|acceptable)|"
@@ -163,16 +144,16 @@ DENIAL = _words(
     r"nonsense|a lie|lies|made up|a hoax)|"
     r"(?:had|has|have) (?:not|never) (?:done|broken|committed|taken|received|accepted|lied|misled|met)|"
     # a stance or deed of one's own disowned: "said he did not support the policy"
-    rf"{_PERSON_SUBJECT}(?:did not|didn't|didn\u2019t|never) (?:support|endorse|authori[sz]e|approve|order|"
+    rf"{PERSON_SUBJECT}(?:did not|didn't|didn\u2019t|never) (?:support|endorse|authori[sz]e|approve|order|"
     r"commit|break|lie|mislead|receive|accept|threaten|pressure|attack|harm)|"
     r"never (?:\w+ly |\w+ or \w+ly )?(?:lied|took|received|accepted|broke|met|said|knew|touched|did|ordered|"
     r"threaten(?:ed)?|pressured|attacked|harmed|hit|paid))\b",
 )
 # Speakers claiming a deed of their own: "said it had carried out the attack".
-OWN_DEED = _words(
-    rf"{_SUBJECT}(?:had |has |have )?(?:carried out|was responsible for|were responsible for)\b"
+OWN_DEED = words(
+    rf"{SUBJECT}(?:had |has |have )?(?:carried out|was responsible for|were responsible for)\b"
 )
-WARNING = _words(
+WARNING = words(
     rf"\b(?:could|{MAY}|might|would|will|'ll|\u2019ll|going to)\s+(?:\w+\s+){{0,3}}?"
     r"(?:lead to|cause|result in|face|suffer|collapse|die|kill|destroy|worsen|get worse|spread|hurt|harm|"
     # losing a contest is an outcome foretold, not a harm: "he will likely lose this case"
@@ -188,7 +169,7 @@ WARNING = _words(
     r"[\w-]+\s+){0,4}?"
     r"(?:stigma\w*|harmful|damaging|detrimental|destructive|suffering|hardship|chaos|bloodshed|violence|"
     r"misery|famine|starvation|casualties|irreparable|irreversible|catastroph\w+|disastrous|devastat\w+)\b",
-    rf"\b{_SELF} warn\b",
+    rf"\b{SELF} warn\b",
     # a threat of sanction: "such acts will not be tolerated", "anyone who leaves will be punished"
     r"\b(?:will|would|shall)\s+(?:not|never)\s+be\s+(?:tolerated|allowed|permitted|accepted|forgiven)\b",
     r"\b(?:will|would|shall)\s+be\s+(?:severely\s+|harshly\s+|strictly\s+)?(?:punished|prosecuted)\b",
@@ -198,7 +179,7 @@ WARNING = _words(
 # Not "would not have been possible without" (thanks for what was done) nor "will not rest
 # until" (a vow): the refusal is a present one, and "until" makes it one only after a deed
 # withheld, not after resting, stopping or giving up.
-CONDITIONAL_THREAT = _words(
+CONDITIONAL_THREAT = words(
     r"\b(?:will not|won't|won\u2019t|would not(?! have)|wouldn't(?! have)|wouldn\u2019t(?! have)|will never|"
     r"no (?:\w+ ){1,3}will)\b"
     r"(?!\s+(?:rest|stop|give up|quit|relent)\b)"
@@ -220,7 +201,7 @@ _ADMONITION = (
     r"|(?<!\bi )(?<!\bwe )(?<!\bhe )(?<!\bshe )(?<!\bthey )(?<!\byou )\bnever"
     r"|(?:^\W*|[.!?;:]\s+\W*)(?:do not|don't|don\u2019t))"
 )
-CAUTION = _words(
+CAUTION = words(
     rf"{_ADMONITION}\s+(?:be\s+)?(?:take|takes|taken)\s+(?:\w+\s+){{0,3}}?lightly\b",
     rf"{_ADMONITION}\s+underestimate\b",
 )
@@ -232,156 +213,6 @@ NEGATED_BEFORE = re.compile(r"\b(?:no|not|any|without|never)\b(?:\W+\w+){0,3}\W*
 # danger ahead.
 # Danger as where someone went ("ran towards danger") tells of their courage, warns of nothing.
 TOWARDS = re.compile(r"\b(?:towards?|into|received|receiving|receives)\W*(?:\w+\W+)?$", re.I)
-PRAISE = _words(
-    r"\b(?:brave(?:ry)?|heroe?s?|heroic|courage(?:ous)?|proud of|"
-    r"thank(?:s|ed|ful)?(?! (?:god|goodness|heavens?)\b)|grateful|gratitude|"
-    r"appreciat(?:e|es|ed|ion)|in awe|"
-    r"congratulat\w*|fantastic|wonderful|excellent|"
-    # words of size that measure a harm praise nothing: "tremendous pressure", "an incredible amount"
-    r"(?:amazing|incredible|remarkable|tremendous|extraordinary)"
-    r"(?! (?:amounts?|numbers?|pressure|damage|harm|pain|loss|losses|suffering|strain|stress|burdens?|"
-    r"risks?|costs?|debts?|problems?|stigma\w*|difficult\w*|challenges?|uncertainty|fear|anger|frustration|"
-    r"waste)\b)|"
-    # "outstanding" as unpaid or unsettled praises nothing: "an outstanding warrant"
-    r"outstanding(?! (?:warrants?|debts?|loans?|balances?|bills?|payments?|fines?|charges?|cases?|"
-    r"issues?|questions?|claims?|amounts?|sums?|orders?)\b)|"
-    r"inspir(?:ing|ation|ational)|admir(?:e|ed|able)|legend(?:ary)?|pioneer(?:ing)?|"
-    r"brilliant|superb|magnificent|great (?:man|woman|leader|friend|player|job|work|personal|contribution)|"
-    r"tribute|dedicat(?:ed|ion)|talented|generous|beloved|iconic|honou?red|"
-    r"humbled|glad|humble|"
-    # a thing enjoyed or a person held up as an example: "that's really neat", "a model of honesty";
-    # "cool" wants a demonstrative or "it" as its subject ("the nights will be very cool" is weather)
-    r"(?:that|this|it)(?:'s|\u2019s| is| was) (?:pretty|really|so|super) (?:cool|neat)"
-    r"(?! (?:today|tonight|outside|overnight|in the|at night|this)\b)|"
-    r"(?:is|was|are|were|'s|\u2019s) (?:pretty|really|so|super) neat|role models?|"
-    r"(?:a|an|the) model of (?:\w+ )?(?:honesty|integrity|courage|decency|dignity|leadership|excellence|"
-    r"grace|kindness|service))\b",
-)
-# Esteem said of someone: a verb of esteem in the passive ("she was widely respected", "he is
-# loved by his players"), and a deed called right ("the court did the right thing"); "we did the
-# right thing" defends oneself, and "is valued at" prices.
-ESTEEM = _words(
-    r"\b(?:is|was|are|were|be|been|being)\s+(?:(?:\w+ly|so|very|much|truly|deeply|greatly)\s+){0,2}"
-    r"(?:respected|loved|admired|cherished|revered|adored|esteemed|valued(?! at\b)|appreciated)\b",
-    r"(?<!\bi )(?<!\bwe )(?<!\bnot )(?<!n't )(?<!n\u2019t )(?<!\bnever )(?<!\bto )"
-    r"\b(?:did|does|has done|had done|have done) the right thing\b",
-)
-AGREEMENT = _words(
-    rf"{_SUBJECT}(?:agree[sd]?|support(?:s|ed)?|welcome[sd]?|endorse[sd]?|back(?:s|ed)?|accept(?:s|ed)?)\b",
-    rf"\b{_SELF}\s+(?:are|am)\s+(?:for|in favou?r of)\b",
-    r"\b(?:good idea|right decision|right thing to do|makes sense|understandable)\b",
-)
-# A forecast's own active verb: "will rise", "could reach"; "will be examined", "may be laid"
-# announce or state, and "could also be a faulty transponder" guesses at what is, they do not
-# forecast. A modal inside a relative clause ("decisions that will improve …") describes a noun.
-_MODAL_ADVERB = r"(?:also|still|even|only|soon|eventually|probably|likely|further|then|now)"
-_MODAL_VERB = rf"(?:\s+{_MODAL_ADVERB})?\s+(?!(?:be|have|not|never|{_MODAL_ADVERB})\b)\w+"
-GENERIC = re.compile(
-    r"\b(?:provided (?:that )?\w+|in (?:the )?cases? (?:of|where|when)|whenever|usually|generally|typically|"
-    r"normally|as a rule|sometimes|often|occasionally|at times|frequently|routinely)\b",
-    re.I,
-)
-_NOT_RELATIVE = r"(?<!\bthat )(?<!\bwhich )(?<!\bwho )(?<!\bwhat )\b"
-PREDICTION = _words(
-    rf"{_NOT_RELATIVE}(?:will|is going to|are going to|might|could|{MAY}){_MODAL_VERB}",
-    rf"{_NOT_RELATIVE}(?:might|{MAY}) not (?!be\b|have (?:been|\w+ed|\w+en)\b)\w+",
-    # an outcome that may come about: "thousands of deaths could be prevented"
-    rf"{_NOT_RELATIVE}(?:could|might|{MAY}) be (?:\w+ly )?(?:prevented|avoided|saved|reduced|lost|killed|"
-    r"affected|delayed|cancelled|canceled|postponed|reached|achieved|approved|completed)\b",
-    r"\b(?:expected to|likely|unlikely|set to|on track to)\b",
-    # the speaker's own expectation: "he expects no turmoil over the sale"
-    rf"{_SUBJECT}(?:expects?|expected|anticipates?|anticipated|foresees?|foresaw)\b",
-    r"['\u2019]ll\s+(?!be\b|tell you\b)\w+",
-)
-# What only may be ("might dazzle", "could not have"): a forecast only with a time ahead.
-POSSIBILITY = re.compile(
-    rf"{_NOT_RELATIVE}(?:might|could|{MAY}){_MODAL_VERB}|{_NOT_RELATIVE}(?:might|{MAY}) not\s+\w+", re.I
-)
-# A time ahead, or a condition on what is to come ("could reach the coast by Friday", "might end
-# up in court if talks fail", "may continue into early February"); the month May is left out, this
-# pattern ignoring case would read every modal "may" as it.
-FUTURE_TIME = re.compile(
-    r"\b(?:tomorrow|soon|eventually|one day|someday|if|unless|"
-    r"(?:next|this|later this) (?:week|weekend|month|year|season|decade|time|summer|winter|spring|"
-    r"autumn|fall)|"
-    r"in the (?:coming|next|future|long run|long term|years ahead)|within (?:weeks|months|years|days)|"
-    r"(?:by|on|until|into|before) (?:the end of |early |late |mid-)?(?:(?:19|20)\d\d|monday|tuesday|"
-    r"wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|"
-    r"october|november|december))\b",
-    re.I,
-)
-# Reported speech backshifts "will" to "would"; only in a clause's own active verb ("said the
-# storm would reach land") is it a forecast. "would be examined" announces, "would be moving"
-# reports a plan, "would allow him to act" says what something does.
-REPORTED_PREDICTION = re.compile(
-    rf"{_CLAUSE}(?:\S+\s+){{0,6}}?(?<!\bthat )(?<!\bwhich )(?<!\bwho )"
-    r"(?:would|will|was going to|is going to)\s+"
-    # "it would be improper for him to comment" judges a hypothetical, it forecasts nothing, and
-    # "would have lost" imagines a past that did not happen ("would have to pay" still forecasts)
-    r"(?!be\s+[\"\u201c]?\w+[\"\u201d]?\s+(?:for\s+\w+\s+)?to\s|have\s+(?:been|had|done|made|lost|won|gone|got|put|left|told|said|seen|come|become|taken|given|"
-    r"\w+ed|\w+en)\b|"
-    r"be\s+(?:\w+(?:ed|en|ing)|shut|put|set|cut|made|held|kept|built|sent|left|paid|sold|told|brought|"
-    r"bought|found|hit|won|lost|led|met|run|spent|struck)\b|not\b|never\b|(?:allow|enable|require|mean|need|involve|include|affect|"
-    r"apply|make|let|give)\b)\w+",
-    re.I,
-)
-INTENTION = _words(
-    rf"{_SUBJECT}(?:do not |don't |don\u2019t |does not |doesn't |doesn\u2019t )?"
-    r"(?:want(?:s|ed)?|plan(?:s|ned)?|intend(?:s|ed)?|aim(?:s|ed)?|would like|wish(?:es|ed)?|"
-    r"would prefer|prefer(?:s|red)?|seek(?:s)?|sought|"
-    r"(?:is|are|am|was|were) (?:planning|aiming|hoping|seeking|trying|intending)) to\b",
-    rf"{_SUBJECT}(?:is|are|am|was|were) (?:\w+ly )?considering\b",
-    # willingness of one's own: "he was open to having her on the show"
-    rf"{_SUBJECT}(?:is|are|am|was|were|remains?|remained) (?:\w+ly |still |also )?open to\b",
-    rf"{_PERSON_SUBJECT}(?:might|{MAY}|can and may|could) (?!have\b|be\b|not\b|never\b)\w+",
-    rf"{_SUBJECT}(?:are|is|were|was) to \w+",
-    rf"{_SUBJECT}(?:has|had|have) no (?:plans?|intention) to\b",
-    r"\b(?:the|our|my|his|her|their|its) (?:goal|aim|plan|intention) is to\b",
-    # one's plans as the subject of what is to be done: "her plans for the new term will begin with
-    # the budget", "our aim is to"; "their plans are in disarray" only describes them
-    r"\b(?:our|my|his|her|their) (?:plans?|goals?|aims?|intentions?|priorit(?:y|ies)) "
-    r"(?:for [^,.;:!?]{1,40}? )?"
-    r"(?:(?:will|would) (?!be\b|not\b|never\b|have\b)\w+|(?:is|are) to \w+|includes?)\b",
-    # a deed named as an aim: "neutralizing the threat is an aim of the operation"
-    r"\b(?:is|was|are|were) (?:an|the|one|our|its|their) (?:of the )?(?:main |primary |chief |key |stated )?"
-    r"(?:aims?|goals?|objectives?|purposes?) of\b",
-)
-BELIEF = _words(
-    # "I think I heard three shots" hedges what one perceived, it holds no belief
-    rf"{_SUBJECT}(?:think|thinks|thought|believe[sd]?)\b"
-    r"(?! (?:that )?(?:i|we) (?:heard|saw|noticed|remember|recall)\b)|"
-    rf"{_SUBJECT}(?:feel|feels|felt|hope[sd]?|fear(?:s|ed)?|"
-    r"suspect(?:s|ed)?|doubt(?:s|ed)?|"
-    # "we consider how it spreads" examines; "we consider it fair" believes
-    r"consider(?:s|ed)?(?! how| what| whether| which| why| where| when)|"
-    r"(?:am|is|are|was|were) (?:sure|convinced|confident|"
-    r"certain|worried|concerned)|look forward)\b",
-    r"\b(?:remain(?:s|ed)?|is|are|am|was|were|feel|feels|felt) [\"\u201c]?(?:\w+ )?[\"\u201c]?"
-    r"(?:optimistic|pessimistic|hopeful)\b",
-)
-# A reported content that opens with the speaker's own belief reports the belief, whatever the
-# belief is about: "said [she believed he was innocent]" believes, it denies nothing itself.
-REPORTED_BELIEF = re.compile(
-    rf"^\W*(?:that\s+)?{_REPORTED_SELF}\s+(?:\w+ly\s+|also\s+|still\s+)?"
-    r"(?:believe[sd]?|think|thinks|thought|suspect(?:s|ed)?|doubt(?:s|ed)?)\b"
-    r"(?! (?:that )?(?:i|we|he|she|they) (?:heard|saw|noticed|remember|recall)\b)",
-    re.I,
-)
-
-# A statement that opens by thanking or congratulating praises, whatever else it goes on to
-# mention ("we would like to thank them for taking the risk").
-OWN_THANKS = _words(
-    rf"^\W*{_SELF}\s+(?:would like to |'d like to |\u2019d like to |want to |wish to |also |again )?"
-    r"(?:thank|congratulate|commend|applaud|salute|praise|are grateful|am grateful|are proud|am proud)\b",
-)
-
-# A speaker owning a fault states it (the guide: admissions state): "deeply regrets this mistake".
-ADMISSION = _words(
-    r"\b(?:regrets?|regretted|apologi[sz]es?|apologi[sz]ed|apology|"
-    r"(?:our|my) (?:own )?(?:mistake|error|fault)s?|"
-    rf"{_SELF} (?:made|make|have made|'ve made|\u2019ve made) (?:a |an |some |many )?(?:\w+ )?"
-    r"(?:mistake|error)s?)\b",
-)
 
 
 # A content that is a document doing something: "a decree banning …", "an open letter urging …",

@@ -28,7 +28,7 @@ import re
 from enum import StrEnum
 from importlib import resources
 
-from quotegraph.resolve.content_words import MAY
+from quotegraph.resolve.clause_words import MAY
 
 
 class Act(StrEnum):

@@ -4,9 +4,9 @@ ACCUSATION finds fault ("the minister lied", "a shameful betrayal", "failed to a
 WRONG_WITHOUT_DOER and AGENTLESS_PASSIVE find a wrong alleged without anyone named for it ("claimed
 [widespread fraud]", "alleged [the vote was rigged]"), which the guide calls a claim; NOTHING_FOUND
 and SUSPECTED_WRONG_NOT_FOUND find what a finding says is not there ("no traces of poison"), which
-denies. content_words.py has the tables of the other acts; as there, nothing here decides (that
-is content_acts.py's and acts.py's), and a word is added the way content_words.py says. Standard
-library only.
+denies. content_words.py, stance_words.py and forecast_words.py have the tables of the other
+acts; as there, nothing here decides (that is content_acts.py's and acts.py's), and a word is
+added the way content_words.py says. Standard library only.
 """
 
 from __future__ import annotations

@@ -1,0 +1,42 @@
+"""The pieces of grammar the content-act tables share: where a clause starts, its subject when
+that is the speaker, the future, the modal "may".
+
+content_words.py, stance_words.py and forecast_words.py build their patterns from these (and
+cue_words.py takes MAY); a piece used by one table only stays beside that table. `words` joins
+the alternatives of a table into one pattern that ignores case. Standard library only.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Where a clause of the content starts: its beginning, a part after the cue's interruption,
+# or after a comma, a semicolon or a conjunction ("on Monday[,] they believe …").
+CLAUSE = (
+    r"(?:^|\u2026|[,;:.!?]\s|\b(?:that|and|but|because|while|so)\s)[\W_]*"
+    r"(?:(?:earlier|later|now|then|also|previously|recently|yesterday|today|tomorrow|meanwhile|however|"
+    r"instead)\s+|(?:on|in|at|after|before|since|during|last|this|next)\s+\w+,?\s+)?"
+)
+# The speaker as the clause's subject: "I"/"we" in a quotation, a pronoun in reported speech.
+SELF = r"(?:i|we)"
+REPORTED_SELF = r"(?:he|she|they|it|we|i)"
+SUBJECT = rf"{CLAUSE}(?:{SELF}|{REPORTED_SELF})\s+(?:\w+ly\s+|also\s+|still\s+)?"
+# The same for a person: "it could be a faulty transponder" is no one's intention.
+PERSON_SUBJECT = rf"{CLAUSE}(?:i|we|he|she|they)\s+(?:\w+ly\s+|also\s+|still\s+)?"
+FUTURE = r"(?:\s+(?:will|shall|are going to|am going to)|['\u2019](?:ll|re going to))"
+REPORTED_FUTURE = r"(?:would|will|was going to|were going to)"
+# The modal "may" in a pattern that otherwise ignores case: with a capital it is the month ("in May
+# alone"), so this one word keeps its case.
+MAY = r"(?-i:may)"
+# Verbs after "will" that commit nobody to anything, or that foretell harm rather than promise.
+NOT_A_COMMITMENT = (
+    r"(?:be\s+[\"\u201c\u2018']?(?!\w+ing\b)\w+|have|see|like|love|need|continue to be|know|ruin|hurt|harm|"
+    r"destroy|damage|"
+    r"kill|cause|lead|suffer|die|lose|fail|collapse|cost|get|prefer|want|wish|hope|try|seek|consider|"
+    r"think|feel|allow|require|need)\b"
+)
+
+
+def words(*alternatives: str) -> re.Pattern[str]:
+    """One pattern, ignoring case, that finds any of `alternatives`."""
+    return re.compile("|".join(alternatives), re.I)

@@ -1,0 +1,70 @@
+"""The words of a forecast in a statement's content: what will come about, and what only may.
+
+PREDICTION (a clause's own future or modal verb, "expected to", "likely"), POSSIBILITY (what only
+may be: "might dazzle", a forecast only with a time ahead), FUTURE_TIME (the time ahead or the
+condition that makes it one), REPORTED_PREDICTION (the backshifted "would" of reported speech)
+and GENERIC (what always happens: "usually", "provided it has power"). content_acts.py's
+_forecasts decides with them; a word is added the way content_words.py says. Standard library
+only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quotegraph.resolve.clause_words import CLAUSE, MAY, SUBJECT, words
+
+# A forecast's own active verb: "will rise", "could reach"; "will be examined", "may be laid"
+# announce or state, and "could also be a faulty transponder" guesses at what is, they do not
+# forecast. A modal inside a relative clause ("decisions that will improve …") describes a noun.
+_MODAL_ADVERB = r"(?:also|still|even|only|soon|eventually|probably|likely|further|then|now)"
+_MODAL_VERB = rf"(?:\s+{_MODAL_ADVERB})?\s+(?!(?:be|have|not|never|{_MODAL_ADVERB})\b)\w+"
+GENERIC = re.compile(
+    r"\b(?:provided (?:that )?\w+|in (?:the )?cases? (?:of|where|when)|whenever|usually|generally|typically|"
+    r"normally|as a rule|sometimes|often|occasionally|at times|frequently|routinely)\b",
+    re.I,
+)
+_NOT_RELATIVE = r"(?<!\bthat )(?<!\bwhich )(?<!\bwho )(?<!\bwhat )\b"
+PREDICTION = words(
+    rf"{_NOT_RELATIVE}(?:will|is going to|are going to|might|could|{MAY}){_MODAL_VERB}",
+    rf"{_NOT_RELATIVE}(?:might|{MAY}) not (?!be\b|have (?:been|\w+ed|\w+en)\b)\w+",
+    # an outcome that may come about: "thousands of deaths could be prevented"
+    rf"{_NOT_RELATIVE}(?:could|might|{MAY}) be (?:\w+ly )?(?:prevented|avoided|saved|reduced|lost|killed|"
+    r"affected|delayed|cancelled|canceled|postponed|reached|achieved|approved|completed)\b",
+    r"\b(?:expected to|likely|unlikely|set to|on track to)\b",
+    # the speaker's own expectation: "he expects no turmoil over the sale"
+    rf"{SUBJECT}(?:expects?|expected|anticipates?|anticipated|foresees?|foresaw)\b",
+    r"['\u2019]ll\s+(?!be\b|tell you\b)\w+",
+)
+# What only may be ("might dazzle", "could not have"): a forecast only with a time ahead.
+POSSIBILITY = re.compile(
+    rf"{_NOT_RELATIVE}(?:might|could|{MAY}){_MODAL_VERB}|{_NOT_RELATIVE}(?:might|{MAY}) not\s+\w+", re.I
+)
+# A time ahead, or a condition on what is to come ("could reach the coast by Friday", "might end
+# up in court if talks fail", "may continue into early February"); the month May is left out, this
+# pattern ignoring case would read every modal "may" as it.
+FUTURE_TIME = re.compile(
+    r"\b(?:tomorrow|soon|eventually|one day|someday|if|unless|"
+    r"(?:next|this|later this) (?:week|weekend|month|year|season|decade|time|summer|winter|spring|"
+    r"autumn|fall)|"
+    r"in the (?:coming|next|future|long run|long term|years ahead)|within (?:weeks|months|years|days)|"
+    r"(?:by|on|until|into|before) (?:the end of |early |late |mid-)?(?:(?:19|20)\d\d|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|"
+    r"october|november|december))\b",
+    re.I,
+)
+# Reported speech backshifts "will" to "would"; only in a clause's own active verb ("said the
+# storm would reach land") is it a forecast. "would be examined" announces, "would be moving"
+# reports a plan, "would allow him to act" says what something does.
+REPORTED_PREDICTION = re.compile(
+    rf"{CLAUSE}(?:\S+\s+){{0,6}}?(?<!\bthat )(?<!\bwhich )(?<!\bwho )"
+    r"(?:would|will|was going to|is going to)\s+"
+    # "it would be improper for him to comment" judges a hypothetical, it forecasts nothing, and
+    # "would have lost" imagines a past that did not happen ("would have to pay" still forecasts)
+    r"(?!be\s+[\"\u201c]?\w+[\"\u201d]?\s+(?:for\s+\w+\s+)?to\s|have\s+(?:been|had|done|made|lost|won|gone|got|put|left|told|said|seen|come|become|taken|given|"
+    r"\w+ed|\w+en)\b|"
+    r"be\s+(?:\w+(?:ed|en|ing)|shut|put|set|cut|made|held|kept|built|sent|left|paid|sold|told|brought|"
+    r"bought|found|hit|won|lost|led|met|run|spent|struck)\b|not\b|never\b|(?:allow|enable|require|mean|need|involve|include|affect|"
+    r"apply|make|let|give)\b)\w+",
+    re.I,
+)

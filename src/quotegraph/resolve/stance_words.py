@@ -1,0 +1,117 @@
+"""The words of what a speaker holds, in a statement's content: praise, esteem, agreement,
+intention, belief, thanks and admission.
+
+PRAISE ("heroes", "proud of"), ESTEEM ("was widely respected"), AGREEMENT ("we support"),
+INTENTION ("he plans to", "had no plans to"), BELIEF ("I think", "they fear") and REPORTED_BELIEF
+(a reported content that opens with the speaker's belief), OWN_THANKS (a statement opening "we
+would like to thank …") and ADMISSION ("deeply regrets this mistake", which states). As in
+content_words.py, nothing here decides (content_acts.py does), and a word is added the way
+content_words.py says. Standard library only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quotegraph.resolve.clause_words import MAY, PERSON_SUBJECT, REPORTED_SELF, SELF, SUBJECT, words
+
+PRAISE = words(
+    r"\b(?:brave(?:ry)?|heroe?s?|heroic|courage(?:ous)?|proud of|"
+    r"thank(?:s|ed|ful)?(?! (?:god|goodness|heavens?)\b)|grateful|gratitude|"
+    r"appreciat(?:e|es|ed|ion)|in awe|"
+    r"congratulat\w*|fantastic|wonderful|excellent|"
+    # words of size that measure a harm praise nothing: "tremendous pressure", "an incredible amount"
+    r"(?:amazing|incredible|remarkable|tremendous|extraordinary)"
+    r"(?! (?:amounts?|numbers?|pressure|damage|harm|pain|loss|losses|suffering|strain|stress|burdens?|"
+    r"risks?|costs?|debts?|problems?|stigma\w*|difficult\w*|challenges?|uncertainty|fear|anger|frustration|"
+    r"waste)\b)|"
+    # "outstanding" as unpaid or unsettled praises nothing: "an outstanding warrant"
+    r"outstanding(?! (?:warrants?|debts?|loans?|balances?|bills?|payments?|fines?|charges?|cases?|"
+    r"issues?|questions?|claims?|amounts?|sums?|orders?)\b)|"
+    r"inspir(?:ing|ation|ational)|admir(?:e|ed|able)|legend(?:ary)?|pioneer(?:ing)?|"
+    r"brilliant|superb|magnificent|great (?:man|woman|leader|friend|player|job|work|personal|contribution)|"
+    r"tribute|dedicat(?:ed|ion)|talented|generous|beloved|iconic|honou?red|"
+    r"humbled|glad|humble|"
+    # a thing enjoyed or a person held up as an example: "that's really neat", "a model of honesty";
+    # "cool" wants a demonstrative or "it" as its subject ("the nights will be very cool" is weather)
+    r"(?:that|this|it)(?:'s|\u2019s| is| was) (?:pretty|really|so|super) (?:cool|neat)"
+    r"(?! (?:today|tonight|outside|overnight|in the|at night|this)\b)|"
+    r"(?:is|was|are|were|'s|\u2019s) (?:pretty|really|so|super) neat|role models?|"
+    r"(?:a|an|the) model of (?:\w+ )?(?:honesty|integrity|courage|decency|dignity|leadership|excellence|"
+    r"grace|kindness|service))\b",
+)
+# Esteem said of someone: a verb of esteem in the passive ("she was widely respected", "he is
+# loved by his players"), and a deed called right ("the court did the right thing"); "we did the
+# right thing" defends oneself, and "is valued at" prices.
+ESTEEM = words(
+    r"\b(?:is|was|are|were|be|been|being)\s+(?:(?:\w+ly|so|very|much|truly|deeply|greatly)\s+){0,2}"
+    r"(?:respected|loved|admired|cherished|revered|adored|esteemed|valued(?! at\b)|appreciated)\b",
+    r"(?<!\bi )(?<!\bwe )(?<!\bnot )(?<!n't )(?<!n\u2019t )(?<!\bnever )(?<!\bto )"
+    r"\b(?:did|does|has done|had done|have done) the right thing\b",
+)
+AGREEMENT = words(
+    rf"{SUBJECT}(?:agree[sd]?|support(?:s|ed)?|welcome[sd]?|endorse[sd]?|back(?:s|ed)?|accept(?:s|ed)?)\b",
+    rf"\b{SELF}\s+(?:are|am)\s+(?:for|in favou?r of)\b",
+    r"\b(?:good idea|right decision|right thing to do|makes sense|understandable)\b",
+)
+
+
+INTENTION = words(
+    rf"{SUBJECT}(?:do not |don't |don\u2019t |does not |doesn't |doesn\u2019t )?"
+    r"(?:want(?:s|ed)?|plan(?:s|ned)?|intend(?:s|ed)?|aim(?:s|ed)?|would like|wish(?:es|ed)?|"
+    r"would prefer|prefer(?:s|red)?|seek(?:s)?|sought|"
+    r"(?:is|are|am|was|were) (?:planning|aiming|hoping|seeking|trying|intending)) to\b",
+    rf"{SUBJECT}(?:is|are|am|was|were) (?:\w+ly )?considering\b",
+    # willingness of one's own: "he was open to having her on the show"
+    rf"{SUBJECT}(?:is|are|am|was|were|remains?|remained) (?:\w+ly |still |also )?open to\b",
+    rf"{PERSON_SUBJECT}(?:might|{MAY}|can and may|could) (?!have\b|be\b|not\b|never\b)\w+",
+    rf"{SUBJECT}(?:are|is|were|was) to \w+",
+    rf"{SUBJECT}(?:has|had|have) no (?:plans?|intention) to\b",
+    r"\b(?:the|our|my|his|her|their|its) (?:goal|aim|plan|intention) is to\b",
+    # one's plans as the subject of what is to be done: "her plans for the new term will begin with
+    # the budget", "our aim is to"; "their plans are in disarray" only describes them
+    r"\b(?:our|my|his|her|their) (?:plans?|goals?|aims?|intentions?|priorit(?:y|ies)) "
+    r"(?:for [^,.;:!?]{1,40}? )?"
+    r"(?:(?:will|would) (?!be\b|not\b|never\b|have\b)\w+|(?:is|are) to \w+|includes?)\b",
+    # a deed named as an aim: "neutralizing the threat is an aim of the operation"
+    r"\b(?:is|was|are|were) (?:an|the|one|our|its|their) (?:of the )?(?:main |primary |chief |key |stated )?"
+    r"(?:aims?|goals?|objectives?|purposes?) of\b",
+)
+
+
+BELIEF = words(
+    # "I think I heard three shots" hedges what one perceived, it holds no belief
+    rf"{SUBJECT}(?:think|thinks|thought|believe[sd]?)\b"
+    r"(?! (?:that )?(?:i|we) (?:heard|saw|noticed|remember|recall)\b)|"
+    rf"{SUBJECT}(?:feel|feels|felt|hope[sd]?|fear(?:s|ed)?|"
+    r"suspect(?:s|ed)?|doubt(?:s|ed)?|"
+    # "we consider how it spreads" examines; "we consider it fair" believes
+    r"consider(?:s|ed)?(?! how| what| whether| which| why| where| when)|"
+    r"(?:am|is|are|was|were) (?:sure|convinced|confident|"
+    r"certain|worried|concerned)|look forward)\b",
+    r"\b(?:remain(?:s|ed)?|is|are|am|was|were|feel|feels|felt) [\"\u201c]?(?:\w+ )?[\"\u201c]?"
+    r"(?:optimistic|pessimistic|hopeful)\b",
+)
+# A reported content that opens with the speaker's own belief reports the belief, whatever the
+# belief is about: "said [she believed he was innocent]" believes, it denies nothing itself.
+REPORTED_BELIEF = re.compile(
+    rf"^\W*(?:that\s+)?{REPORTED_SELF}\s+(?:\w+ly\s+|also\s+|still\s+)?"
+    r"(?:believe[sd]?|think|thinks|thought|suspect(?:s|ed)?|doubt(?:s|ed)?)\b"
+    r"(?! (?:that )?(?:i|we|he|she|they) (?:heard|saw|noticed|remember|recall)\b)",
+    re.I,
+)
+
+# A statement that opens by thanking or congratulating praises, whatever else it goes on to
+# mention ("we would like to thank them for taking the risk").
+OWN_THANKS = words(
+    rf"^\W*{SELF}\s+(?:would like to |'d like to |\u2019d like to |want to |wish to |also |again )?"
+    r"(?:thank|congratulate|commend|applaud|salute|praise|are grateful|am grateful|are proud|am proud)\b",
+)
+
+# A speaker owning a fault states it (the guide: admissions state): "deeply regrets this mistake".
+ADMISSION = words(
+    r"\b(?:regrets?|regretted|apologi[sz]es?|apologi[sz]ed|apology|"
+    r"(?:our|my) (?:own )?(?:mistake|error|fault)s?|"
+    rf"{SELF} (?:made|make|have made|'ve made|\u2019ve made) (?:a |an |some |many )?(?:\w+ )?"
+    r"(?:mistake|error)s?)\b",
+)
