@@ -21,9 +21,15 @@ CLAUSE = (
 SELF = r"(?:i|we)"
 REPORTED_SELF = r"(?:he|she|they|it|we|i)"
 SUBJECT = rf"{CLAUSE}(?:{SELF}|{REPORTED_SELF})\s+(?:\w+ly\s+|also\s+|still\s+)?"
+# The speaker as subject with a form of "be", written out or contracted ("we are", "I'm", "they're",
+# "she's"); "it's" is left out, being mostly no one's ("it's open to question").
+SUBJECT_BE = (
+    rf"{CLAUSE}(?:(?:{SELF}|{REPORTED_SELF})\s+(?:\w+ly\s+|also\s+|still\s+)?(?:is|are|am|was|were)\b"
+    r"|(?:i['\u2019]m|(?:we|they)['\u2019]re|(?:he|she)['\u2019]s)\b)\s+(?:\w+ly\s+|also\s+|still\s+)?"
+)
 # The same for a person: "it could be a faulty transponder" is no one's intention.
 PERSON_SUBJECT = rf"{CLAUSE}(?:i|we|he|she|they)\s+(?:\w+ly\s+|also\s+|still\s+)?"
-FUTURE = r"(?:\s+(?:will|shall|are going to|am going to)|['\u2019](?:ll|re going to))"
+FUTURE = r"(?:\s+(?:will|shall|are going to|am going to)|['\u2019](?:ll|re going to|m going to))"
 REPORTED_FUTURE = r"(?:would|will|was going to|were going to)"
 # The modal "may" in a pattern that otherwise ignores case: with a capital it is the month ("in May
 # alone"), so this one word keeps its case.

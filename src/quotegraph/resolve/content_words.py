@@ -34,6 +34,7 @@ from quotegraph.resolve.clause_words import (
     REPORTED_FUTURE,
     SELF,
     SUBJECT,
+    SUBJECT_BE,
     words,
 )
 
@@ -128,26 +129,52 @@ REFUSAL = words(
     r"out of the question|rule[sd]? out|no way|non-starter|"
     r"not for (?:us|me|him|her|them|you|(?:the|a|this|any) \w+) to)\b",  # "it is not for the court to say"
     r"\bnot (?:resign|step down|back down|give up|give in)\b",
+    # a refusal of the speaker's own: "we reject this proposal", "they turned down the offer", "we
+    # do not accept the result", "I am opposed to it", "we say no to this war"
+    rf"{SUBJECT}(?:(?:also |again |firmly |flatly |strongly )?(?:reject(?:s|ed)?|oppose[sd]?|decline[sd]?|"
+    r"dismiss(?:es|ed)?|turn(?:s|ed)? down|disagree[sd]?|say no|said no)|"
+    r"(?:do|does) not (?:accept|support|agree)|"
+    r"(?:don't|don\u2019t|doesn't|doesn\u2019t) (?:accept|support|agree)|"
+    r"cannot (?:support|agree)|can't (?:support|agree)|can\u2019t (?:support|agree))\b",
+    rf"{SUBJECT_BE}(?:against|opposed to)\b",
+    # a proposal ruled out: "that is not an option", "this is not negotiable", "it's not going to happen"
+    r"\b(?:is|are|was|were|['\u2019]s) (?:simply |just )?not (?:an option|negotiable|on the table|up for "
+    r"(?:debate|negotiation|discussion)|going to happen)\b",
     # an idea judged worthless is dismissed: "a truly silly argument", "the notion a waste of time"
     r"\b(?:silly|absurd|ridiculous|nonsensical|laughable|preposterous|far-fetched|ludicrous)\s+"
     r"(?:argument|idea|notion|claim|suggestion|theory|proposal|premise)s?\b|"
     r"\ba [\"\u201c]?waste of time\b",
 )
 DENIAL = words(
-    r"\b(?:nothing wrong|no wrongdoing|not guilty|innocent|no truth|no basis|never happened|unrelated|"
+    r"\b(?:nothing (?:wrong|illegal|improper|unlawful|inappropriate|untoward)|no wrongdoing|not guilty|"
+    r"innocent|no truth|no basis|never happened|unrelated|"
     r"no (?:evidence|traces?|signs?|proof)|(?:little|nothing) to do with|"
     r"perfectly (?:fine|normal|legal|legitimate|appropriate|acceptable)|"
     r"fully (?:compatible|consistent|in line|in accordance|in compliance) with|"
     r"not related|no (?:link|connection)|did not happen|didn't happen|didn\u2019t happen|not involved|"
     r"no involvement|not responsible|without (?:any )?(?:influence|pressure)|"
-    r"(?:is|was|are|were|be) (?:not true|untrue|false|baseless|unfounded|groundless|fabricated|fake|"
-    r"nonsense|a lie|lies|made up|a hoax)|"
+    # "that's simply not true", "the claims are categorically false"
+    r"(?:is|was|are|were|be|['\u2019]s) (?:\w+ly |simply |just )?(?:not true|untrue|false|baseless|unfounded|"
+    r"groundless|fabricated|fake|nonsense|a lie|lies|made up(?! of\b)|a hoax|incorrect|inaccurate|"
+    r"not (?:accurate|correct|the case))|"
+    # "none of this is true", "at no time did we", "nothing could be further from the truth"
+    r"none of (?:this|that|it|these|those|the \w+) (?:is|was|are|were) true|at no time|"
+    r"further from the truth|"
     r"(?:had|has|have) (?:not|never) (?:done|broken|committed|taken|received|accepted|lied|misled|met)|"
-    # a stance or deed of one's own disowned: "said he did not support the policy"
-    rf"{PERSON_SUBJECT}(?:did not|didn't|didn\u2019t|never) (?:support|endorse|authori[sz]e|approve|order|"
-    r"commit|break|lie|mislead|receive|accept|threaten|pressure|attack|harm)|"
+    # knowledge of or a part in a deed disowned: "was not aware of", "knew nothing about", "had no role in"
+    r"(?:not|never) aware (?:of|that)|knew nothing (?:about|of)|(?:had|has|have) no knowledge of|"
+    r"(?:had|has|have|played|plays) no (?:role|part) in|"
     r"never (?:\w+ly |\w+ or \w+ly )?(?:lied|took|received|accepted|broke|met|said|knew|touched|did|ordered|"
     r"threaten(?:ed)?|pressured|attacked|harmed|hit|paid))\b",
+    # a wrong disowned with "anything": "I didn't do anything wrong", "has not done anything illegal"
+    r"(?:\bnot|\bnever|n['\u2019]t)(?: \w+){0,2} anything (?:wrong|illegal|improper|unlawful|inappropriate|"
+    r"untoward)\b",
+    # the speaker's own denial: "we deny these allegations", "he categorically refuted the claims"
+    rf"{SUBJECT}(?:had |has |have )?(?:deny|denies|denied|refute[sd]?|rebut(?:s|ted)?|dispute[sd]?)\b",
+    # a stance or deed of one's own disowned: "said he did not support the policy"; the clause may
+    # open the content, a quotation's mark before it ("“We did not break any rules”")
+    rf"{PERSON_SUBJECT}(?:did not|didn't|didn\u2019t|never) (?:support|endorse|authori[sz]e|approve|order|"
+    r"commit|break|lie|mislead|receive|accept|threaten|pressure|attack|harm)\b",
 )
 # Speakers claiming a deed of their own: "said it had carried out the attack".
 OWN_DEED = words(

@@ -13,7 +13,15 @@ from __future__ import annotations
 
 import re
 
-from quotegraph.resolve.clause_words import MAY, PERSON_SUBJECT, REPORTED_SELF, SELF, SUBJECT, words
+from quotegraph.resolve.clause_words import (
+    MAY,
+    PERSON_SUBJECT,
+    REPORTED_SELF,
+    SELF,
+    SUBJECT,
+    SUBJECT_BE,
+    words,
+)
 
 PRAISE = words(
     r"\b(?:brave(?:ry)?|heroe?s?|heroic|courage(?:ous)?|proud of|"
@@ -60,13 +68,20 @@ INTENTION = words(
     rf"{SUBJECT}(?:do not |don't |don\u2019t |does not |doesn't |doesn\u2019t )?"
     r"(?:want(?:s|ed)?|plan(?:s|ned)?|intend(?:s|ed)?|aim(?:s|ed)?|would like|wish(?:es|ed)?|"
     r"would prefer|prefer(?:s|red)?|seek(?:s)?|sought|"
-    r"(?:is|are|am|was|were) (?:planning|aiming|hoping|seeking|trying|intending)) to\b",
-    rf"{SUBJECT}(?:is|are|am|was|were) (?:\w+ly )?considering\b",
+    # a hope, a decision or an attempt of one's own deed is an aim: "she hopes to return", "we have
+    # decided to withdraw", "he would try to win them back" ("I hope she wins" hopes, BELIEF)
+    r"hope[sd]?|(?:has |have |had )?decided|decides?|(?:will|would|'ll|\u2019ll) (?:try|seek|attempt)) to\b",
+    # the same with a form of "be": "we're planning to", "he was determined to", "I am willing to";
+    # "we're trying to" tells of an effort under way, it states
+    rf"{SUBJECT_BE}(?:planning|aiming|hoping|seeking|intending|determined|willing|prepared|"
+    r"looking|eager|keen|resolved) to\b",
+    rf"{SUBJECT_BE}considering\b",
     # willingness of one's own: "he was open to having her on the show"
-    rf"{SUBJECT}(?:is|are|am|was|were|remains?|remained) (?:\w+ly |still |also )?open to\b",
+    rf"{SUBJECT_BE}open to\b",
+    rf"{SUBJECT}(?:remains?|remained) (?:\w+ly |still |also )?open to\b",
     rf"{PERSON_SUBJECT}(?:might|{MAY}|can and may|could) (?!have\b|be\b|not\b|never\b)\w+",
     rf"{SUBJECT}(?:are|is|were|was) to \w+",
-    rf"{SUBJECT}(?:has|had|have) no (?:plans?|intention) to\b",
+    rf"{SUBJECT}(?:has|had|have) no (?:plans?|intention) (?:to|of)\b",
     r"\b(?:the|our|my|his|her|their|its) (?:goal|aim|plan|intention) is to\b",
     # one's plans as the subject of what is to be done: "her plans for the new term will begin with
     # the budget", "our aim is to"; "their plans are in disarray" only describes them
