@@ -14,9 +14,9 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from quotegraph.records import Article, EntityKind, Mention, MentionKind
-from quotegraph.resolve.entities import STATES, metonym_of
+from quotegraph.resolve.demonyms import DEMONYMS
+from quotegraph.resolve.entities import metonym_of
 from quotegraph.resolve.institutions import (
-    initials,
     institution_name,
     is_institution,
     joined_institutions,
@@ -27,19 +27,16 @@ from quotegraph.resolve.kinds import (
     guess_kind,
     headed_by_institution_word,
     is_known_state,
-    kind_of_label,
     opens_institution,
 )
 from quotegraph.resolve.matching import (
     continued_referent,
     exact_referent,
-    given_name_of_one,
-    known_surname,
     referent_by_given_name,
 )
+from quotegraph.resolve.name_kinds import NameKinds, labels_by_name
 from quotegraph.resolve.name_marks import acronym_of, nickname_of, without_acronym
 from quotegraph.resolve.names import (
-    DEMONYMS,
     ParsedName,
     fold,
     gender_of_given,
@@ -52,7 +49,6 @@ from quotegraph.resolve.names import (
     untitled_words,
 )
 from quotegraph.resolve.people import (
-    BODY_OR_PLACE_WORDS,
     ends_in_person,
     has_honorific,
     looks_like_person,
@@ -84,7 +80,7 @@ class Chains:
         self.text = article.text
         self.referents: list[Referent] = []
         self.of_mention: dict[int, Referent] = {}  # mention start → referent
-        self.labels = _labels_by_name(mentions)
+        self.labels = labels_by_name(mentions)
         self.acronyms: dict[str, Referent] = {}  # folded acronym → the institution it abbreviates
         self.names = with_surnames(
             without_word_before_surname(
@@ -97,6 +93,7 @@ class Chains:
             article.text,
         )
         self._name_starts = [m.span.start for m in self.names]
+        self._kinds = NameKinds(self.text, self.labels, self.referents, self.names)
         for mention in self.names:
             self._add(mention)
         self._describe_appositive_names(mentions)
@@ -128,7 +125,7 @@ class Chains:
             split_role(span.text_of(self.text)) for span in (mention.premodifier, mention.appositive) if span
         ]
         titled = bool(parsed.role) or has_honorific(mention.text)
-        kind = self._kind_of(mention, parsed.name, titled, any(is_person_role(r) for _, r in roles))
+        kind = self._kinds.kind_of(mention, parsed.name, titled, any(is_person_role(r) for _, r in roles))
         publication = parsed.institution and titled_mid_sentence(self.text, mention.span.start)
         if parsed.institution and kind in (None, EntityKind.GROUP, EntityKind.UNKNOWN, EntityKind.PERSON):
             kind = EntityKind.ORGANISATION  # "The Hindu": a newspaper, though its word names a group
@@ -332,97 +329,7 @@ class Chains:
                 break
         return " ".join(words[start:]) + " " if start < len(words) else ""
 
-    def _kind_of(
-        self, mention: Mention, name: str, titled: bool, person_role: bool = False
-    ) -> EntityKind | None:
-        """The kind a name mention suggests, or None when it names no entity ("Sunday", "Ukrainian")."""
-        if metonym_of(mention.text) is not None or fold(name) in STATES:
-            return EntityKind.STATE
-        label = mention.entity_label
-        if titled and (label in (None, "PERSON") or label in NON_ENTITY_LABELS):
-            return EntityKind.PERSON  # "Transport Minister Peter Lindqvist", "Ms. Marsh"
-        if label in NON_ENTITY_LABELS and person_of_body(mention.text) == name:
-            return EntityKind.PERSON  # "Crystal Ames of the Northern Shoshone", read as a title
-        if person_role and len(name.split()) > 1:
-            # "Kemi Badenoch, the leader of the Conservative Party": an office a person holds
-            # outweighs the recogniser's GPE or ORG, which a capitalised neighbour often sways.
-            return EntityKind.PERSON
-        label = label or self.labels.get(fold(name)) or self._label_of_surname(name)
-        if label is not None:
-            kind = kind_of_label(label, name)
-            person = looks_like_person(name) or self._state_before_surname(name, kind)
-            return EntityKind.PERSON if kind is not None and person else kind
-        return self._kind_without_label(mention, name)
-
-    def _kind_without_label(self, mention: Mention, name: str) -> EntityKind | None:
-        person = known_surname(self.referents, name) or looks_like_person(name)
-        if person or given_name_of_one(self.referents, name):
-            return EntityKind.PERSON
-        if self._gives_short_form(mention, name) or self._named_with_article(name):
-            return EntityKind.ORGANISATION
-        if self._named_as_place(name):
-            return EntityKind.PLACE
-        if not mention.recognised:
-            return EntityKind.UNKNOWN  # never shown to the recogniser: guessed by guess_kind()
-        return None
-
-    def _gives_short_form(self, mention: Mention, name: str) -> bool:
-        """ "wrestling promotion World Wonder Ring Stardom (Stardom)", "the Federal Election
-        Commission (FEC)": a name of several words that introduces its own short form in
-        brackets is an institution, also where the recogniser labelled none of it (a person's
-        brackets hold a party, an age or a nickname, none of them the name's initials or word)."""
-        after = self.text[mention.span.end : mention.span.end + 14]
-        short = acronym_of(after.split(")")[0] + ")") if after.lstrip().startswith("(") else ""
-        words = name.split()
-        if not short or len(words) < 2:
-            return False
-        return fold(short) in initials(name) or fold(short) in {fold(w) for w in words}
-
-    def _named_with_article(self, name: str) -> bool:
-        """ "the Coalition's aircraft", "said the Federal Aviation Administration.": a name the
-        article writes with "the" mid-sentence, where nothing of its own follows it, is an
-        organisation's (a person takes no article; "the Obamas" is a family, left alone)."""
-        if len(name.split()) == 1 and name.endswith("s"):
-            return False
-        pattern = rf"[a-z,;:] the {re.escape(name)}(?:'s|\u2019s|[,.;:)]| said| says)"
-        return re.search(pattern, self.text) is not None
-
-    def _named_as_place(self, name: str) -> bool:
-        """ "a rocket fell in Mosul on Sunday", "fires near Fairfield,": a name the article puts
-        after "in" or "near", with no possessive after it, is a place's (a person is seldom "in"
-        anyone)."""
-        pattern = rf"\b(?:in|near|outside|throughout) {re.escape(name)}(?:[,.;:)]| [a-z])"
-        return re.search(pattern, self.text) is not None
-
-    def _state_before_surname(self, name: str, kind: EntityKind | None) -> bool:
-        """ "Israel Adesanya … Adesanya told reporters": a country's name as a given name, which
-        the recogniser typed a place, is a person when the word after it stands alone as a name
-        elsewhere in the article (a surname; "Mexico City" has no "City" alone)."""
-        words = name.split()
-        place = kind in (EntityKind.STATE, EntityKind.PLACE)
-        if not place or len(words) != 2 or not is_known_state(words[0]):
-            return False
-        last = fold(words[1])
-        if last in BODY_OR_PLACE_WORDS or not words[1][:1].isupper():
-            return False
-        return any(fold(m.text) == last for m in self.names)
-
-    def _label_of_surname(self, name: str) -> str | None:
-        """The label of a name's last word, spread only when it says PERSON: "Carlisle" alone as
-        ORG says little about "Emma Carlisle"."""
-        label = self.labels.get(fold(surname(name)))
-        return label if label == "PERSON" or len(name.split()) == 1 else None
-
     def _new(self, name: str, kind: EntityKind, start: int) -> Referent:
         referent = Referent(name, kind if kind is not EntityKind.UNKNOWN else guess_kind(name), first=start)
         self.referents.append(referent)
         return referent
-
-
-def _labels_by_name(mentions: list[Mention]) -> dict[str, str]:
-    """Folded name → the entity label first computed for it (extract/ labels few sentences)."""
-    labels: dict[str, str] = {}
-    for mention in mentions:
-        if mention.kind is MentionKind.NAME and mention.entity_label:
-            labels.setdefault(fold(split_name(mention.text).name), mention.entity_label)
-    return labels

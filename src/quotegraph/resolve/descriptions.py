@@ -20,12 +20,12 @@ from collections.abc import Callable
 
 from quotegraph.records import CharSpan, EntityKind, Mention, MentionKind, Statement
 from quotegraph.resolve.chains import Chains
+from quotegraph.resolve.demonyms import DEMONYMS
 from quotegraph.resolve.entities import metonym_of
 from quotegraph.resolve.issuers import RESEARCH, RESEARCHERS, Issuers, names_no_issuer, research_team
 from quotegraph.resolve.kin import COUPLES, family_member, names_a_relative, relative_of
 from quotegraph.resolve.kinds import guess_kind
 from quotegraph.resolve.names import (
-    DEMONYMS,
     PERSON_ROLE_HEADS,
     ROLE_HEADS,
     fold,

@@ -16,7 +16,8 @@ from pathlib import Path
 
 from quotegraph.errors import InvalidAliasFile
 from quotegraph.records import EntityKind
-from quotegraph.resolve.names import DEMONYMS, fold, slug
+from quotegraph.resolve.demonyms import DEMONYMS
+from quotegraph.resolve.names import fold, slug
 
 # Capitals, seats of government and institutions that news writes for the state itself
 # ("Moscow said", "the Kremlin denied"). The mention stays as written; the speaker is the state.

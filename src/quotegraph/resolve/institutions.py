@@ -13,8 +13,9 @@ import re
 from dataclasses import replace
 
 from quotegraph.records import CharSpan, Mention
+from quotegraph.resolve.demonyms import DEMONYMS
 from quotegraph.resolve.entities import STATES
-from quotegraph.resolve.names import DEMONYMS, fold, gender_of_given
+from quotegraph.resolve.names import fold, gender_of_given
 
 # Last words of publication names, which keep their "The" even at a sentence start.
 PUBLICATION_WORDS = frozenset(

@@ -7,9 +7,10 @@ Apart from chains.py because descriptions and speakers guess kinds too, without 
 from __future__ import annotations
 
 from quotegraph.records import EntityKind, Mention
+from quotegraph.resolve.demonyms import DEMONYMS
 from quotegraph.resolve.entities import STATES, metonym_of
 from quotegraph.resolve.institutions import INSTITUTION_END_WORDS, ORGANISATION_WORDS
-from quotegraph.resolve.names import DEMONYMS, ParsedName, fold
+from quotegraph.resolve.names import ParsedName, fold
 
 LABEL_KINDS = {
     "PERSON": EntityKind.PERSON,

@@ -15,10 +15,10 @@ import re
 
 from quotegraph.records import EntityKind
 from quotegraph.resolve.chains import Chains
+from quotegraph.resolve.demonyms import DEMONYMS
 from quotegraph.resolve.entities import STATES
 from quotegraph.resolve.institutions import INSTITUTION_HEADS, ORGANISATION_WORDS
 from quotegraph.resolve.names import (
-    DEMONYMS,
     PERSON_ROLE_HEADS,
     fold,
     split_name,

@@ -1,0 +1,123 @@
+"""What kind of entity a name mention names: a person, an organisation, a state, a place.
+
+The recogniser's label decides where it has one (spread from the name's other mentions, and a
+surname's PERSON to the full name); titles, offices and given names outweigh it; a name it never
+labelled is typed by how the article writes it ("the Federal Aviation Administration", "in
+Mosul", a short form in brackets). Apart from chains.py, which links the mentions.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quotegraph.records import EntityKind, Mention, MentionKind
+from quotegraph.resolve.entities import STATES, metonym_of
+from quotegraph.resolve.institutions import initials
+from quotegraph.resolve.kinds import NON_ENTITY_LABELS, is_known_state, kind_of_label
+from quotegraph.resolve.matching import given_name_of_one, known_surname
+from quotegraph.resolve.name_marks import acronym_of
+from quotegraph.resolve.names import fold, split_name, surname
+from quotegraph.resolve.people import BODY_OR_PLACE_WORDS, looks_like_person, person_of_body
+from quotegraph.resolve.referents import Referent
+
+
+class NameKinds:
+    """The kind of each name mention of one article, read with the article's other names."""
+
+    def __init__(
+        self, text: str, labels: dict[str, str], referents: list[Referent], names: list[Mention]
+    ) -> None:
+        self.text = text
+        self.labels = labels
+        self.referents = referents  # the chains' own list, which grows as they are built
+        self.names = names
+
+    def kind_of(
+        self, mention: Mention, name: str, titled: bool, person_role: bool = False
+    ) -> EntityKind | None:
+        """The kind a name mention suggests, or None when it names no entity ("Sunday", "Ukrainian")."""
+        if metonym_of(mention.text) is not None or fold(name) in STATES:
+            return EntityKind.STATE
+        label = mention.entity_label
+        if titled and (label in (None, "PERSON") or label in NON_ENTITY_LABELS):
+            return EntityKind.PERSON  # "Transport Minister Peter Lindqvist", "Ms. Marsh"
+        if label in NON_ENTITY_LABELS and person_of_body(mention.text) == name:
+            return EntityKind.PERSON  # "Crystal Ames of the Northern Shoshone", read as a title
+        if person_role and len(name.split()) > 1:
+            # "Kemi Badenoch, the leader of the Conservative Party": an office a person holds
+            # outweighs the recogniser's GPE or ORG, which a capitalised neighbour often sways.
+            return EntityKind.PERSON
+        label = label or self.labels.get(fold(name)) or self._label_of_surname(name)
+        if label is not None:
+            kind = kind_of_label(label, name)
+            person = looks_like_person(name) or self._state_before_surname(name, kind)
+            return EntityKind.PERSON if kind is not None and person else kind
+        return self._kind_without_label(mention, name)
+
+    def _kind_without_label(self, mention: Mention, name: str) -> EntityKind | None:
+        person = known_surname(self.referents, name) or looks_like_person(name)
+        if person or given_name_of_one(self.referents, name):
+            return EntityKind.PERSON
+        if self._gives_short_form(mention, name) or self._named_with_article(name):
+            return EntityKind.ORGANISATION
+        if self._named_as_place(name):
+            return EntityKind.PLACE
+        if not mention.recognised:
+            return EntityKind.UNKNOWN  # never shown to the recogniser: guessed by guess_kind()
+        return None
+
+    def _gives_short_form(self, mention: Mention, name: str) -> bool:
+        """ "wrestling promotion World Wonder Ring Stardom (Stardom)", "the Federal Election
+        Commission (FEC)": a name of several words that introduces its own short form in
+        brackets is an institution, also where the recogniser labelled none of it (a person's
+        brackets hold a party, an age or a nickname, none of them the name's initials or word)."""
+        after = self.text[mention.span.end : mention.span.end + 14]
+        short = acronym_of(after.split(")")[0] + ")") if after.lstrip().startswith("(") else ""
+        words = name.split()
+        if not short or len(words) < 2:
+            return False
+        return fold(short) in initials(name) or fold(short) in {fold(w) for w in words}
+
+    def _named_with_article(self, name: str) -> bool:
+        """ "the Coalition's aircraft", "said the Federal Aviation Administration.": a name the
+        article writes with "the" mid-sentence, where nothing of its own follows it, is an
+        organisation's (a person takes no article; "the Obamas" is a family, left alone)."""
+        if len(name.split()) == 1 and name.endswith("s"):
+            return False
+        pattern = rf"[a-z,;:] the {re.escape(name)}(?:'s|\u2019s|[,.;:)]| said| says)"
+        return re.search(pattern, self.text) is not None
+
+    def _named_as_place(self, name: str) -> bool:
+        """ "a rocket fell in Mosul on Sunday", "fires near Fairfield,": a name the article puts
+        after "in" or "near", with no possessive after it, is a place's (a person is seldom "in"
+        anyone)."""
+        pattern = rf"\b(?:in|near|outside|throughout) {re.escape(name)}(?:[,.;:)]| [a-z])"
+        return re.search(pattern, self.text) is not None
+
+    def _state_before_surname(self, name: str, kind: EntityKind | None) -> bool:
+        """ "Israel Adesanya … Adesanya told reporters": a country's name as a given name, which
+        the recogniser typed a place, is a person when the word after it stands alone as a name
+        elsewhere in the article (a surname; "Mexico City" has no "City" alone)."""
+        words = name.split()
+        place = kind in (EntityKind.STATE, EntityKind.PLACE)
+        if not place or len(words) != 2 or not is_known_state(words[0]):
+            return False
+        last = fold(words[1])
+        if last in BODY_OR_PLACE_WORDS or not words[1][:1].isupper():
+            return False
+        return any(fold(m.text) == last for m in self.names)
+
+    def _label_of_surname(self, name: str) -> str | None:
+        """The label of a name's last word, spread only when it says PERSON: "Carlisle" alone as
+        ORG says little about "Emma Carlisle"."""
+        label = self.labels.get(fold(surname(name)))
+        return label if label == "PERSON" or len(name.split()) == 1 else None
+
+
+def labels_by_name(mentions: list[Mention]) -> dict[str, str]:
+    """Folded name → the entity label first computed for it (extract/ labels few sentences)."""
+    labels: dict[str, str] = {}
+    for mention in mentions:
+        if mention.kind is MentionKind.NAME and mention.entity_label:
+            labels.setdefault(fold(split_name(mention.text).name), mention.entity_label)
+    return labels
