@@ -102,16 +102,18 @@ class Pronouns:
     def antecedent(self, pronoun: str, statement: Statement, at: int) -> Speaker | None:
         """The most salient compatible referent mentioned before `at`."""
         excluded = self._turn_taker(statement)
-        best: tuple[float, Speaker] | None = None
+        best: tuple[tuple[float, int], Speaker] | None = None
         candidates = self._candidates(at, statement)  # first: it fills self._research_voices
         plural_voices = {said.speaker.name for said in self.history if said.head in PLURAL_VOICES}
         plural_voices |= self._research_voices
-        for candidate, score in candidates:
+        for candidate, score, named_at in candidates:
             agrees = _agrees(pronoun, candidate) or (pronoun in PLURAL and candidate.name in plural_voices)
             if not agrees or (excluded is not None and candidate.name == excluded):
                 continue
-            if best is None or score > best[0]:
-                best = (score, candidate)
+            # Of equally salient referents a subject wins, and of two subjects the nearer (Lappin &
+            # Leass 1994 break ties by proximity): "When Ann Lee visited, Tom Ray was working. He…"
+            if best is None or (score, named_at) > best[0]:
+                best = ((score, named_at), candidate)
         return best[1] if best else None
 
     def _turn_taker(self, statement: Statement) -> str | None:
@@ -124,8 +126,11 @@ class Pronouns:
             return self.history[-1].speaker.name
         return None
 
-    def _candidates(self, at: int, statement: Statement) -> list[tuple[Speaker, float]]:
+    def _candidates(self, at: int, statement: Statement) -> list[tuple[Speaker, float, int]]:
+        """Each referent before `at` with its salience and where a name last named it as a subject
+        (-1: none, or not as a subject)."""
         scored: dict[str, tuple[Speaker, float]] = {}
+        named_at: dict[str, int] = {}
         # "Cook said the iPhone sold well. It said…": a subject inside the last statement's
         # content is what was said about, no topic taken over since the statement.
         last_said = max(self.history[-1].at, self.history[-1].end) if self.history else -1
@@ -142,6 +147,7 @@ class Pronouns:
             if subject and not mention.in_quote and mention.span.start > last_said:
                 score += TOPIC_SHIFT  # a new subject since the last statement takes the topic over
             scored[referent.name] = (of_referent(referent), score)
+            named_at[referent.name] = mention.span.start if subject else -1
         for mention, group in self._coordinated_subjects(at):
             score = _salience(statement.sentence - mention.sentence, True, mention.in_quote)
             if mention.span.start > last_said:
@@ -162,7 +168,7 @@ class Pronouns:
             previous = scored.get(said.speaker.name)
             if previous is None or previous[1] < score:
                 scored[said.speaker.name] = (said.speaker, score)
-        return list(scored.values())
+        return [(speaker, score, named_at.get(name, -1)) for name, (speaker, score) in scored.items()]
 
     def _score_untagged(self, scored: dict[str, tuple[Speaker, float]], at: int, last_said: int) -> None:
         """Adds the people that sentences before `at` open with, untagged, as subjects."""

@@ -1,0 +1,23 @@
+"""Pronoun salience over hand-built records: which of several referents a pronoun takes up."""
+
+from __future__ import annotations
+
+from resolve_records import name, pronoun, resolve, said
+
+
+def test_of_two_equally_salient_subjects_a_pronoun_takes_the_nearer() -> None:
+    text = (
+        "Peter Lund runs the stall. When Peter Lund visited the workshop, Tomas Reyes was repairing "
+        "a mask. He said the new sensors will help."
+    )
+    statements = [said(text, "the new sensors will help", "said", "He", "say")]
+    mentions = [
+        name(text, "Peter Lund"),
+        name(text, "Peter Lund", nth=1),
+        name(text, "Tomas Reyes"),
+        pronoun(text, "He"),
+    ]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker == "Tomas Reyes"
