@@ -23,6 +23,7 @@ from quotegraph.records import Article, CharSpan, EntityKind, Mention, MentionKi
 from quotegraph.resolve.chains import Chains
 from quotegraph.resolve.descriptions import DESCRIBED_HEADS, Descriptions
 from quotegraph.resolve.entities import metonym_of
+from quotegraph.resolve.groups import counted_group
 from quotegraph.resolve.institutions import institution_name
 from quotegraph.resolve.kinds import guess_kind
 from quotegraph.resolve.names import TITLE_WORDS, gender_of_given, split_name, surname
@@ -177,6 +178,7 @@ class SpeakerResolver:
         described_as = text[: phrase.appositive.start].rstrip(" ,") if phrase.appositive else text
         return (
             self.descriptions.offices.law_of_state(phrase)
+            or counted_group(phrase, self.chains, source.start, statement.sentence)
             or _metonym(named)
             or self._named_other(_head_first([m for m in naming if _starts_in(core, m)], core) + others)
             or self.descriptions.offices.known_name(named)

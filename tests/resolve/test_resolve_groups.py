@@ -1,0 +1,66 @@
+"""Counted plural descriptions ("both nations", "the two men") over hand-built records."""
+
+from __future__ import annotations
+
+from resolve_records import name, resolve, said
+
+
+def test_all_three_nations_are_the_three_states_named_together_before() -> None:
+    text = "Norway, Chile and Kenya have sent ships before. All three nations offered help on Monday."
+    statements = [said(text, "help", "offered", "All three nations", "offer")]
+    mentions = [name(text, "Norway", "GPE"), name(text, "Chile", "GPE"), name(text, "Kenya", "GPE")]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker == "Norway and Chile and Kenya"
+
+
+def test_both_nations_are_the_states_of_two_leaders_named_by_office() -> None:
+    text = (
+        "On Monday, Chilean President Ana Soto and Kenyan President Paul Otieno spoke by phone. "
+        "Then both nations said a treaty was near."
+    )
+    statements = [said(text, "a treaty was near", "said", "both nations", "say")]
+    mentions = [name(text, "Chilean President Ana Soto"), name(text, "Kenyan President Paul Otieno")]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker == "Chile and Kenya"
+
+
+def test_a_count_that_does_not_fit_the_names_before_names_nobody() -> None:
+    text = "Tom Hale and Ray Moss met the mayor. The three men said the bridge must close."
+    statements = [said(text, "the bridge must close", "said", "The three men", "say")]
+    mentions = [name(text, "Tom Hale"), name(text, "Ray Moss")]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker != "Tom Hale and Ray Moss"
+
+
+def test_the_two_men_are_the_two_people_named_together() -> None:
+    text = "Tom Hale and Ray Moss met the mayor. The two men said the bridge must close."
+    statements = [said(text, "the bridge must close", "said", "The two men", "say")]
+    mentions = [name(text, "Tom Hale"), name(text, "Ray Moss")]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker == "Tom Hale and Ray Moss"
+
+
+def test_a_demonym_left_out_of_the_second_name_still_gives_its_state() -> None:
+    text = (
+        "Ecuador's State of Peru and Bolivia was signed. On Monday, Chilean President Ana Soto and "
+        "Kenyan President Paul Otieno spoke by phone. Then both nations said a treaty was near."
+    )
+    statements = [said(text, "a treaty was near", "said", "both nations", "say")]
+    mentions = [
+        name(text, "Peru", "GPE"),
+        name(text, "Bolivia", "GPE"),
+        name(text, "Chilean President Ana Soto"),
+        name(text, "President Paul Otieno"),
+    ]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker == "Chile and Kenya"
