@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import pytest
+from resolve_records import name, resolve, said
 
 from quotegraph.records import EntityKind
 from quotegraph.resolve.kinds import guess_kind
@@ -18,3 +19,23 @@ def test_unlabelled_institution_heads_and_initialisms_are_organisations(name: st
 @pytest.mark.parametrize("name", ["Okafor", "Maren Holt", "J K"])
 def test_unlabelled_names_without_such_words_stay_people(name: str) -> None:
     assert guess_kind(name) is EntityKind.PERSON
+
+
+def test_a_name_labelled_org_in_two_sentences_is_a_body_though_it_opens_with_a_given_name() -> None:
+    text = "Grace Harbour listed the ship on Monday. Later, Grace Harbour said the ship had left."
+    statements = [said(text, "the ship had left", "said", "Grace Harbour", "say", source_nth=1)]
+    mentions = [name(text, "Grace Harbour", "ORG"), name(text, "Grace Harbour", "ORG", nth=1)]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker == "Grace Harbour"
+    assert statement.speaker_kind is EntityKind.ORGANISATION
+
+
+def test_a_given_name_still_makes_a_person_of_a_name_labelled_org_once() -> None:
+    text = "Grace Harbour said the ship had left."
+    statements = [said(text, "the ship had left", "said", "Grace Harbour", "say")]
+
+    [statement] = resolve(text, statements, [name(text, "Grace Harbour", "ORG")])
+
+    assert statement.speaker_kind is EntityKind.PERSON

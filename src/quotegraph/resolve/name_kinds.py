@@ -31,6 +31,7 @@ class NameKinds:
         self.labels = labels
         self.referents = referents  # the chains' own list, which grows as they are built
         self.names = names
+        self._bodies = _labelled_bodies(names)
 
     def kind_of(
         self, mention: Mention, name: str, titled: bool, person_role: bool = False
@@ -50,7 +51,9 @@ class NameKinds:
         label = label or self.labels.get(fold(name)) or self._label_of_surname(name)
         if label is not None:
             kind = kind_of_label(label, name)
-            person = looks_like_person(name) or self._state_before_surname(name, kind)
+            # "Marine Traffic", labelled ORG in two sentences: a body, though "Marine" is a given name.
+            given_first = looks_like_person(name) and fold(name) not in self._bodies
+            person = given_first or self._state_before_surname(name, kind)
             return EntityKind.PERSON if kind is not None and person else kind
         return self._kind_without_label(mention, name)
 
@@ -121,3 +124,17 @@ def labels_by_name(mentions: list[Mention]) -> dict[str, str]:
         if mention.kind is MentionKind.NAME and mention.entity_label:
             labels.setdefault(fold(split_name(mention.text).name), mention.entity_label)
     return labels
+
+
+def _labelled_bodies(names: list[Mention]) -> frozenset[str]:
+    """Folded names the recogniser labelled ORG in two sentences or more and never PERSON: two
+    readings of different contexts that agree outweigh a given name's look."""
+    sentences: dict[str, set[int]] = {}
+    people: set[str] = set()
+    for mention in names:
+        key = fold(split_name(mention.text).name)
+        if mention.entity_label == "ORG":
+            sentences.setdefault(key, set()).add(mention.sentence)
+        elif mention.entity_label == "PERSON":
+            people.add(key)
+    return frozenset(key for key, found in sentences.items() if len(found) > 1 and key not in people)
