@@ -475,18 +475,19 @@ def test_the_couple_of_a_named_family_is_its_two_members() -> None:
 def test_a_campaign_named_by_its_candidate_is_an_organisation() -> None:
     text = (
         "Senator Dana Whitlow entered the race in March. The Whitlow campaign said the debate was "
-        "rigged. Whitlow's campaign said it would appeal."
+        "rigged. Whitlow's campaign said it would appeal. Her campaign said the polls were wrong."
     )
     statements = [
         said(text, "the debate was rigged", "said", "The Whitlow campaign", "say"),
         said(text, "it would appeal", "said", "Whitlow's campaign", "say"),
+        said(text, "the polls were wrong", "said", "Her campaign", "say", nth=2),
     ]
     mentions = [name(text, "Senator Dana Whitlow"), name(text, "Whitlow"), name(text, "Whitlow", nth=1)]
 
     resolved = resolve(text, statements, mentions)
 
-    assert [s.speaker for s in resolved] == ["Whitlow campaign", "Dana Whitlow"]
-    assert resolved[0].speaker_kind == "organisation"
+    assert [s.speaker for s in resolved] == ["Whitlow campaign"] * 3
+    assert {s.speaker_kind for s in resolved} == {"organisation"}
 
 
 def test_an_apposition_after_a_bracketed_aside_names_the_described_person() -> None:

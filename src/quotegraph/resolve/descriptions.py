@@ -112,15 +112,16 @@ class Descriptions:
     def _candidate_campaign(
         self, phrase: SourcePhrase, inside: list[Mention], statement: Statement
     ) -> Speaker | None:
-        """ "The Biden campaign": a campaign named by its candidate is an organisation of that
-        name, as news and the gold sets write it ("Biden's campaign" still speaks for Biden)."""
-        if phrase.head != "campaign" or phrase.possessor:
+        """ "The Biden campaign", "Biden's campaign", "his campaign": a candidate's campaign is an
+        organisation named by the candidate's surname, as news and the gold sets write it."""
+        if phrase.head != "campaign":
             return None
         named = " ".join(w for w in phrase.modifiers.text.split() if w[:1].isupper())
-        candidate = self.entity_of_part(phrase.modifiers, inside, statement) if named else None
+        part = phrase.possessor or (phrase.modifiers if named else None)
+        candidate = self.entity_of_part(part, inside, statement) if part else None
         if candidate is None or candidate.kind is not EntityKind.PERSON:
             return None
-        return Speaker(f"{named} campaign", EntityKind.ORGANISATION)
+        return Speaker(f"{named or surname(candidate.name)} campaign", EntityKind.ORGANISATION)
 
     def _leaders_government(
         self, phrase: SourcePhrase, inside: list[Mention], statement: Statement
