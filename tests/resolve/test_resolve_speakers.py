@@ -490,6 +490,23 @@ def test_a_campaign_named_by_its_candidate_is_an_organisation() -> None:
     assert {s.speaker_kind for s in resolved} == {"organisation"}
 
 
+def test_the_campaign_is_that_of_the_candidate_named_just_before() -> None:
+    text = (
+        "The Green Party met in May. For Green Party nominee Dana Whitlow, the summer began badly. "
+        "According to the campaign, a storm destroyed her bus."
+    )
+    statements = [said(text, "a storm destroyed her bus", "According to", "the campaign", "according to")]
+    mentions = [
+        name(text, "Green Party", "ORG"),
+        name(text, "Green Party", "ORG", nth=1, subject=False),
+        name(text, "Dana Whitlow", subject=False),
+    ]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker == "Whitlow campaign"
+
+
 def test_an_apposition_after_a_bracketed_aside_names_the_described_person() -> None:
     text = (
         "Union general secretary Tom Reese spoke first. The general secretary of the ABC union "

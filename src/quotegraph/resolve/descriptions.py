@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable
 
 from quotegraph.records import CharSpan, EntityKind, Mention, MentionKind, Statement
+from quotegraph.resolve.campaigns import candidate_campaign
 from quotegraph.resolve.chains import Chains
 from quotegraph.resolve.demonyms import DEMONYMS
 from quotegraph.resolve.entities import metonym_of
@@ -95,9 +96,9 @@ class Descriptions:
         if head in SPOKESPEOPLE:
             return self._spokesperson(phrase, inside, statement)
         if head in PROXIES | OWNED and not research_team(phrase):
-            campaign = self._candidate_campaign(phrase, inside, statement) or self._leaders_government(
-                phrase, inside, statement
-            )
+            campaign = candidate_campaign(
+                phrase, self.chains, statement, lambda part: self.entity_of_part(part, inside, statement)
+            ) or self._leaders_government(phrase, inside, statement)
             return campaign or self._represented(phrase, inside, statement, PROXY_PREPOSITIONS)
         if head in DOCUMENTS | RESEARCHERS | {"team"}:
             return self._issued(phrase, inside, statement)
@@ -108,20 +109,6 @@ class Descriptions:
             found = self.offices.by_role(words, statement.source.start, ahead=True)
             return found or self._by_affiliation(phrase, inside, statement)
         return family_member(phrase, self.chains.referents) or self._relative_of(phrase, inside, statement)
-
-    def _candidate_campaign(
-        self, phrase: SourcePhrase, inside: list[Mention], statement: Statement
-    ) -> Speaker | None:
-        """ "The Biden campaign", "Biden's campaign", "his campaign": a candidate's campaign is an
-        organisation named by the candidate's surname, as news and the gold sets write it."""
-        if phrase.head != "campaign":
-            return None
-        named = " ".join(w for w in phrase.modifiers.text.split() if w[:1].isupper())
-        part = phrase.possessor or (phrase.modifiers if named else None)
-        candidate = self.entity_of_part(part, inside, statement) if part else None
-        if candidate is None or candidate.kind is not EntityKind.PERSON:
-            return None
-        return Speaker(f"{named or surname(candidate.name)} campaign", EntityKind.ORGANISATION)
 
     def _leaders_government(
         self, phrase: SourcePhrase, inside: list[Mention], statement: Statement
