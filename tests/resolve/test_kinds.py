@@ -39,3 +39,25 @@ def test_a_given_name_still_makes_a_person_of_a_name_labelled_org_once() -> None
     [statement] = resolve(text, statements, [name(text, "Grace Harbour", "ORG")])
 
     assert statement.speaker_kind is EntityKind.PERSON
+
+
+def test_a_second_field_the_recogniser_took_for_a_person_stays_in_the_body_name() -> None:
+    text = "The Carver School of Marine and Polar Science said the ice is thinning."
+    source = "The Carver School of Marine and Polar Science"
+    statements = [said(text, "the ice is thinning", "said", source, "say")]
+    mentions = [name(text, "Carver School of Marine", "ORG"), name(text, "Polar Science", "PERSON")]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker == "Carver School of Marine and Polar Science"
+    assert statement.speaker_kind is EntityKind.ORGANISATION
+
+
+def test_an_occupation_before_a_name_the_recogniser_labelled_org_makes_a_person() -> None:
+    text = "Voter Kitty Lam told reporters the queue was long."
+    statements = [said(text, "the queue was long", "told", "Voter Kitty Lam", "tell")]
+
+    [statement] = resolve(text, statements, [name(text, "Voter Kitty Lam", "ORG")])
+
+    assert statement.speaker == "Kitty Lam"
+    assert statement.speaker_kind is EntityKind.PERSON

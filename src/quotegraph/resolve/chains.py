@@ -58,7 +58,7 @@ from quotegraph.resolve.people import (
 )
 from quotegraph.resolve.phrases import KIN
 from quotegraph.resolve.referents import Referent
-from quotegraph.resolve.roles import is_person_role
+from quotegraph.resolve.roles import is_occupation, is_person_role
 from quotegraph.resolve.surnames import NOT_ENTITIES, with_surnames, without_word_before_surname
 
 TITLE_JOINERS = frozenset({"of", "the", "to", "for", "from"})
@@ -125,7 +125,8 @@ class Chains:
             split_role(span.text_of(self.text)) for span in (mention.premodifier, mention.appositive) if span
         ]
         titled = bool(parsed.role) or has_honorific(mention.text)
-        kind = self._kinds.kind_of(mention, parsed.name, titled, any(is_person_role(r) for _, r in roles))
+        person_role = any(is_person_role(r) for _, r in roles) or is_occupation(parsed.role, parsed.name)
+        kind = self._kinds.kind_of(mention, parsed.name, titled, person_role)
         publication = parsed.institution and titled_mid_sentence(self.text, mention.span.start)
         if parsed.institution and kind in (None, EntityKind.GROUP, EntityKind.UNKNOWN, EntityKind.PERSON):
             kind = EntityKind.ORGANISATION  # "The Hindu": a newspaper, though its word names a group
@@ -266,7 +267,7 @@ class Chains:
         parsed = split_name(self._title_before(mention) + (person_of or written))
         person = (
             (
-                is_person_role(parsed.role)
+                (is_person_role(parsed.role) or is_occupation(parsed.role, parsed.name))
                 and not opens_institution(written, parsed)
                 and not headed_by_institution_word(mention, written)
             )

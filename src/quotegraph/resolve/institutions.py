@@ -148,10 +148,13 @@ def _paired_name(previous: Mention, mention: Mention, gap: str, text: str) -> bo
 def _second_field(previous: Mention, mention: Mention, gap: str) -> bool:
     """ "Department of Corrections" + " and " + "Rehabilitation", "Department of Forestry" + " and "
     + "Fire Protection": a body named for one field goes on with a second, which names no body or
-    person of its own ("Ministry of Defence and Foreign Office" names two bodies)."""
+    person of its own ("Ministry of Defence and Foreign Office" names two bodies). A second field
+    the recogniser took for a person's name is one still when no given name opens it ("School of
+    Marine" + " and " + "Atmospheric Science")."""
     words = mention.text.split()
     of_field = _OF_FIELD.search(previous.text) is not None
-    plain = mention.entity_label in (None, "ORG") and not _ends_institution(mention.text)
+    labelled = mention.entity_label in (None, "ORG") or (mention.entity_label == "PERSON" and len(words) > 1)
+    plain = labelled and not _ends_institution(mention.text)
     person = bool(words) and bool(gender_of_given(words[0]))
     return gap == " and " and of_field and plain and 1 <= len(words) <= 3 and not person
 

@@ -46,16 +46,8 @@ PERSON_ROLE_HEADS = ROLE_HEADS - frozenset(
     # Offices only ever held by one person, never a body's name: "Taoiseach Micheál Martin".
     "taoiseach tánaiste tanaiste emir sultan sheikh pope ayatollah".split()
 )
-# Words that only ever appear in a title before a name: never part of the name itself.
-TITLE_WORDS = ROLE_HEADS | frozenset(
-    """gov. gov lt. col. gen. adm. sgt. capt. pope sheikh cardinal archbishop bishop councillor
-    mufti imam rabbi ayatollah pastor reverend cleric monsignor monsenor legislator lawmaker fellow
-    councilor commissioner transport health education energy trade justice economy labour labor
-    environment agriculture culture housing home treasury whip majority minority officer
-    administrator treasurer coroner magistrate ombudsman counselor counsellor councilmember trooper
-    colonel lieutenant corporal emir taoiseach tánaiste tanaiste editor registrar chaplain""".split()
-) | frozenset(
-    # Occupations news writes before a name like a title: "Ecologist Ryan Norris".
+# Occupations news writes before a name like a title: "Ecologist Ryan Norris".
+OCCUPATIONS = frozenset(
     """voter broadcaster presenter journalist reporter author writer novelist poet actor actress singer
     musician artist comedian filmmaker producer chef entrepreneur businessman businesswoman billionaire
     investor activist campaigner researcher scientist physicist chemist astronomer astronaut engineer
@@ -64,6 +56,15 @@ TITLE_WORDS = ROLE_HEADS | frozenset(
     boxer cyclist swimmer rapper model designer architect economist co-author coauthor co-developer
     postdoctoral winner laureate champion medallist medalist finalist contestant veteran""".split()
 )
+# Words that only ever appear in a title before a name: never part of the name itself.
+TITLE_WORDS = ROLE_HEADS | frozenset(
+    """gov. gov lt. col. gen. adm. sgt. capt. pope sheikh cardinal archbishop bishop councillor
+    mufti imam rabbi ayatollah pastor reverend cleric monsignor monsenor legislator lawmaker fellow
+    councilor commissioner transport health education energy trade justice economy labour labor
+    environment agriculture culture housing home treasury whip majority minority officer
+    administrator treasurer coroner magistrate ombudsman counselor counsellor councilmember trooper
+    colonel lieutenant corporal emir taoiseach tánaiste tanaiste editor registrar chaplain""".split()
+) | OCCUPATIONS
 # Titles that belong to a name of one word (a regnal name, or a peer's or royal's name the
 # article gives without a given name): "Pope Francis", "King Abdullah II", "Prince Harry",
 # "Lord Sugar" (ANNOTATING.md: a title stays when the article gives no first name).

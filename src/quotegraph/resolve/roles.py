@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from quotegraph.resolve.names import PERSON_ROLE_HEADS, words_of
+from quotegraph.resolve.names import OCCUPATIONS, PERSON_ROLE_HEADS, words_of
 
 _YEAR_OR_ORDINAL = re.compile(r"(?:1[89]|20)\d\d|\d+(?:st|nd|rd|th)")
 
@@ -27,3 +27,11 @@ def is_person_role(role: str) -> bool:
     words = [w.casefold() for w in words_of(role)]
     head = next((words[k - 1] for k in range(1, len(words)) if words[k] in ("of", "for", "at", "to")), "")
     return (head or (words[-1] if words else "")) in PERSON_ROLE_HEADS
+
+
+def is_occupation(role: str, name: str) -> bool:
+    """ "Voter Kitty Mak", "Activist Joshua Wong": an occupation written as a title before a name of
+    two or three words is a person's, whatever label the recogniser gave the run (an
+    organisation's name does not open with an occupation; "Student Union" has no name after it)."""
+    words = [w.casefold() for w in words_of(role)]
+    return len(words) == 1 and words[0] in OCCUPATIONS and 2 <= len(name.split()) <= 3
