@@ -21,3 +21,13 @@ def test_of_two_equally_salient_subjects_a_pronoun_takes_the_nearer() -> None:
     [statement] = resolve(text, statements, mentions)
 
     assert statement.speaker == "Tomas Reyes"
+
+
+def test_a_news_outlet_labelled_person_is_no_antecedent_of_he() -> None:
+    text = "Wikinews asked Tomas Reyes about the sensors. He said the sensors will help."
+    statements = [said(text, "the sensors will help", "said", "He", "say")]
+    mentions = [name(text, "Wikinews"), name(text, "Tomas Reyes", subject=False), pronoun(text, "He")]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker == "Tomas Reyes"

@@ -37,8 +37,9 @@ class NameKinds:
         self, mention: Mention, name: str, titled: bool, person_role: bool = False
     ) -> EntityKind | None:
         """The kind a name mention suggests, or None when it names no entity ("Sunday", "Ukrainian")."""
-        if metonym_of(mention.text) is not None or fold(name) in STATES:
-            return EntityKind.STATE
+        fixed = _kind_by_name(mention, name)
+        if fixed is not None:
+            return fixed
         label = mention.entity_label
         if titled and (label in (None, "PERSON") or label in NON_ENTITY_LABELS):
             return EntityKind.PERSON  # "Transport Minister Peter Lindqvist", "Ms. Marsh"
@@ -115,6 +116,14 @@ class NameKinds:
         ORG says little about "Emma Carlisle"."""
         label = self.labels.get(fold(surname(name)))
         return label if label == "PERSON" or len(name.split()) == 1 else None
+
+
+def _kind_by_name(mention: Mention, name: str) -> EntityKind | None:
+    """The kind a name says whatever its label: a state's name or capital, a news outlet's name
+    ("Wikinews", "Fox News", "Yonhap News", which the recogniser often takes for a person)."""
+    if metonym_of(mention.text) is not None or fold(name) in STATES:
+        return EntityKind.STATE
+    return EntityKind.ORGANISATION if fold(name).endswith("news") else None
 
 
 def labels_by_name(mentions: list[Mention]) -> dict[str, str]:
