@@ -31,3 +31,21 @@ def test_a_news_outlet_labelled_person_is_no_antecedent_of_he() -> None:
     [statement] = resolve(text, statements, mentions)
 
     assert statement.speaker == "Tomas Reyes"
+
+
+def test_a_name_quoted_later_keeps_the_salience_its_subject_mention_gave() -> None:
+    text = (
+        "Tomas Reyes visited the stall. A note to Peter Lund read: “Tomas Reyes is a friend.” "
+        "He said the sensors will help."
+    )
+    statements = [said(text, "the sensors will help", "said", "He", "say")]
+    mentions = [
+        name(text, "Tomas Reyes"),
+        name(text, "Peter Lund", subject=False),
+        name(text, "Tomas Reyes", nth=1, in_quote=True),
+        pronoun(text, "He"),
+    ]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker == "Tomas Reyes"

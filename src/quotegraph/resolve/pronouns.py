@@ -146,6 +146,9 @@ class Pronouns:
             score = _salience(statement.sentence - mention.sentence, subject, mention.in_quote)
             if subject and not mention.in_quote and mention.span.start > last_said:
                 score += TOPIC_SHIFT  # a new subject since the last statement takes the topic over
+            previous = scored.get(referent.name)
+            if previous is not None and previous[1] > score:
+                continue  # a weaker later mention (in a quotation, not a subject) keeps the salience
             scored[referent.name] = (of_referent(referent), score)
             named_at[referent.name] = mention.span.start if subject else -1
         for mention, group in self._coordinated_subjects(at):
