@@ -1,6 +1,7 @@
 """Who is the speaker, how they spoke, and whom the content is about. Records in, records out.
 
     chains.py        the article's referents: name chains, titles and appositives
+    name_kinds.py    what kind of entity a name mention names: person, organisation, state, place
     matching.py      which earlier referent a name continues
     referents.py     one referent: name, kind, roles, gender, salience
     kinds.py         a mention's kind: the recogniser's label, a guess, institutions with titles
@@ -14,9 +15,12 @@
     descriptions.py  roles, spokespeople, offices, documents, studies, governments
     issuers.py       who issued a document, who wrote a study
     kin.py           "the father", "his mother", "the couple": relatives by family name
+    groups.py        counted plurals: "both nations", "the two leaders"
+    campaigns.py     "the Biden campaign", "his campaign", "the campaign"
     offices.py       a role's holder, an organisation noun's body, a government's state
     resolved.py      the Speaker answer, and the kind of a description that names nobody
     names.py         canonical names: titles, honorifics, diacritics and transliteration folding
+    demonyms.py      demonyms and the states they name
     roles.py         whether a role split off a name is a role, and a person's
     name_marks.py    marks around a name that are not part of it: possessive, acronym, nickname
     given_names.py   common female and male given names
@@ -24,7 +28,10 @@
     acts.py          speech acts (the gold conventions' list), negation and hedges
     content_acts.py  the act a neutral cue's content performs
     cue_words.py     the act tables of cues: lemmas, particles, act nouns, negation and hedges
-    content_words.py the word lists a content's act is read from (demand, promise, forecast …)
+    content_words.py the word lists a content's act is read from (demand, promise, refusal, denial …)
+    clause_words.py  the grammar those lists share: a clause's start, the speaker as subject, the future
+    stance_words.py  what a speaker holds: praise, esteem, agreement, intention, belief, admission
+    forecast_words.py what will come about, and what only may
     fault_words.py   the words of fault: accusations, wrongs alleged, wrongs found absent
     targets.py       entities named in the content or as the cue's object
     gender.py        the speaker's gender from pronouns, honorifics and roles in the article
