@@ -124,10 +124,11 @@ def _clause_after_object(verb: Token, obj: Token) -> Token | None:
 
 
 def _under_a_warning(verb: Token, child: Token) -> bool:
-    """ "placed [Palm Beach County] under a tropical storm warning"."""
+    """ "placed [Palm Beach County] under a tropical storm warning". Any word of the phrase: the
+    parser may take "storm" for its head and "warning" for a participle hung off it."""
     under = [c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "under" and c.i > child.i]
     objects = [g for prep in under for g in prep.children if g.dep_ == "pobj"]
-    return any(obj.lower_ in WARNING_NOUNS for obj in objects)
+    return any(word.lower_ in WARNING_NOUNS for obj in objects for word in obj.subtree)
 
 
 def _fronted_objects(verb: Token) -> list[Token]:

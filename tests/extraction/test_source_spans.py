@@ -1,0 +1,80 @@
+"""Source spans the parser splits or hands to the wrong noun: a subject cut at a hyphen, a
+document's issuer, and a warning phrase read as a participle."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotegraph.extraction import extract_statements
+from tests.extraction.docs import parsed_doc
+from tests.extraction.found import found
+
+pytestmark = pytest.mark.usefixtures("nlp")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # "Jae", "-" and "in": the parser makes "in" a second subject of the verb.
+        ("President Moon Jae-in said the talks would resume.", "President Moon Jae-in"),
+    ],
+)
+def test_a_subject_the_parser_splits_is_one_source(nlp, text: str, source: str) -> None:  # type: ignore[no-untyped-def]
+    assert [statement[2] for statement in found(nlp, text)] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        (
+            "The airline released a statement saying an engine fault on the plane caused the crash.",
+            ("an engine fault on the plane caused the crash", "saying", "The airline"),
+        ),
+        (
+            "The minister sent a letter requesting new rules to the regulator.",
+            ("new rules", "requesting", "The minister"),
+        ),
+        (
+            "The mayor sent a message saying that the city would reopen.",
+            ("that the city would reopen", "saying", "The mayor"),
+        ),
+        (
+            "The company filed a complaint accusing the regulator of bias.",
+            ("the regulator of bias", "accusing", "The company"),
+        ),
+    ],
+)
+def test_the_issuer_of_a_document_is_its_source(nlp, text: str, statement: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert found(nlp, text) == [statement]
+
+
+def test_a_participle_of_a_person_keeps_its_own_source(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Police arrested a man claiming to be a doctor."
+    assert [statement[2] for statement in found(nlp, text)] == ["a man"]
+
+
+def test_a_warning_read_as_a_participle_is_still_a_warning(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Later, the forecasters placed the whole county under a tropical storm warning."
+    statement = ("the whole county under a tropical storm warning", "placed", "the forecasters")
+    assert statement in found(nlp, text)
+
+
+def test_a_verb_taken_for_a_passive_subject_is_passed_over_for_the_clause_head_subject() -> None:
+    """ "…, not only implying X would be required, but also recommending Y": the parser makes
+    "implying" the subject of "required", which the report "recommending" is a conjunct of."""
+    text = (
+        "The panel criticized it, not only implying approval would be required, "
+        "but also recommending to wait."
+    )
+    rows = [
+        ("The", "DT", "det", 1), ("panel", "NN", "nsubj", 2), ("criticized", "VBD", "ROOT", 2),
+        ("it", "PRP", "dobj", 2), (",", ",", "punct", 2), ("not", "RB", "preconj", 7),
+        ("only", "RB", "advmod", 5), ("implying", "VBG", "nsubjpass", 11), ("approval", "NN", "dobj", 7),
+        ("would", "MD", "aux", 11), ("be", "VB", "auxpass", 11), ("required", "VBN", "conj", 2),
+        (",", ",", "punct", 11), ("but", "CC", "cc", 11), ("also", "RB", "advmod", 13),
+        ("recommending", "VBG", "conj", 11), ("to", "TO", "aux", 17), ("wait", "VB", "xcomp", 15),
+        (".", ".", "punct", 2),
+    ]
+    statements = extract_statements(parsed_doc(text, rows), article_id="t")
+    sources = {s.content[0].text_of(text): s.source.text_of(text) if s.source else None for s in statements}
+    assert sources["to wait"] == "The panel"
