@@ -59,11 +59,13 @@ def test_a_tag_after_a_clause_with_a_semicolon_reports_both_halves(nlp) -> None:
     ]
 
 
-def test_a_trailing_according_to_keeps_the_whole_report(nlp) -> None:  # type: ignore[no-untyped-def]
-    """PolNeAR annotates the outermost attribution: the report it tags is its content."""
+def test_a_trailing_according_to_keeps_the_whole_report_and_the_report_its_own(nlp) -> None:  # type: ignore[no-untyped-def]
+    """The phrase reports the whole report (PolNeAR's outermost attribution), and the report
+    with a source of its own stays too: the Wikinews gold gives it to the mayor."""
     text = "The mayor said the budget was balanced, according to the local paper."
     assert attributions(nlp, text) == [
-        (["The mayor said the budget was balanced"], "according to", "the local paper")
+        (["The mayor said the budget was balanced"], "according to", "the local paper"),
+        (["the budget was balanced"], "said", "The mayor"),
     ]
 
 
