@@ -19,6 +19,7 @@ from quotegraph.learned.linking import (
     statements_from_spans,
     widened_to_rule_contents,
     with_cue_lemmas,
+    with_object_class_reports,
     with_rule_links,
     with_rule_sources,
 )
@@ -275,3 +276,18 @@ def test_a_noun_cue_with_a_source_sentences_away_takes_the_rules_source_of_its_c
     assert mended.source == holt  # no rule has the noun cue; the verb inside its content does
     far = replace(rule, source=CharSpan(*at(text, "Voters")))
     assert with_rule_sources([learned], [far], text) == [learned]  # a rule source as far away is no better
+
+
+def test_a_rule_report_through_an_object_of_one_class_joins_the_learned_ones_it_shares_nothing_with() -> None:
+    text = "The agency placed the toll in the hundreds. Lund said the port was shut. Berg put it well."
+    toll = Statement("d", StatementKind.INDIRECT, (CharSpan(*at(text, "the toll in the hundreds")),),
+                     cue=CharSpan(*at(text, "placed")), cue_lemma="place")
+    port = Statement("d", StatementKind.INDIRECT, (CharSpan(*at(text, "the port was shut")),),
+                     cue=CharSpan(*at(text, "said")), cue_lemma="say")
+    well = Statement("d", StatementKind.INDIRECT, (CharSpan(*at(text, "it well")),),
+                     cue=CharSpan(*at(text, "put")), cue_lemma="put")
+    learned = [replace(port, cue_lemma=None), replace(well, cue_lemma=None)]
+
+    result = with_object_class_reports(learned, [toll, port, well])
+
+    assert result == [toll, *learned]  # "said" is no such cue; "put" shares its content with one

@@ -42,6 +42,7 @@ from quotegraph.learned.linking import (
     statements_from_spans,
     widened_to_rule_contents,
     with_cue_lemmas,
+    with_object_class_reports,
     with_rule_links,
     with_rule_sources,
 )
@@ -99,6 +100,7 @@ def learned_statements(
     found = without_appointments(found, article.text)
     found = without_topics(found, article.text, conventions)
     found = without_non_reports(found, article.text, conventions)
+    found = with_object_class_reports(found, rules)
     return placed(found, mentions)
 
 

@@ -148,6 +148,24 @@ def _overlapping_rule_source(
     return [source]
 
 
+# Cues that report only through an object of one class (extraction/objects.py): "placed [the toll
+# in the hundreds]", "put [the cost at $5 billion]", "classified [the outbreak as a pandemic]".
+# The tagger learnt PolNeAR, where they are rare, and seldom tags them;
+# the parse finds them with its test of the object. The lemmas as extraction's lexicon gives them
+# (stages never import each other, so the list is written here too).
+OBJECT_CLASS_LEMMAS = frozenset({"place", "put", "classify"})
+
+
+def with_object_class_reports(learned: Sequence[Statement], rules: Sequence[Statement]) -> list[Statement]:
+    """Learned statements, and each rule statement whose cue reports only through an object of
+    one class (OBJECT_CLASS_LEMMAS) and whose content no learned statement shares."""
+    added = [
+        r for r in rules
+        if r.cue_lemma in OBJECT_CLASS_LEMMAS and not any(_shared(r, s) for s in learned)
+    ]
+    return sorted([*learned, *added], key=lambda s: s.start) if added else list(learned)
+
+
 def widened_to_rule_contents(
     learned: Iterable[Statement], rules: Sequence[Statement], text: str
 ) -> list[Statement]:
