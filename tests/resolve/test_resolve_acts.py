@@ -44,6 +44,18 @@ CASES = [
     ("question", "questioned", " ", " ", "whether it was legal", "ask", False),
     ("according to", "according to", " ", " ", "profits fell", "state", False),
     ("blurt", "blurted", " ", " ", "something", "state", False),
+    # verbs of scorn, rebuff, acclaim and assertion do their act themselves
+    ("bemoan", "bemoaned", " ", " ", "the delays", "accuse", False),
+    ("deride", "derided", " ", " ", "the plan as a gimmick", "accuse", False),
+    ("rebuff", "rebuffed", " ", " ", "the offer", "reject", False),
+    ("balk", "balked", " ", " at ", "the price", "reject", False),
+    ("tout", "touted", " ", " ", "the plan's benefits", "praise", False),
+    ("herald", "heralded", " ", " ", "the ruling", "praise", False),
+    ("aver", "averred", " ", " ", "the plan works", "claim", False),
+    # verbs of repeating and stressing leave the act to the content, as "reiterated" does
+    ("reaffirm", "reaffirmed", " ", " ", "the minister had lied", "accuse", False),
+    ("underscore", "underscored", " ", " ", "the roads had reopened", "state", False),
+    ("inform", "informed", " ", " police", "we will not back down", "reject", False),
 ]
 
 
