@@ -240,6 +240,14 @@ def test_forecasts_calls_documents_and_decrees(case: tuple[str, str, bool, str, 
 
 
 CRITICISM_AND_DENIAL_CASES = [
+    # conduct judged against morals or the law
+    ("say", "said", True, "“What the council did was unethical and unprofessional,”", "accuse"),
+    ("say", "said", False, "the new government was illegitimate", "accuse"),
+    ("say", "said", False, "the raid was a blatant violation of the truce", "accuse"),
+    ("say", "said", False, "the ministry had failed the victims", "accuse"),
+    ("say", "said", True, "“We condemn this attack in the strongest terms,”", "accuse"),
+    ("say", "said", False, "the smuggler was condemned to death in 1998", "state"),
+    ("say", "said", False, "the company has failed the safety audit twice", "state"),
     ("say", "said", True, "“The mayor is behaving like a bully,”", "accuse"),
     ("say", "said", True, "“This ruling is an insult to every voter,”", "accuse"),
     ("say", "said", True, "“The memo shows a complete lack of understanding of the facts,”", "accuse"),
