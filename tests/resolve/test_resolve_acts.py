@@ -720,3 +720,20 @@ LABEL_VALENCE_CASES = [
 def test_a_quoted_label_judges_by_its_valence(case: tuple[str, str, str, str, str, str]) -> None:
     lemma, cue, after, content, rest, act = case
     assert speech_act(lemma, cue, " ", after, content, rest=rest)[0] == act
+
+
+PRAISE_CASES = [
+    ("say", "said", True, "“She was an exceptional player and a tireless champion of the game,”", "praise"),
+    ("say", "said", False, "the rule applied only in exceptional circumstances", "state"),
+    ("say", "said", True, "“We are delighted with the result,”", "praise"),
+    ("say", "said", True, "“The whole crew handled it brilliantly,”", "praise"),
+    ("say", "said", False, "he was a kind and loving man who will be sorely missed", "praise"),
+    ("say", "said", False, "the festival had been a huge success", "praise"),
+]
+
+
+@pytest.mark.parametrize("case", PRAISE_CASES, ids=lambda case: f"{case[1]} {case[3]}")
+def test_high_marks_and_eulogies_praise(case: tuple[str, str, bool, str, str]) -> None:
+    lemma, cue, direct, content, act = case
+
+    assert speech_act(lemma, cue, " ", " ", content, direct=direct)[0] == act
