@@ -248,6 +248,11 @@ CRITICISM_AND_DENIAL_CASES = [
     ("say", "said", True, "“We condemn this attack in the strongest terms,”", "accuse"),
     ("say", "said", False, "the smuggler was condemned to death in 1998", "state"),
     ("say", "said", False, "the company has failed the safety audit twice", "state"),
+    # conduct found wanting
+    ("say", "said", False, "the ministry's response to the floods had been inadequate", "accuse"),
+    ("say", "said", False, "the council had wasted taxpayers' money on the stadium", "accuse"),
+    ("say", "said", False, "the police had used excessive force", "accuse"),
+    ("say", "said", False, "there was insufficient evidence to bring charges", "state"),
     ("say", "said", True, "“The mayor is behaving like a bully,”", "accuse"),
     ("say", "said", True, "“This ruling is an insult to every voter,”", "accuse"),
     ("say", "said", True, "“The memo shows a complete lack of understanding of the facts,”", "accuse"),

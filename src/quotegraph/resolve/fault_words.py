@@ -127,6 +127,13 @@ ACCUSATION = _words(
     r"citizens|voters))|"
     # condemnation: "we condemn this attack"; a sentence ("condemned to death") blames no one
     r"condemn(?:s|ed|ing)?(?! to\b)|denounc(?:e|es|ed|ing)|deplor(?:e|es|ed|ing)|"
+    # conduct found wanting: "an inadequate response", "poor handling", "wasted taxpayers' money", "had
+    # no right to", "heavy-handed", "a biased report", "misrepresented the facts"
+    r"inadequate|insufficient(?! (?:evidence|funds|data|information)\b)|"
+    r"poor (?:handling|management|judge?ment|decisions?|leadership|planning|response|communication)|"
+    r"wast(?:ed|ing) (?:\w+ )?(?:money|taxpayers|resources|funds|time)|squander\w*|"
+    r"(?:has|had|have) no right to|overreach\w*|excessive force|heavy-handed|draconian|cynical|"
+    r"self-serving|biased|one-sided|distort(?:ed|s|ing|ion)|misrepresent\w*|"
     # acting with disregard: "without regard for the victims", "with no thought as to who paid"
     r"(?:without|with no|with little) (?:\w+ )?(?:regard|thought|concern|care|consideration) "
     r"(?:for|to|as to|about))\b",
