@@ -734,6 +734,11 @@ PRAISE_CASES = [
     ("say", "said", True, "“The whole crew handled it brilliantly,”", "praise"),
     ("say", "said", False, "he was a kind and loving man who will be sorely missed", "praise"),
     ("say", "said", False, "the festival had been a huge success", "praise"),
+    ("say", "said", True, "“He was one of the finest officers this force has known,”", "praise"),
+    ("say", "said", False, "she would be remembered for her kindness", "praise"),
+    ("say", "said", True, "“It was an honour to serve with her,”", "praise"),
+    ("say", "said", False, "his death was a great loss to the town", "praise"),
+    ("say", "said", False, "the storm caused a great deal of damage", "state"),
 ]
 
 

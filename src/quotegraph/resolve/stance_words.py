@@ -61,7 +61,13 @@ PRAISE = words(
     r"(?:a|an) (?:[\w-]+(?:,| and) )?(?:good|great|wonderful|lovely|kind|gentle|beautiful|decent|fine|"
     r"loving|caring|kind-hearted|warm-hearted|big-hearted|good-hearted) (?:man|woman|person|soul|"
     r"human being|guy|friend|father|mother|husband|wife|son|daughter|boy|girl)|"
-    r"will (?:be|always be) (?:\w+ly )?missed)\b",
+    r"will (?:be|always be) (?:\w+ly )?missed|"
+    # "one of the finest", "remembered for his kindness", "an honour to serve with her", "a great loss"
+    r"one of the (?:best|greatest|finest|most (?:talented|respected|gifted|admired|successful))|"
+    r"(?:will be |be |is |was )?remembered (?:as|for)|(?:an|a great) (?:honou?r|privilege) to|"
+    r"(?:a|such a) (?:great|huge|big|tremendous|terrible|real) loss|"
+    r"(?:his|her|their) (?:immense |great |enormous |tireless |many )?(?:contributions?|service|dedication|"
+    r"leadership|commitment) (?:to|for))\b",
 )
 # Esteem said of someone: a verb of esteem in the passive ("she was widely respected", "he is
 # loved by his players"), and a deed called right ("the court did the right thing"); "we did the
