@@ -465,6 +465,14 @@ OBJECT_NOUN_CASES = [
     ("confirm", "confirmed", "the support staff would be moved to the new office", "state"),
     ("express", "expressed", "their hope for a quick recovery", "state"),
     ("report", "reported", "thanks to the rain, the reservoirs were full", "state"),
+    # nouns of tribute, complaint, warning, appeal, refusal, promise, forecast and plan
+    ("voice", "voiced", "praise for the lifeboat crews", "praise"),
+    ("repeat", "repeated", "his complaint about the noise from the quarry", "accuse"),
+    ("reiterate", "reiterated", "the union's demand for a shorter week", "demand"),
+    ("express", "expressed", "their refusal to pay the new levy", "reject"),
+    ("repeat", "repeated", "her promise to reopen the library", "promise"),
+    ("reiterate", "reiterated", "his plan to stand for mayor", "intention"),
+    ("say", "said", "the plan had been dropped", "state"),
 ]
 
 
