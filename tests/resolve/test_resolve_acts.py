@@ -44,6 +44,25 @@ CASES = [
     ("question", "questioned", " ", " ", "whether it was legal", "ask", False),
     ("according to", "according to", " ", " ", "profits fell", "state", False),
     ("blurt", "blurted", " ", " ", "something", "state", False),
+    # verbs of scorn, rebuff, acclaim and assertion do their act themselves
+    ("bemoan", "bemoaned", " ", " ", "the delays", "accuse", False),
+    ("deride", "derided", " ", " ", "the plan as a gimmick", "accuse", False),
+    ("rebuff", "rebuffed", " ", " ", "the offer", "reject", False),
+    ("balk", "balked", " ", " at ", "the price", "reject", False),
+    ("tout", "touted", " ", " ", "the plan's benefits", "praise", False),
+    ("herald", "heralded", " ", " ", "the ruling", "praise", False),
+    ("aver", "averred", " ", " ", "the plan works", "claim", False),
+    # verbs the learned tagger may find beyond extraction's lexicon, read from their words
+    ("chastise", "chastised", " ", " ", "the board", "accuse", False),
+    ("object", "objected", " ", " to ", "the new route", "reject", False),
+    ("celebrate", "celebrated", " ", " ", "the team's win", "praise", False),
+    ("concur", "concurred", " ", " ", "the plan was sound", "agree", False),
+    ("exhort", "exhorted", " ", " ", "voters to turn out", "demand", False),
+    ("alert", "alerted", " ", " ", "residents to the rising river", "warn", False),
+    # verbs of repeating and stressing leave the act to the content, as "reiterated" does
+    ("reaffirm", "reaffirmed", " ", " ", "the minister had lied", "accuse", False),
+    ("underscore", "underscored", " ", " ", "the roads had reopened", "state", False),
+    ("inform", "informed", " ", " police", "we will not back down", "reject", False),
 ]
 
 
@@ -136,7 +155,8 @@ def test_content_acts_read_every_clause(case: tuple[str, str, bool, str, str]) -
     ("cue", "lemma"),
     [("said", "say"), ("also insisted", "insist"), ("denied", "deny"), ("was told", "tell"),
      ("According to", "according to"), ("questioned", "question"), ("calling", "call"), ("planned", "plan"),
-     ("finally committed to", "commit"), ("pushing for", "push")],
+     ("finally committed to", "commit"), ("pushing for", "push"), ("chastised", "chastise"),
+     ("scoffed", "scoff"), ("honoured", "honour")],
 )
 def test_a_cue_without_a_lemma_gets_one_from_its_words(cue: str, lemma: str) -> None:
     assert cue_lemma_of(cue) == lemma
@@ -228,6 +248,19 @@ def test_forecasts_calls_documents_and_decrees(case: tuple[str, str, bool, str, 
 
 
 CRITICISM_AND_DENIAL_CASES = [
+    # conduct judged against morals or the law
+    ("say", "said", True, "“What the council did was unethical and unprofessional,”", "accuse"),
+    ("say", "said", False, "the new government was illegitimate", "accuse"),
+    ("say", "said", False, "the raid was a blatant violation of the truce", "accuse"),
+    ("say", "said", False, "the ministry had failed the victims", "accuse"),
+    ("say", "said", True, "“We condemn this attack in the strongest terms,”", "accuse"),
+    ("say", "said", False, "the smuggler was condemned to death in 1998", "state"),
+    ("say", "said", False, "the company has failed the safety audit twice", "state"),
+    # conduct found wanting
+    ("say", "said", False, "the ministry's response to the floods had been inadequate", "accuse"),
+    ("say", "said", False, "the council had wasted taxpayers' money on the stadium", "accuse"),
+    ("say", "said", False, "the police had used excessive force", "accuse"),
+    ("say", "said", False, "there was insufficient evidence to bring charges", "state"),
     ("say", "said", True, "“The mayor is behaving like a bully,”", "accuse"),
     ("say", "said", True, "“This ruling is an insult to every voter,”", "accuse"),
     ("say", "said", True, "“The memo shows a complete lack of understanding of the facts,”", "accuse"),
@@ -440,6 +473,14 @@ OBJECT_NOUN_CASES = [
     ("confirm", "confirmed", "the support staff would be moved to the new office", "state"),
     ("express", "expressed", "their hope for a quick recovery", "state"),
     ("report", "reported", "thanks to the rain, the reservoirs were full", "state"),
+    # nouns of tribute, complaint, warning, appeal, refusal, promise, forecast and plan
+    ("voice", "voiced", "praise for the lifeboat crews", "praise"),
+    ("repeat", "repeated", "his complaint about the noise from the quarry", "accuse"),
+    ("reiterate", "reiterated", "the union's demand for a shorter week", "demand"),
+    ("express", "expressed", "their refusal to pay the new levy", "reject"),
+    ("repeat", "repeated", "her promise to reopen the library", "promise"),
+    ("reiterate", "reiterated", "his plan to stand for mayor", "intention"),
+    ("say", "said", "the plan had been dropped", "state"),
 ]
 
 
@@ -700,3 +741,25 @@ LABEL_VALENCE_CASES = [
 def test_a_quoted_label_judges_by_its_valence(case: tuple[str, str, str, str, str, str]) -> None:
     lemma, cue, after, content, rest, act = case
     assert speech_act(lemma, cue, " ", after, content, rest=rest)[0] == act
+
+
+PRAISE_CASES = [
+    ("say", "said", True, "“She was an exceptional player and a tireless champion of the game,”", "praise"),
+    ("say", "said", False, "the rule applied only in exceptional circumstances", "state"),
+    ("say", "said", True, "“We are delighted with the result,”", "praise"),
+    ("say", "said", True, "“The whole crew handled it brilliantly,”", "praise"),
+    ("say", "said", False, "he was a kind and loving man who will be sorely missed", "praise"),
+    ("say", "said", False, "the festival had been a huge success", "praise"),
+    ("say", "said", True, "“He was one of the finest officers this force has known,”", "praise"),
+    ("say", "said", False, "she would be remembered for her kindness", "praise"),
+    ("say", "said", True, "“It was an honour to serve with her,”", "praise"),
+    ("say", "said", False, "his death was a great loss to the town", "praise"),
+    ("say", "said", False, "the storm caused a great deal of damage", "state"),
+]
+
+
+@pytest.mark.parametrize("case", PRAISE_CASES, ids=lambda case: f"{case[1]} {case[3]}")
+def test_high_marks_and_eulogies_praise(case: tuple[str, str, bool, str, str]) -> None:
+    lemma, cue, direct, content, act = case
+
+    assert speech_act(lemma, cue, " ", " ", content, direct=direct)[0] == act

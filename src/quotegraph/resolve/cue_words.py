@@ -50,24 +50,31 @@ class Act(StrEnum):
 
 _LEMMAS: dict[Act, str] = {
     Act.ASK: "ask question wonder inquire enquire query",
-    Act.CLAIM: "claim argue insist contend assert maintain counter retort boast brag",
+    Act.CLAIM: "claim argue insist contend assert maintain counter retort boast brag aver avow profess",
     Act.DENY: "deny dispute rebut refute contradict",
-    Act.REJECT: "reject dismiss refuse decline oppose disagree veto defend repudiate protest",
+    Act.REJECT: "reject dismiss refuse decline oppose disagree veto defend repudiate protest "
+    # "balked at the price", "rebuffed the offer", "resisted calls to resign"
+    "balk rebuff resist object spurn scoff snub",
     Act.ACCUSE: "accuse blame criticize criticise condemn denounce attack slam blast mock ridicule "
     "complain lament charge challenge label brand dub attribute fault scold rebuke lambast lambaste berate "
     "decry deplore disparage chide censure vilify castigate excoriate assail allege allegation accusation "
     "criticism rail hammer lash insult "
+    # scorn and complaint: "bemoaned the delays", "derided the plan", "reviled", "savaged the budget"
+    "bemoan deride revile savage bash belittle chastise denigrate lampoon pillory reprimand reproach "
+    "scorn smear skewer admonish "
     # likening is an analogy that finds fault ("likened the raids to …"); "compare" only compares
     # (COMPARING_LEMMAS) unless what it compares to finds the fault
     "liken",
-    Act.PRAISE: "praise applaud commend hail welcome thank congratulate credit laud extol salute acclaim",
-    Act.WARN: "warn caution threaten",
+    Act.PRAISE: "praise applaud commend hail welcome thank congratulate credit laud extol salute acclaim "
+    # "touted the plan's benefits", "heralded the ruling as a victory", "revered him as a mentor"
+    "tout herald revere celebrate honor honour admire eulogize eulogise",
+    Act.WARN: "warn caution threaten alert",
     Act.DEMAND: "demand urge call request appeal plead beg press push lobby encourage invite instruct "
     "direct command order recommend advise propose ban forbid prohibit decree mandate implore "
     # a lawsuit asks a court for a remedy: "sued the city to block the sale"
-    "sue",
+    "sue exhort beseech petition summon counsel",
     Act.PROMISE: "promise pledge vow swear offer assure reassure guarantee",
-    Act.AGREE: "agree accept approve support endorse back advocate",
+    Act.AGREE: "agree accept approve support endorse back advocate concur champion favor favour embrace",
     Act.PREDICT: "predict forecast estimate project expect anticipate calculate envision envisage foresee",
     # coming to know a fact ("learned", "heard", "understand [birds evolved from dinosaurs]") states it
     Act.BELIEF: "think believe know feel doubt suspect assume presume reckon figure consider fear "
@@ -201,7 +208,7 @@ NEUTRAL_LEMMAS = frozenset(
     call characterize characterise term name deem reply respond answer declare mention reiterate go
     suggest stress emphasize emphasise underline imply hint speak indicate issue express recall
     echo read state elaborate opine observe repeat voice cite address exclaim shout yell testify
-    recount""".split()
+    recount reaffirm restate underscore inform highlight clarify""".split()
 ) | {"according to", "per", "as quoted by", "as reported by", "as cited by"}
 
 # A negation or a hedge just before the cue, in its clause: "did not rule out", "appeared to reject".

@@ -112,6 +112,28 @@ ACCUSATION = _words(
     r"(?:this|that|it|so) (?:to|for)|"
     r"to (?:win|buy|gain|curry) (?:\w+ )?(?:elections?|votes?|favou?r|popularity)|"
     r"cover(?:s|ed|ing)? (?:it |this |that |them )?up|circumvent(?:s|ed|ing)?|"
+    # conduct judged against morals or the law: "unethical and unprofessional", "an illegitimate
+    # government", "a blatant violation", "a power grab", "genocide"
+    r"unethical|immoral|illegitimate|unprofessional|disrespect(?:ful|ed|s|ing)?|unconscionable|"
+    r"indefensible|inexcusable|unforgivable|abhorrent|reprehensible|egregious(?:ly)?|heinous|atrocious|"
+    r"deceitful|deceptive|dishonesty|inflammatory|divisive|incite(?:s|d|ment)?|inciting|"
+    r"discriminat(?:ory|ed|es|ing)|racism|misogyn\w*|homophob\w*|transphob\w*|anti-?semit\w*|"
+    r"islamophob\w*|blatant(?:ly)?|flagrant(?:ly)?|power grab|abuse of (?:power|office|authority)|"
+    r"genocid\w*|ethnic cleansing|crimes against humanity|cowards?|thugs?|puppets?|tone[- ]deaf|"
+    r"out of touch|clueless|capitulat\w*|cave[sd]? (?:in|to)\b|"
+    # a failure laid at a door: "an utter failure", "has failed the victims"
+    r"(?:utter|complete|total|abject|dismal|colossal|massive|spectacular|systemic) failures?|"
+    r"fail(?:ed|s|ing) (?:us|them|the (?:people|public|country|nation|victims|families|children|community|"
+    r"citizens|voters))|"
+    # condemnation: "we condemn this attack"; a sentence ("condemned to death") blames no one
+    r"condemn(?:s|ed|ing)?(?! to\b)|denounc(?:e|es|ed|ing)|deplor(?:e|es|ed|ing)|"
+    # conduct found wanting: "an inadequate response", "poor handling", "wasted taxpayers' money", "had
+    # no right to", "heavy-handed", "a biased report", "misrepresented the facts"
+    r"inadequate|insufficient(?! (?:evidence|funds|data|information)\b)|"
+    r"poor (?:handling|management|judge?ment|decisions?|leadership|planning|response|communication)|"
+    r"wast(?:ed|ing) (?:\w+ )?(?:money|taxpayers|resources|funds|time)|squander\w*|"
+    r"(?:has|had|have) no right to|overreach\w*|excessive force|heavy-handed|draconian|cynical|"
+    r"self-serving|biased|one-sided|distort(?:ed|s|ing|ion)|misrepresent\w*|"
     # acting with disregard: "without regard for the victims", "with no thought as to who paid"
     r"(?:without|with no|with little) (?:\w+ )?(?:regard|thought|concern|care|consideration) "
     r"(?:for|to|as to|about))\b",

@@ -46,7 +46,28 @@ PRAISE = words(
     r"(?! (?:today|tonight|outside|overnight|in the|at night|this)\b)|"
     r"(?:is|was|are|were|'s|\u2019s) (?:pretty|really|so|super) neat|role models?|"
     r"(?:a|an|the) model of (?:\w+ )?(?:honesty|integrity|courage|decency|dignity|leadership|excellence|"
-    r"grace|kindness|service))\b",
+    r"grace|kindness|service)|"
+    # high marks for a person or their work: "an exceptional player", "a tireless champion of the poor",
+    # "well done", "a huge success"; "exceptional circumstances" only mark a case apart
+    r"exceptional(?! (?:circumstances?|cases?|measures?|powers?|situations?)\b)|phenomenal|terrific|stellar|"
+    r"exemplary|world-class|top-notch|first-rate|impeccable|invaluable|marvell?ous|splendid|fabulous|"
+    r"awesome|tireless(?:ly)?|selfless(?:ly)?|devoted|compassionate|kindness|generosity|gentleman|"
+    r"impressive|impressed (?:by|with)|well done|good job|kudos|hats off|"
+    r"(?:a|an) (?:tireless |great |true |passionate )?champion (?:of|for)|"
+    r"(?:a|great|huge|big|resounding|tremendous|real) success|"
+    r"(?:happy|pleased|delighted|thrilled|satisfied) (?:with|by|for)|"
+    r"(?:played|performed|did|handled) (?:\w+ )?(?:well|brilliantly|superbly|admirably|magnificently)|"
+    # a eulogy: "a kind and loving man", "she will be sorely missed"
+    r"(?:a|an) (?:[\w-]+(?:,| and) )?(?:good|great|wonderful|lovely|kind|gentle|beautiful|decent|fine|"
+    r"loving|caring|kind-hearted|warm-hearted|big-hearted|good-hearted) (?:man|woman|person|soul|"
+    r"human being|guy|friend|father|mother|husband|wife|son|daughter|boy|girl)|"
+    r"will (?:be|always be) (?:\w+ly )?missed|"
+    # "one of the finest", "remembered for his kindness", "an honour to serve with her", "a great loss"
+    r"one of the (?:best|greatest|finest|most (?:talented|respected|gifted|admired|successful))|"
+    r"(?:will be |be |is |was )?remembered (?:as|for)|(?:an|a great) (?:honou?r|privilege) to|"
+    r"(?:a|such a) (?:great|huge|big|tremendous|terrible|real) loss|"
+    r"(?:his|her|their) (?:immense |great |enormous |tireless |many )?(?:contributions?|service|dedication|"
+    r"leadership|commitment) (?:to|for))\b",
 )
 # Esteem said of someone: a verb of esteem in the passive ("she was widely respected", "he is
 # loved by his players"), and a deed called right ("the court did the right thing"); "we did the
