@@ -359,6 +359,50 @@ def test_the_announcement_is_whoever_announced_in_an_earlier_sentence() -> None:
     assert statement.speaker == "Harbor Labs"
 
 
+def test_reported_numbers_a_motion_and_excerpts_speak_for_their_issuers() -> None:
+    text = (
+        "Numbers reported by the Associated Press show 400 cases. "
+        "Harbor Labs filed a motion on Monday. The motion claims the rule is void. "
+        "Excerpts from Jane Doe's book revealed the plan."
+    )
+    statements = [
+        said(text, "400 cases", "show", "Numbers reported by the Associated Press", "show"),
+        said(text, "the rule is void", "claims", "The motion", "claim"),
+        said(text, "the plan", "revealed", "Excerpts from Jane Doe's book", "reveal"),
+    ]
+    mentions = [
+        name(text, "Associated Press", "ORG", subject=False),
+        name(text, "Harbor Labs", "ORG"),
+        name(text, "Jane Doe", subject=False),
+    ]
+
+    resolved = resolve(text, statements, mentions)
+
+    assert [s.speaker for s in resolved] == ["Associated Press", "Harbor Labs", "Jane Doe"]
+
+
+def test_a_communique_footage_and_an_editorial_speak_for_their_issuers() -> None:
+    text = (
+        "The Interior Ministry issued a communique on Sunday. The communique said ten soldiers died. "
+        "Footage broadcast by Harbor TV showed the damage. "
+        "An editorial by Harbor Press called the strike unjust."
+    )
+    statements = [
+        said(text, "ten soldiers died", "said", "The communique", "say"),
+        said(text, "the damage", "showed", "Footage broadcast by Harbor TV", "show"),
+        said(text, "the strike unjust", "called", "An editorial by Harbor Press", "call"),
+    ]
+    mentions = [
+        name(text, "Interior Ministry", "ORG"),
+        name(text, "Harbor TV", "ORG", subject=False),
+        name(text, "Harbor Press", "ORG", subject=False),
+    ]
+
+    resolved = resolve(text, statements, mentions)
+
+    assert [s.speaker for s in resolved] == ["Interior Ministry", "Harbor TV", "Harbor Press"]
+
+
 def test_a_part_of_a_document_speaks_as_the_document() -> None:
     text = (
         '"We were surprised," said lead author Maria Ortiz. '

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quotegraph.resolve.names import fold, slug, split_name, split_role, surname
+from quotegraph.resolve.names import fold, gender_of_role, slug, split_name, split_role, surname
 from quotegraph.resolve.roles import is_role
 
 
@@ -129,3 +129,17 @@ def test_a_regnal_name_keeps_its_title(written: str, name: str, role: str) -> No
     parsed = split_name(written)
 
     assert (parsed.name, parsed.role) == (name, role)
+
+
+@pytest.mark.parametrize(
+    ("role", "gender"),
+    [
+        ("strategist for Mrs. Clinton's 2008 campaign", ""),
+        ("Mr. Obama's chief of staff", ""),
+        ("spokeswoman for Mr. Trump", "f"),
+        ("Chairwoman", "f"),
+        ("Mrs.", "f"),
+    ],
+)
+def test_a_role_says_the_gender_of_its_own_words_not_of_a_person_it_names(role: str, gender: str) -> None:
+    assert gender_of_role(role) == gender

@@ -205,6 +205,38 @@ def test_a_surname_labelled_a_person_takes_back_a_full_name_typed_as_an_organisa
     assert statement.speaker_kind is EntityKind.PERSON
 
 
+def test_a_full_name_takes_back_its_surname_typed_as_an_organisation_before_it() -> None:
+    text = "Brafman stood up in court. Then Ben Brafman spoke. Brafman said the case was weak."
+    statements = [said(text, "the case was weak", "said", "Brafman", "say", source_nth=2)]
+    mentions = [
+        name(text, "Brafman", "ORG"),
+        name(text, "Ben Brafman", "PERSON"),
+        name(text, "Brafman", "ORG", nth=2),
+    ]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker == "Ben Brafman"
+    assert statement.speaker_kind is EntityKind.PERSON
+
+
+def test_a_person_named_in_a_role_lends_it_no_gender() -> None:
+    text = (
+        "Geoff Garin, a strategist for Mrs. Clinton's 2008 campaign, studied the polls. "
+        "Mr. Garin said the gap was closing."
+    )
+    statements = [said(text, "the gap was closing", "said", "Mr. Garin", "say")]
+    mentions = [
+        name(text, "Geoff Garin", appositive=span(text, "a strategist for Mrs. Clinton's 2008 campaign")),
+        name(text, "Clinton", subject=False),
+        name(text, "Mr. Garin"),
+    ]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker == "Geoff Garin"
+
+
 def test_the_object_of_according_to_is_as_salient_as_a_subject() -> None:
     text = (
         "Mark Lopez said the virus had spread. According to Dr. Tom Frieden, the pandemic is "

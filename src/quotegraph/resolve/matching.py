@@ -61,6 +61,8 @@ def continued_referent(
     place = kind in (EntityKind.STATE, EntityKind.PLACE)
     if not people and kind is EntityKind.PERSON and len(name.split()) == 1:
         return _person_typed_as_organisation(referents, acronyms, name)
+    if not people and kind is EntityKind.PERSON and len(name.split()) > 1:
+        people = _surname_typed_as_organisation(referents, acronyms, name)
     if people or kind is EntityKind.PERSON or place or len(name.split()) != 1:
         return max(reversed(people), key=lambda r: (r.mentions, r.subjects), default=None)
     # "Peabody" after "Peabody Energy", "Ford" after "Ford Motor Company".
@@ -87,6 +89,24 @@ def _person_typed_as_organisation(
             referent.kind = EntityKind.PERSON
             return referent
     return None
+
+
+def _surname_typed_as_organisation(
+    referents: list[Referent], acronyms: dict[str, Referent], full_name: str
+) -> list[Referent]:
+    """ "Biden stumping for Clinton … Vice President Joe Biden": a surname written alone before
+    the full name, which the recogniser typed ORG (a lone word with little context), was the
+    person the full name names, when it is one capitalised word, no initialism and no
+    institution word; retyped a person, so that the full name and the later surnames join it."""
+    key = fold(surname(full_name))
+    for referent in reversed(referents):
+        word = referent.name
+        lone = " " not in word and word[:1].isupper() and not word.isupper()
+        body = fold(word) in ORGANISATION_WORDS or referent in acronyms.values()
+        if referent.kind is EntityKind.ORGANISATION and lone and not body and fold(word) == key:
+            referent.kind = EntityKind.PERSON
+            return [referent]
+    return []
 
 
 def _institution_of(referents: list[Referent], acronyms: dict[str, Referent], name: str) -> Referent | None:

@@ -272,8 +272,23 @@ def gender_of_given(word: str) -> str:
     return ""
 
 
+# Words after which a role speaks of someone else: "a strategist [for] Mrs. Clinton's campaign".
+_ROLE_OBJECT_START = frozenset("for of to at with from by in on under".split())
+
+
 def gender_of_role(role: str) -> str:
-    return _gender_of_prefix(words_of(role))
+    """The gender a role's own words say ("spokeswoman", "Mrs."), never that of a person it
+    names after a preposition or as a possessor ("a strategist for Mrs. Clinton's campaign",
+    "Mr. Obama's chief of staff" say nothing of the strategist or the chief)."""
+    words = words_of(role)
+    own: list[str] = []
+    for at, word in enumerate(words):
+        following = words[at + 1] if at + 1 < len(words) else ""
+        someone_named = word.casefold() in HONORIFICS and following[:1].isupper()
+        if word.casefold() in _ROLE_OBJECT_START or someone_named:
+            break
+        own.append(word)
+    return _gender_of_prefix(own)
 
 
 def surname(name: str) -> str:

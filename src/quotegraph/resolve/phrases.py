@@ -41,7 +41,9 @@ DOCUMENTS = frozenset(
     forecast ruling judgment verdict indictment complaint post tweet release guidelines statistics
     decision announcement estimate estimates projections database result average averages notice notices
     decree decrees paper papers research book books memoir memoirs autobiography proclamation
-    proclamations directive directives memorandum""".split()
+    proclamations directive directives memorandum numbers excerpt excerpts motion motions policy
+    framework summary transcript lawsuit petition communique communiqué bulletin advisory affidavit
+    testimony editorial article essay email emails message messages video footage manifesto""".split()
 )
 # Words after which "of" or "for" continues a name: "Department of Transportation".
 INSTITUTION_WORDS = frozenset(
