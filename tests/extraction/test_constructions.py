@@ -402,6 +402,8 @@ def test_a_second_deed_of_the_same_subject_is_not_an_inverted_tag(nlp) -> None: 
         "The following election saw a narrow victory for the party.",
         "It was the memorandum that saw Ukraine give up its weapons.",
         "The company has not yet revealed the price.",  # negated
+        "Priests are required to report abuse to the police.",  # a report demanded, not made
+        "The minister is expected to announce the budget on Friday.",
         "The agency routinely discloses its budget.",  # habitual
         "Three men were charged with fraud.",  # an agentless passive has no source
         "The storm, known as Dorian, reached the coast.",
