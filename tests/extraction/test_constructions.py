@@ -386,8 +386,13 @@ def test_a_quotation_with_its_own_tag_does_not_continue_an_indirect_report(nlp) 
     assert ["the plan would fail"] in [parts(s, text) for s in found(nlp, text)]
 
 
-def test_a_quotation_in_the_next_paragraph_does_not_continue_an_indirect_report(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_an_untagged_quotation_opening_the_next_paragraph_continues_an_indirect_report(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The mayor criticised the plan.\n\n“It is a disaster.”"
+    assert [parts(s, text) for s in found(nlp, text)] == [["the plan", "“It is a disaster.”"]]
+
+
+def test_a_quotation_after_another_sentence_does_not_continue_an_indirect_report(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The mayor criticised the plan. The crowd cheered. “It is a disaster.”"
     assert [parts(s, text) for s in found(nlp, text)] == [["the plan"]]
 
 

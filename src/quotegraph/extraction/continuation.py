@@ -3,8 +3,9 @@
 PolNeAR annotates “A,” Warren said. “B.” as one attribution with two content parts, and so does
 this module, also when the cue sentence runs on ("“A,” he told reporters on Tuesday. “B.”") and
 when “B.” opens the next paragraph: one statement, one speaker, for both. A quotation that is a
-sentence of its own, with no tag, right after a reported speech event in the same paragraph
-("McGurk also criticized the decision on Twitter. “The statement shows…”") continues that report.
+sentence of its own, with no tag, right after a reported speech event, in the same paragraph or
+opening the next ("McGurk also criticized the decision on Twitter. “The statement shows…”"),
+continues that report.
 (The modern-news conventions split these into two attributions, the second with no source or
 cue; a scorer that matches content by overlap finds both in the one statement.)
 """
@@ -58,7 +59,9 @@ def _statement_before(
         return None
     statement, end = best
     if statement.kind == StatementKind.INDIRECT:
-        return statement if _next_sentence_in_paragraph(end, offset, index, sentence_ends) else None
+        # "McGurk also criticized the decision on Twitter. “The statement shows…”": the next
+        # sentence, an untagged quotation (join_continuing_quotes asks _stands_alone), is his
+        return statement if _rest_of_sentence_is_tag(end, offset, index, sentence_ends) else None
     if not index.text[end:offset].strip(SENTENCE_GAP):
         return statement
     return statement if _rest_of_sentence_is_tag(end, offset, index, sentence_ends) else None
@@ -78,15 +81,6 @@ def _rest_of_sentence_is_tag(end: int, offset: int, index: QuotationIndex, sente
     if any(index.mask[end:sentence_end]):
         return False
     return not index.text[sentence_end:offset].strip(SENTENCE_GAP)
-
-
-def _next_sentence_in_paragraph(
-    end: int, offset: int, index: QuotationIndex, sentence_ends: list[int]
-) -> bool:
-    """ "McGurk also criticized the decision on Twitter. “The statement shows…”": after a reported
-    speech event the next sentence of the same paragraph, a quotation with no tag, is what the
-    speaker said. Only the rest of the report's sentence stands between."""
-    return "\n" not in index.text[end:offset] and _rest_of_sentence_is_tag(end, offset, index, sentence_ends)
 
 
 def _stands_alone(end: int, text: str) -> bool:
