@@ -96,17 +96,25 @@ JUXTAPOSING_MARKS = frozenset({"while", "whereas", "after", "before", "although"
 JUXTAPOSING_CONJUNCTIONS = frozenset({"but", "while", "whereas"})
 
 
+# How a report beside the reported clause hangs off it: "…, [while B said]", "…, but [B said]",
+# "…, with [B saying]".
+REPORT_BESIDE_DEPS = frozenset({"advcl", "conj", "pcomp"})
+
+
 def _juxtaposed_reports(clause: Token, lexicon: Lexicon) -> list[Token]:
     """Reporting verbs with a subject of their own, coordinated with or subordinated to the
-    reported clause: their own attributions, not part of its content."""
+    reported clause, or the "with" that opens one as an absolute clause: their own attributions,
+    not part of its content."""
     found = []
     for token in clause.subtree:
-        if token is clause or token.dep_ not in ("advcl", "conj") or lexicon.cue_lemma(token.text) is None:
+        if token is clause or token.dep_ not in REPORT_BESIDE_DEPS or lexicon.cue_lemma(token.text) is None:
             continue
         if subject_of(token) is None:
             continue
         marks = {c.lower_ for c in token.children if c.dep_ == "mark"}
-        if token.dep_ == "advcl" and marks & JUXTAPOSING_MARKS:
+        if token.dep_ == "pcomp" and token.head.lower_ == "with":
+            found.append(token.head)  # "X, [with police saying Y]": an absolute clause, a report of its own
+        elif token.dep_ == "advcl" and marks & JUXTAPOSING_MARKS:
             found.append(token)
         elif token.dep_ == "conj" and not marks and _coordinator(token) in JUXTAPOSING_CONJUNCTIONS:
             found.append(token)
