@@ -26,6 +26,18 @@ def described(statement: Statement, text: str) -> tuple[str, list[str], str | No
 REPORTED = [
     # (text, cue, content parts, source)
     (
+        "Police said in a statement that two men had been arrested.",
+        "said",
+        ["that two men had been arrested"],
+        "Police",
+    ),
+    (
+        "The company said in a filing that profits fell.",
+        "said",
+        ["that profits fell"],
+        "The company",
+    ),
+    (
         "The engineers reported finding a crack in the main beam.",
         "reported",
         ["finding a crack in the main beam"],

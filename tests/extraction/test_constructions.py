@@ -374,6 +374,28 @@ def test_a_quotation_after_another_sentence_does_not_continue_the_statement(nlp)
     assert parts(statement, text) == ["“We will rebuild,”"]
 
 
+def test_an_untagged_quotation_after_a_reported_speech_event_continues_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The mayor also criticised the plan. “It is a disaster. Nobody asked us.”"
+    [statement] = found(nlp, text)
+    assert parts(statement, text) == ["the plan", "“It is a disaster. Nobody asked us.”"]
+    assert statement.source is not None and statement.source.text_of(text) == "The mayor"
+
+
+def test_a_quotation_with_its_own_tag_does_not_continue_an_indirect_report(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The mayor said the plan would fail. “It is a disaster,” the councillor said."
+    assert ["the plan would fail"] in [parts(s, text) for s in found(nlp, text)]
+
+
+def test_an_untagged_quotation_opening_the_next_paragraph_continues_an_indirect_report(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The mayor criticised the plan.\n\n“It is a disaster.”"
+    assert [parts(s, text) for s in found(nlp, text)] == [["the plan", "“It is a disaster.”"]]
+
+
+def test_a_quotation_after_another_sentence_does_not_continue_an_indirect_report(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The mayor criticised the plan. The crowd cheered. “It is a disaster.”"
+    assert [parts(s, text) for s in found(nlp, text)] == [["the plan"]]
+
+
 def test_a_paragraph_ending_in_a_colon_introduces_the_quotation_that_follows(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Then the mayor turned to the needs of the town:\n\n“A bridge, a school and a doctor.”"
     [statement] = found(nlp, text)
@@ -402,6 +424,8 @@ def test_a_second_deed_of_the_same_subject_is_not_an_inverted_tag(nlp) -> None: 
         "The following election saw a narrow victory for the party.",
         "It was the memorandum that saw Ukraine give up its weapons.",
         "The company has not yet revealed the price.",  # negated
+        "Priests are required to report abuse to the police.",  # a report demanded, not made
+        "The minister is expected to announce the budget on Friday.",
         "The agency routinely discloses its budget.",  # habitual
         "Three men were charged with fraud.",  # an agentless passive has no source
         "The storm, known as Dorian, reached the coast.",

@@ -25,6 +25,8 @@ def rejected(nlp: Any, text: str) -> list[tuple[str, str]]:
         ("Two people were reportedly hurt in the blast.", ("reportedly", "reportedly")),
         ("When asked about the budget, the mayor left the room.", ("asked about", "asked")),
         ("The two ministers signed the agreement on Friday.", ("signed", "deed")),
+        ("Priests are required to report abuse to the police.", ("report", "unasserted")),
+        ("When asked to condemn the attack, the mayor left the room.", ("condemn", "unasserted")),
     ],
 )
 def test_a_use_that_reports_nothing_is_reported_with_its_reason(

@@ -32,6 +32,13 @@ def attributions(nlp, text: str) -> list[tuple[list[str], str, str]]:  # type: i
             ],
         ),
         (
+            "Officials said the bridge would reopen, with police saying the road was safe.",
+            [
+                (["the bridge would reopen"], "said", "Officials"),
+                (["the road was safe"], "saying", "police"),
+            ],
+        ),
+        (
             "Jones called the delay a scandal; Brown said the trains would run on Monday.",
             [
                 (["the delay a scandal"], "called", "Jones"),

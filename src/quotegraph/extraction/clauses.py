@@ -30,7 +30,11 @@ def reported_clauses(verb: Token, lexicon: Lexicon) -> list[Token]:
     the parser made adverbial or hung off a stray "that"."""
     clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS and not _set_apart(c, verb, lexicon)]
     return (
-        clauses or _unmarked_clause_after(verb) or _stray_that(verb) or _clause_read_as_object(verb, lexicon)
+        clauses
+        or _unmarked_clause_after(verb)
+        or _stray_that(verb)
+        or _clause_read_as_object(verb, lexicon)
+        or _clause_hung_off_the_medium(verb)
     )
 
 
@@ -96,17 +100,25 @@ JUXTAPOSING_MARKS = frozenset({"while", "whereas", "after", "before", "although"
 JUXTAPOSING_CONJUNCTIONS = frozenset({"but", "while", "whereas"})
 
 
+# How a report beside the reported clause hangs off it: "…, [while B said]", "…, but [B said]",
+# "…, with [B saying]".
+REPORT_BESIDE_DEPS = frozenset({"advcl", "conj", "pcomp"})
+
+
 def _juxtaposed_reports(clause: Token, lexicon: Lexicon) -> list[Token]:
     """Reporting verbs with a subject of their own, coordinated with or subordinated to the
-    reported clause: their own attributions, not part of its content."""
+    reported clause, or the "with" that opens one as an absolute clause: their own attributions,
+    not part of its content."""
     found = []
     for token in clause.subtree:
-        if token is clause or token.dep_ not in ("advcl", "conj") or lexicon.cue_lemma(token.text) is None:
+        if token is clause or token.dep_ not in REPORT_BESIDE_DEPS or lexicon.cue_lemma(token.text) is None:
             continue
         if subject_of(token) is None:
             continue
         marks = {c.lower_ for c in token.children if c.dep_ == "mark"}
-        if token.dep_ == "advcl" and marks & JUXTAPOSING_MARKS:
+        if token.dep_ == "pcomp" and token.head.lower_ == "with":
+            found.append(token.head)  # "X, [with police saying Y]": an absolute clause, a report of its own
+        elif token.dep_ == "advcl" and marks & JUXTAPOSING_MARKS:
             found.append(token)
         elif token.dep_ == "conj" and not marks and _coordinator(token) in JUXTAPOSING_CONJUNCTIONS:
             found.append(token)
@@ -150,6 +162,29 @@ def _stray_that(verb: Token) -> list[Token]:
         if c.dep_ == "dobj" and c.lower_ == "that" and c.tag_ == "IN"
         and any(t.tag_ in VERB_TAGS for t in c.subtree)
     ][:1]
+
+
+# Prepositions of the medium or occasion a report was made in: "said [in a statement] that…".
+MEDIUM_PREPOSITIONS = frozenset({"in", "on", "during", "at", "via", "through"})
+
+
+def _clause_hung_off_the_medium(verb: Token) -> list[Token]:
+    """ "Police said in a statement [that two men had been arrested]", "said in a filing [that
+    profits fell]": the parser hangs the clause after the medium's noun off that noun, as if it
+    were a relative clause. A clause that opens with "that" right after the noun and has a
+    subject of its own besides is the reported one."""
+    for prep in verb.rights:
+        if prep.dep_ != "prep" or prep.lower_ not in MEDIUM_PREPOSITIONS:
+            continue
+        for noun in (g for g in prep.children if g.dep_ == "pobj"):
+            hung = [c for c in noun.children if c.dep_ in ("acl", "relcl", "ccomp") and c.i > noun.i]
+            for clause in hung:
+                opener = clause.left_edge
+                subjects = [g for g in clause.children if g.dep_ in CLAUSE_SUBJECT_DEPS]
+                own_subject = any(g.lower_ != "that" for g in subjects)  # not "a letter [that] said…"
+                if opener.i == noun.i + 1 and opener.lower_ == "that" and own_subject:
+                    return [clause]
+    return []
 
 
 # Tags of a verb the parser may take for a participle modifying the noun before it.

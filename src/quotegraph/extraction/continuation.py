@@ -2,9 +2,12 @@
 
 PolNeAR annotates “A,” Warren said. “B.” as one attribution with two content parts, and so does
 this module, also when the cue sentence runs on ("“A,” he told reporters on Tuesday. “B.”") and
-when “B.” opens the next paragraph: one statement, one speaker, for both. (The modern-news
-conventions split these into two attributions, the second with no source or cue; a scorer that
-matches content by overlap finds both in the one statement.)
+when “B.” opens the next paragraph: one statement, one speaker, for both. A quotation that is a
+sentence of its own, with no tag, right after a reported speech event, in the same paragraph or
+opening the next ("McGurk also criticized the decision on Twitter. “The statement shows…”"),
+continues that report.
+(The modern-news conventions split these into two attributions, the second with no source or
+cue; a scorer that matches content by overlap finds both in the one statement.)
 """
 
 from __future__ import annotations
@@ -30,6 +33,10 @@ def join_continuing_quotes(
         if any(part.overlaps(span) for part in covered):
             continue
         previous = _statement_before(ordered, span.start, index, sentence_ends)
+        if previous is not None and previous.kind == StatementKind.INDIRECT and not _stands_alone(
+            span.end, index.text
+        ):
+            continue
         if previous is None:
             continue
         content = merge_parts([*previous.content, *quotation.parts])
@@ -52,7 +59,9 @@ def _statement_before(
         return None
     statement, end = best
     if statement.kind == StatementKind.INDIRECT:
-        return None
+        # "McGurk also criticized the decision on Twitter. “The statement shows…”": the next
+        # sentence, an untagged quotation (join_continuing_quotes asks _stands_alone), is his
+        return statement if _rest_of_sentence_is_tag(end, offset, index, sentence_ends) else None
     if not index.text[end:offset].strip(SENTENCE_GAP):
         return statement
     return statement if _rest_of_sentence_is_tag(end, offset, index, sentence_ends) else None
@@ -72,6 +81,14 @@ def _rest_of_sentence_is_tag(end: int, offset: int, index: QuotationIndex, sente
     if any(index.mask[end:sentence_end]):
         return False
     return not index.text[sentence_end:offset].strip(SENTENCE_GAP)
+
+
+def _stands_alone(end: int, text: str) -> bool:
+    """A quotation that is a sentence of its own: nothing but its paragraph's end or a new
+    sentence follows its closing mark ("“It is a disaster.” The council…"), not a tag ("“…,” she
+    said") nor a phrase it is part of."""
+    after = text[end : end + 3].lstrip(" ")
+    return not after or after[0] == "\n" or (after[0].isupper() and text[end - 2 : end - 1] in ".!?")
 
 
 def _end_of(statement: Statement) -> int:

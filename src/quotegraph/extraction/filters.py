@@ -120,6 +120,17 @@ ASPECT_LEMMAS = frozenset({"continue"})
 # [whether he supports] the plan", "asked [if she would endorse] him", "[unless] they agree".
 OPEN_QUESTION_MARKS = frozenset({"whether", "if", "unless"})
 
+# Passives that lay a report on someone rather than say it was made: "are required [to rule] by
+# Friday", "are expected [to report] abuse", "when asked [to condemn] them", "were told [to
+# declare] their income". The infinitive's report is demanded or awaited, not made. The
+# participles as written: the pipeline sets no lemmas.
+DEMANDING_PARTICIPLES = frozenset(
+    """
+    required expected asked told ordered obliged obligated forced urged supposed scheduled invited
+    compelled
+    """.split()
+)
+
 # The checks why_not_an_attribution() runs, by name.
 ENABLED = frozenset(
     """
@@ -297,8 +308,21 @@ def _unasserted(found: Found, verb: Token) -> bool:
     """ "did not say whether he [supports] the plan", "if the court [rules] that…": a report in a
     question or a condition is not said to have been made."""
     return any(c.dep_ == "mark" and c.lower_ in OPEN_QUESTION_MARKS for c in verb.children) or (
-        _in_a_question_talked_over(verb)
+        _in_a_question_talked_over(verb) or demanded_of_someone(verb)
     )
+
+
+def demanded_of_someone(verb: Token) -> bool:
+    """ "They are required [to rule] by Friday", "nuns are expected [to report] abuse", "when asked
+    [to condemn] them": an infinitive under a passive that demands or awaits it reports nothing
+    yet (DEMANDING_PARTICIPLES)."""
+    head = verb.head
+    infinitive = verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if not infinitive or head.i >= verb.i or head.tag_ != "VBN" or head.lower_ not in DEMANDING_PARTICIPLES:
+        return False
+    passive = any(_marks_a_passive(c) for c in head.children)
+    bare = head.dep_ in ("advcl", "acl") and not any(c.dep_ in ("nsubj", "aux") for c in head.children)
+    return passive or bare  # "when asked to condemn them", "Asked to comment, she…"
 
 
 def _in_a_question_talked_over(verb: Token) -> bool:

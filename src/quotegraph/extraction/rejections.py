@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from quotegraph.extraction.cues import VERB_TAGS
-from quotegraph.extraction.filters import BELIEF_LEMMAS, PASSIVE_AUXILIARIES
+from quotegraph.extraction.filters import BELIEF_LEMMAS, PASSIVE_AUXILIARIES, demanded_of_someone
 from quotegraph.extraction.lexicon import Lexicon
 from quotegraph.extraction.spans import token_span
 from quotegraph.records import Rejection
@@ -59,6 +59,8 @@ def _why_no_report(verb: Token, lemma: str | None) -> str | None:
         return "passive"
     if lemma == "ask" and verb.tag_ in ("VBN", "VBD") and not _has_subject(verb):
         return "asked"
+    if lemma is not None and demanded_of_someone(verb):
+        return "unasserted"
     return None
 
 
