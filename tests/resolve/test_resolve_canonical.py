@@ -375,3 +375,13 @@ def test_of_namesakes_named_as_often_a_surname_goes_to_the_one_more_often_a_subj
     statement = speaker_of(statements_of(nlp, text), text, "Baker")
 
     assert statement.speaker == "Tom Baker"
+
+
+def test_a_surname_that_is_also_a_given_name_continues_the_person_of_that_surname(nlp: Language) -> None:
+    text = (
+        "Ballot challenge\n\nTwo objectors, Lawrence Joyce and William Graham, had challenged the bid. "
+        "Reached by phone on Tuesday, Joyce told reporters he is not planning an appeal."
+    )
+    statement = speaker_of(statements_of(nlp, text), text, "Joyce")
+
+    assert statement.speaker == "Lawrence Joyce"

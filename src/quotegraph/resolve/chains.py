@@ -145,7 +145,9 @@ class Chains:
             referent = exact_referent(self.referents, name) or self._new(name, kind, mention.span.start)
         else:
             referent = (
-                continued_referent(self.referents, self.acronyms, name, kind, parsed.gender)
+                continued_referent(
+                    self.referents, self.acronyms, name, kind, self._linking_gender(mention, parsed)
+                )
                 or referent_by_given_name(
                     # "Princess Ubolratana" after "Princess Ubolratana Mahidol": the name after the title
                     self.referents,
@@ -182,6 +184,15 @@ class Chains:
         if nickname_of(mention.text):
             referent.nicknames.add(fold(nickname_of(mention.text)))
         self.of_mention[mention.span.start] = referent
+
+    @staticmethod
+    def _linking_gender(mention: Mention, parsed: ParsedName) -> str:
+        """The sex a name may not clash with when it continues a person. A lone word's sex from
+        the given-name lists says nothing when that word is a surname: "Lawrence Joyce … Joyce
+        told" is one man, though "Joyce" is also a woman's given name. A title, honorific or
+        given name before it still counts ("Ms. Joyce", "Ann Joyce")."""
+        lone = len(parsed.name.split()) == 1 and not parsed.role and not has_honorific(mention.text)
+        return "" if lone else parsed.gender
 
     def _surname_as_title(self, mention: Mention, parsed: ParsedName) -> None:
         """ "Senator Angus King … King said": a surname that is also a title word, written alone,
