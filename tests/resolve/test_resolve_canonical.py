@@ -385,3 +385,14 @@ def test_a_surname_that_is_also_a_given_name_continues_the_person_of_that_surnam
     statement = speaker_of(statements_of(nlp, text), text, "Joyce")
 
     assert statement.speaker == "Lawrence Joyce"
+
+
+def test_mrs_after_mr_of_the_same_surname_is_the_woman_named_in_full(nlp: Language) -> None:
+    text = (
+        "Campaign\n\nHillary Clinton has a clearer path to the nomination. "
+        "He attacked Mr. Clinton's personal life after Mrs. Clinton accused him of sexism. "
+        "Mrs. Clinton said she would win."
+    )
+    statement = speaker_of(statements_of(nlp, text), text, "Mrs. Clinton")
+
+    assert statement.speaker == "Hillary Clinton"

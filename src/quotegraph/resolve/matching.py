@@ -38,7 +38,7 @@ def continued_referent(
     clash of given name or gender ("Mr. Obama" is not Michelle Obama)."""
     key = institution_key(name)
     for referent in reversed(referents):
-        if institution_key(referent.name) == key:
+        if institution_key(referent.name) == key and not _sex_clash(referent, gender):
             return referent
     if is_known_state(name):
         return None
@@ -69,6 +69,12 @@ def continued_referent(
     key = fold(name)
     institutions = (r for r in reversed(referents) if r.kind is EntityKind.ORGANISATION)
     return next((r for r in institutions if institution_key(r.name).split()[0] == key), None)
+
+
+def _sex_clash(referent: Referent, gender: str) -> bool:
+    """ "Mr. Clinton … Mrs. Clinton": the same surname with another sex is another person (a
+    couple, siblings), though the names are equal once the honorifics are gone."""
+    return referent.kind is EntityKind.PERSON and bool(gender) and referent.gender not in ("", gender)
 
 
 def _person_typed_as_organisation(
