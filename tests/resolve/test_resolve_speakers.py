@@ -205,6 +205,25 @@ def test_a_surname_labelled_a_person_takes_back_a_full_name_typed_as_an_organisa
     assert statement.speaker_kind is EntityKind.PERSON
 
 
+def test_after_ms_a_full_name_typed_as_an_organisation_twice_is_the_person() -> None:
+    text = (
+        "Nadia Okafor passed three checks. Nadia Okafor moved to Ohio. "
+        "Nobody saw what Ms. Okafor posted. Ms. Okafor said she supported it."
+    )
+    statements = [said(text, "she supported it", "said", "Ms. Okafor", "say", source_nth=1)]
+    mentions = [
+        name(text, "Nadia Okafor", "ORG"),
+        name(text, "Nadia Okafor", "ORG", nth=1),
+        name(text, "Ms. Okafor", subject=False),
+        name(text, "Ms. Okafor", nth=1),
+    ]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker == "Nadia Okafor"
+    assert statement.speaker_kind is EntityKind.PERSON
+
+
 def test_a_full_name_takes_back_its_surname_typed_as_an_organisation_before_it() -> None:
     text = "Brafman stood up in court. Then Ben Brafman spoke. Brafman said the case was weak."
     statements = [said(text, "the case was weak", "said", "Brafman", "say", source_nth=2)]

@@ -146,7 +146,12 @@ class Chains:
         else:
             referent = (
                 continued_referent(
-                    self.referents, self.acronyms, name, kind, self._linking_gender(mention, parsed)
+                    self.referents,
+                    self.acronyms,
+                    name,
+                    kind,
+                    self._linking_gender(mention, parsed),
+                    honorific=has_honorific(mention.text),
                 )
                 or referent_by_given_name(
                     # "Princess Ubolratana" after "Princess Ubolratana Mahidol": the name after the title

@@ -32,10 +32,17 @@ def known_surname(referents: list[Referent], name: str) -> bool:
 
 
 def continued_referent(
-    referents: list[Referent], acronyms: dict[str, Referent], name: str, kind: EntityKind, gender: str = ""
+    referents: list[Referent],
+    acronyms: dict[str, Referent],
+    name: str,
+    kind: EntityKind,
+    gender: str = "",
+    *,
+    honorific: bool = False,
 ) -> Referent | None:
     """The referent this name continues: same name, or for people the same surname and no
-    clash of given name or gender ("Mr. Obama" is not Michelle Obama)."""
+    clash of given name or gender ("Mr. Obama" is not Michelle Obama). `honorific`: the mention
+    is written "Mr./Ms. Surname", which names a person for certain."""
     key = institution_key(name)
     for referent in reversed(referents):
         if institution_key(referent.name) == key and not _sex_clash(referent, gender):
@@ -60,7 +67,7 @@ def continued_referent(
     # Jakarta Post).
     place = kind in (EntityKind.STATE, EntityKind.PLACE)
     if not people and kind is EntityKind.PERSON and len(name.split()) == 1:
-        return _person_typed_as_organisation(referents, acronyms, name)
+        return _person_typed_as_organisation(referents, acronyms, name, honorific=honorific)
     if not people and kind is EntityKind.PERSON and len(name.split()) > 1:
         people = _surname_typed_as_organisation(referents, acronyms, name)
     if people or kind is EntityKind.PERSON or place or len(name.split()) != 1:
@@ -78,17 +85,18 @@ def _sex_clash(referent: Referent, gender: str) -> bool:
 
 
 def _person_typed_as_organisation(
-    referents: list[Referent], acronyms: dict[str, Referent], surname_alone: str
+    referents: list[Referent], acronyms: dict[str, Referent], surname_alone: str, *, honorific: bool = False
 ) -> Referent | None:
     """ "Morgan Tsvangirai" (typed ORG by the recogniser), then "Tsvangirai" as a person: a
     name of two or three words without an institution word, mentioned once (one ORG label
     is a slip; a name typed ORG again and again is an organisation), whose last word a
-    person's mention repeats, was that person."""
+    person's mention repeats, was that person. After "Mr./Ms." the count does not matter
+    ("Tashfeen Malik" typed ORG twice, then "Ms. Malik"): no organisation is called Ms."""
     key = fold(surname_alone)
     for referent in reversed(referents):
         words = referent.name.split()
         personal = 2 <= len(words) <= 3 and not any(fold(w) in ORGANISATION_WORDS for w in words)
-        personal = personal and referent.mentions == 1
+        personal = personal and (referent.mentions == 1 or honorific)
         named = all(w[:1].isupper() for w in words) and fold(words[-1]) == key
         abbreviated = referent in acronyms.values()
         if referent.kind is EntityKind.ORGANISATION and personal and named and not abbreviated:
