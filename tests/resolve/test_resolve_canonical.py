@@ -396,3 +396,13 @@ def test_mrs_after_mr_of_the_same_surname_is_the_woman_named_in_full(nlp: Langua
     statement = speaker_of(statements_of(nlp, text), text, "Mrs. Clinton")
 
     assert statement.speaker == "Hillary Clinton"
+
+
+def test_after_ms_the_first_of_two_family_names_is_the_person_named_in_full(nlp: Language) -> None:
+    text = (
+        "Bank\n\n''Guarantees are good when you have a good venture,'' said Melba Acosta Febo, "
+        "the president of the bank. ''We need Chapter 9,'' said Ms. Acosta."
+    )
+    statement = speaker_of(statements_of(nlp, text), text, "Ms. Acosta")
+
+    assert statement.speaker == "Melba Acosta Febo"

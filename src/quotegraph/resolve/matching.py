@@ -12,7 +12,7 @@ from __future__ import annotations
 from quotegraph.records import EntityKind
 from quotegraph.resolve.institutions import ORGANISATION_WORDS, initials, institution_key
 from quotegraph.resolve.kinds import is_known_state
-from quotegraph.resolve.names import HONORIFICS, fold, surname, words_of
+from quotegraph.resolve.names import HONORIFICS, fold, gender_of_given, surname, words_of
 from quotegraph.resolve.people import by_nickname, same_person
 from quotegraph.resolve.referents import Referent
 
@@ -66,6 +66,8 @@ def continued_referent(
     # A place is not the short form of an institution named after it ("Jakarta" is not The
     # Jakarta Post).
     place = kind in (EntityKind.STATE, EntityKind.PLACE)
+    if not people and honorific and len(name.split()) == 1:
+        people = _by_paternal_surname(referents, name, gender)
     if not people and kind is EntityKind.PERSON and len(name.split()) == 1:
         return _person_typed_as_organisation(referents, acronyms, name, honorific=honorific)
     if not people and kind is EntityKind.PERSON and len(name.split()) > 1:
@@ -76,6 +78,23 @@ def continued_referent(
     key = fold(name)
     institutions = (r for r in reversed(referents) if r.kind is EntityKind.ORGANISATION)
     return next((r for r in institutions if institution_key(r.name).split()[0] == key), None)
+
+
+def _by_paternal_surname(referents: list[Referent], word: str, gender: str) -> list[Referent]:
+    """ "Melba Acosta Febo … Ms. Acosta": after "Mr./Ms." a word that is the second-last of a
+    person's three-word name, and no given name, is the first of a two-word family name (the
+    Spanish paternal surname), whatever the given name before it (people.py asks for a given
+    name it knows when no honorific says the word is a surname)."""
+    key = fold(word)
+    return [
+        r
+        for r in referents
+        if r.kind is EntityKind.PERSON
+        and len(r.name.split()) == 3
+        and fold(r.name.split()[1]) == key
+        and not gender_of_given(word)
+        and (not gender or r.gender in ("", gender))
+    ]
 
 
 def _sex_clash(referent: Referent, gender: str) -> bool:
