@@ -224,6 +224,20 @@ def test_after_ms_a_full_name_typed_as_an_organisation_twice_is_the_person() -> 
     assert statement.speaker_kind is EntityKind.PERSON
 
 
+def test_a_name_run_carried_over_a_comma_into_a_person_is_the_person() -> None:
+    text = "His best friend at Lehigh, Bruce Turry, said the deal was bad. Mr. Turry said so again."
+    statements = [
+        said(text, "the deal was bad", "said", "His best friend at Lehigh, Bruce Turry", "say"),
+        said(text, "so again", "said", "Mr. Turry", "say", nth=1),
+    ]
+    mentions = [name(text, "Lehigh, Bruce Turry", "ORG", subject=False), name(text, "Mr. Turry")]
+
+    first, second = resolve(text, statements, mentions)
+
+    assert first.speaker == "Bruce Turry"
+    assert second.speaker == "Bruce Turry"
+
+
 def test_a_full_name_takes_back_its_surname_typed_as_an_organisation_before_it() -> None:
     text = "Brafman stood up in court. Then Ben Brafman spoke. Brafman said the case was weak."
     statements = [said(text, "the case was weak", "said", "Brafman", "say", source_nth=2)]

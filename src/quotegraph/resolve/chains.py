@@ -59,7 +59,12 @@ from quotegraph.resolve.people import (
 from quotegraph.resolve.phrases import KIN
 from quotegraph.resolve.referents import Referent
 from quotegraph.resolve.roles import is_occupation, is_person_role
-from quotegraph.resolve.surnames import NOT_ENTITIES, with_surnames, without_word_before_surname
+from quotegraph.resolve.surnames import (
+    NOT_ENTITIES,
+    with_surnames,
+    without_run_before_comma,
+    without_word_before_surname,
+)
 
 TITLE_JOINERS = frozenset({"of", "the", "to", "for", "from"})
 _KIN_WORDS = "|".join(sorted(KIN))
@@ -84,9 +89,11 @@ class Chains:
         self.acronyms: dict[str, Referent] = {}  # folded acronym → the institution it abbreviates
         self.names = with_surnames(
             without_word_before_surname(
-                joined_institutions(
-                    sorted((m for m in mentions if m.kind is MentionKind.NAME), key=lambda m: m.span),
-                    article.text,
+                without_run_before_comma(
+                    joined_institutions(
+                        sorted((m for m in mentions if m.kind is MentionKind.NAME), key=lambda m: m.span),
+                        article.text,
+                    )
                 ),
                 article.text,
             ),
