@@ -99,6 +99,33 @@ def test_a_capital_speaks_for_its_state_and_the_mention_is_kept() -> None:
     assert statement.source is not None and statement.source.text_of(text) == "The Kremlin"
 
 
+def test_a_seat_of_government_named_after_its_holder_is_the_state_not_a_person() -> None:
+    text = "President Obama spoke. The Obama White House said the plan was final. Obama said so too."
+    statements = [
+        said(text, "the plan was final", "said", "The Obama White House", "say"),
+        said(text, "so too", "said", "Obama", "say", nth=1, source_nth=2),
+    ]
+    mentions = [
+        name(text, "President Obama"),
+        name(text, "Obama White House", "PERSON"),
+        name(text, "Obama", nth=2),
+    ]
+
+    seat, person = resolve(text, statements, mentions)
+
+    assert (seat.speaker, seat.speaker_kind) == ("United States", EntityKind.STATE)
+    assert (person.speaker, person.speaker_kind) == ("Obama", EntityKind.PERSON)
+
+
+def test_george_washington_is_a_man_not_a_seat_of_government() -> None:
+    text = "George Washington said the war was won."
+    statements = [said(text, "the war was won", "said", "George Washington", "say")]
+
+    [statement] = resolve(text, statements, [name(text, "George Washington")])
+
+    assert (statement.speaker, statement.speaker_kind) == ("George Washington", EntityKind.PERSON)
+
+
 def test_an_indefinite_description_is_an_anonymous_speaker_of_this_article_only() -> None:
     text = "A senior defence official said the withdrawal could begin."
     statements = [said(text, "the withdrawal could begin", "said", "A senior defence official", "say")]
