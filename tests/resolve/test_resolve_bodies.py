@@ -463,6 +463,26 @@ def test_a_government_named_by_its_leader_is_the_state() -> None:
     assert (statement.speaker, statement.speaker_kind) == ("Chile", EntityKind.STATE)
 
 
+def test_a_presidency_named_by_its_president_in_an_article_naming_no_country_is_american() -> None:
+    text = "Ana Novak won the election. The Novak administration announced new subsidies."
+    statements = [said(text, "new subsidies", "announced", "The Novak administration", "announce")]
+    mentions = [name(text, "Ana Novak"), name(text, "Novak", nth=1, subject=False)]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert (statement.speaker, statement.speaker_kind) == ("United States", EntityKind.STATE)
+
+
+def test_a_government_named_by_its_leader_in_an_article_naming_no_country_stays_unknown() -> None:
+    text = "Ana Novak won the election. The Novak government announced new subsidies."
+    statements = [said(text, "new subsidies", "announced", "The Novak government", "announce")]
+    mentions = [name(text, "Ana Novak"), name(text, "Novak", nth=1, subject=False)]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker != "United States"
+
+
 def test_a_short_form_in_brackets_names_the_institution_it_follows() -> None:
     text = (
         "The Lakeside Fire and Rescue Authority (LakeFire) said the blaze was out. "

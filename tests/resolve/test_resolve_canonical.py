@@ -375,3 +375,34 @@ def test_of_namesakes_named_as_often_a_surname_goes_to_the_one_more_often_a_subj
     statement = speaker_of(statements_of(nlp, text), text, "Baker")
 
     assert statement.speaker == "Tom Baker"
+
+
+def test_a_surname_that_is_also_a_given_name_continues_the_person_of_that_surname(nlp: Language) -> None:
+    text = (
+        "Ballot challenge\n\nTwo objectors, Lawrence Joyce and William Graham, had challenged the bid. "
+        "Reached by phone on Tuesday, Joyce told reporters he is not planning an appeal."
+    )
+    statement = speaker_of(statements_of(nlp, text), text, "Joyce")
+
+    assert statement.speaker == "Lawrence Joyce"
+
+
+def test_mrs_after_mr_of_the_same_surname_is_the_woman_named_in_full(nlp: Language) -> None:
+    text = (
+        "Campaign\n\nHillary Clinton has a clearer path to the nomination. "
+        "He attacked Mr. Clinton's personal life after Mrs. Clinton accused him of sexism. "
+        "Mrs. Clinton said she would win."
+    )
+    statement = speaker_of(statements_of(nlp, text), text, "Mrs. Clinton")
+
+    assert statement.speaker == "Hillary Clinton"
+
+
+def test_after_ms_the_first_of_two_family_names_is_the_person_named_in_full(nlp: Language) -> None:
+    text = (
+        "Bank\n\n''Guarantees are good when you have a good venture,'' said Melba Acosta Febo, "
+        "the president of the bank. ''We need Chapter 9,'' said Ms. Acosta."
+    )
+    statement = speaker_of(statements_of(nlp, text), text, "Ms. Acosta")
+
+    assert statement.speaker == "Melba Acosta Febo"

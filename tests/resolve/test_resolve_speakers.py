@@ -99,6 +99,33 @@ def test_a_capital_speaks_for_its_state_and_the_mention_is_kept() -> None:
     assert statement.source is not None and statement.source.text_of(text) == "The Kremlin"
 
 
+def test_a_seat_of_government_named_after_its_holder_is_the_state_not_a_person() -> None:
+    text = "President Obama spoke. The Obama White House said the plan was final. Obama said so too."
+    statements = [
+        said(text, "the plan was final", "said", "The Obama White House", "say"),
+        said(text, "so too", "said", "Obama", "say", nth=1, source_nth=2),
+    ]
+    mentions = [
+        name(text, "President Obama"),
+        name(text, "Obama White House", "PERSON"),
+        name(text, "Obama", nth=2),
+    ]
+
+    seat, person = resolve(text, statements, mentions)
+
+    assert (seat.speaker, seat.speaker_kind) == ("United States", EntityKind.STATE)
+    assert (person.speaker, person.speaker_kind) == ("Obama", EntityKind.PERSON)
+
+
+def test_george_washington_is_a_man_not_a_seat_of_government() -> None:
+    text = "George Washington said the war was won."
+    statements = [said(text, "the war was won", "said", "George Washington", "say")]
+
+    [statement] = resolve(text, statements, [name(text, "George Washington")])
+
+    assert (statement.speaker, statement.speaker_kind) == ("George Washington", EntityKind.PERSON)
+
+
 def test_an_indefinite_description_is_an_anonymous_speaker_of_this_article_only() -> None:
     text = "A senior defence official said the withdrawal could begin."
     statements = [said(text, "the withdrawal could begin", "said", "A senior defence official", "say")]
@@ -203,6 +230,39 @@ def test_a_surname_labelled_a_person_takes_back_a_full_name_typed_as_an_organisa
 
     assert statement.speaker == "Morgan Tsvangirai"
     assert statement.speaker_kind is EntityKind.PERSON
+
+
+def test_after_ms_a_full_name_typed_as_an_organisation_twice_is_the_person() -> None:
+    text = (
+        "Nadia Okafor passed three checks. Nadia Okafor moved to Ohio. "
+        "Nobody saw what Ms. Okafor posted. Ms. Okafor said she supported it."
+    )
+    statements = [said(text, "she supported it", "said", "Ms. Okafor", "say", source_nth=1)]
+    mentions = [
+        name(text, "Nadia Okafor", "ORG"),
+        name(text, "Nadia Okafor", "ORG", nth=1),
+        name(text, "Ms. Okafor", subject=False),
+        name(text, "Ms. Okafor", nth=1),
+    ]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker == "Nadia Okafor"
+    assert statement.speaker_kind is EntityKind.PERSON
+
+
+def test_a_name_run_carried_over_a_comma_into_a_person_is_the_person() -> None:
+    text = "His best friend at Lehigh, Bruce Turry, said the deal was bad. Mr. Turry said so again."
+    statements = [
+        said(text, "the deal was bad", "said", "His best friend at Lehigh, Bruce Turry", "say"),
+        said(text, "so again", "said", "Mr. Turry", "say", nth=1),
+    ]
+    mentions = [name(text, "Lehigh, Bruce Turry", "ORG", subject=False), name(text, "Mr. Turry")]
+
+    first, second = resolve(text, statements, mentions)
+
+    assert first.speaker == "Bruce Turry"
+    assert second.speaker == "Bruce Turry"
 
 
 def test_a_full_name_takes_back_its_surname_typed_as_an_organisation_before_it() -> None:

@@ -59,7 +59,12 @@ from quotegraph.resolve.people import (
 from quotegraph.resolve.phrases import KIN
 from quotegraph.resolve.referents import Referent
 from quotegraph.resolve.roles import is_occupation, is_person_role
-from quotegraph.resolve.surnames import NOT_ENTITIES, with_surnames, without_word_before_surname
+from quotegraph.resolve.surnames import (
+    NOT_ENTITIES,
+    with_surnames,
+    without_run_before_comma,
+    without_word_before_surname,
+)
 
 TITLE_JOINERS = frozenset({"of", "the", "to", "for", "from"})
 _KIN_WORDS = "|".join(sorted(KIN))
@@ -84,9 +89,11 @@ class Chains:
         self.acronyms: dict[str, Referent] = {}  # folded acronym → the institution it abbreviates
         self.names = with_surnames(
             without_word_before_surname(
-                joined_institutions(
-                    sorted((m for m in mentions if m.kind is MentionKind.NAME), key=lambda m: m.span),
-                    article.text,
+                without_run_before_comma(
+                    joined_institutions(
+                        sorted((m for m in mentions if m.kind is MentionKind.NAME), key=lambda m: m.span),
+                        article.text,
+                    )
                 ),
                 article.text,
             ),
@@ -145,7 +152,14 @@ class Chains:
             referent = exact_referent(self.referents, name) or self._new(name, kind, mention.span.start)
         else:
             referent = (
-                continued_referent(self.referents, self.acronyms, name, kind, parsed.gender)
+                continued_referent(
+                    self.referents,
+                    self.acronyms,
+                    name,
+                    kind,
+                    self._linking_gender(mention, parsed),
+                    honorific=has_honorific(mention.text),
+                )
                 or referent_by_given_name(
                     # "Princess Ubolratana" after "Princess Ubolratana Mahidol": the name after the title
                     self.referents,
@@ -182,6 +196,15 @@ class Chains:
         if nickname_of(mention.text):
             referent.nicknames.add(fold(nickname_of(mention.text)))
         self.of_mention[mention.span.start] = referent
+
+    @staticmethod
+    def _linking_gender(mention: Mention, parsed: ParsedName) -> str:
+        """The sex a name may not clash with when it continues a person. A lone word's sex from
+        the given-name lists says nothing when that word is a surname: "Lawrence Joyce … Joyce
+        told" is one man, though "Joyce" is also a woman's given name. A title, honorific or
+        given name before it still counts ("Ms. Joyce", "Ann Joyce")."""
+        lone = len(parsed.name.split()) == 1 and not parsed.role and not has_honorific(mention.text)
+        return "" if lone else parsed.gender
 
     def _surname_as_title(self, mention: Mention, parsed: ParsedName) -> None:
         """ "Senator Angus King … King said": a surname that is also a title word, written alone,

@@ -58,6 +58,8 @@ MEDIA_NOUNS = frozenset("website site publication newspaper paper outlet magazin
 OFFICIALS = frozenset("official officials representative representatives".split())
 # Heads whose description is resolved as such, never through a name that modifies them.
 OFFICERS = frozenset({"officer"})
+PRESIDENCY = "administration"
+AMERICA = "United States"
 DESCRIBED_HEADS = (
     KIN | PROXIES | OWNED | DOCUMENTS | PERSON_ROLE_HEADS | OFFICIALS | OFFICERS | RESEARCHERS | COUPLES
 )
@@ -121,7 +123,12 @@ class Descriptions:
         leader = self.entity_of_part(phrase.modifiers, inside, statement)
         if leader is None or leader.kind is not EntityKind.PERSON or statement.source is None:
             return None
-        return self.offices.organisation_by_noun({phrase.head}, statement.source.start, head=phrase.head)
+        found = self.offices.organisation_by_noun({phrase.head}, statement.source.start, head=phrase.head)
+        if found is None and phrase.head == PRESIDENCY:
+            # "the Bush administration" where the article names no country: a presidency named
+            # by its president is American usage (elsewhere news says "government").
+            return self.offices.known_name(AMERICA) or Speaker(AMERICA, EntityKind.STATE)
+        return found
 
     def _relative_of(
         self, phrase: SourcePhrase, inside: list[Mention], statement: Statement

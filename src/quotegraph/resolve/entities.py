@@ -114,13 +114,32 @@ def entity_id(kind: EntityKind, name: str, *, wikidata: str | None = None, scope
     return prefix + (slug(name) or "unnamed")
 
 
+# Seats of government that news names after their holder: "the Obama White House".
+_SEATS = frozenset({"white house", "kremlin", "downing street", "elysee", "zhongnanhai", "pentagon"})
+
+
 def metonym_of(text: str) -> tuple[str, EntityKind] | None:
     """The state or institution a capital or seat of government stands for, else None."""
     key = fold(re.sub(r"^(?:the)\s+", "", text.strip(), flags=re.I))
     if key in METONYMS:
         return METONYMS[key]
+    seat = _seat_of_holder(key)
+    if seat:
+        return METONYMS[seat]
     short = STATE_SHORT_FORMS.get(key)
     return (short, EntityKind.STATE) if short else None
+
+
+def _seat_of_holder(key: str) -> str:
+    """ "the Obama White House", "the Putin Kremlin": one word (the holder's name) before a seat
+    of government is that seat, the state or body it stands for, not a person. Capitals are left
+    out: "George Washington" is a man."""
+    words = key.split()
+    for size in (1, 2):
+        seat = " ".join(words[-size:])
+        if len(words) == size + 1 and seat in _SEATS:
+            return seat
+    return ""
 
 
 def load_aliases(path: str | Path) -> AliasTable:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from quotegraph.records import EntityKind
 from quotegraph.resolve.institutions import ORGANISATION_WORDS, initials, institution_key
 from quotegraph.resolve.kinds import is_known_state
-from quotegraph.resolve.names import HONORIFICS, fold, surname, words_of
+from quotegraph.resolve.names import HONORIFICS, fold, gender_of_given, surname, words_of
 from quotegraph.resolve.people import by_nickname, same_person
 from quotegraph.resolve.referents import Referent
 
@@ -32,13 +32,20 @@ def known_surname(referents: list[Referent], name: str) -> bool:
 
 
 def continued_referent(
-    referents: list[Referent], acronyms: dict[str, Referent], name: str, kind: EntityKind, gender: str = ""
+    referents: list[Referent],
+    acronyms: dict[str, Referent],
+    name: str,
+    kind: EntityKind,
+    gender: str = "",
+    *,
+    honorific: bool = False,
 ) -> Referent | None:
     """The referent this name continues: same name, or for people the same surname and no
-    clash of given name or gender ("Mr. Obama" is not Michelle Obama)."""
+    clash of given name or gender ("Mr. Obama" is not Michelle Obama). `honorific`: the mention
+    is written "Mr./Ms. Surname", which names a person for certain."""
     key = institution_key(name)
     for referent in reversed(referents):
-        if institution_key(referent.name) == key:
+        if institution_key(referent.name) == key and not _sex_clash(referent, gender):
             return referent
     if is_known_state(name):
         return None
@@ -59,8 +66,10 @@ def continued_referent(
     # A place is not the short form of an institution named after it ("Jakarta" is not The
     # Jakarta Post).
     place = kind in (EntityKind.STATE, EntityKind.PLACE)
+    if not people and honorific and len(name.split()) == 1:
+        people = _by_paternal_surname(referents, name, gender)
     if not people and kind is EntityKind.PERSON and len(name.split()) == 1:
-        return _person_typed_as_organisation(referents, acronyms, name)
+        return _person_typed_as_organisation(referents, acronyms, name, honorific=honorific)
     if not people and kind is EntityKind.PERSON and len(name.split()) > 1:
         people = _surname_typed_as_organisation(referents, acronyms, name)
     if people or kind is EntityKind.PERSON or place or len(name.split()) != 1:
@@ -71,18 +80,42 @@ def continued_referent(
     return next((r for r in institutions if institution_key(r.name).split()[0] == key), None)
 
 
+def _by_paternal_surname(referents: list[Referent], word: str, gender: str) -> list[Referent]:
+    """ "Melba Acosta Febo … Ms. Acosta": after "Mr./Ms." a word that is the second-last of a
+    person's three-word name, and no given name, is the first of a two-word family name (the
+    Spanish paternal surname), whatever the given name before it (people.py asks for a given
+    name it knows when no honorific says the word is a surname)."""
+    key = fold(word)
+    return [
+        r
+        for r in referents
+        if r.kind is EntityKind.PERSON
+        and len(r.name.split()) == 3
+        and fold(r.name.split()[1]) == key
+        and not gender_of_given(word)
+        and (not gender or r.gender in ("", gender))
+    ]
+
+
+def _sex_clash(referent: Referent, gender: str) -> bool:
+    """ "Mr. Clinton … Mrs. Clinton": the same surname with another sex is another person (a
+    couple, siblings), though the names are equal once the honorifics are gone."""
+    return referent.kind is EntityKind.PERSON and bool(gender) and referent.gender not in ("", gender)
+
+
 def _person_typed_as_organisation(
-    referents: list[Referent], acronyms: dict[str, Referent], surname_alone: str
+    referents: list[Referent], acronyms: dict[str, Referent], surname_alone: str, *, honorific: bool = False
 ) -> Referent | None:
     """ "Morgan Tsvangirai" (typed ORG by the recogniser), then "Tsvangirai" as a person: a
     name of two or three words without an institution word, mentioned once (one ORG label
     is a slip; a name typed ORG again and again is an organisation), whose last word a
-    person's mention repeats, was that person."""
+    person's mention repeats, was that person. After "Mr./Ms." the count does not matter
+    ("Tashfeen Malik" typed ORG twice, then "Ms. Malik"): no organisation is called Ms."""
     key = fold(surname_alone)
     for referent in reversed(referents):
         words = referent.name.split()
         personal = 2 <= len(words) <= 3 and not any(fold(w) in ORGANISATION_WORDS for w in words)
-        personal = personal and referent.mentions == 1
+        personal = personal and (referent.mentions == 1 or honorific)
         named = all(w[:1].isupper() for w in words) and fold(words[-1]) == key
         abbreviated = referent in acronyms.values()
         if referent.kind is EntityKind.ORGANISATION and personal and named and not abbreviated:

@@ -56,6 +56,27 @@ def _surname_word(word: str, text: str, end: int) -> bool:
     return key not in NOT_ENTITIES
 
 
+# A person's name after the comma that closes a name run: "Lehigh, [Bruce Turry]".
+_PERSON_AFTER_COMMA = re.compile(r",\s+((?:[A-Z][\w'\u2019.-]*\s+){1,2}[A-Z][\w'\u2019-]+)$")
+
+
+def without_run_before_comma(names: list[Mention]) -> list[Mention]:
+    """ "his best friend at Lehigh, Bruce Turry": a name run the recogniser carried over a comma
+    from a place or school into the person in apposition to it is that person alone, when the
+    words after the comma open with a given name; the person keeps the run's start no more."""
+    cut: list[Mention] = []
+    for mention in names:
+        found = _PERSON_AFTER_COMMA.search(mention.text)
+        person = found.group(1) if found else ""
+        if found and gender_of_given(person.split()[0]):
+            start = mention.span.start + found.start(1)
+            span = CharSpan(start, mention.span.end)
+            cut.append(replace(mention, span=span, text=person, entity_label="PERSON"))
+        else:
+            cut.append(mention)
+    return cut
+
+
 def without_word_before_surname(names: list[Mention], text: str) -> list[Mention]:
     """ "The next day on Twitter West accused his wife": a two-word run right after a preposition
     that joins a word the article also writes alone ("on Twitter that") to the surname of a person
