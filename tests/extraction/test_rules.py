@@ -389,3 +389,19 @@ def test_a_quoted_fragment_taken_for_a_second_subject_leaves_the_tag_its_own() -
         (".", ".", "punct", 10),
     ]
     assert attributions(text, rows) == [(["“It is their dispute. Not ours,”"], "said", "Lund", "direct")]
+
+
+def test_a_cue_read_as_an_adjective_keeps_the_subject_hung_off_it() -> None:
+    """ "An adviser, Gorka, encouraged supporters to remain calm": the parser takes the cue for an
+    adjective of "supporters" and hangs the real subject off the cue; the cue still opens the
+    noun phrase, so the clause after it is the content."""
+    text = "An adviser, Gorka, encouraged supporters to remain calm."
+    rows = [
+        ("An", "DT", "det", 1), ("adviser", "NN", "nsubj", 5), (",", ",", "punct", 1),
+        ("Gorka", "NNP", "appos", 1), (",", ",", "punct", 1), ("encouraged", "VBD", "amod", 6),
+        ("supporters", "NNS", "nsubj", 8), ("to", "TO", "aux", 8), ("remain", "VB", "ROOT", 8),
+        ("calm", "JJ", "acomp", 8), (".", ".", "punct", 8),
+    ]
+    assert attributions(text, rows) == [
+        (["supporters to remain calm"], "encouraged", "An adviser, Gorka", "indirect")
+    ]

@@ -291,3 +291,20 @@ def test_a_rule_report_through_an_object_of_one_class_joins_the_learned_ones_it_
     result = with_object_class_reports(learned, [toll, port, well])
 
     assert result == [toll, *learned]  # "said" is no such cue; "put" shares its content with one
+
+
+def test_a_source_from_another_clause_gives_way_to_the_rules_subject_right_before_the_cue() -> None:
+    text = "Lund praised the deal, with Berg calling it a sham."
+    lund, berg = CharSpan(*at(text, "Lund")), CharSpan(*at(text, "Berg"))
+    calling = CharSpan(*at(text, "calling"))
+    content = (CharSpan(*at(text, "it a sham")),)
+    learned = [Statement("d", StatementKind.INDIRECT, content, cue=calling, source=lund)]
+    rules = [Statement("d", StatementKind.INDIRECT, content, cue=calling, source=berg)]
+    [fixed] = with_rule_sources(learned, rules, text)
+    assert fixed.source == berg
+    deal = CharSpan(*at(text, "the deal"))
+    far = [Statement("d", StatementKind.INDIRECT, content, cue=calling, source=deal)]
+    [kept] = with_rule_sources(learned, far, text)
+    assert kept.source == lund  # the rule's source is no subject right before the cue
+    [polnear] = with_rule_sources(learned, rules, text, subject_before_cue=False)
+    assert polnear.source == lund  # not under PolNeAR's conventions

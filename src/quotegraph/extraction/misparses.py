@@ -35,7 +35,7 @@ def read_as_adjective(verb: Token, lexicon: Lexicon) -> Found | None:
     # the noun is the clause's subject, or, parsed as in apposition to the real one, beside it
     holder = noun.head if noun.dep_ == "appos" else noun
     clause = holder.head
-    if noun.i <= verb.i or noun.left_edge.i != verb.i or holder.dep_ not in ("nsubj", "nsubjpass"):
+    if noun.i <= verb.i or not _opens_noun_phrase(verb, noun) or holder.dep_ not in ("nsubj", "nsubjpass"):
         return None
     if clause.tag_ not in VERB_TAGS or clause.i <= noun.i:
         return None
@@ -49,6 +49,14 @@ def read_as_adjective(verb: Token, lexicon: Lexicon) -> Found | None:
         return None
     cue = Cue(verb, (verb.i,), lexicon.cue_lemma(verb.text) or "")
     return Found(cue, tuple(content), CharSpan(source[0].start, source[-1].end), verb.sent, "ccomp")
+
+
+def _opens_noun_phrase(verb: Token, noun: Token) -> bool:
+    """Whether `verb` is the first word of `noun`'s phrase, not counting the verb's own
+    dependents: the parser may hang the real subject off the misread verb ("Gorka, an adviser,
+    encouraged supporters to remain calm", with "adviser" under "encouraged")."""
+    own = {t.i for t in verb.subtree}
+    return all(t.i > verb.i for t in noun.subtree if t.i not in own)
 
 
 # The most words of a name that opens a sentence before its misread verb ("Donald J. Trump").

@@ -28,6 +28,7 @@ from quotegraph.errors import MissingExtra, QuotegraphError
 from quotegraph.learned.conventions import (
     CONVENTIONS,
     DEFAULT_CONVENTIONS,
+    PREFERS_SUBJECT_BEFORE_CUE,
     WIDENS_TO_RULE_CONTENTS,
     check_conventions,
     without_appointments,
@@ -92,7 +93,9 @@ def learned_statements(
     """
     spans = tagger.spans(article.text, content_ranges(rules))
     found = with_rule_links(statements_from_spans(article.id, article.text, spans), rules)
-    found = with_rule_sources(found, rules, article.text)
+    found = with_rule_sources(
+        found, rules, article.text, subject_before_cue=PREFERS_SUBJECT_BEFORE_CUE[conventions]
+    )
     if WIDENS_TO_RULE_CONTENTS[conventions]:
         found = widened_to_rule_contents(found, rules, article.text)
     found = with_cue_lemmas(found, article.text, lemma_of_cue)

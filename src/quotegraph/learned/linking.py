@@ -109,7 +109,9 @@ def with_rule_links(learned: Iterable[Statement], rules: Sequence[Statement]) ->
     return result
 
 
-def with_rule_sources(learned: Iterable[Statement], rules: Sequence[Statement], text: str) -> list[Statement]:
+def with_rule_sources(
+    learned: Iterable[Statement], rules: Sequence[Statement], text: str, *, subject_before_cue: bool = True
+) -> list[Statement]:
     """Learned statements, each whose source lies in another sentence than its cue given the source
     that a rule statement with the same cue finds in the cue's own sentence.
 
@@ -131,8 +133,27 @@ def with_rule_sources(learned: Iterable[Statement], rules: Sequence[Statement], 
                 near = _overlapping_rule_source(statement, rules, text, cue)
             if near:
                 statement = replace(statement, source=near[0])  # noqa: PLW2901
+        elif cue is not None and source is not None and subject_before_cue:
+            subject = _subject_right_before(cue, source, rules, text)
+            if subject is not None:
+                statement = replace(statement, source=subject)  # noqa: PLW2901
         result.append(statement)
     return result
+
+
+def _subject_right_before(
+    cue: CharSpan, source: CharSpan, rules: Sequence[Statement], text: str
+) -> CharSpan | None:
+    """The source a rule statement with the same cue finds right before it ("…, with [Spano]
+    calling …", "[Biden] claimed …"), where the tagger's source for that cue lies farther off in
+    the same sentence: the nearest span the tagger tagged is then another clause's speaker."""
+    near = [
+        r.source for r in rules
+        if same_cue(r.cue, cue) and r.source is not None and sentence_ends_between(text, r.source, cue) == 0
+    ]
+    if not near or any(subject.overlaps(source) for subject in near):
+        return None  # the parse agrees with the tagger on one of them
+    return near[0] if gap(near[0], cue) <= 1 < gap(source, cue) else None
 
 
 def _overlapping_rule_source(
