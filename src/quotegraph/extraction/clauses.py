@@ -166,6 +166,8 @@ def _stray_that(verb: Token) -> list[Token]:
 
 # Prepositions of the medium or occasion a report was made in: "said [in a statement] that…".
 MEDIUM_PREPOSITIONS = frozenset({"in", "on", "during", "at", "via", "through"})
+# How the parser hangs that clause off the medium's noun.
+HUNG_CLAUSE_DEPS = frozenset({"acl", "relcl", "ccomp"})
 
 
 def _clause_hung_off_the_medium(verb: Token) -> list[Token]:
@@ -173,18 +175,24 @@ def _clause_hung_off_the_medium(verb: Token) -> list[Token]:
     profits fell]": the parser hangs the clause after the medium's noun off that noun, as if it
     were a relative clause. A clause that opens with "that" right after the noun and has a
     subject of its own besides is the reported one."""
-    for prep in verb.rights:
-        if prep.dep_ != "prep" or prep.lower_ not in MEDIUM_PREPOSITIONS:
-            continue
-        for noun in (g for g in prep.children if g.dep_ == "pobj"):
-            hung = [c for c in noun.children if c.dep_ in ("acl", "relcl", "ccomp") and c.i > noun.i]
-            for clause in hung:
-                opener = clause.left_edge
-                subjects = [g for g in clause.children if g.dep_ in CLAUSE_SUBJECT_DEPS]
-                own_subject = any(g.lower_ != "that" for g in subjects)  # not "a letter [that] said…"
-                if opener.i == noun.i + 1 and opener.lower_ == "that" and own_subject:
-                    return [clause]
-    return []
+    media = [
+        noun
+        for prep in verb.rights
+        if prep.dep_ == "prep" and prep.lower_ in MEDIUM_PREPOSITIONS
+        for noun in prep.children
+        if noun.dep_ == "pobj"
+    ]
+    hung = (c for noun in media for c in noun.children if c.dep_ in HUNG_CLAUSE_DEPS and c.i > noun.i)
+    return [clause for clause in hung if _that_clause_of_its_own(clause)][:1]
+
+
+def _that_clause_of_its_own(clause: Token) -> bool:
+    """A clause opened by "that" right after the noun it hangs off, with a subject besides that
+    "that" ("a letter [that] said…" is a relative clause)."""
+    opener = clause.left_edge
+    subjects = [g for g in clause.children if g.dep_ in CLAUSE_SUBJECT_DEPS]
+    own_subject = any(g.lower_ != "that" for g in subjects)
+    return opener.i == clause.head.i + 1 and opener.lower_ == "that" and own_subject
 
 
 # Tags of a verb the parser may take for a participle modifying the noun before it.

@@ -33,11 +33,9 @@ def join_continuing_quotes(
         if any(part.overlaps(span) for part in covered):
             continue
         previous = _statement_before(ordered, span.start, index, sentence_ends)
-        if previous is not None and previous.kind == StatementKind.INDIRECT and not _stands_alone(
-            span.end, index.text
-        ):
-            continue
         if previous is None:
+            continue
+        if previous.kind == StatementKind.INDIRECT and not _stands_alone(span.end, index.text):
             continue
         content = merge_parts([*previous.content, *quotation.parts])
         kind = index.kind_of(content) if previous.kind != StatementKind.INDIRECT else StatementKind.MIXED

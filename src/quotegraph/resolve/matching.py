@@ -85,6 +85,8 @@ def _by_paternal_surname(referents: list[Referent], word: str, gender: str) -> l
     person's three-word name, and no given name, is the first of a two-word family name (the
     Spanish paternal surname), whatever the given name before it (people.py asks for a given
     name it knows when no honorific says the word is a surname)."""
+    if gender_of_given(word):
+        return []
     key = fold(word)
     return [
         r
@@ -92,7 +94,6 @@ def _by_paternal_surname(referents: list[Referent], word: str, gender: str) -> l
         if r.kind is EntityKind.PERSON
         and len(r.name.split()) == 3
         and fold(r.name.split()[1]) == key
-        and not gender_of_given(word)
         and (not gender or r.gender in ("", gender))
     ]
 
