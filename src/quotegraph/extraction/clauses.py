@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from quotegraph.extraction.cues import VERB_TAGS
 from quotegraph.extraction.lexicon import Lexicon
-from quotegraph.extraction.sources import subject_of
+from quotegraph.extraction.sources import MEDIUM_PREPOSITIONS, subject_of
 from quotegraph.extraction.spans import subtree_indices
 
 CLAUSE_DEPS = frozenset({"ccomp"})
@@ -164,8 +164,10 @@ def _stray_that(verb: Token) -> list[Token]:
     ][:1]
 
 
-# Prepositions of the medium or occasion a report was made in: "said [in a statement] that…".
-MEDIUM_PREPOSITIONS = frozenset({"in", "on", "during", "at", "via", "through"})
+# Prepositions of the medium or occasion a report was made in: "said [in a statement] that…"
+# (sources.py's, which keep them out of an inverted source), and "through" ("said through a
+# lawyer that…"), which sources.py does not strip from a source span.
+REPORT_MEDIUM_PREPOSITIONS = MEDIUM_PREPOSITIONS | {"through"}
 # How the parser hangs that clause off the medium's noun.
 HUNG_CLAUSE_DEPS = frozenset({"acl", "relcl", "ccomp"})
 
@@ -178,7 +180,7 @@ def _clause_hung_off_the_medium(verb: Token) -> list[Token]:
     media = [
         noun
         for prep in verb.rights
-        if prep.dep_ == "prep" and prep.lower_ in MEDIUM_PREPOSITIONS
+        if prep.dep_ == "prep" and prep.lower_ in REPORT_MEDIUM_PREPOSITIONS
         for noun in prep.children
         if noun.dep_ == "pobj"
     ]
