@@ -120,3 +120,18 @@ def test_a_common_word_after_a_hyphen_is_no_part_of_a_name() -> None:
     ]
 
     assert _names_of(text, rows) == ["New York", "Hong Kong"]
+
+
+def test_a_full_stop_tagged_as_a_name_word_ends_no_name() -> None:
+    # The tagger tags the full stop after "O'Neill" NNP: the name stops at the surname.
+    text = "according to Commissioner James O'Neill."
+    rows = [
+        ("according", "VBG", "prep", 0),
+        ("to", "IN", "prep", 0),
+        ("Commissioner", "NNP", "compound", 4),
+        ("James", "NNP", "compound", 4),
+        ("O'Neill", "NNP", "pobj", 1),
+        (".", "NNP", "punct", 0),
+    ]
+
+    assert _names_of(text, rows) == ["Commissioner James O'Neill"]

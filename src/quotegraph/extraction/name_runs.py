@@ -31,7 +31,8 @@ GIVEN_NAME_SYLLABLES = frozenset(
 def name_runs(doc: Doc) -> Iterable[tuple[int, int]]:
     """(first, last) token indices of each run of proper nouns."""
     end_of_last = 0
-    names = positions_where(doc, TAG, NAME_TAGS)
+    # The tagger sometimes tags the full stop after a name NNP ("James O'Neill."): no name word.
+    names = [i for i in positions_where(doc, TAG, NAME_TAGS) if not doc[i].is_punct]
     nicknames = _nickname_quotes(doc, names)
     for i in names:
         if i < end_of_last:
@@ -39,8 +40,7 @@ def name_runs(doc: Doc) -> Iterable[tuple[int, int]]:
         j = i
         while j + 1 < len(doc) and (j + 1 in nicknames or _continues_name(doc, j + 1)):
             j += 1
-        while j > i and doc[j].tag_ not in NAME_TAGS and j not in nicknames and not _given_syllable(doc, j):
-            # a run ends on a name word
+        while j > i and not _ends_a_name(doc, j, nicknames):
             j -= 1
         end_of_last = j + 1
         first = _hyphenated_start(doc, i)
@@ -48,6 +48,13 @@ def name_runs(doc: Doc) -> Iterable[tuple[int, int]]:
             continue  # "the diocese had protested": a common noun the tagger took for a name
         # "reported on Saturday Sirhan Sirhan was stabbed": a day is no part of a name
         yield (first + 1 if j > first and doc[first].lower_ in WEEKDAYS else first), j
+
+
+def _ends_a_name(doc: Doc, j: int, nicknames: set[int]) -> bool:
+    """A run ends on a name word (not a full stop the tagger tagged NNP), a nickname or a given
+    name's syllable."""
+    name_word = doc[j].tag_ in NAME_TAGS and not doc[j].is_punct
+    return name_word or j in nicknames or _given_syllable(doc, j)
 
 
 def _hyphenated_start(doc: Doc, i: int) -> int:
