@@ -55,3 +55,14 @@ def test_long_articles_are_split_and_offsets_refer_to_the_whole_text() -> None:
     assert isinstance(result, ArticleResult)
     assert len(result.statements) == 40
     assert all(s.content[0].text_of(text) == "“We will win,”" for s in result.statements)
+
+
+@pytest.mark.skipif(not HAS_PIPELINE, reason="needs the pinned spaCy pipeline")
+def test_resolve_reads_a_line_broken_phrase_as_the_parser_did_and_the_article_stays_as_written() -> None:
+    # The break inside "cautiously optimistic" is a wrap: the act reads the phrase on one line.
+    text = 'The mayor said on Tuesday that he remained "cautiously\noptimistic" a deal would be reached.'
+    [result] = quotegraph.extract_many([Article("wrapped", text)])
+    assert isinstance(result, ArticleResult)
+    assert result.article.text == text
+    [statement] = result.statements
+    assert statement.act == "belief"

@@ -40,3 +40,27 @@ def test_line_breaks_between_paragraphs_stay(text: str) -> None:
 def test_a_break_between_two_lower_case_words_is_a_wrap_in_any_text() -> None:
     text = "It was said that the\nbridge would close."
     assert unwrap_lines(text) == "It was said that the bridge would close."
+
+
+def test_a_text_wrapped_to_its_width_is_hard_wrapped_whatever_words_end_its_lines() -> None:
+    # Most lines end on a name or a full stop, not in mid-sentence: the lines' fill tells.
+    text = (  # wrapped at 64 characters
+        "As of yesterday, Bangladesh's Institute of Epidemiology, Disease\n"
+        "Control and Research (IEDCR) said 17 people had died of\n"
+        "COVID-19. In a briefing, the director of IEDCR, Dr Meerjady\n"
+        "Sabrina Flora, said the fatalities included four males and one\n"
+        "female.\n\n"
+        "The NBA suspended its season.\n"
+    )
+    unwrapped = unwrap_lines(text)
+    assert "Disease Control" in unwrapped and "Meerjady Sabrina" in unwrapped
+    assert "died of COVID-19. In a briefing" in unwrapped
+    assert unwrapped.endswith("female.\n\nThe NBA suspended its season.\n")
+
+
+def test_short_lines_of_equal_length_are_not_a_wrap() -> None:
+    text = (
+        "Ana Ruiz, the mayor of Leeds\nTom Berg, the mayor of Hull\n"
+        "Li Wei, the mayor of York\nJo Ng, the mayor of Bath\n\nEnd."
+    )
+    assert unwrap_lines(text) == text

@@ -9,6 +9,7 @@ mentions it needs to type. That is where the speed over the full pipeline comes 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import Any
 
 import spacy
@@ -46,7 +47,7 @@ def load_pipeline(name: str = DEFAULT_PIPELINE) -> Language:
 
 
 class UnwrappingTokenizer:
-    """The pipeline's tokenizer, reading a hard-wrapped paragraph as one line.
+    """The pipeline's tokenizer, reading a hard-wrapped paragraph as one line (see `as_read`).
 
     A line break inside a paragraph ("…that the bridge would be\nrebuilt by May") becomes a
     space in the Doc, so the parser, the quotation marks and the paragraph numbers all see one
@@ -58,18 +59,31 @@ class UnwrappingTokenizer:
         self.tokenizer = tokenizer
 
     def __call__(self, text: str) -> Doc:
-        return self.tokenizer(unwrap_lines(text))
+        return self.tokenizer(as_read(text))
 
     def __getattr__(self, name: str) -> Any:  # memory_zone, vocab, rules …
         return getattr(self.tokenizer, name)
 
 
+def as_read(text: str) -> str:
+    """`text` as the stages read it, the same length: line breaks inside paragraphs made spaces,
+    and a typographic apostrophe inside a word made plain ("Bangladesh’s", "couldn’t",
+    "O’Brien"), so that the parser and the name rules meet the spelling they know and one name
+    is one name whichever apostrophe an outlet types. Quotation marks keep their direction."""
+    return _APOSTROPHE_IN_WORD.sub("'", unwrap_lines(text))
+
+
+# A right single quotation mark between two letters is an apostrophe, never a closing quote.
+_APOSTROPHE_IN_WORD = re.compile(r"(?<=[^\W\d_])\u2019(?=[^\W\d_])")
 # A line break between two lines that are not blank.
 _LINE_BREAK = re.compile(r"(?<=\S)[ \t]*\n(?=[ \t]*\S)")
 _SENTENCE_END = tuple('.!?:;"\u201d\u2019)]')
 # A text is hard-wrapped when it has blank lines between paragraphs and most of its other line
-# breaks fall in mid-sentence; then every such break is a wrap.
-MIN_WRAPS, WRAPPED_SHARE = 3, 0.6
+# breaks fall in mid-sentence, or nearly all of them end a line filled to the text's width; then
+# every such break is a wrap.
+MIN_WRAPS, WRAPPED_SHARE, FILLED_SHARE = 3, 0.6, 0.8
+# The narrowest width a text is wrapped at: shorter lines of equal length are a list, not a wrap.
+MIN_WRAP_WIDTH = 50
 
 
 def unwrap_lines(text: str) -> str:
@@ -94,7 +108,20 @@ def _is_hard_wrapped(text: str, breaks: list[re.Match[str]]) -> bool:
     if "\n\n" not in text or len(breaks) < MIN_WRAPS:
         return False
     mid_sentence = sum(1 for found in breaks if _ends_mid_sentence(text, found.start()))
-    return mid_sentence >= WRAPPED_SHARE * len(breaks)
+    return mid_sentence >= WRAPPED_SHARE * len(breaks) or _fills_its_width(text)
+
+
+def _fills_its_width(text: str) -> bool:
+    """Nearly every line that a non-blank line follows is full: the next line's first word would
+    not have fitted on it within the text's width. That is how a wrapping editor breaks lines,
+    whatever word ends them (news lines often end on a name: "Dr Meerjady Sabrina\nFlora")."""
+    lines = [line.rstrip() for line in text.split("\n")]
+    width = max(len(line) for line in lines)
+    if width < MIN_WRAP_WIDTH:
+        return False
+    followed = [(line, after.split()[0]) for line, after in pairwise(lines) if line and after.strip()]
+    filled = sum(1 for line, first_word in followed if len(line) + 1 + len(first_word) > width)
+    return filled >= FILLED_SHARE * len(followed)
 
 
 def _ends_mid_sentence(text: str, end: int) -> bool:

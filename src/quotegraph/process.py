@@ -36,9 +36,19 @@ __all__ = ["chunk_text", "process_articles", "provenance_of"]
 # Most characters parsed in one batch (a batch's Docs are alive together): two full chunks.
 BATCH_CHARS = 2 * MAX_CHUNK_CHARS
 
-# What one chunk of an article yields: its statements, mentions and the rules' rejections (which
-# the learned path reads), offsets already in article terms.
-_Part = tuple[Article, list[Statement], list[Mention], list[Rejection]]
+
+@dataclass(frozen=True, slots=True)
+class _Part:
+    """What one chunk of an article yields: the chunk's text as the parser read it
+    (quotegraph.nlp.as_read: hard-wrapped lines joined, apostrophes made plain, the same length),
+    its statements, its mentions and the rules' rejections (which the learned path reads),
+    offsets already in article terms."""
+
+    article: Article
+    read_text: str
+    statements: list[Statement]
+    mentions: list[Mention]
+    rejections: list[Rejection]
 
 
 def process_articles(
@@ -131,8 +141,9 @@ def _analyse_chunk(
         return _failure(article, clock.over_limit_reason())
     except Exception as error:  # reported, not raised: the batch goes on
         return _failure(article, f"extraction failed: {type(error).__name__}: {error}")
-    return (
+    return _Part(
         article,
+        parsed.text,
         [_shift(s, offset) for s in statements],
         [_shift_mention(m, offset) for m in mentions],
         [replace(r, span=r.span.shifted(offset)) for r in rejections],
@@ -151,11 +162,18 @@ class _Run:
 
 
 def _finish(parts: list[_Part], run: _Run, clock: _ArticleClock) -> ArticleResult | Failure:
-    """One article's result from its chunks: the learned statements if there is a tagger, resolved."""
-    article = parts[0][0]
-    statements = [s for _, found, _, _ in parts for s in found]
-    mentions = [m for _, _, found, _ in parts for m in found]
-    rejections = [r for _, _, _, found in parts for r in found]
+    """One article's result from its chunks: the learned statements if there is a tagger, resolved.
+
+    resolve/ reads the article as the parser did, so that a phrase broken across hard-wrapped
+    lines reads as one ("cautiously\noptimistic") and a name is spelt as its mention is. The
+    tagger reads the article as written, as it was trained (given the text as read, it lost
+    statements on PolNeAR dev); the result keeps the article as written.
+    """
+    article = parts[0].article
+    read = _as_read(article, parts)
+    statements = [s for part in parts for s in part.statements]
+    mentions = [m for part in parts for m in part.mentions]
+    rejections = [r for part in parts for r in part.rejections]
     try:
         with clock.running():
             if run.tagger is not None:
@@ -170,12 +188,20 @@ def _finish(parts: list[_Part], run: _Run, clock: _ArticleClock) -> ArticleResul
         return _failure(article, f"span tagger failed: {type(error).__name__}: {error}")
     try:
         with clock.running():
-            resolved = resolve_statements(article, statements, mentions, aliases=run.aliases)
+            resolved = resolve_statements(read, statements, mentions, aliases=run.aliases)
     except TimeLimitExceeded:
         return _failure(article, clock.over_limit_reason())
     except Exception as error:  # reported, not raised: the batch goes on
         return _failure(article, f"speaker resolution failed: {type(error).__name__}: {error}")
     return ArticleResult(article, tuple(resolved), tuple(mentions), run.provenance)
+
+
+def _as_read(article: Article, parts: list[_Part]) -> Article:
+    """`article` with the text its chunks' parses read: one character for one, so every offset holds."""
+    read_text = "".join(part.read_text for part in parts)
+    if read_text == article.text or len(read_text) != len(article.text):
+        return article
+    return replace(article, text=read_text)
 
 
 def provenance_of(
