@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quotegraph.nlp import unwrap_lines
+from quotegraph.nlp import as_read, unwrap_lines
 
 WRAPPED = (
     "The mayor said on Tuesday that the bridge would be\n"
@@ -64,3 +64,10 @@ def test_short_lines_of_equal_length_are_not_a_wrap() -> None:
         "Li Wei, the mayor of York\nJo Ng, the mayor of Bath\n\nEnd."
     )
     assert unwrap_lines(text) == text
+
+
+def test_as_read_makes_double_quotes_and_apostrophes_in_words_plain_one_for_one() -> None:
+    text = "“We’ll rebuild it,” said O’Brien, Bangladesh’s envoy.\nHe called it ‘a pledge’."
+    read = as_read(text)
+    assert len(read) == len(text)
+    assert read == "\"We'll rebuild it,\" said O'Brien, Bangladesh's envoy.\nHe called it ‘a pledge’."
