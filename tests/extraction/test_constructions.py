@@ -117,6 +117,24 @@ CASES = [
     ),
     ("The storm will reach the coast, warned the agency.", ["The storm will reach the coast"], "warned",
      "the agency", "indirect"),
+    # The same tag after a passive clause.
+    ("Prices were raised in March, reported the Times.", ["Prices were raised in March"], "reported",
+     "the Times", "indirect"),
+    # An inverted tag interrupting its clause, which a subjectless predicate after it takes up again.
+    (
+        "The bomb was placed in a market, stated the minister, and was left outside a cafe.",
+        ["The bomb was placed in a market", "and was left outside a cafe"],
+        "stated",
+        "the minister",
+        "indirect",
+    ),
+    (
+        "The fire started in the kitchen, said the mayor, and spread to the roof.",
+        ["The fire started in the kitchen", "and spread to the roof"],
+        "said",
+        "the mayor",
+        "indirect",
+    ),
     # A preposition the verb takes its content through joins the cue (PolNeAR: "calling for").
     ("The union called for a strike.", ["a strike"], "called for", "The union", "indirect"),
     # What something is called goes with it.
@@ -402,6 +420,12 @@ def test_a_paragraph_ending_in_a_colon_introduces_the_quotation_that_follows(nlp
     assert parts(statement, text) == ["“A bridge, a school and a doctor.”"]
     assert statement.cue is not None and statement.cue.text_of(text) == ":"
     assert statement.source is not None and statement.source.text_of(text) == "the mayor"
+
+
+def test_a_report_after_an_inverted_tag_is_not_the_clause_taken_up_again(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The fire started in the kitchen, said the mayor, and added that nobody was hurt."
+    tagged = next(s for s in found(nlp, text) if s.cue is not None and s.cue.text_of(text) == "said")
+    assert parts(tagged, text) == ["The fire started in the kitchen"]
 
 
 def test_a_second_deed_of_the_same_subject_is_not_an_inverted_tag(nlp) -> None:  # type: ignore[no-untyped-def]
