@@ -117,6 +117,8 @@ CASES = [
     ),
     ("The storm will reach the coast, warned the agency.", ["The storm will reach the coast"], "warned",
      "the agency", "indirect"),
+    # Condolences given are a statement (the Wikinews gold's convention).
+    ("The mayor gave his condolences via Twitter.", ["his condolences"], "gave", "The mayor", "indirect"),
     # The same tag after a passive clause.
     ("Prices were raised in March, reported the Times.", ["Prices were raised in March"], "reported",
      "the Times", "indirect"),
@@ -454,6 +456,8 @@ def test_a_second_deed_of_the_same_subject_is_not_an_inverted_tag(nlp) -> None: 
         "Three men were charged with fraud.",  # an agentless passive has no source
         "The storm, known as Dorian, reached the coast.",
         "When asked about the budget, the mayor left the room.",  # the reporter's question
+        "The mayor gave a speech on Monday.",  # "give" reports only condolences
+        "The mayor gave the council a list of names.",
     ],
 )
 def test_deeds_and_speech_events_without_content_are_not_statements(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
