@@ -117,6 +117,14 @@ CASES = [
     ),
     ("The storm will reach the coast, warned the agency.", ["The storm will reach the coast"], "warned",
      "the agency", "indirect"),
+    # What an object is called, hung off the object rather than the verb.
+    (
+        "The World Health Organization has classified the outbreak of COVID-19 disease as a pandemic.",
+        ["the outbreak of COVID-19 disease as a pandemic"],
+        "has classified",
+        "The World Health Organization",
+        "indirect",
+    ),
     # Condolences given are a statement (the Wikinews gold's convention).
     ("The mayor gave his condolences via Twitter.", ["his condolences"], "gave", "The mayor", "indirect"),
     # The same tag after a passive clause.

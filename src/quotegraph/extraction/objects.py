@@ -104,7 +104,9 @@ def _admissible_object(lemma: str, verb: Token, child: Token) -> bool:
     """Whether `child`, the object of a cue with an object class, is one of that class and goes
     nowhere ("admitted his guilt", not "admitted 300 students into the programme")."""
     if lemma in NAMING_LEMMAS:
-        return any(c.i > child.i and (c.dep_ == "oprd" or c.lower_ == "as") for c in verb.rights)
+        return any(c.i > child.i and (c.dep_ == "oprd" or c.lower_ == "as") for c in verb.rights) or bool(
+            _as_hung_off(child)
+        )
     if lemma in CONVEYING_LEMMAS:  # sent to someone, as condolences are
         return child.lower_ in CONDOLENCE_NOUNS
     if lemma in PLACING_LEMMAS and _under_a_warning(verb, child):
@@ -117,6 +119,12 @@ def _admissible_object(lemma: str, verb: Token, child: Token) -> bool:
     )
     word = child.lower_
     return (word in nouns or (word.endswith("s") and word[:-1] in nouns)) and not sent_somewhere
+
+
+def _as_hung_off(obj: Token) -> list[Token]:
+    """ "classified [the outbreak of the disease] as a pandemic": the parser may hang what the
+    object is called off the object rather than the verb; that "as", if so."""
+    return [c for c in obj.rights if c.dep_ == "prep" and c.lower_ == "as"]
 
 
 def _clause_after_object(verb: Token, obj: Token) -> Token | None:
