@@ -23,7 +23,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from quotegraph.extraction.clauses import clause_indices, for_clause, reported_clauses
-from quotegraph.extraction.cues import NOUN_CUE_TAGS, Cue
+from quotegraph.extraction.cues import NOUN_CUE_TAGS, VERB_TAGS, Cue
 from quotegraph.extraction.found import Found
 from quotegraph.extraction.hosts import (
     around_parenthetical,
@@ -52,7 +52,7 @@ def attribute_verb(cue: Cue, *, lexicon: Lexicon) -> Found | None:
     if verb.tag_ in NOUN_CUE_TAGS:
         return _attribute_noun(cue, lexicon.noun_relations.get(cue.lemma, ""))
     misread = read_as_adjective(verb, lexicon) or verb_of_a_verbless_sentence(cue, lexicon)
-    if misread is not None:
+    if misread is not None or verb.tag_ not in VERB_TAGS:  # a past form tagged as an adjective
         return misread
     clause = clause_before_tag(verb) if cue.lemma not in OBJECT_ONLY_LEMMAS else None
     inverted = inverted_subject(verb, lexicon) if clause is not None else None
