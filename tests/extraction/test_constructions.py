@@ -466,6 +466,7 @@ def test_a_second_deed_of_the_same_subject_is_not_an_inverted_tag(nlp) -> None: 
         "When asked about the budget, the mayor left the room.",  # the reporter's question
         "The mayor gave a speech on Monday.",  # "give" reports only condolences
         "The mayor gave the council a list of names.",
+        "He was given a car by his father.",  # nor in the passive
     ],
 )
 def test_deeds_and_speech_events_without_content_are_not_statements(nlp, text: str) -> None:  # type: ignore[no-untyped-def]

@@ -23,7 +23,7 @@ def complement_content(verb: Token, cue: Cue, lexicon: Lexicon) -> tuple[list[Ch
     object the lexicon allows the cue ("rejected [the idea]", "called for [a ban]")."""
     doc = verb.doc
     passive_subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    if passive_agent(verb) is not None:
+    if passive_agent(verb) is not None and cue.lemma not in CONVEYING_LEMMAS:  # "was given [a car] by"
         told = _what_the_addressee_was_told(verb) if cue.lemma in ADDRESSEE_LEMMAS else None
         if told is not None:  # the subject is the one told, not what was said
             return spans_of(doc, subtree_indices(told)), "passive"
