@@ -117,6 +117,34 @@ CASES = [
     ),
     ("The storm will reach the coast, warned the agency.", ["The storm will reach the coast"], "warned",
      "the agency", "indirect"),
+    # What an object is called, hung off the object rather than the verb.
+    (
+        "The World Health Organization has classified the outbreak of COVID-19 disease as a pandemic.",
+        ["the outbreak of COVID-19 disease as a pandemic"],
+        "has classified",
+        "The World Health Organization",
+        "indirect",
+    ),
+    # Condolences given are a statement (the Wikinews gold's convention).
+    ("The mayor gave his condolences via Twitter.", ["his condolences"], "gave", "The mayor", "indirect"),
+    # The same tag after a passive clause.
+    ("Prices were raised in March, reported the Times.", ["Prices were raised in March"], "reported",
+     "the Times", "indirect"),
+    # An inverted tag interrupting its clause, which a subjectless predicate after it takes up again.
+    (
+        "The bomb was placed in a market, stated the minister, and was left outside a cafe.",
+        ["The bomb was placed in a market", "and was left outside a cafe"],
+        "stated",
+        "the minister",
+        "indirect",
+    ),
+    (
+        "The fire started in the kitchen, said the mayor, and spread to the roof.",
+        ["The fire started in the kitchen", "and spread to the roof"],
+        "said",
+        "the mayor",
+        "indirect",
+    ),
     # A preposition the verb takes its content through joins the cue (PolNeAR: "calling for").
     ("The union called for a strike.", ["a strike"], "called for", "The union", "indirect"),
     # What something is called goes with it.
@@ -404,6 +432,12 @@ def test_a_paragraph_ending_in_a_colon_introduces_the_quotation_that_follows(nlp
     assert statement.source is not None and statement.source.text_of(text) == "the mayor"
 
 
+def test_a_report_after_an_inverted_tag_is_not_the_clause_taken_up_again(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The fire started in the kitchen, said the mayor, and added that nobody was hurt."
+    tagged = next(s for s in found(nlp, text) if s.cue is not None and s.cue.text_of(text) == "said")
+    assert parts(tagged, text) == ["The fire started in the kitchen"]
+
+
 def test_a_second_deed_of_the_same_subject_is_not_an_inverted_tag(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The firm cut 500 jobs, and warned the unions about more cuts."
     assert all(s.source is None or s.source.text_of(text) != "the unions" for s in found(nlp, text))
@@ -430,6 +464,9 @@ def test_a_second_deed_of_the_same_subject_is_not_an_inverted_tag(nlp) -> None: 
         "Three men were charged with fraud.",  # an agentless passive has no source
         "The storm, known as Dorian, reached the coast.",
         "When asked about the budget, the mayor left the room.",  # the reporter's question
+        "The mayor gave a speech on Monday.",  # "give" reports only condolences
+        "The mayor gave the council a list of names.",
+        "He was given a car by his father.",  # nor in the passive
     ],
 )
 def test_deeds_and_speech_events_without_content_are_not_statements(nlp, text: str) -> None:  # type: ignore[no-untyped-def]

@@ -34,6 +34,40 @@ def test_a_cue_read_as_an_adjective_reports_the_clause_after_it(nlp, text, expec
     ("text", "expected"),
     [
         (
+            "Another former adviser, Sebastian Gorka, also spoke in the rally and encouraged supporters to "
+            "remain hopeful after the recent court decision.",
+            (
+                "supporters to remain hopeful after the recent court decision",
+                "encouraged",
+                "Another former adviser, Sebastian Gorka",
+            ),
+        ),
+        (
+            "Trump encouraged public schools to reopen classes in-person at summer's end.",
+            ("public schools to reopen classes in-person at summer's end", "encouraged", "Trump"),
+        ),
+    ],
+)
+def test_a_cue_tagged_as_an_adjective_is_read_back(nlp, text, expected) -> None:  # type: ignore[no-untyped-def]
+    """The parser tags the past form "JJ"; after "and" the cue shares the first verb's subject."""
+    assert found(nlp, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'He returns to the stage with his acclaimed concert, "Girls, Girls, Girls."',
+        'The alleged "mastermind" was arrested.',  # not tagged by the layout either
+    ],
+)
+def test_an_adjective_that_is_no_cue_stays_one(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert found(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
             "The team reported increased sales in the spring.",
             ("increased sales in the spring", "reported", "The team"),
         ),

@@ -97,6 +97,8 @@ def _attributions(
             item = phrases[cue.indices]
         else:
             item = attribute_verb(cue, lexicon=lexicon)
+            if item is None and cue.head.tag_ == "JJ":
+                continue  # "the alleged “mastermind”": an adjective reports only as misparses.py reads it
             if item is None or _layout_may_override(item, index):
                 item = tagged_quotation(cue, index) or item or block_after_colon(cue, index)
             elif item.how == "ccomp":

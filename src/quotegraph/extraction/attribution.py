@@ -23,11 +23,12 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from quotegraph.extraction.clauses import clause_indices, for_clause, reported_clauses
-from quotegraph.extraction.cues import NOUN_CUE_TAGS, Cue
+from quotegraph.extraction.cues import NOUN_CUE_TAGS, VERB_TAGS, Cue
 from quotegraph.extraction.found import Found
 from quotegraph.extraction.hosts import (
     around_parenthetical,
     clause_before_tag,
+    continuation_after_inverted_tag,
     inverted_subject,
     is_parenthetical,
     reports_its_host,
@@ -51,13 +52,14 @@ def attribute_verb(cue: Cue, *, lexicon: Lexicon) -> Found | None:
     if verb.tag_ in NOUN_CUE_TAGS:
         return _attribute_noun(cue, lexicon.noun_relations.get(cue.lemma, ""))
     misread = read_as_adjective(verb, lexicon) or verb_of_a_verbless_sentence(cue, lexicon)
-    if misread is not None:
+    if misread is not None or verb.tag_ not in VERB_TAGS:  # a past form tagged as an adjective
         return misread
     clause = clause_before_tag(verb) if cue.lemma not in OBJECT_ONLY_LEMMAS else None
     inverted = inverted_subject(verb, lexicon) if clause is not None else None
     if clause is not None and inverted is not None:  # "Prices rose, reported the Times."
         tag = [verb] if clause.i == verb.head.i else []  # parsed as coordinated: the tag hangs off it
-        content = spans_of(verb.doc, subtree_indices(clause, without=tag))
+        taken_up = continuation_after_inverted_tag(verb, lexicon)
+        content = spans_of(verb.doc, subtree_indices(clause, without=tag) | taken_up)
         subject = spans_of(verb.doc, subtree_indices(inverted))
         if content and subject:
             return Found(cue, tuple(content), subject[0], verb.sent, "host")
@@ -82,7 +84,10 @@ def _verb_content(verb: Token, cue: Cue, lexicon: Lexicon) -> tuple[list[CharSpa
         return spans_of(doc, around_parenthetical(verb, cue)), "aside"
     clauses = reported_clauses(verb, lexicon)
     if clauses:
-        return spans_of(doc, clause_indices(verb, clauses, lexicon) - set(cue.indices)), "ccomp"
+        indices = clause_indices(verb, clauses, lexicon) - set(cue.indices)
+        if indices and max(indices) < verb.i:  # "The fire started, said the mayor, [and spread]"
+            indices |= continuation_after_inverted_tag(verb, lexicon)
+        return spans_of(doc, indices), "ccomp"
     called_for = for_clause(verb)
     if called_for is not None and lexicon.allows(cue.lemma, "p"):  # "called for X to be tried"
         return spans_of(doc, subtree_indices(called_for) - {called_for.left_edge.i}), "preposition"

@@ -30,6 +30,7 @@ def find_cues(doc: Doc, lexicon: Lexicon) -> Iterator[Cue]:
     """Cues in text order: reporting verbs, then phrase cues whose head precedes the source."""
     by_first_word = _phrases_by_first_word(lexicon.cue_phrases)
     verbs = set(positions_where(doc, TAG, VERB_TAGS))
+    verbs |= {i for i in positions_where(doc, TAG, ("JJ",)) if _misread_past_form(doc[i])}
     nouns = set(positions_where(doc, LOWER, lexicon.cue_nouns)) if lexicon.cue_nouns else set()
     for i in sorted(verbs.union(positions_where(doc, LOWER, by_first_word), nouns)):
         token = doc[i]
@@ -48,6 +49,12 @@ def find_cues(doc: Doc, lexicon: Lexicon) -> Iterator[Cue]:
                 " ".join(t.lower_ for t in doc[token.i : token.i + phrase]),
                 is_phrase=True,
             )
+
+
+def _misread_past_form(token: Token) -> bool:
+    """ "…and encouraged supporters to remain hopeful": a past form the parser tagged as an
+    adjective of the noun after it; misparses.py reads it back, no other rule does."""
+    return token.dep_ == "amod" and token.lower_.endswith("ed") and token.head.i > token.i
 
 
 # Adverbs PolNeAR annotators keep in the cue when they sit right before the verb ("also said").

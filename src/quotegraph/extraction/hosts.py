@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotegraph.extraction.clauses import CLAUSE_DEPS
-from quotegraph.extraction.cues import Cue
+from quotegraph.extraction.cues import VERB_TAGS, Cue
 from quotegraph.extraction.lexicon import Lexicon
 from quotegraph.extraction.sources import subject_of
 
@@ -29,13 +29,40 @@ def inverted_subject(verb: Token, lexicon: Lexicon) -> Token | None:
     if not rights or rights[0].dep_ != "dobj" or rights[0].tag_ in ("PRP", "PRP$"):
         return None
     subject = rights[0]
-    if any(not _is_circumstance(c) for c in rights[1:]):
+    taken_up = continuation_after_inverted_tag(verb, lexicon)
+    if any(not _is_circumstance(c) for c in rights[1:] if c.i not in taken_up):
         return None
     named = subject.tag_ in ("NNP", "NNPS")
     if lexicon.allows(lexicon.cue_lemma(verb.text) or "", "o"):
         return subject if named else None  # "…, announced layoffs" is a second deed
     determined = any(c.dep_ in ("det", "poss") for c in subject.children)
     return subject if named or determined else None
+
+
+CLAUSE_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+
+
+def continuation_after_inverted_tag(verb: Token, lexicon: Lexicon) -> set[int]:
+    """ "The bomb was placed in a market, stated the minister, and was left outside a
+    restaurant": a tag whose subject follows the verb interrupts the clause it reports, and a
+    coordinator after the tag takes that clause up again with a predicate that has no subject
+    of its own, which the parser hangs off the tag. The coordinator and that predicate, or an
+    empty set. A tag with its subject first ("…, he said, and left") is followed by the
+    speaker's own deed, and a reporting verb ("…, said the mayor, and added…") by a report."""
+    subject = next((c for c in verb.rights if not c.is_punct), None)
+    if subject is None or subject.dep_ not in ("nsubj", "dobj") or subject.tag_ in ("PRP", "PRP$"):
+        return set()
+    for conj in verb.rights:
+        if conj.dep_ != "conj" or conj.tag_ not in VERB_TAGS or lexicon.cue_lemma(conj.text) is not None:
+            continue
+        if any(c.dep_ in CLAUSE_SUBJECT_DEPS for c in conj.children):
+            continue
+        coordinator = conj.doc[conj.left_edge.i - 1]
+        comma = conj.doc[coordinator.i - 1]
+        if coordinator.dep_ == "cc" and coordinator.head.i == verb.i and comma.text == ",":
+            if comma.i == subject.right_edge.i + 1:
+                return {coordinator.i} | {t.i for t in conj.subtree}
+    return set()
 
 
 def clause_before_tag(verb: Token) -> Token | None:
@@ -54,7 +81,12 @@ def clause_before_tag(verb: Token) -> Token | None:
         clause: Token | None = head
     else:
         clause = next((c for c in verb.lefts if c.dep_ in CLAUSE_DEPS), None)
-    return clause if clause is not None and subject_of(clause) is not None else None
+    return clause if clause is not None and _has_subject(clause) else None
+
+
+def _has_subject(clause: Token) -> bool:
+    """Whether `clause` has a subject, active or passive ("[The bomb] was placed in a market")."""
+    return any(c.dep_ in CLAUSE_SUBJECT_DEPS for c in clause.children)
 
 
 def _is_circumstance(token: Token) -> bool:

@@ -19,6 +19,8 @@ from quotegraph.extraction.spans import spans_of
 from quotegraph.records import CharSpan
 
 NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP"})
+# A past form misread as an adjective keeps its tag or gets "JJ" ("encouraged supporters to…").
+PAST_OR_ADJECTIVE_TAGS = frozenset({"VBD", "VBN", "JJ"})
 
 
 def read_as_adjective(verb: Token, lexicon: Lexicon) -> Found | None:
@@ -27,7 +29,7 @@ def read_as_adjective(verb: Token, lexicon: Lexicon) -> Found | None:
     of the reported clause. The source is the verb's own subject or the noun phrase closed by the
     comma before it; the content runs from that noun to the end of its clause."""
     doc = verb.doc
-    if verb.dep_ not in ("amod", "compound") or verb.tag_ not in ("VBD", "VBN") or not lexicon.allows(
+    if verb.dep_ not in ("amod", "compound") or verb.tag_ not in PAST_OR_ADJECTIVE_TAGS or not lexicon.allows(
         lexicon.cue_lemma(verb.text) or "", "c"
     ):
         return None
@@ -39,7 +41,7 @@ def read_as_adjective(verb: Token, lexicon: Lexicon) -> Found | None:
         return None
     if clause.tag_ not in VERB_TAGS or clause.i <= noun.i:
         return None
-    subject = subject_of(verb) or _phrase_closed_by_comma(verb)
+    subject = subject_of(verb) or _phrase_closed_by_comma(verb) or _subject_before_coordinator(verb, clause)
     if subject is None:
         return None
     source = spans_of(doc, {t.i for t in subject.subtree if t.i < verb.i and t.text != ","})
@@ -85,11 +87,22 @@ def _misread_after_a_name(cue: Cue, name: Span, lexicon: Lexicon) -> bool:
     """A past-tense cue taken for a modifier, right after the name that opens a sentence with no
     finite verb; not in a headline set in title case ("Suspect Named By Police")."""
     verb = cue.head
-    modifier = verb.tag_ in ("VBD", "VBN") and verb.dep_ in ("acl", "amod", "compound", "relcl")
+    modifier = verb.tag_ in PAST_OR_ADJECTIVE_TAGS and verb.dep_ in ("acl", "amod", "compound", "relcl")
     takes_content = lexicon.allows(cue.lemma, "o") or lexicon.allows(cue.lemma, "c")
     named = 0 < len(name) <= MAX_OPENING_NAME and all(t.is_title and t.is_alpha for t in name)
     verbless = not any(t.tag_ in FINITE_OR_MODAL_TAGS for t in verb.sent if t.i != verb.i)
     return modifier and verb.text.islower() and takes_content and named and verbless
+
+
+def _subject_before_coordinator(verb: Token, clause: Token) -> Token | None:
+    """ "Gorka spoke at the rally and encouraged supporters to remain hopeful": after "and" or
+    "but", the misread cue shares the subject of the verb its clause is coordinated with."""
+    doc = verb.doc
+    if verb.i == 0 or doc[verb.i - 1].lower_ not in ("and", "but") or clause.dep_ != "conj":
+        return None
+    first = clause.head
+    subject = subject_of(first)
+    return subject if subject is not None and subject.i < first.i < verb.i else None
 
 
 def _phrase_closed_by_comma(verb: Token) -> Token | None:
