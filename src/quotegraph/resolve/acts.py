@@ -42,6 +42,7 @@ from quotegraph.resolve.cue_words import (
     FUTURE,
     GERUND_OBJECT,
     HEDGE,
+    HOPING_LEMMAS,
     HYPOTHESIS_LEMMAS,
     INFINITIVE_OBJECT,
     IRREGULAR,
@@ -71,6 +72,7 @@ from quotegraph.resolve.cue_words import (
     RELATIVE_ASIDE,
     SUBJUNCTIVE,
     SUFFIXES,
+    TO_INFINITIVE,
     WEIGHING_LEMMAS,
     WHETHER,
     Act,
@@ -247,6 +249,8 @@ def _own_deed_ahead(lemma: str, content: str) -> Act | None:
         return Act.PROMISE
     if lemma in WEIGHING_LEMMAS and GERUND_OBJECT.match(content):
         return Act.INTENTION
+    if lemma in HOPING_LEMMAS and TO_INFINITIVE.match(content):
+        return Act.INTENTION
     if lemma in PROPOSING_LEMMAS and _proposes_a_thing(content):
         return Act.INTENTION
     return None
@@ -331,6 +335,8 @@ def act_lemma(given: str | None, cue_text: str) -> str:
     blames)."""
     if not given:
         return cue_lemma_of(cue_text)
+    if given not in _KNOWN_LEMMAS and (own := cue_lemma_of(cue_text)) in _KNOWN_LEMMAS:
+        return own  # a parser's misread lemma: "hoping" given as "hop"
     words = [w.casefold().strip(",.:;") for w in cue_text.split()]
     for index, word in enumerate(words):
         if index and _lemma_of_word(word) == given and words[index - 1] in _NOUN_OPENERS:
@@ -347,13 +353,19 @@ def cue_lemma_of(cue_text: str) -> str:
         return ""
     if " ".join(words[:2]) == "according to":
         return "according to"
+    if words[0] == "to" and len(words) > 1:  # an infinitive: "to have found"
+        words = words[1:]
     return _lemma_of_word(words[0])
+
+
+# The lemmas the act tables know, which a cue's own words may find when the parser's lemma is none.
+_KNOWN_LEMMAS = ACT_OF_LEMMA.keys() | NEUTRAL_LEMMAS | NAMING_LEMMAS | PHRASAL_VERBS
 
 
 def _lemma_of_word(word: str) -> str:
     if word in IRREGULAR:
         return IRREGULAR[word]
-    known = ACT_OF_LEMMA.keys() | NEUTRAL_LEMMAS | NAMING_LEMMAS | PHRASAL_VERBS
+    known = _KNOWN_LEMMAS
     candidates = [word]
     for ending, replacement in SUFFIXES:
         if word.endswith(ending) and len(word) > len(ending) + 2:
