@@ -776,3 +776,18 @@ def test_high_marks_and_eulogies_praise(case: tuple[str, str, bool, str, str]) -
 )
 def test_a_hope_of_ones_own_deed_is_an_intention(content: str, act: str) -> None:
     assert speech_act("hope", "hoped", " ", " ", content)[0] == act
+
+
+@pytest.mark.parametrize(
+    ("content", "act"),
+    [("Moreno is “definitely the most trustworthy of the candidates”", "praise"),
+     ("“To everyone who turned out: this is your win,”", "praise"),
+     ("she was best placed to broker a peace deal", "praise"),
+     # a passive reports a deed, "kind of" hedges, and a plight or a fault is no praise
+     ("the mayor was strongly supported by early voters", "state"),
+     ("he was “kind of riding the fence” until the vote", "state"),
+     ("the campaign was at a crisis point", "state"),
+     ("the bridge was closed on Monday", "state")],
+)
+def test_a_judgement_said_with_be_praises_by_its_predicate(content: str, act: str) -> None:
+    assert speech_act("say", "said", " ", " ", content, direct=content.startswith("“"))[0] == act

@@ -11,15 +11,14 @@ verb's quoted label that no word list judges is judged by a general valence lexi
 
 from __future__ import annotations
 
-import functools
 import re
 
-from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
-
 from quotegraph.resolve.content_acts import (
+    LABEL_VALENCE,
     act_of_content,
     act_of_document,
     alleges_no_wrongdoer,
+    valence,
     without_inner_quotations,
 )
 from quotegraph.resolve.cue_words import (
@@ -164,14 +163,6 @@ def speech_act(
 # opens the content and is short; "as" further on, or in "as well as", labels nothing.
 _AS_LABEL = re.compile(r"^\W*(?:[^\s\u2026\"\u201c]+\s+){1,6}?(?<!\bwell )as\s+(?!well as\b)(\S.*)", re.S)
 _QUOTE_MARK = re.compile(r"[\"\u201c\u2018]")
-_ASCII_QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u2018": "'", "\u2019": "'"})
-# VADER's compound valence (-1 to 1) from which a label judges what it names.
-LABEL_VALENCE = 0.5
-
-
-@functools.cache
-def _valence_analyser() -> SentimentIntensityAnalyzer:
-    return SentimentIntensityAnalyzer()
 
 
 def act_of_label(content: str) -> Act | None:
@@ -183,12 +174,10 @@ def act_of_label(content: str) -> Act | None:
     found = _AS_LABEL.search(content)
     if found is None or not _QUOTE_MARK.search(found.group(1)):
         return None
-    # VADER strips ASCII punctuation from a word, not typographic quotes: "“losers”" would be unknown
-    label = found.group(1).translate(_ASCII_QUOTES)
-    valence = _valence_analyser().polarity_scores(label)["compound"]
-    if valence <= -LABEL_VALENCE:
+    judged = valence(found.group(1))
+    if judged <= -LABEL_VALENCE:
         return Act.ACCUSE
-    return Act.PRAISE if valence >= LABEL_VALENCE else None
+    return Act.PRAISE if judged >= LABEL_VALENCE else None
 
 
 def _finds_no_wrong(content: str, *, direct: bool) -> bool:
