@@ -250,6 +250,10 @@ def test_forecasts_calls_documents_and_decrees(case: tuple[str, str, bool, str, 
 
 
 CRITICISM_AND_DENIAL_CASES = [
+    # the manner of a deed judged by an adverb; "brutally" reports a crime, it blames no speaker's target
+    ("say", "said", False, "the mayor had treated the families disrespectfully", "accuse"),
+    ("say", "said", False, "the board was unfairly blocking the bid", "accuse"),
+    ("say", "said", False, "the victim was brutally beaten outside the bar", "state"),
     # conduct judged against morals or the law
     ("say", "said", True, "“What the council did was unethical and unprofessional,”", "accuse"),
     ("say", "said", False, "the new government was illegitimate", "accuse"),
