@@ -795,3 +795,21 @@ def test_a_hope_of_ones_own_deed_is_an_intention(content: str, act: str) -> None
 )
 def test_a_judgement_said_with_be_praises_by_its_predicate(content: str, act: str) -> None:
     assert speech_act("say", "said", " ", " ", content, direct=content.startswith("“"))[0] == act
+
+
+@pytest.mark.parametrize(
+    ("cue", "before", "content", "act"),
+    [("arguing", " criticized the move, ", "the mayor was sowing confusion", "accuse"),
+     ("saying", " congratulated the new speaker, ", "the vote had been close", "praise"),
+     ("saying", " seemed to mock his tough talk, ", "“The answer is not simply to yell.”", "accuse"),
+     ("saying", " rejected the offer, ", "the terms had not changed", "reject"),
+     # the content's own act comes first; a clause that only reports, or a cue that is no
+     # participle, passes nothing on
+     ("saying", " blamed Iran for the attacks, ", "there was no evidence they came from Yemen", "deny"),
+     ("saying", " visited the site, ", "the bridge had been closed", "state"),
+     ("said", " criticized the move, and ", "the bridge had been closed", "state")],
+)
+def test_a_participle_takes_the_act_of_the_clause_it_hangs_on(
+    cue: str, before: str, content: str, act: str
+) -> None:
+    assert speech_act("say", cue, before, " ", content, direct=content.startswith("“"))[0] == act

@@ -151,6 +151,8 @@ def speech_act(
         act = Act.DENY  # "reported [no traces of poison were found]": a finding that it is not so
     elif act is Act.STATE and (document := act_of_document(content)) is not None:
         act = Act(document)  # "signed a decree banning …": whatever the cue, the document bans
+    if act is Act.STATE and (framed := _act_of_the_clause_it_hangs_on(cue_text, before)) is not None:
+        act = framed
     auxiliaries = _auxiliaries(cue_text, lemma)
     before = f"{before.rstrip()} {auxiliaries} " if auxiliaries else before
     negated = bool(NEGATION.search(before))
@@ -178,6 +180,33 @@ def act_of_label(content: str) -> Act | None:
     if judged <= -LABEL_VALENCE:
         return Act.ACCUSE
     return Act.PRAISE if judged >= LABEL_VALENCE else None
+
+
+# The acts a clause passes on to the participle that hangs on it: "criticized the move, [arguing] …",
+# "congratulated Pelosi, [saying] …", "rejected the offer, [saying] …". A call, a backing or a
+# promise in the clause is often the news the participle's content goes on from ("backed the bill,
+# saying it had been delayed"), and passing them on loses more than it finds.
+_PASSED_ON = frozenset({Act.ACCUSE, Act.PRAISE, Act.DENY, Act.REJECT, Act.WARN})
+_HUNG_PARTICIPLE = re.compile(r"^\W*(?:\w+ly\s+)?\w+ing\b", re.I)
+_CLAUSE_BEFORE_COMMA = re.compile(r"(?:^|[.;:!?\u201c\u201d\"]\s*)([^.;:!?\u201c\u201d\"]*?),\s*$")
+
+
+def _act_of_the_clause_it_hangs_on(cue_text: str, before: str) -> Act | None:
+    """The act of the clause a participial cue hangs on, when a verb or a noun of that clause
+    performs one of _PASSED_ON: "Biden criticized the move, [arguing] Trump was …" accuses,
+    "congratulated Pelosi, [saying] …" praises, "seemed to mock his tough talk, [saying] …"
+    accuses. The caller asks only when the content itself does no more than state, so "blamed
+    Iran, [saying] there was no evidence the attacks came from Yemen" still denies."""
+    if not _HUNG_PARTICIPLE.match(cue_text):
+        return None
+    clause = _CLAUSE_BEFORE_COMMA.search(before)
+    if clause is None:
+        return None
+    for word in re.findall(r"[a-z]+", clause.group(1).casefold()):
+        act = ACT_NOUNS.get(word) or ACT_OF_LEMMA.get(_lemma_of_word(word))
+        if act in _PASSED_ON:
+            return act
+    return None
 
 
 def _finds_no_wrong(content: str, *, direct: bool) -> bool:
