@@ -192,18 +192,25 @@ _CLAUSE_BEFORE_COMMA = re.compile(r"(?:^|[.;:!?\u201c\u201d\"]\s*)([^.;:!?\u201c
 
 
 def _act_of_the_clause_it_hangs_on(cue_text: str, before: str) -> Act | None:
-    """The act of the clause a participial cue hangs on, when a verb or a noun of that clause
-    performs one of _PASSED_ON: "Biden criticized the move, [arguing] Trump was …" accuses,
-    "congratulated Pelosi, [saying] …" praises, "seemed to mock his tough talk, [saying] …"
-    accuses. The caller asks only when the content itself does no more than state, so "blamed
-    Iran, [saying] there was no evidence the attacks came from Yemen" still denies."""
+    """The act of the clause a participial cue hangs on, when a verb (with its particle), a noun
+    or an idiom of attack in that clause performs one of _PASSED_ON: "Biden criticized the move,
+    [arguing] Trump was …" accuses, "congratulated Pelosi, [saying] …" praises, "took a swipe at
+    his stance, [saying] …" accuses. The caller asks only when the content itself does no more
+    than state, so "blamed Iran, [saying] there was no evidence the attacks came from Yemen"
+    still denies."""
     if not _HUNG_PARTICIPLE.match(cue_text):
         return None
     clause = _CLAUSE_BEFORE_COMMA.search(before)
     if clause is None:
         return None
-    for word in re.findall(r"[a-z]+", clause.group(1).casefold()):
-        act = ACT_NOUNS.get(word) or ACT_OF_LEMMA.get(_lemma_of_word(word))
+    if ATTACK_IDIOM.search(clause.group(1)):
+        return Act.ACCUSE  # "took a swipe at the council, [saying] …"
+    words = re.findall(r"[a-z]+", clause.group(1).casefold())
+    for index, word in enumerate(words):
+        following = words[index + 1] if index + 1 < len(words) else ""
+        lemma = _lemma_of_word(word)
+        # a verb with its particle first: "hit out at the regulator", "ruled out a deal"
+        act = PHRASAL.get((lemma, following)) or ACT_NOUNS.get(word) or ACT_OF_LEMMA.get(lemma)
         if act in _PASSED_ON:
             return act
     return None
