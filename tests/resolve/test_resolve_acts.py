@@ -809,6 +809,8 @@ def test_a_judgement_said_with_be_praises_by_its_predicate(content: str, act: st
      # participle, passes nothing on
      ("saying", " blamed Iran for the attacks, ", "there was no evidence they came from Yemen", "deny"),
      ("saying", " visited the site, ", "the bridge had been closed", "state"),
+     # a noun after a determiner names an event: "described how the attack unfolded, [stating] …"
+     ("stating", " described how the attack unfolded, ", "I was crossing the road", "state"),
      ("said", " criticized the move, and ", "the bridge had been closed", "state")],
 )
 def test_a_participle_takes_the_act_of_the_clause_it_hangs_on(

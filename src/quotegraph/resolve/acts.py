@@ -209,6 +209,8 @@ def _act_of_the_clause_it_hangs_on(cue_text: str, before: str) -> Act | None:
     for index, word in enumerate(words):
         following = words[index + 1] if index + 1 < len(words) else ""
         lemma = _lemma_of_word(word)
+        if index and words[index - 1] in _NOUN_OPENERS and word not in ACT_NOUNS:
+            continue  # a noun of an event, not a deed of speech: "described how [the attack] unfolded"
         # a verb with its particle first: "hit out at the regulator", "ruled out a deal"
         act = PHRASAL.get((lemma, following)) or ACT_NOUNS.get(word) or ACT_OF_LEMMA.get(lemma)
         if act in _PASSED_ON:
