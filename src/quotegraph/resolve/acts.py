@@ -11,15 +11,14 @@ verb's quoted label that no word list judges is judged by a general valence lexi
 
 from __future__ import annotations
 
-import functools
 import re
 
-from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
-
 from quotegraph.resolve.content_acts import (
+    LABEL_VALENCE,
     act_of_content,
     act_of_document,
     alleges_no_wrongdoer,
+    valence,
     without_inner_quotations,
 )
 from quotegraph.resolve.cue_words import (
@@ -42,6 +41,7 @@ from quotegraph.resolve.cue_words import (
     FUTURE,
     GERUND_OBJECT,
     HEDGE,
+    HOPING_LEMMAS,
     HYPOTHESIS_LEMMAS,
     INFINITIVE_OBJECT,
     IRREGULAR,
@@ -71,6 +71,7 @@ from quotegraph.resolve.cue_words import (
     RELATIVE_ASIDE,
     SUBJUNCTIVE,
     SUFFIXES,
+    TO_INFINITIVE,
     WEIGHING_LEMMAS,
     WHETHER,
     Act,
@@ -150,6 +151,8 @@ def speech_act(
         act = Act.DENY  # "reported [no traces of poison were found]": a finding that it is not so
     elif act is Act.STATE and (document := act_of_document(content)) is not None:
         act = Act(document)  # "signed a decree banning …": whatever the cue, the document bans
+    if act is Act.STATE and (framed := _act_of_the_clause_it_hangs_on(cue_text, before)) is not None:
+        act = framed
     auxiliaries = _auxiliaries(cue_text, lemma)
     before = f"{before.rstrip()} {auxiliaries} " if auxiliaries else before
     negated = bool(NEGATION.search(before))
@@ -162,14 +165,6 @@ def speech_act(
 # opens the content and is short; "as" further on, or in "as well as", labels nothing.
 _AS_LABEL = re.compile(r"^\W*(?:[^\s\u2026\"\u201c]+\s+){1,6}?(?<!\bwell )as\s+(?!well as\b)(\S.*)", re.S)
 _QUOTE_MARK = re.compile(r"[\"\u201c\u2018]")
-_ASCII_QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u2018": "'", "\u2019": "'"})
-# VADER's compound valence (-1 to 1) from which a label judges what it names.
-LABEL_VALENCE = 0.5
-
-
-@functools.cache
-def _valence_analyser() -> SentimentIntensityAnalyzer:
-    return SentimentIntensityAnalyzer()
 
 
 def act_of_label(content: str) -> Act | None:
@@ -181,12 +176,46 @@ def act_of_label(content: str) -> Act | None:
     found = _AS_LABEL.search(content)
     if found is None or not _QUOTE_MARK.search(found.group(1)):
         return None
-    # VADER strips ASCII punctuation from a word, not typographic quotes: "“losers”" would be unknown
-    label = found.group(1).translate(_ASCII_QUOTES)
-    valence = _valence_analyser().polarity_scores(label)["compound"]
-    if valence <= -LABEL_VALENCE:
+    judged = valence(found.group(1))
+    if judged <= -LABEL_VALENCE:
         return Act.ACCUSE
-    return Act.PRAISE if valence >= LABEL_VALENCE else None
+    return Act.PRAISE if judged >= LABEL_VALENCE else None
+
+
+# The acts a clause passes on to the participle that hangs on it: "criticized the move, [arguing] …",
+# "congratulated Pelosi, [saying] …", "rejected the offer, [saying] …". A call, a backing or a
+# promise in the clause is often the news the participle's content goes on from ("backed the bill,
+# saying it had been delayed"), and passing them on loses more than it finds.
+_PASSED_ON = frozenset({Act.ACCUSE, Act.PRAISE, Act.DENY, Act.REJECT, Act.WARN})
+_HUNG_PARTICIPLE = re.compile(r"^\W*(?:\w+ly\s+)?\w+ing\b", re.I)
+_CLAUSE_BEFORE_COMMA = re.compile(r"(?:^|[.;:!?\u201c\u201d\"]\s*)([^.;:!?\u201c\u201d\"]*?),\s*$")
+
+
+def _act_of_the_clause_it_hangs_on(cue_text: str, before: str) -> Act | None:
+    """The act of the clause a participial cue hangs on, when a verb (with its particle), a noun
+    or an idiom of attack in that clause performs one of _PASSED_ON: "Biden criticized the move,
+    [arguing] Trump was …" accuses, "congratulated Pelosi, [saying] …" praises, "took a swipe at
+    his stance, [saying] …" accuses. The caller asks only when the content itself does no more
+    than state, so "blamed Iran, [saying] there was no evidence the attacks came from Yemen"
+    still denies."""
+    if not _HUNG_PARTICIPLE.match(cue_text):
+        return None
+    clause = _CLAUSE_BEFORE_COMMA.search(before)
+    if clause is None:
+        return None
+    if ATTACK_IDIOM.search(clause.group(1)):
+        return Act.ACCUSE  # "took a swipe at the council, [saying] …"
+    words = re.findall(r"[a-z]+", clause.group(1).casefold())
+    for index, word in enumerate(words):
+        following = words[index + 1] if index + 1 < len(words) else ""
+        lemma = _lemma_of_word(word)
+        if index and words[index - 1] in _NOUN_OPENERS and word not in ACT_NOUNS:
+            continue  # a noun of an event, not a deed of speech: "described how [the attack] unfolded"
+        # a verb with its particle first: "hit out at the regulator", "ruled out a deal"
+        act = PHRASAL.get((lemma, following)) or ACT_NOUNS.get(word) or ACT_OF_LEMMA.get(lemma)
+        if act in _PASSED_ON:
+            return act
+    return None
 
 
 def _finds_no_wrong(content: str, *, direct: bool) -> bool:
@@ -246,6 +275,8 @@ def _own_deed_ahead(lemma: str, content: str) -> Act | None:
     if lemma in ANNOUNCING_LEMMAS and ANNOUNCED_FUTURE.match(content):
         return Act.PROMISE
     if lemma in WEIGHING_LEMMAS and GERUND_OBJECT.match(content):
+        return Act.INTENTION
+    if lemma in HOPING_LEMMAS and TO_INFINITIVE.match(content):
         return Act.INTENTION
     if lemma in PROPOSING_LEMMAS and _proposes_a_thing(content):
         return Act.INTENTION
@@ -331,6 +362,8 @@ def act_lemma(given: str | None, cue_text: str) -> str:
     blames)."""
     if not given:
         return cue_lemma_of(cue_text)
+    if given not in _KNOWN_LEMMAS and (own := cue_lemma_of(cue_text)) in _KNOWN_LEMMAS:
+        return own  # a parser's misread lemma: "hoping" given as "hop"
     words = [w.casefold().strip(",.:;") for w in cue_text.split()]
     for index, word in enumerate(words):
         if index and _lemma_of_word(word) == given and words[index - 1] in _NOUN_OPENERS:
@@ -347,13 +380,19 @@ def cue_lemma_of(cue_text: str) -> str:
         return ""
     if " ".join(words[:2]) == "according to":
         return "according to"
+    if words[0] == "to" and len(words) > 1:  # an infinitive: "to have found"
+        words = words[1:]
     return _lemma_of_word(words[0])
+
+
+# The lemmas the act tables know, which a cue's own words may find when the parser's lemma is none.
+_KNOWN_LEMMAS = ACT_OF_LEMMA.keys() | NEUTRAL_LEMMAS | NAMING_LEMMAS | PHRASAL_VERBS
 
 
 def _lemma_of_word(word: str) -> str:
     if word in IRREGULAR:
         return IRREGULAR[word]
-    known = ACT_OF_LEMMA.keys() | NEUTRAL_LEMMAS | NAMING_LEMMAS | PHRASAL_VERBS
+    known = _KNOWN_LEMMAS
     candidates = [word]
     for ending, replacement in SUFFIXES:
         if word.endswith(ending) and len(word) > len(ending) + 2:

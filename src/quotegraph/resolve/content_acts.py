@@ -9,12 +9,17 @@ and claims of a deed tried before the acts whose words they share, threats (a re
 another's deed) before refusals, and a reported belief ("he believed she was innocent") before
 all of them. The patterns themselves are in content_words.py, stance_words.py, forecast_words.py
 and fault_words.py; this module is the order they are tried in and the checks around them.
-Standard library only.
+Last of all, a judgement said with a form of "be" ("Sanders is the most trustworthy of the
+candidates") praises when its predicate scores high in a general valence lexicon, VADER's
+(Hutto and Gilbert 2014, the `vaderSentiment` package), which acts.py's quoted labels read too.
 """
 
 from __future__ import annotations
 
+import functools
 import re
+
+from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from quotegraph.resolve.content_words import (
     ACT_OF_DOCUMENT_VERB,
@@ -52,6 +57,7 @@ from quotegraph.resolve.stance_words import (
     INTENTION,
     OWN_THANKS,
     PRAISE,
+    PREDICATION,
     REPORTED_BELIEF,
 )
 
@@ -166,7 +172,34 @@ def act_of_content(content: str, *, direct: bool) -> str | None:
         also = pattern not in _WHOLE_PATTERNS and _also_fits(act, text, direct=direct)
         if _fits(act, pattern, text) or also:
             return None if act == "state" else act
-    return "predict" if _forecasts(text, direct=direct) else None
+    if _forecasts(text, direct=direct):
+        return "predict"
+    return "praise" if _praised_by_its_predicate(text) else None
+
+
+# VADER's compound valence (-1 to 1) from which a quoted label or a predicate judges what it names.
+LABEL_VALENCE = 0.5
+ASCII_QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u2018": "'", "\u2019": "'"})
+
+
+@functools.cache
+def _valence_analyser() -> SentimentIntensityAnalyzer:
+    return SentimentIntensityAnalyzer()
+
+
+def valence(words: str) -> float:
+    """VADER's compound valence of `words`, typographic quotes read as ASCII ones (VADER strips
+    ASCII punctuation from a word, not typographic quotes: "“losers”" would be unknown)."""
+    return float(_valence_analyser().polarity_scores(words.translate(ASCII_QUOTES))["compound"])
+
+
+def _praised_by_its_predicate(text: str) -> bool:
+    """Whether a judgement said with a form of "be" commends its subject: "Sanders is definitely
+    the most trustworthy", "he was best positioned to get a deal", "this is your win". Only the
+    predicate is scored: a content as a whole ("the rescue was a success after the storm killed
+    three") mixes what is reported with what is judged. The negative side is left out: "is at a
+    crisis point", "was under attack" describe a plight as often as they find fault."""
+    return any(valence(found.group(1)) >= LABEL_VALENCE for found in PREDICATION.finditer(text))
 
 
 def _forecasts(text: str, *, direct: bool) -> bool:

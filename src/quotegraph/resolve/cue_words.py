@@ -174,6 +174,10 @@ OBLIGATION = re.compile(r"\b(?:should|must|ought|need|needs|be)\b", re.I)
 # Verbs of weighing a deed of one's own when their object is a gerund ("were considering [severing
 # ties]"); "considered [the plan] unfair" judges, and believes.
 WEIGHING_LEMMAS = frozenset({"consider", "contemplate", "weigh"})
+# A hope of one's own deed is an aim ("hoped [to leave office having ended the wars]"); a hope
+# that something comes about is a belief ("hopes [the tech will reduce accidents]").
+HOPING_LEMMAS = frozenset({"hope"})
+TO_INFINITIVE = re.compile(r"^\W*(?:not\s+)?to\s+(?!the\b|a\b|an\b)[a-z]+\b")
 # A proposal of a thing ("proposed [legislation that would fund the government]", "proposed [an
 # amendment]") puts forward the speaker's own plan; one of a clause ("proposed [that the council be
 # dissolved]") or of a measure on others ("proposed [a ban]") calls for it. The verbs that put forward

@@ -115,6 +115,11 @@ ACCUSATION = _words(
     # conduct judged against morals or the law: "unethical and unprofessional", "an illegitimate
     # government", "a blatant violation", "a power grab", "genocide"
     r"unethical|immoral|illegitimate|unprofessional|disrespect(?:ful|ed|s|ing)?|unconscionable|"
+    # the manner of a deed judged with the adverb of a word above: "treated her family disrespectfully",
+    # "are unfairly maligning his record" ("brutally" is left out: "was brutally murdered" reports)
+    r"(?:disrespectful|irresponsib|reckless|dishonest|unfair|unjust|improper|inappropriate|cruel|"
+    r"shameful|arrogant|incompetent|deceptive|deceitful|negligent|hypocritical|cynical|ruthless|"
+    r"shameless|outrageous|disgraceful|scandalous|unethical|unprofessional)ly|"
     r"indefensible|inexcusable|unforgivable|abhorrent|reprehensible|egregious(?:ly)?|heinous|atrocious|"
     r"deceitful|deceptive|dishonesty|inflammatory|divisive|incite(?:s|d|ment)?|inciting|"
     r"discriminat(?:ory|ed|es|ing)|racism|misogyn\w*|homophob\w*|transphob\w*|anti-?semit\w*|"

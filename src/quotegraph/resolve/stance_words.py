@@ -4,7 +4,8 @@ intention, belief, thanks and admission.
 PRAISE ("heroes", "proud of"), ESTEEM ("was widely respected"), AGREEMENT ("we support"),
 INTENTION ("he plans to", "had no plans to"), BELIEF ("I think", "they fear") and REPORTED_BELIEF
 (a reported content that opens with the speaker's belief), OWN_THANKS (a statement opening "we
-would like to thank …") and ADMISSION ("deeply regrets this mistake", which states). As in
+would like to thank …"), ADMISSION ("deeply regrets this mistake", which states) and PREDICATION
+(a judgement said with a form of "be", whose predicate content_acts.py scores for praise). As in
 content_words.py, nothing here decides (content_acts.py does), and a word is added the way
 content_words.py says. Standard library only.
 """
@@ -142,6 +143,23 @@ REPORTED_BELIEF = re.compile(
 OWN_THANKS = words(
     rf"^\W*{SELF}\s+(?:would like to |'d like to |\u2019d like to |want to |wish to |also |again )?"
     r"(?:thank|congratulate|commend|applaud|salute|praise|are grateful|am grateful|are proud|am proud)\b",
+)
+
+# A judgement said of someone or something with a form of "be", its predicate captured for its
+# valence (content_acts.py): "Sanders is “definitely the most trustworthy of the candidates”",
+# "this is your win". The subject is a pronoun, a demonstrative, a name or a possessed noun ("his
+# record"); adverbs are passed over whole, and a passive ("was strongly supported by early
+# deciders") or a hedge ("was “kind of riding the fence”") judges nothing. The predicate runs to
+# punctuation or a word that opens a complement ("best suited [to] get …").
+PREDICATION = re.compile(
+    r"(?:\b(?:he|she|they|you|it|this|that)|(?-i:\b[A-Z][a-z]+)(?:['\u2019]s\s+\w+)?|"
+    r"\b(?:his|her|their|your)\s+\w+)"
+    r"\s+(?:is|was|are|were|has been|have been|had been|remains|seems|looks|sounds)\s+"
+    r"(?:(?:not\s+)?(?:\w+ly|just|so|very|really|too|quite|pretty|a\s+bit|now|still|also|being)\s+)*+"
+    r"(?:(?:a|an|the)\s+)?(?![\"\u201c]?(?:\w+(?:ed|en)|kind of|sort of)\b)"
+    r"([\w'\u2019\"\u201c\u201d -]{2,40}?)"
+    r"(?=[,.;:!?\"\u201d]|\s+(?:and|but|to|for|in|of|with|who|that|than|as|because|if|when)\b|$)",
+    re.I,
 )
 
 # A speaker owning a fault states it (the guide: admissions state): "deeply regrets this mistake".
