@@ -280,6 +280,32 @@ def test_a_speech_event_that_only_names_its_topic_is_no_attribution_under_the_st
     assert not names_a_topic(spoke, TALKS)
 
 
+REPLIES = (
+    "Lund responded to the new rules with a post: \u201cWe reject them.\u201d "
+    "Berg defended the payments: \u201cThey were lawful.\u201d\n\n"
+    "Ahl read the new law. Roe said: \u201cIt was a mistake.\u201d"
+)
+
+
+def reply(content: str, cue: str, lemma: str | None) -> Statement:
+    kind = StatementKind.DIRECT if "\u201c" in content else StatementKind.INDIRECT
+    return Statement("a", kind, (span(content, REPLIES),), cue=span(cue, REPLIES), cue_lemma=lemma)
+
+
+def test_a_noun_phrase_beside_a_quotation_of_its_wording_cue_is_the_topic_not_a_statement() -> None:
+    rules = reply("the new rules", "responded to", "respond")
+    rejected = reply("\u201cWe reject them.\u201d", "responded to", "respond")
+    payments = reply("the payments", "defended", "defend")  # a judgement reports through its object
+    lawful = reply("\u201cThey were lawful.\u201d", "defended", "defend")
+    # the quotation lies a sentence away: the noun phrase is no object of this cue's wording
+    law = reply("the new law", "said", "say")
+    mistake = reply("\u201cIt was a mistake.\u201d", "said", "say")
+    found = [rules, rejected, payments, lawful, law, mistake]
+    assert without_topics(found, REPLIES) == [rejected, payments, lawful, law, mistake]
+    assert without_topics(found, REPLIES, "polnear") == found
+    assert without_topics([rules], REPLIES) == [rules]  # no quotation beside it
+
+
 REMARKS = (
     "Lund commented on the harbour plan. Berg complained about the noise. "
     "Ahl commented on Friday that the harbour would close.\n\n"
