@@ -29,6 +29,12 @@ MERGE_GAP = 40  # characters between two unquoted parts of one content that a cu
 # PolNeAR however long the source's apposition; 250 characters took in all but a few on dev.
 QUOTED_MERGE_GAP = 250
 FRAGMENT_WORDS = 5  # a learned content this short, inside a rule content with its cue, is a fragment of it
+# Words that name no one on their own: articles and prepositions (not pronouns, which do, nor
+# quantifiers: "[some] say").
+FUNCTION_WORDS = frozenset(
+    "the a an at in on of to for by from with among amongst into onto upon and or but".split()
+)
+_WORD = re.compile(r"[\w'’-]+")
 MIN_CONTENT_WORDS = 2  # shorter learned contents are mostly fragments: dropping them raised dev F1
 
 
@@ -39,8 +45,18 @@ def statements_from_spans(article_id: str, text: str, spans: Spans) -> list[Stat
     has "The museum" as its first part), so fragments are dropped only after linking.
     """
     contents = joined_adjacent(text, spans.get("content", ()))
-    statements = link_spans(article_id, text, {**spans, "content": contents})
+    sources = [(start, end) for start, end in spans.get("source", ()) if names_someone(text, start, end)]
+    statements = link_spans(article_id, text, {**spans, "content": contents, "source": sources})
     return [s for s in statements if len(s.content) > 1 or words(s.content_text(text)) >= MIN_CONTENT_WORDS]
+
+
+def names_someone(text: str, start: int, end: int) -> bool:
+    """Whether a source span can name a speaker: not function words alone ("[the] following
+    statement", "[Amongst] reported incidents"), nor a word cut off at its hyphen ("an [on-]line
+    journal"). Such a span would take the cue from the speaker the tagger did not tag, and a rule
+    statement's source fills the gap (with_rule_links, with_rule_sources)."""
+    cut = text[end - 1 : end] == "-" and text[end : end + 1].isalpha()
+    return not cut and any(w.casefold() not in FUNCTION_WORDS for w in _WORD.findall(text[start:end]))
 
 
 def words(text: str) -> int:
