@@ -29,6 +29,7 @@ from quotegraph.learned.non_reports import (
     is_a_deed,
     is_topic,
     names_a_topic,
+    quotes_a_name,
     receives_a_reaction,
     refers_to_a_thing,
     seeks_a_post,
@@ -206,9 +207,9 @@ def without_non_reports(
     statements: Iterable[Statement], text: str, conventions: str = DEFAULT_CONVENTIONS
 ) -> list[Statement]:
     """`statements` less, under the standard conventions, those whose cue reports nothing: the
-    article's own question, a state, a deed, a thing sought, a hedge, a thing referred to, a cited source,
-    a reaction received (CONVENTIONS.md, "What is an attribution"). PolNeAR's annotators counted some
-    of these, so its conventions keep them all."""
+    article's own question, a state, a deed, a thing sought, a hedge, a thing referred to, a cited
+    source, a reaction received, a quoted name (CONVENTIONS.md, "What is an attribution"). PolNeAR's
+    annotators counted some of these, so its conventions keep them all."""
     if not DROPS_TOPICS[conventions]:
         return list(statements)
     return [
@@ -223,6 +224,7 @@ def without_non_reports(
             or refers_to_a_thing(s, text)
             or cites_a_source(s, text)
             or receives_a_reaction(s, text)
+            or quotes_a_name(s, text)
         )
     ]
 

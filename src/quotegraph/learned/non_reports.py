@@ -103,6 +103,11 @@ REFERRING_LEMMAS = frozenset({"refer"})
 SOURCE_NOUNS = frozenset({"source", "sources"})
 CITING_LEMMAS = frozenset({"cite"})
 WORD = re.compile(r"[\w'’-]+")
+# A quoted name ("called [“Learning Together”]", "mentioned [“International Women's Day
+# Celebration”]"): a title or a programme's name, every word capitalised but these, names a thing
+# and reports no one's words.
+NAME_MAX_WORDS = 6
+TITLE_LOWERCASE = frozenset("of the and a an in on for to at by with from".split())
 
 
 def names_a_topic(statement: Statement, text: str) -> bool:
@@ -254,3 +259,17 @@ def is_topic(content: str) -> bool:
     first = words[0].casefold()
     possessive = first.endswith(("'s", "’s"))
     return (first in TOPIC_OPENERS or possessive) and not any(w.casefold() in CLAUSE_WORDS for w in words)
+
+
+def quotes_a_name(statement: Statement, text: str) -> bool:
+    """ "a programme called [“Learning Together”]": a content that is a quoted title of a few
+    words, each capitalised (but TITLE_LOWERCASE) and the first too, and nothing outside the marks."""
+    content = statement.content_text(text).strip(" ,.;:")
+    words = WORD.findall(content)
+    return (
+        content[:1] in _QUOTES
+        and content[-1:] in _QUOTES
+        and 0 < len(words) <= NAME_MAX_WORDS
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() or w[:1].isdigit() or w.casefold() in TITLE_LOWERCASE for w in words)
+    )
