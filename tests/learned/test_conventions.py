@@ -482,3 +482,17 @@ def test_a_quoted_title_names_a_thing_and_reports_no_one() -> None:
     assert quotes_a_name(title, NAMES)
     assert without_non_reports([title, verdict, disaster], NAMES) == [verdict, disaster]
     assert without_non_reports([title], NAMES, "polnear") == [title]
+
+
+LOOSE = "The team hopes to run a full marathon. “We will be back,” the coach said. “Next year.”"
+
+
+def test_an_unquoted_content_linked_to_no_cue_nor_source_reports_nothing() -> None:
+    marathon = Statement("a", StatementKind.INDIRECT, (span("to run a full marathon", LOOSE),))
+    back = Statement(
+        "a", StatementKind.DIRECT, (span("“We will be back,”", LOOSE),),
+        cue=span("said", LOOSE), source=span("the coach", LOOSE),
+    )
+    next_year = Statement("a", StatementKind.DIRECT, (span("“Next year.”", LOOSE),))  # goes on the quotation
+    assert without_non_reports([marathon, back, next_year], LOOSE) == [back, next_year]
+    assert without_non_reports([marathon], LOOSE, "polnear") == [marathon]

@@ -23,6 +23,7 @@ from quotegraph.learned.non_reports import (
     WORD,
     appoints,
     asks_in_own_voice,
+    attributes_nothing,
     cites_a_source,
     describes_a_state,
     hedges,
@@ -208,8 +209,9 @@ def without_non_reports(
 ) -> list[Statement]:
     """`statements` less, under the standard conventions, those whose cue reports nothing: the
     article's own question, a state, a deed, a thing sought, a hedge, a thing referred to, a cited
-    source, a reaction received, a quoted name (CONVENTIONS.md, "What is an attribution"). PolNeAR's
-    annotators counted some of these, so its conventions keep them all."""
+    source, a reaction received, a quoted name; and a clause linked to no cue nor source
+    (CONVENTIONS.md, "What is an attribution"). PolNeAR's annotators counted some of these, so its
+    conventions keep them all."""
     if not DROPS_TOPICS[conventions]:
         return list(statements)
     return [
@@ -225,6 +227,7 @@ def without_non_reports(
             or cites_a_source(s, text)
             or receives_a_reaction(s, text)
             or quotes_a_name(s, text)
+            or attributes_nothing(s, text)
         )
     ]
 

@@ -273,3 +273,15 @@ def quotes_a_name(statement: Statement, text: str) -> bool:
         and words[0][:1].isupper()
         and all(w[:1].isupper() or w[:1].isdigit() or w.casefold() in TITLE_LOWERCASE for w in words)
     )
+
+
+def attributes_nothing(statement: Statement, text: str) -> bool:
+    """ "[to run a full marathon]", "[Jorgensen polled at three percent]": an unquoted content that
+    the tagger linked to no cue and no source, and no rule statement gave one (linking.
+    with_rule_links). Nothing is reported, nor by anyone; a quotation without either may go on
+    the previous speaker's words, and is kept."""
+    return (
+        statement.cue is None
+        and statement.source is None
+        and not any(mark in statement.content_text(text) for mark in _QUOTES)
+    )
