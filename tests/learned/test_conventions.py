@@ -23,7 +23,13 @@ from quotegraph.learned.conventions import (
     without_topics,
 )
 from quotegraph.learned.encoding import Spans
-from quotegraph.learned.non_reports import is_topic, names_a_topic, quotes_a_name, sentence_around
+from quotegraph.learned.non_reports import (
+    is_topic,
+    names_a_topic,
+    names_to_a_post_or_a_name,
+    quotes_a_name,
+    sentence_around,
+)
 from quotegraph.process import process_articles
 from quotegraph.records import Article, ArticleResult, CharSpan, Rejection, Statement, StatementKind
 
@@ -496,3 +502,22 @@ def test_an_unquoted_content_linked_to_no_cue_nor_source_reports_nothing() -> No
     next_year = Statement("a", StatementKind.DIRECT, (span("“Next year.”", LOOSE),))  # goes on the quotation
     assert without_non_reports([marathon, back, next_year], LOOSE) == [back, next_year]
     assert without_non_reports([marathon], LOOSE, "polnear") == [marathon]
+
+
+NAMING = (
+    "Roe named Senator Ahl as her running mate. Berg named the operation “Peace Spring”. "
+    "Lund named both parties as terrorists."
+)
+
+
+def test_naming_someone_to_a_post_or_a_thing_by_a_name_reports_nothing() -> None:
+    def named(content: str) -> Statement:
+        before = NAMING.rindex("named", 0, NAMING.index(content))  # the "named" before the content
+        cue = CharSpan(before, before + len("named"))
+        return Statement("a", StatementKind.INDIRECT, (span(content, NAMING),), cue=cue, cue_lemma="name")
+
+    post = named("Senator Ahl as her running mate")
+    operation = named("the operation “Peace Spring”")
+    terrorists = named("both parties as terrorists")  # evaluative naming: a report
+    assert names_to_a_post_or_a_name(post, NAMING) and names_to_a_post_or_a_name(operation, NAMING)
+    assert without_non_reports([post, operation, terrorists], NAMING) == [terrorists]

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from quotegraph.learned.linking import SENTENCE_END
 from quotegraph.records import Statement
@@ -107,6 +108,10 @@ WORD = re.compile(r"[\w'’-]+")
 # Celebration”]"): a title or a programme's name, every word capitalised but these, names a thing
 # and reports no one's words.
 NAME_MAX_WORDS = 6
+# Naming someone "as his running mate" appoints them; naming a thing “Operation Peace Spring”
+# gives it a name (names_to_a_post_or_a_name). The lemma as the lexicon gives it.
+NAMING_LEMMAS = frozenset({"name"})
+POSSESSIVES = frozenset("his her their its our my your".split())
 TITLE_LOWERCASE = frozenset("of the and a an in on for to at by with from".split())
 
 
@@ -265,14 +270,32 @@ def quotes_a_name(statement: Statement, text: str) -> bool:
     """ "a programme called [“Learning Together”]": a content that is a quoted title of a few
     words, each capitalised (but TITLE_LOWERCASE) and the first too, and nothing outside the marks."""
     content = statement.content_text(text).strip(" ,.;:")
-    words = WORD.findall(content)
+    return content[:1] in _QUOTES and content[-1:] in _QUOTES and is_a_title(content)
+
+
+def is_a_title(quoted: str) -> bool:
+    """Whether a quotation is a title: a few words, the first and each but TITLE_LOWERCASE capitalised."""
+    words = WORD.findall(quoted)
     return (
-        content[:1] in _QUOTES
-        and content[-1:] in _QUOTES
-        and 0 < len(words) <= NAME_MAX_WORDS
+        0 < len(words) <= NAME_MAX_WORDS
         and words[0][:1].isupper()
         and all(w[:1].isupper() or w[:1].isdigit() or w.casefold() in TITLE_LOWERCASE for w in words)
     )
+
+
+def names_to_a_post_or_a_name(statement: Statement, text: str) -> bool:
+    """ "named [Senator Harris as his running mate]": naming someone to a post (NAMING_LEMMAS, "as"
+    and a possessive) is an appointment, a deed; "named [it “Operation Peace Spring”]": giving a
+    thing a name (a quoted title at the end) reports no one's words. Not "named [both parties as
+    terrorists]" nor "named [the plan a disgrace]", evaluative naming."""
+    if statement.cue_lemma not in NAMING_LEMMAS:
+        return False
+    content = statement.content_text(text).rstrip(" ,.;:")
+    words = [w.casefold() for w in WORD.findall(content)]
+    to_a_post = any(a == "as" and b in POSSESSIVES for a, b in pairwise(words))
+    opening = max(content.rfind(mark, 0, len(content) - 1) for mark in "\"“")
+    named = content[-1:] in _QUOTES and opening > 0 and is_a_title(content[opening:])
+    return to_a_post or named
 
 
 def attributes_nothing(statement: Statement, text: str) -> bool:
