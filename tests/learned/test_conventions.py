@@ -29,6 +29,7 @@ from quotegraph.learned.non_reports import (
     names_to_a_post_or_a_name,
     quotes_a_name,
     sentence_around,
+    speaks_on_a_topic,
 )
 from quotegraph.process import process_articles
 from quotegraph.records import Article, ArticleResult, CharSpan, Rejection, Statement, StatementKind
@@ -521,3 +522,22 @@ def test_naming_someone_to_a_post_or_a_thing_by_a_name_reports_nothing() -> None
     terrorists = named("both parties as terrorists")  # evaluative naming: a report
     assert names_to_a_post_or_a_name(post, NAMING) and names_to_a_post_or_a_name(operation, NAMING)
     assert without_non_reports([post, operation, terrorists], NAMING) == [terrorists]
+
+
+SPEECHES = (
+    "Biden delivered a speech on racial inequality. Roe made a statement about that the port would close. "
+    "Berg complained about the noise."
+)
+
+
+def test_a_light_verb_and_its_noun_before_a_preposition_of_topic_name_the_topic() -> None:
+    def event(content: str, cue: str, lemma: str | None = None) -> Statement:
+        parts = (span(content, SPEECHES),)
+        return Statement("a", StatementKind.INDIRECT, parts, cue=span(cue, SPEECHES), cue_lemma=lemma)
+
+    speech = event("racial inequality", "delivered a speech on")
+    clause = event("that the port would close", "made a statement about")  # a clause says what
+    noise = event("the noise", "complained about", "complain")  # a cue the lexicon knows
+    assert speaks_on_a_topic(speech, SPEECHES)
+    assert without_topics([speech, clause, noise], SPEECHES) == [clause, noise]
+    assert without_topics([speech], SPEECHES, "polnear") == [speech]

@@ -36,6 +36,7 @@ from quotegraph.learned.non_reports import (
     refers_to_a_thing,
     seeks_a_post,
     seeks_a_thing,
+    speaks_on_a_topic,
 )
 from quotegraph.records import CharSpan, Rejection, Statement, StatementKind
 
@@ -175,7 +176,11 @@ def without_topics(
     statements = list(statements)
     return [
         s for s in statements
-        if not (names_a_topic(s, text) or topic_beside_a_quotation(s, statements, text))
+        if not (
+            names_a_topic(s, text)
+            or speaks_on_a_topic(s, text)
+            or topic_beside_a_quotation(s, statements, text)
+        )
     ]
 
 

@@ -59,6 +59,15 @@ SEEKING_LEMMAS = frozenset({"seek"})
 # nor "about", which follows many verbs of complaint and warning ("complained about [the noise]"):
 # with it, a gold attribution of the unread train half was lost.
 TOPIC_PREPOSITIONS = frozenset({"on", "regarding", "concerning", "over"})
+# Light verbs that make a speech event of a noun: "delivered a speech on", "gave their thoughts
+# on", "made a statement about", "published allegations about", "released findings about".
+EVENT_VERB_FORMS = frozenset(
+    """
+    make makes made making give gives gave given giving deliver delivers delivered delivering
+    publish publishes published publishing release releases released releasing
+    hold holds held holding
+    """.split()
+)
 # After a discussing verb, a clause that opens with one of these is an indirect question, the
 # topic talked over: "discussed [how he became the nominee]", "discusses [why he joined]".
 QUESTION_WORDS = frozenset("how why what whether when where who which".split())
@@ -133,6 +142,26 @@ def names_a_topic(statement: Statement, text: str) -> bool:
         return discusses_a_question(words, content)
     speech_event = any(w in TOPIC_FORMS for w in words) or words[-1] in TOPIC_PREPOSITIONS
     return (speech_event and is_topic(content)) or discusses_a_question(words, content)
+
+
+def speaks_on_a_topic(statement: Statement, text: str) -> bool:
+    """ "delivered a speech on [racial inequality]", "gave their thoughts on [the conflict]",
+    "published allegations about [his tax returns]": a light verb and its noun (EVENT_VERB_FORMS)
+    ending in a preposition of topic, with an unquoted content that is no clause ("that …",
+    "whether …"): the event's topic, not what was said. Cues the lexicon knows ("complained
+    about [the noise]") are left to names_a_topic and the rules."""
+    words = _cue_words(statement, text)
+    content = statement.content_text(text)
+    first = [w.casefold() for w in WORD.findall(content)[:1]]
+    return (
+        statement.cue_lemma is None
+        and len(words) > 1
+        and words[-1] in TOPIC_PREPOSITIONS | {"about"}
+        and any(w in EVENT_VERB_FORMS for w in words)
+        and not any(mark in content for mark in _QUOTES)
+        and first != ["that"]
+        and not (first and first[0] in QUESTION_WORDS)
+    )
 
 
 def discusses_a_question(cue_words: Sequence[str], content: str) -> bool:
