@@ -541,3 +541,17 @@ def test_a_light_verb_and_its_noun_before_a_preposition_of_topic_name_the_topic(
     assert speaks_on_a_topic(speech, SPEECHES)
     assert without_topics([speech, clause, noise], SPEECHES) == [clause, noise]
     assert without_topics([speech], SPEECHES, "polnear") == [speech]
+
+
+PLANS = "Biden introduced an economic plan. The minister presented evidence that the plan had failed."
+
+
+def test_introducing_a_plan_is_a_deed_presenting_a_clause_a_report() -> None:
+    plan = Statement(
+        "a", StatementKind.INDIRECT, (span("an economic plan", PLANS),), cue=span("introduced", PLANS)
+    )
+    evidence = Statement(
+        "a", StatementKind.INDIRECT, (span("that the plan had failed", PLANS),),
+        cue=span("presented evidence", PLANS),
+    )
+    assert without_non_reports([plan, evidence], PLANS) == [evidence]

@@ -87,7 +87,8 @@ REACTION_NOUNS = frozenset("criticism backlash condemnation scrutiny ridicule ou
 COPULA_FORMS = frozenset("am is are was were be been being".split())
 # Deeds that the tagger spans as cues now and then, as it does "signed" (CONVENTIONS.md: votes,
 # signatures, acceptances): arresting, cancelling, lowering, accepting, selecting, featuring,
-# including, opting, passing a motion, promoting, allowing, using, trending, focusing on. Only for
+# including, opting, passing a motion, promoting, allowing, using, trending, focusing on,
+# introducing or presenting a plan or a product, addressing a problem. Only for
 # cues the lexicon does not know (no cue lemma), and only with a content that is no clause: "accepted
 # that he had erred" reports an admission. The forms as written, as APPOINTING_FORMS.
 DEED_FORMS = frozenset(
@@ -97,6 +98,8 @@ DEED_FORMS = frozenset(
     feature features featured featuring include includes included including opt opts opted opting
     pass passes passed passing promote promotes promoted promoting allow allows allowed allowing
     use uses used using trend trends trended trending focus focuses focused focusing
+    introduce introduces introduced introducing present presents presented presenting
+    address addresses addressed addressing
     """.split()
 )
 # "seek" takes a to-infinitive, an intention ("sought to calm the council"), or a noun phrase, the
