@@ -150,11 +150,28 @@ def with_rule_sources(
             if near:
                 statement = replace(statement, source=near[0])  # noqa: PLW2901
         elif cue is not None and source is not None and subject_before_cue:
-            subject = _subject_right_before(cue, source, rules, text)
+            subject = _agent_of(cue, source, rules, text) or _subject_right_before(cue, source, rules, text)
             if subject is not None:
                 statement = replace(statement, source=subject)  # noqa: PLW2901
         result.append(statement)
     return result
+
+
+_BY_BEFORE = re.compile(r"\bby\s+$")
+
+
+def _agent_of(cue: CharSpan, source: CharSpan, rules: Sequence[Statement], text: str) -> CharSpan | None:
+    """The agent that a rule statement with the same cue finds after "by" ("[Amman], who was
+    described as “knife-obsessed” by [the police]"), where the tagger took another span, mostly
+    the passive's subject: the one described, not the one describing."""
+    agents = [
+        r.source for r in rules
+        if same_cue(r.cue, cue) and r.source is not None
+        and r.source.start >= cue.end
+        and _BY_BEFORE.search(text, max(0, r.source.start - 6), r.source.start)
+        and sentence_ends_between(text, r.source, cue) == 0
+    ]
+    return agents[0] if agents and not agents[0].overlaps(source) else None
 
 
 def _subject_right_before(
