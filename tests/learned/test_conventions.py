@@ -27,7 +27,6 @@ from quotegraph.learned.non_reports import (
     is_topic,
     names_a_topic,
     names_to_a_post_or_a_name,
-    quotes_a_name,
     sentence_around,
     speaks_on_a_topic,
 )
@@ -470,25 +469,6 @@ def test_a_reaction_received_names_its_target_not_a_speaker() -> None:
     farmers = event("its cost", "drew criticism from farmers for")  # the critics named
     assert without_non_reports([criticised, criticism, farmers], EVENTS) == [criticism, farmers]
     assert without_non_reports([criticised, criticism], EVENTS, "polnear") == [criticised, criticism]
-
-
-NAMES = (
-    "The university runs a programme called “Learning Together” in prisons. "
-    "Roe called the plan “Utterly Wrong” and said it was “a Disaster for Us”."
-)
-
-
-def test_a_quoted_title_names_a_thing_and_reports_no_one() -> None:
-    def named(content: str, cue: str, lemma: str) -> Statement:
-        parts = (span(content, NAMES),)
-        return Statement("a", StatementKind.DIRECT, parts, cue=span(cue, NAMES), cue_lemma=lemma)
-
-    title = named("“Learning Together”", "called", "call")
-    verdict = named("the plan “Utterly Wrong”", "called", "call")  # the plan is named outside the marks
-    disaster = named("“a Disaster for Us”", "said", "say")  # its first word is no capital
-    assert quotes_a_name(title, NAMES)
-    assert without_non_reports([title, verdict, disaster], NAMES) == [verdict, disaster]
-    assert without_non_reports([title], NAMES, "polnear") == [title]
 
 
 LOOSE = "The team hopes to run a full marathon. “We will be back,” the coach said. “Next year.”"

@@ -31,7 +31,6 @@ from quotegraph.learned.non_reports import (
     is_topic,
     names_a_topic,
     names_to_a_post_or_a_name,
-    quotes_a_name,
     receives_a_reaction,
     refers_to_a_thing,
     seeks_a_post,
@@ -215,7 +214,7 @@ def without_non_reports(
 ) -> list[Statement]:
     """`statements` less, under the standard conventions, those whose cue reports nothing: the
     article's own question, a state, a deed, a thing sought, a hedge, a thing referred to, a cited
-    source, a reaction received, a quoted name, naming to a post or by a name; and a clause linked
+    source, a reaction received, naming to a post or by a name; and a clause linked
     to no cue nor source (CONVENTIONS.md, "What is an attribution"). PolNeAR's annotators counted
     some of these, so its conventions keep them all."""
     if not DROPS_TOPICS[conventions]:
@@ -232,7 +231,6 @@ def without_non_reports(
             or refers_to_a_thing(s, text)
             or cites_a_source(s, text)
             or receives_a_reaction(s, text)
-            or quotes_a_name(s, text)
             or names_to_a_post_or_a_name(s, text)
             or attributes_nothing(s, text)
         )

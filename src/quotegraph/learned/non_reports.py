@@ -116,9 +116,8 @@ REFERRING_LEMMAS = frozenset({"refer"})
 SOURCE_NOUNS = frozenset({"source", "sources"})
 CITING_LEMMAS = frozenset({"cite"})
 WORD = re.compile(r"[\w'’-]+")
-# A quoted name ("called [“Learning Together”]", "mentioned [“International Women's Day
-# Celebration”]"): a title or a programme's name, every word capitalised but these, names a thing
-# and reports no one's words.
+# A quoted title ("named it [“Operation Peace Spring”]"): a few words, each capitalised but
+# TITLE_LOWERCASE (is_a_title).
 NAME_MAX_WORDS = 6
 # Naming someone "as his running mate" appoints them; naming a thing “Operation Peace Spring”
 # gives it a name (names_to_a_post_or_a_name). The lemma as the lexicon gives it.
@@ -296,13 +295,6 @@ def is_topic(content: str) -> bool:
     first = words[0].casefold()
     possessive = first.endswith(("'s", "’s"))
     return (first in TOPIC_OPENERS or possessive) and not any(w.casefold() in CLAUSE_WORDS for w in words)
-
-
-def quotes_a_name(statement: Statement, text: str) -> bool:
-    """ "a programme called [“Learning Together”]": a content that is a quoted title of a few
-    words, each capitalised (but TITLE_LOWERCASE) and the first too, and nothing outside the marks."""
-    content = statement.content_text(text).strip(" ,.;:")
-    return content[:1] in _QUOTES and content[-1:] in _QUOTES and is_a_title(content)
 
 
 def is_a_title(quoted: str) -> bool:
