@@ -23,7 +23,13 @@ from quotegraph.learned.conventions import (
     without_topics,
 )
 from quotegraph.learned.encoding import Spans
-from quotegraph.learned.non_reports import is_topic, names_a_topic, sentence_around
+from quotegraph.learned.non_reports import (
+    is_topic,
+    names_a_topic,
+    names_to_a_post_or_a_name,
+    sentence_around,
+    speaks_on_a_topic,
+)
 from quotegraph.process import process_articles
 from quotegraph.records import Article, ArticleResult, CharSpan, Rejection, Statement, StatementKind
 
@@ -280,6 +286,32 @@ def test_a_speech_event_that_only_names_its_topic_is_no_attribution_under_the_st
     assert not names_a_topic(spoke, TALKS)
 
 
+REPLIES = (
+    "Lund responded to the new rules with a post: \u201cWe reject them.\u201d "
+    "Berg defended the payments: \u201cThey were lawful.\u201d\n\n"
+    "Ahl read the new law. Roe said: \u201cIt was a mistake.\u201d"
+)
+
+
+def reply(content: str, cue: str, lemma: str | None) -> Statement:
+    kind = StatementKind.DIRECT if "\u201c" in content else StatementKind.INDIRECT
+    return Statement("a", kind, (span(content, REPLIES),), cue=span(cue, REPLIES), cue_lemma=lemma)
+
+
+def test_a_noun_phrase_beside_a_quotation_of_its_wording_cue_is_the_topic_not_a_statement() -> None:
+    rules = reply("the new rules", "responded to", "respond")
+    rejected = reply("\u201cWe reject them.\u201d", "responded to", "respond")
+    payments = reply("the payments", "defended", "defend")  # a judgement reports through its object
+    lawful = reply("\u201cThey were lawful.\u201d", "defended", "defend")
+    # the quotation lies a sentence away: the noun phrase is no object of this cue's wording
+    law = reply("the new law", "said", "say")
+    mistake = reply("\u201cIt was a mistake.\u201d", "said", "say")
+    found = [rules, rejected, payments, lawful, law, mistake]
+    assert without_topics(found, REPLIES) == [rejected, payments, lawful, law, mistake]
+    assert without_topics(found, REPLIES, "polnear") == found
+    assert without_topics([rules], REPLIES) == [rules]  # no quotation beside it
+
+
 REMARKS = (
     "Lund commented on the harbour plan. Berg complained about the noise. "
     "Ahl commented on Friday that the harbour would close.\n\n"
@@ -437,3 +469,69 @@ def test_a_reaction_received_names_its_target_not_a_speaker() -> None:
     farmers = event("its cost", "drew criticism from farmers for")  # the critics named
     assert without_non_reports([criticised, criticism, farmers], EVENTS) == [criticism, farmers]
     assert without_non_reports([criticised, criticism], EVENTS, "polnear") == [criticised, criticism]
+
+
+LOOSE = "The team hopes to run a full marathon. “We will be back,” the coach said. “Next year.”"
+
+
+def test_an_unquoted_content_linked_to_no_cue_nor_source_reports_nothing() -> None:
+    marathon = Statement("a", StatementKind.INDIRECT, (span("to run a full marathon", LOOSE),))
+    back = Statement(
+        "a", StatementKind.DIRECT, (span("“We will be back,”", LOOSE),),
+        cue=span("said", LOOSE), source=span("the coach", LOOSE),
+    )
+    next_year = Statement("a", StatementKind.DIRECT, (span("“Next year.”", LOOSE),))  # goes on the quotation
+    assert without_non_reports([marathon, back, next_year], LOOSE) == [back, next_year]
+    assert without_non_reports([marathon], LOOSE, "polnear") == [marathon]
+
+
+NAMING = (
+    "Roe named Senator Ahl as her running mate. Berg named the operation “Peace Spring”. "
+    "Lund named both parties as terrorists."
+)
+
+
+def test_naming_someone_to_a_post_or_a_thing_by_a_name_reports_nothing() -> None:
+    def named(content: str) -> Statement:
+        before = NAMING.rindex("named", 0, NAMING.index(content))  # the "named" before the content
+        cue = CharSpan(before, before + len("named"))
+        return Statement("a", StatementKind.INDIRECT, (span(content, NAMING),), cue=cue, cue_lemma="name")
+
+    post = named("Senator Ahl as her running mate")
+    operation = named("the operation “Peace Spring”")
+    terrorists = named("both parties as terrorists")  # evaluative naming: a report
+    assert names_to_a_post_or_a_name(post, NAMING) and names_to_a_post_or_a_name(operation, NAMING)
+    assert without_non_reports([post, operation, terrorists], NAMING) == [terrorists]
+
+
+SPEECHES = (
+    "Biden delivered a speech on racial inequality. Roe made a statement about that the port would close. "
+    "Berg complained about the noise."
+)
+
+
+def test_a_light_verb_and_its_noun_before_a_preposition_of_topic_name_the_topic() -> None:
+    def event(content: str, cue: str, lemma: str | None = None) -> Statement:
+        parts = (span(content, SPEECHES),)
+        return Statement("a", StatementKind.INDIRECT, parts, cue=span(cue, SPEECHES), cue_lemma=lemma)
+
+    speech = event("racial inequality", "delivered a speech on")
+    clause = event("that the port would close", "made a statement about")  # a clause says what
+    noise = event("the noise", "complained about", "complain")  # a cue the lexicon knows
+    assert speaks_on_a_topic(speech, SPEECHES)
+    assert without_topics([speech, clause, noise], SPEECHES) == [clause, noise]
+    assert without_topics([speech], SPEECHES, "polnear") == [speech]
+
+
+PLANS = "Biden introduced an economic plan. The minister presented evidence that the plan had failed."
+
+
+def test_introducing_a_plan_is_a_deed_presenting_a_clause_a_report() -> None:
+    plan = Statement(
+        "a", StatementKind.INDIRECT, (span("an economic plan", PLANS),), cue=span("introduced", PLANS)
+    )
+    evidence = Statement(
+        "a", StatementKind.INDIRECT, (span("that the plan had failed", PLANS),),
+        cue=span("presented evidence", PLANS),
+    )
+    assert without_non_reports([plan, evidence], PLANS) == [evidence]

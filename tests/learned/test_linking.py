@@ -12,6 +12,7 @@ from quotegraph.learned.linking import (
     joined_adjacent,
     kind_of,
     link_spans,
+    names_someone,
     paragraph_of,
     paragraph_starts,
     placed,
@@ -308,3 +309,33 @@ def test_a_source_from_another_clause_gives_way_to_the_rules_subject_right_befor
     assert kept.source == lund  # the rule's source is no subject right before the cue
     [polnear] = with_rule_sources(learned, rules, text, subject_before_cue=False)
     assert polnear.source == lund  # not under PolNeAR's conventions
+
+
+PALACE = (
+    "The palace issued the following statement from the king: “She keeps her status.” "
+    "Roe wrote in an on-line journal that it was weak."
+)
+
+
+def test_a_source_span_of_function_words_or_a_word_cut_at_its_hyphen_names_no_one() -> None:
+    spans = {
+        "content": [at(PALACE, "“She keeps her status.”"), at(PALACE, "it was weak")],
+        "cue": [at(PALACE, "issued the following statement from the king:"), at(PALACE, "wrote")],
+        "source": [at(PALACE, "The palace"), at(PALACE, "the", 11), at(PALACE, "Roe"), at(PALACE, "an on-")],
+    }
+    found = statements_from_spans("a", PALACE, spans)
+    assert [s.source.text_of(PALACE) if s.source else None for s in found] == ["The palace", "Roe"]
+    assert names_someone(PALACE, *at(PALACE, "Roe")) and not names_someone(PALACE, *at(PALACE, "an on-"))
+
+
+def test_a_passives_agent_after_by_is_its_source_not_its_subject() -> None:
+    text = "Amman, who was described as “knife-obsessed” by the police, had a record."
+    amman, police = CharSpan(*at(text, "Amman")), CharSpan(*at(text, "the police"))
+    described = CharSpan(*at(text, "was described"))
+    content = (CharSpan(*at(text, "“knife-obsessed”")),)
+    learned = [Statement("d", StatementKind.DIRECT, content, cue=described, source=amman)]
+    rules = [Statement("d", StatementKind.DIRECT, content, cue=described, source=police)]
+    [fixed] = with_rule_sources(learned, rules, text)
+    assert fixed.source == police
+    [polnear] = with_rule_sources(learned, rules, text, subject_before_cue=False)
+    assert polnear.source == amman  # not under PolNeAR's conventions

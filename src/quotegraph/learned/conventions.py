@@ -18,23 +18,36 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from quotegraph.errors import QuotegraphError
-from quotegraph.learned.linking import same_cue
+from quotegraph.learned.linking import same_cue, sentence_ends_between
 from quotegraph.learned.non_reports import (
     WORD,
     appoints,
     asks_in_own_voice,
+    attributes_nothing,
     cites_a_source,
     describes_a_state,
     hedges,
     is_a_deed,
+    is_topic,
     names_a_topic,
+    names_to_a_post_or_a_name,
     receives_a_reaction,
     refers_to_a_thing,
     seeks_a_post,
     seeks_a_thing,
+    speaks_on_a_topic,
 )
 from quotegraph.records import CharSpan, Rejection, Statement, StatementKind
 
+QUOTE_MARKS = "\"“”«»„"
+# Cues whose object is what was said, or shown, not what it is said of: beside a quotation of the
+# same cue, a noun phrase they seem to take ("said [the decision]", "responded [the new rules]") is
+# its topic. None: a cue the lexicon does not know ("spoke of", a colon). Not cues that judge
+# their object ("criticized [the move]", "defended [the payments]", "denied [the story]"), which
+# report through it: the gold counts such a noun phrase as a content, quotation or none.
+WORDING_LEMMAS = frozenset(
+    {None, "say", "tell", "according to", "speak", "respond", "reply", "write", "add", "show"}
+)
 # A rejection that covers a stretch of text rather than a cue: nothing in it is reported.
 REGION_REASONS = frozenset({"interview turn"})
 # Which reports count is a choice between two sets of conventions. "standard" is
@@ -159,7 +172,37 @@ def without_topics(
     """`statements` less, under the standard conventions, the speech events that only name a topic."""
     if not DROPS_TOPICS[conventions]:
         return list(statements)
-    return [s for s in statements if not names_a_topic(s, text)]
+    statements = list(statements)
+    return [
+        s for s in statements
+        if not (
+            names_a_topic(s, text)
+            or speaks_on_a_topic(s, text)
+            or topic_beside_a_quotation(s, statements, text)
+        )
+    ]
+
+
+def topic_beside_a_quotation(statement: Statement, statements: Sequence[Statement], text: str) -> bool:
+    """ "Trump responded [the new rules]: [“I strongly reject …”]", "[The decision], said Roe, [“is a
+    reprieve”]": a short noun phrase (is_topic) in its cue's sentence, where another statement of
+    the same cue quotes what was said. The tagger spans the object of the cue as a second content;
+    the quotation is the statement, the noun phrase what it is about. Only for cues of wording
+    (WORDING_LEMMAS): "defended [his record]" reports a judgement through its object."""
+    cue = statement.cue
+    content = statement.content_text(text)
+    if cue is None or statement.cue_lemma not in WORDING_LEMMAS or not is_topic(content):
+        return False
+    if any(sentence_ends_between(text, part, cue) for part in statement.content):
+        return False
+    return any(
+        other is not statement and same_cue(other.cue, cue) and _quotes(other.content_text(text))
+        for other in statements
+    )
+
+
+def _quotes(content: str) -> bool:
+    return any(mark in content for mark in QUOTE_MARKS)
 
 
 
@@ -170,9 +213,10 @@ def without_non_reports(
     statements: Iterable[Statement], text: str, conventions: str = DEFAULT_CONVENTIONS
 ) -> list[Statement]:
     """`statements` less, under the standard conventions, those whose cue reports nothing: the
-    article's own question, a state, a deed, a thing sought, a hedge, a thing referred to, a cited source,
-    a reaction received (CONVENTIONS.md, "What is an attribution"). PolNeAR's annotators counted some
-    of these, so its conventions keep them all."""
+    article's own question, a state, a deed, a thing sought, a hedge, a thing referred to, a cited
+    source, a reaction received, naming to a post or by a name; and a clause linked
+    to no cue nor source (CONVENTIONS.md, "What is an attribution"). PolNeAR's annotators counted
+    some of these, so its conventions keep them all."""
     if not DROPS_TOPICS[conventions]:
         return list(statements)
     return [
@@ -187,6 +231,8 @@ def without_non_reports(
             or refers_to_a_thing(s, text)
             or cites_a_source(s, text)
             or receives_a_reaction(s, text)
+            or names_to_a_post_or_a_name(s, text)
+            or attributes_nothing(s, text)
         )
     ]
 

@@ -29,6 +29,12 @@ MERGE_GAP = 40  # characters between two unquoted parts of one content that a cu
 # PolNeAR however long the source's apposition; 250 characters took in all but a few on dev.
 QUOTED_MERGE_GAP = 250
 FRAGMENT_WORDS = 5  # a learned content this short, inside a rule content with its cue, is a fragment of it
+# Words that name no one on their own: articles and prepositions (not pronouns, which do, nor
+# quantifiers: "[some] say").
+FUNCTION_WORDS = frozenset(
+    "the a an at in on of to for by from with among amongst into onto upon and or but".split()
+)
+_WORD = re.compile(r"[\w'’-]+")
 MIN_CONTENT_WORDS = 2  # shorter learned contents are mostly fragments: dropping them raised dev F1
 
 
@@ -39,8 +45,18 @@ def statements_from_spans(article_id: str, text: str, spans: Spans) -> list[Stat
     has "The museum" as its first part), so fragments are dropped only after linking.
     """
     contents = joined_adjacent(text, spans.get("content", ()))
-    statements = link_spans(article_id, text, {**spans, "content": contents})
+    sources = [(start, end) for start, end in spans.get("source", ()) if names_someone(text, start, end)]
+    statements = link_spans(article_id, text, {**spans, "content": contents, "source": sources})
     return [s for s in statements if len(s.content) > 1 or words(s.content_text(text)) >= MIN_CONTENT_WORDS]
+
+
+def names_someone(text: str, start: int, end: int) -> bool:
+    """Whether a source span can name a speaker: not function words alone ("[the] following
+    statement", "[Amongst] reported incidents"), nor a word cut off at its hyphen ("an [on-]line
+    journal"). Such a span would take the cue from the speaker the tagger did not tag, and a rule
+    statement's source fills the gap (with_rule_links, with_rule_sources)."""
+    cut = text[end - 1 : end] == "-" and text[end : end + 1].isalpha()
+    return not cut and any(w.casefold() not in FUNCTION_WORDS for w in _WORD.findall(text[start:end]))
 
 
 def words(text: str) -> int:
@@ -134,11 +150,28 @@ def with_rule_sources(
             if near:
                 statement = replace(statement, source=near[0])  # noqa: PLW2901
         elif cue is not None and source is not None and subject_before_cue:
-            subject = _subject_right_before(cue, source, rules, text)
+            subject = _agent_of(cue, source, rules, text) or _subject_right_before(cue, source, rules, text)
             if subject is not None:
                 statement = replace(statement, source=subject)  # noqa: PLW2901
         result.append(statement)
     return result
+
+
+_BY_BEFORE = re.compile(r"\bby\s+$")
+
+
+def _agent_of(cue: CharSpan, source: CharSpan, rules: Sequence[Statement], text: str) -> CharSpan | None:
+    """The agent that a rule statement with the same cue finds after "by" ("[Amman], who was
+    described as “knife-obsessed” by [the police]"), where the tagger took another span, mostly
+    the passive's subject: the one described, not the one describing."""
+    agents = [
+        r.source for r in rules
+        if same_cue(r.cue, cue) and r.source is not None
+        and r.source.start >= cue.end
+        and _BY_BEFORE.search(text, max(0, r.source.start - 6), r.source.start)
+        and sentence_ends_between(text, r.source, cue) == 0
+    ]
+    return agents[0] if agents and not agents[0].overlaps(source) else None
 
 
 def _subject_right_before(

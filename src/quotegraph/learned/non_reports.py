@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from quotegraph.learned.linking import SENTENCE_END
 from quotegraph.records import Statement
@@ -58,6 +59,15 @@ SEEKING_LEMMAS = frozenset({"seek"})
 # nor "about", which follows many verbs of complaint and warning ("complained about [the noise]"):
 # with it, a gold attribution of the unread train half was lost.
 TOPIC_PREPOSITIONS = frozenset({"on", "regarding", "concerning", "over"})
+# Light verbs that make a speech event of a noun: "delivered a speech on", "gave their thoughts
+# on", "made a statement about", "published allegations about", "released findings about".
+EVENT_VERB_FORMS = frozenset(
+    """
+    make makes made making give gives gave given giving deliver delivers delivered delivering
+    publish publishes published publishing release releases released releasing
+    hold holds held holding
+    """.split()
+)
 # After a discussing verb, a clause that opens with one of these is an indirect question, the
 # topic talked over: "discussed [how he became the nominee]", "discusses [why he joined]".
 QUESTION_WORDS = frozenset("how why what whether when where who which".split())
@@ -77,7 +87,8 @@ REACTION_NOUNS = frozenset("criticism backlash condemnation scrutiny ridicule ou
 COPULA_FORMS = frozenset("am is are was were be been being".split())
 # Deeds that the tagger spans as cues now and then, as it does "signed" (CONVENTIONS.md: votes,
 # signatures, acceptances): arresting, cancelling, lowering, accepting, selecting, featuring,
-# including, opting, passing a motion, promoting, allowing, using, trending, focusing on. Only for
+# including, opting, passing a motion, promoting, allowing, using, trending, focusing on,
+# introducing or presenting a plan or a product, addressing a problem. Only for
 # cues the lexicon does not know (no cue lemma), and only with a content that is no clause: "accepted
 # that he had erred" reports an admission. The forms as written, as APPOINTING_FORMS.
 DEED_FORMS = frozenset(
@@ -87,6 +98,8 @@ DEED_FORMS = frozenset(
     feature features featured featuring include includes included including opt opts opted opting
     pass passes passed passing promote promotes promoted promoting allow allows allowed allowing
     use uses used using trend trends trended trending focus focuses focused focusing
+    introduce introduces introduced introducing present presents presented presenting
+    address addresses addressed addressing
     """.split()
 )
 # "seek" takes a to-infinitive, an intention ("sought to calm the council"), or a noun phrase, the
@@ -103,6 +116,14 @@ REFERRING_LEMMAS = frozenset({"refer"})
 SOURCE_NOUNS = frozenset({"source", "sources"})
 CITING_LEMMAS = frozenset({"cite"})
 WORD = re.compile(r"[\w'’-]+")
+# A quoted title ("named it [“Operation Peace Spring”]"): a few words, each capitalised but
+# TITLE_LOWERCASE (is_a_title).
+NAME_MAX_WORDS = 6
+# Naming someone "as his running mate" appoints them; naming a thing “Operation Peace Spring”
+# gives it a name (names_to_a_post_or_a_name). The lemma as the lexicon gives it.
+NAMING_LEMMAS = frozenset({"name"})
+POSSESSIVES = frozenset("his her their its our my your".split())
+TITLE_LOWERCASE = frozenset("of the and a an in on for to at by with from".split())
 
 
 def names_a_topic(statement: Statement, text: str) -> bool:
@@ -123,6 +144,26 @@ def names_a_topic(statement: Statement, text: str) -> bool:
         return discusses_a_question(words, content)
     speech_event = any(w in TOPIC_FORMS for w in words) or words[-1] in TOPIC_PREPOSITIONS
     return (speech_event and is_topic(content)) or discusses_a_question(words, content)
+
+
+def speaks_on_a_topic(statement: Statement, text: str) -> bool:
+    """ "delivered a speech on [racial inequality]", "gave their thoughts on [the conflict]",
+    "published allegations about [his tax returns]": a light verb and its noun (EVENT_VERB_FORMS)
+    ending in a preposition of topic, with an unquoted content that is no clause ("that …",
+    "whether …"): the event's topic, not what was said. Cues the lexicon knows ("complained
+    about [the noise]") are left to names_a_topic and the rules."""
+    words = _cue_words(statement, text)
+    content = statement.content_text(text)
+    first = [w.casefold() for w in WORD.findall(content)[:1]]
+    return (
+        statement.cue_lemma is None
+        and len(words) > 1
+        and words[-1] in TOPIC_PREPOSITIONS | {"about"}
+        and any(w in EVENT_VERB_FORMS for w in words)
+        and not any(mark in content for mark in _QUOTES)
+        and first != ["that"]
+        and not (first and first[0] in QUESTION_WORDS)
+    )
 
 
 def discusses_a_question(cue_words: Sequence[str], content: str) -> bool:
@@ -254,3 +295,40 @@ def is_topic(content: str) -> bool:
     first = words[0].casefold()
     possessive = first.endswith(("'s", "’s"))
     return (first in TOPIC_OPENERS or possessive) and not any(w.casefold() in CLAUSE_WORDS for w in words)
+
+
+def is_a_title(quoted: str) -> bool:
+    """Whether a quotation is a title: a few words, the first and each but TITLE_LOWERCASE capitalised."""
+    words = WORD.findall(quoted)
+    return (
+        0 < len(words) <= NAME_MAX_WORDS
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() or w[:1].isdigit() or w.casefold() in TITLE_LOWERCASE for w in words)
+    )
+
+
+def names_to_a_post_or_a_name(statement: Statement, text: str) -> bool:
+    """ "named [Senator Harris as his running mate]": naming someone to a post (NAMING_LEMMAS, "as"
+    and a possessive) is an appointment, a deed; "named [it “Operation Peace Spring”]": giving a
+    thing a name (a quoted title at the end) reports no one's words. Not "named [both parties as
+    terrorists]" nor "named [the plan a disgrace]", evaluative naming."""
+    if statement.cue_lemma not in NAMING_LEMMAS:
+        return False
+    content = statement.content_text(text).rstrip(" ,.;:")
+    words = [w.casefold() for w in WORD.findall(content)]
+    to_a_post = any(a == "as" and b in POSSESSIVES for a, b in pairwise(words))
+    opening = max(content.rfind(mark, 0, len(content) - 1) for mark in "\"“")
+    named = content[-1:] in _QUOTES and opening > 0 and is_a_title(content[opening:])
+    return to_a_post or named
+
+
+def attributes_nothing(statement: Statement, text: str) -> bool:
+    """ "[to run a full marathon]", "[Jorgensen polled at three percent]": an unquoted content that
+    the tagger linked to no cue and no source, and no rule statement gave one (linking.
+    with_rule_links). Nothing is reported, nor by anyone; a quotation without either may go on
+    the previous speaker's words, and is kept."""
+    return (
+        statement.cue is None
+        and statement.source is None
+        and not any(mark in statement.content_text(text) for mark in _QUOTES)
+    )
