@@ -357,6 +357,8 @@ def test_a_report_coordinated_by_and_stays_in_the_content(nlp) -> None:  # type:
         ("“Absolutely,” she told reporters.", "“Absolutely,”", "told", "she"),
         ("“Never!” the coach shouted.", "“Never!”", "shouted", "the coach"),
         ("“Why now?” Lund, 54, asked the audience.", "“Why now?”", "asked", "Lund, 54"),
+        ('"Why now?" Lund, 54, asked the audience.', '"Why now?"', "asked", "Lund, 54"),
+        ('"We will win," Lund, 54, told the audience.', '"We will win,"', "told", "Lund, 54"),
         ("She told the crowd on Monday, “We will not give up.”", "“We will not give up.”", "told", "She"),
         ("The mayor said on Tuesday:\n\n“We will rebuild.”", "“We will rebuild.”", "said", "The mayor"),
     ],

@@ -56,12 +56,17 @@ def token_runs(doc: Doc, indices: Iterable[int]) -> list[tuple[int, int]]:
 def trimmed_run(
     doc: Doc, first: int, last: int, *, keep_final: frozenset[str] = frozenset()
 ) -> tuple[int, int] | None:
-    """The run without framing punctuation at either edge; None when nothing is left."""
-    while first <= last and (doc[first].text in EDGE_PUNCT or doc[first].is_space):
+    """The run without framing punctuation at either edge; None when nothing is left.
+
+    A quotation mark that closes a quotation never starts a run, nor one that opens a quotation
+    ends it: the parser hangs the closing mark of "“Why now?” Lund asked" on Lund.
+    """
+    while first <= last and (doc[first].text in EDGE_PUNCT or doc[first].is_space or doc[first].tag_ == "''"):
         first += 1
     while last >= first and (
         (doc[last].text in EDGE_PUNCT and doc[last].text not in keep_final and not _closes(doc, first, last))
         or doc[last].is_space
+        or doc[last].tag_ == "``"
         or _dangling_coordinator(doc[last])
     ):
         last -= 1

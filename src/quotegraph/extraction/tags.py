@@ -165,7 +165,10 @@ def _tag_start(cue: Cue) -> int | None:
     between = verb.doc[subject.right_edge.i + 1 : first]
     if any(not t.is_punct for t in between):
         return None  # "“…,” Smith, 55, said" is a tag; "“…” Smith later wrote in a memo" is not
-    return subject.left_edge.i
+    left = subject.left_edge.i
+    while verb.doc[left].tag_ == "''" and left < subject.i:
+        left += 1  # the parser hangs the closing mark of "“Why now?” Lund asked" on Lund
+    return left
 
 
 def _quotation_introduced(cue: Cue, index: QuotationIndex) -> Quotation | None:
