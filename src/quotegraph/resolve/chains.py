@@ -151,15 +151,16 @@ class Chains:
             # relative is another person than any named less fully (Gloria Vanderbilt).
             referent = exact_referent(self.referents, name) or self._new(name, kind, mention.span.start)
         else:
+            continuation = continued_referent(
+                self.referents,
+                self.acronyms,
+                name,
+                kind,
+                self._linking_gender(mention, parsed),
+                honorific=has_honorific(mention.text),
+            )
             referent = (
-                continued_referent(
-                    self.referents,
-                    self.acronyms,
-                    name,
-                    kind,
-                    self._linking_gender(mention, parsed),
-                    honorific=has_honorific(mention.text),
-                )
+                (continuation.apply() if continuation is not None else None)
                 or referent_by_given_name(
                     # "Princess Ubolratana" after "Princess Ubolratana Mahidol": the name after the title
                     self.referents,
