@@ -406,3 +406,25 @@ def test_after_ms_the_first_of_two_family_names_is_the_person_named_in_full(nlp:
     statement = speaker_of(statements_of(nlp, text), text, "Ms. Acosta")
 
     assert statement.speaker == "Melba Acosta Febo"
+
+
+def test_a_couple_of_unknown_given_names_shares_the_surname_husband_first(nlp: Language) -> None:
+    text = (
+        "The parents, Khizr and Ghazala Khan, spoke at the convention. Mr. Khan said the candidate "
+        "had sacrificed nothing. Ms. Khan said she had been too upset to speak."
+    )
+    statements = statements_of(nlp, text)
+
+    assert speaker_of(statements, text, "Mr. Khan").speaker == "Khizr Khan"
+    assert speaker_of(statements, text, "Ms. Khan").speaker == "Ghazala Khan"
+
+
+def test_a_surname_before_and_a_full_name_keeps_its_own_person(nlp: Language) -> None:
+    text = (
+        "Donald Trump spoke in Ohio. Trump and Ramona Okafor later met donors. Okafor said the race "
+        "was over."
+    )
+    statements = statements_of(nlp, text)
+
+    assert speaker_of(statements, text, "Okafor").speaker == "Ramona Okafor"
+    assert all(s.speaker != "Trump Okafor" for s in statements)

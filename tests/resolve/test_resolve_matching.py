@@ -45,3 +45,16 @@ def test_a_plain_match_carries_no_correction() -> None:
 
     assert found is not None and found.referent is person
     assert (found.kind, found.name) == (None, "")
+
+
+def test_of_a_couple_of_unknown_sexes_mr_is_the_first_named_and_ms_the_second() -> None:
+    first = Referent("Khizr Khan", EntityKind.PERSON, mentions=1, pair_rank=1)
+    second = Referent("Ghazala Khan", EntityKind.PERSON, mentions=1, pair_rank=2)
+
+    mister = continued_referent([first, second], {}, "Khan", EntityKind.PERSON, "m", honorific=True)
+    missus = continued_referent([first, second], {}, "Khan", EntityKind.PERSON, "f", honorific=True)
+    alone = continued_referent([first, second], {}, "Khan", EntityKind.PERSON)
+
+    assert mister is not None and mister.referent is first
+    assert missus is not None and missus.referent is second
+    assert alone is not None and alone.referent is first

@@ -101,11 +101,20 @@ def continued_referent(
             else _surname_typed_as_organisation(referents, acronyms, name)
         )
     if people or kind is EntityKind.PERSON or place or len(name.split()) != 1:
-        return _continuing(max(reversed(people), key=lambda r: (r.mentions, r.subjects), default=None))
+        salience = lambda r: (r.mentions, r.subjects, _named_in_pair_order(r, gender))  # noqa: E731
+        return _continuing(max(reversed(people), key=salience, default=None))
     # "Peabody" after "Peabody Energy", "Ford" after "Ford Motor Company".
     key = fold(name)
     institutions = (r for r in reversed(referents) if r.kind is EntityKind.ORGANISATION)
     return _continuing(next((r for r in institutions if institution_key(r.name).split()[0] == key), None))
+
+
+def _named_in_pair_order(person: Referent, gender: str) -> bool:
+    """ "Khizr and Ghazala Khan … Mr. Khan … Ms. Khan": of a couple named with one surname whose
+    given names say no sex, English names the husband first ("Mr. and Mrs. Khan"), so a surname
+    alone or after "Mr." is the first of them, after "Mrs./Ms." the second, when nothing else
+    (mentions, subjects) tells them apart."""
+    return person.pair_rank == (2 if gender == "f" else 1)
 
 
 def _continuing(referent: Referent | None) -> Continuation | None:
