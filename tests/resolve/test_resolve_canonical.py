@@ -428,3 +428,13 @@ def test_a_surname_before_and_a_full_name_keeps_its_own_person(nlp: Language) ->
 
     assert speaker_of(statements, text, "Okafor").speaker == "Ramona Okafor"
     assert all(s.speaker != "Trump Okafor" for s in statements)
+
+
+def test_the_magazine_is_the_outlet_the_article_called_a_magazine(nlp: Language) -> None:
+    text = (
+        "The study appeared in Science magazine on Monday. Pfizer Inc. said it was pleased. "
+        "The magazine said the study was peer-reviewed."
+    )
+    statements = statements_of(nlp, text)
+
+    assert speaker_of(statements, text, "The magazine").speaker == "Science"
