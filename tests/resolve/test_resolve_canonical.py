@@ -438,3 +438,13 @@ def test_the_magazine_is_the_outlet_the_article_called_a_magazine(nlp: Language)
     statements = statements_of(nlp, text)
 
     assert speaker_of(statements, text, "The magazine").speaker == "Science"
+
+
+def test_a_relative_named_after_a_kinship_word_is_of_its_sex_and_takes_the_honorific(nlp: Language) -> None:
+    text = (
+        "Saeed Abedini was freed on Saturday. His wife, Naghmeh Abedini, said she was happy. "
+        "Mrs. Abedini said he had changed."
+    )
+    statements = statements_of(nlp, text)
+
+    assert speaker_of(statements, text, "Mrs. Abedini").speaker == "Naghmeh Abedini"

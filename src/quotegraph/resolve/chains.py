@@ -22,6 +22,7 @@ from quotegraph.resolve.institutions import (
     joined_institutions,
     titled_mid_sentence,
 )
+from quotegraph.resolve.kin import FEMALE_KIN, MALE_KIN
 from quotegraph.resolve.kinds import (
     NON_ENTITY_LABELS,
     guess_kind,
@@ -151,6 +152,7 @@ class Chains:
             # "her widowed mother, Gloria Morgan Vanderbilt": a full name given to someone's
             # relative is another person than any named less fully (Gloria Vanderbilt).
             referent = exact_referent(self.referents, name) or self._new(name, kind, mention.span.start)
+            referent.gender = referent.gender or self._relative_gender(mention)
         else:
             continuation = continued_referent(
                 self.referents,
@@ -308,6 +310,13 @@ class Chains:
         state = DEMONYMS.get(key[:-1]) if key.endswith("s") else None
         before = self.text[max(0, mention.span.start - 4) : mention.span.start]
         return state if state and before.casefold() == "the " else ""
+
+    def _relative_gender(self, mention: Mention) -> str:
+        """The sex the kinship word before a name says: "his wife, Naghmeh Abedini" is a woman."""
+        before = self.text[max(0, mention.span.start - 40) : mention.span.start]
+        found = _KIN_BEFORE.search(before)
+        word = found.group(0).rstrip(", \t\n").casefold() if found else ""
+        return "m" if word in MALE_KIN else "f" if word in FEMALE_KIN else ""
 
     def _named_as_relative(self, mention: Mention, name: str) -> bool:
         """A full name in apposition to a kinship word: "her mother, Gloria Morgan Vanderbilt"."""

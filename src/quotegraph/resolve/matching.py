@@ -101,12 +101,20 @@ def continued_referent(
             else _surname_typed_as_organisation(referents, acronyms, name)
         )
     if people or kind is EntityKind.PERSON or place or len(name.split()) != 1:
-        salience = lambda r: (r.mentions, r.subjects, _named_in_pair_order(r, gender))  # noqa: E731
+        salience = lambda r: (  # noqa: E731
+            _sex_known_to_agree(r, gender), r.mentions, r.subjects, _named_in_pair_order(r, gender)
+        )
         return _continuing(max(reversed(people), key=salience, default=None))
     # "Peabody" after "Peabody Energy", "Ford" after "Ford Motor Company".
     key = fold(name)
     institutions = (r for r in reversed(referents) if r.kind is EntityKind.ORGANISATION)
     return _continuing(next((r for r in institutions if institution_key(r.name).split()[0] == key), None))
+
+
+def _sex_known_to_agree(person: Referent, gender: str) -> bool:
+    """ "Saeed Abedini … his wife, Naghmeh Abedini … Mrs. Abedini": after "Mr./Mrs./Ms." the
+    namesake known to be of that sex is the one meant, before one whose sex nothing says."""
+    return bool(gender) and person.gender == gender
 
 
 def _named_in_pair_order(person: Referent, gender: str) -> bool:
