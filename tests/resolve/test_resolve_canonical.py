@@ -448,3 +448,15 @@ def test_a_relative_named_after_a_kinship_word_is_of_its_sex_and_takes_the_honor
     statements = statements_of(nlp, text)
 
     assert speaker_of(statements, text, "Mrs. Abedini").speaker == "Naghmeh Abedini"
+
+
+def test_a_surname_with_an_irish_prefix_the_recogniser_split_off_stays_in_the_name(nlp: Language) -> None:
+    text = (
+        "Former Maryland Gov. Martin O\u2019Malley said the race was over. O\u2019Malley said he would "
+        "campaign on."
+    )
+    statements = statements_of(nlp, text)
+
+    full = "Martin O\u2019Malley"
+    assert speaker_of(statements, text, f"Former Maryland Gov. {full}").speaker == full
+    assert speaker_of(statements, text, "O\u2019Malley").speaker == full

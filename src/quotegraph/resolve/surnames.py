@@ -18,8 +18,11 @@ MONTHS = frozenset(
 NOT_ENTITIES = MONTHS | frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today tonight".split()
 )
-# A capitalised word, not opening a sentence, right after a name: "Martin[ How] said".
-_SURNAME_AFTER = re.compile(r" ([A-Z][a-z][\w'\u2019-]*)\b")
+# A capitalised word, not opening a sentence, right after a name: "Martin[ How] said", also one
+# with an Irish or Norman prefix: "Martin[ O’Malley]".
+_SURNAME_AFTER = re.compile(r" ((?:[OD]['\u2019])?[A-Z][a-z][\w'\u2019-]*)\b")
+# A surname the recogniser reads as a name of its own after a given name: "O’Malley", "D’Amato".
+_PREFIXED_SURNAME = re.compile(r"[OD]['\u2019][A-Z][a-z][\w'\u2019-]*")
 # A month is a date, not a surname, when a day or a year follows it: "Martin May 5".
 _DATE_AFTER = re.compile(r",? \d")
 # A preposition right before a name run: "on [Twitter West] accused".
@@ -28,21 +31,31 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:on|in|at|via|from) $")
 
 def with_surnames(names: list[Mention], text: str) -> list[Mention]:
     """ "Research Fellow Martin[ How]": a name the recogniser cut after a given name goes on to
-    the capitalised word right after it, the surname, when no other name starts there."""
-    starts = {m.span.start for m in names}
+    the capitalised word right after it, the surname, when no other name starts there, or when
+    the name there is that one word with an Irish or Norman prefix ("Gov. Martin O’Malley",
+    which the recogniser splits at the apostrophe): that name is then the person's surname."""
+    starts = {m.span.start: m for m in names}
     extended: list[Mention] = []
+    taken: set[int] = set()  # starts of prefixed surnames joined to the given name before them
     for mention in names:
         words = mention.text.split()
         after = _SURNAME_AFTER.match(text, mention.span.end)
         # "Fellow Martin": a lone word after a title is a given name, whatever the lists know.
         given = words and (gender_of_given(words[-1]) or (len(words) > 1 and is_title_word(words[-2])))
-        word = after.group(1) if given and after and after.start(1) not in starts else ""
+        there = starts.get(after.start(1)) if after else None
+        prefixed = there is not None and after is not None and _prefixed_surname_alone(there, after.group(1))
+        word = after.group(1) if given and after and (there is None or prefixed) else ""
         if after and word and _surname_word(word, text, after.end(1)):
             span = CharSpan(mention.span.start, after.end(1))
             extended.append(replace(mention, span=span, text=text[span.start : span.end]))
+            taken |= {there.span.start} if there is not None else set()
         else:
             extended.append(mention)
-    return extended
+    return [m for m in extended if m.span.start not in taken]
+
+
+def _prefixed_surname_alone(mention: Mention, word: str) -> bool:
+    return mention.text == word and bool(_PREFIXED_SURNAME.fullmatch(word))
 
 
 def _surname_word(word: str, text: str, end: int) -> bool:
