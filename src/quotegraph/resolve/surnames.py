@@ -25,6 +25,11 @@ _SURNAME_AFTER = re.compile(r" ((?:[OD]['\u2019])?[A-Z][a-z][\w'\u2019-]*)\b")
 _PREFIXED_SURNAME = re.compile(r"[OD]['\u2019][A-Z][a-z][\w'\u2019-]*")
 # A month is a date, not a surname, when a day or a year follows it: "Martin May 5".
 _DATE_AFTER = re.compile(r",? \d")
+# A month is a date after a preposition or a determiner: "At a [June Trump] campaign event",
+# "in [June Trump] said".
+_DATE_WORD_BEFORE = re.compile(
+    r"\b(?:in|on|at|by|since|until|a|an|the|this|last|next|early|late|mid-?)\s?$", re.I
+)
 # A preposition right before a name run: "on [Twitter West] accused".
 _PREPOSITION_BEFORE = re.compile(r"\b(?:on|in|at|via|from) $")
 
@@ -94,18 +99,28 @@ def without_word_before_surname(names: list[Mention], text: str) -> list[Mention
     """ "The next day on Twitter West accused his wife": a two-word run right after a preposition
     that joins a word the article also writes alone ("on Twitter that") to the surname of a person
     it named in full before (Kanye West) is that person's surname alone; a given name there
-    ("on Donda West's death") keeps its run."""
+    ("on Donda West's death") keeps its run. So is a month's run after a preposition or a
+    determiner ("At a June Trump campaign event" after Donald Trump): a date, no given name."""
     cut: list[Mention] = []
     for k, mention in enumerate(names):
         words = mention.text.split()
         start = mention.span.start
         after_preposition = _PREPOSITION_BEFORE.search(text, max(0, start - 6), start) is not None
-        if len(words) == 2 and after_preposition and _joins_surname(words, names[:k], text):
+        month = fold(words[0]) in MONTHS if words else False
+        dated = month and _DATE_WORD_BEFORE.search(text, max(0, start - 8), start) is not None
+        pair = len(words) == 2
+        joined = pair and after_preposition and _joins_surname(words, names[:k], text)
+        if pair and (joined or (dated and _surname_named_before(words[1], names[:k]))):
             span = CharSpan(mention.span.end - len(words[1]), mention.span.end)
             cut.append(replace(mention, span=span, text=words[1]))
         else:
             cut.append(mention)
     return cut
+
+
+def _surname_named_before(word: str, before: list[Mention]) -> bool:
+    """Whether a name of two words or more before ends in this word: a person's surname."""
+    return any(len(m.text.split()) > 1 and fold(m.text.split()[-1]) == fold(word) for m in before)
 
 
 def _joins_surname(words: list[str], before: list[Mention], text: str) -> bool:
