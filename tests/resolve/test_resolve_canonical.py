@@ -406,3 +406,57 @@ def test_after_ms_the_first_of_two_family_names_is_the_person_named_in_full(nlp:
     statement = speaker_of(statements_of(nlp, text), text, "Ms. Acosta")
 
     assert statement.speaker == "Melba Acosta Febo"
+
+
+def test_a_couple_of_unknown_given_names_shares_the_surname_husband_first(nlp: Language) -> None:
+    text = (
+        "The parents, Khizr and Ghazala Khan, spoke at the convention. Mr. Khan said the candidate "
+        "had sacrificed nothing. Ms. Khan said she had been too upset to speak."
+    )
+    statements = statements_of(nlp, text)
+
+    assert speaker_of(statements, text, "Mr. Khan").speaker == "Khizr Khan"
+    assert speaker_of(statements, text, "Ms. Khan").speaker == "Ghazala Khan"
+
+
+def test_a_surname_before_and_a_full_name_keeps_its_own_person(nlp: Language) -> None:
+    text = (
+        "Donald Trump spoke in Ohio. Trump and Ramona Okafor later met donors. Okafor said the race "
+        "was over."
+    )
+    statements = statements_of(nlp, text)
+
+    assert speaker_of(statements, text, "Okafor").speaker == "Ramona Okafor"
+    assert all(s.speaker != "Trump Okafor" for s in statements)
+
+
+def test_the_magazine_is_the_outlet_the_article_called_a_magazine(nlp: Language) -> None:
+    text = (
+        "The study appeared in Science magazine on Monday. Pfizer Inc. said it was pleased. "
+        "The magazine said the study was peer-reviewed."
+    )
+    statements = statements_of(nlp, text)
+
+    assert speaker_of(statements, text, "The magazine").speaker == "Science"
+
+
+def test_a_relative_named_after_a_kinship_word_is_of_its_sex_and_takes_the_honorific(nlp: Language) -> None:
+    text = (
+        "Saeed Abedini was freed on Saturday. His wife, Naghmeh Abedini, said she was happy. "
+        "Mrs. Abedini said he had changed."
+    )
+    statements = statements_of(nlp, text)
+
+    assert speaker_of(statements, text, "Mrs. Abedini").speaker == "Naghmeh Abedini"
+
+
+def test_a_surname_with_an_irish_prefix_the_recogniser_split_off_stays_in_the_name(nlp: Language) -> None:
+    text = (
+        "Former Maryland Gov. Martin O\u2019Malley said the race was over. O\u2019Malley said he would "
+        "campaign on."
+    )
+    statements = statements_of(nlp, text)
+
+    full = "Martin O\u2019Malley"
+    assert speaker_of(statements, text, f"Former Maryland Gov. {full}").speaker == full
+    assert speaker_of(statements, text, "O\u2019Malley").speaker == full

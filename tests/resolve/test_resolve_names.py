@@ -143,3 +143,15 @@ def test_a_regnal_name_keeps_its_title(written: str, name: str, role: str) -> No
 )
 def test_a_role_says_the_gender_of_its_own_words_not_of_a_person_it_names(role: str, gender: str) -> None:
     assert gender_of_role(role) == gender
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("Democrat Hillary Clinton", "Hillary Clinton"),
+        ("Republican Donald Trump", "Donald Trump"),
+        ("Reps. Chris Collins", "Chris Collins"),
+    ],
+)
+def test_a_party_member_word_or_plural_title_before_a_name_is_no_part_of_it(written: str, name: str) -> None:
+    assert split_name(written).name == name

@@ -1121,6 +1121,22 @@ def test_a_given_name_after_a_preposition_keeps_its_surname() -> None:
     assert [m.text for m in without_word_before_surname(mentions, text)] == [m.text for m in mentions]
 
 
+def test_a_month_before_a_known_surname_after_a_determiner_is_a_date() -> None:
+    text = "Donald Trump spoke. At a June Trump campaign event, Brenda Johnson railed against it."
+    mentions = [name(text, "Donald Trump"), name(text, "June Trump"), name(text, "Brenda Johnson")]
+
+    cut = without_word_before_surname(mentions, text)
+
+    assert [m.text for m in cut] == ["Donald Trump", "Trump", "Brenda Johnson"]
+
+
+def test_a_month_as_a_given_name_keeps_its_surname() -> None:
+    text = "Tom Carter spoke. June Carter said she agreed."
+    mentions = [name(text, "Tom Carter"), name(text, "June Carter")]
+
+    assert [m.text for m in without_word_before_surname(mentions, text)] == ["Tom Carter", "June Carter"]
+
+
 def test_a_person_of_a_body_read_as_a_title_is_the_person() -> None:
     text = '"The river is ours again," Lena Marsh of the Western Ute tribal water office told the crowd.'
     source = "Lena Marsh of the Western Ute tribal water office"

@@ -22,6 +22,7 @@ from quotegraph.resolve.institutions import (
     joined_institutions,
     titled_mid_sentence,
 )
+from quotegraph.resolve.kin import FEMALE_KIN, MALE_KIN
 from quotegraph.resolve.kinds import (
     NON_ENTITY_LABELS,
     guess_kind,
@@ -87,6 +88,7 @@ class Chains:
         self.of_mention: dict[int, Referent] = {}  # mention start → referent
         self.labels = labels_by_name(mentions)
         self.acronyms: dict[str, Referent] = {}  # folded acronym → the institution it abbreviates
+        self._pair_ranks: dict[int, int] = {}  # mention start → 1 or 2 in "Khizr and Ghazala Khan"
         self.names = with_surnames(
             without_word_before_surname(
                 without_run_before_comma(
@@ -150,16 +152,18 @@ class Chains:
             # "her widowed mother, Gloria Morgan Vanderbilt": a full name given to someone's
             # relative is another person than any named less fully (Gloria Vanderbilt).
             referent = exact_referent(self.referents, name) or self._new(name, kind, mention.span.start)
+            referent.gender = referent.gender or self._relative_gender(mention)
         else:
+            continuation = continued_referent(
+                self.referents,
+                self.acronyms,
+                name,
+                kind,
+                self._linking_gender(mention, parsed),
+                honorific=has_honorific(mention.text),
+            )
             referent = (
-                continued_referent(
-                    self.referents,
-                    self.acronyms,
-                    name,
-                    kind,
-                    self._linking_gender(mention, parsed),
-                    honorific=has_honorific(mention.text),
-                )
+                (continuation.apply() if continuation is not None else None)
                 or referent_by_given_name(
                     # "Princess Ubolratana" after "Princess Ubolratana Mahidol": the name after the title
                     self.referents,
@@ -191,11 +195,18 @@ class Chains:
         for affiliation, role in roles:
             referent.add_role(affiliation, role)
         referent.gender = referent.gender or parsed.gender
+        self._note_pair_rank(mention, referent)
         referent.mentions += 1
         referent.subjects += int(mention.is_subject)
         if nickname_of(mention.text):
             referent.nicknames.add(fold(nickname_of(mention.text)))
         self.of_mention[mention.span.start] = referent
+
+    def _note_pair_rank(self, mention: Mention, referent: Referent) -> None:
+        """ "Khizr and Ghazala Khan": which of the couple this person was named as."""
+        rank = self._pair_ranks.get(mention.span.start, 0)
+        if referent.kind is EntityKind.PERSON and rank and not referent.pair_rank:
+            referent.pair_rank = rank
 
     @staticmethod
     def _linking_gender(mention: Mention, parsed: ParsedName) -> str:
@@ -223,16 +234,38 @@ class Chains:
 
     def _shared_surname(self, mention: Mention, name: str) -> str:
         """ "Maria and Tom Keller": a lone given name joined by "and" to a given name and a
-        surname shares that surname (a couple's, siblings' family name) -> "Maria Keller"."""
-        if len(name.split()) != 1 or not gender_of_given(name):
+        surname shares that surname (a couple's, siblings' family name) -> "Maria Keller". Given
+        names the lists do not know count when neither name is anything else ("Khizr and Ghazala
+        Khan"); the two are then a pair whose order tells them apart (matching.py)."""
+        if len(name.split()) != 1:
             return ""
         after = mention.span.end + len(_AND)
         joined = self.text[mention.span.end : after] == _AND
         following = self.names_between(after, after + 1) if joined else []
         words = following[0].text.split() if following else []
-        if len(words) < 2 or not (gender_of_given(words[0]) or is_hyphenated_given(words[0])):
+        if len(words) < 2:
             return ""
+        if gender_of_given(name) and (gender_of_given(words[0]) or is_hyphenated_given(words[0])):
+            return f"{name} {surname(following[0].text)}"
+        unknown = not gender_of_given(name) and not gender_of_given(words[0])
+        if not unknown or not self._pair_of_given_names(mention, following[0]):
+            return ""
+        self._pair_ranks.update({mention.span.start: 1, following[0].span.start: 2})
         return f"{name} {surname(following[0].text)}"
+
+    def _pair_of_given_names(self, first: Mention, second: Mention) -> bool:
+        """ "Khizr and Ghazala Khan": a lone person's word before "and" and a two-word person's
+        name is a given name sharing the surname when the article never writes it but before
+        another capitalised word ("Khizr Khan"): "Trump and Hillary Clinton", "Singer and Ken
+        Griffin" name a person by a surname the article writes alone or after a given name."""
+        word, words = first.text, second.text.split()
+        people = all(m.entity_label in (None, "PERSON") for m in (first, second))
+        plain = word.isalpha() and word[:1].isupper() and not word.isupper() and not is_known_state(word)
+        named = len(words) == 2 and all(w[:1].isupper() and not is_title_word(w) for w in [word, *words])
+        found = re.finditer(rf"\b{re.escape(word)}\b", self.text)
+        elsewhere = (m.end() for m in found if m.start() != first.span.start)
+        given = all(re.match(r"\s[A-Z]", self.text[end : end + 2]) for end in elsewhere)
+        return people and plain and named and given
 
     def _kin_surname(self, mention: Mention, name: str) -> str:
         """ "Grace Osei … Her son Kwame", "Ella Baker's brother, Tom": a lone name after a kinship
@@ -277,6 +310,13 @@ class Chains:
         state = DEMONYMS.get(key[:-1]) if key.endswith("s") else None
         before = self.text[max(0, mention.span.start - 4) : mention.span.start]
         return state if state and before.casefold() == "the " else ""
+
+    def _relative_gender(self, mention: Mention) -> str:
+        """The sex the kinship word before a name says: "his wife, Naghmeh Abedini" is a woman."""
+        before = self.text[max(0, mention.span.start - 40) : mention.span.start]
+        found = _KIN_BEFORE.search(before)
+        word = found.group(0).rstrip(", \t\n").casefold() if found else ""
+        return "m" if word in MALE_KIN else "f" if word in FEMALE_KIN else ""
 
     def _named_as_relative(self, mention: Mention, name: str) -> bool:
         """A full name in apposition to a kinship word: "her mother, Gloria Morgan Vanderbilt"."""

@@ -4,10 +4,14 @@ The matching passes of name chains (Lee et al. 2013, Stanford's sieve coreferenc
 match", "relaxed head match"): the same name, a surname or nickname of a person, the given name
 of exactly one person, an institution's acronym, initials, head word or shorter name. Kept apart
 from chains.py, which reads each mention and decides its kind: these functions only look up the
-referents found so far (and retype or rename one where the match shows it was read wrongly).
+referents found so far. Where a match shows that a referent was read wrongly (a person the
+recogniser typed an organisation, an institution first named by a shorter name) they say so in
+the Continuation they return, and Chains applies it: a lookup changes nothing.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from quotegraph.records import EntityKind
 from quotegraph.resolve.institutions import ORGANISATION_WORDS, initials, institution_key
@@ -17,6 +21,26 @@ from quotegraph.resolve.people import by_nickname, same_person
 from quotegraph.resolve.referents import Referent
 
 SURNAME_HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss".split())
+
+
+@dataclass(frozen=True)
+class Continuation:
+    """The earlier referent a name continues, and what the match shows about it: `kind`, the
+    kind it really has ("Morgan Tsvangirai" typed ORG is a person once "Tsvangirai" is one),
+    `name`, a fuller name it goes by ("the Search and Rescue Agency" named before "the National
+    Search and Rescue Agency"); empty where the referent stands as it is."""
+
+    referent: Referent
+    kind: EntityKind | None = None
+    name: str = ""
+
+    def apply(self) -> Referent:
+        """The referent, retyped and renamed as the match shows."""
+        if self.kind is not None:
+            self.referent.kind = self.kind
+        if self.name:
+            self.referent.name = self.name
+        return self.referent
 
 
 def exact_referent(referents: list[Referent], name: str) -> Referent | None:
@@ -39,17 +63,19 @@ def continued_referent(
     gender: str = "",
     *,
     honorific: bool = False,
-) -> Referent | None:
+) -> Continuation | None:
     """The referent this name continues: same name, or for people the same surname and no
     clash of given name or gender ("Mr. Obama" is not Michelle Obama). `honorific`: the mention
     is written "Mr./Ms. Surname", which names a person for certain."""
     key = institution_key(name)
     for referent in reversed(referents):
         if institution_key(referent.name) == key and not _sex_clash(referent, gender):
-            return referent
+            return Continuation(referent)
     if is_known_state(name):
         return None
-    institution = _institution_of(referents, acronyms, name) or _same_institution(referents, name, kind)
+    institution = _continuing(_institution_of(referents, acronyms, name)) or _same_institution(
+        referents, name, kind
+    )
     if institution is not None:
         return institution
     # A surname links back to the person even when the recogniser typed it otherwise
@@ -68,16 +94,40 @@ def continued_referent(
     place = kind in (EntityKind.STATE, EntityKind.PLACE)
     if not people and honorific and len(name.split()) == 1:
         people = _by_paternal_surname(referents, name, gender)
-    if not people and kind is EntityKind.PERSON and len(name.split()) == 1:
-        return _person_typed_as_organisation(referents, acronyms, name, honorific=honorific)
-    if not people and kind is EntityKind.PERSON and len(name.split()) > 1:
-        people = _surname_typed_as_organisation(referents, acronyms, name)
+    if not people and kind is EntityKind.PERSON:
+        return (
+            _person_typed_as_organisation(referents, acronyms, name, honorific=honorific)
+            if len(name.split()) == 1
+            else _surname_typed_as_organisation(referents, acronyms, name)
+        )
     if people or kind is EntityKind.PERSON or place or len(name.split()) != 1:
-        return max(reversed(people), key=lambda r: (r.mentions, r.subjects), default=None)
+        salience = lambda r: (  # noqa: E731
+            _sex_known_to_agree(r, gender), r.mentions, r.subjects, _named_in_pair_order(r, gender)
+        )
+        return _continuing(max(reversed(people), key=salience, default=None))
     # "Peabody" after "Peabody Energy", "Ford" after "Ford Motor Company".
     key = fold(name)
     institutions = (r for r in reversed(referents) if r.kind is EntityKind.ORGANISATION)
-    return next((r for r in institutions if institution_key(r.name).split()[0] == key), None)
+    return _continuing(next((r for r in institutions if institution_key(r.name).split()[0] == key), None))
+
+
+def _sex_known_to_agree(person: Referent, gender: str) -> bool:
+    """ "Saeed Abedini … his wife, Naghmeh Abedini … Mrs. Abedini": after "Mr./Mrs./Ms." the
+    namesake known to be of that sex is the one meant, before one whose sex nothing says."""
+    return bool(gender) and person.gender == gender
+
+
+def _named_in_pair_order(person: Referent, gender: str) -> bool:
+    """ "Khizr and Ghazala Khan … Mr. Khan … Ms. Khan": of a couple named with one surname whose
+    given names say no sex, English names the husband first ("Mr. and Mrs. Khan"), so a surname
+    alone or after "Mr." is the first of them, after "Mrs./Ms." the second, when nothing else
+    (mentions, subjects) tells them apart."""
+    return person.pair_rank == (2 if gender == "f" else 1)
+
+
+def _continuing(referent: Referent | None) -> Continuation | None:
+    """A referent found as it stands, or nothing found."""
+    return Continuation(referent) if referent is not None else None
 
 
 def _by_paternal_surname(referents: list[Referent], word: str, gender: str) -> list[Referent]:
@@ -106,7 +156,7 @@ def _sex_clash(referent: Referent, gender: str) -> bool:
 
 def _person_typed_as_organisation(
     referents: list[Referent], acronyms: dict[str, Referent], surname_alone: str, *, honorific: bool = False
-) -> Referent | None:
+) -> Continuation | None:
     """ "Morgan Tsvangirai" (typed ORG by the recogniser), then "Tsvangirai" as a person: a
     name of two or three words without an institution word, mentioned once (one ORG label
     is a slip; a name typed ORG again and again is an organisation), whose last word a
@@ -120,27 +170,25 @@ def _person_typed_as_organisation(
         named = all(w[:1].isupper() for w in words) and fold(words[-1]) == key
         abbreviated = referent in acronyms.values()
         if referent.kind is EntityKind.ORGANISATION and personal and named and not abbreviated:
-            referent.kind = EntityKind.PERSON
-            return referent
+            return Continuation(referent, kind=EntityKind.PERSON)
     return None
 
 
 def _surname_typed_as_organisation(
     referents: list[Referent], acronyms: dict[str, Referent], full_name: str
-) -> list[Referent]:
+) -> Continuation | None:
     """ "Biden stumping for Clinton … Vice President Joe Biden": a surname written alone before
     the full name, which the recogniser typed ORG (a lone word with little context), was the
     person the full name names, when it is one capitalised word, no initialism and no
-    institution word; retyped a person, so that the full name and the later surnames join it."""
+    institution word; to be retyped a person, so that the full name and the later surnames join it."""
     key = fold(surname(full_name))
     for referent in reversed(referents):
         word = referent.name
         lone = " " not in word and word[:1].isupper() and not word.isupper()
         body = fold(word) in ORGANISATION_WORDS or referent in acronyms.values()
         if referent.kind is EntityKind.ORGANISATION and lone and not body and fold(word) == key:
-            referent.kind = EntityKind.PERSON
-            return [referent]
-    return []
+            return Continuation(referent, kind=EntityKind.PERSON)
+    return None
 
 
 def _institution_of(referents: list[Referent], acronyms: dict[str, Referent], name: str) -> Referent | None:
@@ -164,9 +212,9 @@ def _institution_of(referents: list[Referent], acronyms: dict[str, Referent], na
     return None
 
 
-def _same_institution(referents: list[Referent], name: str, kind: EntityKind) -> Referent | None:
+def _same_institution(referents: list[Referent], name: str, kind: EntityKind) -> Continuation | None:
     """ "the Search and Rescue Agency" is the National Search and Rescue Agency named before
-    (and the other way round): one institution's name ending the other's."""
+    (and the other way round): one institution's name ending the other's; it goes by the longer."""
     key = institution_key(name)
     if kind is not EntityKind.ORGANISATION or len(key.split()) < 2:
         return None
@@ -174,9 +222,7 @@ def _same_institution(referents: list[Referent], name: str, kind: EntityKind) ->
         other = institution_key(referent.name)
         ends = other.endswith(" " + key) or key.endswith(" " + other)
         if referent.kind is EntityKind.ORGANISATION and ends:
-            if len(name) > len(referent.name):
-                referent.name = name
-            return referent
+            return Continuation(referent, name=name if len(name) > len(referent.name) else "")
     return None
 
 

@@ -30,7 +30,7 @@ ROLE_HEADS = frozenset(
     """
     president vice-president prime premier chancellor minister secretary secretary-general
     secretary-of-state spokesman spokeswoman spokesperson official officials chairman chairwoman
-    chair chairperson director governor senator sen. sen rep. rep representative congressman
+    chair chairperson director governor senator sen. sen sens. rep. rep reps. representative congressman
     congresswoman mayor ambassador envoy king queen prince princess emperor general admiral
     commander chief leader ceo head adviser advisor aide attorney judge justice speaker
     candidate nominee founder diplomat negotiator analyst economist professor lawyer fellow
@@ -207,10 +207,17 @@ def is_hyphenated_given(word: str) -> bool:
     return bool(_HYPHENATED_GIVEN.fullmatch(word))
 
 
+# A party's member written before a name as a title is ("Democrat Hillary Clinton", "Republican
+# Donald Trump"): a noun for a member, not the party's name ("the Republican Party").
+PARTY_MEMBERS = frozenset("democrat republican independent conservative liberal tory libertarian".split())
+
+
 def _before_given_name(words: list[str]) -> int:
     """Index of the word before a known given name that starts a two- or three-word name at
-    the end of a longer run, else -1."""
-    for k in range(max(2, len(words) - 3), len(words) - 1):  # two words at least before it
+    the end of a longer run, else -1; a party's member counts as such a run ("Democrat Hillary
+    Clinton")."""
+    member = len(words) in (3, 4) and words[0].casefold() in PARTY_MEMBERS
+    for k in range(1 if member else max(2, len(words) - 3), len(words) - 1):  # two words before it
         given = gender_of_given(words[k]) or is_hyphenated_given(words[k])  # "Man-kei Tam"
         if given and all(w[:1].isupper() for w in words[k:]):
             return k - 1

@@ -47,6 +47,10 @@ LAST_NAMED_NOUNS = frozenset(
     council commission organisation organization campaign alliance regulator watchdog nonprofit
     carrier insurer lender automaker manufacturer supermarket startup conglomerate giant""".split()
 )
+# Nouns for an outlet, which news also writes after the outlet's name ("Science magazine").
+OUTLET_NOUNS = frozenset(
+    "website site publication newspaper paper outlet magazine broadcaster network channel station".split()
+)
 # Nouns for a business, which never takes up a public body, and the words that name one.
 COMMERCIAL_NOUNS = frozenset(
     """company firm carmaker airline retailer carrier insurer lender automaker manufacturer supermarket
@@ -237,6 +241,9 @@ class Offices:
             if states:
                 return of_referent(max(reversed(states), key=lambda r: r.mentions))
             return self._country_by_demonym(at) or self._country_named_most()
+        outlet = self.outlet_called(head, at) if head in OUTLET_NOUNS else None
+        if outlet is not None:
+            return outlet
         organisations = [
             r for r in self.chains.referents if r.first < at and r.kind is EntityKind.ORGANISATION
         ]
@@ -281,6 +288,18 @@ class Offices:
         """The country the whole article names most: "the government" before the country's name."""
         states = [r for r in self.chains.referents if r.kind is EntityKind.STATE and _is_country(r)]
         return of_referent(max(reversed(states), key=lambda r: r.mentions)) if states else None
+
+    def outlet_called(self, noun: str, at: int) -> Speaker | None:
+        """ "The study appeared in Science magazine. … The magazine said": the latest organisation
+        before `at` that the article writes right before this very noun, or before "'s" and the
+        noun ("CNN's website"), is the outlet the noun takes up, whatever body was named since."""
+        written_before = re.compile(rf"(?:['\u2019]s)?\s+{re.escape(noun)}\b", re.I)
+        for mention in reversed(self.chains.names_between(0, at)):
+            referent = self.chains.referent_at(mention)
+            organisation = referent is not None and referent.kind is EntityKind.ORGANISATION
+            if organisation and referent is not None and written_before.match(self.text, mention.span.end):
+                return of_referent(referent)
+        return None
 
     def last_named_organisation(self, at: int, *, public: bool = True) -> Speaker | None:
         """The organisation a definite "the company", "the website" takes up: the most salient one

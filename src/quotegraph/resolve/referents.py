@@ -25,6 +25,7 @@ class Referent:
     subjects: int = 0  # of them, subjects: what decides between namesakes named as often
     evidence: bool = False  # a person by label, title, role or given name, not by a guess
     nicknames: set[str] = field(default_factory=set)  # folded: "bobby" for Robert C. "Bobby" Scott
+    pair_rank: int = 0  # 1 or 2: first or second of a couple of unknown sexes, "Khizr and Ghazala Khan"
 
     @property
     def role(self) -> str:

@@ -18,31 +18,49 @@ MONTHS = frozenset(
 NOT_ENTITIES = MONTHS | frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today tonight".split()
 )
-# A capitalised word, not opening a sentence, right after a name: "Martin[ How] said".
-_SURNAME_AFTER = re.compile(r" ([A-Z][a-z][\w'\u2019-]*)\b")
+# A capitalised word, not opening a sentence, right after a name: "Martin[ How] said", also one
+# with an Irish or Norman prefix: "Martin[ O’Malley]".
+_SURNAME_AFTER = re.compile(r" ((?:[OD]['\u2019])?[A-Z][a-z][\w'\u2019-]*)\b")
+# A surname the recogniser reads as a name of its own after a given name: "O’Malley", "D’Amato".
+_PREFIXED_SURNAME = re.compile(r"[OD]['\u2019][A-Z][a-z][\w'\u2019-]*")
 # A month is a date, not a surname, when a day or a year follows it: "Martin May 5".
 _DATE_AFTER = re.compile(r",? \d")
+# A month is a date after a preposition or a determiner: "At a [June Trump] campaign event",
+# "in [June Trump] said".
+_DATE_WORD_BEFORE = re.compile(
+    r"\b(?:in|on|at|by|since|until|a|an|the|this|last|next|early|late|mid-?)\s?$", re.I
+)
 # A preposition right before a name run: "on [Twitter West] accused".
 _PREPOSITION_BEFORE = re.compile(r"\b(?:on|in|at|via|from) $")
 
 
 def with_surnames(names: list[Mention], text: str) -> list[Mention]:
     """ "Research Fellow Martin[ How]": a name the recogniser cut after a given name goes on to
-    the capitalised word right after it, the surname, when no other name starts there."""
-    starts = {m.span.start for m in names}
+    the capitalised word right after it, the surname, when no other name starts there, or when
+    the name there is that one word with an Irish or Norman prefix ("Gov. Martin O’Malley",
+    which the recogniser splits at the apostrophe): that name is then the person's surname."""
+    starts = {m.span.start: m for m in names}
     extended: list[Mention] = []
+    taken: set[int] = set()  # starts of prefixed surnames joined to the given name before them
     for mention in names:
         words = mention.text.split()
         after = _SURNAME_AFTER.match(text, mention.span.end)
         # "Fellow Martin": a lone word after a title is a given name, whatever the lists know.
         given = words and (gender_of_given(words[-1]) or (len(words) > 1 and is_title_word(words[-2])))
-        word = after.group(1) if given and after and after.start(1) not in starts else ""
+        there = starts.get(after.start(1)) if after else None
+        prefixed = there is not None and after is not None and _prefixed_surname_alone(there, after.group(1))
+        word = after.group(1) if given and after and (there is None or prefixed) else ""
         if after and word and _surname_word(word, text, after.end(1)):
             span = CharSpan(mention.span.start, after.end(1))
             extended.append(replace(mention, span=span, text=text[span.start : span.end]))
+            taken |= {there.span.start} if there is not None else set()
         else:
             extended.append(mention)
-    return extended
+    return [m for m in extended if m.span.start not in taken]
+
+
+def _prefixed_surname_alone(mention: Mention, word: str) -> bool:
+    return mention.text == word and bool(_PREFIXED_SURNAME.fullmatch(word))
 
 
 def _surname_word(word: str, text: str, end: int) -> bool:
@@ -81,18 +99,28 @@ def without_word_before_surname(names: list[Mention], text: str) -> list[Mention
     """ "The next day on Twitter West accused his wife": a two-word run right after a preposition
     that joins a word the article also writes alone ("on Twitter that") to the surname of a person
     it named in full before (Kanye West) is that person's surname alone; a given name there
-    ("on Donda West's death") keeps its run."""
+    ("on Donda West's death") keeps its run. So is a month's run after a preposition or a
+    determiner ("At a June Trump campaign event" after Donald Trump): a date, no given name."""
     cut: list[Mention] = []
     for k, mention in enumerate(names):
         words = mention.text.split()
         start = mention.span.start
         after_preposition = _PREPOSITION_BEFORE.search(text, max(0, start - 6), start) is not None
-        if len(words) == 2 and after_preposition and _joins_surname(words, names[:k], text):
+        month = fold(words[0]) in MONTHS if words else False
+        dated = month and _DATE_WORD_BEFORE.search(text, max(0, start - 8), start) is not None
+        pair = len(words) == 2
+        joined = pair and after_preposition and _joins_surname(words, names[:k], text)
+        if pair and (joined or (dated and _surname_named_before(words[1], names[:k]))):
             span = CharSpan(mention.span.end - len(words[1]), mention.span.end)
             cut.append(replace(mention, span=span, text=words[1]))
         else:
             cut.append(mention)
     return cut
+
+
+def _surname_named_before(word: str, before: list[Mention]) -> bool:
+    """Whether a name of two words or more before ends in this word: a person's surname."""
+    return any(len(m.text.split()) > 1 and fold(m.text.split()[-1]) == fold(word) for m in before)
 
 
 def _joins_surname(words: list[str], before: list[Mention], text: str) -> bool:

@@ -1,0 +1,60 @@
+"""Name matching: a lookup finds the referent a name continues and changes nothing itself."""
+
+from __future__ import annotations
+
+from quotegraph.records import EntityKind
+from quotegraph.resolve.matching import continued_referent
+from quotegraph.resolve.referents import Referent
+
+
+def test_a_surname_finds_a_person_typed_organisation_without_retyping_it() -> None:
+    # "Morgan Tsvangirai" (typed ORG once), then "Tsvangirai" as a person.
+    typed = Referent("Morgan Tsvangirai", EntityKind.ORGANISATION, mentions=1)
+
+    found = continued_referent([typed], {}, "Tsvangirai", EntityKind.PERSON)
+
+    assert found is not None and found.referent is typed and found.kind is EntityKind.PERSON
+    assert typed.kind is EntityKind.ORGANISATION  # the lookup leaves it; Chains applies it
+    assert found.apply() is typed and typed.kind is EntityKind.PERSON
+
+
+def test_a_full_name_finds_its_lone_surname_typed_organisation_without_retyping_it() -> None:
+    # "Biden stumping for Clinton … Vice President Joe Biden".
+    lone = Referent("Biden", EntityKind.ORGANISATION, mentions=1)
+
+    found = continued_referent([lone], {}, "Joe Biden", EntityKind.PERSON)
+
+    assert found is not None and found.referent is lone and found.kind is EntityKind.PERSON
+    assert lone.kind is EntityKind.ORGANISATION
+
+
+def test_a_longer_institution_name_is_reported_not_written() -> None:
+    shorter = Referent("Search and Rescue Agency", EntityKind.ORGANISATION, mentions=1)
+
+    found = continued_referent([shorter], {}, "National Search and Rescue Agency", EntityKind.ORGANISATION)
+
+    assert found is not None and found.name == "National Search and Rescue Agency"
+    assert shorter.name == "Search and Rescue Agency"
+    assert found.apply().name == "National Search and Rescue Agency"
+
+
+def test_a_plain_match_carries_no_correction() -> None:
+    person = Referent("Mark Rutte", EntityKind.PERSON, mentions=1)
+
+    found = continued_referent([person], {}, "Rutte", EntityKind.PERSON)
+
+    assert found is not None and found.referent is person
+    assert (found.kind, found.name) == (None, "")
+
+
+def test_of_a_couple_of_unknown_sexes_mr_is_the_first_named_and_ms_the_second() -> None:
+    first = Referent("Khizr Khan", EntityKind.PERSON, mentions=1, pair_rank=1)
+    second = Referent("Ghazala Khan", EntityKind.PERSON, mentions=1, pair_rank=2)
+
+    mister = continued_referent([first, second], {}, "Khan", EntityKind.PERSON, "m", honorific=True)
+    missus = continued_referent([first, second], {}, "Khan", EntityKind.PERSON, "f", honorific=True)
+    alone = continued_referent([first, second], {}, "Khan", EntityKind.PERSON)
+
+    assert mister is not None and mister.referent is first
+    assert missus is not None and missus.referent is second
+    assert alone is not None and alone.referent is first
