@@ -457,6 +457,7 @@ def test_a_surname_with_an_irish_prefix_the_recogniser_split_off_stays_in_the_na
     )
     statements = statements_of(nlp, text)
 
-    full = "Martin O\u2019Malley"
-    assert speaker_of(statements, text, f"Former Maryland Gov. {full}").speaker == full
+    # The stages read the typographic apostrophe inside the name as a plain one (nlp.as_read).
+    full = "Martin O'Malley"
+    assert speaker_of(statements, text, "Former Maryland Gov. Martin O\u2019Malley").speaker == full
     assert speaker_of(statements, text, "O\u2019Malley").speaker == full
