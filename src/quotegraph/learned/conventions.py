@@ -18,9 +18,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from quotegraph.errors import QuotegraphError
-from quotegraph.learned.linking import same_cue, sentence_ends_between
+from quotegraph.learned.linking import WORD, has_quotation_mark, same_cue, sentence_ends_between
 from quotegraph.learned.non_reports import (
-    WORD,
     appoints,
     asks_in_own_voice,
     attributes_nothing,
@@ -39,7 +38,6 @@ from quotegraph.learned.non_reports import (
 )
 from quotegraph.records import CharSpan, Rejection, Statement, StatementKind
 
-QUOTE_MARKS = "\"“”«»„"
 # Cues whose object is what was said, or shown, not what it is said of: beside a quotation of the
 # same cue, a noun phrase they seem to take ("said [the decision]", "responded [the new rules]") is
 # its topic. None: a cue the lexicon does not know ("spoke of", a colon). Not cues that judge
@@ -196,13 +194,9 @@ def topic_beside_a_quotation(statement: Statement, statements: Sequence[Statemen
     if any(sentence_ends_between(text, part, cue) for part in statement.content):
         return False
     return any(
-        other is not statement and same_cue(other.cue, cue) and _quotes(other.content_text(text))
+        other is not statement and same_cue(other.cue, cue) and has_quotation_mark(other.content_text(text))
         for other in statements
     )
-
-
-def _quotes(content: str) -> bool:
-    return any(mark in content for mark in QUOTE_MARKS)
 
 
 

@@ -22,8 +22,8 @@ SENTENCE_END = re.compile(r"[.?!][\"”’'»)]*\s")
 _ABBREVIATION_BEFORE = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|St|Lt|Col|Capt|Sgt|Rev)|[A-Z][a-z]+ [A-Z])$"
 )
-_QUOTE_MARKS = "\"“”«»„"
-_QUOTE_EDGES = _QUOTE_MARKS + "'‘’"
+QUOTE_MARKS = "\"“”«»„"
+_QUOTE_EDGES = QUOTE_MARKS + "'‘’"
 MERGE_GAP = 40  # characters between two unquoted parts of one content that a cue and source interrupt
 # Quoted parts around a cue ("A," said Jane Doe, a professor at X. "B.") are one content in
 # PolNeAR however long the source's apposition; 250 characters took in all but a few on dev.
@@ -34,7 +34,7 @@ FRAGMENT_WORDS = 5  # a learned content this short, inside a rule content with i
 FUNCTION_WORDS = frozenset(
     "the a an at in on of to for by from with among amongst into onto upon and or but".split()
 )
-_WORD = re.compile(r"[\w'’-]+")
+WORD = re.compile(r"[\w'’-]+")
 MIN_CONTENT_WORDS = 2  # shorter learned contents are mostly fragments: dropping them raised dev F1
 
 
@@ -56,7 +56,12 @@ def names_someone(text: str, start: int, end: int) -> bool:
     journal"). Such a span would take the cue from the speaker the tagger did not tag, and a rule
     statement's source fills the gap (with_rule_links, with_rule_sources)."""
     cut = text[end - 1 : end] == "-" and text[end : end + 1].isalpha()
-    return not cut and any(w.casefold() not in FUNCTION_WORDS for w in _WORD.findall(text[start:end]))
+    return not cut and any(w.casefold() not in FUNCTION_WORDS for w in WORD.findall(text[start:end]))
+
+
+def has_quotation_mark(text: str) -> bool:
+    """Whether `text` holds a double quotation mark (QUOTE_MARKS), of any style."""
+    return any(mark in text for mark in QUOTE_MARKS)
 
 
 def words(text: str) -> int:
@@ -344,9 +349,9 @@ def merge_gap(text: str, before: CharSpan, after: CharSpan) -> int:
 def kind_of(text: str, parts: Sequence[CharSpan]) -> StatementKind:
     """Direct when every part is wholly quoted, mixed when a part holds quotation marks, else indirect."""
     quoted = [p.text_of(text).strip() for p in parts]
-    if all(q[:1] in _QUOTE_MARKS and q[-1:] in _QUOTE_MARKS + ".,?!" for q in quoted if q):
+    if all(q[:1] in QUOTE_MARKS and q[-1:] in QUOTE_MARKS + ".,?!" for q in quoted if q):
         return StatementKind.DIRECT
-    if any(mark in q for q in quoted for mark in _QUOTE_MARKS):
+    if any(has_quotation_mark(q) for q in quoted):
         return StatementKind.MIXED
     return StatementKind.INDIRECT
 

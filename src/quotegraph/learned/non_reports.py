@@ -12,11 +12,10 @@ Records only (no torch, no spaCy).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from itertools import pairwise
 
-from quotegraph.learned.linking import SENTENCE_END
+from quotegraph.learned.linking import QUOTE_MARKS, SENTENCE_END, WORD, has_quotation_mark
 from quotegraph.records import Statement
 
 # A content that is only a short noun phrase names a thing, not what was said ("sought [the
@@ -28,7 +27,6 @@ CLAUSE_WORDS = frozenset(
     "is are was were be been being has have had do does did".split()
     + "will would can could may might must should shall".split()
 )
-_QUOTES = "\"“”«»„"
 
 # Nominating someone for a post or a candidacy is a deed, as a vote is (CONVENTIONS.md: votes,
 # signatures, acceptances), whatever the tagger spans as its content ("nominated [a ticket of
@@ -115,7 +113,6 @@ REFERRING_LEMMAS = frozenset({"refer"})
 # "citing [anonymous sources]": what is cited is a source of the report, not its content.
 SOURCE_NOUNS = frozenset({"source", "sources"})
 CITING_LEMMAS = frozenset({"cite"})
-WORD = re.compile(r"[\w'’-]+")
 # A quoted title ("named it [“Operation Peace Spring”]"): a few words, each capitalised but
 # TITLE_LOWERCASE (is_a_title).
 NAME_MAX_WORDS = 6
@@ -160,7 +157,7 @@ def speaks_on_a_topic(statement: Statement, text: str) -> bool:
         and len(words) > 1
         and words[-1] in TOPIC_PREPOSITIONS | {"about"}
         and any(w in EVENT_VERB_FORMS for w in words)
-        and not any(mark in content for mark in _QUOTES)
+        and not has_quotation_mark(content)
         and first != ["that"]
         and not (first and first[0] in QUESTION_WORDS)
     )
@@ -173,7 +170,7 @@ def discusses_a_question(cue_words: Sequence[str], content: str) -> bool:
         any(w.startswith(DISCUSSING_STEMS) for w in cue_words)
         and bool(first)
         and first[0].casefold() in QUESTION_WORDS
-        and not any(mark in content for mark in _QUOTES)
+        and not has_quotation_mark(content)
     )
 
 
@@ -195,10 +192,10 @@ def asks_in_own_voice(statement: Statement, text: str) -> bool:
     The article asks it (an interviewer's or a reporter's question, which the conventions do not
     count); no one is reported as saying anything."""
     cue = statement.cue
-    if cue is None or any(mark in statement.content_text(text) for mark in _QUOTES):
+    if cue is None or has_quotation_mark(statement.content_text(text)):
         return False
     sentence = text[slice(*sentence_around(text, cue.start))].rstrip()
-    return sentence.endswith("?") and not any(mark in sentence for mark in _QUOTES)
+    return sentence.endswith("?") and not has_quotation_mark(sentence)
 
 
 def sentence_around(text: str, offset: int) -> tuple[int, int]:
@@ -222,7 +219,7 @@ def describes_a_state(statement: Statement, text: str) -> bool:
         and bool(words)
         and words[0] in COPULA_FORMS
         and not any(w.endswith("ed") for w in words[1:])
-        and not any(mark in statement.content_text(text) for mark in _QUOTES)
+        and not has_quotation_mark(statement.content_text(text))
     )
 
 
@@ -233,7 +230,7 @@ def is_a_deed(statement: Statement, text: str) -> bool:
         return False
     content = statement.content_text(text)
     first = WORD.findall(content)[:1]
-    return not any(mark in content for mark in _QUOTES) and [w.casefold() for w in first] != ["that"]
+    return not has_quotation_mark(content) and [w.casefold() for w in first] != ["that"]
 
 
 def seeks_a_thing(statement: Statement, text: str) -> bool:
@@ -244,9 +241,7 @@ def seeks_a_thing(statement: Statement, text: str) -> bool:
 
 def hedges(statement: Statement, text: str) -> bool:
     """ "[the vaccine] appears [able to reduce mortality]": a hedging cue and an unquoted content."""
-    return statement.cue_lemma in HEDGING_LEMMAS and not any(
-        mark in statement.content_text(text) for mark in _QUOTES
-    )
+    return statement.cue_lemma in HEDGING_LEMMAS and not has_quotation_mark(statement.content_text(text))
 
 
 def refers_to_a_thing(statement: Statement, text: str) -> bool:
@@ -256,7 +251,7 @@ def refers_to_a_thing(statement: Statement, text: str) -> bool:
     words = [w.casefold() for w in WORD.findall(content)]
     return (
         statement.cue_lemma in REFERRING_LEMMAS
-        and not any(mark in content for mark in _QUOTES)
+        and not has_quotation_mark(content)
         and words[:1] != ["that"]
         and "as" not in words
     )
@@ -268,7 +263,7 @@ def cites_a_source(statement: Statement, text: str) -> bool:
     return (
         statement.cue_lemma in CITING_LEMMAS
         and any(w.casefold() in SOURCE_NOUNS for w in WORD.findall(content))
-        and not any(mark in content for mark in _QUOTES)
+        and not has_quotation_mark(content)
     )
 
 
@@ -290,7 +285,7 @@ def seeks_a_post(statement: Statement, text: str) -> bool:
 def is_topic(content: str) -> bool:
     """Whether a content is a short unquoted noun phrase: a determiner or possessive, no verb."""
     words = WORD.findall(content)
-    if not words or len(words) > TOPIC_MAX_WORDS or any(mark in content for mark in _QUOTES):
+    if not words or len(words) > TOPIC_MAX_WORDS or has_quotation_mark(content):
         return False
     first = words[0].casefold()
     possessive = first.endswith(("'s", "’s"))
@@ -318,7 +313,7 @@ def names_to_a_post_or_a_name(statement: Statement, text: str) -> bool:
     words = [w.casefold() for w in WORD.findall(content)]
     to_a_post = any(a == "as" and b in POSSESSIVES for a, b in pairwise(words))
     opening = max(content.rfind(mark, 0, len(content) - 1) for mark in "\"“")
-    named = content[-1:] in _QUOTES and opening > 0 and is_a_title(content[opening:])
+    named = content[-1:] in QUOTE_MARKS and opening > 0 and is_a_title(content[opening:])
     return to_a_post or named
 
 
@@ -330,5 +325,5 @@ def attributes_nothing(statement: Statement, text: str) -> bool:
     return (
         statement.cue is None
         and statement.source is None
-        and not any(mark in statement.content_text(text) for mark in _QUOTES)
+        and not has_quotation_mark(statement.content_text(text))
     )

@@ -392,7 +392,6 @@ _KNOWN_LEMMAS = ACT_OF_LEMMA.keys() | NEUTRAL_LEMMAS | NAMING_LEMMAS | PHRASAL_V
 def _lemma_of_word(word: str) -> str:
     if word in IRREGULAR:
         return IRREGULAR[word]
-    known = _KNOWN_LEMMAS
     candidates = [word]
     for ending, replacement in SUFFIXES:
         if word.endswith(ending) and len(word) > len(ending) + 2:
@@ -400,4 +399,5 @@ def _lemma_of_word(word: str) -> str:
             candidates.append(stem)
             if len(stem) > 2 and stem[-1] == stem[-2] and not replacement:  # "planned" → "plan"
                 candidates.append(stem[:-1])
-    return next((c for c in candidates if c in known), candidates[-1] if len(candidates) > 1 else word)
+    fallback = candidates[-1] if len(candidates) > 1 else word
+    return next((c for c in candidates if c in _KNOWN_LEMMAS), fallback)

@@ -313,15 +313,18 @@ class Chains:
 
     def _relative_gender(self, mention: Mention) -> str:
         """The sex the kinship word before a name says: "his wife, Naghmeh Abedini" is a woman."""
-        before = self.text[max(0, mention.span.start - 40) : mention.span.start]
-        found = _KIN_BEFORE.search(before)
-        word = found.group(0).rstrip(", \t\n").casefold() if found else ""
+        word = self._kin_word_before(mention)
         return "m" if word in MALE_KIN else "f" if word in FEMALE_KIN else ""
 
     def _named_as_relative(self, mention: Mention, name: str) -> bool:
         """A full name in apposition to a kinship word: "her mother, Gloria Morgan Vanderbilt"."""
+        return len(name.split()) > 1 and bool(self._kin_word_before(mention))
+
+    def _kin_word_before(self, mention: Mention) -> str:
+        """The kinship word a name stands in apposition to ("her mother, [Gloria …]"), folded, or ""."""
         before = self.text[max(0, mention.span.start - 40) : mention.span.start]
-        return len(name.split()) > 1 and bool(_KIN_BEFORE.search(before))
+        found = _KIN_BEFORE.search(before)
+        return found.group(0).rstrip(", \t\n").casefold() if found else ""
 
     def _parsed(self, mention: Mention, written: str) -> ParsedName:
         """The name a mention gives: a person's without titles, an institution's whole

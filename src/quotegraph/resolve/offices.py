@@ -296,8 +296,11 @@ class Offices:
         written_before = re.compile(rf"(?:['\u2019]s)?\s+{re.escape(noun)}\b", re.I)
         for mention in reversed(self.chains.names_between(0, at)):
             referent = self.chains.referent_at(mention)
-            organisation = referent is not None and referent.kind is EntityKind.ORGANISATION
-            if organisation and referent is not None and written_before.match(self.text, mention.span.end):
+            if (
+                referent is not None
+                and referent.kind is EntityKind.ORGANISATION
+                and written_before.match(self.text, mention.span.end)
+            ):
                 return of_referent(referent)
         return None
 

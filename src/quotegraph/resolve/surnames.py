@@ -53,7 +53,8 @@ def with_surnames(names: list[Mention], text: str) -> list[Mention]:
         if after and word and _surname_word(word, text, after.end(1)):
             span = CharSpan(mention.span.start, after.end(1))
             extended.append(replace(mention, span=span, text=text[span.start : span.end]))
-            taken |= {there.span.start} if there is not None else set()
+            if there is not None:
+                taken.add(there.span.start)
         else:
             extended.append(mention)
     return [m for m in extended if m.span.start not in taken]
