@@ -1229,3 +1229,21 @@ def test_a_two_word_family_name_or_its_first_word_alone_is_the_person() -> None:
     resolved = resolve(text, statements, mentions)
 
     assert [s.speaker for s in resolved] == ["Iván Ruiz Ortega", "Iván Ruiz Ortega"]
+
+
+def test_a_time_the_parser_ran_into_the_source_names_no_one() -> None:
+    text = (
+        "Maren Holt spoke in Leeds. Holt last week said the plan would fail. "
+        "Holt on Sunday night said it was over."
+    )
+    statements = [
+        said(text, "the plan would fail", "said", "Holt last week", "say"),
+        said(text, "it was over", "said", "Holt on Sunday night", "say"),
+    ]
+    # The parser read neither "Holt" after the first as a name of its own.
+    mentions = [name(text, "Maren Holt")]
+
+    speakers = [s.speaker for s in resolve(text, statements, mentions)]
+
+    assert speakers == ["Maren Holt", "Maren Holt"]
+
