@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from resolve_records import name, pronoun, resolve, said, span
 
 from quotegraph.records import EntityKind
@@ -1247,3 +1248,28 @@ def test_a_time_the_parser_ran_into_the_source_names_no_one() -> None:
 
     assert speakers == ["Maren Holt", "Maren Holt"]
 
+
+@pytest.mark.parametrize(
+    ("surname_alone", "full_name"),
+    [("Mark-Viverito", "Melissa Mark-Viverito"), ("Rees-Mogg", "Jacob Rees-Mogg")],
+)
+def test_a_surname_written_alone_before_the_full_name_is_that_person(
+    surname_alone: str, full_name: str
+) -> None:
+    text = (
+        f"Standing with activists, {surname_alone} pillories rivals. Speaker {full_name} said the law "
+        f"was bad. Later, {surname_alone} said it was over."
+    )
+    statements = [
+        said(text, "the law was bad", "said", f"Speaker {full_name}", "say"),
+        said(text, "it was over", "said", surname_alone, "say", source_nth=2),
+    ]
+    mentions = [
+        name(text, surname_alone, None, subject=False),
+        name(text, f"Speaker {full_name}"),
+        name(text, surname_alone, nth=2),
+    ]
+
+    speakers = [s.speaker for s in resolve(text, statements, mentions)]
+
+    assert speakers == [full_name, full_name]
