@@ -1273,3 +1273,17 @@ def test_a_surname_written_alone_before_the_full_name_is_that_person(
     speakers = [s.speaker for s in resolve(text, statements, mentions)]
 
     assert speakers == [full_name, full_name]
+
+
+def test_an_outlets_possessive_before_a_persons_name_is_whose_the_person_is() -> None:
+    text = "As Breitbart's Joel Pollak reported, the plan failed. Pollak said it was over."
+    statements = [
+        said(text, "the plan failed", "reported", "Breitbart's Joel Pollak", "report"),
+        said(text, "it was over", "said", "Pollak", "say"),
+    ]
+    mentions = [name(text, "Breitbart's Joel Pollak", "ORG"), name(text, "Pollak", "ORG", nth=1)]
+
+    resolved = resolve(text, statements, mentions)
+
+    assert [(s.speaker, s.speaker_kind) for s in resolved] == [("Joel Pollak", EntityKind.PERSON)] * 2
+    assert resolved[0].affiliation == "Breitbart"
