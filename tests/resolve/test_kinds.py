@@ -76,3 +76,21 @@ def test_a_street_is_no_antecedent_of_she() -> None:
     [statement] = resolve(text, statements, mentions)
 
     assert statement.speaker == "Maren Holt"
+
+
+def test_a_team_named_after_its_leader_is_a_body_that_takes_none_of_the_leaders_mentions() -> None:
+    text = (
+        "Holt's chance. Team Holt sees the vote as a second chance for Maren Holt. "
+        "Later, Holt said the vote was fair."
+    )
+    statements = [said(text, "the vote was fair", "said", "Holt", "say", source_nth=2)]
+    mentions = [
+        name(text, "Holt", None, subject=False),
+        name(text, "Team Holt", None),
+        name(text, "Maren Holt", subject=False),
+        name(text, "Holt", nth=3),
+    ]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker == "Maren Holt"
