@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import pytest
-from resolve_records import name, resolve, said
+from resolve_records import name, pronoun, resolve, said
 
 from quotegraph.records import EntityKind
 from quotegraph.resolve.kinds import guess_kind
@@ -61,3 +61,36 @@ def test_an_occupation_before_a_name_the_recogniser_labelled_org_makes_a_person(
 
     assert statement.speaker == "Kitty Lam"
     assert statement.speaker_kind is EntityKind.PERSON
+
+
+@pytest.mark.parametrize("name", ["Wall Street", "Madison Avenue", "Silicon Valley"])
+def test_unlabelled_streets_and_districts_are_places(name: str) -> None:
+    assert guess_kind(name) is EntityKind.PLACE
+
+
+def test_a_street_is_no_antecedent_of_she() -> None:
+    text = 'Maren Holt spoke on Monday. Wall Street feared her plan. "No banker was charged," she noted.'
+    statements = [said(text, "No banker was charged,", "noted", "she", "note")]
+    mentions = [name(text, "Maren Holt"), name(text, "Wall Street", None), pronoun(text, "she")]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker == "Maren Holt"
+
+
+def test_a_team_named_after_its_leader_is_a_body_that_takes_none_of_the_leaders_mentions() -> None:
+    text = (
+        "Holt's chance. Team Holt sees the vote as a second chance for Maren Holt. "
+        "Later, Holt said the vote was fair."
+    )
+    statements = [said(text, "the vote was fair", "said", "Holt", "say", source_nth=2)]
+    mentions = [
+        name(text, "Holt", None, subject=False),
+        name(text, "Team Holt", None),
+        name(text, "Maren Holt", subject=False),
+        name(text, "Holt", nth=3),
+    ]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker == "Maren Holt"

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from quotegraph.resolve.names import fold, gender_of_role, slug, split_name, split_role, surname
+from quotegraph.resolve.names import (
+    fold,
+    gender_of_given,
+    gender_of_role,
+    slug,
+    split_name,
+    split_role,
+    surname,
+)
 from quotegraph.resolve.roles import is_role
 
 
@@ -155,3 +163,23 @@ def test_a_role_says_the_gender_of_its_own_words_not_of_a_person_it_names(role: 
 )
 def test_a_party_member_word_or_plural_title_before_a_name_is_no_part_of_it(written: str, name: str) -> None:
     assert split_name(written).name == name
+
+
+@pytest.mark.parametrize(
+    ("given", "gender"), [("Carly", "f"), ("Dianne", "f"), ("Trish", "f"), ("Greg", "m"), ("Arturo", "m")]
+)
+def test_frequent_given_names_tell_a_persons_sex(given: str, gender: str) -> None:
+    assert gender_of_given(given) == gender
+
+
+@pytest.mark.parametrize(
+    ("written", "person"),
+    [
+        ("Senate Intelligence Ranking Democrat Dianne Feinstein", "Dianne Feinstein"),
+        ("New York City Public Advocate Trish James", "Trish James"),
+    ],
+)
+def test_a_run_of_capitalised_words_before_a_known_given_name_is_no_part_of_the_name(
+    written: str, person: str
+) -> None:
+    assert split_name(written).name == person

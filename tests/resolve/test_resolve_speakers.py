@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from resolve_records import name, pronoun, resolve, said, span
 
 from quotegraph.records import EntityKind
@@ -1229,3 +1230,60 @@ def test_a_two_word_family_name_or_its_first_word_alone_is_the_person() -> None:
     resolved = resolve(text, statements, mentions)
 
     assert [s.speaker for s in resolved] == ["Iván Ruiz Ortega", "Iván Ruiz Ortega"]
+
+
+def test_a_time_the_parser_ran_into_the_source_names_no_one() -> None:
+    text = (
+        "Maren Holt spoke in Leeds. Holt last week said the plan would fail. "
+        "Holt on Sunday night said it was over."
+    )
+    statements = [
+        said(text, "the plan would fail", "said", "Holt last week", "say"),
+        said(text, "it was over", "said", "Holt on Sunday night", "say"),
+    ]
+    # The parser read neither "Holt" after the first as a name of its own.
+    mentions = [name(text, "Maren Holt")]
+
+    speakers = [s.speaker for s in resolve(text, statements, mentions)]
+
+    assert speakers == ["Maren Holt", "Maren Holt"]
+
+
+@pytest.mark.parametrize(
+    ("surname_alone", "full_name"),
+    [("Mark-Viverito", "Melissa Mark-Viverito"), ("Rees-Mogg", "Jacob Rees-Mogg")],
+)
+def test_a_surname_written_alone_before_the_full_name_is_that_person(
+    surname_alone: str, full_name: str
+) -> None:
+    text = (
+        f"Standing with activists, {surname_alone} pillories rivals. Speaker {full_name} said the law "
+        f"was bad. Later, {surname_alone} said it was over."
+    )
+    statements = [
+        said(text, "the law was bad", "said", f"Speaker {full_name}", "say"),
+        said(text, "it was over", "said", surname_alone, "say", source_nth=2),
+    ]
+    mentions = [
+        name(text, surname_alone, None, subject=False),
+        name(text, f"Speaker {full_name}"),
+        name(text, surname_alone, nth=2),
+    ]
+
+    speakers = [s.speaker for s in resolve(text, statements, mentions)]
+
+    assert speakers == [full_name, full_name]
+
+
+def test_an_outlets_possessive_before_a_persons_name_is_whose_the_person_is() -> None:
+    text = "As Breitbart's Joel Pollak reported, the plan failed. Pollak said it was over."
+    statements = [
+        said(text, "the plan failed", "reported", "Breitbart's Joel Pollak", "report"),
+        said(text, "it was over", "said", "Pollak", "say"),
+    ]
+    mentions = [name(text, "Breitbart's Joel Pollak", "ORG"), name(text, "Pollak", "ORG", nth=1)]
+
+    resolved = resolve(text, statements, mentions)
+
+    assert [(s.speaker, s.speaker_kind) for s in resolved] == [("Joel Pollak", EntityKind.PERSON)] * 2
+    assert resolved[0].affiliation == "Breitbart"

@@ -35,7 +35,7 @@ from quotegraph.resolve.matching import (
     exact_referent,
     referent_by_given_name,
 )
-from quotegraph.resolve.name_kinds import NameKinds, labels_by_name
+from quotegraph.resolve.name_kinds import NameKinds, is_team, labels_by_name
 from quotegraph.resolve.name_marks import acronym_of, nickname_of, without_acronym
 from quotegraph.resolve.names import (
     ParsedName,
@@ -148,7 +148,7 @@ class Chains:
             return
         metonym = metonym_of(mention.text)
         name = metonym[0] if metonym else parsed.name  # "Moscow" is Russia; the mention keeps "Moscow"
-        if self._named_as_relative(mention, name):
+        if self._named_as_relative(mention, name) or is_team(name):
             # "her widowed mother, Gloria Morgan Vanderbilt": a full name given to someone's
             # relative is another person than any named less fully (Gloria Vanderbilt).
             referent = exact_referent(self.referents, name) or self._new(name, kind, mention.span.start)

@@ -22,6 +22,22 @@ FEMALE_GIVEN = frozenset(
     denise amber doris marilyn danielle beverly isabella natalie brittany kayla alexis lori louise
     jo joanne caroline claudia valerie yvonne nadia fatima aisha priyanka sonia anita sunita meena
     leila layla zainab mariam greta nicola kemi priti suella penny
+    dianne carly cherie trish tricia patty patti debbie kathy cathy sue susie suzanne marianne
+    roberta rosemary rosa sally sheila stacey stacy tammy tina tracy tracey wendy vicki vicky
+    valentina veronica vanessa tanya tara terri sylvia sabrina ruby rita renee rhonda paula pauline
+    peggy phyllis nora norma nina naomi nadine molly monica miriam michele mia melinda maxine
+    maureen marsha marjorie marcia lydia lucy loretta lois lillian leah kristen kristin kirsten
+    katie kaitlyn karin jill jenny jenna jeanne jeanette janine ivana irene holly heidi
+    harriet gwen gillian gail fiona erin erica erika esther eva ellen eleanor elaine eileen edith
+    dolores dina daphne colleen connie cindy chloe cecilia cassandra carmen carrie carole caitlin
+    britney bridget bonnie beth bethany belinda becky audrey annie annette angelina alison allison
+    alicia alexandra adriana agnes amelia anastasia anjali camila chiara clara daniela elisa
+    elisabeth ella emilia francesca gabriela giulia hanna helga isabel isabelle joanna johanna
+    justine karla katarzyna katrin kristina lena liliana magdalena margarita margot marta martina
+    monika nathalie natasha oksana paola petra raquel renata sabine silvia simona svetlana tatiana
+    tatyana ulrike viktoria yvette zoe deepa divya kavita neha pooja rekha nirmala indira amira
+    hanan huda mona rania salma samira yasmin tulsi kirstjen betsy dolly gretchen hattie joni
+    kyrsten mazie
     """.split()
 )
 MALE_GIVEN = frozenset(
@@ -42,6 +58,23 @@ MALE_GIVEN = frozenset(
     connor declan oliver leo max hugo felix oscar theo lukas jan piotr pavel ivan
     igor oleg andrei mikhail nikolai yuri ahmad omar khalid hamza bilal tariq yusuf ibrahim
     mustafa mehmet emre kyriakos nikos giorgos dimitris josh
+    hank gavin marcus derek dale darren darryl dwayne edgar edwin elliot elliott ernest floyd fred
+    freddie frederick greg herbert herman hugh isaac jamal jay jerome jimmy joel johnny jon jonah
+    jorge julian julio karl ken kenny kurt lance leon leonard leroy lionel lorenzo luke manuel marc
+    martin marvin matt maurice melvin miguel milton nathaniel otis owen pablo phil rafael ramon
+    randall reggie ricardo rick ricky rob robbie rodney roland rupert sam sammy sanjay sergio seth
+    shane sheldon stan stanley theodore toby todd tommy travis trevor troy vernon victor vince
+    wesley wilbur wyatt zach abdullah abdul akira alejandro alberto alessandro alexandre andreas
+    andres antoine antonio arnaud arturo bruno cesar christoph cristiano diego dieter eduardo emil
+    emilio enrique erik ernesto fabio fernando francesco francisco francois gerhard giovanni
+    giuseppe guillaume gustavo hans heinrich helmut hector hiroshi horst ignacio jacques jaime
+    javier joachim johan johannes jurgen karim klaus lars luca lucas luigi manfred marcel marcelo
+    markus mateo matthias maurizio michel mohamed mohammad nabil nasser olivier paolo pascal patrice
+    raul roberto rodrigo rolf ruben salvatore sandro sebastian shinzo silvio stefan stefano sven
+    thierry tomas uwe vittorio werner wolfgang xavier yves amit anil arjun arvind ashok deepak
+    manish manoj mukesh pradeep rahul rajesh rajiv ramesh ravi sunil suresh vijay vikram vivek
+    yoshihide fumio taro kenji takeshi faisal fahad hamad hussein mahmoud majid osama rashid saad
+    saeed salman sami walid ziad kwame kofi cyril uhuru thabo mitt beto elon sonny
     """.split()
 )
 # Names given to both (Kim, Lindsey, Terry, Jean, Jordan) stay out of both lists on purpose.

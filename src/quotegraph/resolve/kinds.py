@@ -36,6 +36,10 @@ GUESSED_ORGANISATION_WORDS = frozenset(
 )
 # Every word that makes an unlabelled name an organisation's (guess_kind).
 GUESSED_HEADS = INSTITUTION_END_WORDS | GUESSED_ORGANISATION_WORDS
+# Last words of streets' and districts' names, never a person's surname: "Wall Street", "Downing
+# Street", "Madison Avenue", "Silicon Valley" (news names a trade by its street; "Hill", "Park"
+# and "Lake" are also surnames).
+STREET_WORDS = frozenset("street avenue road boulevard lane square valley".split())
 NON_ENTITY_LABELS = frozenset(
     "DATE TIME CARDINAL ORDINAL MONEY PERCENT QUANTITY WORK_OF_ART LAW EVENT LANGUAGE PRODUCT".split()
 )
@@ -78,7 +82,8 @@ def is_initialism(words: list[str]) -> bool:
 
 
 def guess_kind(name: str) -> EntityKind:
-    """Kind of a name no entity recogniser labelled: acronyms and institution words are organisations."""
+    """Kind of a name no entity recogniser labelled: acronyms and institution words are
+    organisations, a street's or a district's name a place, any other a person."""
     words = name.split()
     if len(words) == 1 and name.casefold() in GROUP_WORDS:
         return EntityKind.GROUP
@@ -86,4 +91,6 @@ def guess_kind(name: str) -> EntityKind:
         return EntityKind.ORGANISATION
     if any(w.casefold() in GUESSED_HEADS for w in words):
         return EntityKind.ORGANISATION
+    if len(words) > 1 and words[-1].casefold() in STREET_WORDS:
+        return EntityKind.PLACE  # "No Wall Street executive has been prosecuted," he noted: not Wall Street
     return EntityKind.PERSON

@@ -120,10 +120,16 @@ class NameKinds:
 
 def _kind_by_name(mention: Mention, name: str) -> EntityKind | None:
     """The kind a name says whatever its label: a state's name or capital, a news outlet's name
-    ("Wikinews", "Fox News", "Yonhap News", which the recogniser often takes for a person)."""
+    ("Wikinews", "Fox News", "Yonhap News", which the recogniser often takes for a person), a team's."""
     if metonym_of(mention.text) is not None or fold(name) in STATES:
         return EntityKind.STATE
-    return EntityKind.ORGANISATION if fold(name).endswith("news") else None
+    return EntityKind.ORGANISATION if fold(name).endswith("news") or is_team(name) else None
+
+
+def is_team(name: str) -> bool:
+    """ "Team Trump", "Team GB": a team named after its leader or country is a body, and no person
+    whose surname would take over the leader's later mentions."""
+    return fold(name).startswith("team ")
 
 
 def labels_by_name(mentions: list[Mention]) -> dict[str, str]:

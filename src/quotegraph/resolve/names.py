@@ -214,10 +214,12 @@ PARTY_MEMBERS = frozenset("democrat republican independent conservative liberal 
 
 def _before_given_name(words: list[str]) -> int:
     """Index of the word before a known given name that starts a two- or three-word name at
-    the end of a longer run, else -1; a party's member counts as such a run ("Democrat Hillary
-    Clinton")."""
+    the end of a longer run, else -1; a party's member or a possessive counts as such a run
+    ("Democrat Hillary Clinton", "Twitter's Adam Sharp")."""
     member = len(words) in (3, 4) and words[0].casefold() in PARTY_MEMBERS
-    for k in range(1 if member else max(2, len(words) - 3), len(words) - 1):  # two words before it
+    # "Twitter's Adam Sharp": a body's possessive before a person's name is whose the person is.
+    owner = len(words) in (3, 4) and words[0].endswith(("'s", "\u2019s"))
+    for k in range(1 if member or owner else max(2, len(words) - 3), len(words) - 1):  # two words before it
         given = gender_of_given(words[k]) or is_hyphenated_given(words[k])  # "Man-kei Tam"
         if given and all(w[:1].isupper() for w in words[k:]):
             return k - 1

@@ -100,7 +100,11 @@ def ends_in_person(written: str) -> bool:
 def same_person(known: str, name: str) -> bool:
     """ "Mark Rutte" ~ "Rutte" ~ "M. Rutte": surnames agree and given names do not clash;
     "al-Eryani" is Moammar al-Eryani."""
-    if fold(name) == fold(surname(known)):
+    # "Mark-Viverito" first, "Melissa Mark-Viverito" later: a hyphenated surname written alone
+    # before the full name is that person's (the words of a plain one are compared below).
+    hyphenated_alone = "-" in known and " " not in known and " " in name
+    alone_first = hyphenated_alone and fold(known) == fold(name.rsplit(maxsplit=1)[-1])
+    if fold(name) == fold(surname(known)) or alone_first:
         return True
     last = fold(known.rsplit(maxsplit=1)[-1]) if known.split() else ""
     if len(name.split()) == 1 and fold(name) in (fold(surname(known)), last):

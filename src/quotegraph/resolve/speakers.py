@@ -48,6 +48,15 @@ _APPOSITION_AFTER = re.compile(r"\s*,\s*")
 _AND = re.compile(r",?\s+and\s+")
 _BODY_NOUN = re.compile(r"\s+(movement|militia|party|front|alliance|coalition|rebels)\b")
 _ASIDE = re.compile(r"(?<=\S)\s*\((?![A-Z]{2,}\)?$)[^)]*\)?\s*$")
+# A time the parser ran into the source: "Trump last week", "Sanders during a Sunday", "Clinton
+# defenders today", "The report published Tuesday" name no one by their time.
+_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_TIME_AFTER = re.compile(
+    rf",?\s+(?:(?:on|during|in|at|this|last|next|early|late|a)\s+)*"
+    rf"(?:{_DAY}(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|(?:this|last|next)\s+(?:week|weekend|month|year|morning|afternoon|evening|night)"
+    r"|yesterday|today|tonight)\s*$"
+)
 
 
 class SpeakerResolver:
@@ -102,7 +111,7 @@ class SpeakerResolver:
         source = self.spans.mended(statement.source, statement.cue)
         statement = replace(statement, source=source)
         # "Mayor of London Sadiq Khan (no relation)": an aside in brackets names nobody.
-        text = _ASIDE.sub("", _RELATIVE.sub("", source.text_of(self.text))).strip()
+        text = _without_time(_ASIDE.sub("", _RELATIVE.sub("", source.text_of(self.text))).strip())
         # "US", "WHO", "IT" in capitals are initialisms (the United States, the World Health
         # Organization), never the pronouns their letters spell.
         initialism = len(text) > 1 and text.isupper()
@@ -332,6 +341,17 @@ class SpeakerResolver:
         if whole[0].entity_label:
             return None
         return Speaker(name, kind) if name and len(name.split()) <= 3 else None
+
+
+def _without_time(text: str) -> str:
+    """The source without a time after it: "Trump last week" is Trump; a day that ends a name
+    stays ("The view of Super Tuesday")."""
+    found = _TIME_AFTER.search(text)
+    if found is None or found.start() == 0:
+        return text
+    word_before = text[: found.start()].rsplit(maxsplit=1)[-1]
+    day_alone = found.group().strip(", ")[:1].isupper() and not found.group().startswith(",")
+    return text if day_alone and word_before[:1].isupper() else text[: found.start()]
 
 
 def _given_name_alone(referent: Referent) -> bool:
