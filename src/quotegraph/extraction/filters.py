@@ -67,6 +67,16 @@ QUANTITY_NOUNS = frozenset("series number couple set list handful dozen dozens r
 SPEECH_EVENT_LEMMAS = frozenset(
     {"issue", "respond", "answer", "reply", "release", "give", "hold", "deliver", "post", "publish", "send"}
 )
+# "citing [anonymous sources]", "cited [officials familiar with the case]": what is cited is where a
+# report came from, not what it says. Not a thing cited as a reason or an example ("citing
+# security concerns", "cited the memo as proof").
+CITE_LEMMAS = frozenset({"cite"})
+INFORMANT_NOUNS = frozenset(
+    """
+    source sources official officials outlet outlets insider insiders witness witnesses person people
+    spokesman spokeswoman spokesperson spokespeople aide aides diplomat diplomats
+    """.split()
+)
 # Verbs whose "on" names a topic: "ruled on the appeal", "spoke on trade". Not "comment", which
 # PolNeAR annotates with its topic as content ("has also commented on the death").
 TOPIC_ON_LEMMAS = frozenset({"rule", "speak", "decide", "testify", "elaborate", "weigh"})
@@ -131,6 +141,17 @@ DEMANDING_PARTICIPLES = frozenset(
     """.split()
 )
 
+# Nouns of a chance, an attempt or a means: an infinitive after one names a report that may be
+# made or is tried, not one made ("the opportunity [to comment]", "efforts [to find] the ship",
+# "under pressure [to offer] specifics", "two ways [to propose] an amendment"). Not nouns that
+# are themselves reports or decisions ("a pledge to", "his decision to", "a refusal to").
+CHANCE_NOUNS = frozenset(
+    """
+    opportunity opportunities chance chances pressure power effort efforts attempt attempts way ways
+    bid bids place means
+    """.split()
+)
+
 # The checks why_not_an_attribution() runs, by name.
 ENABLED = frozenset(
     """
@@ -147,6 +168,7 @@ def why_not_an_attribution(found: Found, lexicon: Lexicon) -> str | None:
     checks = (
         ("time", _mute_subject),
         ("meaning", _meaning_of_a_word),
+        ("meaning", _so_called),
         ("change", _undergone_change),
         ("when", _time_or_reputation),
         ("meeting", _meeting_topic),
@@ -187,6 +209,11 @@ def _meaning_of_a_word(found: Found, verb: Token) -> bool:
     if subject is not None and subject.tag_ in ("WDT", "WP"):
         subject = subject.head.head
     return subject is not None and subject.lower_ in WORD_NOUNS
+
+
+def _so_called(found: Found, verb: Token) -> bool:
+    """ "the so-called “rebels”": a name the writer keeps at a distance, said by no one."""
+    return verb.lower_ == "called" and any(c.dep_ == "advmod" and c.lower_ == "so" for c in verb.lefts)
 
 
 def _undergone_change(found: Found, verb: Token) -> bool:
@@ -265,6 +292,8 @@ def _speech_event_without_content(found: Found, verb: Token) -> bool:
     """ "issued a statement", "answered questions", "responded to the request": the content is
     the speech event itself, not what was said. "ruled on the appeal", "spoke on trade":
     what follows "on" is the topic, not what was said."""
+    if found.cue.lemma in CITE_LEMMAS:
+        return _cites_an_informant(verb)
     if found.how == "preposition" and found.cue.lemma in TOPIC_ON_LEMMAS:
         return _only_topic_on(verb)
     if found.how not in ("object", "preposition") or found.cue.lemma not in SPEECH_EVENT_LEMMAS:
@@ -275,6 +304,17 @@ def _speech_event_without_content(found: Found, verb: Token) -> bool:
     inside = {t.i for t in tokens}
     heads = [t for t in tokens if t.head.i not in inside]
     return len(heads) == 1 and _names_a_speech_event(heads[0])
+
+
+def _cites_an_informant(verb: Token) -> bool:
+    """ "Reuters, citing [anonymous sources], reported…": the object is an informant (INFORMANT_NOUNS)
+    and nothing says what it is cited as ("cited officials as saying…" reports)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if len(objects) != 1 or objects[0].lower_ not in INFORMANT_NOUNS:
+        return False
+    around = (*verb.children, *objects[0].children)
+    said_as = any(c.dep_ in ("prep", "oprd") and c.lower_ == "as" for c in around)
+    return not said_as and not any(c.dep_ in ("ccomp", "xcomp", "oprd") for c in verb.children)
 
 
 def _names_a_speech_event(noun: Token) -> bool:
@@ -308,8 +348,16 @@ def _unasserted(found: Found, verb: Token) -> bool:
     """ "did not say whether he [supports] the plan", "if the court [rules] that…": a report in a
     question or a condition is not said to have been made."""
     return any(c.dep_ == "mark" and c.lower_ in OPEN_QUESTION_MARKS for c in verb.children) or (
-        _in_a_question_talked_over(verb) or demanded_of_someone(verb)
+        _in_a_question_talked_over(verb) or demanded_of_someone(verb) or _after_a_chance(verb)
     )
+
+
+def _after_a_chance(verb: Token) -> bool:
+    """ "efforts [to find] the ship", "had the opportunity [to comment]": an infinitive that
+    modifies a noun of chance, attempt or means (CHANCE_NOUNS) is a report tried or possible."""
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    head = verb.head
+    return infinitive and verb.dep_ in ("acl", "relcl") and head.i < verb.i and head.lower_ in CHANCE_NOUNS
 
 
 def demanded_of_someone(verb: Token) -> bool:
