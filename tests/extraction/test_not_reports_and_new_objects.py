@@ -40,6 +40,10 @@ def cues(nlp, text: str) -> list[str]:  # type: ignore[no-untyped-def]
         "The paper cited sources close to the investigation.",
         # a name kept at a distance
         'The U.S. armed the so-called "rebels" in the north.',
+        # a question the writer puts
+        "Why did you agree to be the running mate of Brian Carroll?",
+        "In what states should voters expect to see the ticket on the ballot?",
+        "Do you support the new law?",
     ],
 )
 def test_reports_nothing(nlp, text) -> None:  # type: ignore[no-untyped-def]
@@ -61,6 +65,7 @@ def test_reports_nothing(nlp, text) -> None:  # type: ignore[no-untyped-def]
         ("The agency cited officials as saying the plant was hit.", "cited"),
         ("The airline cancelled flights, citing security concerns.", "citing"),
         ('He called the plan "a disgrace."', "called"),
+        ('He asked: "Did you agree to the plan?"', "asked:"),
     ],
 )
 def test_still_reports(nlp, text, cue) -> None:  # type: ignore[no-untyped-def]

@@ -179,6 +179,7 @@ def why_not_an_attribution(found: Found, lexicon: Lexicon) -> str | None:
         ("unasserted", _unasserted),
         ("habitual", _habitual),
         ("asked", _reporters_question),
+        ("asked", _in_a_question_put),
         ("passive", _agentless_passive),
         ("aspect", lambda found, verb: _aspect_without_report(found, verb, lexicon)),
     )
@@ -421,6 +422,32 @@ def _reporters_question(found: Found, verb: Token) -> bool:
     if found.how != "object" or any(c.dep_ in ASKED_WHAT_DEPS for c in verb.rights):
         return False  # "asked residents [to stay indoors]", "asked him [about the budget]"
     return all(_is_addressee(c) for c in verb.children if c.dep_ == "dobj")
+
+
+# Verbs that ask: in a question they tag it ("Did they talk about the wall?" a reporter asked).
+ASKING_LEMMAS = frozenset({"ask", "wonder", "inquire", "query"})
+# Dependents that tie an infinitive or a gerund to the verb whose subject it shares.
+SHARED_SUBJECT_DEPS = frozenset({"xcomp", "ccomp", "advcl"})
+
+
+def _in_a_question_put(found: Found, verb: Token) -> bool:
+    """ "Why did you [agree] to be his running mate?", "In what states should voters [expect] to see
+    the ticket?": a question the writer puts, unquoted, with its auxiliary before the subject,
+    asks whether a report was made; it reports none."""
+    sentence = verb.sent
+    if found.cue.lemma in ASKING_LEMMAS or not sentence.text.rstrip(" )\n").endswith("?"):
+        return False
+    if any(t.is_quote for t in sentence):
+        return False  # a quoted question is someone's, and may be reported
+    clause = verb
+    while not _subject_of(clause) and clause.dep_ in SHARED_SUBJECT_DEPS and clause.head.i != clause.i:
+        clause = clause.head
+    subject = _subject_of(clause)
+    return subject is not None and any(c.dep_ == "aux" and c.i < subject.i for c in clause.children)
+
+
+def _subject_of(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def _is_addressee(obj: Token) -> bool:
