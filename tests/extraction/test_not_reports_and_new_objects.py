@@ -40,6 +40,10 @@ def cues(nlp, text: str) -> list[str]:  # type: ignore[no-untyped-def]
         "The paper cited sources close to the investigation.",
         # a name kept at a distance
         'The U.S. armed the so-called "rebels" in the north.',
+        # a thing shown or a result posted, not words said
+        "Sanders posted an overwhelming victory in New Hampshire.",
+        "She was known for posting pictures of herself on Instagram.",
+        "Drudge posted a report from The Hill as the top story.",
         # a question the writer puts
         "Why did you agree to be the running mate of Brian Carroll?",
         "In what states should voters expect to see the ticket on the ballot?",
@@ -66,6 +70,8 @@ def test_reports_nothing(nlp, text) -> None:  # type: ignore[no-untyped-def]
         ("The airline cancelled flights, citing security concerns.", "citing"),
         ('He called the plan "a disgrace."', "called"),
         ('He asked: "Did you agree to the plan?"', "asked:"),
+        ('The astronaut posted "Today we went to the Moon!" on Twitter.', "posted"),
+        ("He tweeted that the talks had failed.", "tweeted"),
     ],
 )
 def test_still_reports(nlp, text, cue) -> None:  # type: ignore[no-untyped-def]

@@ -77,6 +77,19 @@ INFORMANT_NOUNS = frozenset(
     spokesman spokeswoman spokesperson spokespeople aide aides diplomat diplomats
     """.split()
 )
+# What one posts that is a thing shown, not words said: "posted [a video] from the rally",
+# "posting [pictures of herself]", "posted [a report from The Hill] as the top story"; and a
+# result "posted" ("posted [an overwhelming victory]", "posted a loss"). Not a quotation or a
+# clause ("posted “We went to the Moon!”", "tweeted that…").
+POSTING_LEMMAS = frozenset({"post", "tweet", "retweete"})
+POSTED_THINGS = frozenset(
+    """
+    video videos clip clips photo photos photograph photographs picture pictures image images footage
+    link links story stories article articles report reports recording recordings selfie selfies
+    map maps chart charts graphic graphics meme memes screenshot screenshots livestream
+    victory victories win wins loss losses gain gains profit profits record records lead time times
+    """.split()
+)
 # Verbs whose "on" names a topic: "ruled on the appeal", "spoke on trade". Not "comment", which
 # PolNeAR annotates with its topic as content ("has also commented on the death").
 TOPIC_ON_LEMMAS = frozenset({"rule", "speak", "decide", "testify", "elaborate", "weigh"})
@@ -295,6 +308,8 @@ def _speech_event_without_content(found: Found, verb: Token) -> bool:
     what follows "on" is the topic, not what was said."""
     if found.cue.lemma in CITE_LEMMAS:
         return _cites_an_informant(verb)
+    if found.cue.lemma in POSTING_LEMMAS and found.how == "object" and _only_a_noun_in(found, POSTED_THINGS):
+        return True
     if found.how == "preposition" and found.cue.lemma in TOPIC_ON_LEMMAS:
         return _only_topic_on(verb)
     if found.how not in ("object", "preposition") or found.cue.lemma not in SPEECH_EVENT_LEMMAS:
@@ -305,6 +320,17 @@ def _speech_event_without_content(found: Found, verb: Token) -> bool:
     inside = {t.i for t in tokens}
     heads = [t for t in tokens if t.head.i not in inside]
     return len(heads) == 1 and _names_a_speech_event(heads[0])
+
+
+def _only_a_noun_in(found: Found, nouns: frozenset[str]) -> bool:
+    """The content is one noun phrase headed by one of `nouns` (and where it was put: "as the top
+    story"), with no verb and no quotation mark."""
+    tokens = [t for t in found.sentence if any(part.start <= t.idx < part.end for part in found.content)]
+    if not tokens or any(t.tag_.startswith("VB") or t.is_quote for t in tokens):
+        return False
+    inside = {t.i for t in tokens}
+    heads = [t for t in tokens if t.head.i not in inside]  # the noun, and a phrase where it went
+    return bool(heads) and heads[0].lower_ in nouns and all(h.dep_ == "prep" for h in heads[1:])
 
 
 def _cites_an_informant(verb: Token) -> bool:
