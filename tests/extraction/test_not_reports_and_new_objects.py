@@ -45,7 +45,7 @@ def cues(nlp, text: str) -> list[str]:  # type: ignore[no-untyped-def]
         "She was known for posting pictures of herself on Instagram.",
         "Drudge posted a report from The Hill as the top story.",
         # a question the writer puts
-        "Why did you agree to be the running mate of Brian Carroll?",
+        "((WSS)) Why did you agree to be his running mate? How do you complement him on the ticket?",
         "In what states should voters expect to see the ticket on the ballot?",
         "Do you support the new law?",
     ],
@@ -70,6 +70,10 @@ def test_reports_nothing(nlp, text) -> None:  # type: ignore[no-untyped-def]
         ("The airline cancelled flights, citing security concerns.", "citing"),
         ('He called the plan "a disgrace."', "called"),
         ('He asked: "Did you agree to the plan?"', "asked:"),
+        (  # a question inside prose asks of a report, as PolNeAR annotates it
+            "He attacked loopholes that help others. But has he called for changing the ones that help him?",
+            "called for",
+        ),
         ('The astronaut posted "Today we went to the Moon!" on Twitter.', "posted"),
         ("He tweeted that the talks had failed.", "tweeted"),
     ],

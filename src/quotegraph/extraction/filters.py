@@ -9,7 +9,7 @@ deed (a vote, a signature, a candidacy) is deeds.py's check.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from quotegraph.extraction.cues import VERB_TAGS
 from quotegraph.extraction.deeds import deed
@@ -461,15 +461,36 @@ def _in_a_question_put(found: Found, verb: Token) -> bool:
     the ticket?": a question the writer puts, unquoted, with its auxiliary before the subject,
     asks whether a report was made; it reports none."""
     sentence = verb.sent
-    if found.cue.lemma in ASKING_LEMMAS or not sentence.text.rstrip(" )\n").endswith("?"):
+    if found.cue.lemma in ASKING_LEMMAS or not _is_a_question(sentence):
         return False
     if any(t.is_quote for t in sentence):
         return False  # a quoted question is someone's, and may be reported
+    if not _paragraph_of_questions(sentence):
+        return False  # "But has he called for changing them?" in an op-ed's prose asks of a report
     clause = verb
     while not _subject_of(clause) and clause.dep_ in SHARED_SUBJECT_DEPS and clause.head.i != clause.i:
         clause = clause.head
     subject = _subject_of(clause)
     return subject is not None and any(c.dep_ == "aux" and c.i < subject.i for c in clause.children)
+
+
+def _is_a_question(sentence: Span) -> bool:
+    return sentence.text.rstrip(" )\n").endswith("?")
+
+
+def _paragraph_of_questions(sentence: Span) -> bool:
+    """Every sentence of the paragraph with a verb is a question: an interviewer's turn or a questionnaire
+    ("((WSS)) Why did you agree to run? How do you complement him?")."""
+    text = sentence.doc.text
+    start = text.rfind("\n", 0, sentence.start_char) + 1
+    end = text.find("\n", sentence.end_char)
+    end = len(text) if end < 0 else end
+    paragraph = sentence.doc.char_span(start, end, alignment_mode="expand")
+    if paragraph is None:
+        return False
+    sentences = {t.sent.start: t.sent for t in paragraph}.values()
+    # a sentence without a verb is a label or a heading ("((WN))", "Q:"), neither asked nor said
+    return all(_is_a_question(s) for s in sentences if any(t.tag_ in VERB_TAGS for t in s))
 
 
 def _subject_of(verb: Token) -> Token | None:
