@@ -44,6 +44,8 @@ def cues(nlp, text: str) -> list[str]:  # type: ignore[no-untyped-def]
         "Sanders posted an overwhelming victory in New Hampshire.",
         "She was known for posting pictures of herself on Instagram.",
         "Drudge posted a report from The Hill as the top story.",
+        # a response made by a deed
+        "The party responded by blocking his access to the voter data.",
         # a question the writer puts
         "((WSS)) Why did you agree to be his running mate? How do you complement him on the ticket?",
         "In what states should voters expect to see the ticket on the ballot?",
@@ -76,6 +78,8 @@ def test_reports_nothing(nlp, text) -> None:  # type: ignore[no-untyped-def]
         ),
         ('The astronaut posted "Today we went to the Moon!" on Twitter.', "posted"),
         ("He tweeted that the talks had failed.", "tweeted"),
+        ("The ministry responded by saying the report was false.", "saying"),
+        ("The minister responded that the report was false.", "responded"),
     ],
 )
 def test_still_reports(nlp, text, cue) -> None:  # type: ignore[no-untyped-def]

@@ -165,6 +165,10 @@ CHANCE_NOUNS = frozenset(
     """.split()
 )
 
+# Verbs of response whose "by" says how one responded: "responded by [blocking his access]" is
+# a deed; in "responded by [saying] that…" the gerund is the cue.
+RESPONDING_LEMMAS = frozenset({"respond", "reply"})
+
 # The checks why_not_an_attribution() runs, by name.
 ENABLED = frozenset(
     """
@@ -187,6 +191,7 @@ def why_not_an_attribution(found: Found, lexicon: Lexicon) -> str | None:
         ("meeting", _meeting_topic),
         ("topic", _only_a_topic),
         ("deed", deed),
+        ("deed", _responded_by_a_gerund),
         ("event", _speech_event_without_content),
         ("negated", _negated),
         ("unasserted", _unasserted),
@@ -200,6 +205,16 @@ def why_not_an_attribution(found: Found, lexicon: Lexicon) -> str | None:
         if name in ENABLED and check(found, verb):
             return name
     return None
+
+
+def _responded_by_a_gerund(found: Found, verb: Token) -> bool:
+    """ "The DNC responded by [blocking his access to the data]": how one responded is a deed; a
+    gerund that reports ("responded by [saying] that…") is a cue of its own, with this source."""
+    if found.cue.lemma not in RESPONDING_LEMMAS or found.how != "preposition":
+        return False
+    by = [c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "by"]
+    gerunds = [g for prep in by for g in prep.children if g.dep_ in ("pcomp", "pobj") and g.tag_ == "VBG"]
+    return bool(gerunds)
 
 
 def _aspect_without_report(found: Found, verb: Token, lexicon: Lexicon) -> bool:
