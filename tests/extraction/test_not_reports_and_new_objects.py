@@ -46,6 +46,10 @@ def cues(nlp, text: str) -> list[str]:  # type: ignore[no-untyped-def]
         "Drudge posted a report from The Hill as the top story.",
         # a response made by a deed
         "The party responded by blocking his access to the voter data.",
+        # set phrases of the writer's
+        "That said, the senator cannot win the nomination outright.",
+        "All told, up to five million people could be eligible.",
+        "The plan was, to say the least, ambitious.",
         # a question the writer puts
         "((WSS)) Why did you agree to be his running mate? How do you complement him on the ticket?",
         "In what states should voters expect to see the ticket on the ballot?",

@@ -169,6 +169,10 @@ CHANCE_NOUNS = frozenset(
 # a deed; in "responded by [saying] that…" the gerund is the cue.
 RESPONDING_LEMMAS = frozenset({"respond", "reply"})
 
+# Fixed phrases of the writer's own that a cue verb forms, each with the words around the verb: "That
+# said, …", "All told, …", "…, to say the least, …". Nobody says anything in them.
+SET_PHRASES = (("that", "said", ","), ("all", "told", ","), ("to", "say", "the", "least"))
+
 # The checks why_not_an_attribution() runs, by name.
 ENABLED = frozenset(
     """
@@ -186,6 +190,7 @@ def why_not_an_attribution(found: Found, lexicon: Lexicon) -> str | None:
         ("time", _mute_subject),
         ("meaning", _meaning_of_a_word),
         ("meaning", _so_called),
+        ("meaning", _in_a_set_phrase),
         ("change", _undergone_change),
         ("when", _time_or_reputation),
         ("meeting", _meeting_topic),
@@ -243,6 +248,17 @@ def _meaning_of_a_word(found: Found, verb: Token) -> bool:
 def _so_called(found: Found, verb: Token) -> bool:
     """ "the so-called “rebels”": a name the writer keeps at a distance, said by no one."""
     return verb.lower_ == "called" and any(c.dep_ == "advmod" and c.lower_ == "so" for c in verb.lefts)
+
+
+def _in_a_set_phrase(found: Found, verb: Token) -> bool:
+    """ "That said, Cruz cannot win", "All told, 5 million are eligible": a phrase of the writer's."""
+    doc = verb.doc
+    for phrase in SET_PHRASES:
+        at = phrase.index(verb.lower_) if verb.lower_ in phrase else -1
+        start = verb.i - at
+        if at >= 0 and start >= 0 and [t.lower_ for t in doc[start : start + len(phrase)]] == list(phrase):
+            return True
+    return False
 
 
 def _undergone_change(found: Found, verb: Token) -> bool:
