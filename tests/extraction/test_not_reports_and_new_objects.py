@@ -83,6 +83,7 @@ def test_reports_nothing(nlp, text) -> None:  # type: ignore[no-untyped-def]
         ('The astronaut posted "Today we went to the Moon!" on Twitter.', "posted"),
         ("He tweeted that the talks had failed.", "tweeted"),
         ("The ministry responded by saying the report was false.", "saying"),
+        ("He responded by using the example of Chicago to prove that the ban fails.", "responded by"),
         ("The minister responded that the report was false.", "responded"),
     ],
 )

@@ -196,7 +196,7 @@ def why_not_an_attribution(found: Found, lexicon: Lexicon) -> str | None:
         ("meeting", _meeting_topic),
         ("topic", _only_a_topic),
         ("deed", deed),
-        ("deed", _responded_by_a_gerund),
+        ("deed", lambda found, verb: _responded_by_a_gerund(found, verb, lexicon)),
         ("event", _speech_event_without_content),
         ("negated", _negated),
         ("unasserted", _unasserted),
@@ -212,14 +212,18 @@ def why_not_an_attribution(found: Found, lexicon: Lexicon) -> str | None:
     return None
 
 
-def _responded_by_a_gerund(found: Found, verb: Token) -> bool:
-    """ "The DNC responded by [blocking his access to the data]": how one responded is a deed; a
-    gerund that reports ("responded by [saying] that…") is a cue of its own, with this source."""
+def _responded_by_a_gerund(found: Found, verb: Token, lexicon: Lexicon) -> bool:
+    """ "The DNC responded by [blocking his access to the data]": how one responded is a deed,
+    unless it argues a point; a gerund that reports ("responded by [saying] that…") is a cue of
+    its own, with this source."""
     if found.cue.lemma not in RESPONDING_LEMMAS or found.how != "preposition":
         return False
     by = [c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "by"]
     gerunds = [g for prep in by for g in prep.children if g.dep_ in ("pcomp", "pobj") and g.tag_ == "VBG"]
-    return bool(gerunds)
+    if not gerunds or lexicon.cue_lemma(gerunds[0].text) is not None:
+        return bool(gerunds)  # "responded by [saying] that…": the gerund reports, with this source
+    # "responded by [using the example of Chicago to prove that gun control fails]" argues a point
+    return not any(t.dep_ == "ccomp" for t in gerunds[0].subtree)
 
 
 def _aspect_without_report(found: Found, verb: Token, lexicon: Lexicon) -> bool:
