@@ -93,6 +93,18 @@ REPORTED = [
         ["The jet", "as a military aircraft"],
         "local media",
     ),
+    (  # what it is called, hung off the agent
+        "The suspect, described by police as a loner, fled.",
+        "described",
+        ["The suspect", "as a loner"],
+        "police",
+    ),
+    (  # what it is called, made a clause opened by "as"
+        "The man, reported by The Guardian as convicted of assaults, fled.",
+        "reported",
+        ["The man", "as convicted of assaults"],
+        "The Guardian",
+    ),
     (
         "The driver, who was described by the police as drunk, was arrested.",
         "was described",

@@ -26,6 +26,34 @@ def cues(nlp, text: str) -> list[str]:  # type: ignore[no-untyped-def]
         "He sought public office twice.",
         "Flooding in the valley continued to disrupt rail services on Friday.",
         'The term "heatwave" refers to several days of unusually hot weather.',
+        # an infinitive after a noun of chance, attempt or means: a report tried or possible
+        "Searchers renewed their efforts to find the ship, which was last seen near the coast.",
+        "The senator had the opportunity to comment on the bill but declined.",
+        "Sanders is under pressure to offer more specifics on his plans.",
+        "The minister made an attempt to find a compromise.",
+        # finding oneself or a way; founding
+        "The senator found himself in trouble after the vote.",
+        "The weapons would eventually find their way into the hands of rebels.",
+        "Sanders found ways to press his agenda.",
+        "Nega helped found the movement in 2008.",
+        # an informant cited, not what it says
+        "The paper cited sources close to the investigation.",
+        # a name kept at a distance
+        'The U.S. armed the so-called "rebels" in the north.',
+        # a thing shown or a result posted, not words said
+        "Sanders posted an overwhelming victory in New Hampshire.",
+        "She was known for posting pictures of herself on Instagram.",
+        "Drudge posted a report from The Hill as the top story.",
+        # a response made by a deed
+        "The party responded by blocking his access to the voter data.",
+        # set phrases of the writer's
+        "That said, the senator cannot win the nomination outright.",
+        "All told, up to five million people could be eligible.",
+        "The plan was, to say the least, ambitious.",
+        # a question the writer puts
+        "((WSS)) Why did you agree to be his running mate? How do you complement him on the ticket?",
+        "In what states should voters expect to see the ticket on the ballot?",
+        "Do you support the new law?",
     ],
 )
 def test_reports_nothing(nlp, text) -> None:  # type: ignore[no-untyped-def]
@@ -41,6 +69,22 @@ def test_reports_nothing(nlp, text) -> None:  # type: ignore[no-untyped-def]
         ("The union is seeking a shorter term for the contract.", "is seeking"),
         ("The minister continued to deny that the talks had failed.", "continued"),
         ("The mayor referred to the stadium as a waste of money.", "referred to"),
+        ("The mayor renewed her pledge to cut fares.", "pledge"),
+        ("The jury found him guilty.", "found"),
+        ("The inquiry found that the police had failed.", "found"),
+        ("The agency cited officials as saying the plant was hit.", "cited"),
+        ("The airline cancelled flights, citing security concerns.", "citing"),
+        ('He called the plan "a disgrace."', "called"),
+        ('He asked: "Did you agree to the plan?"', "asked:"),
+        (  # a question inside prose asks of a report, as PolNeAR annotates it
+            "He attacked loopholes that help others. But has he called for changing the ones that help him?",
+            "called for",
+        ),
+        ('The astronaut posted "Today we went to the Moon!" on Twitter.', "posted"),
+        ("He tweeted that the talks had failed.", "tweeted"),
+        ("The ministry responded by saying the report was false.", "saying"),
+        ("He responded by using the example of Chicago to prove that the ban fails.", "responded by"),
+        ("The minister responded that the report was false.", "responded"),
     ],
 )
 def test_still_reports(nlp, text, cue) -> None:  # type: ignore[no-untyped-def]

@@ -42,6 +42,14 @@ SEEK_LEMMAS = frozenset({"seek"})
 # "The storm claimed 3,000 lives": to claim a life is to take it, not to assert anything.
 CLAIM_LEMMAS = frozenset({"claim"})
 LIVES = frozenset("life lives victim victims".split())
+# "found himself in trouble", "found its way into the hands of…", "found ways to press his agenda":
+# finding oneself somewhere, or a way, is something that happens or is done, not a finding. And
+# "helped found the movement", "to found a party" is "found" the verb of founding.
+FIND_LEMMAS = frozenset({"find"})
+WAYS = frozenset({"way", "ways"})
+FOUNDING_TAGS = frozenset({"VB", "VBP"})
+# Words before a bare "found" that make it the verb of founding ("helped found", "to found").
+BEFORE_FOUNDING = frozenset("to help helps helped helping".split())
 
 
 def deed(found: Found, verb: Token) -> bool:
@@ -55,11 +63,34 @@ def deed(found: Found, verb: Token) -> bool:
         return _signs_an_agreement(verb) or not _object_says_something(verb)
     if lemma in AGREEMENT_LEMMAS:
         return _takes_a_noun_phrase(verb)
-    if lemma in SEEK_LEMMAS:
-        return _seeks_a_candidacy(verb)
-    if lemma in CLAIM_LEMMAS:
-        return _takes_lives(verb)
-    return False
+    checks = (
+        (SEEK_LEMMAS, _seeks_a_candidacy),
+        (CLAIM_LEMMAS, _takes_lives),
+        (FIND_LEMMAS, _finds_no_finding),
+    )
+    return any(lemma in lemmas and check(verb) for lemmas, check in checks)
+
+
+def _finds_no_finding(verb: Token) -> bool:
+    """ "found himself in trouble", "helped found the movement": no finding reported."""
+    return _finds_oneself_or_a_way(verb) or _founds(verb)
+
+
+def _founds(verb: Token) -> bool:
+    """ "helped [found] the movement", "to found a party": founding, not finding."""
+    if verb.lower_ != "found":
+        return False
+    before = verb.doc[verb.i - 1].lower_ if verb.i > 0 else ""
+    return verb.tag_ in FOUNDING_TAGS or before in BEFORE_FOUNDING
+
+
+def _finds_oneself_or_a_way(verb: Token) -> bool:
+    """ "found [himself] in trouble", "found [their way] into…", "found [ways] to press his
+    agenda": the object is the finder or a way, and no clause says what was found."""
+    if any(c.dep_ in ("ccomp", "oprd") for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and (objects[0].lower_.endswith(("self", "selves")) or objects[0].lower_ in WAYS)
 
 
 def _takes_lives(verb: Token) -> bool:

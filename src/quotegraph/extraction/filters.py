@@ -9,7 +9,7 @@ deed (a vote, a signature, a candidacy) is deeds.py's check.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from quotegraph.extraction.cues import VERB_TAGS
 from quotegraph.extraction.deeds import deed
@@ -66,6 +66,29 @@ QUANTITY_NOUNS = frozenset("series number couple set list handful dozen dozens r
 # Verbs that take such a noun as a deed: "issued a statement", "responded to the request".
 SPEECH_EVENT_LEMMAS = frozenset(
     {"issue", "respond", "answer", "reply", "release", "give", "hold", "deliver", "post", "publish", "send"}
+)
+# "citing [anonymous sources]", "cited [officials familiar with the case]": what is cited is where a
+# report came from, not what it says. Not a thing cited as a reason or an example ("citing
+# security concerns", "cited the memo as proof").
+CITE_LEMMAS = frozenset({"cite"})
+INFORMANT_NOUNS = frozenset(
+    """
+    source sources official officials outlet outlets insider insiders witness witnesses person people
+    spokesman spokeswoman spokesperson spokespeople aide aides diplomat diplomats
+    """.split()
+)
+# What one posts that is a thing shown, not words said: "posted [a video] from the rally",
+# "posting [pictures of herself]", "posted [a report from The Hill] as the top story"; and a
+# result "posted" ("posted [an overwhelming victory]", "posted a loss"). Not a quotation or a
+# clause ("posted “We went to the Moon!”", "tweeted that…").
+POSTING_LEMMAS = frozenset({"post", "tweet", "retweete"})
+POSTED_THINGS = frozenset(
+    """
+    video videos clip clips photo photos photograph photographs picture pictures image images footage
+    link links story stories article articles report reports recording recordings selfie selfies
+    map maps chart charts graphic graphics meme memes screenshot screenshots livestream
+    victory victories win wins loss losses gain gains profit profits record records lead time times
+    """.split()
 )
 # Verbs whose "on" names a topic: "ruled on the appeal", "spoke on trade". Not "comment", which
 # PolNeAR annotates with its topic as content ("has also commented on the death").
@@ -131,6 +154,25 @@ DEMANDING_PARTICIPLES = frozenset(
     """.split()
 )
 
+# Nouns of a chance, an attempt or a means: an infinitive after one names a report that may be
+# made or is tried, not one made ("the opportunity [to comment]", "efforts [to find] the ship",
+# "under pressure [to offer] specifics", "two ways [to propose] an amendment"). Not nouns that
+# are themselves reports or decisions ("a pledge to", "his decision to", "a refusal to").
+CHANCE_NOUNS = frozenset(
+    """
+    opportunity opportunities chance chances pressure power effort efforts attempt attempts way ways
+    bid bids place means
+    """.split()
+)
+
+# Verbs of response whose "by" says how one responded: "responded by [blocking his access]" is
+# a deed; in "responded by [saying] that…" the gerund is the cue.
+RESPONDING_LEMMAS = frozenset({"respond", "reply"})
+
+# Fixed phrases of the writer's own that a cue verb forms, each with the words around the verb: "That
+# said, …", "All told, …", "…, to say the least, …". Nobody says anything in them.
+SET_PHRASES = (("that", "said", ","), ("all", "told", ","), ("to", "say", "the", "least"))
+
 # The checks why_not_an_attribution() runs, by name.
 ENABLED = frozenset(
     """
@@ -147,16 +189,20 @@ def why_not_an_attribution(found: Found, lexicon: Lexicon) -> str | None:
     checks = (
         ("time", _mute_subject),
         ("meaning", _meaning_of_a_word),
+        ("meaning", _so_called),
+        ("meaning", _in_a_set_phrase),
         ("change", _undergone_change),
         ("when", _time_or_reputation),
         ("meeting", _meeting_topic),
         ("topic", _only_a_topic),
         ("deed", deed),
+        ("deed", lambda found, verb: _responded_by_a_gerund(found, verb, lexicon)),
         ("event", _speech_event_without_content),
         ("negated", _negated),
         ("unasserted", _unasserted),
         ("habitual", _habitual),
         ("asked", _reporters_question),
+        ("asked", _in_a_question_put),
         ("passive", _agentless_passive),
         ("aspect", lambda found, verb: _aspect_without_report(found, verb, lexicon)),
     )
@@ -164,6 +210,20 @@ def why_not_an_attribution(found: Found, lexicon: Lexicon) -> str | None:
         if name in ENABLED and check(found, verb):
             return name
     return None
+
+
+def _responded_by_a_gerund(found: Found, verb: Token, lexicon: Lexicon) -> bool:
+    """ "The DNC responded by [blocking his access to the data]": how one responded is a deed,
+    unless it argues a point; a gerund that reports ("responded by [saying] that…") is a cue of
+    its own, with this source."""
+    if found.cue.lemma not in RESPONDING_LEMMAS or found.how != "preposition":
+        return False
+    by = [c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "by"]
+    gerunds = [g for prep in by for g in prep.children if g.dep_ in ("pcomp", "pobj") and g.tag_ == "VBG"]
+    if not gerunds or lexicon.cue_lemma(gerunds[0].text) is not None:
+        return bool(gerunds)  # "responded by [saying] that…": the gerund reports, with this source
+    # "responded by [using the example of Chicago to prove that gun control fails]" argues a point
+    return not any(t.dep_ == "ccomp" for t in gerunds[0].subtree)
 
 
 def _aspect_without_report(found: Found, verb: Token, lexicon: Lexicon) -> bool:
@@ -187,6 +247,22 @@ def _meaning_of_a_word(found: Found, verb: Token) -> bool:
     if subject is not None and subject.tag_ in ("WDT", "WP"):
         subject = subject.head.head
     return subject is not None and subject.lower_ in WORD_NOUNS
+
+
+def _so_called(found: Found, verb: Token) -> bool:
+    """ "the so-called “rebels”": a name the writer keeps at a distance, said by no one."""
+    return verb.lower_ == "called" and any(c.dep_ == "advmod" and c.lower_ == "so" for c in verb.lefts)
+
+
+def _in_a_set_phrase(found: Found, verb: Token) -> bool:
+    """ "That said, Cruz cannot win", "All told, 5 million are eligible": a phrase of the writer's."""
+    doc = verb.doc
+    for phrase in SET_PHRASES:
+        at = phrase.index(verb.lower_) if verb.lower_ in phrase else -1
+        start = verb.i - at
+        if at >= 0 and start >= 0 and [t.lower_ for t in doc[start : start + len(phrase)]] == list(phrase):
+            return True
+    return False
 
 
 def _undergone_change(found: Found, verb: Token) -> bool:
@@ -265,6 +341,10 @@ def _speech_event_without_content(found: Found, verb: Token) -> bool:
     """ "issued a statement", "answered questions", "responded to the request": the content is
     the speech event itself, not what was said. "ruled on the appeal", "spoke on trade":
     what follows "on" is the topic, not what was said."""
+    if found.cue.lemma in CITE_LEMMAS:
+        return _cites_an_informant(verb)
+    if found.cue.lemma in POSTING_LEMMAS and found.how == "object" and _only_a_noun_in(found, POSTED_THINGS):
+        return True
     if found.how == "preposition" and found.cue.lemma in TOPIC_ON_LEMMAS:
         return _only_topic_on(verb)
     if found.how not in ("object", "preposition") or found.cue.lemma not in SPEECH_EVENT_LEMMAS:
@@ -275,6 +355,28 @@ def _speech_event_without_content(found: Found, verb: Token) -> bool:
     inside = {t.i for t in tokens}
     heads = [t for t in tokens if t.head.i not in inside]
     return len(heads) == 1 and _names_a_speech_event(heads[0])
+
+
+def _only_a_noun_in(found: Found, nouns: frozenset[str]) -> bool:
+    """The content is one noun phrase headed by one of `nouns` (and where it was put: "as the top
+    story"), with no verb and no quotation mark."""
+    tokens = [t for t in found.sentence if any(part.start <= t.idx < part.end for part in found.content)]
+    if not tokens or any(t.tag_.startswith("VB") or t.is_quote for t in tokens):
+        return False
+    inside = {t.i for t in tokens}
+    heads = [t for t in tokens if t.head.i not in inside]  # the noun, and a phrase where it went
+    return bool(heads) and heads[0].lower_ in nouns and all(h.dep_ == "prep" for h in heads[1:])
+
+
+def _cites_an_informant(verb: Token) -> bool:
+    """ "Reuters, citing [anonymous sources], reported…": the object is an informant (INFORMANT_NOUNS)
+    and nothing says what it is cited as ("cited officials as saying…" reports)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if len(objects) != 1 or objects[0].lower_ not in INFORMANT_NOUNS:
+        return False
+    around = (*verb.children, *objects[0].children)
+    said_as = any(c.dep_ in ("prep", "oprd") and c.lower_ == "as" for c in around)
+    return not said_as and not any(c.dep_ in ("ccomp", "xcomp", "oprd") for c in verb.children)
 
 
 def _names_a_speech_event(noun: Token) -> bool:
@@ -308,8 +410,16 @@ def _unasserted(found: Found, verb: Token) -> bool:
     """ "did not say whether he [supports] the plan", "if the court [rules] that…": a report in a
     question or a condition is not said to have been made."""
     return any(c.dep_ == "mark" and c.lower_ in OPEN_QUESTION_MARKS for c in verb.children) or (
-        _in_a_question_talked_over(verb) or demanded_of_someone(verb)
+        _in_a_question_talked_over(verb) or demanded_of_someone(verb) or _after_a_chance(verb)
     )
+
+
+def _after_a_chance(verb: Token) -> bool:
+    """ "efforts [to find] the ship", "had the opportunity [to comment]": an infinitive that
+    modifies a noun of chance, attempt or means (CHANCE_NOUNS) is a report tried or possible."""
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    head = verb.head
+    return infinitive and verb.dep_ in ("acl", "relcl") and head.i < verb.i and head.lower_ in CHANCE_NOUNS
 
 
 def demanded_of_someone(verb: Token) -> bool:
@@ -373,6 +483,53 @@ def _reporters_question(found: Found, verb: Token) -> bool:
     if found.how != "object" or any(c.dep_ in ASKED_WHAT_DEPS for c in verb.rights):
         return False  # "asked residents [to stay indoors]", "asked him [about the budget]"
     return all(_is_addressee(c) for c in verb.children if c.dep_ == "dobj")
+
+
+# Verbs that ask: in a question they tag it ("Did they talk about the wall?" a reporter asked).
+ASKING_LEMMAS = frozenset({"ask", "wonder", "inquire", "query"})
+# Dependents that tie an infinitive or a gerund to the verb whose subject it shares.
+SHARED_SUBJECT_DEPS = frozenset({"xcomp", "ccomp", "advcl"})
+
+
+def _in_a_question_put(found: Found, verb: Token) -> bool:
+    """ "Why did you [agree] to be his running mate?", "In what states should voters [expect] to see
+    the ticket?": a question the writer puts, unquoted, with its auxiliary before the subject,
+    asks whether a report was made; it reports none."""
+    sentence = verb.sent
+    if found.cue.lemma in ASKING_LEMMAS or not _is_a_question(sentence):
+        return False
+    if any(t.is_quote for t in sentence):
+        return False  # a quoted question is someone's, and may be reported
+    if not _paragraph_of_questions(sentence):
+        return False  # "But has he called for changing them?" in an op-ed's prose asks of a report
+    clause = verb
+    while not _subject_of(clause) and clause.dep_ in SHARED_SUBJECT_DEPS and clause.head.i != clause.i:
+        clause = clause.head
+    subject = _subject_of(clause)
+    return subject is not None and any(c.dep_ == "aux" and c.i < subject.i for c in clause.children)
+
+
+def _is_a_question(sentence: Span) -> bool:
+    return sentence.text.rstrip(" )\n").endswith("?")
+
+
+def _paragraph_of_questions(sentence: Span) -> bool:
+    """Every sentence of the paragraph with a verb is a question: an interviewer's turn or a questionnaire
+    ("((WSS)) Why did you agree to run? How do you complement him?")."""
+    text = sentence.doc.text
+    start = text.rfind("\n", 0, sentence.start_char) + 1
+    end = text.find("\n", sentence.end_char)
+    end = len(text) if end < 0 else end
+    paragraph = sentence.doc.char_span(start, end, alignment_mode="expand")
+    if paragraph is None:
+        return False
+    sentences = {t.sent.start: t.sent for t in paragraph}.values()
+    # a sentence without a verb is a label or a heading ("((WN))", "Q:"), neither asked nor said
+    return all(_is_a_question(s) for s in sentences if any(t.tag_ in VERB_TAGS for t in s))
+
+
+def _subject_of(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def _is_addressee(obj: Token) -> bool:

@@ -180,9 +180,18 @@ def _what_it_is_called(verb: Token) -> set[int]:
     passive's subject is called goes with it."""
     indices: set[int] = set()
     for child in verb.rights:
-        if child.dep_ == "oprd" or (child.dep_ == "prep" and child.lower_ == "as"):
+        if child.dep_ == "oprd" or (child.dep_ == "prep" and child.lower_ == "as") or _marked_as(child):
             indices |= subtree_indices(child)
+    agent = passive_agent(verb)
+    if not indices and agent is not None:  # "described by [police] as a loner": hung off the agent
+        indices = {i for prep in _as_hung_off(agent) for i in subtree_indices(prep)}
     return indices
+
+
+def _marked_as(child: Token) -> bool:
+    """ "reported by The Guardian [as convicted of assaults]": a participle the parser makes a
+    clause of its own, opened by "as"."""
+    return child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "as" for g in child.children)
 
 
 def _participle_content(verb: Token) -> set[int]:
