@@ -535,3 +535,25 @@ def test_introducing_a_plan_is_a_deed_presenting_a_clause_a_report() -> None:
         cue=span("presented evidence", PLANS),
     )
     assert without_non_reports([plan, evidence], PLANS) == [evidence]
+
+
+ASKED = (
+    "Leyts, when asked whether an inquiry was held, told reporters it was. "
+    "Ahl, after being repeatedly asked about the delay, left. Kim was asked to resign. "
+    "Roe is asking for a recount. Berg asked if it was safe."
+)
+
+
+def test_a_question_put_to_the_source_is_no_statement_of_theirs() -> None:
+    def asked(content: str, cue: str) -> Statement:
+        return Statement(
+            "a", StatementKind.INDIRECT, (span(content, ASKED),), cue=span(cue, ASKED), cue_lemma="ask"
+        )
+
+    reduced = asked("whether an inquiry was held", "asked")
+    passive = asked("about the delay", "repeatedly asked")
+    resign = asked("to resign", "was asked")  # an agentless passive: the rules' rejection, not this
+    asking = asked("for a recount", "is asking")  # Roe asks
+    berg = asked("if it was safe", "asked if")  # Berg asks
+    assert without_non_reports([reduced, passive, resign, asking, berg], ASKED) == [resign, asking, berg]
+    assert without_non_reports([reduced, passive], ASKED, "polnear") == [reduced, passive]

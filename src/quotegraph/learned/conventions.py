@@ -27,6 +27,7 @@ from quotegraph.learned.non_reports import (
     describes_a_state,
     hedges,
     is_a_deed,
+    is_asked_of_the_source,
     is_topic,
     names_a_topic,
     names_to_a_post_or_a_name,
@@ -208,7 +209,8 @@ def without_non_reports(
 ) -> list[Statement]:
     """`statements` less, under the standard conventions, those whose cue reports nothing: the
     article's own question, a state, a deed, a thing sought, a hedge, a thing referred to, a cited
-    source, a reaction received, naming to a post or by a name; and a clause linked
+    source, a reaction received, naming to a post or by a name, a question put to the source;
+    and a clause linked
     to no cue nor source (CONVENTIONS.md, "What is an attribution"). PolNeAR's annotators counted
     some of these, so its conventions keep them all."""
     if not DROPS_TOPICS[conventions]:
@@ -227,6 +229,7 @@ def without_non_reports(
             or receives_a_reaction(s, text)
             or names_to_a_post_or_a_name(s, text)
             or attributes_nothing(s, text)
+            or is_asked_of_the_source(s, text)
         )
     ]
 

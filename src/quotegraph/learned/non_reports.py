@@ -120,6 +120,14 @@ NAME_MAX_WORDS = 6
 # gives it a name (names_to_a_post_or_a_name). The lemma as the lexicon gives it.
 NAMING_LEMMAS = frozenset({"name"})
 POSSESSIVES = frozenset("his her their its our my your".split())
+# "[Leyts], when asked [whether an inquiry was held], told …", "after being asked about": the
+# subject is the one asked, and the question is the reporter's or another's (CONVENTIONS.md: a
+# reporter's question is no attribution). A word right before an asking cue that makes it a
+# reduced clause; the lemmas as the lexicon gives them. Not a form of "be" ("was asked to
+# resign"): with them, a gold attribution of the unread train half was lost.
+ASKING_LEMMAS = frozenset({"ask", "question"})
+ASKED_OF_MARKERS = frozenset("when if once after being".split())
+INTERPOSED_ADVERBS = frozenset("also again later then still".split())  # "when later asked", besides "-ly"
 TITLE_LOWERCASE = frozenset("of the and a an in on for to at by with from".split())
 
 
@@ -327,3 +335,20 @@ def attributes_nothing(statement: Statement, text: str) -> bool:
         and statement.source is None
         and not has_quotation_mark(statement.content_text(text))
     )
+
+
+def is_asked_of_the_source(statement: Statement, text: str) -> bool:
+    """ "[Leyts], when asked [whether an inquiry was held], told …", "after being asked [about the
+    delay]": an asking cue in the past participle right after a word that makes it a reduced
+    clause (ASKED_OF_MARKERS). The source is the one asked; what they answer is the statement,
+    not the question. Not "is asking", "when asking": the subject asks."""
+    cue = statement.cue
+    if cue is None or statement.cue_lemma not in ASKING_LEMMAS:
+        return False
+    before = [w.casefold() for w in WORD.findall(text[max(0, cue.start - 20) : cue.start])]
+    in_cue = [w.casefold() for w in WORD.findall(cue.text_of(text))]
+    asking = next((k for k, w in enumerate(in_cue) if w.startswith(("ask", "question"))), None)
+    if asking is None or not in_cue[asking].endswith("ed"):
+        return False
+    leading = [w for w in before + in_cue[:asking] if not (w.endswith("ly") or w in INTERPOSED_ADVERBS)]
+    return bool(leading) and leading[-1] in ASKED_OF_MARKERS
