@@ -55,10 +55,10 @@ def attribute_verb(cue: Cue, *, lexicon: Lexicon) -> Found | None:
     if misread is not None or verb.tag_ not in VERB_TAGS:  # a past form tagged as an adjective
         return misread
     clause = clause_before_tag(verb) if cue.lemma not in OBJECT_ONLY_LEMMAS else None
-    inverted = inverted_subject(verb, lexicon) if clause is not None else None
+    taken_up = continuation_after_inverted_tag(verb, lexicon) if clause is not None else set()
+    inverted = inverted_subject(verb, lexicon, taken_up) if clause is not None else None
     if clause is not None and inverted is not None:  # "Prices rose, reported the Times."
         tag = [verb] if clause.i == verb.head.i else []  # parsed as coordinated: the tag hangs off it
-        taken_up = continuation_after_inverted_tag(verb, lexicon)
         content = spans_of(verb.doc, subtree_indices(clause, without=tag) | taken_up)
         subject = spans_of(verb.doc, subtree_indices(inverted))
         if content and subject:

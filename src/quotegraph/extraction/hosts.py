@@ -22,14 +22,15 @@ FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 CIRCUMSTANCE_PREPOSITIONS = frozenset({"on", "in", "at", "during", "after", "before", "from", "via"})
 
 
-def inverted_subject(verb: Token, lexicon: Lexicon) -> Token | None:
+def inverted_subject(verb: Token, lexicon: Lexicon, taken_up: set[int]) -> Token | None:
     """The subject of a tag that follows its clause, "…, reported the Times." / "…, warned the
-    company on Monday.", which the parser reads as the verb's object."""
+    company on Monday.", which the parser reads as the verb's object. `taken_up`: the clause the
+    tag interrupts, taken up again after it (continuation_after_inverted_tag), which may follow
+    the subject as well as circumstances may."""
     rights = list(verb.rights)
     if not rights or rights[0].dep_ != "dobj" or rights[0].tag_ in ("PRP", "PRP$"):
         return None
     subject = rights[0]
-    taken_up = continuation_after_inverted_tag(verb, lexicon)
     if any(not _is_circumstance(c) for c in rights[1:] if c.i not in taken_up):
         return None
     named = subject.tag_ in ("NNP", "NNPS")
