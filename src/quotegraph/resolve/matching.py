@@ -101,14 +101,19 @@ def continued_referent(
             else _surname_typed_as_organisation(referents, acronyms, name)
         )
     if people or kind is EntityKind.PERSON or place or len(name.split()) != 1:
-        salience = lambda r: (  # noqa: E731
-            _sex_known_to_agree(r, gender), r.mentions, r.subjects, _named_in_pair_order(r, gender)
-        )
-        return _continuing(max(reversed(people), key=salience, default=None))
+        most_salient = max(reversed(people), key=lambda r: _namesake_salience(r, gender), default=None)
+        return _continuing(most_salient)
     # "Peabody" after "Peabody Energy", "Ford" after "Ford Motor Company".
     key = fold(name)
     institutions = (r for r in reversed(referents) if r.kind is EntityKind.ORGANISATION)
     return _continuing(next((r for r in institutions if institution_key(r.name).split()[0] == key), None))
+
+
+def _namesake_salience(person: Referent, gender: str) -> tuple[bool, int, int, bool]:
+    """How strongly a name points at `person` among namesakes: a sex known to agree first, then
+    how often and how often as a subject the article names them, then the order of a couple."""
+    agrees, in_pair_order = _sex_known_to_agree(person, gender), _named_in_pair_order(person, gender)
+    return agrees, person.mentions, person.subjects, in_pair_order
 
 
 def _sex_known_to_agree(person: Referent, gender: str) -> bool:
