@@ -36,6 +36,9 @@ def cues(nlp, text: str) -> list[str]:  # type: ignore[no-untyped-def]
         "The weapons would eventually find their way into the hands of rebels.",
         "Sanders found ways to press his agenda.",
         "Nega helped found the movement in 2008.",
+        # a thing located, by someone who is no inquirer
+        "Border Patrol agents found the tunnels under the fence.",
+        "The mayor found a new home in the suburbs.",
         # an informant cited, not what it says
         "The paper cited sources close to the investigation.",
         # a name kept at a distance
@@ -72,6 +75,9 @@ def test_reports_nothing(nlp, text) -> None:  # type: ignore[no-untyped-def]
         ("The mayor renewed her pledge to cut fares.", "pledge"),
         ("The jury found him guilty.", "found"),
         ("The inquiry found that the police had failed.", "found"),
+        ("The researchers found high levels of lead in the water.", "found"),
+        ("Investigators found no evidence of a bomb.", "found"),
+        ("The survey finds Clinton with a small lead over Sanders.", "finds"),
         ("The agency cited officials as saying the plant was hit.", "cited"),
         ("The airline cancelled flights, citing security concerns.", "citing"),
         ('He called the plan "a disgrace."', "called"),

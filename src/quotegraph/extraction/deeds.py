@@ -46,10 +46,24 @@ LIVES = frozenset("life lives victim victims".split())
 # finding oneself somewhere, or a way, is something that happens or is done, not a finding. And
 # "helped found the movement", "to found a party" is "found" the verb of founding.
 FIND_LEMMAS = frozenset({"find"})
+NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP", "CD"})
 WAYS = frozenset({"way", "ways"})
 FOUNDING_TAGS = frozenset({"VB", "VBP"})
 # Words before a bare "found" that make it the verb of founding ("helped found", "to found").
 BEFORE_FOUNDING = frozenset("to help helps helped helping".split())
+# Who finds things out, rather than finds things: "the survey found [90 percent support]", "the
+# researchers found [quantities of virus in samples]" report a result; "agents found [the
+# tunnels]", "police found [the body]" locate a thing.
+INQUIRERS = frozenset(
+    """
+    study studies survey surveys poll polls report reports research analysis audit review
+    investigation inquiry probe paper test tests trial experiment researchers scientists
+    investigators inspectors court jury judge panel committee commission experts team authors
+    """.split()
+)
+# Dependents of "find" that say what the thing was found to be ("found [him] guilty", "finds
+# Sanders compelling", "found it to be a deterrent") or with what ("found Clinton with a lead").
+FOUND_TO_BE_DEPS = frozenset({"ccomp", "oprd", "xcomp", "acomp"})
 
 
 def deed(found: Found, verb: Token) -> bool:
@@ -73,7 +87,7 @@ def deed(found: Found, verb: Token) -> bool:
 
 def _finds_no_finding(verb: Token) -> bool:
     """ "found himself in trouble", "helped found the movement": no finding reported."""
-    return _finds_oneself_or_a_way(verb) or _founds(verb)
+    return _finds_oneself_or_a_way(verb) or _founds(verb) or _locates_a_thing(verb)
 
 
 def _founds(verb: Token) -> bool:
@@ -91,6 +105,45 @@ def _finds_oneself_or_a_way(verb: Token) -> bool:
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     return bool(objects) and (objects[0].lower_.endswith(("self", "selves")) or objects[0].lower_ in WAYS)
+
+
+def _locates_a_thing(verb: Token) -> bool:
+    """ "Border Patrol agents found [the tunnels]", "can find [more details] in the analysis": a
+    bare noun phrase found, by someone named who is no inquirer (INQUIRERS), is a thing located,
+    not a finding ("they found…" may stand for researchers). A negative one ("found no evidence
+    of a bomb") is a conclusion, and one found to be something ("found him guilty") or with
+    something ("found Clinton with a lead") a finding."""
+    if any(c.dep_ in FOUND_TO_BE_DEPS or (c.dep_ == "prep" and c.lower_ == "with") for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if len(objects) != 1 or objects[0].tag_ not in NOUN_TAGS:
+        return False
+    phrase = [t for t in objects[0].subtree if not _in_relative_clause(t, objects[0])]
+    if any(t.tag_.startswith("VB") or t.lower_ == "no" for t in phrase):
+        return False  # a clause misread as the object, or a negative finding
+    subject = _finder(verb)
+    return subject is not None and subject.tag_ != "PRP" and subject.lower_ not in INQUIRERS
+
+
+def _in_relative_clause(token: Token, noun: Token) -> bool:
+    """Whether `token` lies in a relative clause or participle that describes `noun` ("the ship,
+    which was last seen near the coast")."""
+    while token.i != noun.i:
+        if token.dep_ in ("relcl", "acl") and token.head.i == noun.i:
+            return True
+        token = token.head
+    return False
+
+
+def _finder(verb: Token) -> Token | None:
+    """The subject of "find": its own, the noun a relative pronoun stands for ("a paper [that]
+    found…"), or that of the verb it is joined to ("…and find new markets")."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        return verb.head
+    if subject is None and verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
+        return _finder(verb.head)
+    return subject
 
 
 def _takes_lives(verb: Token) -> bool:
