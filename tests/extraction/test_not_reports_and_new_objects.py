@@ -39,6 +39,9 @@ def cues(nlp, text: str) -> list[str]:  # type: ignore[no-untyped-def]
         # a thing located, by someone who is no inquirer
         "Border Patrol agents found the tunnels under the fence.",
         "The mayor found a new home in the suburbs.",
+        # a text read, named and not quoted
+        "The judge read his decision aloud.",
+        "The clerk read all 767 pages of the amendment.",
         # an informant cited, not what it says
         "The paper cited sources close to the investigation.",
         # a name kept at a distance
@@ -78,6 +81,12 @@ def test_reports_nothing(nlp, text) -> None:  # type: ignore[no-untyped-def]
         ("The researchers found high levels of lead in the water.", "found"),
         ("Investigators found no evidence of a bomb.", "found"),
         ("The survey finds Clinton with a small lead over Sanders.", "finds"),
+        ('The sign read "Fascist Trump".', "read"),
+        (  # the parser leaves the opening mark to the verb and takes the clause's subject for its object
+            "Their statement also read \"imposition of citizenship over the islanders' objections violates"
+            ' fundamental principles of self-determination."',
+            "also read",
+        ),
         ("The agency cited officials as saying the plant was hit.", "cited"),
         ("The airline cancelled flights, citing security concerns.", "citing"),
         ('He called the plan "a disgrace."', "called"),
