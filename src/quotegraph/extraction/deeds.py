@@ -108,7 +108,7 @@ def _finds_oneself_or_a_way(verb: Token) -> bool:
 
 
 def _locates_a_thing(verb: Token) -> bool:
-    """ "Border Patrol agents found [the tunnels]", "can find [more details] in the analysis": a
+    """ "Border Patrol agents found [the tunnels]", "police found [the body] near the river": a
     bare noun phrase found, by someone named who is no inquirer (INQUIRERS), is a thing located,
     not a finding ("they found…" may stand for researchers). A negative one ("found no evidence
     of a bomb") is a conclusion, and one found to be something ("found him guilty") or with
