@@ -1,5 +1,5 @@
 """Source spans the parser splits or hands to the wrong noun: a subject cut at a hyphen, a
-document's issuer, and a warning phrase read as a participle."""
+document's issuer, the speaker on an occasion of speech, and a warning phrase read as a participle."""
 
 from __future__ import annotations
 
@@ -46,6 +46,20 @@ def test_a_subject_the_parser_splits_is_one_source(nlp, text: str, source: str) 
 )
 def test_the_issuer_of_a_document_is_its_source(nlp, text: str, statement: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
     assert found(nlp, text) == [statement]
+
+
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        ("Clinton gave a speech attacking Trump on Monday.", ("Trump", "attacking", "Clinton")),
+        (
+            "In a speech in Ohio praising the workers, Clinton said little.",
+            ("the workers", "praising", "Clinton"),
+        ),
+    ],
+)
+def test_the_speaker_not_the_occasion_is_the_source(nlp, text: str, statement: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert statement in found(nlp, text)
 
 
 def test_a_participle_of_a_person_keeps_its_own_source(nlp) -> None:  # type: ignore[no-untyped-def]
