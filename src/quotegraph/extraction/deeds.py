@@ -126,10 +126,11 @@ def _locates_a_thing(verb: Token) -> bool:
 
 
 def _in_relative_clause(token: Token, noun: Token) -> bool:
-    """Whether `token` lies in a relative clause or participle that describes `noun` ("the ship,
-    which was last seen near the coast")."""
+    """Whether `token` lies in a relative clause that describes `noun` ("the ship, which was last
+    seen near the coast"); not in a clause that says what the noun holds ("agreement [that taxes
+    encourage savings]")."""
     while token.i != noun.i:
-        if token.dep_ in ("relcl", "acl") and token.head.i == noun.i:
+        if token.dep_ == "relcl" and token.head.i == noun.i:
             return True
         token = token.head
     return False
