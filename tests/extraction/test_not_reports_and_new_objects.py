@@ -39,6 +39,10 @@ def cues(nlp, text: str) -> list[str]:  # type: ignore[no-untyped-def]
         # a thing located, by someone who is no inquirer
         "Border Patrol agents found the tunnels under the fence.",
         "The mayor found a new home in the suburbs.",
+        # an event convened, or anything called off
+        "The prime minister called a snap election for June.",
+        "The union called a strike on Monday.",
+        "Several businesses have called off projects with him.",
         # a text read, named and not quoted
         "The judge read his decision aloud.",
         "The clerk read all 767 pages of the amendment.",
@@ -81,6 +85,8 @@ def test_reports_nothing(nlp, text) -> None:  # type: ignore[no-untyped-def]
         ("The researchers found high levels of lead in the water.", "found"),
         ("Investigators found no evidence of a bomb.", "found"),
         ("The survey finds Clinton with a small lead over Sanders.", "finds"),
+        ("The Associated Press called the election for Biden.", "called"),
+        ("The mayor called the vote rigged.", "called"),
         ('The sign read "Fascist Trump".', "read"),
         (  # the parser leaves the opening mark to the verb and takes the clause's subject for its object
             "Their statement also read \"imposition of citizenship over the islanders' objections violates"

@@ -46,6 +46,15 @@ LIVES = frozenset("life lives victim victims".split())
 # finding oneself somewhere, or a way, is something that happens or is done, not a finding. And
 # "helped found the movement", "to found a party" is "found" the verb of founding.
 FIND_LEMMAS = frozenset({"find"})
+# "called a snap election", "called a meeting of the board", "called off the strike": to call an
+# event is to convene it, and to call one off to cancel it; "called the election a fraud" names.
+CALL_LEMMAS = frozenset({"call"})
+CONVENED = frozenset(
+    """
+    election referendum vote meeting strike session hearing summit conference rally protest debate
+    ballot recess primary caucus inquiry
+    """.split()
+)
 NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP", "CD"})
 WAYS = frozenset({"way", "ways"})
 FOUNDING_TAGS = frozenset({"VB", "VBP"})
@@ -81,8 +90,28 @@ def deed(found: Found, verb: Token) -> bool:
         (SEEK_LEMMAS, _seeks_a_candidacy),
         (CLAIM_LEMMAS, _takes_lives),
         (FIND_LEMMAS, _finds_no_finding),
+        (CALL_LEMMAS, _convenes_or_cancels),
     )
     return any(lemma in lemmas and check(verb) for lemmas, check in checks)
+
+
+def _convenes_or_cancels(verb: Token) -> bool:
+    """ "called [a snap election] for June", "called off [projects with him]": a new event
+    convened, or anything called off; not an event called something ("called the vote rigged"),
+    nor one already known ("called the election for Biden" declares its winner)."""
+    if any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
+        return True
+    if any(c.dep_ in FOUND_TO_BE_DEPS for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    word = objects[0].lower_ if objects else ""
+    singular = word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
+    if len(objects) != 1 or (word not in CONVENED and singular not in CONVENED):
+        return False
+    children = list(objects[0].children)
+    if any(c.dep_ in ("poss", "det") and c.lower_ not in ("a", "an") for c in children):
+        return False  # "called the election for Biden": the race is called, its winner declared
+    return not any(c.dep_ in ("acl", "relcl", "appos") or c.tag_.startswith("VB") for c in children)
 
 
 def _finds_no_finding(verb: Token) -> bool:
