@@ -57,6 +57,7 @@ def test_the_issuer_of_a_document_is_its_source(nlp, text: str, statement: tuple
             "In a speech in Ohio praising the workers, Clinton said little.",
             ("the workers", "praising", "Clinton"),
         ),
+        ("The senator had no trouble endorsing the plan.", ("the plan", "endorsing", "The senator")),
     ],
 )
 def test_the_speaker_not_the_occasion_is_the_source(nlp, text: str, statement: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]

@@ -219,6 +219,10 @@ OCCASION_NOUNS = frozenset(
     testimony sermon lecture
     """.split()
 )
+# What one has in doing something: "[the senator] had no trouble endorsing …", "[Obama] had a
+# difficult time vetoing …": the participle is the act of whoever has it.
+EASE_NOUNS = frozenset("trouble difficulty time problem".split())
+HAVING = frozenset("have has had having".split())
 
 
 def _issued_document(verb: Token) -> Token | None:
@@ -233,6 +237,8 @@ def _issued_document(verb: Token) -> Token | None:
         issuer = noun.head if noun.dep_ == "dobj" else None
     elif noun.lower_ in OCCASION_NOUNS:
         issuer = _verb_holding(noun)
+    elif noun.lower_ in EASE_NOUNS and noun.dep_ == "dobj" and noun.head.lower_ in HAVING:
+        issuer = noun.head
     else:
         return None
     if issuer is None or issuer.tag_ not in VERB_TAGS or subject_of(issuer) is None:
