@@ -43,6 +43,9 @@ def cues(nlp, text: str) -> list[str]:  # type: ignore[no-untyped-def]
         "The prime minister called a snap election for June.",
         "The union called a strike on Monday.",
         "Several businesses have called off projects with him.",
+        # a post filled, or a name given
+        "The candidate named the governor of Ohio as his running mate.",
+        'The army named the offensive "Operation Spring Shield".',
         # a text read, named and not quoted
         "The judge read his decision aloud.",
         "The clerk read all 767 pages of the amendment.",
@@ -86,6 +89,7 @@ def test_reports_nothing(nlp, text) -> None:  # type: ignore[no-untyped-def]
         ("Investigators found no evidence of a bomb.", "found"),
         ("The survey finds Clinton with a small lead over Sanders.", "finds"),
         ("The Associated Press called the election for Biden.", "called"),
+        ("He named both the PKK and the YPG as terrorists.", "named"),
         ("The mayor called the vote rigged.", "called"),
         ('The sign read "Fascist Trump".', "read"),
         (  # the parser leaves the opening mark to the verb and takes the clause's subject for its object

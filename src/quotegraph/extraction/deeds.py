@@ -49,6 +49,16 @@ FIND_LEMMAS = frozenset({"find"})
 # "called a snap election", "called a meeting of the board", "called off the strike": to call an
 # event is to convene it, and to call one off to cancel it; "called the election a fraud" names.
 CALL_LEMMAS = frozenset({"call"})
+# "named Kamala Harris as his running mate": a post filled, not a view held of her (as "named the
+# PKK as terrorists" is). And "named it “Operation Peace Spring”": a name given, in quotation marks.
+NAME_LEMMAS = frozenset({"name"})
+POSTS = frozenset(
+    """
+    mate deputy successor chief secretary minister ambassador nominee adviser advisor spokesman
+    spokeswoman spokesperson coach captain director head chair chairman chairwoman president
+    vice-president treasurer manager judge envoy commander
+    """.split()
+)
 CONVENED = frozenset(
     """
     election referendum vote meeting strike session hearing summit conference rally protest debate
@@ -91,6 +101,7 @@ def deed(found: Found, verb: Token) -> bool:
         (CLAIM_LEMMAS, _takes_lives),
         (FIND_LEMMAS, _finds_no_finding),
         (CALL_LEMMAS, _convenes_or_cancels),
+        (NAME_LEMMAS, _fills_a_post_or_gives_a_name),
     )
     return any(lemma in lemmas and check(verb) for lemmas, check in checks)
 
@@ -112,6 +123,21 @@ def _convenes_or_cancels(verb: Token) -> bool:
     if any(c.dep_ in ("poss", "det") and c.lower_ not in ("a", "an") for c in children):
         return False  # "called the election for Biden": the race is called, its winner declared
     return not any(c.dep_ in ("acl", "relcl", "appos") or c.tag_.startswith("VB") for c in children)
+
+
+def _fills_a_post_or_gives_a_name(verb: Token) -> bool:
+    """ "named Harris [as his running mate]" (POSTS, after "as" and a possessor), "named it
+    [“Operation Peace Spring”]" (a quoted name of capitalised words)."""
+    for prep in (c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "as"):
+        role = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if role is not None and role.lower_ in POSTS and any(c.dep_ == "poss" for c in role.children):
+            return True
+    doc = verb.doc
+    marks = [t.i for t in doc[verb.i + 1 : verb.sent.end] if t.is_quote]
+    if len(marks) < 2:
+        return False
+    quoted = [t for t in doc[marks[0] + 1 : marks[1]] if not t.is_punct]
+    return bool(quoted) and all(t.text[:1].isupper() or t.like_num for t in quoted)
 
 
 def _finds_no_finding(verb: Token) -> bool:
