@@ -102,6 +102,11 @@ def test_a_speaker_set_apart_before_the_tag_is_not_taken_for_the_content(nlp) ->
     assert sources == ["Smith, a lawyer"]
 
 
+def test_a_speech_with_a_possessor_is_not_the_listener_s(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Trump watched Clinton's speech attacking his economic policies."
+    assert [statement[2] for statement in found(nlp, text)] == ["Clinton's speech"]
+
+
 def test_a_participle_of_a_person_keeps_its_own_source(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Police arrested a man claiming to be a doctor."
     assert [statement[2] for statement in found(nlp, text)] == ["a man"]

@@ -235,8 +235,8 @@ def _issued_document(verb: Token) -> Token | None:
         return None
     if is_document(noun):
         issuer = noun.head if noun.dep_ == "dobj" else None
-    elif noun.lower_ in OCCASION_NOUNS:
-        issuer = _verb_holding(noun)
+    elif noun.lower_ in OCCASION_NOUNS and not any(c.dep_ == "poss" for c in noun.children):
+        issuer = _verb_holding(noun)  # not "[Clinton's] speech attacking …": hers, whoever heard it
     elif noun.lower_ in EASE_NOUNS and noun.dep_ == "dobj" and noun.head.lower_ in HAVING:
         issuer = noun.head
     else:
