@@ -36,6 +36,19 @@ def cues(nlp, text: str) -> list[str]:  # type: ignore[no-untyped-def]
         "The weapons would eventually find their way into the hands of rebels.",
         "Sanders found ways to press his agenda.",
         "Nega helped found the movement in 2008.",
+        # a thing located, by someone who is no inquirer
+        "Border Patrol agents found the tunnels under the fence.",
+        "The mayor found a new home in the suburbs.",
+        # an event convened, or anything called off
+        "The prime minister called a snap election for June.",
+        "The union called a strike on Monday.",
+        "Several businesses have called off projects with him.",
+        # a post filled, or a name given
+        "The candidate named the governor of Ohio as his running mate.",
+        'The army named the offensive "Operation Spring Shield".',
+        # a text read, named and not quoted
+        "The judge read his decision aloud.",
+        "The clerk read all 767 pages of the amendment.",
         # an informant cited, not what it says
         "The paper cited sources close to the investigation.",
         # a name kept at a distance
@@ -72,6 +85,18 @@ def test_reports_nothing(nlp, text) -> None:  # type: ignore[no-untyped-def]
         ("The mayor renewed her pledge to cut fares.", "pledge"),
         ("The jury found him guilty.", "found"),
         ("The inquiry found that the police had failed.", "found"),
+        ("The researchers found high levels of lead in the water.", "found"),
+        ("Investigators found no evidence of a bomb.", "found"),
+        ("The survey finds Clinton with a small lead over Sanders.", "finds"),
+        ("The Associated Press called the election for Biden.", "called"),
+        ("He named both the PKK and the YPG as terrorists.", "named"),
+        ("The mayor called the vote rigged.", "called"),
+        ('The sign read "Fascist Trump".', "read"),
+        (  # the parser leaves the opening mark to the verb and takes the clause's subject for its object
+            "Their statement also read \"imposition of citizenship over the islanders' objections violates"
+            ' fundamental principles of self-determination."',
+            "also read",
+        ),
         ("The agency cited officials as saying the plant was hit.", "cited"),
         ("The airline cancelled flights, citing security concerns.", "citing"),
         ('He called the plan "a disgrace."', "called"),

@@ -1,5 +1,6 @@
 """Source spans the parser splits or hands to the wrong noun: a subject cut at a hyphen, a
-document's issuer, and a warning phrase read as a participle."""
+document's issuer, the speaker on an occasion of speech, an inverted tag between a subject and its
+predicate, and a warning phrase read as a participle."""
 
 from __future__ import annotations
 
@@ -46,6 +47,64 @@ def test_a_subject_the_parser_splits_is_one_source(nlp, text: str, source: str) 
 )
 def test_the_issuer_of_a_document_is_its_source(nlp, text: str, statement: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
     assert found(nlp, text) == [statement]
+
+
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        ("Clinton gave a speech attacking Trump on Monday.", ("Trump", "attacking", "Clinton")),
+        (
+            "In a speech in Ohio praising the workers, Clinton said little.",
+            ("the workers", "praising", "Clinton"),
+        ),
+        ("The senator had no trouble endorsing the plan.", ("the plan", "endorsing", "The senator")),
+    ],
+)
+def test_the_speaker_not_the_occasion_is_the_source(nlp, text: str, statement: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert statement in found(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        ("The plan, said the mayor, is a disaster.", ("The plan … is a disaster", "said", "the mayor")),
+        (
+            "The contrast with the rally, said Doyle and others, would be clear to voters.",
+            ("The contrast with the rally … would be clear to voters", "said", "Doyle and others"),
+        ),
+        (
+            "Part of the problem in detecting tunnels, say experts like Paul Bauman, a geophysicist,"
+            " is the ground itself.",
+            (
+                "Part of the problem in detecting tunnels … is the ground itself",
+                "say",
+                "experts like Paul Bauman, a geophysicist",
+            ),
+        ),
+    ],
+)
+def test_an_inverted_tag_between_subject_and_predicate_names_the_source(  # type: ignore[no-untyped-def]
+    nlp, text: str, statement: tuple[str, str, str]
+) -> None:
+    statements = extract_statements(nlp(text), article_id="t")
+    assert [
+        (
+            " … ".join(part.text_of(text) for part in s.content),
+            s.cue.text_of(text) if s.cue else "",
+            s.source.text_of(text) if s.source else "",
+        )
+        for s in statements
+    ] == [statement]
+
+
+def test_a_speaker_set_apart_before_the_tag_is_not_taken_for_the_content(nlp) -> None:  # type: ignore[no-untyped-def]
+    sources = [statement[2] for statement in found(nlp, "Smith, a lawyer, said Jones, the defendant, lied.")]
+    assert sources == ["Smith, a lawyer"]
+
+
+def test_a_speech_with_a_possessor_is_not_the_listener_s(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Trump watched Clinton's speech attacking his economic policies."
+    assert [statement[2] for statement in found(nlp, text)] == ["Clinton's speech"]
 
 
 def test_a_participle_of_a_person_keeps_its_own_source(nlp) -> None:  # type: ignore[no-untyped-def]

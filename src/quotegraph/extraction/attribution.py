@@ -29,6 +29,7 @@ from quotegraph.extraction.hosts import (
     around_parenthetical,
     clause_before_tag,
     continuation_after_inverted_tag,
+    fronted_subject_tag,
     inverted_subject,
     is_parenthetical,
     reports_its_host,
@@ -63,6 +64,12 @@ def attribute_verb(cue: Cue, *, lexicon: Lexicon) -> Found | None:
         subject = spans_of(verb.doc, subtree_indices(inverted))
         if content and subject:
             return Found(cue, tuple(content), subject[0], verb.sent, "host")
+    fronted = fronted_subject_tag(verb) if cue.lemma not in OBJECT_ONLY_LEMMAS else None
+    if fronted is not None:  # "The plan, said the mayor, is a disaster."
+        content = spans_of(verb.doc, fronted[0])
+        subject = spans_of(verb.doc, subtree_indices(fronted[1]))
+        if content and subject:
+            return Found(cue, tuple(content), CharSpan(subject[0].start, subject[-1].end), verb.sent, "host")
     if cue.lemma in OBJECT_ONLY_LEMMAS:  # "placed [the toll at 50]", never a tag of a clause
         content, how = complement_content(verb, cue, lexicon)
     else:

@@ -46,10 +46,43 @@ LIVES = frozenset("life lives victim victims".split())
 # finding oneself somewhere, or a way, is something that happens or is done, not a finding. And
 # "helped found the movement", "to found a party" is "found" the verb of founding.
 FIND_LEMMAS = frozenset({"find"})
+# "called a snap election", "called a meeting of the board", "called off the strike": to call an
+# event is to convene it, and to call one off to cancel it; "called the election a fraud" names.
+CALL_LEMMAS = frozenset({"call"})
+# "named Kamala Harris as his running mate": a post filled, not a view held of her (as "named the
+# PKK as terrorists" is). And "named it “Operation Peace Spring”": a name given, in quotation marks.
+NAME_LEMMAS = frozenset({"name"})
+POSTS = frozenset(
+    """
+    mate deputy successor chief secretary minister ambassador nominee adviser advisor spokesman
+    spokeswoman spokesperson coach captain director head chair chairman chairwoman president
+    vice-president treasurer manager judge envoy commander
+    """.split()
+)
+CONVENED = frozenset(
+    """
+    election referendum vote meeting strike session hearing summit conference rally protest debate
+    ballot recess primary caucus inquiry
+    """.split()
+)
+NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP", "CD"})
 WAYS = frozenset({"way", "ways"})
 FOUNDING_TAGS = frozenset({"VB", "VBP"})
 # Words before a bare "found" that make it the verb of founding ("helped found", "to found").
 BEFORE_FOUNDING = frozenset("to help helps helped helping".split())
+# Who finds things out, rather than finds things: "the survey found [90 percent support]", "the
+# researchers found [quantities of virus in samples]" report a result; "agents found [the
+# tunnels]", "police found [the body]" locate a thing.
+INQUIRERS = frozenset(
+    """
+    study studies survey surveys poll polls report reports research analysis audit review
+    investigation inquiry probe paper test tests trial experiment researchers scientists
+    investigators inspectors court jury judge panel committee commission experts team authors
+    """.split()
+)
+# Dependents of "find" that say what the thing was found to be ("found [him] guilty", "finds
+# Sanders compelling", "found it to be a deterrent") or with what ("found Clinton with a lead").
+FOUND_TO_BE_DEPS = frozenset({"ccomp", "oprd", "xcomp", "acomp"})
 
 
 def deed(found: Found, verb: Token) -> bool:
@@ -67,13 +100,49 @@ def deed(found: Found, verb: Token) -> bool:
         (SEEK_LEMMAS, _seeks_a_candidacy),
         (CLAIM_LEMMAS, _takes_lives),
         (FIND_LEMMAS, _finds_no_finding),
+        (CALL_LEMMAS, _convenes_or_cancels),
+        (NAME_LEMMAS, _fills_a_post_or_gives_a_name),
     )
     return any(lemma in lemmas and check(verb) for lemmas, check in checks)
 
 
+def _convenes_or_cancels(verb: Token) -> bool:
+    """ "called [a snap election] for June", "called off [projects with him]": a new event
+    convened, or anything called off; not an event called something ("called the vote rigged"),
+    nor one already known ("called the election for Biden" declares its winner)."""
+    if any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
+        return True
+    if any(c.dep_ in FOUND_TO_BE_DEPS for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    word = objects[0].lower_ if objects else ""
+    singular = word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
+    if len(objects) != 1 or (word not in CONVENED and singular not in CONVENED):
+        return False
+    children = list(objects[0].children)
+    if any(c.dep_ in ("poss", "det") and c.lower_ not in ("a", "an") for c in children):
+        return False  # "called the election for Biden": the race is called, its winner declared
+    return not any(c.dep_ in ("acl", "relcl", "appos") or c.tag_.startswith("VB") for c in children)
+
+
+def _fills_a_post_or_gives_a_name(verb: Token) -> bool:
+    """ "named Harris [as his running mate]" (POSTS, after "as" and a possessor), "named it
+    [“Operation Peace Spring”]" (a quoted name of capitalised words)."""
+    for prep in (c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "as"):
+        role = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if role is not None and role.lower_ in POSTS and any(c.dep_ == "poss" for c in role.children):
+            return True
+    doc = verb.doc
+    marks = [t.i for t in doc[verb.i + 1 : verb.sent.end] if t.is_quote]
+    if len(marks) < 2:
+        return False
+    quoted = [t for t in doc[marks[0] + 1 : marks[1]] if not t.is_punct]
+    return bool(quoted) and all(t.text[:1].isupper() or t.like_num for t in quoted)
+
+
 def _finds_no_finding(verb: Token) -> bool:
     """ "found himself in trouble", "helped found the movement": no finding reported."""
-    return _finds_oneself_or_a_way(verb) or _founds(verb)
+    return _finds_oneself_or_a_way(verb) or _founds(verb) or _locates_a_thing(verb)
 
 
 def _founds(verb: Token) -> bool:
@@ -91,6 +160,46 @@ def _finds_oneself_or_a_way(verb: Token) -> bool:
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     return bool(objects) and (objects[0].lower_.endswith(("self", "selves")) or objects[0].lower_ in WAYS)
+
+
+def _locates_a_thing(verb: Token) -> bool:
+    """ "Border Patrol agents found [the tunnels]", "police found [the body] near the river": a
+    bare noun phrase found, by someone named who is no inquirer (INQUIRERS), is a thing located,
+    not a finding ("they found…" may stand for researchers). A negative one ("found no evidence
+    of a bomb") is a conclusion, and one found to be something ("found him guilty") or with
+    something ("found Clinton with a lead") a finding."""
+    if any(c.dep_ in FOUND_TO_BE_DEPS or (c.dep_ == "prep" and c.lower_ == "with") for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if len(objects) != 1 or objects[0].tag_ not in NOUN_TAGS:
+        return False
+    phrase = [t for t in objects[0].subtree if not _in_relative_clause(t, objects[0])]
+    if any(t.tag_.startswith("VB") or t.lower_ == "no" for t in phrase):
+        return False  # a clause misread as the object, or a negative finding
+    subject = _finder(verb)
+    return subject is not None and subject.tag_ != "PRP" and subject.lower_ not in INQUIRERS
+
+
+def _in_relative_clause(token: Token, noun: Token) -> bool:
+    """Whether `token` lies in a relative clause that describes `noun` ("the ship, which was last
+    seen near the coast"); not in a clause that says what the noun holds ("agreement [that taxes
+    encourage savings]")."""
+    while token.i != noun.i:
+        if token.dep_ == "relcl" and token.head.i == noun.i:
+            return True
+        token = token.head
+    return False
+
+
+def _finder(verb: Token) -> Token | None:
+    """The subject of "find": its own, the noun a relative pronoun stands for ("a paper [that]
+    found…"), or that of the verb it is joined to ("…and find new markets")."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        return verb.head
+    if subject is None and verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
+        return _finder(verb.head)
+    return subject
 
 
 def _takes_lives(verb: Token) -> bool:

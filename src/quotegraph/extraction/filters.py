@@ -82,6 +82,10 @@ INFORMANT_NOUNS = frozenset(
 # result "posted" ("posted [an overwhelming victory]", "posted a loss"). Not a quotation or a
 # clause ("posted “We went to the Moon!”", "tweeted that…").
 POSTING_LEMMAS = frozenset({"post", "tweet", "retweete"})
+# "read the statement", "read some of their case files", "Read the rest of the story here": a text
+# read, aloud or not, is named, not quoted; what it says is content only in quotation marks ("the
+# sign read “Fascist Trump”") or as a clause.
+READING_LEMMAS = frozenset({"read"})
 POSTED_THINGS = frozenset(
     """
     video videos clip clips photo photos photograph photographs picture pictures image images footage
@@ -198,6 +202,7 @@ def why_not_an_attribution(found: Found, lexicon: Lexicon) -> str | None:
         ("deed", deed),
         ("deed", lambda found, verb: _responded_by_a_gerund(found, verb, lexicon)),
         ("event", _speech_event_without_content),
+        ("event", _a_text_read),
         ("negated", _negated),
         ("unasserted", _unasserted),
         ("habitual", _habitual),
@@ -366,6 +371,18 @@ def _only_a_noun_in(found: Found, nouns: frozenset[str]) -> bool:
     inside = {t.i for t in tokens}
     heads = [t for t in tokens if t.head.i not in inside]  # the noun, and a phrase where it went
     return bool(heads) and heads[0].lower_ in nouns and all(h.dep_ == "prep" for h in heads[1:])
+
+
+def _a_text_read(found: Found, verb: Token) -> bool:
+    """ "read [the statement]": the object of "read" names a text and says nothing of it: no verb,
+    no quotation mark in it or opening it (the parser may leave the mark to the verb: read
+    “[imposition of citizenship]…”)."""
+    if found.cue.lemma not in READING_LEMMAS or found.how != "object":
+        return False
+    tokens = [t for t in found.sentence if any(part.start <= t.idx < part.end for part in found.content)]
+    if not tokens or (tokens[0].i > 0 and tokens[0].nbor(-1).is_quote):
+        return False
+    return not any(t.tag_.startswith("VB") or t.is_quote for t in tokens)
 
 
 def _cites_an_informant(verb: Token) -> bool:

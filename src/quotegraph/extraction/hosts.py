@@ -170,3 +170,50 @@ def _is_participle_with_complement(verb: Token) -> bool:
     """ "The Kremlin rejected the proposal, [calling it a provocation]": a participle clause says
     what its subject said in its own complement; the clause it hangs off is the subject's deed."""
     return verb.tag_ == "VBG" and any(c.dep_ in PARTICIPLE_COMPLEMENT_DEPS for c in verb.children)
+
+
+SOURCE_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+
+
+def fronted_subject_tag(verb: Token) -> tuple[set[int], Token] | None:
+    """ "[The contrast with Trump], said Doyle, [would be clear]", "[Part of the problem], say
+    experts like Paul Bauman, [is the ground itself]": an inverted tag between a clause's subject
+    and its predicate, which the parser reads as the tag's subject before it and the clause's
+    subject (or a second subject of the tag) after it. The clause, less the tag, and the tag's
+    subject; or None. A person or a pronoun before the tag may be its speaker set apart ("Smith,
+    a lawyer, said…"), and is left to the other rules."""
+    doc = verb.doc
+    if verb.tag_ not in FINITE_TAGS or verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    fronted = next((c for c in verb.lefts if c.dep_ == "nsubj" and c.right_edge.i == verb.i - 2), None)
+    if fronted is None or not _may_be_reported(fronted):
+        return None
+    for speaker, predicate in _speaker_and_predicate(verb):
+        last = speaker.right_edge.i  # the closing comma may be the parser's, in the subtree
+        comma = last if doc[last].text == "," else last + 1
+        if speaker.left_edge.i == verb.i + 1 and comma < predicate.i and doc[comma].text == ",":
+            tag = {verb.i - 1, verb.i, comma} | {t.i for t in speaker.subtree}
+            clause = {t.i for t in fronted.subtree} | {t.i for t in predicate.subtree}
+            return clause - tag, speaker
+    return None
+
+
+def _may_be_reported(subject: Token) -> bool:
+    """A subject that is no person, pronoun or noun with an apposition: what may be said of."""
+    if subject.tag_ not in SOURCE_TAGS or subject.ent_type_ == "PERSON":
+        return False
+    return not any(c.dep_ == "appos" for c in subject.children)
+
+
+def _speaker_and_predicate(verb: Token) -> list[tuple[Token, Token]]:
+    """Who may speak right after the tag and the predicate of the clause it interrupts: a second
+    subject of the tag, when the tag hangs off a predicate with no subject of its own ("The plan,
+    said the mayor, is a disaster"), or the subject of the tag's clausal complement ("…, said
+    Doyle, would be clear")."""
+    pairs = []
+    head = verb.head
+    if verb.dep_ == "parataxis" and head.i > verb.i and not _has_subject(head):
+        pairs += [(c, head) for c in verb.rights if c.dep_ == "nsubj" and c.tag_ in SOURCE_TAGS]
+    for clause in (c for c in verb.rights if c.dep_ == "ccomp"):
+        pairs += [(c, clause) for c in clause.lefts if c.dep_ == "nsubj" and c.tag_ in SOURCE_TAGS]
+    return pairs

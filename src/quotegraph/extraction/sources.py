@@ -210,16 +210,50 @@ def is_document(noun: Token) -> bool:
     return word in DOCUMENT_NOUNS or (word.endswith("s") and word[:-1] in DOCUMENT_NOUNS)
 
 
+# Occasions of speech, which say nothing themselves: "[Clinton] gave a speech attacking …", "in a
+# speech praising the workers, [Clinton]…" (PolNeAR train: the source is the speaker, not the
+# speech). A document, unlike these, speaks when nobody is said to have issued it.
+OCCASION_NOUNS = frozenset(
+    """
+    speech speeches remarks address interview interviews rally appearance briefing conference
+    testimony sermon lecture
+    """.split()
+)
+# What one has in doing something: "[the senator] had no trouble endorsing …", "[Obama] had a
+# difficult time vetoing …": the participle is the act of whoever has it.
+EASE_NOUNS = frozenset("trouble difficulty time problem".split())
+HAVING = frozenset("have has had having".split())
+
+
 def _issued_document(verb: Token) -> Token | None:
     """The verb that issues the document a participle cue describes ("[released] a statement
-    saying …", "[sent] a letter requesting …"), or None: its subject is the source."""
-    document = verb.head
-    if verb.dep_ != "acl" or verb.tag_ != "VBG" or not is_document(document):
+    saying …", "[sent] a letter requesting …"), or that holds the occasion of speech it describes
+    ("[gave] a speech attacking …", "in a speech praising …, she [said]"), or None: its subject is
+    the source."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBG":
         return None
-    issuer = document.head
-    if document.dep_ != "dobj" or issuer.tag_ not in VERB_TAGS or subject_of(issuer) is None:
+    if is_document(noun):
+        issuer = noun.head if noun.dep_ == "dobj" else None
+    elif noun.lower_ in OCCASION_NOUNS and not any(c.dep_ == "poss" for c in noun.children):
+        issuer = _verb_holding(noun)  # not "[Clinton's] speech attacking …": hers, whoever heard it
+    elif noun.lower_ in EASE_NOUNS and noun.dep_ == "dobj" and noun.head.lower_ in HAVING:
+        issuer = noun.head
+    else:
+        return None
+    if issuer is None or issuer.tag_ not in VERB_TAGS or subject_of(issuer) is None:
         return None
     return issuer
+
+
+def _verb_holding(noun: Token) -> Token | None:
+    """The verb whose object the noun is ("gave [a speech]"), or whose preposition it follows ("[in]
+    a speech", "said [at] a rally")."""
+    if noun.dep_ == "dobj":
+        return noun.head
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        return noun.head.head
+    return None
 
 
 def _governing_verb(verb: Token) -> Token | None:
