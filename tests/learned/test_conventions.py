@@ -557,3 +557,24 @@ def test_a_question_put_to_the_source_is_no_statement_of_theirs() -> None:
     berg = asked("if it was safe", "asked if")  # Berg asks
     assert without_non_reports([reduced, passive, resign, asking, berg], ASKED) == [resign, asking, berg]
     assert without_non_reports([reduced, passive], ASKED, "polnear") == [reduced, passive]
+
+
+VOTES = (
+    "Congress approved a budget with less money. Lund votes to impeach the president. "
+    "The board approved of the plan. The council approved that the fees would rise."
+)
+
+
+def test_a_vote_or_an_approval_is_a_deed_but_approving_of_a_plan_an_opinion() -> None:
+    def voted(content: str, cue: str, lemma: str) -> Statement:
+        return Statement(
+            "a", StatementKind.INDIRECT, (span(content, VOTES),), cue=span(cue, VOTES), cue_lemma=lemma
+        )
+
+    budget = voted("a budget with less money", "approved", "approve")
+    impeach = voted("to impeach the president", "votes", "vote")
+    opinion = voted("the plan", "approved of", "approve")  # "approve of": an opinion
+    clause = voted("that the fees would rise", "approved that", "approve")  # a clause says something
+    found = [budget, impeach, opinion, clause]
+    assert without_non_reports(found, VOTES) == [opinion, clause]
+    assert without_non_reports(found, VOTES, "polnear") == found

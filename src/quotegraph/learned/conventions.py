@@ -27,6 +27,7 @@ from quotegraph.learned.non_reports import (
     describes_a_state,
     hedges,
     is_a_deed,
+    is_a_vote,
     is_asked_of_the_source,
     is_topic,
     names_a_topic,
@@ -208,11 +209,10 @@ def without_non_reports(
     statements: Iterable[Statement], text: str, conventions: str = DEFAULT_CONVENTIONS
 ) -> list[Statement]:
     """`statements` less, under the standard conventions, those whose cue reports nothing: the
-    article's own question, a state, a deed, a thing sought, a hedge, a thing referred to, a cited
-    source, a reaction received, naming to a post or by a name, a question put to the source;
-    and a clause linked
-    to no cue nor source (CONVENTIONS.md, "What is an attribution"). PolNeAR's annotators counted
-    some of these, so its conventions keep them all."""
+    article's own question, a state, a deed, a vote, a thing sought, a hedge, a thing referred to,
+    a cited source, a reaction received, naming to a post or by a name, a question put to the
+    source; and a clause linked to no cue nor source (CONVENTIONS.md, "What is an attribution").
+    PolNeAR's annotators counted some of these, so its conventions keep them all."""
     if not DROPS_TOPICS[conventions]:
         return list(statements)
     return [
@@ -222,6 +222,7 @@ def without_non_reports(
             asks_in_own_voice(s, text)
             or describes_a_state(s, text)
             or is_a_deed(s, text)
+            or is_a_vote(s, text)
             or seeks_a_thing(s, text)
             or hedges(s, text)
             or refers_to_a_thing(s, text)
