@@ -18,6 +18,7 @@ from quotegraph.learned.conventions import (
     supported,
     transcripts,
     without_appointments,
+    without_far_contents,
     without_non_reports,
     without_rejected,
     without_topics,
@@ -578,3 +579,28 @@ def test_a_vote_or_an_approval_is_a_deed_but_approving_of_a_plan_an_opinion() ->
     found = [budget, impeach, opinion, clause]
     assert without_non_reports(found, VOTES) == [opinion, clause]
     assert without_non_reports(found, VOTES, "polnear") == found
+
+
+APART = (
+    "Roe said the port would close. Its owners had sold it in May. "
+    "Lund said the harbour was safe. \u201cWe checked every pier.\u201d "
+    "Berg warned of floods. The river rose overnight."
+)
+
+
+def test_an_unquoted_content_a_sentence_from_its_cue_is_dropped_when_the_cue_has_one_in_its_own() -> None:
+    def apart(content: str, cue: str) -> Statement:
+        kind = StatementKind.DIRECT if "\u201c" in content else StatementKind.INDIRECT
+        return Statement("a", kind, (span(content, APART),), cue=span(cue, APART), cue_lemma="say")
+
+    close = apart("the port would close", "Roe said")
+    sold = apart("Its owners had sold it in May", "Roe said")  # the article's narration
+    safe = apart("the harbour was safe", "Lund said")
+    checked = apart("\u201cWe checked every pier.\u201d", "Lund said")  # quoted: the report goes on
+    floods = apart("The river rose overnight", "Berg warned")  # the cue has no content of its own
+    found = [close, sold, safe, checked, floods]
+    assert without_far_contents(found, [], APART) == [close, safe, checked, floods]
+    # a rule statement that shares the content found an attribution there after all
+    ruled = Statement("a", StatementKind.INDIRECT, (span("had sold it", APART),))
+    assert without_far_contents(found, [ruled], APART) == found
+    assert without_far_contents(found, [], APART, "polnear") == found

@@ -34,6 +34,7 @@ from quotegraph.learned.conventions import (
     WIDENS_TO_RULE_CONTENTS,
     check_conventions,
     without_appointments,
+    without_far_contents,
     without_non_reports,
     without_rejected,
     without_topics,
@@ -106,6 +107,7 @@ def learned_statements(
     found = without_appointments(found, article.text)
     found = without_topics(found, article.text, conventions)
     found = without_non_reports(found, article.text, conventions)
+    found = without_far_contents(found, rules, article.text, conventions)
     found = with_object_class_reports(found, rules)
     return placed(found, mentions)
 

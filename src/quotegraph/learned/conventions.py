@@ -8,7 +8,9 @@ interview transcript; and, under the standard conventions (CONVENTIONS), negated
 agentless passives, which PolNeAR counts. The parse tells these apart where the tagger's spans cannot, so
 extraction hands over what it set aside (Rejection records), and a learned statement whose
 cue falls on one is dropped, unless a statement the rules do keep shares its content or cue:
-then the rules found an attribution there after all.
+then the rules found an attribution there after all. Under the standard conventions an unquoted
+content that the tagger links to a cue from another sentence, while that cue has a content in its
+own, is dropped as well (without_far_contents).
 
 Records only (no torch, no spaCy).
 """
@@ -205,8 +207,46 @@ def topic_beside_a_quotation(statement: Statement, statements: Sequence[Statemen
     )
 
 
+def without_far_contents(
+    statements: Iterable[Statement],
+    rules: Sequence[Statement],
+    text: str,
+    conventions: str = DEFAULT_CONVENTIONS,
+) -> list[Statement]:
+    """`statements` less, under the standard conventions, the unquoted contents that lie a
+    sentence or more from their cue while the same cue has a content in its own sentence
+    (lies_apart_from_its_cue)."""
+    if not DROPS_TOPICS[conventions]:
+        return list(statements)
+    statements = list(statements)
+    return [s for s in statements if not lies_apart_from_its_cue(s, statements, rules, text)]
 
 
+def lies_apart_from_its_cue(
+    statement: Statement, statements: Sequence[Statement], rules: Sequence[Statement], text: str
+) -> bool:
+    """ "Roe said [the port would close]. [Its owners had sold it.]": an unquoted content in
+    another sentence than its cue, where another statement of the same cue has a content in the
+    cue's own sentence, and no rule statement shares it.
+
+    One cue reports one thing in its own sentence; a second, unquoted content that the tagger
+    links to it from a sentence before or after is the article's narration, almost never the
+    report going on: a report that goes on over sentences is quoted ("Roe said the port would
+    close. “We had no choice.”"), and a quotation is kept. A rule statement that shares the
+    content found an attribution there after all."""
+    cue = statement.cue
+    if cue is None or has_quotation_mark(statement.content_text(text)) or in_cue_sentence(statement, text):
+        return False
+    return any(
+        other is not statement and same_cue(other.cue, cue) and in_cue_sentence(other, text)
+        for other in statements
+    ) and not any(_shares_content(statement, rule) for rule in rules)
+
+
+def in_cue_sentence(statement: Statement, text: str) -> bool:
+    """Whether a part of the statement's content lies in its cue's sentence."""
+    cue = statement.cue
+    return cue is not None and any(sentence_ends_between(text, part, cue) == 0 for part in statement.content)
 
 
 def without_non_reports(
