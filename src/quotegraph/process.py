@@ -15,7 +15,14 @@ from spacy.tokens import Doc
 
 from quotegraph.extraction import analyse_doc
 from quotegraph.extraction.lexicon import Lexicon, load_lexicon
-from quotegraph.learned import DEFAULT_CONVENTIONS, SpanTagger, check_conventions, learned_statements
+from quotegraph.learned import (
+    ADDS_NESTED_REPORTS,
+    DEFAULT_CONVENTIONS,
+    SpanTagger,
+    check_conventions,
+    learned_statements,
+    nested_rule_reports,
+)
 from quotegraph.limits import NO_LIMITS, ArticleLimits, TimeLimitExceeded, time_limit
 from quotegraph.nlp import MAX_CHUNK_CHARS, entity_recognizer, pipeline_label, unwrap_lines
 from quotegraph.records import (
@@ -177,12 +184,16 @@ def _finish(parts: list[_Part], run: _Run, clock: _ArticleClock) -> ArticleResul
     rejections = [r for part in parts for r in part.rejections]
     try:
         with clock.running():
+            nested: list[Statement] = []
             if run.tagger is not None:
+                rules = statements
                 statements = learned_statements(
-                    _unwrapped(article), run.tagger, rules=statements, mentions=mentions,
+                    _unwrapped(article), run.tagger, rules=rules, mentions=mentions,
                     lemma_of_cue=run.lexicon.lemma_of_cue, rejections=rejections,
                     conventions=run.conventions,
                 )
+                if ADDS_NESTED_REPORTS[run.conventions]:
+                    nested = nested_rule_reports(statements, rules)
     except TimeLimitExceeded:
         return _failure(article, clock.over_limit_reason())
     except Exception as error:  # reported, not raised: the batch goes on
@@ -190,11 +201,30 @@ def _finish(parts: list[_Part], run: _Run, clock: _ArticleClock) -> ArticleResul
     try:
         with clock.running():
             resolved = resolve_statements(read, statements, mentions, aliases=run.aliases)
+            if nested:
+                resolved = _with_nested(read, statements, resolved, nested, mentions, aliases=run.aliases)
     except TimeLimitExceeded:
         return _failure(article, clock.over_limit_reason())
     except Exception as error:  # reported, not raised: the batch goes on
         return _failure(article, f"speaker resolution failed: {type(error).__name__}: {error}")
     return ArticleResult(article, tuple(resolved), tuple(mentions), run.provenance)
+
+
+def _with_nested(
+    read: Article, statements: list[Statement], resolved: list[Statement], nested: list[Statement],
+    mentions: list[Mention], *, aliases: AliasTable,
+) -> list[Statement]:
+    """`resolved` (the learned `statements`, resolved) and the rule statements nested in a
+    phrase's attribution (learned.nested_rule_reports), these resolved together with the learned
+    ones, which keep the speakers they had without them: a speaker is read off those before it."""
+    among = resolve_statements(read, [*statements, *nested], mentions, aliases=aliases)
+    added = [s for s in among if any(_same_statement(s, n) for n in nested)]
+    return sorted([*resolved, *added], key=lambda s: (s.start, s.cue.start if s.cue else 0))
+
+
+def _same_statement(a: Statement, b: Statement) -> bool:
+    """Whether two statements are one, before and after resolution (which sets no span of these)."""
+    return a.content == b.content and a.cue == b.cue
 
 
 def _unwrapped(article: Article) -> Article:

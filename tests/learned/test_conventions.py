@@ -18,6 +18,7 @@ from quotegraph.learned.conventions import (
     supported,
     transcripts,
     without_appointments,
+    without_far_contents,
     without_non_reports,
     without_rejected,
     without_topics,
@@ -557,3 +558,49 @@ def test_a_question_put_to_the_source_is_no_statement_of_theirs() -> None:
     berg = asked("if it was safe", "asked if")  # Berg asks
     assert without_non_reports([reduced, passive, resign, asking, berg], ASKED) == [resign, asking, berg]
     assert without_non_reports([reduced, passive], ASKED, "polnear") == [reduced, passive]
+
+
+VOTES = (
+    "Congress approved a budget with less money. Lund votes to impeach the president. "
+    "The board approved of the plan. The council approved that the fees would rise."
+)
+
+
+def test_a_vote_or_an_approval_is_a_deed_but_approving_of_a_plan_an_opinion() -> None:
+    def voted(content: str, cue: str, lemma: str) -> Statement:
+        return Statement(
+            "a", StatementKind.INDIRECT, (span(content, VOTES),), cue=span(cue, VOTES), cue_lemma=lemma
+        )
+
+    budget = voted("a budget with less money", "approved", "approve")
+    impeach = voted("to impeach the president", "votes", "vote")
+    opinion = voted("the plan", "approved of", "approve")  # "approve of": an opinion
+    clause = voted("that the fees would rise", "approved that", "approve")  # a clause says something
+    found = [budget, impeach, opinion, clause]
+    assert without_non_reports(found, VOTES) == [opinion, clause]
+    assert without_non_reports(found, VOTES, "polnear") == found
+
+
+APART = (
+    "Roe said the port would close. Its owners had sold it in May. "
+    "Lund said the harbour was safe. \u201cWe checked every pier.\u201d "
+    "Berg warned of floods. The river rose overnight."
+)
+
+
+def test_an_unquoted_content_a_sentence_from_its_cue_is_dropped_when_the_cue_has_one_in_its_own() -> None:
+    def apart(content: str, cue: str) -> Statement:
+        kind = StatementKind.DIRECT if "\u201c" in content else StatementKind.INDIRECT
+        return Statement("a", kind, (span(content, APART),), cue=span(cue, APART), cue_lemma="say")
+
+    close = apart("the port would close", "Roe said")
+    sold = apart("Its owners had sold it in May", "Roe said")  # the article's narration
+    safe = apart("the harbour was safe", "Lund said")
+    checked = apart("\u201cWe checked every pier.\u201d", "Lund said")  # quoted: the report goes on
+    floods = apart("The river rose overnight", "Berg warned")  # the cue has no content of its own
+    found = [close, sold, safe, checked, floods]
+    assert without_far_contents(found, [], APART) == [close, safe, checked, floods]
+    # a rule statement that shares the content found an attribution there after all
+    ruled = Statement("a", StatementKind.INDIRECT, (span("had sold it", APART),))
+    assert without_far_contents(found, [ruled], APART) == found
+    assert without_far_contents(found, [], APART, "polnear") == found

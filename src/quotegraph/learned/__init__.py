@@ -13,6 +13,7 @@ API, the Spark job), and `learned_statements(article, tagger, ...)` in process.p
     training.py   `quotegraph train`: fine-tuning and dev figures (torch)
     linking.py    spans → Statements, with the rules' statements as hints (records only)
     conventions.py  the statements the conventions count, by the rules' rejections (records only)
+    nested.py     the rules' reports nested in a phrase's attribution, which process.py adds
 """
 
 from __future__ import annotations
@@ -26,12 +27,14 @@ from typing import Protocol
 
 from quotegraph.errors import MissingExtra, QuotegraphError
 from quotegraph.learned.conventions import (
+    ADDS_NESTED_REPORTS,
     CONVENTIONS,
     DEFAULT_CONVENTIONS,
     PREFERS_SUBJECT_BEFORE_CUE,
     WIDENS_TO_RULE_CONTENTS,
     check_conventions,
     without_appointments,
+    without_far_contents,
     without_non_reports,
     without_rejected,
     without_topics,
@@ -47,12 +50,13 @@ from quotegraph.learned.linking import (
     with_rule_links,
     with_rule_sources,
 )
+from quotegraph.learned.nested import nested_rule_reports
 from quotegraph.records import Article, Mention, Rejection, Statement
 
 __all__ = [
-    "CONVENTIONS", "DEFAULT_CONVENTIONS", "MODELS", "SHIPPED_MODEL", "SpanTagger", "check_conventions",
-    "check_model", "is_model", "learned_available", "learned_statements", "load_span_tagger",
-    "model_directory", "weights_digest",
+    "ADDS_NESTED_REPORTS", "CONVENTIONS", "DEFAULT_CONVENTIONS", "MODELS", "SHIPPED_MODEL", "SpanTagger",
+    "check_conventions", "check_model", "is_model", "learned_available", "learned_statements",
+    "load_span_tagger", "model_directory", "nested_rule_reports", "weights_digest",
 ]
 
 MODELS = ("rules", "learned")
@@ -103,6 +107,7 @@ def learned_statements(
     found = without_appointments(found, article.text)
     found = without_topics(found, article.text, conventions)
     found = without_non_reports(found, article.text, conventions)
+    found = without_far_contents(found, rules, article.text, conventions)
     found = with_object_class_reports(found, rules)
     return placed(found, mentions)
 

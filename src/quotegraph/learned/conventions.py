@@ -8,7 +8,9 @@ interview transcript; and, under the standard conventions (CONVENTIONS), negated
 agentless passives, which PolNeAR counts. The parse tells these apart where the tagger's spans cannot, so
 extraction hands over what it set aside (Rejection records), and a learned statement whose
 cue falls on one is dropped, unless a statement the rules do keep shares its content or cue:
-then the rules found an attribution there after all.
+then the rules found an attribution there after all. Under the standard conventions an unquoted
+content that the tagger links to a cue from another sentence, while that cue has a content in its
+own, is dropped as well (without_far_contents).
 
 Records only (no torch, no spaCy).
 """
@@ -27,6 +29,7 @@ from quotegraph.learned.non_reports import (
     describes_a_state,
     hedges,
     is_a_deed,
+    is_a_vote,
     is_asked_of_the_source,
     is_topic,
     names_a_topic,
@@ -72,6 +75,10 @@ DROPS_TOPICS = {"standard": True, "polnear": False}
 # Whether a short learned content inside a rule content with its cue is widened to it
 # (linking.widened_to_rule_contents): under PolNeAR's conventions it was not measured.
 WIDENS_TO_RULE_CONTENTS = {"standard": True, "polnear": False}
+# Whether a rule statement nested in what a phrase cue ascribes joins the learned statements
+# (nested.with_nested_rule_reports): the Wikinews gold gives it to its own speaker, PolNeAR keeps
+# only the outermost attribution.
+ADDS_NESTED_REPORTS = {"standard": True, "polnear": False}
 # Whether the rules' subject right before a cue replaces the tagger's source farther off in its
 # sentence (linking.with_rule_sources): PolNeAR dev source figures fell with it (exact source
 # F1 rose 0.748 -> 0.751, source with content 0.795 -> 0.794, span 0.809 -> 0.807).
@@ -200,19 +207,56 @@ def topic_beside_a_quotation(statement: Statement, statements: Sequence[Statemen
     )
 
 
+def without_far_contents(
+    statements: Iterable[Statement],
+    rules: Sequence[Statement],
+    text: str,
+    conventions: str = DEFAULT_CONVENTIONS,
+) -> list[Statement]:
+    """`statements` less, under the standard conventions, the unquoted contents that lie a
+    sentence or more from their cue while the same cue has a content in its own sentence
+    (lies_apart_from_its_cue)."""
+    if not DROPS_TOPICS[conventions]:
+        return list(statements)
+    statements = list(statements)
+    return [s for s in statements if not lies_apart_from_its_cue(s, statements, rules, text)]
 
 
+def lies_apart_from_its_cue(
+    statement: Statement, statements: Sequence[Statement], rules: Sequence[Statement], text: str
+) -> bool:
+    """ "Roe said [the port would close]. [Its owners had sold it.]": an unquoted content in
+    another sentence than its cue, where another statement of the same cue has a content in the
+    cue's own sentence, and no rule statement shares it.
+
+    One cue reports one thing in its own sentence; a second, unquoted content that the tagger
+    links to it from a sentence before or after is the article's narration, almost never the
+    report going on: a report that goes on over sentences is quoted ("Roe said the port would
+    close. “We had no choice.”"), and a quotation is kept. A rule statement that shares the
+    content found an attribution there after all."""
+    cue = statement.cue
+    if cue is None or has_quotation_mark(statement.content_text(text)) or in_cue_sentence(statement, text):
+        return False
+    return any(
+        other is not statement and same_cue(other.cue, cue) and in_cue_sentence(other, text)
+        for other in statements
+    ) and not any(_shares_content(statement, rule) for rule in rules)
+
+
+def in_cue_sentence(statement: Statement, text: str) -> bool:
+    """Whether a part of the statement's content lies in its cue's sentence."""
+    cue = statement.cue
+    return cue is not None and any(sentence_ends_between(text, part, cue) == 0 for part in statement.content)
 
 
 def without_non_reports(
     statements: Iterable[Statement], text: str, conventions: str = DEFAULT_CONVENTIONS
 ) -> list[Statement]:
     """`statements` less, under the standard conventions, those whose cue reports nothing: the
-    article's own question, a state, a deed, a thing sought, a hedge, a thing referred to, a cited
-    source, a reaction received, naming to a post or by a name, a question put to the source;
-    and a clause linked
-    to no cue nor source (CONVENTIONS.md, "What is an attribution"). PolNeAR's annotators counted
-    some of these, so its conventions keep them all."""
+    article's own question, a state, a deed, a vote, a thing sought, a hedge, a thing referred to,
+    a cited source, a reaction received, naming to a post or by a name, a question put to the
+    source; and a clause linked to no cue nor source (CONVENTIONS.md, "What is an attribution").
+    PolNeAR's annotators counted some of these, so its conventions keep them all."""
     if not DROPS_TOPICS[conventions]:
         return list(statements)
     return [
@@ -222,6 +266,7 @@ def without_non_reports(
             asks_in_own_voice(s, text)
             or describes_a_state(s, text)
             or is_a_deed(s, text)
+            or is_a_vote(s, text)
             or seeks_a_thing(s, text)
             or hedges(s, text)
             or refers_to_a_thing(s, text)

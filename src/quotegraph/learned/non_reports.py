@@ -1,6 +1,6 @@
 """Which learned statements report nothing, read from their words: a speech event that only names
-its topic, the article's own question, a state, a deed, a thing sought or referred to, a hedge, a
-cited source, a reaction received, an appointment (CONVENTIONS.md, "What is an attribution").
+its topic, the article's own question, a state, a deed, a vote, a thing sought or referred to, a
+hedge, a cited source, a reaction received, an appointment (CONVENTIONS.md, "What is an attribution").
 
 The tagger learnt PolNeAR, whose annotators counted some of these; extraction's rules never
 produce them, so these tests are the learned path's alone. They stand apart from conventions.py,
@@ -100,6 +100,14 @@ DEED_FORMS = frozenset(
     address addresses addressed addressing
     """.split()
 )
+# A vote, an approval or a ratification is a deed (CONVENTIONS.md: votes, signatures and
+# acceptances of deals are no attributions): "[Congress] approved [a budget …]", "votes [to
+# impeach]". The lemmas as the lexicon gives them; extraction's deed check has "vote" and
+# "ratify" (stages never import each other, so they are written here too), but the rules find no
+# statement there for it to set aside when the tagger spans an infinitive or a noun phrase. Not
+# "sign", whose object may say something ("signed a letter urging …"), nor "approve of", an
+# opinion.
+VOTING_LEMMAS = frozenset({"vote", "ratify", "approve"})
 # "seek" takes a to-infinitive, an intention ("sought to calm the council"), or a noun phrase, the
 # thing sought ("sought expert input", "seeking documents"): a deed, as is seeking a post.
 INFINITIVE_MARKER = "to"
@@ -239,6 +247,19 @@ def is_a_deed(statement: Statement, text: str) -> bool:
     content = statement.content_text(text)
     first = WORD.findall(content)[:1]
     return not has_quotation_mark(content) and [w.casefold() for w in first] != ["that"]
+
+
+def is_a_vote(statement: Statement, text: str) -> bool:
+    """ "[Congress] approved [a budget authorizing …]", "votes [to impeach]": a voting cue
+    (VOTING_LEMMAS) with a content that is neither quoted nor a that-clause; not "approved of
+    [the plan]", an opinion."""
+    cue = statement.cue
+    if cue is None or statement.cue_lemma not in VOTING_LEMMAS:
+        return False
+    content = statement.content_text(text)
+    first = [w.casefold() for w in WORD.findall(content)[:1]]
+    of = [w.casefold() for w in WORD.findall(text[cue.start : max(cue.end, statement.content[0].start)])][-1:]
+    return not has_quotation_mark(content) and first != ["that"] and of != ["of"]
 
 
 def seeks_a_thing(statement: Statement, text: str) -> bool:

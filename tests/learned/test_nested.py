@@ -1,0 +1,80 @@
+"""The rules' reports nested in a phrase's attribution join the learned statements."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from quotegraph.learned.encoding import Spans
+from quotegraph.learned.nested import nested_rule_reports
+from quotegraph.process import process_articles
+from quotegraph.records import Article, ArticleResult, CharSpan, Statement, StatementKind
+
+TEXT = (
+    "Mayor Ann Pelosi called the plan a breach of trust, according to the Herald. "
+    "Lund said the vote was rigged."
+)
+
+
+def span(part: str, text: str = TEXT) -> CharSpan:
+    start = text.index(part)
+    return CharSpan(start, start + len(part))
+
+
+def statement(content: str, cue: str, source: str, lemma: str) -> Statement:
+    return Statement(
+        "a", StatementKind.INDIRECT, (span(content),), cue=span(cue), source=span(source), cue_lemma=lemma
+    )
+
+
+WHOLE = "Mayor Ann Pelosi called the plan a breach of trust"
+PHRASE = statement(WHOLE, "according to", "the Herald", "according to")
+INNER = statement("the plan a breach of trust", "called", "Mayor Ann Pelosi", "call")
+LUND = statement("the vote was rigged", "said", "Lund", "say")
+
+
+def test_a_report_nested_in_a_phrase_the_tagger_found_joins_it() -> None:
+    assert nested_rule_reports([PHRASE, LUND], [PHRASE, INNER, LUND]) == [INNER]
+
+
+def test_no_nested_report_joins_where_the_tagger_missed_the_phrase_or_found_the_report() -> None:
+    assert nested_rule_reports([LUND], [PHRASE, INNER, LUND]) == []  # the phrase's attribution not found
+    assert nested_rule_reports([PHRASE, INNER, LUND], [PHRASE, INNER, LUND]) == []  # already there
+    said = statement(WHOLE, "according to", "the Herald", "say")
+    assert nested_rule_reports([said], [said, INNER]) == []  # the host is no phrase cue
+
+
+class FixedTagger:
+    """A span tagger that finds the same spans in any text."""
+
+    digest = "fixed"
+
+    def __init__(self, spans: Spans) -> None:
+        self.found = spans
+
+    def spans(self, text: str, prior: Sequence[tuple[int, int]] | None = None) -> Spans:
+        return self.found
+
+
+def test_process_articles_gives_the_nested_report_its_own_speaker_under_the_standard_conventions(
+    nlp: Any,
+) -> None:
+    def ranges(*parts: str) -> list[tuple[int, int]]:
+        return [(span(p).start, span(p).end) for p in parts]
+
+    tagger = FixedTagger({
+        "content": ranges(WHOLE, "the vote was rigged"),
+        "cue": ranges("according to", "said"),
+        "source": ranges("the Herald", "Lund"),
+    })
+    speakers = {}
+    for conventions in ("standard", "polnear"):
+        [result] = process_articles([Article("a", TEXT)], nlp, tagger=tagger, conventions=conventions)
+        assert isinstance(result, ArticleResult)
+        speakers[conventions] = [(s.content_text(TEXT), s.speaker) for s in result.statements]
+    assert speakers["standard"] == [
+        (WHOLE, "Herald"),
+        ("the plan a breach of trust", "Ann Pelosi"),
+        ("the vote was rigged", "Lund"),
+    ]
+    assert speakers["polnear"] == [speakers["standard"][0], speakers["standard"][2]]
