@@ -1287,3 +1287,58 @@ def test_an_outlets_possessive_before_a_persons_name_is_whose_the_person_is() ->
 
     assert [(s.speaker, s.speaker_kind) for s in resolved] == [("Joel Pollak", EntityKind.PERSON)] * 2
     assert resolved[0].affiliation == "Breitbart"
+
+
+def test_a_definite_epithet_takes_up_the_person_named_before_like_a_pronoun() -> None:
+    text = (
+        "Dana Whitlow spoke in Ohio on Monday. Whitlow said the plant would stay open. "
+        "Later the real estate mogul said taxes were too high."
+    )
+    statements = [
+        said(text, "the plant would stay open", "said", "Whitlow", "say"),
+        said(text, "taxes were too high", "said", "the real estate mogul", "say", nth=1),
+    ]
+    mentions = [name(text, "Dana Whitlow"), name(text, "Whitlow", nth=1)]
+
+    statement = resolve(text, statements, mentions)[1]
+
+    assert (statement.speaker, statement.speaker_kind) == ("Dana Whitlow", EntityKind.PERSON)
+
+
+def test_an_office_alone_takes_up_the_person_named_before_unless_titled_otherwise() -> None:
+    text = (
+        "Senator Ann Ortiz met Gov. Tom Reyes in Austin. Ortiz said the bill would pass. "
+        "The former secretary of state said the talks were useful. The senator said it was late."
+    )
+    statements = [
+        said(text, "the bill would pass", "said", "Ortiz", "say"),
+        said(text, "the talks were useful", "said", "The former secretary of state", "say", nth=1),
+        said(text, "it was late", "said", "The senator", "say", nth=2),
+    ]
+    mentions = [
+        name(text, "Senator Ann Ortiz"),
+        name(text, "Gov. Tom Reyes", subject=False),
+        name(text, "Ortiz", nth=1),
+    ]
+
+    _, secretary, senator = resolve(text, statements, mentions)
+
+    assert secretary.speaker is None or secretary.speaker_kind is not EntityKind.PERSON
+    assert (senator.speaker, senator.speaker_kind) == ("Ann Ortiz", EntityKind.PERSON)
+
+
+def test_an_epithet_with_a_demonym_or_an_unnamed_office_stays_a_description() -> None:
+    text = (
+        "Tom Keller said the border would close. The Turkish president said it would not. "
+        "The judge said the case was closed."
+    )
+    statements = [
+        said(text, "the border would close", "said", "Tom Keller", "say"),
+        said(text, "it would not", "said", "The Turkish president", "say", nth=1),
+        said(text, "the case was closed", "said", "The judge", "say", nth=2),
+    ]
+
+    _, president, judge = resolve(text, statements, [name(text, "Tom Keller")])
+
+    assert president.speaker_kind is not EntityKind.PERSON
+    assert judge.speaker_kind is not EntityKind.PERSON

@@ -18,14 +18,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from quotegraph.records import CharSpan, EntityKind, Mention, MentionKind, Statement
+from quotegraph.records import CharSpan, EntityKind, Mention, MentionKind, SpeakerGender, Statement
 from quotegraph.resolve.campaigns import candidate_campaign
 from quotegraph.resolve.chains import Chains
 from quotegraph.resolve.demonyms import DEMONYMS
 from quotegraph.resolve.entities import metonym_of
+from quotegraph.resolve.gender import ROLE_WORDS
 from quotegraph.resolve.issuers import RESEARCH, RESEARCHERS, Issuers, names_no_issuer, research_team
 from quotegraph.resolve.kin import COUPLES, family_member, names_a_relative, relative_of
-from quotegraph.resolve.kinds import guess_kind
+from quotegraph.resolve.kinds import guess_kind, is_known_state
 from quotegraph.resolve.names import (
     PERSON_ROLE_HEADS,
     ROLE_HEADS,
@@ -47,6 +48,7 @@ from quotegraph.resolve.phrases import (
     Part,
     SourcePhrase,
 )
+from quotegraph.resolve.pronouns import ANY_PERSON
 from quotegraph.resolve.referents import Referent
 from quotegraph.resolve.resolved import Speaker, of_referent
 
@@ -60,8 +62,20 @@ OFFICIALS = frozenset("official officials representative representatives".split(
 OFFICERS = frozenset({"officer"})
 PRESIDENCY = "administration"
 AMERICA = "United States"
+# Nouns news uses for a person it has named, in place of the name: "the candidate", "the mogul".
+EPITHETS = frozenset(
+    """contender front-runner frontrunner hopeful challenger incumbent businessman businesswoman
+    billionaire mogul tycoon magnate lawmaker legislator politician""".split()
+)
+# Offices whose holder news names before it calls them by the office alone; "the judge", "the
+# prosecutor" and "the officer" are left out, as news often leaves their holders unnamed.
+TOPIC_OFFICES = frozenset(
+    """president vice-president candidate nominee senator governor congressman congresswoman mayor
+    secretary secretary-of-state minister leader speaker chairman chairwoman justice""".split()
+)
 DESCRIBED_HEADS = (
     KIN | PROXIES | OWNED | DOCUMENTS | PERSON_ROLE_HEADS | OFFICIALS | OFFICERS | RESEARCHERS | COUPLES
+    | EPITHETS
 )
 INSTITUTION_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
 _INITIALISM = re.compile(r"[A-Z]{2,6}")
@@ -106,11 +120,42 @@ class Descriptions:
             return self._issued(phrase, inside, statement)
         if head in OFFICIALS | OFFICERS:
             return self._official_of(phrase, inside, statement)
-        if head in PERSON_ROLE_HEADS and (phrase.definite or phrase.modifiers):
-            words = [w.casefold() for w in words_of(phrase.modifiers.text)] + [head]
-            found = self.offices.by_role(words, statement.source.start, ahead=True)
-            return found or self._by_affiliation(phrase, inside, statement)
+        if head in PERSON_ROLE_HEADS | EPITHETS and (phrase.definite or phrase.modifiers):
+            return self._role_holder(phrase, inside, statement)
         return family_member(phrase, self.chains.referents) or self._relative_of(phrase, inside, statement)
+
+    def _role_holder(
+        self, phrase: SourcePhrase, inside: list[Mention], statement: Statement
+    ) -> Speaker | None:
+        """ "the prime minister", "the NATO chief", "the candidate": the person named in the
+        role, else the one affiliated with the body that modifies it, else the person the
+        description takes up."""
+        assert statement.source is not None
+        found = None
+        if phrase.head in PERSON_ROLE_HEADS:
+            words = [w.casefold() for w in words_of(phrase.modifiers.text)] + [phrase.head]
+            found = self.offices.by_role(words, statement.source.start, ahead=True)
+            found = found or self._by_affiliation(phrase, inside, statement)
+        return found or self._epithet_of_topic(phrase, statement)
+
+    def _epithet_of_topic(self, phrase: SourcePhrase, statement: Statement) -> Speaker | None:
+        """ "Trump said … In a later tweet, the candidate boasted", "the real estate mogul
+        declined": a definite description news uses in place of a person it has named, a role or
+        an epithet no name in the article carries, takes that person up as "he" or "she" would
+        (the most salient person before it), never one whose title names another office."""
+        assert statement.source is not None
+        if not _bare_epithet(phrase):
+            return None
+        gender = ROLE_WORDS.get(phrase.head)
+        pronoun = ANY_PERSON if gender is None else ("she" if gender is SpeakerGender.FEMALE else "he")
+        found = self.antecedent(pronoun, statement, statement.source.start)
+        referent = found.referent if found is not None else None
+        if referent is None or referent.kind is not EntityKind.PERSON:
+            return None
+        offices = {w for w in referent.role_words() if w in PERSON_ROLE_HEADS}
+        if offices and phrase.head in PERSON_ROLE_HEADS and phrase.head not in offices:
+            return None  # "Gov. John Kasich … the senator" is someone else
+        return found
 
     def _leaders_government(
         self, phrase: SourcePhrase, inside: list[Mention], statement: Statement
@@ -322,6 +367,21 @@ class Descriptions:
             r for r in self.chains.referents if r.kind is EntityKind.PERSON and _affiliation_is(r, body)
         ]
         return of_referent(people[0]) if len(people) == 1 else None
+
+def _bare_epithet(phrase: SourcePhrase) -> bool:
+    """ "the candidate", "The former secretary of state", "the presumptive Republican nominee":
+    "the" or "this" before a person's noun, with no owner, no apposition and nothing after it but
+    an office's own "of" ("of state"); never a demonym's ("the Turkish president", which news
+    writes of someone not named yet) or an office that news leaves unnamed ("the judge")."""
+    if phrase.determiner not in ("the", "this") or phrase.possessor or phrase.appositive:
+        return False
+    if phrase.head not in EPITHETS | TOPIC_OFFICES:
+        return False
+    complement = phrase.complement.text
+    if complement and not (phrase.preposition == "of" and re.fullmatch(r"[a-z]+", complement)):
+        return False
+    return not any(w.casefold() in DEMONYMS or is_known_state(w) for w in words_of(phrase.modifiers.text))
+
 
 def _metonym(text: str) -> Speaker | None:
     found = metonym_of(text)
