@@ -1342,3 +1342,22 @@ def test_an_epithet_with_a_demonym_or_an_unnamed_office_stays_a_description() ->
 
     assert president.speaker_kind is not EntityKind.PERSON
     assert judge.speaker_kind is not EntityKind.PERSON
+
+
+def test_a_title_word_opening_a_body_the_recogniser_read_elsewhere_as_org_makes_no_person() -> None:
+    text = (
+        "The firm reported its work to the Justice Department. Later the Justice Department said "
+        "it would review the filings. The Justice Department's guidelines say disclosure is required."
+    )
+    statements = [
+        said(text, "it would review the filings", "said", "the Justice Department", "say", source_nth=1),
+        said(text, "disclosure is required", "say", "The Justice Department's guidelines", "say"),
+    ]
+    mentions = [
+        name(text, "Justice Department", None, subject=False),  # a sentence the recogniser never read
+        name(text, "Justice Department", "ORG", nth=1),
+        name(text, "Justice Department", "ORG", nth=2),
+    ]
+
+    for statement in resolve(text, statements, mentions):
+        assert (statement.speaker, statement.speaker_kind) == ("Justice Department", EntityKind.ORGANISATION)

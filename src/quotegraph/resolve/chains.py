@@ -335,7 +335,7 @@ class Chains:
             (
                 (is_person_role(parsed.role) or is_occupation(parsed.role, parsed.name))
                 and not opens_institution(written, parsed)
-                and not headed_by_institution_word(mention, written)
+                and not headed_by_institution_word(mention, written, self.labels.get(fold(parsed.name)))
             )
             or looks_like_person(parsed.name)
             or has_honorific(written)
