@@ -1361,3 +1361,28 @@ def test_a_title_word_opening_a_body_the_recogniser_read_elsewhere_as_org_makes_
 
     for statement in resolve(text, statements, mentions):
         assert (statement.speaker, statement.speaker_kind) == ("Justice Department", EntityKind.ORGANISATION)
+
+
+def test_an_epithet_never_takes_up_an_office_holder_or_a_person_of_another_party() -> None:
+    text = (
+        "Republican Senator Tom Keller met President Ivan Petrov. Petrov said the talks went well. "
+        "The New York businessman said the deal was close. Keller said it was not. "
+        "The Democratic front-runner said the vote would wait."
+    )
+    statements = [
+        said(text, "the talks went well", "said", "Petrov", "say"),
+        said(text, "the deal was close", "said", "The New York businessman", "say", nth=1),
+        said(text, "it was not", "said", "Keller", "say", nth=2, source_nth=1),
+        said(text, "the vote would wait", "said", "The Democratic front-runner", "say", nth=3),
+    ]
+    mentions = [
+        name(text, "Republican Senator Tom Keller"),
+        name(text, "President Ivan Petrov", subject=False),
+        name(text, "Petrov", nth=1),
+        name(text, "Keller", nth=1),
+    ]
+
+    _, businessman, _, front_runner = resolve(text, statements, mentions)
+
+    assert businessman.speaker_kind is not EntityKind.PERSON
+    assert front_runner.speaker_kind is not EntityKind.PERSON

@@ -35,7 +35,14 @@ from quotegraph.resolve.names import (
     surname,
     words_of,
 )
-from quotegraph.resolve.offices import GOVERNMENT_WORDS, Offices, proper_name, state_of_government
+from quotegraph.resolve.offices import (
+    GOVERNMENT_WORDS,
+    Offices,
+    offices_in,
+    parties_of,
+    proper_name,
+    state_of_government,
+)
 from quotegraph.resolve.phrases import (
     DOCUMENTS,
     INSTITUTION_WORDS,
@@ -77,6 +84,7 @@ DESCRIBED_HEADS = (
     KIN | PROXIES | OWNED | DOCUMENTS | PERSON_ROLE_HEADS | OFFICIALS | OFFICERS | RESEARCHERS | COUPLES
     | EPITHETS
 )
+_TWO_DESCRIBED = re.compile(r"\band (?:the|a|an|his|her)\b", re.IGNORECASE)
 INSTITUTION_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
 _INITIALISM = re.compile(r"[A-Z]{2,6}")
 # Places an institution runs, which news names by their place: "Omsk hospital".
@@ -142,7 +150,9 @@ class Descriptions:
         """ "Trump said … In a later tweet, the candidate boasted", "the real estate mogul
         declined": a definite description news uses in place of a person it has named, a role or
         an epithet no name in the article carries, takes that person up as "he" or "she" would
-        (the most salient person before it), never one whose title names another office."""
+        (the most salient person before it), never one whose titles name another office
+        ("Gov. John Kasich … the senator", "President Putin … the New York businessman") or
+        another party ("the Democratic front-runner" is no Republican)."""
         assert statement.source is not None
         if not _bare_epithet(phrase):
             return None
@@ -152,10 +162,7 @@ class Descriptions:
         referent = found.referent if found is not None else None
         if referent is None or referent.kind is not EntityKind.PERSON:
             return None
-        offices = {w for w in referent.role_words() if w in PERSON_ROLE_HEADS}
-        if offices and phrase.head in PERSON_ROLE_HEADS and phrase.head not in offices:
-            return None  # "Gov. John Kasich … the senator" is someone else
-        return found
+        return found if _may_be_described(referent, phrase) else None
 
     def _leaders_government(
         self, phrase: SourcePhrase, inside: list[Mention], statement: Statement
@@ -368,6 +375,21 @@ class Descriptions:
         ]
         return of_referent(people[0]) if len(people) == 1 else None
 
+def _may_be_described(person: Referent, phrase: SourcePhrase) -> bool:
+    """Whether nothing the article says of `person` rules the description out: an office is
+    one the person holds, or any when the article gives them none ("Sen. Ted Cruz" is no
+    governor); a businessman or a mogul holds no office ("President Putin"), unless a former one;
+    a party is the person's ("the Democratic front-runner" is no Republican)."""
+    roles = person.role_words()
+    held, described = offices_in(roles), offices_in([phrase.head])
+    if held and described and not held & described:
+        return False
+    if held and phrase.head in EPITHETS and "former" not in roles:
+        return False
+    wanted, parties = parties_of(fold(phrase.modifiers.text).split()), parties_of(roles)
+    return not (wanted and parties and not wanted & parties)
+
+
 def _bare_epithet(phrase: SourcePhrase) -> bool:
     """ "the candidate", "The former secretary of state", "the presumptive Republican nominee":
     "the" or "this" before a person's noun, with no owner, no apposition and nothing after it but
@@ -375,6 +397,8 @@ def _bare_epithet(phrase: SourcePhrase) -> bool:
     writes of someone not named yet) or an office that news leaves unnamed ("the judge")."""
     if phrase.determiner not in ("the", "this") or phrase.possessor or phrase.appositive:
         return False
+    if _TWO_DESCRIBED.search(phrase.modifiers.text):
+        return False  # "The Kentucky Republican and the New York businessman" are two
     if phrase.head not in EPITHETS | TOPIC_OFFICES:
         return False
     complement = phrase.complement.text
