@@ -1386,3 +1386,13 @@ def test_an_epithet_never_takes_up_an_office_holder_or_a_person_of_another_party
 
     assert businessman.speaker_kind is not EntityKind.PERSON
     assert front_runner.speaker_kind is not EntityKind.PERSON
+
+
+def test_an_unlabelled_name_after_a_body_s_possessive_is_that_body_s_person() -> None:
+    text = "The debate was heated. The New Republic's Jeet Heer wrote that the party had lost its way."
+    statements = [said(text, "the party had lost its way", "wrote", "The New Republic's Jeet Heer", "write")]
+    mentions = [name(text, "New Republic", "GPE", subject=False), name(text, "Jeet Heer", None, recognised=True)]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert (statement.speaker, statement.speaker_kind) == ("Jeet Heer", EntityKind.PERSON)
