@@ -1396,3 +1396,33 @@ def test_an_unlabelled_name_after_a_body_s_possessive_is_that_body_s_person() ->
     [statement] = resolve(text, statements, mentions)
 
     assert (statement.speaker, statement.speaker_kind) == ("Jeet Heer", EntityKind.PERSON)
+
+
+def test_a_surname_alone_takes_the_one_given_name_written_before_it_anywhere() -> None:
+    text = 'She spoke on "The Rachel Maddow Show" on Thursday. Maddow said the race was close.'
+    statements = [said(text, "the race was close", "said", "Maddow", "say")]
+    show = name(text, "The Rachel Maddow Show", "WORK_OF_ART", subject=False)
+    mentions = [show, name(text, "Maddow", nth=1)]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker == "Rachel Maddow"
+
+
+def test_a_surname_alone_keeps_it_when_two_given_names_or_another_namesake_go_before_it() -> None:
+    two = "The Tom Keller Prize and the Ann Keller Fund met. Keller said the race was close."
+    namesake = "Mr. Keller met Ann Keller. Keller said the race was close."
+
+    of_two = resolve(two, [said(two, "the race was close", "said", "Keller", "say", source_nth=2)], [
+        name(two, "Keller", nth=2)
+    ])[0]
+    namesake_mentions = [
+        name(namesake, "Mr. Keller"),
+        name(namesake, "Ann Keller", subject=False),
+        name(namesake, "Keller", nth=2),
+    ]
+    statement = said(namesake, "the race was close", "said", "Keller", "say", source_nth=2)
+    of_namesake = resolve(namesake, [statement], namesake_mentions)[0]
+
+    assert of_two.speaker == "Keller"
+    assert of_namesake.speaker != "Ann Keller"

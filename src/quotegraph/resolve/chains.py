@@ -106,6 +106,8 @@ class Chains:
         for mention in self.names:
             self._add(mention)
         self._describe_appositive_names(mentions)
+        for referent in self.referents:
+            self._give_surname_its_given_name(referent)
 
     def _describe_appositive_names(self, mentions: list[Mention]) -> None:
         """ "A Kremlin spokesman, Dmitry Peskov,", "The study's lead author, doctoral candidate
@@ -117,6 +119,32 @@ class Chains:
             person = referent is not None and referent.kind is EntityKind.PERSON
             if mention.kind is MentionKind.NOMINAL and person and referent is not None:
                 referent.add_role(*split_role(mention.text))
+
+    def _give_surname_its_given_name(self, person: Referent) -> None:
+        """ "MSNBC's “The Rachel Maddow Show” … Maddow said": a person the chains know by surname
+        alone takes the one known given name the article writes before that surname anywhere,
+        also inside another name or a sentence the recogniser never read (the conventions want
+        the fullest name), when the sex agrees and no other person of that surname is named."""
+        name = person.name
+        if person.kind is not EntityKind.PERSON or " " in name or not name[:1].isupper() or name.isupper():
+            return
+        givens = {
+            found.group(1)
+            for found in re.finditer(rf"\b([A-Z][\w'\u2019-]*) {re.escape(name)}\b", self.text)
+            if gender_of_given(found.group(1))
+        }
+        if len(givens) != 1:
+            return
+        given = givens.pop()
+        sex = gender_of_given(given)
+        namesakes = [
+            r
+            for r in self.referents
+            if r is not person and r.kind is EntityKind.PERSON and fold(surname(r.name)) == fold(name)
+        ]
+        if namesakes or person.gender not in ("", sex):
+            return
+        person.name = f"{given} {name}"
 
     def referent_at(self, mention: Mention) -> Referent | None:
         return self.of_mention.get(mention.span.start)
