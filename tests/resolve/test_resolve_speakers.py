@@ -1391,7 +1391,8 @@ def test_an_epithet_never_takes_up_an_office_holder_or_a_person_of_another_party
 def test_an_unlabelled_name_after_a_body_s_possessive_is_that_body_s_person() -> None:
     text = "The debate was heated. The New Republic's Jeet Heer wrote that the party had lost its way."
     statements = [said(text, "the party had lost its way", "wrote", "The New Republic's Jeet Heer", "write")]
-    mentions = [name(text, "New Republic", "GPE", subject=False), name(text, "Jeet Heer", None, recognised=True)]
+    unlabelled = name(text, "Jeet Heer", None, recognised=True)
+    mentions = [name(text, "New Republic", "GPE", subject=False), unlabelled]
 
     [statement] = resolve(text, statements, mentions)
 
