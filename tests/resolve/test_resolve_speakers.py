@@ -1427,3 +1427,32 @@ def test_a_surname_alone_keeps_it_when_two_given_names_or_another_namesake_go_be
 
     assert of_two.speaker == "Keller"
     assert of_namesake.speaker != "Ann Keller"
+
+
+def test_one_word_the_apposition_calls_a_site_or_a_company_is_a_body_not_a_person() -> None:
+    text = (
+        "Zwitter, the social networking site that lets users post short messages, fell. "
+        "Zwitter said its users were loyal. He said the deal would close."
+    )
+    statements = [
+        said(text, "its users were loyal", "said", "Zwitter", "say", source_nth=1),
+        said(text, "the deal would close", "said", "He", "say", nth=1),
+    ]
+    described = span(text, "the social networking site that lets users post")
+    site = name(text, "Zwitter", "PERSON", appositive=described)
+    mentions = [site, name(text, "Zwitter", "PERSON", nth=1)]
+
+    body, pronoun = resolve(text, statements, mentions)
+
+    assert (body.speaker, body.speaker_kind) == ("Zwitter", EntityKind.ORGANISATION)
+    assert pronoun.speaker is None
+
+
+def test_a_known_given_name_before_an_apposition_stays_a_person() -> None:
+    text = "Jordan, the site's founder, spoke. Maria, a company director, said sales rose."
+    statements = [said(text, "sales rose", "said", "Maria", "say")]
+    mentions = [name(text, "Maria", "PERSON", appositive=span(text, "a company director"))]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker_kind is EntityKind.PERSON

@@ -35,7 +35,7 @@ from quotegraph.resolve.matching import (
     exact_referent,
     referent_by_given_name,
 )
-from quotegraph.resolve.name_kinds import NameKinds, is_team, labels_by_name
+from quotegraph.resolve.name_kinds import NameKinds, described_as_body, is_team, labels_by_name
 from quotegraph.resolve.name_marks import acronym_of, nickname_of, without_acronym
 from quotegraph.resolve.names import (
     ParsedName,
@@ -164,6 +164,8 @@ class Chains:
         titled = bool(parsed.role) or has_honorific(mention.text)
         person_role = any(is_person_role(r) for _, r in roles) or is_occupation(parsed.role, parsed.name)
         kind = self._kinds.kind_of(mention, parsed.name, titled, person_role)
+        body = kind is not None and described_as_body(mention, parsed.name, self.text)
+        kind = EntityKind.ORGANISATION if body else kind
         publication = parsed.institution and titled_mid_sentence(self.text, mention.span.start)
         if parsed.institution and kind in (None, EntityKind.GROUP, EntityKind.UNKNOWN, EntityKind.PERSON):
             kind = EntityKind.ORGANISATION  # "The Hindu": a newspaper, though its word names a group
@@ -203,10 +205,7 @@ class Chains:
                 )
                 or self._new(name, kind, mention.span.start)
             )
-        abbreviated = referent in self.acronyms.values()  # "Stardom" of "… Stardom (Stardom)"
-        retyped = kind is EntityKind.PERSON and referent.kind is not EntityKind.PERSON
-        if retyped and titled and not abbreviated:
-            referent.kind = EntityKind.PERSON  # "Ms Badenoch" shows the recogniser's GPE was wrong
+        self._retype(referent, kind, titled=titled, body=body)
         referent.evidence = referent.evidence or (
             kind is EntityKind.PERSON
             and (titled or mention.entity_label == "PERSON" or bool(gender_of_given(name.split()[0])))
@@ -229,6 +228,16 @@ class Chains:
         if nickname_of(mention.text):
             referent.nicknames.add(fold(nickname_of(mention.text)))
         self.of_mention[mention.span.start] = referent
+
+    def _retype(self, referent: Referent, kind: EntityKind, *, titled: bool, body: bool) -> None:
+        """What a mention shows of the referent's kind: "Ms Badenoch" shows the recogniser's GPE
+        was wrong; "Twitter, the social networking site" that its PERSON was."""
+        abbreviated = referent in self.acronyms.values()  # "Stardom" of "… Stardom (Stardom)"
+        retyped = kind is EntityKind.PERSON and referent.kind is not EntityKind.PERSON
+        if retyped and titled and not abbreviated:
+            referent.kind = EntityKind.PERSON
+        if body and " " not in referent.name:
+            referent.kind = EntityKind.ORGANISATION
 
     def _note_pair_rank(self, mention: Mention, referent: Referent) -> None:
         """ "Khizr and Ghazala Khan": which of the couple this person was named as."""
