@@ -1456,3 +1456,16 @@ def test_a_known_given_name_before_an_apposition_stays_a_person() -> None:
     [statement] = resolve(text, statements, mentions)
 
     assert statement.speaker_kind is EntityKind.PERSON
+
+
+def test_a_given_name_that_is_a_common_word_before_a_labelled_surname_is_part_of_the_name() -> None:
+    text = "“It is costly,” said Will Doyle, a professor. Doyle said each year counts. Will Ray Smith run?"
+    statements = [
+        said(text, "It is costly", "said", "Will Doyle, a professor", "say"),
+        said(text, "each year counts", "said", "Doyle", "say", nth=1, source_nth=1),
+    ]
+    mentions = [name(text, "Doyle"), name(text, "Doyle", nth=1), name(text, "Ray Smith", subject=False)]
+
+    first, second = resolve(text, statements, mentions)
+
+    assert first.speaker == second.speaker == "Will Doyle"

@@ -63,6 +63,7 @@ from quotegraph.resolve.roles import is_occupation, is_person_role
 from quotegraph.resolve.surnames import (
     NOT_ENTITIES,
     with_surnames,
+    with_word_given_names,
     without_run_before_comma,
     without_word_before_surname,
 )
@@ -89,7 +90,7 @@ class Chains:
         self.labels = labels_by_name(mentions)
         self.acronyms: dict[str, Referent] = {}  # folded acronym → the institution it abbreviates
         self._pair_ranks: dict[int, int] = {}  # mention start → 1 or 2 in "Khizr and Ghazala Khan"
-        self.names = with_surnames(
+        names = with_surnames(
             without_word_before_surname(
                 without_run_before_comma(
                     joined_institutions(
@@ -101,6 +102,7 @@ class Chains:
             ),
             article.text,
         )
+        self.names = with_word_given_names(names, article.text)
         self._name_starts = [m.span.start for m in self.names]
         self._kinds = NameKinds(self.text, self.labels, self.referents, self.names)
         for mention in self.names:
