@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from resolve_records import name, pronoun, resolve, said, span
 
-from quotegraph.records import EntityKind
+from quotegraph.records import Article, EntityKind
+from quotegraph.resolve.chains import Chains
 from quotegraph.resolve.institutions import joined_institutions
 from quotegraph.resolve.offices import state_body
 from quotegraph.resolve.people import person_of_body
@@ -1469,3 +1470,23 @@ def test_a_given_name_that_is_a_common_word_before_a_labelled_surname_is_part_of
     first, second = resolve(text, statements, mentions)
 
     assert first.speaker == second.speaker == "Will Doyle"
+
+
+def test_a_name_after_a_person_s_possessive_and_a_place_before_an_apposition_keep_their_kinds() -> None:
+    text = (
+        "Supplies reached flood-ravaged Lousiana, a Baton Rouge newspaper said. Phyllis Schlafly died. "
+        "Schlafly's Final Column says the party lost its way."
+    )
+    statements = [said(text, "the party lost its way", "says", "Schlafly's Final Column", "say")]
+    place = name(text, "Lousiana", "GPE", subject=False, appositive=span(text, "a Baton Rouge newspaper"))
+    mentions = [
+        place,
+        name(text, "Phyllis Schlafly"),
+        name(text, "Schlafly", nth=1, subject=False),
+        name(text, "Final Column", None, recognised=True),
+    ]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker != "Final Column"
+    assert Chains(Article(id="a", text=text), mentions).referent_at(place).kind is not EntityKind.ORGANISATION

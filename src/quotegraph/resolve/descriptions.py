@@ -71,7 +71,7 @@ PRESIDENCY = "administration"
 AMERICA = "United States"
 # Nouns news uses for a person it has named, in place of the name: "the candidate", "the mogul".
 EPITHETS = frozenset(
-    """contender front-runner frontrunner hopeful challenger incumbent businessman businesswoman
+    """contender front-runner frontrunner challenger incumbent businessman businesswoman
     billionaire mogul tycoon magnate lawmaker legislator politician""".split()
 )
 # Offices whose holder news names before it calls them by the office alone; "the judge", "the

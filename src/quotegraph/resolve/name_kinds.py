@@ -147,9 +147,11 @@ _RELATIVE_CLAUSE = re.compile(r"\s+(?:that|which|who|whose)\b")
 def described_as_body(mention: Mention, name: str, text: str) -> bool:
     """ "Twitter, the social networking site that …", "Statista, a data company": one word the
     apposition after it calls a company, a site or a service is a body, though the recogniser
-    took it for a person; never a known given name."""
+    took it for a person; never a known given name, a place or a state."""
     if mention.appositive is None or " " in name or not name[:1].isupper() or gender_of_given(name):
         return False
+    if mention.entity_label not in (None, "PERSON", "ORG") or is_known_state(name):
+        return False  # "flood-ravaged Louisiana, a Baton Rouge newspaper called on …" is a place
     described = parse_source(_RELATIVE_CLAUSE.split(mention.appositive.text_of(text), maxsplit=1)[0])
     return described.determiner in ("the", "a", "an") and described.head in BODY_NOUNS
 

@@ -337,6 +337,10 @@ class SpeakerResolver:
         unlabelled, is the body's person, as the same name alone would be ("Okafor said")."""
         if not phrase.possessor or not phrase.core or phrase.complement or phrase.appositive:
             return None
+        owners = [m for m in inside if m.span.start - source.start < phrase.possessor.end]
+        owner = self.chains.referent_at(owners[0]) if owners else None
+        if owner is None or owner.kind is EntityKind.PERSON:
+            return None  # "Schlafly's Final Column" is a person's work, no person
         core = _shifted(phrase.core, source.start)
         whole = [m for m in inside if m.kind is MentionKind.NAME and m.span == core]
         if len(whole) != 1 or whole[0].entity_label or self.chains.referent_at(whole[0]) is not None:
