@@ -28,6 +28,23 @@ def test_a_full_name_finds_its_lone_surname_typed_organisation_without_retyping_
     assert lone.kind is EntityKind.ORGANISATION
 
 
+def test_a_full_name_with_a_known_given_name_finds_its_lone_surname_typed_a_place() -> None:
+    # "1,200 Clinton emails" (typed GPE, a town's name) … "Hillary Clinton".
+    lone = Referent("Clinton", EntityKind.STATE, mentions=1)
+
+    found = continued_referent([lone], {}, "Hillary Clinton", EntityKind.PERSON)
+
+    assert found is not None and found.referent is lone and found.kind is EntityKind.PERSON
+
+
+def test_a_full_name_never_takes_over_a_country_or_a_place_without_a_known_given_name() -> None:
+    country = Referent("Jordan", EntityKind.STATE, mentions=1)
+    town = Referent("Zorvale", EntityKind.PLACE, mentions=1)
+
+    assert continued_referent([country], {}, "Michael Jordan", EntityKind.PERSON) is None
+    assert continued_referent([town], {}, "Qxv Zorvale", EntityKind.PERSON) is None
+
+
 def test_a_longer_institution_name_is_reported_not_written() -> None:
     shorter = Referent("Search and Rescue Agency", EntityKind.ORGANISATION, mentions=1)
 

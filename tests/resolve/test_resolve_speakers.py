@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from resolve_records import name, pronoun, resolve, said, span
 
-from quotegraph.records import EntityKind
+from quotegraph.records import Article, EntityKind
+from quotegraph.resolve.chains import Chains
 from quotegraph.resolve.institutions import joined_institutions
 from quotegraph.resolve.offices import state_body
 from quotegraph.resolve.people import person_of_body
@@ -1287,3 +1288,205 @@ def test_an_outlets_possessive_before_a_persons_name_is_whose_the_person_is() ->
 
     assert [(s.speaker, s.speaker_kind) for s in resolved] == [("Joel Pollak", EntityKind.PERSON)] * 2
     assert resolved[0].affiliation == "Breitbart"
+
+
+def test_a_definite_epithet_takes_up_the_person_named_before_like_a_pronoun() -> None:
+    text = (
+        "Dana Whitlow spoke in Ohio on Monday. Whitlow said the plant would stay open. "
+        "Later the real estate mogul said taxes were too high."
+    )
+    statements = [
+        said(text, "the plant would stay open", "said", "Whitlow", "say"),
+        said(text, "taxes were too high", "said", "the real estate mogul", "say", nth=1),
+    ]
+    mentions = [name(text, "Dana Whitlow"), name(text, "Whitlow", nth=1)]
+
+    statement = resolve(text, statements, mentions)[1]
+
+    assert (statement.speaker, statement.speaker_kind) == ("Dana Whitlow", EntityKind.PERSON)
+
+
+def test_an_office_alone_takes_up_the_person_named_before_unless_titled_otherwise() -> None:
+    text = (
+        "Senator Ann Ortiz met Gov. Tom Reyes in Austin. Ortiz said the bill would pass. "
+        "The former secretary of state said the talks were useful. The senator said it was late."
+    )
+    statements = [
+        said(text, "the bill would pass", "said", "Ortiz", "say"),
+        said(text, "the talks were useful", "said", "The former secretary of state", "say", nth=1),
+        said(text, "it was late", "said", "The senator", "say", nth=2),
+    ]
+    mentions = [
+        name(text, "Senator Ann Ortiz"),
+        name(text, "Gov. Tom Reyes", subject=False),
+        name(text, "Ortiz", nth=1),
+    ]
+
+    _, secretary, senator = resolve(text, statements, mentions)
+
+    assert secretary.speaker is None or secretary.speaker_kind is not EntityKind.PERSON
+    assert (senator.speaker, senator.speaker_kind) == ("Ann Ortiz", EntityKind.PERSON)
+
+
+def test_an_epithet_with_a_demonym_or_an_unnamed_office_stays_a_description() -> None:
+    text = (
+        "Tom Keller said the border would close. The Turkish president said it would not. "
+        "The judge said the case was closed."
+    )
+    statements = [
+        said(text, "the border would close", "said", "Tom Keller", "say"),
+        said(text, "it would not", "said", "The Turkish president", "say", nth=1),
+        said(text, "the case was closed", "said", "The judge", "say", nth=2),
+    ]
+
+    _, president, judge = resolve(text, statements, [name(text, "Tom Keller")])
+
+    assert president.speaker_kind is not EntityKind.PERSON
+    assert judge.speaker_kind is not EntityKind.PERSON
+
+
+def test_a_title_word_opening_a_body_the_recogniser_read_elsewhere_as_org_makes_no_person() -> None:
+    text = (
+        "The firm reported its work to the Justice Department. Later the Justice Department said "
+        "it would review the filings. The Justice Department's guidelines say disclosure is required."
+    )
+    statements = [
+        said(text, "it would review the filings", "said", "the Justice Department", "say", source_nth=1),
+        said(text, "disclosure is required", "say", "The Justice Department's guidelines", "say"),
+    ]
+    mentions = [
+        name(text, "Justice Department", None, subject=False),  # a sentence the recogniser never read
+        name(text, "Justice Department", "ORG", nth=1),
+        name(text, "Justice Department", "ORG", nth=2),
+    ]
+
+    for statement in resolve(text, statements, mentions):
+        assert (statement.speaker, statement.speaker_kind) == ("Justice Department", EntityKind.ORGANISATION)
+
+
+def test_an_epithet_never_takes_up_an_office_holder_or_a_person_of_another_party() -> None:
+    text = (
+        "Republican Senator Tom Keller met President Ivan Petrov. Petrov said the talks went well. "
+        "The New York businessman said the deal was close. Keller said it was not. "
+        "The Democratic front-runner said the vote would wait."
+    )
+    statements = [
+        said(text, "the talks went well", "said", "Petrov", "say"),
+        said(text, "the deal was close", "said", "The New York businessman", "say", nth=1),
+        said(text, "it was not", "said", "Keller", "say", nth=2, source_nth=1),
+        said(text, "the vote would wait", "said", "The Democratic front-runner", "say", nth=3),
+    ]
+    mentions = [
+        name(text, "Republican Senator Tom Keller"),
+        name(text, "President Ivan Petrov", subject=False),
+        name(text, "Petrov", nth=1),
+        name(text, "Keller", nth=1),
+    ]
+
+    _, businessman, _, front_runner = resolve(text, statements, mentions)
+
+    assert businessman.speaker_kind is not EntityKind.PERSON
+    assert front_runner.speaker_kind is not EntityKind.PERSON
+
+
+def test_an_unlabelled_name_after_a_body_s_possessive_is_that_body_s_person() -> None:
+    text = "The debate was heated. The New Republic's Jeet Heer wrote that the party had lost its way."
+    statements = [said(text, "the party had lost its way", "wrote", "The New Republic's Jeet Heer", "write")]
+    unlabelled = name(text, "Jeet Heer", None, recognised=True)
+    mentions = [name(text, "New Republic", "GPE", subject=False), unlabelled]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert (statement.speaker, statement.speaker_kind) == ("Jeet Heer", EntityKind.PERSON)
+
+
+def test_a_surname_alone_takes_the_one_given_name_written_before_it_anywhere() -> None:
+    text = 'She spoke on "The Rachel Maddow Show" on Thursday. Maddow said the race was close.'
+    statements = [said(text, "the race was close", "said", "Maddow", "say")]
+    show = name(text, "The Rachel Maddow Show", "WORK_OF_ART", subject=False)
+    mentions = [show, name(text, "Maddow", nth=1)]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker == "Rachel Maddow"
+
+
+def test_a_surname_alone_keeps_it_when_two_given_names_or_another_namesake_go_before_it() -> None:
+    two = "The Tom Keller Prize and the Ann Keller Fund met. Keller said the race was close."
+    namesake = "Mr. Keller met Ann Keller. Keller said the race was close."
+
+    of_two = resolve(two, [said(two, "the race was close", "said", "Keller", "say", source_nth=2)], [
+        name(two, "Keller", nth=2)
+    ])[0]
+    namesake_mentions = [
+        name(namesake, "Mr. Keller"),
+        name(namesake, "Ann Keller", subject=False),
+        name(namesake, "Keller", nth=2),
+    ]
+    statement = said(namesake, "the race was close", "said", "Keller", "say", source_nth=2)
+    of_namesake = resolve(namesake, [statement], namesake_mentions)[0]
+
+    assert of_two.speaker == "Keller"
+    assert of_namesake.speaker != "Ann Keller"
+
+
+def test_one_word_the_apposition_calls_a_site_or_a_company_is_a_body_not_a_person() -> None:
+    text = (
+        "Zwitter, the social networking site that lets users post short messages, fell. "
+        "Zwitter said its users were loyal. He said the deal would close."
+    )
+    statements = [
+        said(text, "its users were loyal", "said", "Zwitter", "say", source_nth=1),
+        said(text, "the deal would close", "said", "He", "say", nth=1),
+    ]
+    described = span(text, "the social networking site that lets users post")
+    site = name(text, "Zwitter", "PERSON", appositive=described)
+    mentions = [site, name(text, "Zwitter", "PERSON", nth=1)]
+
+    body, pronoun = resolve(text, statements, mentions)
+
+    assert (body.speaker, body.speaker_kind) == ("Zwitter", EntityKind.ORGANISATION)
+    assert pronoun.speaker is None
+
+
+def test_a_known_given_name_before_an_apposition_stays_a_person() -> None:
+    text = "Jordan, the site's founder, spoke. Maria, a company director, said sales rose."
+    statements = [said(text, "sales rose", "said", "Maria", "say")]
+    mentions = [name(text, "Maria", "PERSON", appositive=span(text, "a company director"))]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker_kind is EntityKind.PERSON
+
+
+def test_a_given_name_that_is_a_common_word_before_a_labelled_surname_is_part_of_the_name() -> None:
+    text = "“It is costly,” said Will Doyle, a professor. Doyle said each year counts. Will Ray Smith run?"
+    statements = [
+        said(text, "It is costly", "said", "Will Doyle, a professor", "say"),
+        said(text, "each year counts", "said", "Doyle", "say", nth=1, source_nth=1),
+    ]
+    mentions = [name(text, "Doyle"), name(text, "Doyle", nth=1), name(text, "Ray Smith", subject=False)]
+
+    first, second = resolve(text, statements, mentions)
+
+    assert first.speaker == second.speaker == "Will Doyle"
+
+
+def test_a_name_after_a_person_s_possessive_and_a_place_before_an_apposition_keep_their_kinds() -> None:
+    text = (
+        "Supplies reached flood-ravaged Lousiana, a Baton Rouge newspaper said. Phyllis Schlafly died. "
+        "Schlafly's Final Column says the party lost its way."
+    )
+    statements = [said(text, "the party lost its way", "says", "Schlafly's Final Column", "say")]
+    place = name(text, "Lousiana", "GPE", subject=False, appositive=span(text, "a Baton Rouge newspaper"))
+    mentions = [
+        place,
+        name(text, "Phyllis Schlafly"),
+        name(text, "Schlafly", nth=1, subject=False),
+        name(text, "Final Column", None, recognised=True),
+    ]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker != "Final Column"
+    assert Chains(Article(id="a", text=text), mentions).referent_at(place).kind is not EntityKind.ORGANISATION

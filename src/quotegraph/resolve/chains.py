@@ -35,7 +35,7 @@ from quotegraph.resolve.matching import (
     exact_referent,
     referent_by_given_name,
 )
-from quotegraph.resolve.name_kinds import NameKinds, is_team, labels_by_name
+from quotegraph.resolve.name_kinds import NameKinds, described_as_body, is_team, labels_by_name
 from quotegraph.resolve.name_marks import acronym_of, nickname_of, without_acronym
 from quotegraph.resolve.names import (
     ParsedName,
@@ -63,6 +63,7 @@ from quotegraph.resolve.roles import is_occupation, is_person_role
 from quotegraph.resolve.surnames import (
     NOT_ENTITIES,
     with_surnames,
+    with_word_given_names,
     without_run_before_comma,
     without_word_before_surname,
 )
@@ -89,7 +90,7 @@ class Chains:
         self.labels = labels_by_name(mentions)
         self.acronyms: dict[str, Referent] = {}  # folded acronym → the institution it abbreviates
         self._pair_ranks: dict[int, int] = {}  # mention start → 1 or 2 in "Khizr and Ghazala Khan"
-        self.names = with_surnames(
+        names = with_surnames(
             without_word_before_surname(
                 without_run_before_comma(
                     joined_institutions(
@@ -101,11 +102,14 @@ class Chains:
             ),
             article.text,
         )
+        self.names = with_word_given_names(names, article.text)
         self._name_starts = [m.span.start for m in self.names]
         self._kinds = NameKinds(self.text, self.labels, self.referents, self.names)
         for mention in self.names:
             self._add(mention)
         self._describe_appositive_names(mentions)
+        for referent in self.referents:
+            self._give_surname_its_given_name(referent)
 
     def _describe_appositive_names(self, mentions: list[Mention]) -> None:
         """ "A Kremlin spokesman, Dmitry Peskov,", "The study's lead author, doctoral candidate
@@ -117,6 +121,32 @@ class Chains:
             person = referent is not None and referent.kind is EntityKind.PERSON
             if mention.kind is MentionKind.NOMINAL and person and referent is not None:
                 referent.add_role(*split_role(mention.text))
+
+    def _give_surname_its_given_name(self, person: Referent) -> None:
+        """ "MSNBC's “The Rachel Maddow Show” … Maddow said": a person the chains know by surname
+        alone takes the one known given name the article writes before that surname anywhere,
+        also inside another name or a sentence the recogniser never read (the conventions want
+        the fullest name), when the sex agrees and no other person of that surname is named."""
+        name = person.name
+        if person.kind is not EntityKind.PERSON or " " in name or not name[:1].isupper() or name.isupper():
+            return
+        givens = {
+            found.group(1)
+            for found in re.finditer(rf"\b([A-Z][\w'\u2019-]*) {re.escape(name)}\b", self.text)
+            if gender_of_given(found.group(1))
+        }
+        if len(givens) != 1:
+            return
+        given = givens.pop()
+        sex = gender_of_given(given)
+        namesakes = [
+            r
+            for r in self.referents
+            if r is not person and r.kind is EntityKind.PERSON and fold(surname(r.name)) == fold(name)
+        ]
+        if namesakes or person.gender not in ("", sex):
+            return
+        person.name = f"{given} {name}"
 
     def referent_at(self, mention: Mention) -> Referent | None:
         return self.of_mention.get(mention.span.start)
@@ -136,6 +166,8 @@ class Chains:
         titled = bool(parsed.role) or has_honorific(mention.text)
         person_role = any(is_person_role(r) for _, r in roles) or is_occupation(parsed.role, parsed.name)
         kind = self._kinds.kind_of(mention, parsed.name, titled, person_role)
+        body = kind is not None and described_as_body(mention, parsed.name, self.text)
+        kind = EntityKind.ORGANISATION if body else kind
         publication = parsed.institution and titled_mid_sentence(self.text, mention.span.start)
         if parsed.institution and kind in (None, EntityKind.GROUP, EntityKind.UNKNOWN, EntityKind.PERSON):
             kind = EntityKind.ORGANISATION  # "The Hindu": a newspaper, though its word names a group
@@ -175,10 +207,7 @@ class Chains:
                 )
                 or self._new(name, kind, mention.span.start)
             )
-        abbreviated = referent in self.acronyms.values()  # "Stardom" of "… Stardom (Stardom)"
-        retyped = kind is EntityKind.PERSON and referent.kind is not EntityKind.PERSON
-        if retyped and titled and not abbreviated:
-            referent.kind = EntityKind.PERSON  # "Ms Badenoch" shows the recogniser's GPE was wrong
+        self._retype(referent, kind, titled=titled, body=body)
         referent.evidence = referent.evidence or (
             kind is EntityKind.PERSON
             and (titled or mention.entity_label == "PERSON" or bool(gender_of_given(name.split()[0])))
@@ -201,6 +230,16 @@ class Chains:
         if nickname_of(mention.text):
             referent.nicknames.add(fold(nickname_of(mention.text)))
         self.of_mention[mention.span.start] = referent
+
+    def _retype(self, referent: Referent, kind: EntityKind, *, titled: bool, body: bool) -> None:
+        """What a mention shows of the referent's kind: "Ms Badenoch" shows the recogniser's GPE
+        was wrong; "Twitter, the social networking site" that its PERSON was."""
+        abbreviated = referent in self.acronyms.values()  # "Stardom" of "… Stardom (Stardom)"
+        retyped = kind is EntityKind.PERSON and referent.kind is not EntityKind.PERSON
+        if retyped and titled and not abbreviated:
+            referent.kind = EntityKind.PERSON
+        if body and " " not in referent.name:
+            referent.kind = EntityKind.ORGANISATION
 
     def _note_pair_rank(self, mention: Mention, referent: Referent) -> None:
         """ "Khizr and Ghazala Khan": which of the couple this person was named as."""
@@ -335,7 +374,7 @@ class Chains:
             (
                 (is_person_role(parsed.role) or is_occupation(parsed.role, parsed.name))
                 and not opens_institution(written, parsed)
-                and not headed_by_institution_word(mention, written)
+                and not headed_by_institution_word(mention, written, self.labels.get(fold(parsed.name)))
             )
             or looks_like_person(parsed.name)
             or has_honorific(written)

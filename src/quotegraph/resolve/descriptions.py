@@ -18,14 +18,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from quotegraph.records import CharSpan, EntityKind, Mention, MentionKind, Statement
+from quotegraph.records import CharSpan, EntityKind, Mention, MentionKind, SpeakerGender, Statement
 from quotegraph.resolve.campaigns import candidate_campaign
 from quotegraph.resolve.chains import Chains
 from quotegraph.resolve.demonyms import DEMONYMS
 from quotegraph.resolve.entities import metonym_of
+from quotegraph.resolve.gender import ROLE_WORDS
 from quotegraph.resolve.issuers import RESEARCH, RESEARCHERS, Issuers, names_no_issuer, research_team
 from quotegraph.resolve.kin import COUPLES, family_member, names_a_relative, relative_of
-from quotegraph.resolve.kinds import guess_kind
+from quotegraph.resolve.kinds import guess_kind, is_known_state
 from quotegraph.resolve.names import (
     PERSON_ROLE_HEADS,
     ROLE_HEADS,
@@ -34,7 +35,14 @@ from quotegraph.resolve.names import (
     surname,
     words_of,
 )
-from quotegraph.resolve.offices import GOVERNMENT_WORDS, Offices, proper_name, state_of_government
+from quotegraph.resolve.offices import (
+    GOVERNMENT_WORDS,
+    Offices,
+    offices_in,
+    parties_of,
+    proper_name,
+    state_of_government,
+)
 from quotegraph.resolve.phrases import (
     DOCUMENTS,
     INSTITUTION_WORDS,
@@ -47,6 +55,7 @@ from quotegraph.resolve.phrases import (
     Part,
     SourcePhrase,
 )
+from quotegraph.resolve.pronouns import ANY_PERSON
 from quotegraph.resolve.referents import Referent
 from quotegraph.resolve.resolved import Speaker, of_referent
 
@@ -60,9 +69,22 @@ OFFICIALS = frozenset("official officials representative representatives".split(
 OFFICERS = frozenset({"officer"})
 PRESIDENCY = "administration"
 AMERICA = "United States"
+# Nouns news uses for a person it has named, in place of the name: "the candidate", "the mogul".
+EPITHETS = frozenset(
+    """contender front-runner frontrunner challenger incumbent businessman businesswoman
+    billionaire mogul tycoon magnate lawmaker legislator politician""".split()
+)
+# Offices whose holder news names before it calls them by the office alone; "the judge", "the
+# prosecutor" and "the officer" are left out, as news often leaves their holders unnamed.
+TOPIC_OFFICES = frozenset(
+    """president vice-president candidate nominee senator governor congressman congresswoman mayor
+    secretary secretary-of-state minister leader speaker chairman chairwoman justice""".split()
+)
 DESCRIBED_HEADS = (
     KIN | PROXIES | OWNED | DOCUMENTS | PERSON_ROLE_HEADS | OFFICIALS | OFFICERS | RESEARCHERS | COUPLES
+    | EPITHETS
 )
+_TWO_DESCRIBED = re.compile(r"\band (?:the|a|an|his|her)\b", re.IGNORECASE)
 INSTITUTION_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
 _INITIALISM = re.compile(r"[A-Z]{2,6}")
 # Places an institution runs, which news names by their place: "Omsk hospital".
@@ -106,11 +128,41 @@ class Descriptions:
             return self._issued(phrase, inside, statement)
         if head in OFFICIALS | OFFICERS:
             return self._official_of(phrase, inside, statement)
-        if head in PERSON_ROLE_HEADS and (phrase.definite or phrase.modifiers):
-            words = [w.casefold() for w in words_of(phrase.modifiers.text)] + [head]
-            found = self.offices.by_role(words, statement.source.start, ahead=True)
-            return found or self._by_affiliation(phrase, inside, statement)
+        if head in PERSON_ROLE_HEADS | EPITHETS and (phrase.definite or phrase.modifiers):
+            return self._role_holder(phrase, inside, statement)
         return family_member(phrase, self.chains.referents) or self._relative_of(phrase, inside, statement)
+
+    def _role_holder(
+        self, phrase: SourcePhrase, inside: list[Mention], statement: Statement
+    ) -> Speaker | None:
+        """ "the prime minister", "the NATO chief", "the candidate": the person named in the
+        role, else the one affiliated with the body that modifies it, else the person the
+        description takes up."""
+        assert statement.source is not None
+        found = None
+        if phrase.head in PERSON_ROLE_HEADS:
+            words = [w.casefold() for w in words_of(phrase.modifiers.text)] + [phrase.head]
+            found = self.offices.by_role(words, statement.source.start, ahead=True)
+            found = found or self._by_affiliation(phrase, inside, statement)
+        return found or self._epithet_of_topic(phrase, statement)
+
+    def _epithet_of_topic(self, phrase: SourcePhrase, statement: Statement) -> Speaker | None:
+        """ "Trump said … In a later tweet, the candidate boasted", "the real estate mogul
+        declined": a definite description news uses in place of a person it has named, a role or
+        an epithet no name in the article carries, takes that person up as "he" or "she" would
+        (the most salient person before it), never one whose titles name another office
+        ("Gov. John Kasich … the senator", "President Putin … the New York businessman") or
+        another party ("the Democratic front-runner" is no Republican)."""
+        assert statement.source is not None
+        if not _bare_epithet(phrase):
+            return None
+        gender = ROLE_WORDS.get(phrase.head)
+        pronoun = ANY_PERSON if gender is None else ("she" if gender is SpeakerGender.FEMALE else "he")
+        found = self.antecedent(pronoun, statement, statement.source.start)
+        referent = found.referent if found is not None else None
+        if referent is None or referent.kind is not EntityKind.PERSON:
+            return None
+        return found if _may_be_described(referent, phrase) else None
 
     def _leaders_government(
         self, phrase: SourcePhrase, inside: list[Mention], statement: Statement
@@ -322,6 +374,38 @@ class Descriptions:
             r for r in self.chains.referents if r.kind is EntityKind.PERSON and _affiliation_is(r, body)
         ]
         return of_referent(people[0]) if len(people) == 1 else None
+
+def _may_be_described(person: Referent, phrase: SourcePhrase) -> bool:
+    """Whether nothing the article says of `person` rules the description out: an office is
+    one the person holds, or any when the article gives them none ("Sen. Ted Cruz" is no
+    governor); a businessman or a mogul holds no office ("President Putin"), unless a former one;
+    a party is the person's ("the Democratic front-runner" is no Republican)."""
+    roles = person.role_words()
+    held, described = offices_in(roles), offices_in([phrase.head])
+    if held and described and not held & described:
+        return False
+    if held and phrase.head in EPITHETS and "former" not in roles:
+        return False
+    wanted, parties = parties_of(fold(phrase.modifiers.text).split()), parties_of(roles)
+    return not (wanted and parties and not wanted & parties)
+
+
+def _bare_epithet(phrase: SourcePhrase) -> bool:
+    """ "the candidate", "The former secretary of state", "the presumptive Republican nominee":
+    "the" or "this" before a person's noun, with no owner, no apposition and nothing after it but
+    an office's own "of" ("of state"); never a demonym's ("the Turkish president", which news
+    writes of someone not named yet) or an office that news leaves unnamed ("the judge")."""
+    if phrase.determiner not in ("the", "this") or phrase.possessor or phrase.appositive:
+        return False
+    if _TWO_DESCRIBED.search(phrase.modifiers.text):
+        return False  # "The Kentucky Republican and the New York businessman" are two
+    if phrase.head not in EPITHETS | TOPIC_OFFICES:
+        return False
+    complement = phrase.complement.text
+    if complement and not (phrase.preposition == "of" and re.fullmatch(r"[a-z]+", complement)):
+        return False
+    return not any(w.casefold() in DEMONYMS or is_known_state(w) for w in words_of(phrase.modifiers.text))
+
 
 def _metonym(text: str) -> Speaker | None:
     found = metonym_of(text)

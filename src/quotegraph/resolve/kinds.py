@@ -55,13 +55,14 @@ def opens_institution(written: str, parsed: ParsedName) -> bool:
     return parsed.role.split()[-1:] == ["of"] or fold(words[-1]) in INSTITUTION_END_WORDS
 
 
-def headed_by_institution_word(mention: Mention, written: str) -> bool:
+def headed_by_institution_word(mention: Mention, written: str, label: str | None = None) -> bool:
     """ "The U.S. Justice Department", "the Catholic Bishops' Conference": an organisation the
     recogniser found whose last word is an institution word is that institution, though a word
-    inside it is also a person's title ("Justice", "Bishop")."""
+    inside it is also a person's title ("Justice", "Bishop"). `label`: the one the recogniser gave
+    the same name elsewhere, for a mention it never read."""
     words = written.split()
     headed = bool(words) and fold(words[-1]) in INSTITUTION_END_WORDS
-    return mention.entity_label == "ORG" and headed
+    return (mention.entity_label or label) == "ORG" and headed
 
 
 def kind_of_label(label: str, name: str) -> EntityKind | None:

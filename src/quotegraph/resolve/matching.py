@@ -14,12 +14,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from quotegraph.records import EntityKind
+from quotegraph.resolve.demonyms import DEMONYMS
 from quotegraph.resolve.institutions import ORGANISATION_WORDS, initials, institution_key
 from quotegraph.resolve.kinds import is_known_state
 from quotegraph.resolve.names import HONORIFICS, fold, gender_of_given, surname, words_of
 from quotegraph.resolve.people import by_nickname, same_person
 from quotegraph.resolve.referents import Referent
 
+COUNTRY_KEYS = frozenset(fold(country) for country in DEMONYMS.values())
 SURNAME_HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss".split())
 
 
@@ -187,13 +189,23 @@ def _surname_typed_as_organisation(
     person the full name names, when it is one capitalised word, no initialism and no
     institution word; to be retyped a person, so that the full name and the later surnames join it."""
     key = fold(surname(full_name))
+    # "Clinton emails … Hillary Clinton": a surname the recogniser typed a place (a town of
+    # that name) is the person when a known given name opens the full name; never a country's
+    # name ("Jordan … Michael Jordan").
+    given = bool(gender_of_given(full_name.split(maxsplit=1)[0]))
     for referent in reversed(referents):
         word = referent.name
         lone = " " not in word and word[:1].isupper() and not word.isupper()
         body = fold(word) in ORGANISATION_WORDS or referent in acronyms.values()
-        if referent.kind is EntityKind.ORGANISATION and lone and not body and fold(word) == key:
+        place = referent.kind in (EntityKind.STATE, EntityKind.PLACE) and given and not _a_country(word)
+        if (referent.kind is EntityKind.ORGANISATION or place) and lone and not body and fold(word) == key:
             return Continuation(referent, kind=EntityKind.PERSON)
     return None
+
+
+def _a_country(word: str) -> bool:
+    """A state's name, also one that is a given name too ("Jordan", "Chad", "Georgia")."""
+    return is_known_state(word) or fold(word) in COUNTRY_KEYS
 
 
 def _institution_of(referents: list[Referent], acronyms: dict[str, Referent], name: str) -> Referent | None:

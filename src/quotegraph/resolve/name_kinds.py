@@ -16,8 +16,9 @@ from quotegraph.resolve.institutions import initials
 from quotegraph.resolve.kinds import NON_ENTITY_LABELS, is_known_state, kind_of_label
 from quotegraph.resolve.matching import given_name_of_one, known_surname
 from quotegraph.resolve.name_marks import acronym_of
-from quotegraph.resolve.names import fold, split_name, surname
+from quotegraph.resolve.names import fold, gender_of_given, split_name, surname
 from quotegraph.resolve.people import BODY_OR_PLACE_WORDS, looks_like_person, person_of_body
+from quotegraph.resolve.phrases import parse_source
 from quotegraph.resolve.referents import Referent
 
 
@@ -130,6 +131,29 @@ def is_team(name: str) -> bool:
     """ "Team Trump", "Team GB": a team named after its leader or country is a body, and no person
     whose surname would take over the leader's later mentions."""
     return fold(name).startswith("team ")
+
+
+# Heads of an apposition that make the name before it a body: "Twitter, the social networking site".
+BODY_NOUNS = frozenset(
+    """company firm carmaker airline bank retailer charity group website site platform service network
+    publication newspaper magazine broadcaster channel agency startup conglomerate giant manufacturer
+    automaker insurer lender carrier supermarket app nonprofit""".split()
+)
+
+
+_RELATIVE_CLAUSE = re.compile(r"\s+(?:that|which|who|whose)\b")
+
+
+def described_as_body(mention: Mention, name: str, text: str) -> bool:
+    """ "Twitter, the social networking site that …", "Statista, a data company": one word the
+    apposition after it calls a company, a site or a service is a body, though the recogniser
+    took it for a person; never a known given name, a place or a state."""
+    if mention.appositive is None or " " in name or not name[:1].isupper() or gender_of_given(name):
+        return False
+    if mention.entity_label not in (None, "PERSON", "ORG") or is_known_state(name):
+        return False  # "flood-ravaged Louisiana, a Baton Rouge newspaper called on …" is a place
+    described = parse_source(_RELATIVE_CLAUSE.split(mention.appositive.text_of(text), maxsplit=1)[0])
+    return described.determiner in ("the", "a", "an") and described.head in BODY_NOUNS
 
 
 def labels_by_name(mentions: list[Mention]) -> dict[str, str]:

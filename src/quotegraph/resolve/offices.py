@@ -12,6 +12,7 @@ end here.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from quotegraph.records import EntityKind
 from quotegraph.resolve.chains import Chains
@@ -371,6 +372,22 @@ def _holds(referent: Referent, head: str) -> bool:
     hold the presidency)."""
     roles = {_role_key(w) for w in referent.role_words()}
     return _role_key(head) in roles and not roles & QUALIFIERS
+
+
+PARTIES = frozenset({"republican", "democratic"})
+# Words of running for an office, which any office holder may be: no office themselves.
+CAMPAIGN_WORDS = frozenset("candidate nominee".split())
+_OFFICE_KEYS = PERSON_ROLE_HEADS - CAMPAIGN_WORDS
+
+
+def offices_in(words: Iterable[str]) -> set[str]:
+    """The offices among role words, as descriptors name them ("Sen." is senator)."""
+    return {_role_key(w) for w in words} & {_role_key(w) for w in _OFFICE_KEYS}
+
+
+def parties_of(words: Iterable[str]) -> set[str]:
+    """The American parties named among role words: "GOP" is Republican, "Democrat" Democratic."""
+    return {_role_key(w) for w in words} & PARTIES
 
 
 def _role_key(word: str) -> str:

@@ -23,6 +23,8 @@ from quotegraph.resolve.resolved import Speaker, description, of_referent
 
 MALE, FEMALE = frozenset({"he", "him", "his"}), frozenset({"she", "her", "hers"})
 PLURAL = frozenset({"they", "them", "their"})
+# What a description of a person whose sex it does not say takes up: "he" or "she" alike.
+ANY_PERSON = "he or she"
 
 # Plural descriptions that may stand for one named person ("the researchers" of a study with one
 # named author): "they" after them is that person too.
@@ -307,12 +309,12 @@ def _salience(sentence_distance: int, is_subject: bool, in_quote: bool) -> float
 
 def _agrees(pronoun: str, speaker: Speaker) -> bool:
     gender = speaker.referent.gender if speaker.referent else ""
-    if pronoun in MALE | FEMALE:
-        wanted = "m" if pronoun in MALE else "f"
+    if pronoun in MALE | FEMALE | {ANY_PERSON}:
+        wanted = {"m"} if pronoun in MALE else {"f"} if pronoun in FEMALE else {"m", "f"}
         # Only a person by evidence ("Volvo", guessed a person, is no "she").
         referent = speaker.referent
         evidence = referent is None or referent.evidence or bool(gender) or " " in referent.name
-        return speaker.kind is EntityKind.PERSON and gender in ("", wanted) and evidence
+        return speaker.kind is EntityKind.PERSON and (not gender or gender in wanted) and evidence
     if pronoun in NEUTER:
         return speaker.kind in (EntityKind.ORGANISATION, EntityKind.STATE, EntityKind.ARTIFACT)
     return speaker.kind is not EntityKind.PERSON

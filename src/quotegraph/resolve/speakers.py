@@ -189,6 +189,7 @@ class SpeakerResolver:
             self.descriptions.offices.law_of_state(phrase)
             or counted_group(phrase, self.chains, source.start, statement.sentence)
             or _metonym(named)
+            or self._owned_untyped_name(phrase, inside, source)
             or self._named_other(_head_first([m for m in naming if _starts_in(core, m)], core) + others)
             or self.descriptions.offices.known_name(named)
             or self._untyped_name(named, inside, source)
@@ -327,6 +328,28 @@ class SpeakerResolver:
         if noun and (referent.kind in (EntityKind.GROUP, EntityKind.UNKNOWN) or one_word):
             return Speaker(f"{referent.name} {noun.group(1)}", EntityKind.ORGANISATION)
         return of_referent(referent)
+
+    def _owned_untyped_name(
+        self, phrase: SourcePhrase, inside: list[Mention], source: CharSpan
+    ) -> Speaker | None:
+        """ "The New Republic's Jeet Heer", "Breitbart's Jeet Heer": a name of two or three
+        capitalised words after a body's possessive, which the recogniser read and left
+        unlabelled, is the body's person, as the same name alone would be ("Okafor said")."""
+        if not phrase.possessor or not phrase.core or phrase.complement or phrase.appositive:
+            return None
+        owners = [m for m in inside if m.span.start - source.start < phrase.possessor.end]
+        owner = self.chains.referent_at(owners[0]) if owners else None
+        if owner is None or owner.kind is EntityKind.PERSON:
+            return None  # "Schlafly's Final Column" is a person's work, no person
+        core = _shifted(phrase.core, source.start)
+        whole = [m for m in inside if m.kind is MentionKind.NAME and m.span == core]
+        if len(whole) != 1 or whole[0].entity_label or self.chains.referent_at(whole[0]) is not None:
+            return None
+        words = whole[0].text.split()
+        capitalised = all(w[:1].isupper() for w in words) and not any(w.isupper() for w in words)
+        if not 2 <= len(words) <= 3 or not capitalised or guess_kind(whole[0].text) is not EntityKind.PERSON:
+            return None
+        return Speaker(whole[0].text, EntityKind.PERSON)
 
     def _untyped_name(self, text: str, inside: list[Mention], source: CharSpan) -> Speaker | None:
         """ "Okafor said": a source that is one name no chain typed is a person more often than

@@ -30,6 +30,13 @@ _DATE_AFTER = re.compile(r",? \d")
 _DATE_WORD_BEFORE = re.compile(
     r"\b(?:in|on|at|by|since|until|a|an|the|this|last|next|early|late|mid-?)\s?$", re.I
 )
+# Given names that are also common words, which the given-name lists leave out and a tagger
+# reads as a verb, a modal or an adjective: "said [Will ]Doyle, a professor".
+WORD_GIVEN_NAMES = frozenset(
+    "will rich hope faith joy pat don art ray dean drew gene guy chase jean grant earl rose".split()
+)
+# Such a word right before a name in mid-sentence, after a lower-case word or a comma.
+_WORD_GIVEN_BEFORE = re.compile(r"(?<=[a-z,] )([A-Z][a-z]+) $")
 # A preposition right before a name run: "on [Twitter West] accused".
 _PREPOSITION_BEFORE = re.compile(r"\b(?:on|in|at|via|from) $")
 
@@ -58,6 +65,23 @@ def with_surnames(names: list[Mention], text: str) -> list[Mention]:
         else:
             extended.append(mention)
     return [m for m in extended if m.span.start not in taken]
+
+
+def with_word_given_names(names: list[Mention], text: str) -> list[Mention]:
+    """ "said [Will ]Doyle, a professor": a surname the recogniser labelled a person alone takes
+    in a given name that is also a common word ("Will", "Rich", "Hope") right before it in
+    mid-sentence, where no other name starts."""
+    ends = {m.span.end for m in names}
+    extended: list[Mention] = []
+    for mention in names:
+        before = _WORD_GIVEN_BEFORE.search(text, max(0, mention.span.start - 12), mention.span.start)
+        alone = mention.entity_label == "PERSON" and " " not in mention.text
+        if alone and before and fold(before.group(1)) in WORD_GIVEN_NAMES and before.end(1) + 1 not in ends:
+            span = CharSpan(before.start(1), mention.span.end)
+            extended.append(replace(mention, span=span, text=text[span.start : span.end]))
+        else:
+            extended.append(mention)
+    return extended
 
 
 def _prefixed_surname_alone(mention: Mention, word: str) -> bool:
