@@ -164,3 +164,22 @@ FORETOLD_HARM_CASES = [
 def test_a_harm_a_modal_foretells_warns(case: tuple[str, str | None]) -> None:
     content, act = case
     assert act_of_content(content, direct=content.startswith("“")) == act
+
+
+TOPIC_OR_FORETOLD_NEED_CASES = [
+    # content, direct → act: a danger that is only the topic, and a need foretold (no demand)
+    ("he briefed the committee about the threat on Monday", False, None),
+    ("“We continue to face the threat from the north.”", True, None),
+    ("the troops were sent to counter terrorist threats in the region", False, None),
+    ("the governor could pose a threat to the reserve", False, "warn"),
+    ("“There is a real danger of floods this week.”", True, "warn"),
+    ("“The ministry is going to have to grapple with the backlog.”", True, None),
+    ("“He'll have to keep the campaign going.”", True, "predict"),
+    ("“The ministry has to grapple with the backlog.”", True, "demand"),
+]
+
+
+@pytest.mark.parametrize("case", TOPIC_OR_FORETOLD_NEED_CASES, ids=lambda case: case[0])
+def test_a_danger_talked_about_or_a_need_foretold(case: tuple[str, bool, str | None]) -> None:
+    content, direct, act = case
+    assert act_of_content(content, direct=direct) == act

@@ -38,6 +38,7 @@ from quotegraph.resolve.content_words import (
     REFUSAL,
     REPORTED_PROMISE,
     SUBORDINATE,
+    TOPIC_OF,
     TOWARDS,
     WARNING,
 )
@@ -113,6 +114,7 @@ def _also_fits(act: str, text: str, *, direct: bool) -> bool:
             not NEGATED_BEFORE.search(text[: m.start()])
             and not TOWARDS.search(text[: m.start()])
             and not CIRCUMSTANCE.search(text[: m.start()])
+            and not TOPIC_OF.search(text[: m.start()])
             for m in DANGER.finditer(text)
         )
     return False
