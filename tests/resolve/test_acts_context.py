@@ -166,6 +166,27 @@ def test_a_harm_a_modal_foretells_warns(case: tuple[str, str | None]) -> None:
     assert act_of_content(content, direct=content.startswith("“")) == act
 
 
+NOT_A_FORECAST_CASES = [
+    # content, direct → act: "likely" compared or before a noun phrase, and questions about what will be
+    ("voters under thirty were more likely to vote by mail", False, None),
+    ("the IDs most likely to be held by drivers were accepted", False, None),
+    ("“The server was hacked by a foreign government, likely the Chinese.”", True, None),
+    ("prices are likely to keep rising", False, "predict"),
+    ("“A loss is increasingly likely.”", True, "predict"),
+    ("“The odds are more likely than not that the seat stays empty.”", True, "predict"),
+    ("“The real question is how the governor will play with farmers.”", True, None),
+    ("the poll asked who they would vote for in March", False, None),
+    ("they do not know how many rabbis will ultimately take part", False, None),
+    ("the storm would reach land on Friday", False, "predict"),
+]
+
+
+@pytest.mark.parametrize("case", NOT_A_FORECAST_CASES, ids=lambda case: case[0])
+def test_tendencies_and_questions_foretell_nothing(case: tuple[str, bool, str | None]) -> None:
+    content, direct, act = case
+    assert act_of_content(content, direct=direct) == act
+
+
 TOPIC_OR_FORETOLD_NEED_CASES = [
     # content, direct → act: a danger that is only the topic, and a need foretold (no demand)
     ("he briefed the committee about the threat on Monday", False, None),

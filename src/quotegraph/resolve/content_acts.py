@@ -46,6 +46,7 @@ from quotegraph.resolve.fault_words import ACCUSATION, AGENTLESS_PASSIVE, WRONG_
 from quotegraph.resolve.forecast_words import (
     FUTURE_TIME,
     GENERIC,
+    INDIRECT_QUESTION,
     POSSIBILITY,
     PREDICTION,
     REPORTED_PREDICTION,
@@ -210,6 +211,7 @@ def _forecasts(text: str, *, direct: bool) -> bool:
     possible, and "will broadcast provided it has power" what always happens."""
     if GENERIC.search(text):
         return False
+    text = INDIRECT_QUESTION.sub(" \u2026 ", text)
     if not direct and REPORTED_PREDICTION.search(text):
         return True
     if not PREDICTION.search(text):
