@@ -204,3 +204,23 @@ TOPIC_OR_FORETOLD_NEED_CASES = [
 def test_a_danger_talked_about_or_a_need_foretold(case: tuple[str, bool, str | None]) -> None:
     content, direct, act = case
     assert act_of_content(content, direct=direct) == act
+
+
+NEGATED_PRAISE_AND_POSSIBILITY_CASES = [
+    # content, direct → act: contentment denied praises nothing; what a person could do is no aim
+    ("“We're not happy with it, obviously.”", True, None),
+    ("he was not very pleased with the board", False, None),
+    ("“We are happy with the result.”", True, "praise"),
+    ("“Just with a little new information, we could see that his brand takes a hit.”", True, None),
+    ("“In the north he could get forty percent.”", True, None),
+    ("that she could attend the hearing after all", False, "intention"),
+    ("they might end up winning the seat", False, None),
+    ("he might rename the monument", False, "intention"),
+]
+
+
+@pytest.mark.parametrize("case", NEGATED_PRAISE_AND_POSSIBILITY_CASES, ids=lambda case: case[0])
+def test_contentment_denied_and_a_mere_possibility(case: tuple[str, bool, str | None]) -> None:
+    content, direct, act = case
+    assert act_of_content(content, direct=direct) == act
+

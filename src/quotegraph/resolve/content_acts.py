@@ -61,6 +61,7 @@ from quotegraph.resolve.stance_words import (
     PRAISE,
     PREDICATION,
     REPORTED_BELIEF,
+    REPORTED_CHOICE,
 )
 
 _QUESTION_END = re.compile(r"\?\W*$")
@@ -105,11 +106,14 @@ def _fits(act: str, pattern: re.Pattern[str], text: str) -> bool:
 
 
 def _also_fits(act: str, text: str, *, direct: bool) -> bool:
-    """The forms of an act one pattern cannot say: reported promises, warnings of a danger, needs."""
+    """The forms of an act one pattern cannot say: reported promises and choices, warnings of a
+    danger, needs."""
     if act == "demand":
         return any(not SUBORDINATE.search(text[: m.start()]) for m in NEEDED.finditer(text))
     if act == "promise":
         return not direct and bool(REPORTED_PROMISE.search(text))
+    if act == "intention":
+        return not direct and bool(REPORTED_CHOICE.search(text))
     if act == "warn":  # "a risk of floods" warns; "no credible threats" does not
         return any(
             not NEGATED_BEFORE.search(text[: m.start()])
