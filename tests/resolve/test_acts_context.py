@@ -224,3 +224,20 @@ def test_contentment_denied_and_a_mere_possibility(case: tuple[str, bool, str | 
     content, direct, act = case
     assert act_of_content(content, direct=direct) == act
 
+
+NO_FAULT_CASES = [
+    # content, direct → act: a violent attack, a call for attention, a statistical margin find no fault
+    ("“It was the worst terrorist attack on our soil in years.”", True, None),
+    ("“This is an attack on the free press.”", True, "accuse"),
+    ("“We cannot ignore the changes to the energy market.”", True, None),
+    ("the ministry ignored the warnings for months", False, "accuse"),
+    ("support fell to 41 percent, outside the poll's margin of error", False, None),
+    ("the count was an error by the clerk", False, "accuse"),
+]
+
+
+@pytest.mark.parametrize("case", NO_FAULT_CASES, ids=lambda case: case[0])
+def test_words_of_fault_in_a_sense_that_finds_none(case: tuple[str, bool, str | None]) -> None:
+    content, direct, act = case
+    assert act_of_content(content, direct=direct) == act
+
