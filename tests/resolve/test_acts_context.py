@@ -241,3 +241,18 @@ def test_words_of_fault_in_a_sense_that_finds_none(case: tuple[str, bool, str | 
     content, direct, act = case
     assert act_of_content(content, direct=direct) == act
 
+
+OWN_VOTE_CASES = [
+    # content, direct → act: one's own vote to come intends; refusing one still rejects
+    ("“I have never voted in a primary, but I'm going to vote in this one.”", True, "intention"),
+    ("“I will be voting for the mayor in March.”", True, "intention"),
+    ("they would vote in the Democratic primary", False, "intention"),
+    ("“I will not vote for him.”", True, "reject"),
+    ("“I will fight for you.”", True, "promise"),
+]
+
+
+@pytest.mark.parametrize("case", OWN_VOTE_CASES, ids=lambda case: case[0])
+def test_ones_own_vote_to_come_is_an_intention(case: tuple[str, bool, str | None]) -> None:
+    content, direct, act = case
+    assert act_of_content(content, direct=direct) == act

@@ -15,8 +15,10 @@ from __future__ import annotations
 import re
 
 from quotegraph.resolve.clause_words import (
+    FUTURE,
     MAY,
     PERSON_SUBJECT,
+    REPORTED_FUTURE,
     REPORTED_SELF,
     SELF,
     SUBJECT,
@@ -120,6 +122,12 @@ INTENTION = words(
 )
 
 
+# One's own vote to come is an intention, not a promise to anyone: "I'm going to vote in this
+# primary for Bernie", "I will be voting for Ted Cruz", "they would vote in the Democratic primary".
+OWN_VOTE = words(
+    rf"\b{SELF}{FUTURE}\s+(?:be\s+)?vot(?:e|ing)\b",
+    rf"{PERSON_SUBJECT}{REPORTED_FUTURE}\s+(?:be\s+)?vot(?:e|ing)\b",
+)
 # Reported speech backshifts "may" to "could": "said she could attend the hearing next week" weighs
 # her deed. Quoted, "we could see that his brand takes a hit" and "he could get 40 percent" only say
 # what is possible (content_acts.py tries this one for reported contents only).
