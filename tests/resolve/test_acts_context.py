@@ -164,3 +164,95 @@ FORETOLD_HARM_CASES = [
 def test_a_harm_a_modal_foretells_warns(case: tuple[str, str | None]) -> None:
     content, act = case
     assert act_of_content(content, direct=content.startswith("“")) == act
+
+
+NOT_A_FORECAST_CASES = [
+    # content, direct → act: "likely" compared or before a noun phrase, and questions about what will be
+    ("voters under thirty were more likely to vote by mail", False, None),
+    ("the IDs most likely to be held by drivers were accepted", False, None),
+    ("“The server was hacked by a foreign government, likely the Chinese.”", True, None),
+    ("prices are likely to keep rising", False, "predict"),
+    ("“A loss is increasingly likely.”", True, "predict"),
+    ("“The odds are more likely than not that the seat stays empty.”", True, "predict"),
+    ("“The real question is how the governor will play with farmers.”", True, None),
+    ("the poll asked who they would vote for in March", False, None),
+    ("they do not know how many rabbis will ultimately take part", False, None),
+    ("the storm would reach land on Friday", False, "predict"),
+]
+
+
+@pytest.mark.parametrize("case", NOT_A_FORECAST_CASES, ids=lambda case: case[0])
+def test_tendencies_and_questions_foretell_nothing(case: tuple[str, bool, str | None]) -> None:
+    content, direct, act = case
+    assert act_of_content(content, direct=direct) == act
+
+
+TOPIC_OR_FORETOLD_NEED_CASES = [
+    # content, direct → act: a danger that is only the topic, and a need foretold (no demand)
+    ("he briefed the committee about the threat on Monday", False, None),
+    ("“We continue to face the threat from the north.”", True, None),
+    ("the troops were sent to counter terrorist threats in the region", False, None),
+    ("the governor could pose a threat to the reserve", False, "warn"),
+    ("“There is a real danger of floods this week.”", True, "warn"),
+    ("“The ministry is going to have to grapple with the backlog.”", True, None),
+    ("“He'll have to keep the campaign going.”", True, "predict"),
+    ("“The ministry has to grapple with the backlog.”", True, "demand"),
+]
+
+
+@pytest.mark.parametrize("case", TOPIC_OR_FORETOLD_NEED_CASES, ids=lambda case: case[0])
+def test_a_danger_talked_about_or_a_need_foretold(case: tuple[str, bool, str | None]) -> None:
+    content, direct, act = case
+    assert act_of_content(content, direct=direct) == act
+
+
+NEGATED_PRAISE_AND_POSSIBILITY_CASES = [
+    # content, direct → act: contentment denied praises nothing; what a person could do is no aim
+    ("“We're not happy with it, obviously.”", True, None),
+    ("he was not very pleased with the board", False, None),
+    ("“We are happy with the result.”", True, "praise"),
+    ("“Just with a little new information, we could see that his brand takes a hit.”", True, None),
+    ("“In the north he could get forty percent.”", True, None),
+    ("that she could attend the hearing after all", False, "intention"),
+    ("they might end up winning the seat", False, None),
+    ("he might rename the monument", False, "intention"),
+]
+
+
+@pytest.mark.parametrize("case", NEGATED_PRAISE_AND_POSSIBILITY_CASES, ids=lambda case: case[0])
+def test_contentment_denied_and_a_mere_possibility(case: tuple[str, bool, str | None]) -> None:
+    content, direct, act = case
+    assert act_of_content(content, direct=direct) == act
+
+
+NO_FAULT_CASES = [
+    # content, direct → act: a violent attack, a call for attention, a statistical margin find no fault
+    ("“It was the worst terrorist attack on our soil in years.”", True, None),
+    ("“This is an attack on the free press.”", True, "accuse"),
+    ("“We cannot ignore the changes to the energy market.”", True, None),
+    ("the ministry ignored the warnings for months", False, "accuse"),
+    ("support fell to 41 percent, outside the poll's margin of error", False, None),
+    ("the count was an error by the clerk", False, "accuse"),
+]
+
+
+@pytest.mark.parametrize("case", NO_FAULT_CASES, ids=lambda case: case[0])
+def test_words_of_fault_in_a_sense_that_finds_none(case: tuple[str, bool, str | None]) -> None:
+    content, direct, act = case
+    assert act_of_content(content, direct=direct) == act
+
+
+OWN_VOTE_CASES = [
+    # content, direct → act: one's own vote to come intends; refusing one still rejects
+    ("“I have never voted in a primary, but I'm going to vote in this one.”", True, "intention"),
+    ("“I will be voting for the mayor in March.”", True, "intention"),
+    ("they would vote in the Democratic primary", False, "intention"),
+    ("“I will not vote for him.”", True, "reject"),
+    ("“I will fight for you.”", True, "promise"),
+]
+
+
+@pytest.mark.parametrize("case", OWN_VOTE_CASES, ids=lambda case: case[0])
+def test_ones_own_vote_to_come_is_an_intention(case: tuple[str, bool, str | None]) -> None:
+    content, direct, act = case
+    assert act_of_content(content, direct=direct) == act

@@ -38,6 +38,7 @@ from quotegraph.resolve.content_words import (
     REFUSAL,
     REPORTED_PROMISE,
     SUBORDINATE,
+    TOPIC_OF,
     TOWARDS,
     WARNING,
 )
@@ -45,6 +46,7 @@ from quotegraph.resolve.fault_words import ACCUSATION, AGENTLESS_PASSIVE, WRONG_
 from quotegraph.resolve.forecast_words import (
     FUTURE_TIME,
     GENERIC,
+    INDIRECT_QUESTION,
     POSSIBILITY,
     PREDICTION,
     REPORTED_PREDICTION,
@@ -56,9 +58,11 @@ from quotegraph.resolve.stance_words import (
     ESTEEM,
     INTENTION,
     OWN_THANKS,
+    OWN_VOTE,
     PRAISE,
     PREDICATION,
     REPORTED_BELIEF,
+    REPORTED_CHOICE,
 )
 
 _QUESTION_END = re.compile(r"\?\W*$")
@@ -72,6 +76,7 @@ _ORDER: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("demand", DEMAND),
     ("warn", CONDITIONAL_THREAT),
     ("reject", REFUSAL),
+    ("intention", OWN_VOTE),
     ("promise", PROMISE),
     ("warn", WARNING),
     ("deny", DENIAL),
@@ -103,16 +108,20 @@ def _fits(act: str, pattern: re.Pattern[str], text: str) -> bool:
 
 
 def _also_fits(act: str, text: str, *, direct: bool) -> bool:
-    """The forms of an act one pattern cannot say: reported promises, warnings of a danger, needs."""
+    """The forms of an act one pattern cannot say: reported promises and choices, warnings of a
+    danger, needs."""
     if act == "demand":
         return any(not SUBORDINATE.search(text[: m.start()]) for m in NEEDED.finditer(text))
     if act == "promise":
         return not direct and bool(REPORTED_PROMISE.search(text))
+    if act == "intention":
+        return not direct and bool(REPORTED_CHOICE.search(text))
     if act == "warn":  # "a risk of floods" warns; "no credible threats" does not
         return any(
             not NEGATED_BEFORE.search(text[: m.start()])
             and not TOWARDS.search(text[: m.start()])
             and not CIRCUMSTANCE.search(text[: m.start()])
+            and not TOPIC_OF.search(text[: m.start()])
             for m in DANGER.finditer(text)
         )
     return False
@@ -208,6 +217,7 @@ def _forecasts(text: str, *, direct: bool) -> bool:
     possible, and "will broadcast provided it has power" what always happens."""
     if GENERIC.search(text):
         return False
+    text = INDIRECT_QUESTION.sub(" \u2026 ", text)
     if not direct and REPORTED_PREDICTION.search(text):
         return True
     if not PREDICTION.search(text):

@@ -45,6 +45,9 @@ _IMPERATIVE = (
 )
 DEMAND = words(
     r"(?<!may )(?<!might )(?<!could )(?<!would )(?<!n't )(?<!n\u2019t )(?<!not )"
+    # a need foretold asks nothing of anyone: "the administration is going to have to grapple with
+    # it", "he'll have to keep the movement going", "we will need to convince them"
+    r"(?<!\bwill )(?<!'ll )(?<!\u2019ll )(?<!\bgoing to )(?<!\bgonna )"
     # "we have to dock" is a need of one's own, "we must act" a call
     r"(?<!\bwe )(?<!\bi )(?<!\bwe still )(?<!\bi still )"
     r"\b(?:must|should|ought to|need to|needs to|have to|has to)\s+"
@@ -240,6 +243,16 @@ NEGATED_BEFORE = re.compile(r"\b(?:no|not|any|without|never)\b(?:\W+\w+){0,3}\W*
 # danger ahead.
 # Danger as where someone went ("ran towards danger") tells of their courage, warns of nothing.
 TOWARDS = re.compile(r"\b(?:towards?|into|received|receiving|receives)\W*(?:\w+\W+)?$", re.I)
+# A danger that is what is talked about or met warns of nothing: "briefed Congress about the threat",
+# "we face the threat from the north", "troops to counter terrorist threats", "inadequate to the
+# threat"; "a threat to gun rights" and "faces a grave risk" still warn (no article, or "a").
+TOPIC_OF = re.compile(
+    r"\b(?:about|regarding|concerning|against|inadequate to|respond(?:s|ed|ing)? to|"
+    r"(?:face[sd]?|facing|counter(?:s|ed|ing)?|confront(?:s|ed|ing)?|combat(?:s|ed|ing)?|"
+    r"fight(?:s|ing)?|fought|tackl(?:e|es|ed|ing)|address(?:es|ed|ing)?)(?: up to)?)"
+    r"\W+(?:(?:the|this|that|these|those|such)\W+)?(?:[\w-]+\W+){0,2}$",
+    re.I,
+)
 
 
 # A content that is a document doing something: "a decree banning …", "an open letter urging …",

@@ -66,8 +66,14 @@ ACCUSATION = _words(
     r"\w+ed|\w+en)|"
     r"cheat(?:ed|ing)?|stole|"
     r"stolen|rigged|"
-    r"attack(?:ed|ing)? on|blame[sd]?|wrongful(?:ly)?|hid(?:e|es|ing|den)?|conceal(?:ed|ing)?|"
-    r"ignor(?:e|es|ed|ing)|refused to|goes against|went against|error|mistake|fault|"
+    # a violent attack ("the worst terrorist attack on our soil") reports a deed, it finds fault with
+    # no one; "an attack on the free press" does
+    r"(?<!terrorist )(?<!terror )(?<!suicide )(?<!bomb )(?<!missile )(?<!rocket )(?<!armed )"
+    r"attack(?:ed|ing)? on(?! (?:\w+ )?soil\b)|"
+    r"blame[sd]?|wrongful(?:ly)?|hid(?:e|es|ing|den)?|conceal(?:ed|ing)?|"
+    # "we cannot ignore the fact that …" calls for attention, "could ignore the law" supposes
+    r"(?<!cannot )(?<!can't )(?<!can\u2019t )(?<!can not )(?<!could )ignor(?:e|es|ed|ing)|"
+    r"refused to|goes against|went against|(?<!margin of )error|mistake|fault|"
     r"(?:is|are|was|were) responsible for|backed by|"
     r"(?:'s|\u2019s) doing|"
     # insults, mockery and the charge of acting in bad faith

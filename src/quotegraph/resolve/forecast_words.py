@@ -31,10 +31,24 @@ PREDICTION = words(
     # an outcome that may come about: "thousands of deaths could be prevented"
     rf"{_NOT_RELATIVE}(?:could|might|{MAY}) be (?:\w+ly )?(?:prevented|avoided|saved|reduced|lost|killed|"
     r"affected|delayed|cancelled|canceled|postponed|reached|achieved|approved|completed)\b",
-    r"\b(?:expected to|likely|unlikely|set to|on track to)\b",
+    r"\b(?:expected to|set to|on track to)\b",
+    # "likely" foretells ("is likely to win", "increasingly likely"); compared ("more likely to vote
+    # by mail", "the IDs most likely to be held by drivers") it tells a tendency, and before a noun
+    # phrase ("hacked by a foreign government, likely the Chinese", "was likely the first time") it
+    # guesses at what is or was
+    r"(?<!\bmore )(?<!\bless )(?<!\bmost )\b(?:un)?likely\b(?! (?:the|a|an|his|her|their|its|what)\b)",
+    r"\b(?:more|less) likely than not\b",
     # the speaker's own expectation: "he expects no turmoil over the sale"
     rf"{SUBJECT}(?:expects?|expected|anticipates?|anticipated|foresees?|foresaw)\b",
     r"['\u2019]ll\s+(?!be\b|tell you\b)\w+",
+)
+# A question about what will be, asked or reported, foretells nothing: "how Sanders will play with
+# minorities", "who they would vote for", "to see how it will unfold", "how many rabbis will
+# ultimately take part". content_acts.py's _forecasts leaves it out before it looks for a forecast.
+INDIRECT_QUESTION = re.compile(
+    r"\b(?:how|whether|who|whom|why|what)(?:\s+(?!(?:will|would)\b)[\w'\u2019-]+){1,3}\s+"
+    r"(?:\w+ly\s+)?(?:will|would|is going to|are going to|was going to|were going to)\b[^,.;:!?\u2014]*",
+    re.I,
 )
 # What only may be ("might dazzle", "could not have"): a forecast only with a time ahead.
 POSSIBILITY = re.compile(

@@ -15,8 +15,10 @@ from __future__ import annotations
 import re
 
 from quotegraph.resolve.clause_words import (
+    FUTURE,
     MAY,
     PERSON_SUBJECT,
+    REPORTED_FUTURE,
     REPORTED_SELF,
     SELF,
     SUBJECT,
@@ -56,6 +58,8 @@ PRAISE = words(
     r"impressive|impressed (?:by|with)|well done|good job|kudos|hats off|"
     r"(?:a|an) (?:tireless |great |true |passionate )?champion (?:of|for)|"
     r"(?:a|great|huge|big|resounding|tremendous|real) success|"
+    # "we're not happy with it" finds fault, it praises nothing
+    r"(?<!not )(?<!n't )(?<!n\u2019t )(?<!never )(?<!not very )(?<!not too )"
     r"(?:happy|pleased|delighted|thrilled|satisfied) (?:with|by|for)|"
     r"(?:played|performed|did|handled) (?:\w+ )?(?:well|brilliantly|superbly|admirably|magnificently)|"
     # a eulogy: "a kind and loving man", "she will be sorely missed"
@@ -101,7 +105,9 @@ INTENTION = words(
     # willingness of one's own: "he was open to having her on the show"
     rf"{SUBJECT_BE}open to\b",
     rf"{SUBJECT}(?:remains?|remained) (?:\w+ly |still |also )?open to\b",
-    rf"{PERSON_SUBJECT}(?:might|{MAY}|can and may|could) (?!have\b|be\b|not\b|never\b)\w+",
+    # "he might rename the monument" weighs a deed of one's own ("could" only in reported speech,
+    # REPORTED_CHOICE); "they might end up winning" befalls them
+    rf"{PERSON_SUBJECT}(?:might|{MAY}|can and may) (?!have\b|be\b|not\b|never\b|end up\b)\w+",
     rf"{SUBJECT}(?:are|is|were|was) to \w+",
     rf"{SUBJECT}(?:has|had|have) no (?:plans?|intention) (?:to|of)\b",
     r"\b(?:the|our|my|his|her|their|its) (?:goal|aim|plan|intention) is to\b",
@@ -114,6 +120,18 @@ INTENTION = words(
     r"\b(?:is|was|are|were) (?:an|the|one|our|its|their) (?:of the )?(?:main |primary |chief |key |stated )?"
     r"(?:aims?|goals?|objectives?|purposes?) of\b",
 )
+
+
+# One's own vote to come is an intention, not a promise to anyone: "I'm going to vote in this
+# primary for Bernie", "I will be voting for Ted Cruz", "they would vote in the Democratic primary".
+OWN_VOTE = words(
+    rf"\b{SELF}{FUTURE}\s+(?:be\s+)?vot(?:e|ing)\b",
+    rf"{PERSON_SUBJECT}{REPORTED_FUTURE}\s+(?:be\s+)?vot(?:e|ing)\b",
+)
+# Reported speech backshifts "may" to "could": "said she could attend the hearing next week" weighs
+# her deed. Quoted, "we could see that his brand takes a hit" and "he could get 40 percent" only say
+# what is possible (content_acts.py tries this one for reported contents only).
+REPORTED_CHOICE = words(rf"{PERSON_SUBJECT}could (?!have\b|be\b|not\b|never\b|end up\b)\w+")
 
 
 BELIEF = words(
