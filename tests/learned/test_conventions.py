@@ -19,6 +19,7 @@ from quotegraph.learned.conventions import (
     transcripts,
     without_appointments,
     without_far_contents,
+    without_negated,
     without_non_reports,
     without_rejected,
     without_topics,
@@ -604,3 +605,30 @@ def test_an_unquoted_content_a_sentence_from_its_cue_is_dropped_when_the_cue_has
     ruled = Statement("a", StatementKind.INDIRECT, (span("had sold it", APART),))
     assert without_far_contents(found, [ruled], APART) == found
     assert without_far_contents(found, [], APART, "polnear") == found
+
+
+NO_OR_WITHOUT = (
+    "The board has made no recommendation on masks. Without mentioning any symptoms, Roe left. "
+    "Lund had no doubt the dam would hold. Berg made no comment: \u201cWe wait.\u201d "
+    "Ahl made a recommendation on vaccines."
+)
+
+
+def test_a_cue_negated_by_no_or_without_is_dropped_unless_a_belief_or_a_quotation() -> None:
+    def negated(content: str, cue: str, lemma: str | None) -> Statement:
+        kind = StatementKind.DIRECT if "\u201c" in content else StatementKind.INDIRECT
+        return Statement(
+            "a", kind, (span(content, NO_OR_WITHOUT),), cue=span(cue, NO_OR_WITHOUT), cue_lemma=lemma
+        )
+
+    masks = negated("on masks", "has made no recommendation", None)
+    symptoms = negated("any symptoms", "Without mentioning", "mention")
+    dam = negated("the dam would hold", "had no doubt", "doubt")  # a belief: still an attitude
+    wait = negated("\u201cWe wait.\u201d", "made no comment", None)  # quoted: the gold keeps it
+    vaccines = negated("on vaccines", "made a recommendation", None)
+    found = [masks, symptoms, dam, wait, vaccines]
+    assert without_negated(found, [], NO_OR_WITHOUT) == [dam, wait, vaccines]
+    # a rule statement that shares the content found an attribution there after all
+    ruled = Statement("a", StatementKind.INDIRECT, (span("any symptoms", NO_OR_WITHOUT),))
+    assert without_negated(found, [ruled], NO_OR_WITHOUT) == [symptoms, dam, wait, vaccines]
+    assert without_negated(found, [], NO_OR_WITHOUT, "polnear") == found

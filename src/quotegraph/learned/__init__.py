@@ -35,6 +35,7 @@ from quotegraph.learned.conventions import (
     check_conventions,
     without_appointments,
     without_far_contents,
+    without_negated,
     without_non_reports,
     without_rejected,
     without_topics,
@@ -108,6 +109,7 @@ def learned_statements(
     found = without_topics(found, article.text, conventions)
     found = without_non_reports(found, article.text, conventions)
     found = without_far_contents(found, rules, article.text, conventions)
+    found = without_negated(found, rules, article.text, conventions)
     found = with_object_class_reports(found, rules)
     return placed(found, mentions)
 

@@ -31,6 +31,7 @@ from quotegraph.learned.non_reports import (
     is_a_deed,
     is_a_vote,
     is_asked_of_the_source,
+    is_negated,
     is_topic,
     names_a_topic,
     names_to_a_post_or_a_name,
@@ -241,6 +242,19 @@ def lies_apart_from_its_cue(
         other is not statement and same_cue(other.cue, cue) and in_cue_sentence(other, text)
         for other in statements
     ) and not any(_shares_content(statement, rule) for rule in rules)
+
+
+def without_negated(
+    statements: Iterable[Statement],
+    rules: Sequence[Statement],
+    text: str,
+    conventions: str = DEFAULT_CONVENTIONS,
+) -> list[Statement]:
+    """`statements` less, under the standard conventions, those whose cue the tagger spans with a
+    negation (non_reports.is_negated), unless a rule statement shares their content or cue."""
+    if not DROPS_TOPICS[conventions]:
+        return list(statements)
+    return [s for s in statements if not (is_negated(s, text) and not supported(s, rules))]
 
 
 def in_cue_sentence(statement: Statement, text: str) -> bool:
