@@ -3,7 +3,6 @@ and end to end through process_articles with a tagger that returns fixed spans."
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
 import pytest
@@ -24,7 +23,6 @@ from quotegraph.learned.conventions import (
     without_rejected,
     without_topics,
 )
-from quotegraph.learned.encoding import Spans
 from quotegraph.learned.non_reports import (
     is_topic,
     names_a_topic,
@@ -34,6 +32,7 @@ from quotegraph.learned.non_reports import (
 )
 from quotegraph.process import process_articles
 from quotegraph.records import Article, ArticleResult, CharSpan, Rejection, Statement, StatementKind
+from tests.learned.fixed import FixedTagger
 
 TEXT = (
     "The ministers signed the agreement on water rights. "
@@ -123,18 +122,6 @@ def test_a_statement_the_rules_also_find_is_kept_despite_a_rejection() -> None:
 def test_a_rule_statement_elsewhere_does_not_save_a_rejected_one() -> None:
     assert not supported(SIGNED, [SAID])
     assert without_rejected([SIGNED], [SAID], REJECTIONS, text=TEXT) == []
-
-
-class FixedTagger:
-    """A span tagger that finds the same spans in any text."""
-
-    digest = "fixed"
-
-    def __init__(self, spans: Spans) -> None:
-        self.found = spans
-
-    def spans(self, text: str, prior: Sequence[tuple[int, int]] | None = None) -> Spans:
-        return self.found
 
 
 def pairs(*parts: str, text: str = TEXT) -> list[tuple[int, int]]:

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
-from quotegraph.learned.encoding import Spans
 from quotegraph.learned.nested import nested_rule_reports
 from quotegraph.process import process_articles
 from quotegraph.records import Article, ArticleResult, CharSpan, Statement, StatementKind
+from tests.learned.fixed import FixedTagger
 
 TEXT = (
     "Mayor Ann Pelosi called the plan a breach of trust, according to the Herald. "
@@ -42,18 +41,6 @@ def test_no_nested_report_joins_where_the_tagger_missed_the_phrase_or_found_the_
     assert nested_rule_reports([PHRASE, INNER, LUND], [PHRASE, INNER, LUND]) == []  # already there
     said = statement(WHOLE, "according to", "the Herald", "say")
     assert nested_rule_reports([said], [said, INNER]) == []  # the host is no phrase cue
-
-
-class FixedTagger:
-    """A span tagger that finds the same spans in any text."""
-
-    digest = "fixed"
-
-    def __init__(self, spans: Spans) -> None:
-        self.found = spans
-
-    def spans(self, text: str, prior: Sequence[tuple[int, int]] | None = None) -> Spans:
-        return self.found
 
 
 def test_process_articles_gives_the_nested_report_its_own_speaker_under_the_standard_conventions(
