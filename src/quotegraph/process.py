@@ -193,7 +193,7 @@ def _finish(parts: list[_Part], run: _Run, clock: _ArticleClock) -> ArticleResul
                     conventions=run.conventions,
                 )
                 if ADDS_NESTED_REPORTS[run.conventions]:
-                    nested = nested_rule_reports(statements, rules)
+                    nested = nested_rule_reports(statements, rules, run.lexicon.phrase_lemmas())
     except TimeLimitExceeded:
         return _failure(article, clock.over_limit_reason())
     except Exception as error:  # reported, not raised: the batch goes on

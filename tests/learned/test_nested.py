@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from quotegraph.extraction import load_lexicon
 from quotegraph.learned.nested import nested_rule_reports
 from quotegraph.process import process_articles
 from quotegraph.records import Article, ArticleResult, CharSpan, Statement, StatementKind
@@ -30,17 +31,19 @@ WHOLE = "Mayor Ann Pelosi called the plan a breach of trust"
 PHRASE = statement(WHOLE, "according to", "the Herald", "according to")
 INNER = statement("the plan a breach of trust", "called", "Mayor Ann Pelosi", "call")
 LUND = statement("the vote was rigged", "said", "Lund", "say")
+PHRASES = load_lexicon("en").phrase_lemmas()
 
 
 def test_a_report_nested_in_a_phrase_the_tagger_found_joins_it() -> None:
-    assert nested_rule_reports([PHRASE, LUND], [PHRASE, INNER, LUND]) == [INNER]
+    assert nested_rule_reports([PHRASE, LUND], [PHRASE, INNER, LUND], PHRASES) == [INNER]
 
 
 def test_no_nested_report_joins_where_the_tagger_missed_the_phrase_or_found_the_report() -> None:
-    assert nested_rule_reports([LUND], [PHRASE, INNER, LUND]) == []  # the phrase's attribution not found
-    assert nested_rule_reports([PHRASE, INNER, LUND], [PHRASE, INNER, LUND]) == []  # already there
+    # the phrase's attribution not found
+    assert nested_rule_reports([LUND], [PHRASE, INNER, LUND], PHRASES) == []
+    assert nested_rule_reports([PHRASE, INNER, LUND], [PHRASE, INNER, LUND], PHRASES) == []  # already there
     said = statement(WHOLE, "according to", "the Herald", "say")
-    assert nested_rule_reports([said], [said, INNER]) == []  # the host is no phrase cue
+    assert nested_rule_reports([said], [said, INNER], PHRASES) == []  # the host is no phrase cue
 
 
 def test_process_articles_gives_the_nested_report_its_own_speaker_under_the_standard_conventions(

@@ -43,6 +43,10 @@ class Lexicon:
                 return " ".join(phrase)
         return next((lemma for w in reversed(words) if (lemma := self.cue_lemma(w)) is not None), None)
 
+    def phrase_lemmas(self) -> frozenset[str]:
+        """The lemmas lemma_of_cue gives the phrase cues ("according to"), whose source follows them."""
+        return frozenset(" ".join(phrase) for phrase in self.cue_phrases)
+
     def allows(self, lemma: str, relation: str) -> bool:
         return relation in self.relations.get(lemma, "c")
 

@@ -77,7 +77,7 @@ DROPS_TOPICS = {"standard": True, "polnear": False}
 # (linking.widened_to_rule_contents): under PolNeAR's conventions it was not measured.
 WIDENS_TO_RULE_CONTENTS = {"standard": True, "polnear": False}
 # Whether a rule statement nested in what a phrase cue ascribes joins the learned statements
-# (nested.with_nested_rule_reports): the Wikinews gold gives it to its own speaker, PolNeAR keeps
+# (nested.nested_rule_reports): the Wikinews gold gives it to its own speaker, PolNeAR keeps
 # only the outermost attribution.
 ADDS_NESTED_REPORTS = {"standard": True, "polnear": False}
 # Whether the rules' subject right before a cue replaces the tagger's source farther off in its

@@ -11,27 +11,25 @@ speaker (a speaker is read off the statements before it). Records only (no torch
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from quotegraph.learned.linking import same_cue
 from quotegraph.records import CharSpan, Statement
 
-# The lexicon's phrase cues (extraction/lexicons/en/cue_phrases.txt), whose source follows the
-# phrase: only under one of them does extraction keep a nested report (stages never import each
-# other, so they are written here too).
-PHRASE_LEMMAS = frozenset({"according to", "in the words of", "as quoted by", "as reported by", "per"})
 
-
-def nested_rule_reports(learned: Sequence[Statement], rules: Sequence[Statement]) -> list[Statement]:
-    """Each rule statement nested in what a rule statement with a phrase cue (PHRASE_LEMMAS)
-    ascribes, where a learned statement shares that phrase's cue (the same outer attribution) and
-    none has the nested one's cue."""
+def nested_rule_reports(
+    learned: Sequence[Statement], rules: Sequence[Statement], phrase_lemmas: Collection[str]
+) -> list[Statement]:
+    """Each rule statement nested in what a rule statement with a phrase cue ascribes, where a
+    learned statement shares that phrase's cue (the same outer attribution) and none has the
+    nested one's cue. `phrase_lemmas` are the lexicon's phrase cues ("according to": the
+    extraction Lexicon's phrase_lemmas), under which alone extraction keeps a nested report."""
     return [
         inner for inner in rules
         if inner.cue is not None and inner.source is not None
         and not any(same_cue(inner.cue, s.cue) for s in learned)
         and any(
-            outer.cue_lemma in PHRASE_LEMMAS and _nested_in(inner, outer) and _found_by(outer, learned)
+            outer.cue_lemma in phrase_lemmas and _nested_in(inner, outer) and _found_by(outer, learned)
             for outer in rules
         )
     ]
