@@ -21,6 +21,7 @@ from quotegraph.learned.linking import (
     widened_to_rule_contents,
     with_cue_lemmas,
     with_object_class_reports,
+    with_quoted_speakers,
     with_rule_links,
     with_rule_sources,
 )
@@ -339,3 +340,25 @@ def test_a_passives_agent_after_by_is_its_source_not_its_subject() -> None:
     assert fixed.source == police
     [polnear] = with_rule_sources(learned, rules, text, subject_before_cue=False)
     assert polnear.source == amman  # not under PolNeAR's conventions
+
+
+def test_the_one_quoted_as_saying_speaks_the_gerunds_statement_and_the_quoting_one_goes() -> None:
+    text = "The paper quoted Jo Roe, a former aide, as saying “It failed.” Lund quoted the report."
+    paper, roe = CharSpan(*at(text, "The paper")), CharSpan(*at(text, "Jo Roe, a former aide"))
+    quoted, saying = CharSpan(*at(text, "quoted")), CharSpan(*at(text, "saying"))
+    quoting = Statement(
+        "d", StatementKind.INDIRECT, (CharSpan(*at(text, "Jo Roe, a former aide,")),),
+        cue=quoted, source=paper, cue_lemma="quote",
+    )
+    said = Statement(
+        "d", StatementKind.DIRECT, (CharSpan(*at(text, "“It failed.”")),),
+        cue=saying, source=paper, cue_lemma="say",
+    )
+    other = Statement(
+        "d", StatementKind.INDIRECT, (CharSpan(*at(text, "the report")),),
+        cue=CharSpan(*at(text, "quoted", 40)), source=CharSpan(*at(text, "Lund")), cue_lemma="quote",
+    )
+    assert with_quoted_speakers([quoting, said, other], text) == [replace(said, source=roe), other]
+    not_right_before = replace(said, cue=CharSpan(*at(text, "failed")))  # no gerund right after the object
+    assert with_quoted_speakers([quoting, not_right_before], text) == [quoting, not_right_before]
+

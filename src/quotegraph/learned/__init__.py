@@ -30,6 +30,7 @@ from quotegraph.learned.conventions import (
     ADDS_NESTED_REPORTS,
     CONVENTIONS,
     DEFAULT_CONVENTIONS,
+    NAMES_THE_QUOTED,
     PREFERS_SUBJECT_BEFORE_CUE,
     WIDENS_TO_RULE_CONTENTS,
     check_conventions,
@@ -48,6 +49,7 @@ from quotegraph.learned.linking import (
     widened_to_rule_contents,
     with_cue_lemmas,
     with_object_class_reports,
+    with_quoted_speakers,
     with_rule_links,
     with_rule_sources,
 )
@@ -104,6 +106,8 @@ def learned_statements(
     if WIDENS_TO_RULE_CONTENTS[conventions]:
         found = widened_to_rule_contents(found, rules, article.text)
     found = with_cue_lemmas(found, article.text, lemma_of_cue)
+    if NAMES_THE_QUOTED[conventions]:
+        found = with_quoted_speakers(found, article.text)
     found = without_rejected(found, rules, rejections, conventions, text=article.text)
     found = without_appointments(found, article.text)
     found = without_topics(found, article.text, conventions)

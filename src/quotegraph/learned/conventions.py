@@ -84,6 +84,10 @@ ADDS_NESTED_REPORTS = {"standard": True, "polnear": False}
 # sentence (linking.with_rule_sources): PolNeAR dev source figures fell with it (exact source
 # F1 rose 0.748 -> 0.751, source with content 0.795 -> 0.794, span 0.809 -> 0.807).
 PREFERS_SUBJECT_BEFORE_CUE = {"standard": True, "polnear": False}
+# Whether the one a quoting cue quotes "as saying" speaks the gerund's statement, and the quoting
+# statement goes (linking.with_quoted_speakers): PolNeAR spans "quoted [X as saying …]" as the
+# quoting outlet's one content.
+NAMES_THE_QUOTED = {"standard": True, "polnear": False}
 # Agentless passives that PolNeAR's conventions drop all the same: a name ("is known as",
 # "became known for") or an indictment ("was charged with") is no one's statement. PolNeAR
 # counts a few ("also known as"): on its dev set these drop 4 matches and 3 false positives.
