@@ -362,3 +362,19 @@ def test_the_one_quoted_as_saying_speaks_the_gerunds_statement_and_the_quoting_o
     not_right_before = replace(said, cue=CharSpan(*at(text, "failed")))  # no gerund right after the object
     assert with_quoted_speakers([quoting, not_right_before], text) == [quoting, not_right_before]
 
+
+def test_a_quotation_of_its_own_sentence_continues_the_speaker_before_not_the_next_sentences_cue() -> None:
+    text = "Baba said the jet flew low. “The plane flew back and forth.” His remarks were released by MSF."
+    spans = {
+        "content": [at(text, "the jet flew low"), at(text, "“The plane flew back and forth.”")],
+        "cue": [at(text, "said"), at(text, "were released")],
+        "source": [at(text, "Baba"), at(text, "MSF")],
+    }
+    linked = link_spans("d", text, spans)
+    assert [(s.cue and s.cue.text_of(text), s.source and s.source.text_of(text)) for s in linked] == [
+        ("said", "Baba"), (None, None)
+    ]
+    asked = "“Why not?” Roe asked. “We will.”"  # "?" ends a quotation inside its sentence
+    spans = {"content": [at(asked, "“Why not?”")], "cue": [at(asked, "asked")], "source": [at(asked, "Roe")]}
+    [kept] = link_spans("d", asked, spans)
+    assert kept.cue is not None and kept.cue.text_of(asked) == "asked"

@@ -91,6 +91,10 @@ def link_spans(article_id: str, text: str, spans: Spans) -> list[Statement]:
     statements = []
     for cue, contents in groups.items():
         for parts in merged_parts(text, sorted(contents), cue):
+            if cue is not None and _continues_before(text, parts, cue):
+                statements.append(Statement(article_id, StatementKind.DIRECT, parts,
+                                            paragraph=paragraph_of(parts[0].start, paragraphs)))
+                continue
             anchor = cue or parts[0]
             outside = [s for s in sources if not any(s.overlaps(p) for p in parts)]
             source = nearest(text, anchor, outside, paragraphs, ends=sentence_ends_between)
@@ -99,6 +103,19 @@ def link_spans(article_id: str, text: str, spans: Spans) -> list[Statement]:
                           paragraph=paragraph_of(parts[0].start, paragraphs))
             )
     return sorted(statements, key=lambda s: s.start)
+
+
+def _continues_before(text: str, parts: Sequence[CharSpan], cue: CharSpan) -> bool:
+    """Whether a quotation that is a sentence of its own has its nearest cue only in a later
+    sentence ("… said Baba. “The plane flew back and forth.” His remarks were released by MSF"):
+    it goes on with the words of the speaker before it, a continuation without source or cue
+    (CONVENTIONS.md), not a report of the next sentence's cue."""
+    return (
+        kind_of(text, parts) is StatementKind.DIRECT
+        and cue.start >= parts[-1].end
+        and any(ends_sentence(text, m.start(), m.end())
+                for m in SENTENCE_END.finditer(text, _closing_mark(text, parts[-1]), cue.start))
+    )
 
 
 def content_ranges(statements: Iterable[Statement]) -> list[tuple[int, int]]:
@@ -351,6 +368,18 @@ def marks_between(text: str, a: CharSpan, b: CharSpan) -> int:
     abbreviations' periods included: contents go to cues by this count, which was measured so."""
     first, second = (a, b) if a.end <= b.start else (b, a)
     return len(SENTENCE_END.findall(text, first.end, max(first.end, second.start)))
+
+
+# A quotation that ends its sentence inside its closing mark; not "?" nor "!", which end a quotation
+# inside a sentence as often ("“Why not?” Roe asked.").
+_CLOSED_QUOTATION = re.compile(r"\.[\"”»]$")
+
+
+def _closing_mark(text: str, span: CharSpan) -> int:
+    """Where to look for the end of `span`'s sentence: at its own final period when it is a
+    quotation that ends one inside its closing quotation mark ("“… happened.” His remarks were
+    released"), else after it."""
+    return span.end - 2 if _CLOSED_QUOTATION.search(text, span.start, span.end) else span.end
 
 
 def sentence_ends_between(text: str, a: CharSpan, b: CharSpan) -> int:
