@@ -21,6 +21,7 @@ from quotegraph.learned.conventions import (
     without_negated,
     without_non_reports,
     without_rejected,
+    without_sourceless,
     without_topics,
 )
 from quotegraph.learned.non_reports import (
@@ -619,3 +620,20 @@ def test_a_cue_negated_by_no_or_without_is_dropped_unless_a_belief_or_a_quotatio
     ruled = Statement("a", StatementKind.INDIRECT, (span("any symptoms", NO_OR_WITHOUT),))
     assert without_negated(found, [ruled], NO_OR_WITHOUT) == [symptoms, dam, wait, vaccines]
     assert without_negated(found, [], NO_OR_WITHOUT, "polnear") == found
+
+
+EXPECTED = "Over 500,000 women were expected at the march. “We are here,” Roe said. “All of us.”"
+
+
+def test_an_unquoted_content_without_source_reports_no_one_whatever_its_cue() -> None:
+    women = Statement(
+        "a", StatementKind.INDIRECT, (span("Over 500,000 women", EXPECTED),),
+        cue=span("were expected", EXPECTED), cue_lemma="expect",
+    )
+    here = Statement(
+        "a", StatementKind.DIRECT, (span("“We are here,”", EXPECTED),),
+        cue=span("said", EXPECTED), source=span("Roe", EXPECTED), cue_lemma="say",
+    )
+    all_of_us = Statement("a", StatementKind.DIRECT, (span("“All of us.”", EXPECTED),))  # goes on Roe's words
+    assert without_sourceless([women, here, all_of_us], EXPECTED) == [here, all_of_us]
+    assert without_sourceless([women], EXPECTED, "polnear") == [women]

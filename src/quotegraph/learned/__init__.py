@@ -39,6 +39,7 @@ from quotegraph.learned.conventions import (
     without_negated,
     without_non_reports,
     without_rejected,
+    without_sourceless,
     without_topics,
 )
 from quotegraph.learned.encoding import Spans
@@ -112,6 +113,7 @@ def learned_statements(
     found = without_appointments(found, article.text)
     found = without_topics(found, article.text, conventions)
     found = without_non_reports(found, article.text, conventions)
+    found = without_sourceless(found, article.text, conventions)
     found = without_far_contents(found, rules, article.text, conventions)
     found = without_negated(found, rules, article.text, conventions)
     found = with_object_class_reports(found, rules)

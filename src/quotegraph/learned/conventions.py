@@ -34,6 +34,7 @@ from quotegraph.learned.non_reports import (
     is_negated,
     is_topic,
     names_a_topic,
+    names_no_source,
     names_to_a_post_or_a_name,
     receives_a_reaction,
     refers_to_a_thing,
@@ -259,6 +260,17 @@ def without_negated(
     if not DROPS_TOPICS[conventions]:
         return list(statements)
     return [s for s in statements if not (is_negated(s, text) and not supported(s, rules))]
+
+
+def without_sourceless(
+    statements: Iterable[Statement], text: str, conventions: str = DEFAULT_CONVENTIONS
+) -> list[Statement]:
+    """`statements` less, under the standard conventions, the unquoted contents without source
+    (non_reports.names_no_source): PolNeAR's annotators count agentless passives, and its
+    conventions keep them."""
+    if not DROPS_TOPICS[conventions]:
+        return list(statements)
+    return [s for s in statements if not names_no_source(s, text)]
 
 
 def in_cue_sentence(statement: Statement, text: str) -> bool:

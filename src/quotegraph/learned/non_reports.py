@@ -383,6 +383,15 @@ def attributes_nothing(statement: Statement, text: str) -> bool:
     )
 
 
+def names_no_source(statement: Statement, text: str) -> bool:
+    """ "[over 500,000 women] were expected", "allegations of [a lack of oversight]": an unquoted
+    content that neither the tagger nor a rule statement (linking.with_rule_links) gives a
+    source, whatever its cue. No one is reported: the cue is an agentless passive or a nominal
+    that the parse did not reject as one ("deaths were confirmed"). A quotation without source
+    may go on the previous speaker's words, and is kept."""
+    return statement.source is None and not has_quotation_mark(statement.content_text(text))
+
+
 def is_asked_of_the_source(statement: Statement, text: str) -> bool:
     """ "[Leyts], when asked [whether an inquiry was held], told …", "after being asked [about the
     delay]": an asking cue in the past participle right after a word that makes it a reduced
