@@ -253,6 +253,31 @@ def test_after_ms_a_full_name_typed_as_an_organisation_twice_is_the_person() -> 
     assert statement.speaker_kind is EntityKind.PERSON
 
 
+def test_after_ms_a_full_name_typed_as_an_organisation_once_is_the_person() -> None:
+    text = (
+        "Tavri Ranade, head of the commission, began a fast called Jan Andolan. "
+        "Ms Ranade visited the hospital. She said the injuries were horrific. "
+        "Ms Ranade demanded faster trials."
+    )
+    statements = [
+        said(text, "the injuries were horrific", "said", "She", "say"),
+        said(text, "faster trials", "demanded", "Ms Ranade", "demand", source_nth=1),
+    ]
+    mentions = [
+        name(text, "Tavri Ranade", "ORG"),
+        name(text, "Jan Andolan", "PERSON", subject=False),
+        name(text, "Ms Ranade", "ORG"),
+        pronoun(text, "She"),
+        name(text, "Ms Ranade", "ORG", nth=1),
+    ]
+
+    pronominal, titled = resolve(text, statements, mentions)
+
+    assert titled.speaker == "Tavri Ranade"
+    assert titled.speaker_kind is EntityKind.PERSON
+    assert pronominal.speaker == "Tavri Ranade"
+
+
 def test_a_name_run_carried_over_a_comma_into_a_person_is_the_person() -> None:
     text = "His best friend at Lehigh, Bruce Turry, said the deal was bad. Mr. Turry said so again."
     statements = [
