@@ -762,6 +762,16 @@ def test_an_unnamed_spokesperson_of_no_one_speaks_for_the_organisation_named_bef
     assert statement.speaker == "Harbour Authority"
 
 
+def test_an_unlabelled_name_before_a_spokesperson_is_the_body_they_speak_for() -> None:
+    text = "The train crashed on Sunday. A Harbourview Health spokesperson said two patients were stable."
+    statements = [said(text, "two patients were stable", "said", "A Harbourview Health spokesperson", "say")]
+
+    [statement] = resolve(text, statements, [name(text, "Harbourview Health", None, recognised=True)])
+
+    assert statement.speaker == "Harbourview Health"
+    assert statement.speaker_kind is EntityKind.ORGANISATION
+
+
 def test_the_latter_is_the_second_of_the_two_named_before_and_the_former_the_first() -> None:
     text = (
         "Inquiries were opened by the Aviation Board and the Safety Agency, with the latter saying "
