@@ -772,6 +772,17 @@ def test_an_unlabelled_name_before_a_spokesperson_is_the_body_they_speak_for() -
     assert statement.speaker_kind is EntityKind.ORGANISATION
 
 
+def test_a_gloss_between_dashes_in_a_source_is_no_part_of_it() -> None:
+    text = "Finnish Pääministeri — Prime Minister — Anna Korpela said the law would pass."
+    source = "Finnish Pääministeri — Prime Minister — Anna Korpela"
+    statements = [said(text, "the law would pass", "said", source, "say")]
+    mentions = [name(text, "Finnish Pääministeri", "ORG"), name(text, "Anna Korpela")]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker == "Anna Korpela"
+
+
 def test_the_latter_is_the_second_of_the_two_named_before_and_the_former_the_first() -> None:
     text = (
         "Inquiries were opened by the Aviation Board and the Safety Agency, with the latter saying "
