@@ -559,3 +559,40 @@ def test_a_body_named_by_its_place_is_what_its_noun_takes_up_later() -> None:
     [statement] = resolve(text, statements, mentions)
 
     assert (statement.speaker, statement.speaker_kind) == ("Tarlac diocese", EntityKind.ORGANISATION)
+
+
+def test_an_ordinal_before_a_court_is_part_of_its_name() -> None:
+    text = "The 9th Circuit Court of Appeals declined the request, which the judges called premature."
+    statements = [said(text, "the request", "declined", "The 9th Circuit Court of Appeals", "decline")]
+    mentions = [name(text, "Circuit Court of Appeals", "ORG")]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker == "9th Circuit Court of Appeals"
+
+
+def test_a_date_after_on_is_no_part_of_a_body_name() -> None:
+    text = "The lawsuit was filed by the Puerto Rico Senate on Sunday. The Senate said the oath was void."
+    statements = [said(text, "the oath was void", "said", "The Senate", "say")]
+    mentions = [
+        name(text, "Puerto Rico Senate", "ORG"),
+        name(text, "Sunday", "DATE"),
+        name(text, "Senate", "ORG", nth=1),
+    ]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker == "Puerto Rico Senate"
+
+
+def test_the_words_before_of_continue_the_body_named_whole() -> None:
+    text = (
+        "The Supreme Court of Puerto Rico issued a ruling on Wednesday.\n\n"
+        "In its ruling, the Supreme Court found the law unconstitutional."
+    )
+    statements = [said(text, "the law unconstitutional", "found", "the Supreme Court", "find")]
+    mentions = [name(text, "Supreme Court of Puerto Rico", "ORG"), name(text, "Supreme Court", "ORG", nth=1)]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker == "Supreme Court of Puerto Rico"

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from resolve_records import name, pronoun, resolve, said
+from dataclasses import replace
+
+from resolve_records import name, pronoun, resolve, said, span
+
+from quotegraph.records import MentionKind
 
 
 def test_of_two_equally_salient_subjects_a_pronoun_takes_the_nearer() -> None:
@@ -47,5 +51,33 @@ def test_a_name_quoted_later_keeps_the_salience_its_subject_mention_gave() -> No
     ]
 
     [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker == "Tomas Reyes"
+
+
+def test_a_name_in_apposition_to_the_subject_is_the_subject() -> None:
+    text = (
+        "Peter Lund said all lines were safe. "
+        "Rail operator's chief executive, Tomas Reyes, blamed a yard; he stated signals failed."
+    )
+    statements = [
+        said(text, "all lines were safe", "said", "Peter Lund", "say"),
+        said(text, "signals failed", "stated", "he", "state"),
+    ]
+    chief = span(text, "Rail operator's chief executive")
+    described = replace(
+        name(text, "Rail operator's chief executive", None),
+        kind=MentionKind.NOMINAL,
+        appositive=span(text, "Tomas Reyes"),
+    )
+    mentions = [
+        name(text, "Peter Lund"),
+        described,
+        name(text, "Tomas Reyes", subject=False),
+        pronoun(text, "he"),
+    ]
+    assert described.span == chief
+
+    _, statement = resolve(text, statements, mentions)
 
     assert statement.speaker == "Tomas Reyes"

@@ -253,6 +253,31 @@ def test_after_ms_a_full_name_typed_as_an_organisation_twice_is_the_person() -> 
     assert statement.speaker_kind is EntityKind.PERSON
 
 
+def test_after_ms_a_full_name_typed_as_an_organisation_once_is_the_person() -> None:
+    text = (
+        "Tavri Ranade, head of the commission, began a fast called Jan Andolan. "
+        "Ms Ranade visited the hospital. She said the injuries were horrific. "
+        "Ms Ranade demanded faster trials."
+    )
+    statements = [
+        said(text, "the injuries were horrific", "said", "She", "say"),
+        said(text, "faster trials", "demanded", "Ms Ranade", "demand", source_nth=1),
+    ]
+    mentions = [
+        name(text, "Tavri Ranade", "ORG"),
+        name(text, "Jan Andolan", "PERSON", subject=False),
+        name(text, "Ms Ranade", "ORG"),
+        pronoun(text, "She"),
+        name(text, "Ms Ranade", "ORG", nth=1),
+    ]
+
+    pronominal, titled = resolve(text, statements, mentions)
+
+    assert titled.speaker == "Tavri Ranade"
+    assert titled.speaker_kind is EntityKind.PERSON
+    assert pronominal.speaker == "Tavri Ranade"
+
+
 def test_a_name_run_carried_over_a_comma_into_a_person_is_the_person() -> None:
     text = "His best friend at Lehigh, Bruce Turry, said the deal was bad. Mr. Turry said so again."
     statements = [
@@ -735,6 +760,27 @@ def test_an_unnamed_spokesperson_of_no_one_speaks_for_the_organisation_named_bef
     [statement] = resolve(text, statements, [name(text, "The Harbour Authority", "ORG")])
 
     assert statement.speaker == "Harbour Authority"
+
+
+def test_an_unlabelled_name_before_a_spokesperson_is_the_body_they_speak_for() -> None:
+    text = "The train crashed on Sunday. A Harbourview Health spokesperson said two patients were stable."
+    statements = [said(text, "two patients were stable", "said", "A Harbourview Health spokesperson", "say")]
+
+    [statement] = resolve(text, statements, [name(text, "Harbourview Health", None, recognised=True)])
+
+    assert statement.speaker == "Harbourview Health"
+    assert statement.speaker_kind is EntityKind.ORGANISATION
+
+
+def test_a_gloss_between_dashes_in_a_source_is_no_part_of_it() -> None:
+    text = "Finnish Pääministeri — Prime Minister — Anna Korpela said the law would pass."
+    source = "Finnish Pääministeri — Prime Minister — Anna Korpela"
+    statements = [said(text, "the law would pass", "said", source, "say")]
+    mentions = [name(text, "Finnish Pääministeri", "ORG"), name(text, "Anna Korpela")]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker == "Anna Korpela"
 
 
 def test_the_latter_is_the_second_of_the_two_named_before_and_the_former_the_first() -> None:

@@ -54,6 +54,7 @@ from quotegraph.resolve.people import (
     has_honorific,
     looks_like_person,
     person_of_body,
+    surname_after_honorific,
     without_common_noun,
     without_function_word,
 )
@@ -378,6 +379,7 @@ class Chains:
             )
             or looks_like_person(parsed.name)
             or has_honorific(written)
+            or surname_after_honorific(parsed.name, self.text)
             or ends_in_person(written)
             or bool(person_of)
         )

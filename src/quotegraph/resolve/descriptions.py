@@ -43,6 +43,7 @@ from quotegraph.resolve.offices import (
     proper_name,
     state_of_government,
 )
+from quotegraph.resolve.people import looks_like_person
 from quotegraph.resolve.phrases import (
     DOCUMENTS,
     INSTITUTION_WORDS,
@@ -257,6 +258,9 @@ class Descriptions:
         if body is not None:
             same = [r for r in named if _affiliation_is(r, body)]
             return of_referent(same[-1]) if same else body
+        unlabelled = _unlabelled_body(phrase)
+        if unlabelled is not None:
+            return unlabelled
         says_whose = any(
             any(w.isalpha() and w.casefold() not in ("senior", "official", "chief") for w in words_of(p.text))
             for p in (phrase.possessor, phrase.complement, phrase.modifiers)
@@ -405,6 +409,19 @@ def _bare_epithet(phrase: SourcePhrase) -> bool:
     if complement and not (phrase.preposition == "of" and re.fullmatch(r"[a-z]+", complement)):
         return False
     return not any(w.casefold() in DEMONYMS or is_known_state(w) for w in words_of(phrase.modifiers.text))
+
+
+def _unlabelled_body(phrase: SourcePhrase) -> Speaker | None:
+    """ "a Palmetto Health spokesperson": a name of two words or more before a spokesperson that
+    names nothing the article typed (the recogniser left it unlabelled) is the body they speak
+    for; never a person's name ("a Tom Reyes spokesman"), a demonym or a state's name."""
+    text = phrase.modifiers.text.strip()
+    words = text.split()
+    if phrase.possessor or phrase.complement or len(words) < 2 or not proper_name(text):
+        return None
+    if looks_like_person(text) or any(w.casefold() in DEMONYMS or is_known_state(w) for w in words):
+        return None
+    return Speaker(text, EntityKind.ORGANISATION)
 
 
 def _metonym(text: str) -> Speaker | None:

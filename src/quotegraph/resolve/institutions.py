@@ -48,6 +48,11 @@ def institution_name(text: str, start: int, written: str) -> str:
     where = _IN_STATE.search(name)
     if where and fold(where.group(1)).removeprefix("the ") in STATES and " " in name[: where.start()]:
         name = name[: where.start()]
+    ordinal = _ORDINAL_BEFORE.search(text[max(0, start - 8) : start])
+    if ordinal and not name[:1].isdigit():
+        # "the 9th Circuit Court of Appeals", "21st Century Fox": the recogniser leaves the
+        # ordinal out, but it tells the body from its namesakes.
+        return institution_name(text, start - len(ordinal.group(0)), f"{ordinal.group(1)} {name}")
     demonym = re.search(r"\b([A-Z][a-z]+)\s+$", text[max(0, start - 20) : start])
     if demonym and demonym.group(1).casefold() in DEMONYMS and not name.startswith(demonym.group(1)):
         return institution_name(text, start - len(demonym.group(0)), f"{demonym.group(1)} {name}")
@@ -59,6 +64,9 @@ def institution_name(text: str, start: int, written: str) -> str:
     last = name.split()[-1].casefold() if name.split() else ""
     return f"The {name}" if mid_sentence or last in PUBLICATION_WORDS else name
 
+
+# An ordinal right before a name, after a space or the text's start: "the 9th Circuit".
+_ORDINAL_BEFORE = re.compile(r"(?:^|(?<=\s))(\d{1,3}(?:st|nd|rd|th))\s+$")
 
 # Words of organisations' names: "Ministry of Defence", "Police Scotland".
 ORGANISATION_WORDS = frozenset(
@@ -104,7 +112,11 @@ def joined_institutions(names: list[Mention], text: str) -> list[Mention]:
                     replace(first, span=span, text=span.text_of(text), head=mention.head, entity_label="ORG")
                 ]
                 continue
-        continues = (_INSTITUTION_GAP.fullmatch(gap) and previous and _ends_institution(previous.text)) or (
+        # "the Puerto Rico Senate on Sunday": a date is no part of the body's name.
+        dated = mention.entity_label in ("DATE", "TIME")
+        continues = (
+            _INSTITUTION_GAP.fullmatch(gap) and previous and _ends_institution(previous.text) and not dated
+        ) or (
             previous is not None
             and (
                 _continues_place_list(previous, mention, gap)

@@ -231,16 +231,27 @@ def _institution_of(referents: list[Referent], acronyms: dict[str, Referent], na
 
 def _same_institution(referents: list[Referent], name: str, kind: EntityKind) -> Continuation | None:
     """ "the Search and Rescue Agency" is the National Search and Rescue Agency named before
-    (and the other way round): one institution's name ending the other's; it goes by the longer."""
+    (and the other way round): one institution's name ending the other's; it goes by the longer.
+    So is "the Supreme Court" after "the Supreme Court of Puerto Rico": a name that is an earlier
+    one's words before "of" (a later, fuller name does not rename it: "Supreme Court" first is
+    no court of a place named after it)."""
     key = institution_key(name)
     if kind is not EntityKind.ORGANISATION or len(key.split()) < 2:
         return None
     for referent in reversed(referents):
         other = institution_key(referent.name)
         ends = other.endswith(" " + key) or key.endswith(" " + other)
-        if referent.kind is EntityKind.ORGANISATION and ends:
+        if referent.kind is EntityKind.ORGANISATION and (ends or _before_of(other) == key):
             return Continuation(referent, name=name if len(name) > len(referent.name) else "")
     return None
+
+
+def _before_of(key: str) -> str:
+    """ "supreme court" of "supreme court of puerto rico": the words of an institution's name
+    before its "of", which news writes alone for the body once it has named it whole; "" when
+    no "of" follows two words or more."""
+    head, of, _ = key.partition(" of ")
+    return head if of and " " in head else ""
 
 
 def given_name_of_one(referents: list[Referent], name: str) -> bool:

@@ -17,7 +17,13 @@ from quotegraph.resolve.kinds import NON_ENTITY_LABELS, is_known_state, kind_of_
 from quotegraph.resolve.matching import given_name_of_one, known_surname
 from quotegraph.resolve.name_marks import acronym_of
 from quotegraph.resolve.names import fold, gender_of_given, split_name, surname
-from quotegraph.resolve.people import BODY_OR_PLACE_WORDS, looks_like_person, person_of_body
+from quotegraph.resolve.people import (
+    BODY_OR_PLACE_WORDS,
+    looks_like_person,
+    opens_with_surname_honorific,
+    person_of_body,
+    surname_after_honorific,
+)
 from quotegraph.resolve.phrases import parse_source
 from quotegraph.resolve.referents import Referent
 
@@ -42,7 +48,9 @@ class NameKinds:
         if fixed is not None:
             return fixed
         label = mention.entity_label
-        if titled and (label in (None, "PERSON") or label in NON_ENTITY_LABELS):
+        # "Ms Maliwal", and "Swati Maliwal" before it, are a person's though labelled ORG.
+        honorific = opens_with_surname_honorific(mention.text) or surname_after_honorific(name, self.text)
+        if honorific or (titled and (label in (None, "PERSON") or label in NON_ENTITY_LABELS)):
             return EntityKind.PERSON  # "Transport Minister Peter Lindqvist", "Ms. Marsh"
         if label in NON_ENTITY_LABELS and person_of_body(mention.text) == name:
             return EntityKind.PERSON  # "Crystal Ames of the Northern Shoshone", read as a title

@@ -40,6 +40,8 @@ PLACE_WORDS = frozenset(
 # A word that makes a name a body's or a place's, not a person's.
 BODY_OR_PLACE_WORDS = ORGANISATION_WORDS | PLACE_WORDS
 
+# Honorifics that take a surname and nothing else: "Ms Maliwal", "Mr. Okafor".
+_SURNAME_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss)\.? [A-Z]")
 # Two capitalised words before "of": "Crystal Ames of the tribal preservation office".
 _TWO_WORDS_OF = re.compile(r"([A-Z][\w'\u2019-]+ [A-Z][\w'\u2019-]+) of ")
 
@@ -146,3 +148,21 @@ def by_nickname(referent: Named, name: str) -> bool:
 
 def has_honorific(text: str) -> bool:
     return any(w.casefold() in HONORIFICS for w in words_of(text))
+
+
+def opens_with_surname_honorific(written: str) -> bool:
+    """ "Ms Maliwal", "Mr. Okafor": a mention opened by an honorific that only ever takes a
+    surname names a person, whatever label the recogniser gave it."""
+    return _SURNAME_HONORIFIC.match(written) is not None
+
+
+def surname_after_honorific(name: str, text: str) -> bool:
+    """ "Swati Maliwal, head of the commission … Ms Maliwal said", the full name labelled ORG:
+    two or three capitalised words, none a body's or a place's, whose last the article writes
+    right after "Mr", "Mrs", "Ms" or "Miss" are a person's name (those take a surname only)."""
+    words = name.split()
+    if not 1 < len(words) <= 3 or not all(w[:1].isupper() for w in words):
+        return False
+    if any(w.casefold() in BODY_OR_PLACE_WORDS for w in words):
+        return False
+    return re.search(rf"\b(?:Mr|Mrs|Ms|Miss)\.? {re.escape(words[-1])}\b(?! [A-Z])", text) is not None

@@ -90,6 +90,7 @@ class Pronouns:
         self._research_voices: set[str] = set()  # study authors a research-team subject stands for
         self._groups: list[tuple[Mention, int, Speaker]] | None = None
         self._untagged: list[tuple[int, Referent]] | None = None
+        self._apposed: set[int] | None = None
 
     def of(self, text: str, statement: Statement) -> Speaker | None:
         word = text.casefold()
@@ -142,9 +143,10 @@ class Pronouns:
                 continue
             # "According to Dr. Tom Frieden, …": the object of "according to" is a speaker.
             before = self.text[max(0, mention.span.start - 80) : mention.span.start]
-            subject = (mention.is_subject and not _RELATIVE_BEFORE.search(before)) or bool(
-                _ACCORDING_BEFORE.search(before)
-            ) or self._framed(mention)
+            subject = (
+                (mention.is_subject or mention.span.start in self._apposed_to_subjects())
+                and not _RELATIVE_BEFORE.search(before)
+            ) or bool(_ACCORDING_BEFORE.search(before)) or self._framed(mention)
             score = _salience(statement.sentence - mention.sentence, subject, mention.in_quote)
             if subject and not mention.in_quote and mention.span.start > last_said:
                 score += TOPIC_SHIFT  # a new subject since the last statement takes the topic over
@@ -205,6 +207,19 @@ class Pronouns:
                 if found.start(1) not in starts and (person := people.get(found.group(1))) is not None
             ]
         return self._untagged
+
+    def _apposed_to_subjects(self) -> set[int]:
+        """Where the names in apposition to a subject start: "Amtrak's CEO, Richard Anderson,
+        held CSX responsible; he stated…" makes Richard Anderson the subject the parser gave to
+        "CEO". Once per article."""
+        if self._apposed is None:
+            self._apposed = {
+                named.span.start
+                for mention in self.mentions
+                if mention.is_subject and mention.appositive is not None
+                for named in self.chains.names_between(mention.appositive.start, mention.appositive.end)
+            }
+        return self._apposed
 
     def _framed(self, mention: Mention) -> bool:
         """A name that opens its sentence as the topic ("For Martin, it makes no difference. While

@@ -48,6 +48,8 @@ _APPOSITION_AFTER = re.compile(r"\s*,\s*")
 _AND = re.compile(r",?\s+and\s+")
 _BODY_NOUN = re.compile(r"\s+(movement|militia|party|front|alliance|coalition|rebels)\b")
 _ASIDE = re.compile(r"(?<=\S)\s*\((?![A-Z]{2,}\)?$)[^)]*\)?\s*$")
+# An aside between dashes inside a source: "Irish Taoiseach — Prime Minister — Leo Varadkar".
+_DASH_ASIDE = re.compile(r"(?<=\S)\s[\u2013\u2014]\s[^\u2013\u2014]+\s[\u2013\u2014]\s(?=\S)")
 # A time the parser ran into the source: "Trump last week", "Sanders during a Sunday", "Clinton
 # defenders today", "The report published Tuesday" name no one by their time.
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -112,6 +114,9 @@ class SpeakerResolver:
         statement = replace(statement, source=source)
         # "Mayor of London Sadiq Khan (no relation)": an aside in brackets names nobody.
         text = _without_time(_ASIDE.sub("", _RELATIVE.sub("", source.text_of(self.text))).strip())
+        # "Irish Taoiseach — Prime Minister — Leo Varadkar": a gloss between dashes is no part of
+        # the phrase; blanked, so that the name after it is the head and offsets stay.
+        text = _DASH_ASIDE.sub(lambda aside: " " * len(aside.group(0)), text)
         # "US", "WHO", "IT" in capitals are initialisms (the United States, the World Health
         # Organization), never the pronouns their letters spell.
         initialism = len(text) > 1 and text.isupper()
