@@ -147,7 +147,15 @@ ACCUSATION = _words(
     r"self-serving|biased|one-sided|distort(?:ed|s|ing|ion)|misrepresent\w*|"
     # acting with disregard: "without regard for the victims", "with no thought as to who paid"
     r"(?:without|with no|with little) (?:\w+ )?(?:regard|thought|concern|care|consideration) "
-    r"(?:for|to|as to|about))\b",
+    r"(?:for|to|as to|about)|"
+    # a person or their conduct found unfit or of bad character: "extremely careless", "a vicious,
+    # selfish culture", "a petulant child", "is not qualified to run", "lacks the temperament to
+    # lead", "the same fundamental flaws"; "my flaws" owns them, "a qualified nurse" judges nothing
+    r"careless(?:ly|ness)?|selfish(?:ly|ness)?|vicious(?:ly)?|petulant|maniacal|unhinged|"
+    r"unfit|unqualified|not [\"\u201c']?(?:qualified|fit) (?:to|for)|"
+    r"lack(?:s|ed|ing)? (?:the |any )?(?:\w+ )?(?:temperament|judge?ment|credibility|integrity|"
+    r"competence|decency)|"
+    r"(?:fundamental|serious|fatal|deep|basic) flaws|(?:deeply|fundamentally|seriously|fatally) flawed)\b",
 )
 
 
