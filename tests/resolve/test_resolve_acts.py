@@ -828,7 +828,12 @@ def test_a_participle_takes_the_act_of_the_clause_it_hangs_on(
      ("both plans have “the same fundamental flaws”", "accuse"),
      # one's own flaws, and a qualification held, find no fault
      ("“I know what my flaws are,”", "state"),
-     ("the clinic hired a qualified nurse", "state")],
+     ("the clinic hired a qualified nurse", "state"),
+     # a party held to answer for a wrong; one's own accountability owns a fault
+     ("the inquiry held the rail operator responsible for the crash", "accuse"),
+     ("the army is not absolved of liability", "accuse"),
+     ("the government was behind the ongoing repression of the press", "accuse"),
+     ("“I hold myself accountable,”", "state")],
 )
 def test_a_person_found_unfit_or_of_bad_character_is_accused(content: str, act: str) -> None:
     assert speech_act("say", "said", " ", " ", content, direct=content.startswith("“"))[0] == act
@@ -890,4 +895,26 @@ def test_a_quotation_interrupted_mid_sentence_reads_as_one_sentence(content: str
      ("the talks had eased the tension between the two countries", "state")],
 )
 def test_strife_foretold_warns(content: str, act: str) -> None:
+    assert speech_act("say", "said", " ", " ", content, direct=content.startswith("“"))[0] == act
+
+
+@pytest.mark.parametrize(
+    ("content", "act"),
+    [("“She's clearly experienced, and honest,”", "praise"),
+     ("Moreno is overwhelmingly qualified to be mayor", "praise"),
+     ("the crew was experienced in mountain rescue", "state")],
+)
+def test_fitness_said_of_a_person_praises(content: str, act: str) -> None:
+    assert speech_act("say", "said", " ", " ", content, direct=content.startswith("“"))[0] == act
+
+
+@pytest.mark.parametrize(
+    ("content", "act"),
+    [("“If they wait much longer, that might be more concerning,”", "warn"),
+     ("“The vote is a wake-up call for every party,”", "warn"),
+     ("“That is the only point which really worries me,”", "warn"),
+     # "concerning" as a preposition only says what something is about
+     ("the council met concerning the budget", "state")],
+)
+def test_a_worry_said_of_what_lies_ahead_warns(content: str, act: str) -> None:
     assert speech_act("say", "said", " ", " ", content, direct=content.startswith("“"))[0] == act

@@ -256,7 +256,12 @@ CAUTION = words(
     rf"{_ADMONITION}\s+underestimate\b",
 )
 DANGER = re.compile(
-    r"\b(?:danger|risks?|threats?|catastrophe|beware|consequences|alarming|alarmed)\b", re.I
+    r"\b(?:danger|risks?|threats?|catastrophe|beware|consequences|alarming|alarmed|worrying|worrisome|"
+    # "concerning" as an adjective ("that might be more concerning"), not the preposition ("concerning the
+    # budget"); "worries me", "a wake-up call"
+    r"troubling|concerning(?! (?:the|a|an|his|her|their|its|this|that|these|those|what|how|whether)\b)|"
+    r"worries me|wake-up call)\b",
+    re.I,
 )
 NEGATED_BEFORE = re.compile(r"\b(?:no|not|any|without|never)\b(?:\W+\w+){0,3}\W*$", re.I)
 # "crisis" is left out: it names a state of affairs ("the AIDS crisis", "a health crisis"), not a

@@ -87,7 +87,7 @@ ACCUSATION = _words(
     r"as (?:a |an )?(?:terrorists?|traitors?|criminals?|extremists?|thugs?|liars?|fascists?|murderers?)|"
     r"(?:is|are|was|were|be) (?:\w+ )?(?:unnecessary|needless|pointless|senseless)|"
     # negative evaluation of an agent or their conduct
-    r"unlawful(?:ly)?|undemocratic|anti-democratic|authoritarian|oppressive|repressive|tyrann\w*|"
+    r"unlawful(?:ly)?|undemocratic|anti-democratic|authoritarian|oppressive|repressi(?:ve|on)|tyrann\w*|"
     r"suppress(?:ed|es|ing|ion)?|crack(?:ed|ing)? down on|phony|phoney|nasty|idiots?|idiotic|"
     r"shameless|dishonest|disgusting|vile|hateful|bigot(?:ed|s|ry)?|xenophob\w*|arrogan(?:t|ce)|"
     r"cowardly|greed(?:y)?|manipulat(?:e|ed|es|ing|ion)|undermin(?:e|ed|es|ing)|sabotag(?:e|ed|es|ing)|"
@@ -155,7 +155,11 @@ ACCUSATION = _words(
     r"unfit|unqualified|not [\"\u201c']?(?:qualified|fit) (?:to|for)|"
     r"lack(?:s|ed|ing)? (?:the |any )?(?:\w+ )?(?:temperament|judge?ment|credibility|integrity|"
     r"competence|decency)|"
-    r"(?:fundamental|serious|fatal|deep|basic) flaws|(?:deeply|fundamentally|seriously|fatally) flawed)\b",
+    r"(?:fundamental|serious|fatal|deep|basic) flaws|(?:deeply|fundamentally|seriously|fatally) flawed|"
+    # a party held to answer for a wrong: "held the rail operator responsible", "is not absolved of
+    # liability", "should be held liable"; "I hold myself accountable" owns a fault (ADMISSION)
+    r"(?:hold|holds|held|holding) (?!myself\b|ourselves\b)(?:[\w'\u2019-]+ ){1,4}(?:responsible|accountable|"
+    r"liable)|not absolved of|(?:is|are|was|were|be|been) (?:held )?liable)\b",
 )
 
 

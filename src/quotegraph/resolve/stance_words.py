@@ -79,6 +79,11 @@ PRAISE = words(
     r"(?:love|loves|respect|respects|adore|adores)\s+(?:him|her|you|them|(?-i:[A-Z])\w+)|"
     r"(?:great|enormous|tremendous|deep|deepest|huge|immense|utmost|highest|greatest|a lot of|much) "
     r"respect for|"
+    # fitness for an office or a task said of a person: "she's clearly experienced", "Hillary's
+    # overwhelmingly qualified to be president" ("not qualified" finds fault, fault_words.py)
+    r"(?<!\bnot )(?:\b(?:he|she|they|you)|(?-i:\b[A-Z]\w+))(?: is| was| are| were|['\u2019]s|['\u2019]re) "
+    r"(?:\w+ly |very |so |extremely |really )*(?:qualified|competent|experienced|intelligent|honest|"
+    r"trustworthy|decent|talented|gifted|principled)|"
     r"(?:has|have|had) been nothing but (?:fair|kind|gracious|helpful|professional|supportive|generous|"
     r"great|good|wonderful))\b",
 )
