@@ -833,6 +833,9 @@ def test_a_participle_takes_the_act_of_the_clause_it_hangs_on(
      ("the inquiry held the rail operator responsible for the crash", "accuse"),
      ("the army is not absolved of liability", "accuse"),
      ("the government was behind the ongoing repression of the press", "accuse"),
+     ("the minister's remark was particularly insensitive", "accuse"),
+     ("“You don't have to share my faith to share my disgust,”", "accuse"),
+     ("the senator cannot be trusted with the budget", "accuse"),
      ("“I hold myself accountable,”", "state")],
 )
 def test_a_person_found_unfit_or_of_bad_character_is_accused(content: str, act: str) -> None:

@@ -152,6 +152,10 @@ ACCUSATION = _words(
     # selfish culture", "a petulant child", "is not qualified to run", "lacks the temperament to
     # lead", "the same fundamental flaws"; "my flaws" owns them, "a qualified nurse" judges nothing
     r"careless(?:ly|ness)?|selfish(?:ly|ness)?|vicious(?:ly)?|petulant|maniacal|unhinged|"
+    # contempt and callousness: "particularly insensitive", "a person of unredeemable callousness",
+    # "share my disgust", "she cannot be trusted", "inversions are unpatriotic", "caustic attacks"
+    r"insensitiv(?:e|ity)|callous(?:ly|ness)?|disgust|untrustworthy|(?:cannot|can't|can\u2019t) be trusted|"
+    r"unpatriotic|caustic|vulgar(?:ity)?|fascists?|"
     r"unfit|unqualified|not [\"\u201c']?(?:qualified|fit) (?:to|for)|"
     r"lack(?:s|ed|ing)? (?:the |any )?(?:\w+ )?(?:temperament|judge?ment|credibility|integrity|"
     r"competence|decency)|"
