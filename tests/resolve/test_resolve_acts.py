@@ -817,3 +817,107 @@ def test_a_participle_takes_the_act_of_the_clause_it_hangs_on(
     cue: str, before: str, content: str, act: str
 ) -> None:
     assert speech_act("say", cue, before, " ", content, direct=content.startswith("“"))[0] == act
+
+
+@pytest.mark.parametrize(
+    ("content", "act"),
+    [("the mayor's handling of the funds was “extremely careless,”", "accuse"),
+     ("“It is a vicious, selfish way to run a city,”", "accuse"),
+     ("the senator was not qualified to lead the committee", "accuse"),
+     ("the candidate lacks the temperament to be governor", "accuse"),
+     ("both plans have “the same fundamental flaws”", "accuse"),
+     # one's own flaws, and a qualification held, find no fault
+     ("“I know what my flaws are,”", "state"),
+     ("the clinic hired a qualified nurse", "state"),
+     # a party held to answer for a wrong; one's own accountability owns a fault
+     ("the inquiry held the rail operator responsible for the crash", "accuse"),
+     ("the army is not absolved of liability", "accuse"),
+     ("the government was behind the ongoing repression of the press", "accuse"),
+     ("the minister's remark was particularly insensitive", "accuse"),
+     ("“You don't have to share my faith to share my disgust,”", "accuse"),
+     ("the senator cannot be trusted with the budget", "accuse"),
+     ("“I hold myself accountable,”", "state")],
+)
+def test_a_person_found_unfit_or_of_bad_character_is_accused(content: str, act: str) -> None:
+    assert speech_act("say", "said", " ", " ", content, direct=content.startswith("“"))[0] == act
+
+
+@pytest.mark.parametrize(
+    ("content", "act"),
+    [("he respects Martinez", "praise"),
+     ("“But she is our mayor, and we love her!”", "praise"),
+     ("“I have great respect for the rescue teams,”", "praise"),
+     ("the referee “has been nothing but fair in this match”", "praise"),
+     # a liking for a thing, or another's love of someone, judges no one
+     ("“I love that the festival brings people together,”", "state"),
+     ("the children still love their parents", "state")],
+)
+def test_affection_or_respect_for_a_person_praises(content: str, act: str) -> None:
+    assert speech_act("say", "said", " ", " ", content, direct=content.startswith("“"))[0] == act
+
+
+@pytest.mark.parametrize(
+    ("content", "act"),
+    [("his comments were mischaracterized by the press", "deny"),
+     ("“My remarks have been taken out of context,”", "deny"),
+     ("the reporters had misquoted the figures", "state")],
+)
+def test_ones_words_said_to_be_misread_deny(content: str, act: str) -> None:
+    assert speech_act("say", "said", " ", " ", content, direct=content.startswith("“"))[0] == act
+
+
+@pytest.mark.parametrize(
+    ("content", "act"),
+    [("his answer to the committee was not misleading", "deny"),
+     ("“The rally was not political,”", "deny"),
+     ("“I did not have any contacts with the lobbyists,”", "deny"),
+     ("the guard had acted in self-defence", "deny"),
+     ("the meeting between them was consensual", "deny"),
+     # a fault found, and a contact had, deny nothing
+     ("his answer to the committee was misleading", "accuse"),
+     ("“I had a meeting with the lobbyists,”", "state")],
+)
+def test_a_fault_or_a_tie_said_not_to_be_there_denies(content: str, act: str) -> None:
+    assert speech_act("say", "said", " ", " ", content, direct=content.startswith("“"))[0] == act
+
+
+@pytest.mark.parametrize(
+    ("content", "act"),
+    [("“I have decided,” … “to step down from the board at the end of the year.”", "intention"),
+     # a new sentence after the cue starts afresh
+     ("“I have decided,” … “To step down would be wrong.”", "state")],
+)
+def test_a_quotation_interrupted_mid_sentence_reads_as_one_sentence(content: str, act: str) -> None:
+    assert speech_act("say", "said", " ", " ", content, direct=True)[0] == act
+
+
+@pytest.mark.parametrize(
+    ("content", "act"),
+    [("the new tariff could create tension with its neighbours", "warn"),
+     ("“These arrests will only fuel further unrest,”", "warn"),
+     ("the talks had eased the tension between the two countries", "state")],
+)
+def test_strife_foretold_warns(content: str, act: str) -> None:
+    assert speech_act("say", "said", " ", " ", content, direct=content.startswith("“"))[0] == act
+
+
+@pytest.mark.parametrize(
+    ("content", "act"),
+    [("“She's clearly experienced, and honest,”", "praise"),
+     ("Moreno is overwhelmingly qualified to be mayor", "praise"),
+     ("the crew was experienced in mountain rescue", "state")],
+)
+def test_fitness_said_of_a_person_praises(content: str, act: str) -> None:
+    assert speech_act("say", "said", " ", " ", content, direct=content.startswith("“"))[0] == act
+
+
+@pytest.mark.parametrize(
+    ("content", "act"),
+    [("“If they wait much longer, that might be more concerning,”", "warn"),
+     ("“The vote is a wake-up call for every party,”", "warn"),
+     ("“That is the only point which really worries me,”", "warn"),
+     # "concerning" as a preposition only says what something is about
+     ("the council met concerning the budget", "state")],
+)
+def test_a_worry_said_of_what_lies_ahead_warns(content: str, act: str) -> None:
+    assert speech_act("say", "said", " ", " ", content, direct=content.startswith("“"))[0] == act

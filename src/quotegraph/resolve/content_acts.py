@@ -134,6 +134,9 @@ _INNER_QUOTATION = re.compile(
 
 
 _QUOTATION = re.compile(r"[\u201c\"][^\u201c\u201d\"]*[\u201d\"]")
+# A quotation the cue interrupts mid-sentence goes on in lower case: “I have decided,” he said, “to
+# recuse myself” says "I have decided to recuse myself".
+_INTERRUPTED_SENTENCE = re.compile(r",?\s*[\"\u201d]\s+(?:\u2026\s+)?[\"\u201c](?=[a-z])")
 _EDITED_WORD = re.compile(r"(?<=\w)\[(\w+)\]")
 
 
@@ -168,6 +171,7 @@ def act_of_content(content: str, *, direct: bool) -> str | None:
     """
     # an editor's letters inside a word are the word's: "sow[ing] chaos" is "sowing chaos"
     text = _EDITED_WORD.sub(r"\1", without_inner_quotations(content.strip()))
+    text = _INTERRUPTED_SENTENCE.sub(" ", text)
     first = text.split(" \u2026 ")[0]  # a quotation the cue interrupts: its first part opens it
     if _QUESTION_END.search(first.rstrip("\u201d\"'\u2019 ,")):
         return "ask"

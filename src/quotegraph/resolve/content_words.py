@@ -172,6 +172,22 @@ DENIAL = words(
     # a wrong disowned with "anything": "I didn't do anything wrong", "has not done anything illegal"
     r"(?:\bnot|\bnever|n['\u2019]t)(?: \w+){0,2} anything (?:wrong|illegal|improper|unlawful|inappropriate|"
     r"untoward)\b",
+    # a fault or a tie said not to be there: "his answer was not misleading", "the meeting was not
+    # political", "they are not affiliated with the campaign", "I did not have communications with them"
+    r"\b(?:is|was|are|were|be|been|['\u2019]s)(?: not|n't|n\u2019t)(?: \w+ly)? (?:illegal|unlawful|improper|"
+    r"misleading|inappropriate|corrupt|criminal|partisan|political|politically motivated|affiliated with|"
+    r"involved in|a lie|lying|racist|biased|unfair)\b",
+    r"\b(?:did not|didn't|didn\u2019t|never|have not|haven't|haven\u2019t|has not|hasn't|hasn\u2019t|had not|"
+    r"hadn't|hadn\u2019t)(?: \w+ly)? (?:had|have) (?:any )?(?:contacts?|communications?|conversations?|"
+    r"meetings?|dealings|relations?|discussions?|talks?|ties) with\b",
+    # a deed justified, so no wrong: "the defendant acted in self-defense", "the encounter was consensual"
+    r"\bacted in self[- ]defen[cs]e\b|"
+    r"\b(?:was|were|had been|is|are) (?:entirely |fully |completely )?consensual\b",
+    # one's words said to be misread: "his comments were mischaracterized", "my remarks have been
+    # taken out of context"
+    r"\b(?:comments?|remarks?|words|statements?|views?|position|quotes?)\s+(?:\w+\s+){0,2}"
+    r"(?:were|was|are|is|have been|has been|had been)\s+(?:\w+ly\s+)?(?:misconstrued|mischaracteri[sz]ed|"
+    r"misinterpreted|misrepresented|misquoted|taken out of context|twisted|distorted|misunderstood)\b",
     # the speaker's own denial: "we deny these allegations", "he categorically refuted the claims"
     rf"{SUBJECT}(?:had |has |have )?(?:deny|denies|denied|refute[sd]?|rebut(?:s|ted)?|dispute[sd]?)\b",
     # a stance or deed of one's own disowned: "said he did not support the policy"; the clause may
@@ -199,6 +215,10 @@ WARNING = words(
     r"[\w-]+\s+){0,4}?"
     r"(?:stigma\w*|harmful|damaging|detrimental|destructive|suffering|hardship|chaos|bloodshed|violence|"
     r"misery|famine|starvation|casualties|irreparable|irreversible|catastroph\w+|disastrous|devastat\w+)\b",
+    # strife foretold: "this order could create tension with its allies", "may fuel unrest"
+    rf"\b(?:could|{MAY}|might|would|will|'ll|\u2019ll|going to)\s+(?:\w+ly\s+)?(?:create|cause|fuel|spark|"
+    r"provoke|inflame|stoke|heighten)\s+(?:\w+\s+)?(?:tensions?|conflicts?|unrest|instability|strife|"
+    r"hostility|friction)\b",
     rf"\b{SELF} warn\b",
     # a threat of sanction: "such acts will not be tolerated", "anyone who leaves will be punished"
     r"\b(?:will|would|shall)\s+(?:not|never)\s+be\s+(?:tolerated|allowed|permitted|accepted|forgiven)\b",
@@ -236,7 +256,12 @@ CAUTION = words(
     rf"{_ADMONITION}\s+underestimate\b",
 )
 DANGER = re.compile(
-    r"\b(?:danger|risks?|threats?|catastrophe|beware|consequences|alarming|alarmed)\b", re.I
+    r"\b(?:danger|risks?|threats?|catastrophe|beware|consequences|alarming|alarmed|worrying|worrisome|"
+    # "concerning" as an adjective ("that might be more concerning"), not the preposition ("concerning the
+    # budget"); "worries me", "a wake-up call"
+    r"troubling|concerning(?! (?:the|a|an|his|her|their|its|this|that|these|those|what|how|whether)\b)|"
+    r"worries me|wake-up call)\b",
+    re.I,
 )
 NEGATED_BEFORE = re.compile(r"\b(?:no|not|any|without|never)\b(?:\W+\w+){0,3}\W*$", re.I)
 # "crisis" is left out: it names a state of affairs ("the AIDS crisis", "a health crisis"), not a

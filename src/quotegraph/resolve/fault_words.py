@@ -87,7 +87,7 @@ ACCUSATION = _words(
     r"as (?:a |an )?(?:terrorists?|traitors?|criminals?|extremists?|thugs?|liars?|fascists?|murderers?)|"
     r"(?:is|are|was|were|be) (?:\w+ )?(?:unnecessary|needless|pointless|senseless)|"
     # negative evaluation of an agent or their conduct
-    r"unlawful(?:ly)?|undemocratic|anti-democratic|authoritarian|oppressive|repressive|tyrann\w*|"
+    r"unlawful(?:ly)?|undemocratic|anti-democratic|authoritarian|oppressive|repressi(?:ve|on)|tyrann\w*|"
     r"suppress(?:ed|es|ing|ion)?|crack(?:ed|ing)? down on|phony|phoney|nasty|idiots?|idiotic|"
     r"shameless|dishonest|disgusting|vile|hateful|bigot(?:ed|s|ry)?|xenophob\w*|arrogan(?:t|ce)|"
     r"cowardly|greed(?:y)?|manipulat(?:e|ed|es|ing|ion)|undermin(?:e|ed|es|ing)|sabotag(?:e|ed|es|ing)|"
@@ -147,7 +147,23 @@ ACCUSATION = _words(
     r"self-serving|biased|one-sided|distort(?:ed|s|ing|ion)|misrepresent\w*|"
     # acting with disregard: "without regard for the victims", "with no thought as to who paid"
     r"(?:without|with no|with little) (?:\w+ )?(?:regard|thought|concern|care|consideration) "
-    r"(?:for|to|as to|about))\b",
+    r"(?:for|to|as to|about)|"
+    # a person or their conduct found unfit or of bad character: "extremely careless", "a vicious,
+    # selfish culture", "a petulant child", "is not qualified to run", "lacks the temperament to
+    # lead", "the same fundamental flaws"; "my flaws" owns them, "a qualified nurse" judges nothing
+    r"careless(?:ly|ness)?|selfish(?:ly|ness)?|vicious(?:ly)?|petulant|maniacal|unhinged|"
+    # contempt and callousness: "particularly insensitive", "a person of unredeemable callousness",
+    # "share my disgust", "she cannot be trusted", "inversions are unpatriotic", "caustic attacks"
+    r"insensitiv(?:e|ity)|callous(?:ly|ness)?|disgust|untrustworthy|(?:cannot|can't|can\u2019t) be trusted|"
+    r"unpatriotic|caustic|vulgar(?:ity)?|fascists?|"
+    r"unfit|unqualified|not [\"\u201c']?(?:qualified|fit) (?:to|for)|"
+    r"lack(?:s|ed|ing)? (?:the |any )?(?:\w+ )?(?:temperament|judge?ment|credibility|integrity|"
+    r"competence|decency)|"
+    r"(?:fundamental|serious|fatal|deep|basic) flaws|(?:deeply|fundamentally|seriously|fatally) flawed|"
+    # a party held to answer for a wrong: "held the rail operator responsible", "is not absolved of
+    # liability", "should be held liable"; "I hold myself accountable" owns a fault (ADMISSION)
+    r"(?:hold|holds|held|holding) (?!myself\b|ourselves\b)(?:[\w'\u2019-]+ ){1,4}(?:responsible|accountable|"
+    r"liable)|not absolved of|(?:is|are|was|were|be|been) (?:held )?liable)\b",
 )
 
 

@@ -72,7 +72,20 @@ PRAISE = words(
     r"(?:will be |be |is |was )?remembered (?:as|for)|(?:an|a great) (?:honou?r|privilege) to|"
     r"(?:a|such a) (?:great|huge|big|tremendous|terrible|real) loss|"
     r"(?:his|her|their) (?:immense |great |enormous |tireless |many )?(?:contributions?|service|dedication|"
-    r"leadership|commitment) (?:to|for))\b",
+    r"leadership|commitment) (?:to|for)|"
+    # affection or respect for a person: "he respects Clinton", "we love him", "I adore you", "I have
+    # great respect for"; "I love that it gives …" and "they love their parents" judge no one
+    r"(?:i|we|he|she|they)\s+(?:\w+ly\s+|also\s+|still\s+|do\s+|does\s+|did\s+)?"
+    r"(?:love|loves|respect|respects|adore|adores)\s+(?:him|her|you|them|(?-i:[A-Z])\w+)|"
+    r"(?:great|enormous|tremendous|deep|deepest|huge|immense|utmost|highest|greatest|a lot of|much) "
+    r"respect for|"
+    # fitness for an office or a task said of a person: "she's clearly experienced", "Hillary's
+    # overwhelmingly qualified to be president" ("not qualified" finds fault, fault_words.py)
+    r"(?<!\bnot )(?:\b(?:he|she|they|you)|(?-i:\b[A-Z]\w+))(?: is| was| are| were|['\u2019]s|['\u2019]re) "
+    r"(?:\w+ly |very |so |extremely |really )*(?:qualified|competent|experienced|intelligent|honest|"
+    r"trustworthy|decent|talented|gifted|principled)|"
+    r"(?:has|have|had) been nothing but (?:fair|kind|gracious|helpful|professional|supportive|generous|"
+    r"great|good|wonderful))\b",
 )
 # Esteem said of someone: a verb of esteem in the passive ("she was widely respected", "he is
 # loved by his players"), and a deed called right ("the court did the right thing"); "we did the
