@@ -36,7 +36,11 @@ from quotegraph.extraction.hosts import (
     tag_before_clause,
 )
 from quotegraph.extraction.lexicon import Lexicon
-from quotegraph.extraction.misparses import read_as_adjective, verb_of_a_verbless_sentence
+from quotegraph.extraction.misparses import (
+    read_as_adjective,
+    subject_read_as_appositive,
+    verb_of_a_verbless_sentence,
+)
 from quotegraph.extraction.objects import OBJECT_ONLY_LEMMAS, complement_content, to_infinitive
 from quotegraph.extraction.sources import source_span
 from quotegraph.extraction.spans import spans_of, subtree_indices
@@ -52,7 +56,11 @@ def attribute_verb(cue: Cue, *, lexicon: Lexicon) -> Found | None:
     verb = cue.head
     if verb.tag_ in NOUN_CUE_TAGS:
         return _attribute_noun(cue, lexicon.noun_relations.get(cue.lemma, ""))
-    misread = read_as_adjective(verb, lexicon) or verb_of_a_verbless_sentence(cue, lexicon)
+    misread = (
+        read_as_adjective(verb, lexicon)
+        or verb_of_a_verbless_sentence(cue, lexicon)
+        or (subject_read_as_appositive(cue) if cue.lemma not in OBJECT_ONLY_LEMMAS else None)
+    )
     if misread is not None or verb.tag_ not in VERB_TAGS:  # a past form tagged as an adjective
         return misread
     clause = clause_before_tag(verb) if cue.lemma not in OBJECT_ONLY_LEMMAS else None
