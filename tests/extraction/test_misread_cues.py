@@ -111,3 +111,20 @@ def test_a_past_tense_cue_hung_off_a_participles_object_takes_the_participles_su
 )
 def test_a_sentence_opening_with_the_cue_and_its_subject_reports_the_quotation(nlp, text, expected) -> None:  # type: ignore[no-untyped-def]
     assert found(nlp, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "She worked as a cashier at a store in West Fargo, the Minneapolis Star Tribune reported.",
+            ("She worked as a cashier at a store in West Fargo", "reported", "the Minneapolis Star Tribune"),
+        ),
+        (
+            "The couple lived in an apartment in West Fargo, the Minneapolis Star Tribune reported.",
+            ("The couple lived in an apartment in West Fargo", "reported", "the Minneapolis Star Tribune"),
+        ),
+    ],
+)
+def test_a_final_tags_subject_read_as_an_appositive_is_its_source(nlp, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert found(nlp, text) == [expected]

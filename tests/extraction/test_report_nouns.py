@@ -54,3 +54,32 @@ def test_the_lexicon_lists_report_nouns_with_their_forms() -> None:
     assert lexicon.noun_lemma("Allegations") == "allegation"
     assert "o" in lexicon.noun_relations["claim"] and "o" not in lexicon.noun_relations["insistence"]
     assert lexicon.noun_lemma("statement") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In his view, there are strong opportunities to become a surgeon without leaving Russia.",
+            [("there are strong opportunities to become a surgeon without leaving Russia", "view", "his")],
+        ),
+        (
+            "In her opinion, the most difficult part was the theory, and not English.",
+            [("the most difficult part was the theory, and not English", "opinion", "her")],
+        ),
+    ],
+)
+def test_in_a_possessors_view_ascribes_the_clause_to_the_possessor(nlp, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He gave his view of the war in a long speech.",  # the noun names the view: no clause
+        "Asked on Fox News who leads the party in his view, he said Ryan.",  # after the clause's verb
+        'The chairman reflects this view in his comments:\n"The children born here are not citizens."',
+    ],
+)
+def test_a_view_outside_the_head_of_a_clause_ascribes_nothing(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    assert [cue for _, cue, _ in found(nlp, text) if cue in ("view", "opinion")] == []

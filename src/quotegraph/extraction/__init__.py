@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from quotegraph.extraction.attribution import attribute_verb
 from quotegraph.extraction.continuation import join_continuing_quotes
-from quotegraph.extraction.cues import Cue, find_cues
+from quotegraph.extraction.cues import NOUN_CUE_TAGS, Cue, find_cues
 from quotegraph.extraction.filters import why_not_an_attribution
 from quotegraph.extraction.found import Found
 from quotegraph.extraction.lexicon import Lexicon, load_lexicon
@@ -99,6 +99,8 @@ def _attributions(
             item = attribute_verb(cue, lexicon=lexicon)
             if item is None and cue.head.tag_ == "JJ":
                 continue  # "the alleged “mastermind”": an adjective reports only as misparses.py reads it
+            if item is None and _stance_noun(cue, lexicon):
+                continue  # "reflects this view in comments: “…”": the noun tags no quotation
             if item is None or _layout_may_override(item, index):
                 item = tagged_quotation(cue, index) or item or block_after_colon(cue, index)
             elif item.how == "ccomp":
@@ -110,6 +112,12 @@ def _attributions(
         elif item is not None and reason is not None and rejections is not None:
             rejections.append(Rejection(_cue_span(item.cue), reason))
     return found
+
+
+def _stance_noun(cue: Cue, lexicon: Lexicon) -> bool:
+    """A noun like "view" that reports only as "in his view, …" (attribution.py), never as the tag
+    of a quotation laid out beside it."""
+    return cue.head.tag_ in NOUN_CUE_TAGS and "h" in lexicon.noun_relations.get(cue.lemma, "")
 
 
 def _cue_span(cue: Cue) -> CharSpan:

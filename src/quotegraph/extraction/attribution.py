@@ -36,7 +36,11 @@ from quotegraph.extraction.hosts import (
     tag_before_clause,
 )
 from quotegraph.extraction.lexicon import Lexicon
-from quotegraph.extraction.misparses import read_as_adjective, verb_of_a_verbless_sentence
+from quotegraph.extraction.misparses import (
+    read_as_adjective,
+    subject_read_as_appositive,
+    verb_of_a_verbless_sentence,
+)
 from quotegraph.extraction.objects import OBJECT_ONLY_LEMMAS, complement_content, to_infinitive
 from quotegraph.extraction.sources import source_span
 from quotegraph.extraction.spans import spans_of, subtree_indices
@@ -52,7 +56,11 @@ def attribute_verb(cue: Cue, *, lexicon: Lexicon) -> Found | None:
     verb = cue.head
     if verb.tag_ in NOUN_CUE_TAGS:
         return _attribute_noun(cue, lexicon.noun_relations.get(cue.lemma, ""))
-    misread = read_as_adjective(verb, lexicon) or verb_of_a_verbless_sentence(cue, lexicon)
+    misread = (
+        read_as_adjective(verb, lexicon)
+        or verb_of_a_verbless_sentence(cue, lexicon)
+        or (subject_read_as_appositive(cue) if cue.lemma not in OBJECT_ONLY_LEMMAS else None)
+    )
     if misread is not None or verb.tag_ not in VERB_TAGS:  # a past form tagged as an adjective
         return misread
     clause = clause_before_tag(verb) if cue.lemma not in OBJECT_ONLY_LEMMAS else None
@@ -119,6 +127,8 @@ def _attribute_noun(cue: Cue, relations: str) -> Found | None:
     owners = [c for c in noun.children if c.dep_ == "poss"]
     if len(owners) != 1:
         return None
+    if "h" in relations:  # "In his view, [the plan will fail]"
+        return _stance_phrase(cue, owners[0])
     content: set[int] = set()
     for child in noun.rights:
         if child.dep_ == "prep" and child.lower_ == "of" and "o" in relations:
@@ -134,6 +144,32 @@ def _attribute_noun(cue: Cue, relations: str) -> Found | None:
     if not spans or not source:
         return None
     return Found(cue, tuple(spans), CharSpan(source[0].start, source[-1].end), noun.sent, "noun")
+
+
+# What heads the clause a stance phrase modifies: a verb, or a modal the parser made its head.
+CLAUSE_HEAD_TAGS = VERB_TAGS | {"MD"}
+
+
+def _stance_phrase(cue: Cue, owner: Token) -> Found | None:
+    """ "In his view, [there are strong opportunities]", "[The only other action], in Professor
+    Knittel's view, [would be more research]": a stance noun after "in", with a possessor, ascribes
+    the clause the phrase modifies to that possessor (PolNeAR annotates the noun as the cue, the
+    possessor as the source). Only where the phrase hangs off a clause ("gave his view of the
+    war" names no content), before the clause's verb: after it, it may hang off a question asked
+    ("Asked who leads the party in his view, he said…") or a word deep in the clause."""
+    noun = cue.head
+    prep = noun.head
+    host = prep.head
+    if noun.dep_ != "pobj" or prep.lower_ != "in" or prep.dep_ != "prep" or host.tag_ not in CLAUSE_HEAD_TAGS:
+        return None
+    if prep.i > host.i:
+        return None
+    doc = noun.doc
+    content = spans_of(doc, subtree_indices(host, without=[prep]))
+    source = spans_of(doc, subtree_indices(owner))
+    if not content or not source:
+        return None
+    return Found(cue, tuple(content), CharSpan(source[0].start, source[-1].end), noun.sent, "noun")
 
 
 def _before_content(source: CharSpan | None, content: list[CharSpan], text: str) -> CharSpan | None:

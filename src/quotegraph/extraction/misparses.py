@@ -1,7 +1,8 @@
 """Verb cues the parser misread, read back: a cue taken for an adjective or a modifier.
 
-"Jane Smith, a lawyer, cautioned reform does not come quickly" and "Trump called the sentence
-“unjust.”" leave the cue without the subject or complement the other rules look for, so
+"Jane Smith, a lawyer, cautioned reform does not come quickly", "Trump called the sentence
+“unjust.”" and "Prices rose in Fargo, the Tribune reported" (the tag's subject read as an
+appositive of "Fargo") leave the cue without the subject or complement the other rules look for, so
 these rules read the sentence around the cue instead of the cue's dependents. They stand
 alone because they repair a parse rather than read one, and attribution.py tries them first.
 """
@@ -10,12 +11,13 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from quotegraph.extraction.clauses import CLAUSE_DEPS, CLAUSE_SUBJECT_DEPS
 from quotegraph.extraction.cues import VERB_TAGS, Cue
 from quotegraph.extraction.found import Found
 from quotegraph.extraction.lexicon import Lexicon
 from quotegraph.extraction.phrases import FINITE_OR_MODAL_TAGS, closes
 from quotegraph.extraction.sources import subject_of
-from quotegraph.extraction.spans import spans_of
+from quotegraph.extraction.spans import spans_of, subtree_indices
 from quotegraph.records import CharSpan
 
 NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP"})
@@ -114,3 +116,60 @@ def _phrase_closed_by_comma(verb: Token) -> Token | None:
     while token.head.i < verb.i - 1 and token.head is not token:
         token = token.head
     return token if token.tag_ in NOUN_TAGS and token.dep_ in ("nsubj", "nsubjpass") else None
+
+
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+# What may follow a final tag's verb: when and where it was said ("…, the army said on Sunday").
+CIRCUMSTANCE_DEPS = frozenset({"prep", "npadvmod", "punct"})
+
+
+def subject_read_as_appositive(cue: Cue) -> Found | None:
+    """ "[She worked at a center in West Fargo], the Minneapolis Star Tribune reported.": a tag
+    at the end of the clause it reports, whose subject the parser hung off the clause's last
+    noun as an appositive ("Fargo, the … Tribune"), leaving the verb without a subject of its
+    own. The appositive is the source, the clause without it the content."""
+    verb = cue.head
+    if verb.tag_ not in FINITE_TAGS or subject_of(verb) is not None or verb.i < 3:
+        return None
+    appositive = _appositive_ending_before(verb)
+    clause = _clause_tagged_last(verb)
+    if appositive is None or clause is None or appositive.i not in subtree_indices(clause):
+        return None
+    if not any(c.dep_ in CLAUSE_SUBJECT_DEPS for c in clause.children):
+        return None
+    if any(c.dep_ not in CIRCUMSTANCE_DEPS for c in verb.rights):
+        return None
+    # the verb and its words, less the clause when the parser made the clause the verb's own
+    tag = {verb.i} | {t.i for c in verb.children if c.i != clause.i for t in c.subtree}
+    doc = verb.doc
+    content = spans_of(doc, subtree_indices(clause) - tag - subtree_indices(appositive))
+    source = spans_of(doc, subtree_indices(appositive))
+    if not content or not source:
+        return None
+    return Found(cue, tuple(content), CharSpan(source[0].start, source[-1].end), verb.sent, "host")
+
+
+def _appositive_ending_before(verb: Token) -> Token | None:
+    """The appositive, set off by a comma, that ends right before `verb` and names a speaker: a
+    name or a noun phrase with a determiner or modifier ("the Times", "local media")."""
+    doc = verb.doc
+    token = doc[verb.i - 1]
+    while token.dep_ != "appos" and token.head.i < verb.i and token.head.i != token.i:
+        token = token.head
+    if token.dep_ != "appos" or token.right_edge.i != verb.i - 1 or doc[token.left_edge.i - 1].text != ",":
+        return None
+    named = token.tag_ in ("NNP", "NNPS")
+    modifiers = ("det", "poss", "amod", "compound")
+    described = token.tag_ in ("NN", "NNS") and any(c.dep_ in modifiers for c in token.children)
+    return token if named or described else None
+
+
+def _clause_tagged_last(verb: Token) -> Token | None:
+    """The clause before a final tag: the verb's own complement before it, or the clause the
+    parser hung the verb off as an adverbial clause, a conjunct or a parataxis."""
+    before = [c for c in verb.lefts if c.dep_ in CLAUSE_DEPS]
+    if before:
+        return before[0]
+    if verb.dep_ in ("advcl", "conj", "parataxis") and verb.head.i < verb.i:
+        return verb.head
+    return None

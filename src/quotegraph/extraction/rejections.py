@@ -71,7 +71,9 @@ def _negated(verb: Token, lemma: str | None) -> bool:
 
 
 def _agentless_passive(verb: Token) -> bool:
-    """ "was reported", "were asked", "known as …": a passive or bare participle with no agent."""
+    """ "was reported", "were asked", "known as …": a passive or bare participle with no agent.
+    A participle with a subject of its own is active, whatever its tag: "…, local media
+    [reported]" (the tagger reads some such tags as participles)."""
     if any(c.dep_ == "agent" for c in verb.children):
         return False
     passive = any(
@@ -79,7 +81,7 @@ def _agentless_passive(verb: Token) -> bool:
         for c in verb.children
     )
     bare_participle = verb.tag_ == "VBN" and verb.dep_ in ("acl", "advcl") and not any(
-        c.dep_ in ("aux", "auxpass") for c in verb.children
+        c.dep_ in ("aux", "auxpass", "nsubj") for c in verb.children
     )
     return passive or bare_participle
 
