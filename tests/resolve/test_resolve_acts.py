@@ -740,6 +740,15 @@ LABEL_VALENCE_CASES = [
     # "as well as" labels nothing, and an "as" far into the content is not the object's label
     ("refer", "referred to", " ", "the crews as well as “the kind, caring volunteers”", "", "state"),
     ("refer", "referred to", " ", "the long report of the board and all its members as “a joy”", "", "state"),
+    # after a pronoun a quoted label finds fault
+    ("call", "called", " ", "it “a mess”", "", "accuse"),
+    # "call" labels any object: ill-scored labels find fault, neutral ones only name, "what" names
+    ("call", "called", " ", "the use of executive orders “quite dangerous”", "", "accuse"),
+    ("call", "called", " ", "the former mayor ''childish.''", "", "accuse"),
+    ("call", "called", " ", "the new stadium “a joy to behold”", "", "praise"),
+    ("call", "called", " ", "the disappearance an “interesting” case", "", "state"),
+    ("call", "called", " ", "what “the worst kind of politics”", "", "state"),
+    ("describe", "described", " ", "witnessing “a terrible scene”", "", "state"),
 ]
 
 

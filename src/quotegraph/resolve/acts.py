@@ -6,7 +6,7 @@ A negated or hedged cue ("did not rule out", "appeared to reject") does not perf
 the statement becomes a plain `state` with `negated` recording the negation. The words of each
 act (`Act` included) are in cue_words.py; this module is the order they are tried in. A naming
 verb's quoted label that no word list judges is judged by a general valence lexicon, VADER's
-(Hutto and Gilbert 2014, the `vaderSentiment` package): act_of_label.
+(Hutto and Gilbert 2014, the `vaderSentiment` package): act_of_label and _act_of_quoted_label.
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ from quotegraph.resolve.cue_words import (
     ANNOUNCING_LEMMAS,
     APPEAL_WITH_INFINITIVE,
     ATTACK_IDIOM,
+    CALLED_OBJECT_LABEL,
     CLAUSE_CUES,
     CLAUSE_OPENING,
     COMPARING_LEMMAS,
@@ -143,8 +144,8 @@ def speech_act(
             said = None  # "claimed [widespread fraud]": a wrong no one is named for is a claim
         if said is not None and (act is Act.STATE or said in OPEN_TO_CONTENT[act]):
             act = said
-        elif said is None and lemma in LABELLING_LEMMAS and LABEL.search(content):
-            act = Act.ACCUSE
+        elif said is None and (judged := _act_of_quoted_label(lemma, content)) is not None:
+            act = judged
         elif said is None and lemma in NAMING_LEMMAS:
             act = act_of_label(content) or act
     elif act is Act.STATE and lemma in FINDING_CUES and _finds_no_wrong(content, direct=direct):
@@ -180,6 +181,25 @@ def act_of_label(content: str) -> Act | None:
     if judged <= -LABEL_VALENCE:
         return Act.ACCUSE
     return Act.PRAISE if judged >= LABEL_VALENCE else None
+
+
+def _act_of_quoted_label(lemma: str, content: str) -> Act | None:
+    """The act of a labelling verb's quoted label (when the content's own words judge nothing). After
+    a pronoun or "as" the label is the speaker's judgement and finds fault ("called it a “circus”").
+    "call" labels any object, and there a general lexicon (VADER's) decides: a label it scores ill
+    finds fault ("called the use of executive orders “quite dangerous”"), one it scores well praises
+    ("called the new stadium “a joy to behold”"), and "called the disappearance an “interesting”
+    case" or "called the election “a citizenship election”" only name."""
+    if lemma not in LABELLING_LEMMAS:
+        return None
+    if LABEL.search(content):
+        return Act.ACCUSE
+    if lemma != "call" or (found := CALLED_OBJECT_LABEL.search(content)) is None:
+        return None
+    judged = valence(content[found.end() - 1 :])
+    if judged >= LABEL_VALENCE:
+        return Act.PRAISE
+    return Act.ACCUSE if judged < 0 else None
 
 
 # The acts a clause passes on to the participle that hangs on it: "criticized the move, [arguing] …",

@@ -260,7 +260,17 @@ QUESTION_START = re.compile(r"^\W*(?:whether|if|why|what|when|where|who|whom|how
 # news quotes a label to show it is the speaker's judgement, and unless the label praises, the
 # judgement finds fault.
 # The label may come after the cue's interruption: "called it [, in a tweet,] “a mess”" is "it … “a mess”".
-LABEL = re.compile(r"\b(?:as|it|him|her|them|this|that)(?:\s+\u2026)?\s+(?:an?\s+|the\s+)?[\"\u201c\u2018]")
+# A doubled apostrophe opens a quotation in some papers' house style: "called it ''predatory''".
+LABEL = re.compile(
+    r"\b(?:as|it|him|her|them|this|that)(?:\s+\u2026)?\s+(?:an?\s+|the\s+)?(?:[\"\u201c\u2018]|'')"
+)
+# "call" names any object so, not only a pronoun: "called [the use of executive orders “quite
+# dangerous”]", "called [Trump a “climate arsonist”]". The object is a short run of words with no
+# punctuation, and opens the content ("called for", "called on" ask: the cue's own act decides those).
+# "what he called “the prior economy model”" only says what the thing is known as.
+CALLED_OBJECT_LABEL = re.compile(
+    r"^\W*(?!what\b)(?:[^\s\"\u201c\u2018\u2026.,;:!?]+\s+){1,8}?(?:an?\s+|the\s+)?(?:[\"\u201c\u2018]|'')"
+)
 
 
 def _read_act_nouns(language: str = "en") -> dict[str, Act]:
