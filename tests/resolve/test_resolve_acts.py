@@ -156,7 +156,7 @@ def test_content_acts_read_every_clause(case: tuple[str, str, bool, str, str]) -
     [("said", "say"), ("also insisted", "insist"), ("denied", "deny"), ("was told", "tell"),
      ("According to", "according to"), ("questioned", "question"), ("calling", "call"), ("planned", "plan"),
      ("finally committed to", "commit"), ("pushing for", "push"), ("chastised", "chastise"),
-     ("scoffed", "scoff"), ("honoured", "honour"), ("to have found", "find")],
+     ("scoffed", "scoff"), ("honoured", "honour"), ("to have found", "find"), ("pled", "plead")],
 )
 def test_a_cue_without_a_lemma_gets_one_from_its_words(cue: str, lemma: str) -> None:
     assert cue_lemma_of(cue) == lemma
@@ -167,6 +167,8 @@ CUE_CASES = [
     ("plead", "pleaded guilty", " ", "to each charge", "", "state"),  # an admission
     ("plead", "pleaded not guilty", " ", "to each charge", "", "deny"),
     ("plead", "pleaded", " not guilty ", "to each charge", "", "deny"),
+    ("plead", "pled not guilty", " ", "to each charge", "", "deny"),  # the American past
+    ("plead", "pled guilty", " ", "to each charge", "", "state"),
     ("suggest", "suggested", " ", "the birds migrate at night", "", "state"),  # a finding, not a claim
     ("suggest", "suggested", " ", "the council must act", "", "demand"),
     ("attribute", "attributed", " ", "the fire", " to arsonists.", "accuse"),

@@ -342,7 +342,8 @@ IRREGULAR = {
     "seen": "see", "heard": "hear", "sought": "seek", "swore": "swear", "sworn": "swear",
     "understood": "understand", "foresaw": "foresee", "found": "find", "made": "make", "gave": "give",
     "meant": "mean", "held": "hold", "broke": "break", "chose": "choose", "drew": "draw", "went": "go",
-    "led": "lead", "forbade": "forbid", "withdrew": "withdraw", "stood": "stand", "took": "take",
+    "led": "lead", "pled": "plead", "forbade": "forbid", "withdrew": "withdraw", "stood": "stand",
+    "took": "take",
 }
 SUFFIXES = (
     ("ies", "y"), ("ied", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"),
