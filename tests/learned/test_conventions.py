@@ -549,6 +549,28 @@ def test_a_question_put_to_the_source_is_no_statement_of_theirs() -> None:
     assert without_non_reports([reduced, passive], ASKED, "polnear") == [reduced, passive]
 
 
+RAISINGS = (
+    "A group of people said to be from the team arrived. Roe is alleged to have lied. "
+    "The man, believed by police to be armed, fled. Lund said to be careful. "
+    "Leyts told us only two were known to have tested positive."
+)
+
+
+def test_a_raising_passive_describes_its_subject_and_reports_no_one() -> None:
+    def raised(content: str, cue: str, source: str) -> Statement:
+        return Statement("a", StatementKind.INDIRECT, (span(content, RAISINGS),), cue=span(cue, RAISINGS),
+                         cue_lemma="say", source=span(source, RAISINGS))
+
+    group = raised("to be from the team arrived", "said", "A group of people")
+    alleged = raised("to have lied", "is alleged", "Roe")
+    by_police = raised("to be armed", "believed", "police")  # the agent stands between: kept
+    lund = raised("to be careful", "said to be", "Lund")  # the infinitive is in the cue: kept
+    leyts = raised("to have tested positive", "were known", "Leyts")  # another's report: kept
+    found = [group, alleged, by_police, lund, leyts]
+    assert without_non_reports(found, RAISINGS) == [by_police, lund, leyts]
+    assert without_non_reports(found, RAISINGS, "polnear") == found
+
+
 VOTES = (
     "Congress approved a budget with less money. Lund votes to impeach the president. "
     "The board approved of the plan. The council approved that the fees would rise."
