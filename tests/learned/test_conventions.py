@@ -443,7 +443,7 @@ def test_a_negated_report_around_an_unasserted_one_is_dropped_under_the_standard
 
 EVENTS = (
     "The mayor received criticism for her handling of the flood. Berg criticised the mayor. "
-    "The plan drew criticism from farmers for its cost."
+    "The plan drew criticism from farmers for its cost. The mayor has drawn praise for her calm."
 )
 
 
@@ -457,7 +457,8 @@ def test_a_reaction_received_names_its_target_not_a_speaker() -> None:
     criticised = event("her handling of the flood", "received criticism for")
     criticism = event("the mayor", "criticised", "criticise")
     farmers = event("its cost", "drew criticism from farmers for")  # the critics named
-    assert without_non_reports([criticised, criticism, farmers], EVENTS) == [criticism, farmers]
+    praised = event("her calm", "has drawn praise for")
+    assert without_non_reports([criticised, criticism, farmers, praised], EVENTS) == [criticism, farmers]
     assert without_non_reports([criticised, criticism], EVENTS, "polnear") == [criticised, criticism]
 
 

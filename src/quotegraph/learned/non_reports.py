@@ -79,7 +79,10 @@ RECEIVING_FORMS = frozenset(
     come comes came coming attract attracts attracted attracting
     """.split()
 )
-REACTION_NOUNS = frozenset("criticism backlash condemnation scrutiny ridicule outrage".split())
+# Praise received is a reaction too ("has drawn praise for [helping the girls]"), its givers
+# unnamed; not "attention": "drew attention to [a second method]" points something out, and the
+# Wikinews gold counts it.
+REACTION_NOUNS = frozenset("criticism backlash condemnation scrutiny ridicule outrage praise acclaim".split())
 # Forms of "be": a cue that is one, with no participle after it, describes a state ("was already
 # unpopular", "is an outspoken critic of", "is well-known for") rather than a report. A cue with a
 # participle ("were concerned about", "is convinced") is an attitude and is kept.
