@@ -443,7 +443,7 @@ def test_a_negated_report_around_an_unasserted_one_is_dropped_under_the_standard
 
 EVENTS = (
     "The mayor received criticism for her handling of the flood. Berg criticised the mayor. "
-    "The plan drew criticism from farmers for its cost."
+    "The plan drew criticism from farmers for its cost. The mayor has drawn praise for her calm."
 )
 
 
@@ -457,7 +457,8 @@ def test_a_reaction_received_names_its_target_not_a_speaker() -> None:
     criticised = event("her handling of the flood", "received criticism for")
     criticism = event("the mayor", "criticised", "criticise")
     farmers = event("its cost", "drew criticism from farmers for")  # the critics named
-    assert without_non_reports([criticised, criticism, farmers], EVENTS) == [criticism, farmers]
+    praised = event("her calm", "has drawn praise for")
+    assert without_non_reports([criticised, criticism, farmers, praised], EVENTS) == [criticism, farmers]
     assert without_non_reports([criticised, criticism], EVENTS, "polnear") == [criticised, criticism]
 
 
@@ -547,6 +548,28 @@ def test_a_question_put_to_the_source_is_no_statement_of_theirs() -> None:
     berg = asked("if it was safe", "asked if")  # Berg asks
     assert without_non_reports([reduced, passive, resign, asking, berg], ASKED) == [resign, asking, berg]
     assert without_non_reports([reduced, passive], ASKED, "polnear") == [reduced, passive]
+
+
+RAISINGS = (
+    "A group of people said to be from the team arrived. Roe is alleged to have lied. "
+    "The man, believed by police to be armed, fled. Lund said to be careful. "
+    "Leyts told us only two were known to have tested positive."
+)
+
+
+def test_a_raising_passive_describes_its_subject_and_reports_no_one() -> None:
+    def raised(content: str, cue: str, source: str) -> Statement:
+        return Statement("a", StatementKind.INDIRECT, (span(content, RAISINGS),), cue=span(cue, RAISINGS),
+                         cue_lemma="say", source=span(source, RAISINGS))
+
+    group = raised("to be from the team arrived", "said", "A group of people")
+    alleged = raised("to have lied", "is alleged", "Roe")
+    by_police = raised("to be armed", "believed", "police")  # the agent stands between: kept
+    lund = raised("to be careful", "said to be", "Lund")  # the infinitive is in the cue: kept
+    leyts = raised("to have tested positive", "were known", "Leyts")  # another's report: kept
+    found = [group, alleged, by_police, lund, leyts]
+    assert without_non_reports(found, RAISINGS) == [by_police, lund, leyts]
+    assert without_non_reports(found, RAISINGS, "polnear") == found
 
 
 VOTES = (

@@ -17,6 +17,7 @@ from quotegraph.learned.linking import (
     paragraph_starts,
     placed,
     sentence_ends_between,
+    split_coordinated_reports,
     statements_from_spans,
     widened_to_rule_contents,
     with_cue_lemmas,
@@ -204,6 +205,46 @@ def test_each_cue_gets_the_lemma_of_its_words_and_a_statement_without_cue_none()
     lemmas = {"has also said": "say"}
 
     assert [s.cue_lemma for s in with_cue_lemmas([said, bare], text, lemmas.get)] == ["say", None]
+
+
+LEMMAS = {"said": "say", "called": "call", "told": "tell"}.get
+
+
+def _one_content(text: str, content: str, cue: str, source: str) -> Statement:
+    return Statement("d", StatementKind.INDIRECT, (CharSpan(*at(text, content)),),
+                     cue=CharSpan(*at(text, cue)), cue_lemma="say", source=CharSpan(*at(text, source)))
+
+
+def test_a_content_that_runs_into_a_coordinated_report_is_cut_and_the_report_is_its_own() -> None:
+    text = "Senator Jane Roe said she wants a plan first and Senator John Doe of Ohio said repeal was wrong."
+    content = "she wants a plan first and Senator John Doe of Ohio said repeal was wrong"
+    statement = _one_content(text, content, "said", "Senator Jane Roe")
+
+    first, second = split_coordinated_reports([statement], text, LEMMAS)
+
+    assert first.content_text(text) == "she wants a plan first"
+    assert (first.source, first.cue) == (statement.source, statement.cue)
+    assert second.content_text(text) == "repeal was wrong"
+    assert second.source is not None and second.source.text_of(text) == "Senator John Doe of Ohio"
+    assert second.cue is not None and second.cue.text_of(text) == "said"
+    assert second.cue_lemma == "say"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # the "and" is part of a name
+        ("Roe said the Sea and Air Agency said it was late.", "the Sea and Air Agency said it was late"),
+        # a deed, not a report of a clause
+        ("Roe said she waited and Doe called the police.", "she waited and Doe called the police"),
+        # inside a quotation, one may report others
+        ('Roe said "I asked and Doe said no" then.', '"I asked and Doe said no"'),
+    ],
+)
+def test_a_content_is_left_whole_without_a_coordinated_report_of_a_clause(text: str, content: str) -> None:
+    statement = _one_content(text, content, "said", "Roe")
+
+    assert split_coordinated_reports([statement], text, LEMMAS) == [statement]
 
 
 def test_a_learned_statement_without_cue_takes_the_overlapping_rule_statements_unless_inside_it() -> None:

@@ -46,6 +46,7 @@ from quotegraph.learned.encoding import Spans
 from quotegraph.learned.linking import (
     content_ranges,
     placed,
+    split_coordinated_reports,
     statements_from_spans,
     widened_to_rule_contents,
     with_cue_lemmas,
@@ -107,6 +108,7 @@ def learned_statements(
     if WIDENS_TO_RULE_CONTENTS[conventions]:
         found = widened_to_rule_contents(found, rules, article.text)
     found = with_cue_lemmas(found, article.text, lemma_of_cue)
+    found = split_coordinated_reports(found, article.text, lemma_of_cue)
     if NAMES_THE_QUOTED[conventions]:
         found = with_quoted_speakers(found, article.text)
     found = without_rejected(found, rules, rejections, conventions, text=article.text)

@@ -29,6 +29,7 @@ from quotegraph.learned.non_reports import (
     describes_a_state,
     hedges,
     is_a_deed,
+    is_a_raising_passive,
     is_a_vote,
     is_asked_of_the_source,
     is_negated,
@@ -285,8 +286,9 @@ def without_non_reports(
     """`statements` less, under the standard conventions, those whose cue reports nothing: the
     article's own question, a state, a deed, a vote, a thing sought, a hedge, a thing referred to,
     a cited source, a reaction received, naming to a post or by a name, a question put to the
-    source; and a clause linked to no cue nor source (CONVENTIONS.md, "What is an attribution").
-    PolNeAR's annotators counted some of these, so its conventions keep them all."""
+    source, a raising passive ("said to be"); and a clause linked to no cue nor source
+    (CONVENTIONS.md, "What is an attribution"). PolNeAR's annotators counted some of these, so
+    its conventions keep them all."""
     if not DROPS_TOPICS[conventions]:
         return list(statements)
     return [
@@ -305,6 +307,7 @@ def without_non_reports(
             or names_to_a_post_or_a_name(s, text)
             or attributes_nothing(s, text)
             or is_asked_of_the_source(s, text)
+            or is_a_raising_passive(s, text)
         )
     ]
 

@@ -480,3 +480,75 @@ def with_cue_lemmas(
     the rules path, where extraction sets it.
     """
     return [replace(s, cue_lemma=lemma_of_cue(s.cue.text_of(text))) if s.cue else s for s in statements]
+
+
+# "… before voting and Senator Johnny Isakson of Georgia said [repealing it was unacceptable]": a
+# second report coordinated with the first, its subject a name (capitalised words, with "of" or
+# "the" between them) or a personal pronoun, right after "and", "but" or "while".
+_COORDINATED_REPORT = re.compile(
+    r"(?:,\s*)?\s\b(?:and|but|while|whereas)\s+"
+    r"(?P<source>(?:he|she|they)|[A-Z][\w.'’-]*(?:\s+(?:(?:of|the|de)\s+)?[A-Z][\w.'’-]*){0,7})"
+    r"\s+(?P<cue>[a-z]+)\b"
+)
+# The cues of such a second report whose content follows them at once, as a clause ("and Smith
+# said [it was unacceptable]"); not "told", whose object comes first, nor deeds the lexicon
+# knows ("and Smith called [the police]"). The lemmas as the lexicon gives them.
+CLAUSE_CUE_LEMMAS = frozenset(
+    """
+    say add state argue note claim warn explain insist write announce reply respond suggest
+    believe think predict report confirm deny admit acknowledge contend maintain estimate allege
+    assert stress emphasize emphasise observe remark concede recall comment
+    """.split()
+)
+
+
+def split_coordinated_reports(
+    statements: Iterable[Statement], text: str, lemma_of_cue: Callable[[str], str | None]
+) -> list[Statement]:
+    """`statements`, each content that runs on into a second report cut where that report begins.
+
+    The tagger sometimes spans "she would like a plan before voting and Senator Johnny Isakson
+    said repealing it was unacceptable" as one content of "Collins said": the second speaker and
+    cue read as words of the first. Where an unquoted stretch of a content holds "and", "but" or
+    "while", then a name or pronoun (not after a capitalised word, which would make the "and"
+    part of a name: "Search and Rescue"), then a cue of a clause (CLAUSE_CUE_LEMMAS), the content
+    ends before the conjunction, and what follows the cue is a statement of its own, with that
+    name as source. A quoted stretch is left whole: a quotation may itself report others."""
+    result: list[Statement] = []
+    for statement in statements:
+        result.extend(_split_at_coordinated_report(statement, text, lemma_of_cue))
+    return result
+
+
+def _split_at_coordinated_report(
+    statement: Statement, text: str, lemma_of_cue: Callable[[str], str | None]
+) -> list[Statement]:
+    for k, part in enumerate(statement.content):
+        for match in _COORDINATED_REPORT.finditer(text, part.start, part.end):
+            lemma = lemma_of_cue(match["cue"])
+            before = text[part.start : match.start()].rstrip()
+            quoted = _inside_quotation(text, part.start, match.start())
+            if lemma not in CLAUSE_CUE_LEMMAS or not before or quoted:
+                continue
+            if before[-1:].isalpha() and WORD.findall(before)[-1][:1].isupper():
+                continue  # "Search and Rescue Agency told": the "and" is inside a name
+            rest = text[match.end() : part.end]
+            if not rest.strip():
+                continue
+            first = (*statement.content[:k], CharSpan(part.start, part.start + len(before)))
+            rest_start = match.end() + len(rest) - len(rest.lstrip())
+            second = (CharSpan(rest_start, part.end), *statement.content[k + 1 :])
+            return [
+                replace(statement, content=first, kind=kind_of(text, first)),
+                replace(statement, content=second, kind=kind_of(text, second),
+                        cue=CharSpan(match.start("cue"), match.end("cue")), cue_lemma=lemma,
+                        source=CharSpan(match.start("source"), match.end("source"))),
+            ]
+    return [statement]
+
+
+def _inside_quotation(text: str, start: int, at: int) -> bool:
+    """Whether `at` lies inside a quotation opened after `start`: an odd number of marks between."""
+    between = text[start:at]
+    straight = between.count('"')
+    return straight % 2 == 1 or between.count("“") > between.count("”")

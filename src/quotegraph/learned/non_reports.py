@@ -12,6 +12,7 @@ Records only (no torch, no spaCy).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from itertools import pairwise
 
@@ -78,7 +79,10 @@ RECEIVING_FORMS = frozenset(
     come comes came coming attract attracts attracted attracting
     """.split()
 )
-REACTION_NOUNS = frozenset("criticism backlash condemnation scrutiny ridicule outrage".split())
+# Praise received is a reaction too ("has drawn praise for [helping the girls]"), its givers
+# unnamed; not "attention": "drew attention to [a second method]" points something out, and the
+# Wikinews gold counts it.
+REACTION_NOUNS = frozenset("criticism backlash condemnation scrutiny ridicule outrage praise acclaim".split())
 # Forms of "be": a cue that is one, with no participle after it, describes a state ("was already
 # unpopular", "is an outspoken critic of", "is well-known for") rather than a report. A cue with a
 # participle ("were concerned about", "is convinced") is an attitude and is kept.
@@ -150,6 +154,12 @@ BELIEF_LEMMAS = frozenset(
     "want expect think believe hope wish fear plan intend like consider feel see trust doubt".split()
 )
 TITLE_LOWERCASE = frozenset("of the and a an in on for to at by with from".split())
+# A participle of reporting or believing right before "to be" or "to have" makes a raising
+# passive that describes its subject and names no one as the one who says or believes it: "a
+# group of people [said] to be from the team", "he is [alleged] to have …", "those [known] to be
+# infected" (CONVENTIONS.md: an agentless passive is no attribution). The forms as written.
+RAISING_FORMS = frozenset("said reported believed thought known alleged rumoured rumored".split())
+RAISED_INFINITIVE = re.compile(r"\s+to\s+(?:be|have)\b")
 
 
 def names_a_topic(statement: Statement, text: str) -> bool:
@@ -407,3 +417,21 @@ def is_asked_of_the_source(statement: Statement, text: str) -> bool:
         return False
     leading = [w for w in before + in_cue[:asking] if not (w.endswith("ly") or w in INTERPOSED_ADVERBS)]
     return bool(leading) and leading[-1] in ASKED_OF_MARKERS
+
+
+def is_a_raising_passive(statement: Statement, text: str) -> bool:
+    """ "a group of people [said] to be from the team", "he is [alleged] to have …": a cue that
+    ends in a participle of reporting or believing (RAISING_FORMS) right before "to be" or "to
+    have", its source the subject right before it (with "is", "were" or the like between). The
+    subject is described, not a speaker. Kept: a "by" agent ("believed by police to be") between
+    participle and infinitive; and a source elsewhere ("Leyts told EURACTIV [only two] were known
+    [to have tested positive]"), where the tagger took the passive for the cue of another's report."""
+    cue, source = statement.cue, statement.source
+    words = _cue_words(statement, text)
+    if cue is None or source is None or not words or words[-1] not in RAISING_FORMS:
+        return False
+    between = WORD.findall(text[source.end : cue.start])
+    return (
+        all(w.casefold() in COPULA_FORMS for w in between)
+        and RAISED_INFINITIVE.match(text, cue.end) is not None
+    )
