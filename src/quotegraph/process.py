@@ -189,8 +189,8 @@ def _finish(parts: list[_Part], run: _Run, clock: _ArticleClock) -> ArticleResul
                 rules = statements
                 statements = learned_statements(
                     _unwrapped(article), run.tagger, rules=rules, mentions=mentions,
-                    lemma_of_cue=run.lexicon.lemma_of_cue, rejections=rejections,
-                    conventions=run.conventions,
+                    lemma_of_cue=run.lexicon.lemma_of_cue, belief_lemmas=run.lexicon.belief_lemmas(),
+                    rejections=rejections, conventions=run.conventions,
                 )
                 if ADDS_NESTED_REPORTS[run.conventions]:
                     nested = nested_rule_reports(statements, rules, run.lexicon.phrase_lemmas())

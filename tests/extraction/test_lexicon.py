@@ -1,10 +1,12 @@
-"""The lexicon's lemma of a cue written out, as the learned path asks for it."""
+"""The lexicon: the lemma of a cue written out (as the learned path asks for it), and cue classes."""
 
 from __future__ import annotations
 
+from importlib import resources
+
 import pytest
 
-from quotegraph.extraction.lexicon import load_lexicon
+from quotegraph.extraction.lexicon import FILES, load_lexicon
 
 
 @pytest.mark.parametrize(
@@ -14,3 +16,19 @@ from quotegraph.extraction.lexicon import load_lexicon
 )
 def test_a_cue_takes_the_lemma_of_its_phrase_or_of_its_last_cue_verb(cue: str, lemma: str | None) -> None:
     assert load_lexicon("en").lemma_of_cue(cue) == lemma
+
+
+def test_the_lexicon_gives_the_belief_class_of_cue_lemmas() -> None:
+    lexicon = load_lexicon("en")
+    # negated, these still ascribe an attitude ("did not want to stay"): extraction's filters and
+    # rejections and the learned path's non_reports read them from here
+    expected = "want expect think believe hope wish fear plan intend like consider feel see trust doubt"
+    assert lexicon.belief_lemmas() == frozenset(expected.split())
+    assert lexicon.cue_classes["belief"] == lexicon.belief_lemmas()
+    assert "say" not in lexicon.belief_lemmas()
+
+
+def test_the_lexicon_reads_every_file_of_its_folder() -> None:
+    # so that each is in the digest that provenance records (and ships: pyproject's package-data)
+    folder = resources.files("quotegraph.extraction") / "lexicons" / "en"
+    assert sorted(FILES) == sorted(entry.name for entry in folder.iterdir() if entry.is_file())

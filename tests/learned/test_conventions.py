@@ -137,7 +137,7 @@ def test_learned_statements_leave_out_the_rejected_ones() -> None:
     })
     found = learned_statements(
         Article("a", TEXT), tagger, rules=[], mentions=[], lemma_of_cue=load_lexicon("en").lemma_of_cue,
-        rejections=REJECTIONS,
+        belief_lemmas=load_lexicon("en").belief_lemmas(), rejections=REJECTIONS,
     )
     assert [s.content_text(TEXT) for s in found] == ["the alliance would hold"]
 
@@ -638,11 +638,13 @@ def test_a_cue_negated_by_no_or_without_is_dropped_unless_a_belief_or_a_quotatio
     wait = negated("\u201cWe wait.\u201d", "made no comment", None)  # quoted: the gold keeps it
     vaccines = negated("on vaccines", "made a recommendation", None)
     found = [masks, symptoms, dam, wait, vaccines]
-    assert without_negated(found, [], NO_OR_WITHOUT) == [dam, wait, vaccines]
+    beliefs = load_lexicon("en").belief_lemmas()
+    assert without_negated(found, [], NO_OR_WITHOUT, belief_lemmas=beliefs) == [dam, wait, vaccines]
     # a rule statement that shares the content found an attribution there after all
     ruled = Statement("a", StatementKind.INDIRECT, (span("any symptoms", NO_OR_WITHOUT),))
-    assert without_negated(found, [ruled], NO_OR_WITHOUT) == [symptoms, dam, wait, vaccines]
-    assert without_negated(found, [], NO_OR_WITHOUT, "polnear") == found
+    kept = [symptoms, dam, wait, vaccines]
+    assert without_negated(found, [ruled], NO_OR_WITHOUT, belief_lemmas=beliefs) == kept
+    assert without_negated(found, [], NO_OR_WITHOUT, "polnear", belief_lemmas=beliefs) == found
 
 
 EXPECTED = "Over 500,000 women were expected at the march. “We are here,” Roe said. “All of us.”"

@@ -127,10 +127,6 @@ PEOPLE = frozenset(
 
 # The auxiliaries of a passive; the parser sometimes calls an unknown name one.
 PASSIVE_AUXILIARIES = frozenset("is was were are be been being get got gets getting 's 're".split())
-# Beliefs, wishes and expectations: negated, they still ascribe an attitude to the source.
-BELIEF_LEMMAS = frozenset(
-    "want expect think believe hope wish fear plan intend like consider feel see trust doubt".split()
-)
 
 # Nouns that name a word or a sign: what one "refers to" is its meaning, not something it says
 # ("the word “pandemic” refers to how widely…", "the hashtag, referring to her bid").
@@ -203,7 +199,7 @@ def why_not_an_attribution(found: Found, lexicon: Lexicon) -> str | None:
         ("deed", lambda found, verb: _responded_by_a_gerund(found, verb, lexicon)),
         ("event", _speech_event_without_content),
         ("event", _a_text_read),
-        ("negated", _negated),
+        ("negated", lambda found, verb: _negated(found, verb, lexicon)),
         ("unasserted", _unasserted),
         ("habitual", _habitual),
         ("asked", _reporters_question),
@@ -413,10 +409,11 @@ def _only_topic_on(verb: Token) -> bool:
     return bool(complements) and all(c.dep_ == "prep" and c.lower_ == "on" for c in complements[:1])
 
 
-def _negated(found: Found, verb: Token) -> bool:
+def _negated(found: Found, verb: Token, lexicon: Lexicon) -> bool:
     """ "has not yet revealed the price", "did not say whether…": no proposition is ascribed.
-    A negated belief or wish still is one ("did not want to stay", PolNeAR guidelines)."""
-    if found.cue.lemma in BELIEF_LEMMAS:
+    A negated belief or wish still is one ("did not want to stay", PolNeAR guidelines): the
+    lexicon's belief lemmas."""
+    if found.cue.lemma in lexicon.belief_lemmas():
         return False
     if _negated_alternative(verb):
         return True

@@ -8,6 +8,8 @@ from functools import cache
 from importlib import resources
 
 _VOWELS = frozenset("aeiou")
+# The files of a language's lexicon, all of them read by load_lexicon and in its digest.
+FILES = ("cue_verbs.tsv", "irregular_verbs.txt", "cue_phrases.txt", "cue_nouns.txt", "cue_classes.tsv")
 
 
 @dataclass(frozen=True)
@@ -27,6 +29,8 @@ class Lexicon:
     cue_nouns: dict[str, str] = field(default_factory=dict)  # form → lemma: "claims" → "claim"
     # lemma → what carries a noun's content: "t" a "that" clause, "o" the object of "of"
     noun_relations: dict[str, str] = field(default_factory=dict)
+    # class → its lemmas (cue_classes.tsv): "belief" → {"want", "think", …}
+    cue_classes: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def noun_lemma(self, word: str) -> str | None:
         return self.cue_nouns.get(word.lower())
@@ -46,6 +50,11 @@ class Lexicon:
     def phrase_lemmas(self) -> frozenset[str]:
         """The lemmas lemma_of_cue gives the phrase cues ("according to"), whose source follows them."""
         return frozenset(" ".join(phrase) for phrase in self.cue_phrases)
+
+    def belief_lemmas(self) -> frozenset[str]:
+        """The lemmas of beliefs, wishes and expectations ("want", "think"), which a negation leaves
+        an attitude ascribed ("did not want to stay")."""
+        return self.cue_classes.get("belief", frozenset())
 
     def allows(self, lemma: str, relation: str) -> bool:
         return relation in self.relations.get(lemma, "c")
@@ -98,8 +107,7 @@ def _data_lines(text: str) -> list[list[str]]:
 @cache
 def load_lexicon(language: str = "en") -> Lexicon:
     """The lexicon shipped for `language`."""
-    names = ("cue_verbs.tsv", "irregular_verbs.txt", "cue_phrases.txt", "cue_nouns.txt")
-    texts = {name: _read(language, name) for name in names}
+    texts = {name: _read(language, name) for name in FILES}
     relations = {words[0]: words[1] for words in _data_lines(texts["cue_verbs.tsv"])}
     irregular = {words[0]: words[1:] for words in _data_lines(texts["irregular_verbs.txt"])}
     lines = [" ".join([lemma, *irregular.get(lemma, [])]) for lemma in relations]
@@ -108,4 +116,15 @@ def load_lexicon(language: str = "en") -> Lexicon:
     nouns = {form.lower(): words[0].lower() for words in noun_lines for form in [words[0], *words[2:]]}
     noun_relations = {words[0].lower(): words[1] for words in noun_lines}
     digest = hashlib.sha256("".join(texts.values()).encode()).hexdigest()[:16]
-    return Lexicon(language, parse_verb_lines(lines), relations, phrases, digest, nouns, noun_relations)
+    classes = _cue_classes(_data_lines(texts["cue_classes.tsv"]))
+    return Lexicon(
+        language, parse_verb_lines(lines), relations, phrases, digest, nouns, noun_relations, classes
+    )
+
+
+def _cue_classes(lines: list[list[str]]) -> dict[str, frozenset[str]]:
+    """Class → lemmas, from lines of "lemma class"."""
+    classes: dict[str, set[str]] = {}
+    for lemma, name in lines:
+        classes.setdefault(name, set()).add(lemma.lower())
+    return {name: frozenset(lemmas) for name, lemmas in classes.items()}

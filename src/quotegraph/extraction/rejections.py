@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from quotegraph.extraction.cues import VERB_TAGS
-from quotegraph.extraction.filters import BELIEF_LEMMAS, PASSIVE_AUXILIARIES, demanded_of_someone
+from quotegraph.extraction.filters import PASSIVE_AUXILIARIES, demanded_of_someone
 from quotegraph.extraction.lexicon import Lexicon
 from quotegraph.extraction.spans import token_span
 from quotegraph.records import Rejection
@@ -29,9 +29,10 @@ SOURCELESS_ADVERBS = frozenset("reportedly allegedly reputedly purportedly suppo
 
 def verbs_reporting_nothing(doc: Doc, lexicon: Lexicon) -> Iterator[Rejection]:
     """A Rejection for each verb (or adverb) that reports nothing where it stands, with why."""
+    beliefs = lexicon.belief_lemmas()
     for token in doc:
         if token.tag_ in VERB_TAGS:
-            reason = _why_no_report(token, lexicon.cue_lemma(token.text))
+            reason = _why_no_report(token, lexicon.cue_lemma(token.text), beliefs)
         elif token.lower_ in SOURCELESS_ADVERBS and not _ascribes_something(token.head, lexicon):
             reason = "reportedly"  # "two were reportedly hurt"; not "reportedly said", whose cue is "said"
         else:
@@ -52,8 +53,8 @@ def _ascribes_something(head: Token, lexicon: Lexicon) -> bool:
     )
 
 
-def _why_no_report(verb: Token, lemma: str | None) -> str | None:
-    if _negated(verb, lemma):
+def _why_no_report(verb: Token, lemma: str | None, beliefs: frozenset[str]) -> str | None:
+    if _negated(verb, lemma, beliefs):
         return "negated"
     if _agentless_passive(verb):
         return "passive"
@@ -64,10 +65,11 @@ def _why_no_report(verb: Token, lemma: str | None) -> str | None:
     return None
 
 
-def _negated(verb: Token, lemma: str | None) -> bool:
-    """ "has not mentioned", "did not release": a negated belief still ascribes one ("does not think")."""
+def _negated(verb: Token, lemma: str | None, beliefs: frozenset[str]) -> bool:
+    """ "has not mentioned", "did not release": a negated belief (one of `beliefs`, the lexicon's
+    belief lemmas) still ascribes one ("does not think")."""
     negations = (c for c in verb.children if c.dep_ == "neg")
-    return lemma not in BELIEF_LEMMAS and any(verb.i - NEGATION_REACH <= c.i < verb.i for c in negations)
+    return lemma not in beliefs and any(verb.i - NEGATION_REACH <= c.i < verb.i for c in negations)
 
 
 def _agentless_passive(verb: Token) -> bool:

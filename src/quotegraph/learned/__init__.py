@@ -21,7 +21,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import importlib.util
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from pathlib import Path
 from typing import Protocol
 
@@ -87,6 +87,7 @@ def learned_statements(
     rules: Sequence[Statement],
     mentions: Sequence[Mention],
     lemma_of_cue: Callable[[str], str | None],
+    belief_lemmas: Collection[str],
     rejections: Sequence[Rejection] = (),
     conventions: str = DEFAULT_CONVENTIONS,
 ) -> list[Statement]:
@@ -98,7 +99,8 @@ def learned_statements(
     cue the rules' `rejections` say reports nothing, for a reason that `conventions` apply, is
     dropped (conventions.without_rejected). The rules' `mentions` number the statements'
     sentences for speaker resolution. Each cue gets its lemma from `lemma_of_cue` (the
-    lexicon's), so the speech act is read as on the rules path.
+    lexicon's), so the speech act is read as on the rules path; `belief_lemmas` (the lexicon's
+    too) are the cues that a negation does not drop (conventions.without_negated).
     """
     spans = tagger.spans(article.text, content_ranges(rules))
     found = with_rule_links(statements_from_spans(article.id, article.text, spans), rules)
@@ -117,7 +119,7 @@ def learned_statements(
     found = without_non_reports(found, article.text, conventions)
     found = without_sourceless(found, article.text, conventions)
     found = without_far_contents(found, rules, article.text, conventions)
-    found = without_negated(found, rules, article.text, conventions)
+    found = without_negated(found, rules, article.text, conventions, belief_lemmas=belief_lemmas)
     found = with_object_class_reports(found, rules)
     return placed(found, mentions)
 

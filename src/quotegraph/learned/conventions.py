@@ -17,7 +17,7 @@ Records only (no torch, no spaCy).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 
 from quotegraph.errors import QuotegraphError
 from quotegraph.learned.linking import WORD, has_quotation_mark, same_cue, sentence_ends_between
@@ -255,12 +255,18 @@ def without_negated(
     rules: Sequence[Statement],
     text: str,
     conventions: str = DEFAULT_CONVENTIONS,
+    *,
+    belief_lemmas: Collection[str],
 ) -> list[Statement]:
     """`statements` less, under the standard conventions, those whose cue the tagger spans with a
-    negation (non_reports.is_negated), unless a rule statement shares their content or cue."""
+    negation (non_reports.is_negated), unless a rule statement shares their content or cue.
+    `belief_lemmas` (the extraction Lexicon's) are the cues a negation leaves an attitude to."""
     if not DROPS_TOPICS[conventions]:
         return list(statements)
-    return [s for s in statements if not (is_negated(s, text) and not supported(s, rules))]
+    return [
+        s for s in statements
+        if not (is_negated(s, text, belief_lemmas=belief_lemmas) and not supported(s, rules))
+    ]
 
 
 def without_sourceless(

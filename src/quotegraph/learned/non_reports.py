@@ -13,7 +13,7 @@ Records only (no torch, no spaCy).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from itertools import pairwise
 
 from quotegraph.learned.linking import QUOTE_MARKS, SENTENCE_END, WORD, has_quotation_mark
@@ -147,12 +147,6 @@ INTERPOSED_ADVERBS = frozenset("also again later then still".split())  # "when l
 # gerund the rules do not read as a cue. Not "not", "never" nor "n't": on the verbs the rules
 # do parse, a wider list cost the held-out train split an attribution.
 NEGATIONS = frozenset({"no", "without"})
-# Beliefs, wishes and expectations: negated, they still ascribe an attitude ("has no doubt
-# …", "without wanting to"). extraction/filters.py keeps the same list (BELIEF_LEMMAS) for the
-# rules: stages never import each other.
-BELIEF_LEMMAS = frozenset(
-    "want expect think believe hope wish fear plan intend like consider feel see trust doubt".split()
-)
 TITLE_LOWERCASE = frozenset("of the and a an in on for to at by with from".split())
 # A participle of reporting or believing right before "to be" or "to have" makes a raising
 # passive that describes its subject and names no one as the one who says or believes it: "a
@@ -319,13 +313,15 @@ def cites_a_source(statement: Statement, text: str) -> bool:
     )
 
 
-def is_negated(statement: Statement, text: str) -> bool:
+def is_negated(statement: Statement, text: str, *, belief_lemmas: Collection[str]) -> bool:
     """ "[The board] has made no recommendation [on masks]", "Without mentioning [any
     symptoms]": a cue that holds "no" or "without" (NEGATIONS), not of a belief or wish, and an
     unquoted content. A quotation is kept: the gold gives it to the statement it quotes, whatever
-    cue the tagger joins it to."""
+    cue the tagger joins it to. `belief_lemmas` are the extraction Lexicon's belief_lemmas:
+    negated, a belief, wish or expectation still ascribes an attitude ("has no doubt …",
+    "without wanting to")."""
     return (
-        statement.cue_lemma not in BELIEF_LEMMAS
+        statement.cue_lemma not in belief_lemmas
         and any(word in NEGATIONS for word in _cue_words(statement, text))
         and not has_quotation_mark(statement.content_text(text))
     )
