@@ -472,8 +472,8 @@ def test_an_unquoted_content_linked_to_no_cue_nor_source_reports_nothing() -> No
         cue=span("said", LOOSE), source=span("the coach", LOOSE),
     )
     next_year = Statement("a", StatementKind.DIRECT, (span("“Next year.”", LOOSE),))  # goes on the quotation
-    assert without_non_reports([marathon, back, next_year], LOOSE) == [back, next_year]
-    assert without_non_reports([marathon], LOOSE, "polnear") == [marathon]
+    assert without_sourceless([marathon, back, next_year], LOOSE) == [back, next_year]
+    assert without_sourceless([marathon], LOOSE, "polnear") == [marathon]
 
 
 NAMING = (

@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 from quotegraph.extraction.clauses import CLAUSE_DEPS, CLAUSE_SUBJECT_DEPS
 from quotegraph.extraction.cues import VERB_TAGS, Cue
 from quotegraph.extraction.found import Found
+from quotegraph.extraction.hosts import FINITE_TAGS
 from quotegraph.extraction.lexicon import Lexicon
 from quotegraph.extraction.phrases import FINITE_OR_MODAL_TAGS, closes
 from quotegraph.extraction.sources import subject_of
@@ -118,7 +119,6 @@ def _phrase_closed_by_comma(verb: Token) -> Token | None:
     return token if token.tag_ in NOUN_TAGS and token.dep_ in ("nsubj", "nsubjpass") else None
 
 
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # What may follow a final tag's verb: when and where it was said ("…, the army said on Sunday").
 CIRCUMSTANCE_DEPS = frozenset({"prep", "npadvmod", "punct"})
 

@@ -24,7 +24,6 @@ from quotegraph.learned.linking import WORD, has_quotation_mark, same_cue, sente
 from quotegraph.learned.non_reports import (
     appoints,
     asks_in_own_voice,
-    attributes_nothing,
     cites_a_source,
     describes_a_state,
     hedges,
@@ -272,9 +271,9 @@ def without_negated(
 def without_sourceless(
     statements: Iterable[Statement], text: str, conventions: str = DEFAULT_CONVENTIONS
 ) -> list[Statement]:
-    """`statements` less, under the standard conventions, the unquoted contents without source
-    (non_reports.names_no_source): PolNeAR's annotators count agentless passives, and its
-    conventions keep them."""
+    """`statements` less, under the standard conventions, the unquoted contents without source,
+    whatever their cue or none (non_reports.names_no_source): PolNeAR's annotators count
+    agentless passives, and its conventions keep them."""
     if not DROPS_TOPICS[conventions]:
         return list(statements)
     return [s for s in statements if not names_no_source(s, text)]
@@ -292,9 +291,9 @@ def without_non_reports(
     """`statements` less, under the standard conventions, those whose cue reports nothing: the
     article's own question, a state, a deed, a vote, a thing sought, a hedge, a thing referred to,
     a cited source, a reaction received, naming to a post or by a name, a question put to the
-    source, a raising passive ("said to be"); and a clause linked to no cue nor source
-    (CONVENTIONS.md, "What is an attribution"). PolNeAR's annotators counted some of these, so
-    its conventions keep them all."""
+    source, a raising passive ("said to be") (CONVENTIONS.md, "What is an attribution"); a clause
+    linked to no cue nor source goes with the sourceless ones (without_sourceless). PolNeAR's
+    annotators counted some of these, so its conventions keep them all."""
     if not DROPS_TOPICS[conventions]:
         return list(statements)
     return [
@@ -311,7 +310,6 @@ def without_non_reports(
             or cites_a_source(s, text)
             or receives_a_reaction(s, text)
             or names_to_a_post_or_a_name(s, text)
-            or attributes_nothing(s, text)
             or is_asked_of_the_source(s, text)
             or is_a_raising_passive(s, text)
         )

@@ -377,24 +377,13 @@ def names_to_a_post_or_a_name(statement: Statement, text: str) -> bool:
     return to_a_post or named
 
 
-def attributes_nothing(statement: Statement, text: str) -> bool:
-    """ "[to run a full marathon]", "[Jorgensen polled at three percent]": an unquoted content that
-    the tagger linked to no cue and no source, and no rule statement gave one (linking.
-    with_rule_links). Nothing is reported, nor by anyone; a quotation without either may go on
-    the previous speaker's words, and is kept."""
-    return (
-        statement.cue is None
-        and statement.source is None
-        and not has_quotation_mark(statement.content_text(text))
-    )
-
-
 def names_no_source(statement: Statement, text: str) -> bool:
     """ "[over 500,000 women] were expected", "allegations of [a lack of oversight]": an unquoted
     content that neither the tagger nor a rule statement (linking.with_rule_links) gives a
     source, whatever its cue. No one is reported: the cue is an agentless passive or a nominal
-    that the parse did not reject as one ("deaths were confirmed"). A quotation without source
-    may go on the previous speaker's words, and is kept."""
+    that the parse did not reject as one ("deaths were confirmed"), or no cue at all ("[to run a
+    full marathon]"). A quotation without source may go on the previous speaker's words, and is
+    kept."""
     return statement.source is None and not has_quotation_mark(statement.content_text(text))
 
 

@@ -16,7 +16,7 @@ authors), kin.py (relatives by family name) and resolved.py (a description that 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from quotegraph.records import CharSpan, EntityKind, Mention, MentionKind, SpeakerGender, Statement
 from quotegraph.resolve.campaigns import candidate_campaign
@@ -408,7 +408,7 @@ def _bare_epithet(phrase: SourcePhrase) -> bool:
     complement = phrase.complement.text
     if complement and not (phrase.preposition == "of" and re.fullmatch(r"[a-z]+", complement)):
         return False
-    return not any(w.casefold() in DEMONYMS or is_known_state(w) for w in words_of(phrase.modifiers.text))
+    return not _names_a_nation(words_of(phrase.modifiers.text))
 
 
 def _unlabelled_body(phrase: SourcePhrase) -> Speaker | None:
@@ -419,9 +419,14 @@ def _unlabelled_body(phrase: SourcePhrase) -> Speaker | None:
     words = text.split()
     if phrase.possessor or phrase.complement or len(words) < 2 or not proper_name(text):
         return None
-    if looks_like_person(text) or any(w.casefold() in DEMONYMS or is_known_state(w) for w in words):
+    if looks_like_person(text) or _names_a_nation(words):
         return None
     return Speaker(text, EntityKind.ORGANISATION)
+
+
+def _names_a_nation(words: Iterable[str]) -> bool:
+    """Whether a word is a demonym or a state's name ("the French minister", "a Ukraine spokesman")."""
+    return any(w.casefold() in DEMONYMS or is_known_state(w) for w in words)
 
 
 def _metonym(text: str) -> Speaker | None:

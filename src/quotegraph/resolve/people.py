@@ -41,7 +41,8 @@ PLACE_WORDS = frozenset(
 BODY_OR_PLACE_WORDS = ORGANISATION_WORDS | PLACE_WORDS
 
 # Honorifics that take a surname and nothing else: "Ms Maliwal", "Mr. Okafor".
-_SURNAME_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss)\.? [A-Z]")
+_SURNAME_HONORIFIC = r"(?:Mr|Mrs|Ms|Miss)\.?"
+_OPENS_WITH_SURNAME_HONORIFIC = re.compile(rf"{_SURNAME_HONORIFIC} [A-Z]")
 # Two capitalised words before "of": "Crystal Ames of the tribal preservation office".
 _TWO_WORDS_OF = re.compile(r"([A-Z][\w'\u2019-]+ [A-Z][\w'\u2019-]+) of ")
 
@@ -153,7 +154,7 @@ def has_honorific(text: str) -> bool:
 def opens_with_surname_honorific(written: str) -> bool:
     """ "Ms Maliwal", "Mr. Okafor": a mention opened by an honorific that only ever takes a
     surname names a person, whatever label the recogniser gave it."""
-    return _SURNAME_HONORIFIC.match(written) is not None
+    return _OPENS_WITH_SURNAME_HONORIFIC.match(written) is not None
 
 
 def surname_after_honorific(name: str, text: str) -> bool:
@@ -165,4 +166,4 @@ def surname_after_honorific(name: str, text: str) -> bool:
         return False
     if any(w.casefold() in BODY_OR_PLACE_WORDS for w in words):
         return False
-    return re.search(rf"\b(?:Mr|Mrs|Ms|Miss)\.? {re.escape(words[-1])}\b(?! [A-Z])", text) is not None
+    return re.search(rf"\b{_SURNAME_HONORIFIC} {re.escape(words[-1])}\b(?! [A-Z])", text) is not None
