@@ -109,3 +109,28 @@ def test_a_clause_of_purpose_is_not_what_was_declared(nlp) -> None:  # type: ign
 def test_a_fronted_participle_without_subject_is_not_the_content(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "In a press release issued the following day, the ministry denounced the plan."
     assert attributions(nlp, text) == [(["the plan"], "denounced", "the ministry")]
+
+
+def test_an_adverb_yet_inside_the_reported_clause_sets_nothing_apart(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Democrats had put the biggest crack yet in the glass ceiling for women, she said."
+    assert attributions(nlp, text) == [
+        (["Democrats had put the biggest crack yet in the glass ceiling for women"], "said", "she")
+    ]
+
+
+def test_a_verb_after_as_with_an_object_of_its_own_does_not_tag_the_clause_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The debate was heated, as Democrats attacked Republicans for the delays."
+    found = attributions(nlp, text)
+    assert (["The debate was heated"], "attacked", "Democrats") not in found
+    assert (["Republicans for the delays"], "attacked", "Democrats") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices rose sharply in the spring, as the Times reported.",
+        "Prices rose sharply in the spring, as she put it.",
+    ],
+)
+def test_a_verb_after_as_without_an_object_of_its_own_tags_the_clause_before(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    assert attributions(nlp, text)[0][0] == ["Prices rose sharply in the spring"]

@@ -106,7 +106,7 @@ def _verb_content(verb: Token, cue: Cue, lexicon: Lexicon) -> tuple[list[CharSpa
     called_for = for_clause(verb)
     if called_for is not None and lexicon.allows(cue.lemma, "p"):  # "called for X to be tried"
         return spans_of(doc, subtree_indices(called_for) - {called_for.left_edge.i}), "preposition"
-    if reports_its_host(verb):
+    if reports_its_host(verb, lexicon):
         return spans_of(doc, subtree_indices(verb.head, without=[verb])), "host"
     tag = tag_before_clause(verb, lexicon)
     if tag is not None:

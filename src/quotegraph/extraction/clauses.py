@@ -62,7 +62,7 @@ def _set_apart(clause: Token, verb: Token, lexicon: Lexicon) -> bool:
         own_report = lexicon.cue_lemma(clause.text) is not None and subject_of(clause) is not None
         # the word may hang off either clause: "[X denied A, however], an audit found B"
         joints = [t for t in doc[clause.i + 1 : verb.i] if t.head in (clause, verb)]
-        if own_report and any(t.text == ";" or t.lower_ in CONTRASTING_WORDS for t in joints):
+        if own_report and any(t.text == ";" or _contrasts_after(t, clause) for t in joints):
             return True
         # "Three states have helped before: all three offered [support]": the verb has its own object
         has_object = any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children)
@@ -75,6 +75,17 @@ def _set_apart(clause: Token, verb: Token, lexicon: Lexicon) -> bool:
         return False
     between = doc[objects[0].right_edge.i + 1 : clause.left_edge.i + 1]
     return any(t.text == ";" or t.lower_ in CONTRASTING_WORDS for t in between)
+
+
+def _contrasts_after(word: Token, clause: Token) -> bool:
+    """A contrasting coordinator ("[X said A], but B said C"), or a contrasting adverb after all of
+    `clause` ("[X denied A], however, an audit found B"). An adverb inside the clause is the clause's
+    own ("Democrats had put the biggest crack [yet] in the ceiling, she said") and sets nothing apart."""
+    if word.lower_ not in CONTRASTING_WORDS:
+        return False
+    if word.dep_ == "cc":
+        return True
+    return not any(w.i > word.i and not w.is_punct for w in clause.subtree)
 
 
 def _object_taken_from_clause(verb: Token, clause: Token) -> set[int]:

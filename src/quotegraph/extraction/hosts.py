@@ -145,7 +145,7 @@ def around_parenthetical(verb: Token, cue: Cue) -> set[int]:
     return region - drop
 
 
-def reports_its_host(verb: Token) -> bool:
+def reports_its_host(verb: Token, lexicon: Lexicon) -> bool:
     """True for "[A], he said" and "A, said B": the verb hangs off the clause it reports."""
     if verb.dep_ not in ("parataxis", "ccomp", "advcl") or verb.head is verb:
         return False
@@ -153,6 +153,8 @@ def reports_its_host(verb: Token) -> bool:
         return False
     if any(c.dep_ == "mark" and c.lower_ != "as" for c in verb.children):
         return False  # "…, after Jones promised to review it": a subordinate clause; "as X said" tags
+    if _as_clause_with_object(verb, lexicon):
+        return False
     head = verb.head
     if head.i > verb.i:
         return False
@@ -161,6 +163,22 @@ def reports_its_host(verb: Token) -> bool:
     clause_start = min((t.i for t in verb.subtree if not t.is_punct), default=verb.i)
     between = verb.doc[head.i : clause_start]
     return any(t.text in {",", "\u201d", '"', "''", "\u2014"} for t in between)
+
+
+def _as_clause_with_object(verb: Token, lexicon: Lexicon) -> bool:
+    """ "…, as Democrats attacked Republicans for it", "…, as people disclose more online": a verb
+    after "as" with an object it reports is a clause of its own, set beside the one before; only
+    without one ("…, as the Post reported", "as he told reporters"), or with a pronoun that stands
+    for that clause ("…, as she put it"), does it tag that clause."""
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return False
+    lemma = lexicon.cue_lemma(verb.text) or verb.lemma_
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ not in ANAPHORIC_OBJECTS]
+    return lexicon.allows(lemma, "o") and bool(objects)
+
+
+# Objects that stand for the clause a tag reports: "…, as she put it", "as he described it".
+ANAPHORIC_OBJECTS = frozenset({"it", "this", "that", "so"})
 
 
 PARTICIPLE_COMPLEMENT_DEPS = frozenset({"dobj", "oprd", "xcomp", "prep", "dative", "advcl"})
