@@ -78,6 +78,29 @@ CASES = [
         "Mr. Obama",
         "indirect",
     ),
+    # An aside with whom it was said to and when: the clause goes on after it.
+    (
+        "The solution, the partner told them, was simple.",
+        ["The solution", "was simple"],
+        "told",
+        "the partner",
+        "indirect",
+    ),
+    (
+        "The plan, the mayor said on Monday, is a disaster.",
+        ["The plan", "is a disaster"],
+        "said",
+        "the mayor",
+        "indirect",
+    ),
+    # …but not where the tag ends the sentence: an opening adverb is no part of what was said.
+    (
+        "However, the museum said in a statement, “We have no plans to show it.”",
+        ["“We have no plans to show it.”"],
+        "said",
+        "the museum",
+        "direct",
+    ),
     # The parser ends a sentence at a quoted "!" or "?", leaving the cue without a complement.
     ("“We will win!” Rutte said.", ["“We will win!”"], "said", "Rutte", "direct"),
     ("“We will win!” he said.", ["“We will win!”"], "said", "he", "direct"),

@@ -95,8 +95,8 @@ def _verb_content(verb: Token, cue: Cue, lexicon: Lexicon) -> tuple[list[CharSpa
     """The content of a verb cue and the rule that found it, the rules tried in this order;
     ([], "") when none applies."""
     doc = verb.doc
-    if is_parenthetical(verb):
-        return spans_of(doc, around_parenthetical(verb, cue)), "aside"
+    if is_parenthetical(verb, lexicon):
+        return spans_of(doc, around_parenthetical(verb, cue, lexicon)), "aside"
     clauses = reported_clauses(verb, lexicon)
     if clauses:
         indices = clause_indices(verb, clauses, lexicon) - set(cue.indices)

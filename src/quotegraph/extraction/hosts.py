@@ -122,10 +122,16 @@ def tag_before_clause(verb: Token, lexicon: Lexicon) -> set[int] | None:
     return set(range(start, comma + 1))
 
 
-def is_parenthetical(verb: Token) -> bool:
-    """ "Acts of protest, Mr. Obama said, are acts of patriotism": the cue interrupts its content."""
+def is_parenthetical(verb: Token, lexicon: Lexicon) -> bool:
+    """ "Acts of protest, Mr. Obama said, are acts of patriotism", "The solution, the partner told
+    them on Monday, was simple": the cue interrupts its content. Between the verb and the comma
+    closing the tag stand only whom it was said to and when or where."""
     doc = verb.doc
-    after = verb.i + 1
+    # past whom and when only where the clause goes on after the tag: "However, the museum said in
+    # a statement, “…”" is no aside
+    goes_on = verb.dep_ in ("parataxis", "advcl", "ccomp") and verb.head.i > verb.i
+    words = _addressee_and_circumstances(verb, lexicon) if goes_on else []
+    after = max([verb.i, *(t.i for t in words)]) + 1
     if after >= len(doc) or doc[after].text != ",":
         return False
     subject = subject_of(verb)
@@ -135,14 +141,41 @@ def is_parenthetical(verb: Token) -> bool:
     return before > verb.sent.start and doc[before].text == ","
 
 
-def around_parenthetical(verb: Token, cue: Cue) -> set[int]:
-    """The clause the cue interrupts, less the cue, its subject and the framing commas."""
+def around_parenthetical(verb: Token, cue: Cue, lexicon: Lexicon) -> set[int]:
+    """The clause the cue interrupts, less the cue, its subject, whom it was said to, when, and
+    the framing commas."""
     host = verb.head if verb.dep_ != "ROOT" else verb
     region = {t.i for t in host.subtree} if host is not verb else {t.i for t in verb.sent}
     subject = subject_of(verb)
     drop = set(cue.indices) | ({t.i for t in subject.subtree} if subject is not None else set())
     drop |= {c.i for c in verb.children if c.dep_ in ("aux", "neg", "advmod") and abs(c.i - verb.i) <= 2}
+    drop |= {t.i for t in _addressee_and_circumstances(verb, lexicon)}
     return region - drop
+
+
+# Who a tag's words were said to ("told [reporters]") and when or where ("said [on Monday]").
+TAG_COMPLEMENT_DEPS = frozenset({"dobj", "dative", "npadvmod"})
+
+
+def _addressee_and_circumstances(verb: Token, lexicon: Lexicon) -> list[Token]:
+    """The words of a tag after its verb that say whom it was said to and when or where: "told
+    [The Washington Post]", "observed [this week]", "said [on Monday]"; all the verb has on its
+    right before a comma, or none when anything else stands there (an object it reports)."""
+    words: list[Token] = []
+    for child in verb.rights:
+        if child.is_punct:
+            break
+        addressee = child.dep_ in TAG_COMPLEMENT_DEPS and (
+            child.dep_ != "dobj" or lexicon.cue_lemma(verb.text) in ADDRESSEE_LEMMAS
+        )
+        if not (addressee or _is_circumstance(child)):
+            return []
+        words.extend(child.subtree)
+    return words
+
+
+# Verbs whose object is the one spoken to: "told reporters", "assured them".
+ADDRESSEE_LEMMAS = frozenset({"tell", "assure", "inform", "remind", "warn", "advise"})
 
 
 def reports_its_host(verb: Token, lexicon: Lexicon) -> bool:
