@@ -93,6 +93,21 @@ CASES = [
         "the mayor",
         "indirect",
     ),
+    # A tag opened by "as" before the clause it reports, which the parser makes an adverbial.
+    (
+        "As The Times reported, the talks failed on Monday.",
+        ["the talks failed on Monday"],
+        "reported",
+        "The Times",
+        "indirect",
+    ),
+    (
+        "But as the paper noted in an editorial, the plan is far too costly.",
+        ["the plan is far too costly"],
+        "noted",
+        "the paper",
+        "indirect",
+    ),
     # …but not where the tag ends the sentence: an opening adverb is no part of what was said.
     (
         "However, the museum said in a statement, “We have no plans to show it.”",
@@ -616,3 +631,8 @@ def test_a_name_given_by_no_one_is_not_a_statement(nlp) -> None:  # type: ignore
 def test_complements_the_parser_attaches_elsewhere(nlp, text: str, cue: str, content: str) -> None:  # type: ignore[no-untyped-def]
     statements = [s for s in found(nlp, text) if s.cue is not None and s.cue.text_of(text) == cue]
     assert [parts(s, text) for s in statements] == [[content]]
+
+
+def test_a_clause_after_as_with_an_object_of_its_own_tags_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "As Trump attacked Clinton, the crowd chanted loudly."
+    assert all("chanted" not in part for s in found(nlp, text) for part in parts(s, text))

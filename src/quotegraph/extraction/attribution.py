@@ -27,6 +27,7 @@ from quotegraph.extraction.cues import NOUN_CUE_TAGS, VERB_TAGS, Cue
 from quotegraph.extraction.found import Found
 from quotegraph.extraction.hosts import (
     around_parenthetical,
+    as_tag_before_clause,
     clause_before_tag,
     continuation_after_inverted_tag,
     fronted_subject_tag,
@@ -108,7 +109,10 @@ def _verb_content(verb: Token, cue: Cue, lexicon: Lexicon) -> tuple[list[CharSpa
         return spans_of(doc, subtree_indices(called_for) - {called_for.left_edge.i}), "preposition"
     if reports_its_host(verb, lexicon):
         return spans_of(doc, subtree_indices(verb.head, without=[verb])), "host"
+    # "The Times reported on Monday, [prices had risen]", "As the Times reported, [prices had risen]"
     tag = tag_before_clause(verb, lexicon)
+    if tag is None:
+        tag = as_tag_before_clause(verb, lexicon)
     if tag is not None:
         return spans_of(doc, subtree_indices(verb.head) - tag), "host"
     return complement_content(verb, cue, lexicon)

@@ -122,6 +122,53 @@ def tag_before_clause(verb: Token, lexicon: Lexicon) -> set[int] | None:
     return set(range(start, comma + 1))
 
 
+def as_tag_before_clause(verb: Token, lexicon: Lexicon) -> set[int] | None:
+    """ "As The Times reported, [the talks failed]", "[Just weeks ago], as the paper noted on
+    Monday, [the two were meeting]": a tag opened by "as" before the clause it reports, which the
+    parser hangs off that clause as an adverbial. The tokens to leave out of the clause (the tag,
+    its closing comma, a coordinator opening the sentence), or None when the verb is no such tag:
+    one with a complement of its own says something else ("As Trump attacked Clinton, …", "as
+    he seeks reelection, …"), and a belief or what was seen is no report ("As we have seen, …")."""
+    head = verb.head
+    if verb.dep_ != "advcl" or head.i <= verb.i or head.tag_ not in VERB_TAGS:
+        return None
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as"), None)
+    lemma = lexicon.cue_lemma(verb.text)
+    if mark is None or lemma is None or not lexicon.allows(lemma, "c") or lemma in lexicon.belief_lemmas():
+        return None
+    subject = subject_of(verb)
+    if subject is None or not mark.i < subject.i < verb.i:
+        return None
+    if any(not _tags_only(c, verb, lemma) for c in verb.children if c.i > verb.i):
+        return None
+    last = verb.right_edge.i  # the closing comma may be the parser's, in the tag's subtree
+    comma = last if verb.doc[last].text == "," else last + 1
+    if comma >= head.i or verb.doc[comma].text != ",":
+        return None
+    start = min(mark.i, verb.left_edge.i)
+    tag = set(range(start, comma + 1))
+    opening = verb.doc[head.sent.start : start]  # "But", "However," before the tag: no part of the report
+    if all(t.is_punct or t.dep_ == "cc" or t.lower_ in CONNECTIVES for t in opening):
+        tag |= {t.i for t in opening}
+    return tag
+
+
+# Words that join a sentence to the one before, not part of what it reports.
+CONNECTIVES = frozenset({"but", "and", "so", "however", "still", "yet", "indeed", "meanwhile", "also"})
+
+
+# What may follow the verb of a tag: "as Smith [first] reported [in his book] [on Monday]", "as
+# she told [the Daily News]", "as he put [it]".
+def _tags_only(child: Token, verb: Token, lemma: str) -> bool:
+    if child.is_punct or child.dep_ in ("prt", "advmod", "npadvmod"):
+        return True
+    if child.dep_ == "prep":
+        return child.lower_ in CIRCUMSTANCE_PREPOSITIONS
+    if child.dep_ == "dobj":
+        return child.lower_ in ("it", "this") or lemma in ADDRESSEE_LEMMAS
+    return child.dep_ == "dative"
+
+
 def is_parenthetical(verb: Token, lexicon: Lexicon) -> bool:
     """ "Acts of protest, Mr. Obama said, are acts of patriotism", "The solution, the partner told
     them on Monday, was simple": the cue interrupts its content. Between the verb and the comma
