@@ -108,6 +108,15 @@ CASES = [
         "the paper",
         "indirect",
     ),
+    # An answer or pro-form after "say" stands for what was said (polls report so).
+    (
+        "Asked if the plan was fair, 46 percent of voters said yes.",
+        ["yes"],
+        "said",
+        "46 percent of voters",
+        "indirect",
+    ),
+    ("He said no to the war in Iraq.", ["no to the war in Iraq"], "said", "He", "indirect"),
     # …but not where the tag ends the sentence: an opening adverb is no part of what was said.
     (
         "However, the museum said in a statement, “We have no plans to show it.”",
@@ -636,3 +645,8 @@ def test_complements_the_parser_attaches_elsewhere(nlp, text: str, cue: str, con
 def test_a_clause_after_as_with_an_object_of_its_own_tags_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "As Trump attacked Clinton, the crowd chanted loudly."
     assert all("chanted" not in part for s in found(nlp, text) for part in parts(s, text))
+
+
+def test_a_headline_say_in_title_case_is_no_short_answer(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Obama: Americans Will Say No to Trump."
+    assert all(s.cue_lemma != "say" for s in found(nlp, text))

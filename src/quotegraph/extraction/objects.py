@@ -49,7 +49,50 @@ def complement_content(verb: Token, cue: Cue, lexicon: Lexicon) -> tuple[list[Ch
                 elif relation == "p":  # "called on [drivers to slow down]": what is asked goes with them
                     indices |= _infinitive_after(verb, child)
                 return spans_of(doc, indices), "preposition" if child.dep_ == "prep" else "object"
-    return [], ""
+    return short_answer(verb, cue)
+
+
+# What "say" reports standing for a clause: "said [yes]", "said [no to the war]", "would say [so]".
+ANSWER_WORDS = frozenset({"yes", "no"})
+# After "the same": whom it is said of ("said the same [of Sanders]").
+ABOUT_PREPOSITIONS = frozenset({"of", "about", "for"})
+
+
+def short_answer(verb: Token, cue: Cue) -> tuple[list[CharSpan], str]:
+    """The answer or pro-form right after "say" that stands for what was said ("said yes", "said
+    no to the war", "neither side would say so", "61 percent say the same of Clinton"), with what
+    it is said of; polls report so ("Asked if…, 46 percent said yes"). Not in a headline set in
+    title case ("Americans Will Say No to Trump"). ([], "") when there is none."""
+    doc = verb.doc
+    if cue.lemma != "say" or not verb.text.islower() or verb.i + 2 >= len(doc):
+        return [], ""
+    word = doc[verb.i + 1]
+    indices, after = _answer_word(word, verb) or _the_same(word, verb) or (set(), ())
+    for child in verb.rights:  # "said no [to the war]": the parser hangs it off the verb
+        if indices and child.dep_ == "prep" and child.lower_ in after and child.i == max(indices) + 1:
+            indices |= subtree_indices(child)
+    return spans_of(doc, indices), "object"
+
+
+def _answer_word(word: Token, verb: Token) -> tuple[set[int], tuple[str, ...]] | None:
+    """ "said [yes]", "said [no] to the war", "would say [so]." (so only before punctuation:
+    "said so far" is no answer)."""
+    if word.head.i != verb.i:
+        return None
+    if word.lower_ in ANSWER_WORDS:
+        return subtree_indices(word), ("to",)
+    if word.lower_ == "so" and word.doc[word.i + 1].is_punct:
+        return {word.i}, ()
+    return None
+
+
+def _the_same(word: Token, verb: Token) -> tuple[set[int], tuple[str, ...]] | None:
+    """ "say [the same] of Clinton", as the verb's object ("26 percent said the same" is often
+    read as its subject, and left)."""
+    same = word.doc[word.i + 1]
+    if word.lower_ != "the" or same.lower_ != "same" or same.head.i != verb.i or same.dep_ != "dobj":
+        return None
+    return subtree_indices(same), tuple(ABOUT_PREPOSITIONS)
 
 
 RELATIVE_PRONOUN_TAGS = frozenset({"WDT", "WP"})
