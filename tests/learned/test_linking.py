@@ -20,6 +20,7 @@ from quotegraph.learned.linking import (
     split_coordinated_reports,
     statements_from_spans,
     widened_to_rule_contents,
+    with_antecedent_sources,
     with_cue_lemmas,
     with_object_class_reports,
     with_quoted_speakers,
@@ -419,3 +420,48 @@ def test_a_quotation_of_its_own_sentence_continues_the_speaker_before_not_the_ne
     spans = {"content": [at(asked, "“Why not?”")], "cue": [at(asked, "asked")], "source": [at(asked, "Roe")]}
     [kept] = link_spans("d", asked, spans)
     assert kept.cue is not None and kept.cue.text_of(asked) == "asked"
+
+
+def _name(text: str, words: str, appositive: str | None = None) -> Mention:
+    span = CharSpan(*at(text, words))
+    extra = CharSpan(*at(text, appositive)) if appositive else None
+    return Mention(span, words, MentionKind.NAME, span, sentence=0, paragraph=0, appositive=extra)
+
+
+@pytest.mark.parametrize(
+    ("text", "antecedent"),
+    [
+        ("Barkley, who said he votes democratic, said he likes Kasich.", "Barkley"),
+        ("Graham—who had endorsed Bush— will headline a fundraiser for Cruz.", "Graham"),
+        ("Roe, the mayor, who had endorsed Bush, said he likes Kasich.", "Roe"),
+    ],
+)
+def test_a_relative_pronoun_before_a_closed_clause_gives_way_to_its_antecedent(
+    text: str, antecedent: str
+) -> None:
+    who = CharSpan(*at(text, "who"))
+    cue = CharSpan(*at(text, "will headline" if "headline" in text else "said", who.end + 8))
+    content = (CharSpan(cue.end + 1, len(text) - 1),)
+    statement = Statement("d", StatementKind.INDIRECT, content, cue=cue, source=who)
+    mentions = [_name(text, antecedent, "the mayor" if "mayor" in text else None)]
+    mentions += [_name(text, words) for words in ("the mayor", "Bush") if words in text]
+    [fixed] = with_antecedent_sources([statement], text, mentions)
+    assert fixed.source == CharSpan(*at(text, antecedent))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The leadership, who, on a call Friday, criticized Roe.",  # the clause's own verb, set off
+        "Economists who favor the tax agree that it helps.",  # a restrictive clause: no comma
+        "Roe held up the sign, which read yes, and waved it, mouthing thanks.",  # several stretches
+    ],
+)
+def test_a_relative_pronoun_keeps_its_cue_without_a_clause_of_one_stretch_set_off(text: str) -> None:
+    who = CharSpan(*at(text, "who" if "who" in text else "which"))
+    cue = CharSpan(*at(text, next(w for w in ("criticized", "agree", "mouthing") if w in text)))
+    statement = Statement("d", StatementKind.INDIRECT, (CharSpan(cue.end + 1, len(text) - 1),),
+                          cue=cue, source=who)
+    mentions = [_name(text, words) for words in ("The leadership", "Economists", "the sign") if words in text]
+    [kept] = with_antecedent_sources([statement], text, mentions)
+    assert kept.source == who

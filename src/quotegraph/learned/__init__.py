@@ -49,6 +49,7 @@ from quotegraph.learned.linking import (
     split_coordinated_reports,
     statements_from_spans,
     widened_to_rule_contents,
+    with_antecedent_sources,
     with_cue_lemmas,
     with_object_class_reports,
     with_quoted_speakers,
@@ -107,6 +108,7 @@ def learned_statements(
     found = with_rule_sources(
         found, rules, article.text, subject_before_cue=PREFERS_SUBJECT_BEFORE_CUE[conventions]
     )
+    found = with_antecedent_sources(found, article.text, mentions)
     if WIDENS_TO_RULE_CONTENTS[conventions]:
         found = widened_to_rule_contents(found, rules, article.text)
     found = with_cue_lemmas(found, article.text, lemma_of_cue)
