@@ -89,6 +89,12 @@ CONTENT_CASES = [
     ("say", "said", False, "you don't have to pay for it", "state"),
     ("say", "said", True, "“They were heroes, every one of them,”", "praise"),
     ("say", "said", True, "“I think the tide has turned,”", "belief"),
+    # a harm hung on a condition warns; a harm in the condition, or one looked back on, does not
+    ("say", "said", True, "“If the council says no, that is the end of the project,”", "warn"),
+    ("say", "said", False, "the party would lose the seat if the mayor ran again", "warn"),
+    ("say", "said", False, "without the grant it was dead in the water", "warn"),
+    ("say", "said", True, "“If you lose the final, you shake hands,”", "state"),
+    ("say", "said", True, "“If we had waited, it would have been a failure,”", "state"),
     ("say", "said", True, "“The car swerved. I think I heard two bangs,”", "state"),  # a hedge
     ("say", "said", False, "he wanted to run again", "intention"),
     ("say", "said", False, "the timetable had not been agreed", "state"),

@@ -199,6 +199,12 @@ DENIAL = words(
 OWN_DEED = words(
     rf"{SUBJECT}(?:had |has |have )?(?:carried out|was responsible for|were responsible for)\b"
 )
+# An outcome that ruins a person or a cause, which a condition can hang on (WARNING).
+_HARM = (
+    r"(?:the end of|a hard time|(?:in|into) (?:\w+ )?trouble|dead in the water|doomed|a (?:\w+ )?disaster|"
+    r"disastrous|peril|pay (?:a|the|dearly)|a [\"\u201c']?failure|(?:bound|going|likely) to lose|will lose|"
+    r"would lose|['\u2019]ll lose)"
+)
 WARNING = words(
     rf"\b(?:could|{MAY}|might|would|will|'ll|\u2019ll|going to)\s+(?:\w+\s+){{0,3}}?"
     r"(?:lead to|cause|result in|face|suffer|collapse|die|kill|destroy|worsen|get worse|spread|hurt|harm|"
@@ -220,6 +226,14 @@ WARNING = words(
     r"provoke|inflame|stoke|heighten)\s+(?:\w+\s+)?(?:tensions?|conflicts?|unrest|instability|strife|"
     r"hostility|friction)\b",
     rf"\b{SELF} warn\b",
+    # a harm hung on a condition: "if he does not endorse me, that would be the end of his candidacy",
+    # "you will have a hard time if you don't adapt", "without the Latino vote he is dead in the
+    # water"; the harm is in the main clause (after the condition's comma, or before its "if"), not
+    # in the condition ("if you lose a game, …"), and "would have been a failure" looks back
+    rf"\b(?:if|unless|without)\b[^,.;!?]{{1,100}},\s*[^.;!?]{{0,80}}?(?<!\bhave been )\b{_HARM}",
+    rf"(?<!\bhave been )\b{_HARM}\b[^.;!?,]{{0,60}}\b(?:if|unless)\b",
+    rf"\bwithout\b[^,.;!?]{{1,60}}?\b(?:he|she|they|it|we|you|i)\s+(?:is|are|am|was|were|will|would|'s|\u2019s|"
+    rf"'re|\u2019re)\b[^.;!?]{{0,40}}?\b{_HARM}",
     # a threat of sanction: "such acts will not be tolerated", "anyone who leaves will be punished"
     r"\b(?:will|would|shall)\s+(?:not|never)\s+be\s+(?:tolerated|allowed|permitted|accepted|forgiven)\b",
     r"\b(?:will|would|shall)\s+be\s+(?:severely\s+|harshly\s+|strictly\s+)?(?:punished|prosecuted)\b",
