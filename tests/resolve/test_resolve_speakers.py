@@ -11,7 +11,7 @@ from quotegraph.resolve.institutions import joined_institutions
 from quotegraph.resolve.offices import state_body
 from quotegraph.resolve.people import person_of_body
 from quotegraph.resolve.resolved import Speaker
-from quotegraph.resolve.surnames import with_surnames, without_word_before_surname
+from quotegraph.resolve.surnames import with_surnames, without_headline_words, without_word_before_surname
 
 
 def test_pronouns_follow_gender_to_the_nearest_compatible_speaker() -> None:
@@ -1176,6 +1176,28 @@ def test_a_month_before_a_known_surname_after_a_determiner_is_a_date() -> None:
     cut = without_word_before_surname(mentions, text)
 
     assert [m.text for m in cut] == ["Donald Trump", "Trump", "Brenda Johnson"]
+
+
+def test_a_title_case_headline_gives_a_name_run_only_the_words_the_body_names() -> None:
+    text = (
+        "City Council Votes To Condemn Donald Trump Over Remarks\n\n"
+        "The council voted on Tuesday. Donald Trump said the vote was a stunt."
+    )
+    mentions = [name(text, "Condemn Donald Trump"), name(text, "Donald Trump", nth=1)]
+
+    cut = without_headline_words(mentions, text)
+
+    assert [m.text for m in cut] == ["Donald Trump", "Donald Trump"]
+    assert cut[0].span == span(text, "Donald Trump")
+
+
+def test_a_headline_run_the_body_writes_whole_or_a_sentence_case_line_stays_whole() -> None:
+    headline = "Breaking: Trump Campaign Hires New Manager\n\nThe Trump campaign said Trump agreed."
+    sentence = "Officials said Condemn Donald Trump was wrong.\n\nDonald Trump said nothing."
+    for text, written in ((headline, "Trump Campaign"), (sentence, "Condemn Donald Trump")):
+        mentions = [name(text, written), name(text, "Trump", nth=1)]
+
+        assert [m.text for m in without_headline_words(mentions, text)] == [written, "Trump"]
 
 
 def test_a_month_as_a_given_name_keeps_its_surname() -> None:
