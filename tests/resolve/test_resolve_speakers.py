@@ -201,6 +201,18 @@ def test_a_source_cut_inside_a_name_reaches_the_whole_name() -> None:
     assert statement.speaker == "Sameh Shoukry"
 
 
+@pytest.mark.parametrize("dateline", ["RENO, Nev. (AP) — ", "MACAU (Reuters) – ", "Dec 29 (Reuters) - "])
+def test_a_wire_dateline_opening_the_source_is_no_part_of_it(dateline: str) -> None:
+    text = f"{dateline}Republican donor Sheldon Adelson said the race was open."
+    source = f"{dateline}Republican donor Sheldon Adelson"
+    statements = [said(text, "the race was open", "said", source, "say")]
+    mentions = [name(text, dateline.partition(" (")[0].rstrip(","), "GPE"), name(text, "Sheldon Adelson")]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert (statement.speaker, statement.speaker_kind) == ("Sheldon Adelson", EntityKind.PERSON)
+
+
 def test_a_given_name_alone_is_the_person_the_article_labels_later() -> None:
     text = (
         "A Canadian, Dorian Fletcher, appeared in court. Dorian stayed in the station overnight. "
