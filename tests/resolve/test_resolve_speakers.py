@@ -1203,6 +1203,13 @@ def test_a_title_case_headline_gives_a_name_run_only_the_words_the_body_names() 
     assert cut[0].span == span(text, "Donald Trump")
 
 
+def test_a_name_in_a_title_case_headline_takes_no_capitalised_word_after_it_as_surname() -> None:
+    text = "Trump Is Like A Lawyer\u2019s Dumbest Client, Trevor Noah Says\n\nTrevor Noah said so."
+    mentions = [name(text, "Trevor Noah"), name(text, "Trevor Noah", nth=1)]
+
+    assert [m.text for m in with_surnames(mentions, text)] == ["Trevor Noah", "Trevor Noah"]
+
+
 def test_a_headline_run_the_body_writes_whole_or_a_sentence_case_line_stays_whole() -> None:
     headline = "Breaking: Trump Campaign Hires New Manager\n\nThe Trump campaign said Trump agreed."
     sentence = "Officials said Condemn Donald Trump was wrong.\n\nDonald Trump said nothing."

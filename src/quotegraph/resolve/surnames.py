@@ -50,9 +50,11 @@ def with_surnames(names: list[Mention], text: str) -> list[Mention]:
     starts = {m.span.start: m for m in names}
     extended: list[Mention] = []
     taken: set[int] = set()  # starts of prefixed surnames joined to the given name before them
+    headline_end = headline_length(text)
     for mention in names:
         words = mention.text.split()
-        after = _SURNAME_AFTER.match(text, mention.span.end)
+        # "…, Trevor Noah Says": in a title-case headline the word after a name is any word.
+        after = _SURNAME_AFTER.match(text, mention.span.end) if mention.span.end > headline_end else None
         # "Fellow Martin": a lone word after a title is a given name, whatever the lists know.
         given = words and (gender_of_given(words[-1]) or (len(words) > 1 and is_title_word(words[-2])))
         there = starts.get(after.start(1)) if after else None
@@ -170,8 +172,8 @@ def without_headline_words(names: list[Mention], text: str) -> list[Mention]:
     case, is the longest part of it that the article's body writes as a name (a name mention,
     or a full name's last word); a run no part of which the body names, or that the body writes
     whole in any case ("Trump campaign"), stays whole."""
-    line_end = text.find("\n")
-    if line_end < 0 or not _title_case(text[:line_end]):
+    line_end = headline_length(text)
+    if not line_end:
         return names
     body = [m for m in names if m.span.start > line_end]
     body_text = fold(text[line_end:])
@@ -188,8 +190,16 @@ def without_headline_words(names: list[Mention], text: str) -> list[Mention]:
             continue
         start = mention.span.start + part[0]
         span = CharSpan(start, start + len(part[1]))
-        cut.append(replace(mention, span=span, text=part[1]))
+        # The recogniser labelled the run ("Obama Administration To Expand": ORG), not the name
+        # left of it: the name takes the label the body gives it.
+        cut.append(replace(mention, span=span, text=part[1], entity_label=None))
     return cut
+
+
+def headline_length(text: str) -> int:
+    """The length of the article's first line when it is a headline in title case, else 0."""
+    line_end = text.find("\n")
+    return line_end if line_end > 0 and _title_case(text[:line_end]) else 0
 
 
 def _title_case(line: str) -> bool:
