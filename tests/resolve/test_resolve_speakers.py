@@ -213,6 +213,75 @@ def test_a_wire_dateline_opening_the_source_is_no_part_of_it(dateline: str) -> N
     assert (statement.speaker, statement.speaker_kind) == ("Sheldon Adelson", EntityKind.PERSON)
 
 
+def test_a_plural_group_like_named_people_speaks_as_them() -> None:
+    text = "Marco Rubio and Jeb Bush spoke. Even the biggest hawks, like Rubio and Bush, said it was wrong."
+    source = "Even the biggest hawks, like Rubio and Bush"
+    statements = [said(text, "it was wrong", "said", source, "say")]
+    mentions = [name(text, full) for full in ("Marco Rubio", "Jeb Bush")]
+    mentions += [name(text, last, nth=1) for last in ("Rubio", "Bush")]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker == "Marco Rubio and Jeb Bush"
+
+
+def test_a_person_like_another_is_no_group() -> None:
+    text = "Marco Rubio and Tom Tilton spoke. Rubio, like Tilton, said it was wrong."
+    statements = [said(text, "it was wrong", "said", "Rubio, like Tilton", "say")]
+    mentions = [name(text, full) for full in ("Marco Rubio", "Tom Tilton")]
+    mentions += [name(text, last, nth=1) for last in ("Rubio", "Tilton")]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker == "Marco Rubio"
+
+
+def test_a_group_that_names_a_body_among_it_speaks_as_that_body() -> None:
+    text = "Several fact checkers, including The Washington Post, said the claim was false."
+    source = "Several fact checkers, including The Washington Post"
+    statements = [said(text, "the claim was false", "said", source, "say")]
+
+    mentions = [name(text, "The Washington Post", "ORG", dep="pobj", subject=False)]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker_kind is EntityKind.ORGANISATION
+    assert "Washington Post" in (statement.speaker or "")
+
+
+def test_a_body_that_only_modifies_the_members_is_not_them() -> None:
+    text = "Officials, including 51 State Department employees, said the policy failed."
+    source = "Officials, including 51 State Department employees"
+    statements = [said(text, "the policy failed", "said", source, "say")]
+
+    mentions = [name(text, "State Department", "ORG", dep="compound", subject=False)]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker != "State Department"
+
+
+def test_members_named_after_a_dash_speak_for_the_group() -> None:
+    text = "Intelligence officials — including NSA Director Michael Rogers — said the hack was Russian."
+    source = "Intelligence officials — including NSA Director Michael Rogers"
+    statements = [said(text, "the hack was Russian", "said", source, "say")]
+
+    [statement] = resolve(text, statements, [name(text, "NSA", "ORG"), name(text, "Michael Rogers")])
+
+    assert statement.speaker == "Michael Rogers"
+
+
+def test_two_named_with_their_party_tags_speak_together() -> None:
+    text = "Reps. Chris Collins (R-N.Y.) and Duncan Hunter (R-Calif.) endorsed Trump, saying he was best."
+    source = "Reps. Chris Collins (R-N.Y.) and Duncan Hunter (R-Calif.)"
+    statements = [said(text, "he was best", "saying", source, "say")]
+    mentions = [name(text, "Chris Collins"), name(text, "Duncan Hunter"), name(text, "Trump")]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker == "Chris Collins and Duncan Hunter"
+
+
 def test_a_given_name_alone_is_the_person_the_article_labels_later() -> None:
     text = (
         "A Canadian, Dorian Fletcher, appeared in court. Dorian stayed in the station overnight. "
