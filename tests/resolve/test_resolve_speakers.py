@@ -11,7 +11,7 @@ from quotegraph.resolve.institutions import joined_institutions
 from quotegraph.resolve.offices import state_body
 from quotegraph.resolve.people import person_of_body
 from quotegraph.resolve.resolved import Speaker
-from quotegraph.resolve.surnames import with_surnames, without_word_before_surname
+from quotegraph.resolve.surnames import with_surnames, without_headline_words, without_word_before_surname
 
 
 def test_pronouns_follow_gender_to_the_nearest_compatible_speaker() -> None:
@@ -199,6 +199,87 @@ def test_a_source_cut_inside_a_name_reaches_the_whole_name() -> None:
     [statement] = resolve(text, statements, [name(text, "Sameh Shoukry")])
 
     assert statement.speaker == "Sameh Shoukry"
+
+
+@pytest.mark.parametrize("dateline", ["RENO, Nev. (AP) — ", "MACAU (Reuters) – ", "Dec 29 (Reuters) - "])
+def test_a_wire_dateline_opening_the_source_is_no_part_of_it(dateline: str) -> None:
+    text = f"{dateline}Republican donor Sheldon Adelson said the race was open."
+    source = f"{dateline}Republican donor Sheldon Adelson"
+    statements = [said(text, "the race was open", "said", source, "say")]
+    mentions = [name(text, dateline.partition(" (")[0].rstrip(","), "GPE"), name(text, "Sheldon Adelson")]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert (statement.speaker, statement.speaker_kind) == ("Sheldon Adelson", EntityKind.PERSON)
+
+
+def test_a_plural_group_like_named_people_speaks_as_them() -> None:
+    text = "Marco Rubio and Jeb Bush spoke. Even the biggest hawks, like Rubio and Bush, said it was wrong."
+    source = "Even the biggest hawks, like Rubio and Bush"
+    statements = [said(text, "it was wrong", "said", source, "say")]
+    mentions = [name(text, full) for full in ("Marco Rubio", "Jeb Bush")]
+    mentions += [name(text, last, nth=1) for last in ("Rubio", "Bush")]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker == "Marco Rubio and Jeb Bush"
+
+
+def test_a_person_like_another_is_no_group() -> None:
+    text = "Marco Rubio and Tom Tilton spoke. Rubio, like Tilton, said it was wrong."
+    statements = [said(text, "it was wrong", "said", "Rubio, like Tilton", "say")]
+    mentions = [name(text, full) for full in ("Marco Rubio", "Tom Tilton")]
+    mentions += [name(text, last, nth=1) for last in ("Rubio", "Tilton")]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker == "Marco Rubio"
+
+
+def test_a_group_that_names_a_body_among_it_speaks_as_that_body() -> None:
+    text = "Several fact checkers, including The Washington Post, said the claim was false."
+    source = "Several fact checkers, including The Washington Post"
+    statements = [said(text, "the claim was false", "said", source, "say")]
+
+    mentions = [name(text, "The Washington Post", "ORG", dep="pobj", subject=False)]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker_kind is EntityKind.ORGANISATION
+    assert "Washington Post" in (statement.speaker or "")
+
+
+def test_a_body_that_only_modifies_the_members_is_not_them() -> None:
+    text = "Officials, including 51 State Department employees, said the policy failed."
+    source = "Officials, including 51 State Department employees"
+    statements = [said(text, "the policy failed", "said", source, "say")]
+
+    mentions = [name(text, "State Department", "ORG", dep="compound", subject=False)]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker != "State Department"
+
+
+def test_members_named_after_a_dash_speak_for_the_group() -> None:
+    text = "Intelligence officials — including NSA Director Michael Rogers — said the hack was Russian."
+    source = "Intelligence officials — including NSA Director Michael Rogers"
+    statements = [said(text, "the hack was Russian", "said", source, "say")]
+
+    [statement] = resolve(text, statements, [name(text, "NSA", "ORG"), name(text, "Michael Rogers")])
+
+    assert statement.speaker == "Michael Rogers"
+
+
+def test_two_named_with_their_party_tags_speak_together() -> None:
+    text = "Reps. Chris Collins (R-N.Y.) and Duncan Hunter (R-Calif.) endorsed Trump, saying he was best."
+    source = "Reps. Chris Collins (R-N.Y.) and Duncan Hunter (R-Calif.)"
+    statements = [said(text, "he was best", "saying", source, "say")]
+    mentions = [name(text, "Chris Collins"), name(text, "Duncan Hunter"), name(text, "Trump")]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker == "Chris Collins and Duncan Hunter"
 
 
 def test_a_given_name_alone_is_the_person_the_article_labels_later() -> None:
@@ -1176,6 +1257,35 @@ def test_a_month_before_a_known_surname_after_a_determiner_is_a_date() -> None:
     cut = without_word_before_surname(mentions, text)
 
     assert [m.text for m in cut] == ["Donald Trump", "Trump", "Brenda Johnson"]
+
+
+def test_a_title_case_headline_gives_a_name_run_only_the_words_the_body_names() -> None:
+    text = (
+        "City Council Votes To Condemn Donald Trump Over Remarks\n\n"
+        "The council voted on Tuesday. Donald Trump said the vote was a stunt."
+    )
+    mentions = [name(text, "Condemn Donald Trump"), name(text, "Donald Trump", nth=1)]
+
+    cut = without_headline_words(mentions, text)
+
+    assert [m.text for m in cut] == ["Donald Trump", "Donald Trump"]
+    assert cut[0].span == span(text, "Donald Trump")
+
+
+def test_a_name_in_a_title_case_headline_takes_no_capitalised_word_after_it_as_surname() -> None:
+    text = "Trump Is Like A Lawyer\u2019s Dumbest Client, Trevor Noah Says\n\nTrevor Noah said so."
+    mentions = [name(text, "Trevor Noah"), name(text, "Trevor Noah", nth=1)]
+
+    assert [m.text for m in with_surnames(mentions, text)] == ["Trevor Noah", "Trevor Noah"]
+
+
+def test_a_headline_run_the_body_writes_whole_or_a_sentence_case_line_stays_whole() -> None:
+    headline = "Breaking: Trump Campaign Hires New Manager\n\nThe Trump campaign said Trump agreed."
+    sentence = "Officials said Condemn Donald Trump was wrong.\n\nDonald Trump said nothing."
+    for text, written in ((headline, "Trump Campaign"), (sentence, "Condemn Donald Trump")):
+        mentions = [name(text, written), name(text, "Trump", nth=1)]
+
+        assert [m.text for m in without_headline_words(mentions, text)] == [written, "Trump"]
 
 
 def test_a_month_as_a_given_name_keeps_its_surname() -> None:

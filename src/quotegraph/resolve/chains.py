@@ -65,6 +65,7 @@ from quotegraph.resolve.surnames import (
     NOT_ENTITIES,
     with_surnames,
     with_word_given_names,
+    without_headline_words,
     without_run_before_comma,
     without_word_before_surname,
 )
@@ -95,7 +96,10 @@ class Chains:
             without_word_before_surname(
                 without_run_before_comma(
                     joined_institutions(
-                        sorted((m for m in mentions if m.kind is MentionKind.NAME), key=lambda m: m.span),
+                        without_headline_words(
+                            sorted((m for m in mentions if m.kind is MentionKind.NAME), key=lambda m: m.span),
+                            article.text,
+                        ),
                         article.text,
                     )
                 ),

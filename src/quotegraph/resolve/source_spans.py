@@ -39,6 +39,12 @@ _NAMED_AS = re.compile(
     r",?\s+(?:named|using the (?:pseudonym|name)|identified (?:only )?as"
     r"|who gave (?:his|her|their) name as)\s+"
 )
+# A wire service's dateline before the first sentence: "RENO, Nev. (AP) — ", "MACAU (Reuters) – ",
+# "Dec 29 (Reuters) - ". The parser takes it into the subject that follows it.
+_DATELINE = re.compile(
+    r"[A-Z][^()\n]{0,40}\((?:AP|Reuters|UPI|AFP|AAP|CNN|dpa|Xinhua|Bloomberg|EFE|ANSA|PTI|IANS)\)"
+    r"\s*[-\u2013\u2014]+\s*(?=\S)"
+)
 # Relative pronouns that stand for a person ("who said"), not for a thing ("which").
 PERSONAL_RELATIVES = frozenset({"who", "whom"})
 
@@ -54,6 +60,7 @@ class SourceSpans:
     def mended(self, source: CharSpan, cue: CharSpan | None) -> CharSpan:
         """The whole source: the speaker before a displaced phrase, else the source up to the
         name's end and the cue, past the object of "according to"."""
+        source = self._past_dateline(source)
         mended = (
             self._quoted_as_saying(source, cue)
             or self._named_after(source, cue)
@@ -61,6 +68,12 @@ class SourceSpans:
             or self._whole_source(self._whole_name(self._name_start(source)), cue)
         )
         return self._past_according_to(mended, cue)
+
+    def _past_dateline(self, source: CharSpan) -> CharSpan:
+        """ "[RENO, Nev. (AP) — ]Republican hopeful Donald Trump said": a wire dateline opening the
+        source names the place filed from, not the speaker; the source starts after its dash."""
+        found = _DATELINE.match(self.text, source.start, source.end)
+        return CharSpan(found.end(), source.end) if found is not None else source
 
     def _quoted_as_saying(self, source: CharSpan, cue: CharSpan | None) -> CharSpan | None:
         """ "Politico quoted [Tim Manning, a former official,] as saying": the one quoted speaks,

@@ -42,12 +42,21 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 ORDINAL_REFERENCES = {"the former": 0, "the latter": 1}
 # Words that may stand before a name in an appositive: "the party's leader, [former MP] Jo Cox".
 _ROLE_GAP = re.compile(r"(?:(?!(?:by|who|which|that|and|or|with)\b)[\w.'\u2019-]+(?<!ed)(?<!ing)\s+){0,4}")
-_INCLUDING = re.compile(r",\s+(?:including|among them|such as)\s+")
+# A group that names members after a comma or a dash: "Democrats -- including Clinton --",
+# "Other prominent Republicans, like Richard Armitage"; "like" only after a plural ("Rubio, like
+# Tilton," compares two people).
+_INCLUDING = re.compile(
+    r"(?:(?:,|\s[\u2013\u2014]|\s--)\s+(?:including|among them|such as)|(?<=s),\s+like)\s+"
+)
 # A name in apposition right after a source that stops before it: "The judge[, Bernard Schwartz,]".
 _APPOSITION_AFTER = re.compile(r"\s*,\s*")
 _AND = re.compile(r",?\s+and\s+")
+# A plural noun right after a body's name makes the name its modifier: "51 State Department employees".
+_PLURAL_AFTER = re.compile(r"\s+(?!(?:was|has|is|says|does)\b)[a-z]+s\b")
 _BODY_NOUN = re.compile(r"\s+(movement|militia|party|front|alliance|coalition|rebels)\b")
 _ASIDE = re.compile(r"(?<=\S)\s*\((?![A-Z]{2,}\)?$)[^)]*\)?\s*$")
+# An American politician's party and state in brackets: " (R-N.Y.)", " (D-Calif.)", " (I-Vt.)".
+_PARTY_TAG = re.compile(r"\s\([RDI]-[A-Z][\w. ]{0,14}\)")
 # An aside between dashes inside a source: "Irish Taoiseach — Prime Minister — Leo Varadkar".
 _DASH_ASIDE = re.compile(r"(?<=\S)\s[\u2013\u2014]\s[^\u2013\u2014]+\s[\u2013\u2014]\s(?=\S)")
 # A time the parser ran into the source: "Trump last week", "Sanders during a Sunday", "Clinton
@@ -117,6 +126,9 @@ class SpeakerResolver:
         # "Irish Taoiseach — Prime Minister — Leo Varadkar": a gloss between dashes is no part of
         # the phrase; blanked, so that the name after it is the head and offsets stay.
         text = _DASH_ASIDE.sub(lambda aside: " " * len(aside.group(0)), text)
+        # "Reps. Chris Collins (R-N.Y.) and Duncan Hunter": a party's tag after a name is no part
+        # of the phrase either (two named with "and" read as one phrase).
+        text = _PARTY_TAG.sub(lambda tag: " " * len(tag.group(0)), text).rstrip()
         # "US", "WHO", "IT" in capitals are initialisms (the United States, the World Health
         # Organization), never the pronouns their letters spell.
         initialism = len(text) > 1 and text.isupper()
@@ -226,18 +238,37 @@ class SpeakerResolver:
         found = _INCLUDING.search(self.text, source.start, source.end)
         if found is None:
             return None
+        if self._named_person_before(found.start()):
+            return None  # "Sanders, like Clinton,": a person compared, no group
         people: list[Referent] = []
+        bodies: list[Referent] = []
         for mention in inside:
             referent = self.chains.referent_at(mention)
-            if referent is None or referent.kind is not EntityKind.PERSON or not referent.evidence:
+            if referent is None or mention.span.start < found.end():
                 continue
-            if mention.span.start < found.end():
-                continue
-            if referent not in people:
+            if referent.kind is EntityKind.PERSON and referent.evidence and referent not in people:
                 people.append(referent)
-        if len(people) == 1:
-            return of_referent(people[0])
-        return Speaker(" and ".join(p.name for p in people), EntityKind.GROUP) if people else None
+            elif referent.kind is EntityKind.ORGANISATION and referent not in bodies:
+                if not _PLURAL_AFTER.match(self.text, mention.span.end):  # "State Department employees"
+                    bodies.append(referent)
+        # "Several fact checkers, including The Washington Post": members that are bodies speak
+        # too, when no person is named among them.
+        members = people or bodies
+        if len(members) == 1:
+            return of_referent(members[0])
+        return Speaker(" and ".join(p.name for p in members), EntityKind.GROUP) if members else None
+
+    def _party_tag_until(self, mention: Mention, at: int) -> bool:
+        """Whether only a party's tag lies between the name and `at`: "Collins (R-N.Y.)"."""
+        return _PARTY_TAG.fullmatch(self.text, mention.span.end, at) is not None
+
+    def _named_person_before(self, at: int) -> bool:
+        """Whether a person's name ends right before `at` (the comma before "like")."""
+        for mention in self.chains.names_between(max(0, at - 80), at):
+            referent = self.chains.referent_at(mention)
+            if mention.span.end == at and referent is not None and referent.kind is EntityKind.PERSON:
+                return True
+        return False
 
     def _coordinated(self, phrase: SourcePhrase, naming: list[Mention], source: CharSpan) -> Speaker | None:
         """ "Reuters and NBC", "Mr. Kerry and Mr. Obama": two named heads joined by "and" speak together."""
@@ -245,7 +276,8 @@ class SpeakerResolver:
         joined = _AND.search(self.text, core.start, core.end)
         if joined is None:
             return None
-        left = [m for m in naming if m.span.end <= joined.start() and m.span.end == joined.start()]
+        # "Chris Collins (R-N.Y.) and Duncan Hunter": a party's tag may stand before the "and".
+        left = [m for m in naming if m.span.end == joined.start() or self._party_tag_until(m, joined.start())]
         right = [m for m in naming if m.span.start >= joined.end() and m.span.end == core.end]
         referents = [self.chains.referent_at(side[0]) for side in (left, right) if side]
         if len(referents) != 2 or None in referents:

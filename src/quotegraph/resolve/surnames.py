@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 
 from quotegraph.records import CharSpan, Mention
+from quotegraph.resolve.name_marks import strip_possessive
 from quotegraph.resolve.names import fold, gender_of_given, is_title_word
 
 MONTHS = frozenset(
@@ -49,9 +50,11 @@ def with_surnames(names: list[Mention], text: str) -> list[Mention]:
     starts = {m.span.start: m for m in names}
     extended: list[Mention] = []
     taken: set[int] = set()  # starts of prefixed surnames joined to the given name before them
+    headline_end = headline_length(text)
     for mention in names:
         words = mention.text.split()
-        after = _SURNAME_AFTER.match(text, mention.span.end)
+        # "…, Trevor Noah Says": in a title-case headline the word after a name is any word.
+        after = _SURNAME_AFTER.match(text, mention.span.end) if mention.span.end > headline_end else None
         # "Fellow Martin": a lone word after a title is a given name, whatever the lists know.
         given = words and (gender_of_given(words[-1]) or (len(words) > 1 and is_title_word(words[-2])))
         there = starts.get(after.start(1)) if after else None
@@ -156,3 +159,68 @@ def _joins_surname(words: list[str], before: list[Mention], text: str) -> bool:
     named = any(len(n) > 1 and fold(n[-1]) == fold(last) and fold(n[0]) != fold(first) for n in full_names)
     alone = re.search(rf"\b{re.escape(first)}\b(?! {re.escape(last)})", text) is not None
     return named and alone
+
+
+# Short words a title-case headline capitalises like any other: "Obama To Asians", "Murdoch In".
+_HEADLINE_WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
+
+
+def without_headline_words(names: list[Mention], text: str) -> list[Mention]:
+    """ "St. Paul Votes to [Condemn ]Donald Trump", "GOP Rep McCaul[ Announces] Bill": in a
+    title-case headline every word is capitalised, so the recogniser runs verbs and nouns into
+    the names beside them. A name run in the article's first line, when that line is in title
+    case, is the longest part of it that the article's body writes as a name (a name mention,
+    or a full name's last word); a run no part of which the body names, or that the body writes
+    whole in any case ("Trump campaign"), stays whole."""
+    line_end = headline_length(text)
+    if not line_end:
+        return names
+    body = [m for m in names if m.span.start > line_end]
+    body_text = fold(text[line_end:])
+    written = [strip_possessive(m.text) for m in body]
+    named = {fold(w) for w in written} | {fold(w.split()[-1]) for w in written if " " in w}
+    cut: list[Mention] = []
+    for mention in names:
+        in_line = mention.span.end <= line_end
+        # "Trump Campaign" is the body's "Trump campaign": a run it writes whole stays whole.
+        whole = re.search(rf"\b{re.escape(fold(mention.text))}\b", body_text) is not None
+        part = _named_part(mention.text, named) if in_line and not whole else None
+        if part is None:
+            cut.append(mention)
+            continue
+        start = mention.span.start + part[0]
+        span = CharSpan(start, start + len(part[1]))
+        # The recogniser labelled the run ("Obama Administration To Expand": ORG), not the name
+        # left of it: the name takes the label the body gives it.
+        cut.append(replace(mention, span=span, text=part[1], entity_label=None))
+    return cut
+
+
+def headline_length(text: str) -> int:
+    """The length of the article's first line when it is a headline in title case, else 0."""
+    line_end = text.find("\n")
+    return line_end if line_end > 0 and _title_case(text[:line_end]) else 0
+
+
+def _title_case(line: str) -> bool:
+    """Whether a line is a headline in title case: four words or more, and of its words of four
+    letters or more, three at least and nine in ten capitalised ("from", "with" may stay low)."""
+    words = _HEADLINE_WORD.findall(line)
+    long_words = [w for w in words if len(w) > 3]
+    capitalised = sum(w[0].isupper() for w in long_words)
+    return len(words) >= 4 and capitalised >= 3 and capitalised >= 0.9 * len(long_words)
+
+
+def _named_part(written: str, named: set[str]) -> tuple[int, str] | None:
+    """(offset, words) of the longest run of a name's words that the body names, when that is
+    less than the whole name; None when the body names the whole or no part of it."""
+    words = [(found.start(), found.group()) for found in re.finditer(r"\S+", written)]
+    if len(words) < 2 or fold(written) in named:
+        return None
+    for size in range(len(words) - 1, 0, -1):
+        for first in range(len(words) - size + 1):
+            run = words[first : first + size]
+            part = written[run[0][0] : run[-1][0] + len(run[-1][1])]
+            if fold(part) in named:
+                return run[0][0], part
+    return None
