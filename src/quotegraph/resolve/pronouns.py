@@ -100,7 +100,14 @@ class Pronouns:
         if word not in MALE | FEMALE | PLURAL | NEUTER:
             return None
         assert statement.source is not None
-        return self.antecedent(word, statement, statement.source.start)
+        found = self.antecedent(word, statement, statement.source.start)
+        person = found.referent if found is not None and found.kind is EntityKind.PERSON else None
+        if person is not None and not person.gender and word in MALE | FEMALE:
+            # "Deja Stewart … she called him …": the sex the pronoun shows is the person's from
+            # now on, so that a later "he" looks elsewhere (coreference chains share their
+            # attributes: Lee et al. 2013, Stanford's sieves).
+            person.gender = "m" if word in MALE else "f"
+        return found
 
     def antecedent(self, pronoun: str, statement: Statement, at: int) -> Speaker | None:
         """The most salient compatible referent mentioned before `at`."""
