@@ -1574,3 +1574,12 @@ def test_the_sex_a_pronoun_shows_stays_with_the_person_it_took_up() -> None:
     resolved = resolve(text, statements, mentions)
 
     assert [s.speaker for s in resolved] == ["Deja Stewart", "Robert Hale"]
+
+
+def test_a_poll_by_two_pollsters_joined_by_a_slash_is_theirs_together() -> None:
+    text = "A new CNN/ORC poll found the race tied."
+    statements = [said(text, "the race tied", "found", "A new CNN/ORC poll", "find")]
+
+    [statement] = resolve(text, statements, [name(text, "CNN", "ORG")])
+
+    assert statement.speaker == "CNN/ORC"
