@@ -81,3 +81,20 @@ def test_a_name_in_apposition_to_the_subject_is_the_subject() -> None:
     _, statement = resolve(text, statements, mentions)
 
     assert statement.speaker == "Tomas Reyes"
+
+
+def test_a_name_modifying_the_noun_of_a_subject_s_apposition_is_no_subject() -> None:
+    text = (
+        "Dana Voss, a Neptune native and Brookside Hall graduate, lives at home. "
+        "“Who wants that?” she said."
+    )
+    statements = [said(text, "“Who wants that?”", "said", "she", "say")]
+    mentions = [
+        name(text, "Dana Voss", appositive=span(text, "a Neptune native and Brookside Hall graduate")),
+        name(text, "Brookside Hall", subject=False),
+        pronoun(text, "she"),
+    ]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker == "Dana Voss"

@@ -1646,3 +1646,50 @@ def test_a_name_after_a_person_s_possessive_and_a_place_before_an_apposition_kee
 
     assert statement.speaker != "Final Column"
     assert Chains(Article(id="a", text=text), mentions).referent_at(place).kind is not EntityKind.ORGANISATION
+
+
+def test_an_office_takes_up_the_holder_named_last_not_the_one_introduced_last() -> None:
+    text = (
+        "Senator Ann Ortiz spoke in March. Senator Joe Brandt backed a rival bill. "
+        "Reporters pressed Ortiz on the vote. The senator said she had the numbers."
+    )
+    statements = [said(text, "she had the numbers", "said", "The senator", "say")]
+    mentions = [
+        name(text, "Senator Ann Ortiz"),
+        name(text, "Senator Joe Brandt"),
+        name(text, "Ortiz", nth=1, subject=False),
+    ]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker == "Ann Ortiz"
+
+
+def test_the_sex_a_pronoun_shows_stays_with_the_person_it_took_up() -> None:
+    text = (
+        "Senator Robert Hale spoke first. Deja Stewart met him later. "
+        "She said the plan fails. He said it works."
+    )
+    statements = [
+        said(text, "the plan fails", "said", "She", "say"),
+        said(text, "it works", "said", "He", "say"),
+    ]
+    mentions = [
+        name(text, "Senator Robert Hale"),
+        name(text, "Deja Stewart"),
+        pronoun(text, "She"),
+        pronoun(text, "He"),
+    ]
+
+    resolved = resolve(text, statements, mentions)
+
+    assert [s.speaker for s in resolved] == ["Deja Stewart", "Robert Hale"]
+
+
+def test_a_poll_by_two_pollsters_joined_by_a_slash_is_theirs_together() -> None:
+    text = "A new CNN/ORC poll found the race tied."
+    statements = [said(text, "the race tied", "found", "A new CNN/ORC poll", "find")]
+
+    [statement] = resolve(text, statements, [name(text, "CNN", "ORG")])
+
+    assert statement.speaker == "CNN/ORC"

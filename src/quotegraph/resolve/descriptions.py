@@ -88,6 +88,8 @@ DESCRIBED_HEADS = (
 _TWO_DESCRIBED = re.compile(r"\band (?:the|a|an|his|her)\b", re.IGNORECASE)
 INSTITUTION_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
 _INITIALISM = re.compile(r"[A-Z]{2,6}")
+_NAME_WORDS = r"[A-Z][\w.&-]*(?:\s(?:(?:of|the)\s)?[A-Z][\w.&-]*)*"  # "University of Texas", "Rock the Vote"
+_JOINT_NAME = re.compile(rf"{_NAME_WORDS}/{_NAME_WORDS}")
 # Places an institution runs, which news names by their place: "Omsk hospital".
 FACILITIES = frozenset("hospital clinic airport prison".split())
 # A place's institution named by a common noun: "Omsk hospital", "the Kabul airport", "Leeds
@@ -283,7 +285,8 @@ class Descriptions:
         agent = phrase.agent if prepositions is ISSUER_PREPOSITIONS else None
         # "a Twitter post by Amy Cook": who the document is by comes before where it appeared.
         parts = (agent, phrase.possessor, phrase.modifiers, complement)
-        found = _outlet(agent) or self._entity_of_parts(parts, inside, statement)
+        joint = _joint_pollsters(phrase.modifiers.text) if phrase.head in DOCUMENTS else None
+        found = joint or _outlet(agent) or self._entity_of_parts(parts, inside, statement)
         if found is not None:
             return found
         issuer = agent or (complement if phrase.preposition == "by" else None)
@@ -443,6 +446,14 @@ def _unresolved_name(span: CharSpan, inside: list[Mention]) -> Speaker | None:
             name = split_name(mention.text).name or mention.text
             return Speaker(name.removeprefix("the ").strip(), EntityKind.ORGANISATION)
     return None
+
+
+def _joint_pollsters(modifiers: str) -> Speaker | None:
+    """ "a CNN/ORC poll", "the latest Reuters/Ipsos poll": two names joined by a slash before a
+    document's noun issued it together, under the joint name news gives it (an organisation
+    keeps its whole name, slash included), not under the first name alone."""
+    found = _JOINT_NAME.search(modifiers)
+    return Speaker(found.group(0), EntityKind.ORGANISATION) if found else None
 
 
 def _outlet(agent: Part | None) -> Speaker | None:

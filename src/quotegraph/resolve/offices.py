@@ -211,7 +211,7 @@ class Offices:
         head = fold(words[-1])
         if head in ORGANISATION_NOUNS | GOVERNMENT_WORDS:  # "the campaign" is no person's role
             return self.organisation_by_noun(wanted, at, head=head) if organisations else None
-        before = [r for r in reversed(self.chains.referents) if r.first < at]
+        before = self._by_last_mention(at)
         after = [r for r in self.chains.referents if r.first >= at] if ahead else []
         person_role = words[-1] in PERSON_ROLE_HEADS  # "the president" is a person, never a state
         for referent in before + after:
@@ -229,6 +229,19 @@ class Offices:
             if len(holders) == 1:
                 return of_referent(holders[0])
         return self.organisation_by_noun(wanted, at) if organisations else None
+
+    def _by_last_mention(self, at: int) -> list[Referent]:
+        """The referents named before `at`, the one named last first: "the senator" takes up
+        the senator the article was just talking about (Murphy, named in the sentence before),
+        not the senator it introduced last in passing (Lappin & Leass 1994 rank by recency of
+        mention, not of introduction)."""
+        last: dict[int, int] = {}
+        for mention in self.chains.names_between(0, at):
+            referent = self.chains.referent_at(mention)
+            if referent is not None:
+                last[id(referent)] = mention.span.start
+        named = [r for r in self.chains.referents if r.first < at]
+        return sorted(named, key=lambda r: last.get(id(r), r.first), reverse=True)
 
     def organisation_by_noun(self, wanted: set[str], at: int, *, head: str = "") -> Speaker | None:
         """ "the ministry" → "the Ministry of Defence"; "the company" → the latest company named;

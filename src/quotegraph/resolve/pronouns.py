@@ -49,6 +49,8 @@ _ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to (?:[A-Z][\w.'\u2019-]* ){0,5}
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|whom|whose|where)\s+$")
 # A sentence that opens with a capitalised word and a verb in lower case: "Trump stirred controversy".
 _SENTENCE_OPENING = re.compile(r"(?:^|(?<=[.!?])[\"'\u2019\u201d]?\s+|\n)([A-Z][\w'\u2019-]+) (?=[a-z]+ )")
+_NEXT_WORD = re.compile(r"\s+([a-z][\w-]*)")
+_FUNCTION_WORDS = frozenset("of from in at for and or who which that whose with on to by as".split())
 _SENTENCE_END = re.compile(r"[.!?][\"'\u2019\u201d)]*\s")
 _TOPIC_FRAME = re.compile(r"(?:[.!?][\"'\u2019\u201d]?\s+|\n)(?:As for|For) (?:[A-Z][\w.'\u2019-]* ){0,3}$")
 
@@ -100,7 +102,14 @@ class Pronouns:
         if word not in MALE | FEMALE | PLURAL | NEUTER:
             return None
         assert statement.source is not None
-        return self.antecedent(word, statement, statement.source.start)
+        found = self.antecedent(word, statement, statement.source.start)
+        person = found.referent if found is not None and found.kind is EntityKind.PERSON else None
+        if person is not None and not person.gender and word in MALE | FEMALE:
+            # "Deja Stewart … she called him …": the sex the pronoun shows is the person's from
+            # now on, so that a later "he" looks elsewhere (coreference chains share their
+            # attributes: Lee et al. 2013, Stanford's sieves).
+            person.gender = "m" if word in MALE else "f"
+        return found
 
     def antecedent(self, pronoun: str, statement: Statement, at: int) -> Speaker | None:
         """The most salient compatible referent mentioned before `at`."""
@@ -218,6 +227,10 @@ class Pronouns:
                 for mention in self.mentions
                 if mention.is_subject and mention.appositive is not None
                 for named in self.chains.names_between(mention.appositive.start, mention.appositive.end)
+                # the apposition's head, not a name modifying its noun ("Christyn Gionfriddo, a
+                # Neptune native and Centenary College graduate, …": the college is no subject;
+                # "Sen. Bernie Sanders of Vermont", "Guadalupe Potocacetpl, 35," still are)
+                if not _modifies_a_noun(self.text[named.span.end : mention.appositive.end])
             }
         return self._apposed
 
@@ -305,6 +318,13 @@ def _named_most(one: Referent | None, other: Referent) -> Referent | None:
     if one is None or one.mentions == other.mentions:
         return None
     return one if one.mentions > other.mentions else other
+
+
+def _modifies_a_noun(after_name: str) -> bool:
+    """Whether the words after a name in an apposition make it a noun's modifier: a common noun
+    follows it ("Centenary College graduate"), not a preposition, a comma or an age."""
+    found = _NEXT_WORD.match(after_name)
+    return found is not None and found.group(1) not in _FUNCTION_WORDS
 
 
 def _conjoined(gap: str) -> bool:
