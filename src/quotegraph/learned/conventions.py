@@ -72,8 +72,9 @@ APPLIED_REASONS = {
     "standard": COMMON_REASONS | {"negated", "unasserted", "passive", "change", "when"},
     "polnear": COMMON_REASONS,
 }
-# Whether a speech event that only names its topic is dropped (names_a_topic).
-DROPS_TOPICS = {"standard": True, "polnear": False}
+# Whether the filters for what the Wikinews gold does not count apply (topics only named, far
+# contents, negated reports, sourceless contents, non-reports): PolNeAR's annotators counted them.
+DROPS_UNCOUNTED = {"standard": True, "polnear": False}
 # Whether a short learned content inside a rule content with its cue is widened to it
 # (linking.widened_to_rule_contents): under PolNeAR's conventions it was not measured.
 WIDENS_TO_RULE_CONTENTS = {"standard": True, "polnear": False}
@@ -182,7 +183,7 @@ def without_topics(
     statements: Iterable[Statement], text: str, conventions: str = DEFAULT_CONVENTIONS
 ) -> list[Statement]:
     """`statements` less, under the standard conventions, the speech events that only name a topic."""
-    if not DROPS_TOPICS[conventions]:
+    if not DROPS_UNCOUNTED[conventions]:
         return list(statements)
     statements = list(statements)
     return [
@@ -222,7 +223,7 @@ def without_far_contents(
     """`statements` less, under the standard conventions, the unquoted contents that lie a
     sentence or more from their cue while the same cue has a content in its own sentence
     (lies_apart_from_its_cue)."""
-    if not DROPS_TOPICS[conventions]:
+    if not DROPS_UNCOUNTED[conventions]:
         return list(statements)
     statements = list(statements)
     return [s for s in statements if not lies_apart_from_its_cue(s, statements, rules, text)]
@@ -260,7 +261,7 @@ def without_negated(
     """`statements` less, under the standard conventions, those whose cue the tagger spans with a
     negation (non_reports.is_negated), unless a rule statement shares their content or cue.
     `belief_lemmas` (the extraction Lexicon's) are the cues a negation leaves an attitude to."""
-    if not DROPS_TOPICS[conventions]:
+    if not DROPS_UNCOUNTED[conventions]:
         return list(statements)
     return [
         s for s in statements
@@ -274,7 +275,7 @@ def without_sourceless(
     """`statements` less, under the standard conventions, the unquoted contents without source,
     whatever their cue or none (non_reports.names_no_source): PolNeAR's annotators count
     agentless passives, and its conventions keep them."""
-    if not DROPS_TOPICS[conventions]:
+    if not DROPS_UNCOUNTED[conventions]:
         return list(statements)
     return [s for s in statements if not names_no_source(s, text)]
 
@@ -294,7 +295,7 @@ def without_non_reports(
     source, a raising passive ("said to be") (CONVENTIONS.md, "What is an attribution"); a clause
     linked to no cue nor source goes with the sourceless ones (without_sourceless). PolNeAR's
     annotators counted some of these, so its conventions keep them all."""
-    if not DROPS_TOPICS[conventions]:
+    if not DROPS_UNCOUNTED[conventions]:
         return list(statements)
     return [
         s
