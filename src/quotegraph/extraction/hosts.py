@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from quotegraph.extraction.clauses import CLAUSE_DEPS
 from quotegraph.extraction.cues import VERB_TAGS, Cue
 from quotegraph.extraction.lexicon import Lexicon
+from quotegraph.extraction.objects import ADDRESSEE_LEMMAS
 from quotegraph.extraction.sources import subject_of
 
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
@@ -219,10 +220,6 @@ def _addressee_and_circumstances(verb: Token, lexicon: Lexicon) -> list[Token]:
             return []
         words.extend(child.subtree)
     return words
-
-
-# Verbs whose object is the one spoken to: "told reporters", "assured them".
-ADDRESSEE_LEMMAS = frozenset({"tell", "assure", "inform", "remind", "warn", "advise"})
 
 
 def reports_its_host(verb: Token, lexicon: Lexicon) -> bool:

@@ -181,10 +181,9 @@ def without_headline_words(names: list[Mention], text: str) -> list[Mention]:
     named = {fold(w) for w in written} | {fold(w.split()[-1]) for w in written if " " in w}
     cut: list[Mention] = []
     for mention in names:
-        in_line = mention.span.end <= line_end
         # "Trump Campaign" is the body's "Trump campaign": a run it writes whole stays whole.
-        whole = re.search(rf"\b{re.escape(fold(mention.text))}\b", body_text) is not None
-        part = _named_part(mention.text, named) if in_line and not whole else None
+        cut_here = mention.span.end <= line_end and not _written_whole(mention, body_text)
+        part = _named_part(mention.text, named) if cut_here else None
         if part is None:
             cut.append(mention)
             continue
@@ -194,6 +193,11 @@ def without_headline_words(names: list[Mention], text: str) -> list[Mention]:
         # left of it: the name takes the label the body gives it.
         cut.append(replace(mention, span=span, text=part[1], entity_label=None))
     return cut
+
+
+def _written_whole(mention: Mention, body_text: str) -> bool:
+    """Whether the article's body (folded) writes the mention's words as they stand, in any case."""
+    return re.search(rf"\b{re.escape(fold(mention.text))}\b", body_text) is not None
 
 
 def headline_length(text: str) -> int:
