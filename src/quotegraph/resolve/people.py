@@ -22,7 +22,10 @@ from quotegraph.resolve.names import (
     words_of,
 )
 
-# Words that open sentences capitalised but never open a name ("Beyond Trump's finances").
+# Function words: prepositions, conjunctions, determiners. Capitalised at a sentence's opening, they
+# never open a name ("Beyond Trump's finances"); after a name in an apposition, they show that the
+# name modifies no noun ("Tomas Reyes whom the board hired", not "Brookside Hall graduate":
+# pronouns.py).
 FUNCTION_WORDS = frozenset(
     """about above across after against along amid among around as at before behind beside besides
     between beyond but by despite during except for from if in inside into like near of off on onto

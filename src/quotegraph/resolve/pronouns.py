@@ -17,6 +17,7 @@ from quotegraph.records import Article, EntityKind, Mention, MentionKind, Statem
 from quotegraph.resolve.chains import Chains
 from quotegraph.resolve.issuers import RESEARCHERS
 from quotegraph.resolve.names import ROLE_HEADS, surname, words_of
+from quotegraph.resolve.people import FUNCTION_WORDS
 from quotegraph.resolve.phrases import KIN
 from quotegraph.resolve.referents import Referent
 from quotegraph.resolve.resolved import Speaker, description, of_referent
@@ -50,7 +51,6 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:which|whom|whose|where)\s+$")
 # A sentence that opens with a capitalised word and a verb in lower case: "Trump stirred controversy".
 _SENTENCE_OPENING = re.compile(r"(?:^|(?<=[.!?])[\"'\u2019\u201d]?\s+|\n)([A-Z][\w'\u2019-]+) (?=[a-z]+ )")
 _NEXT_WORD = re.compile(r"\s+([a-z][\w-]*)")
-_FUNCTION_WORDS = frozenset("of from in at for and or who which that whose with on to by as".split())
 _SENTENCE_END = re.compile(r"[.!?][\"'\u2019\u201d)]*\s")
 _TOPIC_FRAME = re.compile(r"(?:[.!?][\"'\u2019\u201d]?\s+|\n)(?:As for|For) (?:[A-Z][\w.'\u2019-]* ){0,3}$")
 
@@ -322,9 +322,9 @@ def _named_most(one: Referent | None, other: Referent) -> Referent | None:
 
 def _modifies_a_noun(after_name: str) -> bool:
     """Whether the words after a name in an apposition make it a noun's modifier: a common noun
-    follows it ("Centenary College graduate"), not a preposition, a comma or an age."""
+    follows it ("Centenary College graduate"), not a function word ("whom"), a comma or an age."""
     found = _NEXT_WORD.match(after_name)
-    return found is not None and found.group(1) not in _FUNCTION_WORDS
+    return found is not None and found.group(1) not in FUNCTION_WORDS
 
 
 def _conjoined(gap: str) -> bool:
