@@ -190,6 +190,7 @@ def _finish(parts: list[_Part], run: _Run, clock: _ArticleClock) -> ArticleResul
                 statements = learned_statements(
                     _unwrapped(article), run.tagger, rules=rules, mentions=mentions,
                     lemma_of_cue=run.lexicon.lemma_of_cue, belief_lemmas=run.lexicon.belief_lemmas(),
+                    clause_lemmas=run.lexicon.clause_lemmas(), voting_lemmas=run.lexicon.voting_lemmas(),
                     rejections=rejections, conventions=run.conventions,
                 )
                 if ADDS_NESTED_REPORTS[run.conventions]:

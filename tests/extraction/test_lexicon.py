@@ -28,6 +28,18 @@ def test_the_lexicon_gives_the_belief_class_of_cue_lemmas() -> None:
     assert "say" not in lexicon.belief_lemmas()
 
 
+def test_the_lexicon_gives_the_clause_and_vote_classes_of_cue_lemmas() -> None:
+    lexicon = load_lexicon("en")
+    # the learned path's linking cuts a content before "and Doe said [it was wrong]", not before
+    # "and Doe told [reporters]" or "and Doe called [the police]"
+    assert {"say", "add", "believe", "comment"} <= lexicon.clause_lemmas()
+    assert not {"tell", "call"} & lexicon.clause_lemmas()
+    assert lexicon.cue_classes["clause"] == lexicon.clause_lemmas()
+    # a vote is a deed (the learned path's non_reports); signing may say something
+    assert lexicon.voting_lemmas() == frozenset({"vote", "ratify", "approve"})
+    assert lexicon.cue_classes["vote"] == lexicon.voting_lemmas()
+
+
 def test_the_lexicon_reads_every_file_of_its_folder() -> None:
     # so that each is in the digest that provenance records (and ships: pyproject's package-data)
     folder = resources.files("quotegraph.extraction") / "lexicons" / "en"

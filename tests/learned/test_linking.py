@@ -6,6 +6,7 @@ from dataclasses import replace
 
 import pytest
 
+from quotegraph.extraction import load_lexicon
 from quotegraph.learned.linking import (
     FRAGMENT_WORDS,
     content_ranges,
@@ -209,6 +210,7 @@ def test_each_cue_gets_the_lemma_of_its_words_and_a_statement_without_cue_none()
 
 
 LEMMAS = {"said": "say", "called": "call", "told": "tell"}.get
+CLAUSES = load_lexicon("en").clause_lemmas()
 
 
 def _one_content(text: str, content: str, cue: str, source: str) -> Statement:
@@ -221,7 +223,7 @@ def test_a_content_that_runs_into_a_coordinated_report_is_cut_and_the_report_is_
     content = "she wants a plan first and Senator John Doe of Ohio said repeal was wrong"
     statement = _one_content(text, content, "said", "Senator Jane Roe")
 
-    first, second = split_coordinated_reports([statement], text, LEMMAS)
+    first, second = split_coordinated_reports([statement], text, LEMMAS, clause_lemmas=CLAUSES)
 
     assert first.content_text(text) == "she wants a plan first"
     assert (first.source, first.cue) == (statement.source, statement.cue)
@@ -245,7 +247,7 @@ def test_a_content_that_runs_into_a_coordinated_report_is_cut_and_the_report_is_
 def test_a_content_is_left_whole_without_a_coordinated_report_of_a_clause(text: str, content: str) -> None:
     statement = _one_content(text, content, "said", "Roe")
 
-    assert split_coordinated_reports([statement], text, LEMMAS) == [statement]
+    assert split_coordinated_reports([statement], text, LEMMAS, clause_lemmas=CLAUSES) == [statement]
 
 
 def test_a_learned_statement_without_cue_takes_the_overlapping_rule_statements_unless_inside_it() -> None:

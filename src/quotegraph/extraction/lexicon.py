@@ -56,6 +56,15 @@ class Lexicon:
         an attitude ascribed ("did not want to stay")."""
         return self.cue_classes.get("belief", frozenset())
 
+    def clause_lemmas(self) -> frozenset[str]:
+        """The lemmas of cues whose content follows them at once as a clause ("said [it was
+        unacceptable]"), not their object first ("told [reporters] …")."""
+        return self.cue_classes.get("clause", frozenset())
+
+    def voting_lemmas(self) -> frozenset[str]:
+        """The lemmas of a vote, an approval or a ratification ("approved [a budget]"): deeds."""
+        return self.cue_classes.get("vote", frozenset())
+
     def allows(self, lemma: str, relation: str) -> bool:
         return relation in self.relations.get(lemma, "c")
 

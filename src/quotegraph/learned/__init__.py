@@ -89,6 +89,8 @@ def learned_statements(
     mentions: Sequence[Mention],
     lemma_of_cue: Callable[[str], str | None],
     belief_lemmas: Collection[str],
+    clause_lemmas: Collection[str],
+    voting_lemmas: Collection[str],
     rejections: Sequence[Rejection] = (),
     conventions: str = DEFAULT_CONVENTIONS,
 ) -> list[Statement]:
@@ -100,8 +102,11 @@ def learned_statements(
     cue the rules' `rejections` say reports nothing, for a reason that `conventions` apply, is
     dropped (conventions.without_rejected). The rules' `mentions` number the statements'
     sentences for speaker resolution. Each cue gets its lemma from `lemma_of_cue` (the
-    lexicon's), so the speech act is read as on the rules path; `belief_lemmas` (the lexicon's
-    too) are the cues that a negation does not drop (conventions.without_negated).
+    lexicon's), so the speech act is read as on the rules path. The lexicon's cue classes come in
+    too: `belief_lemmas`, the cues that a negation does not drop (conventions.without_negated);
+    `clause_lemmas`, the cues of a second report that ends a content coordinated with it
+    (linking.split_coordinated_reports); `voting_lemmas`, the cues of a vote, a deed
+    (conventions.without_non_reports).
     """
     spans = tagger.spans(article.text, content_ranges(rules))
     found = with_rule_links(statements_from_spans(article.id, article.text, spans), rules)
@@ -112,13 +117,13 @@ def learned_statements(
     if WIDENS_TO_RULE_CONTENTS[conventions]:
         found = widened_to_rule_contents(found, rules, article.text)
     found = with_cue_lemmas(found, article.text, lemma_of_cue)
-    found = split_coordinated_reports(found, article.text, lemma_of_cue)
+    found = split_coordinated_reports(found, article.text, lemma_of_cue, clause_lemmas=clause_lemmas)
     if NAMES_THE_QUOTED[conventions]:
         found = with_quoted_speakers(found, article.text)
     found = without_rejected(found, rules, rejections, conventions, text=article.text)
     found = without_appointments(found, article.text)
     found = without_topics(found, article.text, conventions)
-    found = without_non_reports(found, article.text, conventions)
+    found = without_non_reports(found, article.text, conventions, voting_lemmas=voting_lemmas)
     found = without_sourceless(found, article.text, conventions)
     found = without_far_contents(found, rules, article.text, conventions)
     found = without_negated(found, rules, article.text, conventions, belief_lemmas=belief_lemmas)

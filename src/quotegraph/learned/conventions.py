@@ -287,14 +287,19 @@ def in_cue_sentence(statement: Statement, text: str) -> bool:
 
 
 def without_non_reports(
-    statements: Iterable[Statement], text: str, conventions: str = DEFAULT_CONVENTIONS
+    statements: Iterable[Statement],
+    text: str,
+    conventions: str = DEFAULT_CONVENTIONS,
+    *,
+    voting_lemmas: Collection[str],
 ) -> list[Statement]:
     """`statements` less, under the standard conventions, those whose cue reports nothing: the
-    article's own question, a state, a deed, a vote, a thing sought, a hedge, a thing referred to,
-    a cited source, a reaction received, naming to a post or by a name, a question put to the
-    source, a raising passive ("said to be") (CONVENTIONS.md, "What is an attribution"); a clause
-    linked to no cue nor source goes with the sourceless ones (without_sourceless). PolNeAR's
-    annotators counted some of these, so its conventions keep them all."""
+    article's own question, a state, a deed, a vote (a cue of `voting_lemmas`, the extraction
+    Lexicon's), a thing sought, a hedge, a thing referred to, a cited source, a reaction received,
+    naming to a post or by a name, a question put to the source, a raising passive ("said to be")
+    (CONVENTIONS.md, "What is an attribution"); a clause linked to no cue nor source goes with the
+    sourceless ones (without_sourceless). PolNeAR's annotators counted some of these, so its
+    conventions keep them all."""
     if not DROPS_UNCOUNTED[conventions]:
         return list(statements)
     return [
@@ -304,7 +309,7 @@ def without_non_reports(
             asks_in_own_voice(s, text)
             or describes_a_state(s, text)
             or is_a_deed(s, text)
-            or is_a_vote(s, text)
+            or is_a_vote(s, text, voting_lemmas)
             or seeks_a_thing(s, text)
             or hedges(s, text)
             or refers_to_a_thing(s, text)

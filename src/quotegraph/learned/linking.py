@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import replace
 
 from quotegraph.learned.encoding import Spans
@@ -549,20 +549,14 @@ _COORDINATED_REPORT = re.compile(
     r"(?P<source>(?:he|she|they)|[A-Z][\w.'’-]*(?:\s+(?:(?:of|the|de)\s+)?[A-Z][\w.'’-]*){0,7})"
     r"\s+(?P<cue>[a-z]+)\b"
 )
-# The cues of such a second report whose content follows them at once, as a clause ("and Smith
-# said [it was unacceptable]"); not "told", whose object comes first, nor deeds the lexicon
-# knows ("and Smith called [the police]"). The lemmas as the lexicon gives them.
-CLAUSE_CUE_LEMMAS = frozenset(
-    """
-    say add state argue note claim warn explain insist write announce reply respond suggest
-    believe think predict report confirm deny admit acknowledge contend maintain estimate allege
-    assert stress emphasize emphasise observe remark concede recall comment
-    """.split()
-)
 
 
 def split_coordinated_reports(
-    statements: Iterable[Statement], text: str, lemma_of_cue: Callable[[str], str | None]
+    statements: Iterable[Statement],
+    text: str,
+    lemma_of_cue: Callable[[str], str | None],
+    *,
+    clause_lemmas: Collection[str],
 ) -> list[Statement]:
     """`statements`, each content that runs on into a second report cut where that report begins.
 
@@ -570,24 +564,26 @@ def split_coordinated_reports(
     said repealing it was unacceptable" as one content of "Collins said": the second speaker and
     cue read as words of the first. Where an unquoted stretch of a content holds "and", "but" or
     "while", then a name or pronoun (not after a capitalised word, which would make the "and"
-    part of a name: "Search and Rescue"), then a cue of a clause (CLAUSE_CUE_LEMMAS), the content
-    ends before the conjunction, and what follows the cue is a statement of its own, with that
-    name as source. A quoted stretch is left whole: a quotation may itself report others."""
+    part of a name: "Search and Rescue"), then a cue of a clause (one of `clause_lemmas`, the
+    extraction Lexicon's clause_lemmas: "said", not "told", whose object comes first, nor a deed:
+    "and Smith called [the police]"), the content ends before the conjunction, and what follows
+    the cue is a statement of its own, with that name as source. A quoted stretch is left whole:
+    a quotation may itself report others."""
     result: list[Statement] = []
     for statement in statements:
-        result.extend(_split_at_coordinated_report(statement, text, lemma_of_cue))
+        result.extend(_split_at_coordinated_report(statement, text, lemma_of_cue, clause_lemmas))
     return result
 
 
 def _split_at_coordinated_report(
-    statement: Statement, text: str, lemma_of_cue: Callable[[str], str | None]
+    statement: Statement, text: str, lemma_of_cue: Callable[[str], str | None], clause_lemmas: Collection[str]
 ) -> list[Statement]:
     for k, part in enumerate(statement.content):
         for match in _COORDINATED_REPORT.finditer(text, part.start, part.end):
             lemma = lemma_of_cue(match["cue"])
             before = text[part.start : match.start()].rstrip()
             quoted = _inside_quotation(text, part.start, match.start())
-            if lemma not in CLAUSE_CUE_LEMMAS or not before or quoted:
+            if lemma not in clause_lemmas or not before or quoted:
                 continue
             if before[-1:].isalpha() and WORD.findall(before)[-1][:1].isupper():
                 continue  # "Search and Rescue Agency told": the "and" is inside a name

@@ -104,14 +104,6 @@ DEED_FORMS = frozenset(
     address addresses addressed addressing
     """.split()
 )
-# A vote, an approval or a ratification is a deed (CONVENTIONS.md: votes, signatures and
-# acceptances of deals are no attributions): "[Congress] approved [a budget …]", "votes [to
-# impeach]". The lemmas as the lexicon gives them; extraction's deed check has "vote" and
-# "ratify" (stages never import each other, so they are written here too), but the rules find no
-# statement there for it to set aside when the tagger spans an infinitive or a noun phrase. Not
-# "sign", whose object may say something ("signed a letter urging …"), nor "approve of", an
-# opinion.
-VOTING_LEMMAS = frozenset({"vote", "ratify", "approve"})
 # "seek" takes a to-infinitive, an intention ("sought to calm the council"), or a noun phrase, the
 # thing sought ("sought expert input", "seeking documents"): a deed, as is seeking a post.
 INFINITIVE_MARKER = "to"
@@ -266,12 +258,15 @@ def is_a_deed(statement: Statement, text: str) -> bool:
     return not has_quotation_mark(content) and [w.casefold() for w in first] != ["that"]
 
 
-def is_a_vote(statement: Statement, text: str) -> bool:
-    """ "[Congress] approved [a budget authorizing …]", "votes [to impeach]": a voting cue
-    (VOTING_LEMMAS) with a content that is neither quoted nor a that-clause; not "approved of
-    [the plan]", an opinion."""
+def is_a_vote(statement: Statement, text: str, voting_lemmas: Collection[str]) -> bool:
+    """ "[Congress] approved [a budget authorizing …]", "votes [to impeach]": a voting cue (one of
+    `voting_lemmas`, the extraction Lexicon's voting_lemmas) with a content that is neither quoted
+    nor a that-clause; not "approved of [the plan]", an opinion. A vote is a deed (CONVENTIONS.md:
+    votes, signatures and acceptances of deals are no attributions); extraction's deed check has
+    "vote" and "ratify", but the rules find no statement there for it to set aside when the tagger
+    spans an infinitive or a noun phrase."""
     cue = statement.cue
-    if cue is None or statement.cue_lemma not in VOTING_LEMMAS:
+    if cue is None or statement.cue_lemma not in voting_lemmas:
         return False
     content = statement.content_text(text)
     first = [w.casefold() for w in WORD.findall(content)[:1]]
