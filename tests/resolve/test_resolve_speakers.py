@@ -201,7 +201,9 @@ def test_a_source_cut_inside_a_name_reaches_the_whole_name() -> None:
     assert statement.speaker == "Sameh Shoukry"
 
 
-@pytest.mark.parametrize("dateline", ["RENO, Nev. (AP) — ", "MACAU (Reuters) – ", "Dec 29 (Reuters) - "])
+@pytest.mark.parametrize(
+    "dateline", ["RENO, Nev. (AP) — ", "MACAU (Reuters) – ", "Dec 29 (Reuters) - ", "BEIJING (Xinhua) -- "]
+)
 def test_a_wire_dateline_opening_the_source_is_no_part_of_it(dateline: str) -> None:
     text = f"{dateline}Republican donor Sheldon Adelson said the race was open."
     source = f"{dateline}Republican donor Sheldon Adelson"

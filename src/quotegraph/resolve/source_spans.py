@@ -39,11 +39,15 @@ _NAMED_AS = re.compile(
     r",?\s+(?:named|using the (?:pseudonym|name)|identified (?:only )?as"
     r"|who gave (?:his|her|their) name as)\s+"
 )
+# The news agencies whose name, bracketed, marks a wire dateline, as they write it there.
+WIRE_AGENCIES = tuple("AP Reuters UPI AFP AAP CNN dpa Xinhua Bloomberg EFE ANSA PTI IANS".split())
 # A wire service's dateline before the first sentence: "RENO, Nev. (AP) — ", "MACAU (Reuters) – ",
-# "Dec 29 (Reuters) - ". The parser takes it into the subject that follows it.
+# "Dec 29 (Reuters) - ": a capitalised place or date, the agency in brackets, a dash. The parser
+# takes it into the subject that follows it.
 _DATELINE = re.compile(
-    r"[A-Z][^()\n]{0,40}\((?:AP|Reuters|UPI|AFP|AAP|CNN|dpa|Xinhua|Bloomberg|EFE|ANSA|PTI|IANS)\)"
-    r"\s*[-\u2013\u2014]+\s*(?=\S)"
+    r"[A-Z][^()\n]{0,40}"
+    + r"\((?:" + "|".join(map(re.escape, WIRE_AGENCIES)) + r")\)"
+    + r"\s*[-\u2013\u2014]+\s*(?=\S)"
 )
 # Relative pronouns that stand for a person ("who said"), not for a thing ("which").
 PERSONAL_RELATIVES = frozenset({"who", "whom"})
