@@ -86,9 +86,9 @@ def process_articles(
     `conventions` (quotegraph.learned.CONVENTIONS) say which of the tagger's reports count:
     "standard" (CONVENTIONS.md) or "polnear" (as PolNeAR's annotators counted them, to score
     against PolNeAR); the rules follow CONVENTIONS.md under both.
-    `confidence` scores each finished statement (quotegraph.confidence) and drops those under its
-    `drop_below`; by default the shipped model of the path in use ("rules", or "learned" with a
-    tagger).
+    `confidence` scores each finished statement (quotegraph.confidence) and, under the standard
+    conventions, drops those under its `drop_below`; by default the shipped model of the path in
+    use ("rules", or "learned" with a tagger).
 
     `memory_zone` parses each batch inside spaCy's memory zone, which frees the words and
     names the batch added to `nlp`'s vocabulary (else it grows for as long as the run). Only
@@ -98,6 +98,10 @@ def process_articles(
     lexicon = lexicon or load_lexicon("en")
     conventions = check_conventions(conventions)
     confidence = confidence or load_confidence_model("rules" if tagger is None else "learned")
+    if conventions != DEFAULT_CONVENTIONS:
+        # The probabilities and thresholds were fitted on gold annotated under the standard
+        # conventions; under PolNeAR's, which count more reports, nothing is dropped by them.
+        confidence = replace(confidence, drop_below=0.0)
     provenance = provenance_of(nlp, lexicon, tagger, conventions)
     run = _Run(lexicon, aliases, tagger, conventions, provenance, confidence)
     # The recogniser runs (on selected sentences only) when asked: it types names (person,

@@ -42,3 +42,14 @@ def test_a_statement_the_model_scores_low_is_dropped(nlp: Language) -> None:
     result = statements_of(nlp, low_for_direct)
 
     assert [s.kind.value for s in result.statements] == ["indirect"]
+
+
+def test_under_polnear_conventions_nothing_is_dropped(nlp: Language) -> None:
+    low_for_direct = ConfidenceModel(2.0, {"type=direct": -4.0}, drop_below=0.5)
+    articles = [Article(id="a", text=TEXT)]
+
+    [result] = list(process_articles(articles, nlp, confidence=low_for_direct, conventions="polnear"))
+
+    assert isinstance(result, ArticleResult)
+    assert sorted(s.kind.value for s in result.statements) == ["direct", "indirect"]
+    assert min(s.confidence for s in result.statements) < 0.5
