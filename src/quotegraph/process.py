@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from quotegraph.confidence import ConfidenceModel, load_confidence_model, with_confidence
 from quotegraph.extraction import analyse_doc
 from quotegraph.extraction.lexicon import Lexicon, load_lexicon
 from quotegraph.learned import (
@@ -71,6 +72,7 @@ def process_articles(
     limits: ArticleLimits = NO_LIMITS,
     memory_zone: bool = False,
     conventions: str = DEFAULT_CONVENTIONS,
+    confidence: ConfidenceModel | None = None,
 ) -> Iterator[ArticleResult | Failure]:
     """Run every stage over `items`, yielding one result or Failure per input, in order.
 
@@ -84,6 +86,9 @@ def process_articles(
     `conventions` (quotegraph.learned.CONVENTIONS) say which of the tagger's reports count:
     "standard" (CONVENTIONS.md) or "polnear" (as PolNeAR's annotators counted them, to score
     against PolNeAR); the rules follow CONVENTIONS.md under both.
+    `confidence` scores each finished statement (quotegraph.confidence) and, under the standard
+    conventions, drops those under its `drop_below`; by default the shipped model of the path in
+    use ("rules", or "learned" with a tagger).
 
     `memory_zone` parses each batch inside spaCy's memory zone, which frees the words and
     names the batch added to `nlp`'s vocabulary (else it grows for as long as the run). Only
@@ -92,7 +97,13 @@ def process_articles(
     """
     lexicon = lexicon or load_lexicon("en")
     conventions = check_conventions(conventions)
-    run = _Run(lexicon, aliases, tagger, conventions, provenance_of(nlp, lexicon, tagger, conventions))
+    confidence = confidence or load_confidence_model("rules" if tagger is None else "learned")
+    if conventions != DEFAULT_CONVENTIONS:
+        # The probabilities and thresholds were fitted on gold annotated under the standard
+        # conventions; under PolNeAR's, which count more reports, nothing is dropped by them.
+        confidence = replace(confidence, drop_below=0.0)
+    provenance = provenance_of(nlp, lexicon, tagger, conventions)
+    run = _Run(lexicon, aliases, tagger, conventions, provenance, confidence)
     # The recogniser runs (on selected sentences only) when asked: it types names (person,
     # organisation, place) but costs about a third of the run, and chains type most names anyway.
     ner = entity_recognizer(nlp) if type_entities else None
@@ -166,6 +177,7 @@ class _Run:
     tagger: SpanTagger | None
     conventions: str
     provenance: Provenance
+    confidence: ConfidenceModel
 
 
 def _finish(parts: list[_Part], run: _Run, clock: _ArticleClock) -> ArticleResult | Failure:
@@ -182,11 +194,11 @@ def _finish(parts: list[_Part], run: _Run, clock: _ArticleClock) -> ArticleResul
     statements = [s for part in parts for s in part.statements]
     mentions = [m for part in parts for m in part.mentions]
     rejections = [r for part in parts for r in part.rejections]
+    rules = statements  # with the confidence extraction gave them: the route each was found by
     try:
         with clock.running():
             nested: list[Statement] = []
             if run.tagger is not None:
-                rules = statements
                 statements = learned_statements(
                     _unwrapped(article), run.tagger, rules=rules, mentions=mentions,
                     lemma_of_cue=run.lexicon.lemma_of_cue, belief_lemmas=run.lexicon.belief_lemmas(),
@@ -204,6 +216,8 @@ def _finish(parts: list[_Part], run: _Run, clock: _ArticleClock) -> ArticleResul
             resolved = resolve_statements(read, statements, mentions, aliases=run.aliases)
             if nested:
                 resolved = _with_nested(read, statements, resolved, nested, mentions, aliases=run.aliases)
+            resolved = with_confidence(resolved, read.text, run.confidence, rules=rules,
+                                       belief_lemmas=run.lexicon.belief_lemmas())
     except TimeLimitExceeded:
         return _failure(article, clock.over_limit_reason())
     except Exception as error:  # reported, not raised: the batch goes on

@@ -209,6 +209,9 @@ def _to_statement(found: Found, article_id: str, index: QuotationIndex) -> State
     )
 
 
+# A fixed value per route, which names how the statement was found: process.py replaces it by the
+# calibrated confidence, whose features read the route from it (quotegraph.confidence.features.ROUTES,
+# which must hold every value given here and in patterns.py).
 _CONFIDENCE = {
     "ccomp": 0.8,
     "host": 0.8,
