@@ -39,6 +39,7 @@ def statement(
     about: tuple[tuple[str, str], ...] = (),
     kind: StatementKind = StatementKind.DIRECT,
     gender: SpeakerGender = SpeakerGender.UNKNOWN,
+    confidence: float = 1.0,
 ) -> Statement:
     """A statement whose spans are found by searching `text` for the strings given."""
     content_span = span_of(text, content)
@@ -55,6 +56,7 @@ def statement(
         act=act,
         speaker_gender=gender,
         speaker_gender_evidence=int(gender is not SpeakerGender.UNKNOWN),
+        confidence=confidence,
         targets=tuple(
             Target(
                 name=name,
@@ -115,6 +117,7 @@ def summit(text: str = SUMMIT, *, published: str = "2024-06-10") -> ArticleResul
             act="promise",
             kind=StatementKind.INDIRECT,
             about=(("Germany", "germany"), ("Ukraine", "ukraine")),
+            confidence=0.7,
         ),
         statement(
             text,
@@ -163,6 +166,7 @@ def harbour() -> ArticleResult:
             "the strike cost millions",
             source="The port authority",
             kind=StatementKind.INDIRECT,
+            confidence=0.35,
         ),
     )
     return ArticleResult(article, statements, (name_mention(text, "Ana Lopes"),))

@@ -211,3 +211,41 @@ def test_quotes_by_text_match_the_words_not_the_speakers_name(store: Store) -> N
 def test_unchanged_results_replace_nothing(store: Store) -> None:
     result = all_results()[0]
     assert not store.add(replace(result))
+
+
+def test_min_confidence_keeps_the_statements_at_or_above_it(store: Store) -> None:
+    # The hand-made confidences: Scholz's statement 0.7, the port authority's 0.35, the rest 1.0.
+    assert store.count(min_confidence=0.0) == store.count() == 6
+    assert store.count(min_confidence=0.5) == 5
+    assert store.count(min_confidence=0.7) == 5  # at the threshold is kept
+    assert store.count(min_confidence=0.71) == 4
+    assert all(hit["confidence"] >= 0.71 for hit in store.search(min_confidence=0.71))
+    assert contents(store.search("Germany", min_confidence=0.8)) == []
+    assert store.count(min_confidence=1.0) == 4
+
+
+@pytest.mark.parametrize("threshold", [-0.1, 1.5, float("nan")])
+def test_a_min_confidence_outside_0_to_1_is_a_one_line_error(store: Store, threshold: float) -> None:
+    with pytest.raises(InvalidQuery, match="min_confidence must be a number from 0 to 1") as raised:
+        store.search(min_confidence=threshold)
+    assert "\n" not in str(raised.value)
+    with pytest.raises(InvalidQuery, match="min_confidence"):
+        store.facets(min_confidence=threshold)
+    with pytest.raises(InvalidQuery, match="min_confidence"):
+        aggregates.timeline(store.db, StatementFilters(min_confidence=threshold))
+
+
+@pytest.mark.parametrize("search", [{"min_confidence": 0.5}, {"text": "Ukraine", "min_confidence": 0.8}])
+def test_facets_and_pictures_count_what_the_confidence_filter_lists(
+    store: Store, search: dict[str, object]
+) -> None:
+    listed = {hit["id"] for hit in store.search(limit=1000, **search)}
+    found = store.facets(**search)
+    filters = StatementFilters(**search)  # type: ignore[arg-type]
+
+    assert found["total"] == found["counted"] == len(listed) < store.count()
+    assert sum(item["count"] for item in found["facets"]["type"]) == len(listed)
+    timeline = aggregates.timeline(store.db, filters)
+    assert sum(row["count"] for row in timeline["rows"]) + timeline["undated"] == len(listed)
+    assert sum(row["count"] for row in aggregates.voices(store.db, filters)["rows"]) == len(listed)
+    assert {row["id"] for row in store.statement_rows(filters)} == listed

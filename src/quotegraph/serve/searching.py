@@ -63,7 +63,7 @@ class SearchForm:
 
     @property
     def filters(self) -> StatementFilters:
-        chosen = {("text" if k == "q" else k): v or None for k, v in self.values.items()}
+        chosen: dict[str, Any] = {("text" if k == "q" else k): v or None for k, v in self.values.items()}
         return StatementFilters(**chosen)
 
     def query(self, **changes: str | None) -> str:

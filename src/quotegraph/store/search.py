@@ -21,6 +21,7 @@ __all__ = [
     "SORTS",
     "StatementFilters",
     "check_filters",
+    "check_min_confidence",
     "count_statements",
     "find_statements",
     "fts_query",
@@ -40,7 +41,8 @@ class StatementFilters:
     `speaker` matches an entity id, a canonical name or its last word ("Putin"), or the
     source as written; `about` matches a target's entity id or name; `since`/`until` are
     ISO dates (YYYY, YYYY-MM or YYYY-MM-DD), both inclusive. `act`, `type`, `speaker_kind`
-    and `speaker_gender` take one of their known values (check_filters).
+    and `speaker_gender` take one of their known values (check_filters). `min_confidence`
+    (0 to 1) keeps the statements whose calibrated confidence is at least that probability.
     """
 
     text: str | None = None
@@ -55,6 +57,7 @@ class StatementFilters:
     since: str | None = None
     until: str | None = None
     article: str | None = None
+    min_confidence: float | None = None
 
     @classmethod
     def names(cls) -> tuple[str, ...]:
@@ -196,7 +199,9 @@ def check_filters(db: sqlite3.Connection, filters: StatementFilters) -> None:
     """Raise InvalidQuery, listing the valid values, for an act, type, kind or gender unknown here.
 
     An act stored by another quotegraph version is valid too: the acts the database holds count.
+    A `min_confidence` outside 0..1 (or not a number) is an error too.
     """
+    check_min_confidence(filters.min_confidence)
     for name, known in KNOWN_VALUES.items():
         value = getattr(filters, name)
         if not value or value in known:
@@ -205,6 +210,15 @@ def check_filters(db: sqlite3.Connection, filters: StatementFilters) -> None:
         if value not in valid:
             label = name.replace("_", " ")
             raise InvalidQuery(f"unknown {label} {value[:40]!r}; use one of: {', '.join(valid)}")
+
+
+def check_min_confidence(value: float | None) -> None:
+    """Raise InvalidQuery unless `value` is None or a probability: confidences lie in 0..1, so a
+    threshold outside would silently keep everything or nothing."""
+    if value is None:
+        return
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 1:
+        raise InvalidQuery(f"min_confidence must be a number from 0 to 1, not {str(value)[:20]!r}")
 
 
 def stored_acts(db: sqlite3.Connection) -> list[str]:
@@ -285,6 +299,7 @@ _CONDITIONS: dict[str, str] = {
     "since": "s.published >= ?",
     "until": "s.published < ?",
     "article": "s.article_id = ?",
+    "min_confidence": "s.confidence >= ?",
 }
 
 
@@ -299,7 +314,7 @@ def _where(filters: StatementFilters) -> tuple[str, list[Any]]:
     return " AND ".join(conditions), params
 
 
-def _params(name: str, value: str) -> list[Any]:
+def _params(name: str, value: Any) -> list[Any]:
     if name == "text":
         return [fts_query(value)]
     if name == "speaker":
