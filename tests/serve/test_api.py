@@ -382,3 +382,56 @@ def test_a_target_link_shows_the_targets_name_in_the_form_and_the_chip(client: T
     page = client.get("/", params={"about": "ukraine"}).text
 
     assert 'name="about" value="Ukraine"' in page and "about: Ukraine" in page
+
+
+def test_min_confidence_filters_statements_facets_charts_and_exports(client: TestClient) -> None:
+    # The hand-made confidences: Scholz's statement 0.7, the port authority's 0.35, the rest 1.0.
+    sure = client.get("/api/statements", params={"min_confidence": "0.71"}).json()
+
+    assert sure["total"] == 4 and all(item["confidence"] >= 0.71 for item in sure["items"])
+    assert client.get("/api/statements", params={"min_confidence": "0.7"}).json()["total"] == 5
+    assert client.get("/api/statements", params={"min_confidence": "0"}).json()["total"] == 6
+    assert client.get("/api/facets", params={"min_confidence": "0.71"}).json()["total"] == 4
+    exported = client.get("/api/statements", params={"min_confidence": "0.71", "format": "jsonl"})
+    assert len(exported.text.splitlines()) == 4
+    timeline = client.get("/api/charts/timeline", params={"min_confidence": "0.71"})
+    assert timeline.status_code == 200
+
+
+@pytest.mark.parametrize("value", ["1.5", "-0.1", "nan", "inf", "high"])
+def test_a_min_confidence_outside_0_to_1_is_a_json_400(client: TestClient, value: str) -> None:
+    for path in ("/api/statements", "/api/facets", "/api/charts/voices"):
+        response = client.get(path, params={"min_confidence": value})
+        assert response.status_code == 400
+        assert "min_confidence" in response.json()["error"]["message"]
+
+
+def test_the_openapi_schema_documents_min_confidence_as_a_number_from_0_to_1(client: TestClient) -> None:
+    parameters = client.get("/api/openapi.json").json()["paths"]["/api/statements"]["get"]["parameters"]
+    [found] = [p for p in parameters if p["name"] == "min_confidence"]
+    number = next(s for s in found["schema"]["anyOf"] if s.get("type") == "number")
+
+    assert (number["minimum"], number["maximum"]) == (0, 1)
+
+
+def test_search_page_keeps_min_confidence_in_its_links_and_shows_each_confidence(client: TestClient) -> None:
+    html = client.get("/", params={"min_confidence": "0.9", "sort": "oldest"}).text
+
+    assert html.count('<li class="hit"') == 4
+    assert '<option value="0.9" selected>' in html
+    assert "/api/statements?min_confidence=0.9&amp;sort=oldest&amp;format=csv" in html
+    assert "/charts?min_confidence=0.9&amp;sort=oldest" in html
+    assert 'class="badge confidence"' in html and ">1.00</span>" in html
+    every = client.get("/").text
+    assert ">0.35</span>" in every and ">0.70</span>" in every
+
+
+@pytest.mark.parametrize("value", ["2", "sure"])
+def test_search_page_shows_a_bad_min_confidence_as_a_400_with_the_form(
+    client: TestClient, value: str
+) -> None:
+    response = client.get("/", params={"min_confidence": value})
+
+    assert response.status_code == 400
+    assert "min_confidence must be a number from 0 to 1" in response.text
+    assert '<form class="search"' in response.text

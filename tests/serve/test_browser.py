@@ -6,6 +6,7 @@ Drives Debian's chromium (apt-get install chromium) with Playwright; never downl
 from __future__ import annotations
 
 import os
+import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -144,3 +145,30 @@ def test_a_bad_date_shows_the_error_in_the_page(page, server: str) -> None:  # t
 
     assert response.status == 400
     playwright_api.expect(page.get_by_role("alert")).to_contain_text("not a date")
+
+
+def test_the_confidence_filter_keeps_its_value_in_the_url_through_facets(page, server: str) -> None:  # type: ignore[no-untyped-def]
+    expect = playwright_api.expect
+    page.goto(server + "/")
+    hits = page.locator("li.hit")
+    threshold = page.get_by_role("combobox", name="Confidence at least")
+    expect(hits).to_have_count(7)  # the three articles and the wire copy
+    expect(hits.locator(".badge.confidence")).to_have_count(7)
+
+    threshold.select_option("0.9")
+    page.get_by_role("button", name="Search").click()
+
+    expect(page).to_have_url(re.compile(r"[?&]min_confidence=0\.9(&|$)"))
+    expect(hits).to_have_count(5)  # Scholz's 0.7 and the port authority's 0.35 left out
+    expect(hits.locator(".badge.confidence")).to_have_text(["1.00"] * 5)
+    expect(threshold).to_have_value("0.9")
+    expect(page.get_by_role("list", name="Filters in force")).to_contain_text("confidence at least: 0.9")
+
+    page.locator('section[data-facet="speaker"]').get_by_role("link", name=re.compile("Ana Lopes")).click()
+    expect(page).to_have_url(re.compile(r"min_confidence=0\.9"))
+    expect(hits).to_have_count(2)
+    expect(threshold).to_have_value("0.9")
+
+    page.get_by_role("link", name="Remove confidence at least 0.9").click()
+    expect(page).not_to_have_url(re.compile("min_confidence"))
+    expect(threshold).to_have_value("")

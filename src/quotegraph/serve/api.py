@@ -25,6 +25,7 @@ Text = Annotated[str | None, Query(max_length=500)]
 
 FILTER_PARAMS = (
     "q", "speaker", "about", "act", "type", "speaker_kind", "speaker_gender", "outlet", "since", "until",
+    "min_confidence",
 )  # fmt: skip
 STATEMENT_PARAMS = (*FILTER_PARAMS, "sort", "format", "page", "page_size")
 Found = TypeVar("Found")
@@ -75,12 +76,17 @@ def search_filters(
     outlet: Text = None,
     since: Annotated[str | None, Query(max_length=32, description="YYYY, YYYY-MM or YYYY-MM-DD")] = None,
     until: Annotated[str | None, Query(max_length=32, description="inclusive")] = None,
+    min_confidence: Annotated[
+        float | None,
+        Query(ge=0, le=1, description="Only statements whose calibrated confidence is at least this (0-1)."),
+    ] = None,
 ) -> StatementFilters:
-    """The filters every statement endpoint takes; an unknown act, type, kind or gender is a 400."""
+    """The filters every statement endpoint takes; an unknown act, type, kind or gender, or a
+    min_confidence outside 0..1, is a 400."""
     return StatementFilters(
         text=q or None, speaker=speaker or None, about=about or None, act=act or None, type=type or None,
         speaker_kind=speaker_kind or None, speaker_gender=speaker_gender or None, outlet=outlet or None,
-        since=since or None, until=until or None,
+        since=since or None, until=until or None, min_confidence=min_confidence,
     )  # fmt: skip
 
 

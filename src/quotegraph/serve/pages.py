@@ -19,7 +19,14 @@ from quotegraph.serve.highlight import (
     speaker_key,
     speaker_label,
 )
-from quotegraph.serve.searching import LABELS, PAGE_SIZE, SearchForm, page_count, page_links
+from quotegraph.serve.searching import (
+    CONFIDENCE_CHOICES,
+    LABELS,
+    PAGE_SIZE,
+    SearchForm,
+    page_count,
+    page_links,
+)
 from quotegraph.store import Store
 from quotegraph.store.search import KNOWN_VALUES
 
@@ -37,6 +44,7 @@ templates.env.globals.update(
     speaker_label=speaker_label,
     is_web_url=is_web_url,
     field_labels={**LABELS, "month": "month"},
+    confidence_choices=CONFIDENCE_CHOICES,
 )
 
 
