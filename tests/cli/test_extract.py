@@ -39,6 +39,23 @@ def test_extract_reads_stdin_and_writes_csv() -> None:
     assert "We will win" in result.stdout
 
 
+def test_min_confidence_leaves_out_the_statements_under_it(tmp_path: Path) -> None:
+    source = tmp_path / "in.jsonl"
+    source.write_text(json.dumps({"id": "d1", "text": ARTICLE}) + "\n", encoding="utf-8")
+    every = run("extract", str(source), "--format", "jsonl")
+    found = json.loads(every.stdout)["attributions"]
+    confidences = sorted(a["confidence"] for a in found)
+    assert len(confidences) == 2 and confidences[0] < confidences[1]
+    between = (confidences[0] + confidences[1]) / 2
+
+    kept = run("extract", str(source), "--format", "jsonl", "--min-confidence", str(between))
+
+    assert kept.exit_code == 0, kept.output
+    assert [a["confidence"] for a in json.loads(kept.stdout)["attributions"]] == [confidences[1]]
+    assert "1 statement," in kept.stderr  # the summary counts the statements written
+    assert run("extract", str(source), "--min-confidence", "1.2").exit_code == 2
+
+
 def test_bad_documents_are_listed_and_the_exit_code_says_so(tmp_path: Path) -> None:
     source = tmp_path / "mixed.jsonl"
     source.write_text(

@@ -76,6 +76,28 @@ def test_search_errors_are_one_line_without_a_traceback(db_file: Path, args: lis
     assert code == 1 and message in err and "Traceback" not in err
 
 
+def test_search_and_export_take_min_confidence(db_file: Path, tmp_path: Path) -> None:
+    # The hand-made confidences: Scholz's statement 0.7, the port authority's 0.35, the rest 1.0.
+    code, lines, summary = run(
+        "search", "--min-confidence", "0.71", "--format", "jsonl", "--db", str(db_file)
+    )
+    assert code == 0 and "4 of 4 statements" in summary
+    assert all(json.loads(line)["confidence"] >= 0.71 for line in lines.splitlines())
+    assert "5 of 5 statements" in run("search", "--min-confidence", "0.5", "--db", str(db_file))[2]
+
+    out = tmp_path / "sure.jsonl"
+    code, _, err = run("export", "--min-confidence", "0.71", "--db", str(db_file), "--format", "jsonl",
+                       "-o", str(out))  # fmt: skip
+    assert code == 0 and "4 statements written" in err
+
+
+@pytest.mark.parametrize("value", ["1.5", "-0.1", "nan", "sure"])
+def test_a_min_confidence_outside_0_to_1_is_a_usage_error(db_file: Path, value: str) -> None:
+    code, _, err = run("search", "--min-confidence", value, "--db", str(db_file))
+
+    assert code == 2 and "--min-confidence" in err and "Traceback" not in err
+
+
 def test_a_newer_database_is_a_clear_error(db_file: Path) -> None:
     with sqlite3.connect(db_file) as db:
         db.execute("INSERT INTO schema_migrations VALUES (99, 'future', '2099-01-01')")

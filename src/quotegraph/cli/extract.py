@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
+from dataclasses import replace
 from typing import IO
 
 import click
 
 from quotegraph.cli import cli
 from quotegraph.cli.running import (
+    Probability,
     ReadOptions,
     RunSummary,
     extraction_options,
@@ -41,12 +44,23 @@ _SPEAKER_WIDTH = 32
     "--keep-going/--fail-fast", default=True, show_default=True, help="Go on after a failed document."
 )
 @click.option("--pipeline", default=DEFAULT_PIPELINE, show_default=True, help="Installed spaCy pipeline.")
+@click.option(
+    "--min-confidence",
+    type=Probability(),
+    default=0.0,
+    show_default=True,
+    metavar="P",
+    help="Leave out the statements whose confidence (the calibrated probability that they are "
+    "attributions) is under P. With --model learned (standard conventions) those under 0.2 "
+    "are left out already.",
+)
 @extraction_options
 @reading_options
 @limit_options
 def extract(
     inputs: tuple[str, ...], *, output_format: str, output: IO[str], keep_going: bool, pipeline: str,
-    aliases: str | None, model: str, conventions: str, reading: ReadOptions, limits: ArticleLimits,
+    min_confidence: float, aliases: str | None, model: str, conventions: str, reading: ReadOptions,
+    limits: ArticleLimits,
 ) -> None:
     """Extract attributed statements from INPUTS: files (.txt, .jsonl, .html, .warc[.gz], feeds,
     .urls lists), directories, http(s) URLs or -.
@@ -62,10 +76,20 @@ def extract(
         inputs, pipeline=pipeline, summary=summary, keep_going=keep_going, reading=reading, aliases=aliases,
         model=model, limits=limits, conventions=conventions,
     )
-    write_results(results, output_format, output)
+    write_results(confident_only(results, min_confidence, summary), output_format, output)
     summary.report()
     if summary.failures:
         sys.exit(1)
+
+
+def confident_only(
+    results: Iterator[ArticleResult], threshold: float, summary: RunSummary
+) -> Iterator[ArticleResult]:
+    """Each result without its statements under `threshold`; the summary counts those written."""
+    for result in results:
+        kept = tuple(s for s in result.statements if s.confidence >= threshold)
+        summary.statements -= len(result.statements) - len(kept)
+        yield result if len(kept) == len(result.statements) else replace(result, statements=kept)
 
 
 def write_results(results: Iterator[ArticleResult], output_format: str, output: IO[str]) -> None:
@@ -102,6 +126,3 @@ def _fit(text: str, width: int) -> str:
         return text
     head = text[: width - 1]
     return (head.rsplit(" ", 1)[0] if " " in head else head) + "…"
-
-
-from collections.abc import Iterator  # noqa: E402

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import math
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -17,6 +18,22 @@ from quotegraph.learned import CONVENTIONS, DEFAULT_CONVENTIONS, MODELS, load_sp
 from quotegraph.limits import DEFAULT_LIMITS, ArticleLimits
 from quotegraph.records import Article, ArticleResult, Failure
 from quotegraph.resolve import load_alias_table
+
+
+class Probability(click.FloatRange):
+    """A number from 0 to 1, such as a confidence threshold; NaN, which FloatRange lets through
+    (every comparison with it is false), is refused too."""
+
+    name = "probability"
+
+    def __init__(self) -> None:
+        super().__init__(0, 1)
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        number = super().convert(value, param, ctx)
+        if math.isnan(number):
+            self.fail(f"{value!r} is not a number from 0 to 1.", param, ctx)
+        return number
 
 
 @dataclass

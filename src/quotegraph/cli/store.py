@@ -13,6 +13,7 @@ import click
 
 from quotegraph.cli import cli
 from quotegraph.cli.running import (
+    Probability,
     ReadOptions,
     RunSummary,
     extraction_options,
@@ -136,6 +137,10 @@ def search_filters(command: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--since", help="From this date on (YYYY, YYYY-MM or YYYY-MM-DD)."),
         click.option("--until", help="Up to and including this date."),
         click.option("--outlet", help="Outlet name."),
+        click.option(
+            "--min-confidence", type=Probability(), metavar="P",
+            help="Only statements whose confidence (calibrated probability, 0 to 1) is at least P.",
+        ),
     ]
     for option in reversed(options):
         command = option(command)
@@ -147,7 +152,7 @@ def filters_from(text: str | None, statement_type: str | None, **options: Any) -
 
 
 _FILTER_OPTIONS = ("text", "speaker", "about", "act", "statement_type", "speaker_kind", "speaker_gender",
-                   "since", "until", "outlet")  # fmt: skip
+                   "since", "until", "outlet", "min_confidence")  # fmt: skip
 
 
 def split_filters(options: dict[str, Any]) -> tuple[StatementFilters, dict[str, Any]]:
