@@ -435,3 +435,9 @@ def test_search_page_shows_a_bad_min_confidence_as_a_400_with_the_form(
     assert response.status_code == 400
     assert "min_confidence must be a number from 0 to 1" in response.text
     assert '<form class="search"' in response.text
+
+
+def test_the_statement_page_shows_its_confidence(client: TestClient) -> None:
+    [hit] = client.get("/api/statements", params={"speaker": "The port authority"}).json()["items"]
+
+    assert "<dt>Confidence</dt><dd>0.35 " in client.get(f"/statements/{hit['uid']}").text
