@@ -1695,3 +1695,14 @@ def test_a_poll_by_two_pollsters_joined_by_a_slash_is_theirs_together() -> None:
     [statement] = resolve(text, statements, [name(text, "CNN", "ORG")])
 
     assert statement.speaker == "CNN/ORC"
+
+
+@pytest.mark.parametrize("tail", [",", " —", " -", ":"])
+def test_the_punctuation_a_source_span_ends_in_is_no_part_of_the_speaker(tail: str) -> None:
+    # The learned tagger's sources often take in the comma or dash after the phrase.
+    text = f"Several RNC members and officials{tail} for their part, said the rules are fair."
+    statements = [said(text, "the rules are fair", "said", f"Several RNC members and officials{tail}", "say")]
+
+    [statement] = resolve(text, statements, [name(text, "RNC", "ORG")])
+
+    assert statement.speaker == "RNC members and officials"

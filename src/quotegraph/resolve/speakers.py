@@ -57,6 +57,9 @@ _BODY_NOUN = re.compile(r"\s+(movement|militia|party|front|alliance|coalition|re
 _ASIDE = re.compile(r"(?<=\S)\s*\((?![A-Z]{2,}\)?$)[^)]*\)?\s*$")
 # An American politician's party and state in brackets: " (R-N.Y.)", " (D-Calif.)", " (I-Vt.)".
 _PARTY_TAG = re.compile(r"\s\([RDI]-[A-Z][\w. ]{0,14}\)")
+# Commas and dashes a source span ends in ("RNC members and officials,", "people —"): the
+# learned tagger's sources often take in the punctuation after the phrase, which names no one.
+_TRAILING_SEPARATOR = re.compile(r"(?<=\S)[\s,;:\u2013\u2014-]+$")
 # An aside between dashes inside a source: "Irish Taoiseach — Prime Minister — Leo Varadkar".
 _DASH_ASIDE = re.compile(r"(?<=\S)\s[\u2013\u2014]\s[^\u2013\u2014]+\s[\u2013\u2014]\s(?=\S)")
 # A time the parser ran into the source: "Trump last week", "Sanders during a Sunday", "Clinton
@@ -122,7 +125,8 @@ class SpeakerResolver:
         source = self.spans.mended(statement.source, statement.cue)
         statement = replace(statement, source=source)
         # "Mayor of London Sadiq Khan (no relation)": an aside in brackets names nobody.
-        text = _without_time(_ASIDE.sub("", _RELATIVE.sub("", source.text_of(self.text))).strip())
+        written = _TRAILING_SEPARATOR.sub("", source.text_of(self.text))
+        text = _without_time(_ASIDE.sub("", _RELATIVE.sub("", written)).strip())
         # "Irish Taoiseach — Prime Minister — Leo Varadkar": a gloss between dashes is no part of
         # the phrase; blanked, so that the name after it is the head and offsets stay.
         text = _DASH_ASIDE.sub(lambda aside: " " * len(aside.group(0)), text)
