@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import sys
 from pathlib import Path
 from types import ModuleType
 
@@ -36,5 +37,16 @@ def score_module(score_py: Path) -> ModuleType:
     spec = importlib.util.spec_from_file_location("reference_score", score_py)
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def load_benchmark(path: Path) -> ModuleType:
+    """A script of benchmarks/ imported from its file. It is registered in sys.modules under its
+    own name first, since dataclasses look their module up there."""
+    spec = importlib.util.spec_from_file_location(f"{path.stem}_benchmark", path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
     spec.loader.exec_module(module)
     return module

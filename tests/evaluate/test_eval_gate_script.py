@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import subprocess
 import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 import spacy
@@ -16,7 +14,7 @@ import spacy
 from quotegraph.errors import QuotegraphError
 from quotegraph.evaluate import read_attribution_file, score_documents
 
-from .conftest import GOLD, REPO_ROOT
+from .conftest import GOLD, REPO_ROOT, load_benchmark
 
 SCRIPT = REPO_ROOT / "benchmarks" / "eval_gate.py"
 needs_model = pytest.mark.skipif(
@@ -24,20 +22,12 @@ needs_model = pytest.mark.skipif(
 )
 
 
-def load_script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("eval_gate", SCRIPT)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.mark.parametrize(
     ("measured", "floor"),
     [(0.7730, 0.76), (0.77, 0.76), (0.7799, 0.76), (0.4587, 0.44), (0.005, 0.0), (1.0, 0.99)],
 )
 def test_floors_are_rounded_down_to_two_decimals_minus_a_margin(measured: float, floor: float) -> None:
-    assert load_script().pinned(measured) == floor
+    assert load_benchmark(SCRIPT).pinned(measured) == floor
 
 
 FLOOR_FILES = ["floors.json", "floors_learned.json", "floors_wikinews.json", "floors_wikinews_learned.json"]
@@ -47,7 +37,7 @@ FLOOR_FILES = ["floors.json", "floors_learned.json", "floors_wikinews.json", "fl
 def test_every_pinned_floor_names_a_figure(floors_file: str) -> None:
     floors = json.loads((REPO_ROOT / "benchmarks" / floors_file).read_text(encoding="utf-8"))
     figures = score_documents(read_attribution_file(GOLD), {})
-    script = load_script()
+    script = load_benchmark(SCRIPT)
 
     assert floors["failed_documents"] == 0
     assert set(script.GATED) <= set(floors)
@@ -59,7 +49,7 @@ def test_every_pinned_floor_names_a_figure(floors_file: str) -> None:
 
 @pytest.mark.parametrize("model", ["rules", "learned"])
 def test_the_wikinews_dev_set_has_floors_of_its_own(model: str) -> None:
-    script = load_script()
+    script = load_benchmark(SCRIPT)
     wikinews = script.default_floors(REPO_ROOT / "gold" / "wikinews" / "dev.jsonl", model)
 
     assert wikinews.name == script.WIKINEWS_FLOORS[model].name
@@ -95,7 +85,7 @@ def test_gate_passes_at_its_floors_and_names_each_figure_below(tmp_path: Path) -
 
 def test_any_failed_document_fails_the_gate(capsys: pytest.CaptureFixture[str]) -> None:
     figures = score_documents(read_attribution_file(GOLD), {})
-    gate = load_script().gate
+    gate = load_benchmark(SCRIPT).gate
 
     assert gate(figures, 0, {"failed_documents": 0}) == 0
     assert gate(figures, 1, {"failed_documents": 5}) == 1
@@ -110,13 +100,13 @@ def test_any_failed_document_fails_the_gate(capsys: pytest.CaptureFixture[str]) 
 def test_each_floors_file_is_read_under_the_conventions_it_was_measured_under(
     floors_file: str, conventions: str
 ) -> None:
-    assert load_script().conventions_of(REPO_ROOT / "benchmarks" / floors_file) == conventions
+    assert load_benchmark(SCRIPT).conventions_of(REPO_ROOT / "benchmarks" / floors_file) == conventions
 
 
 def test_floors_that_do_not_say_are_read_under_the_standard_conventions(tmp_path: Path) -> None:
     unsaid = tmp_path / "floors.json"
     unsaid.write_text(json.dumps({"content.exact.f1": 0.5}), encoding="utf-8")
-    script = load_script()
+    script = load_benchmark(SCRIPT)
     assert script.conventions_of(unsaid) == "standard"
     assert script.conventions_of(tmp_path / "absent.json") == "standard"
     assert script.parse_args(["--floors", str(unsaid), "--conventions", "polnear"]).conventions == "polnear"
@@ -126,4 +116,4 @@ def test_floors_with_unknown_conventions_are_an_error_naming_the_file(tmp_path: 
     typo = tmp_path / "floors.json"
     typo.write_text(json.dumps({"_conventions": "polnar", "content.exact.f1": 0.5}), encoding="utf-8")
     with pytest.raises(QuotegraphError, match=r"floors\.json: unknown _conventions 'polnar'"):
-        load_script().conventions_of(typo)
+        load_benchmark(SCRIPT).conventions_of(typo)

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
-from types import ModuleType
 
-from .conftest import REPO_ROOT
+from .conftest import REPO_ROOT, load_benchmark
 
 SCRIPT = REPO_ROOT / "benchmarks" / "layouts.py"
 TEXT = (
@@ -18,24 +15,15 @@ TEXT = (
 )
 
 
-def load_script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("layouts_benchmark", SCRIPT)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_typographic_marks_open_and_close_by_the_character_before() -> None:
-    text = load_script().typographic(TEXT)
+    text = load_benchmark(SCRIPT).typographic(TEXT)
     assert "said \u201cwe will rebuild the bridge by May,\u201d and" in text
     assert "city\u2019s budget" in text
     assert text.endswith("\u2018Not this year,\u2019 she said.")
 
 
 def test_wrapped_lines_stay_within_the_width_and_paragraphs_stay_apart() -> None:
-    text = load_script().wrapped(TEXT, width=40)
+    text = load_benchmark(SCRIPT).wrapped(TEXT, width=40)
     paragraphs = text.split("\n\n")
     assert len(paragraphs) == 2
     assert all(len(line) <= 40 for line in text.split("\n"))
@@ -44,7 +32,7 @@ def test_wrapped_lines_stay_within_the_width_and_paragraphs_stay_apart() -> None
 
 
 def test_variant_files_keep_ids_spans_and_lengths(tmp_path: Path) -> None:
-    script = load_script()
+    script = load_benchmark(SCRIPT)
     gold = tmp_path / "gold.jsonl"
     attribution = {"content": [[10, 20]], "source": [[4, 9]], "cue": [[10, 14]]}
     gold.write_text(json.dumps({"id": "a", "text": TEXT, "attributions": [attribution]}) + "\n")

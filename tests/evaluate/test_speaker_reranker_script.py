@@ -3,24 +3,12 @@ decides as the experiment says."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
-from types import ModuleType
 
-from .conftest import REPO_ROOT
+from .conftest import REPO_ROOT, load_benchmark
 
 SCRIPT = REPO_ROOT / "benchmarks" / "speaker_reranker.py"
-
-
-def load_script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("speaker_reranker_benchmark", SCRIPT)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # its dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_training_articles_leave_out_the_held_out_ids(tmp_path: Path) -> None:
@@ -29,11 +17,11 @@ def test_training_articles_leave_out_the_held_out_ids(tmp_path: Path) -> None:
     ids = tmp_path / "ids.txt"
     ids.write_text("a\nc\n")
 
-    assert list(load_script().read_train(train, ids)) == ["b"]
+    assert list(load_benchmark(SCRIPT).read_train(train, ids)) == ["b"]
 
 
 def test_an_unnamed_source_labels_only_the_rules_description_right() -> None:
-    script = load_script()
+    script = load_benchmark(SCRIPT)
     resolved = script.Resolved(
         "officials",
         [
@@ -48,7 +36,7 @@ def test_an_unnamed_source_labels_only_the_rules_description_right() -> None:
 
 
 def test_a_named_gold_speaker_labels_the_candidate_of_its_name() -> None:
-    script = load_script()
+    script = load_benchmark(SCRIPT)
     resolved = script.Resolved(
         "Rutte", [script.Candidate("Rutte", {}), script.Candidate("Mark Rutte", {})], "surname"
     )
@@ -58,7 +46,7 @@ def test_a_named_gold_speaker_labels_the_candidate_of_its_name() -> None:
 
 
 def test_another_candidate_replaces_the_rules_choice_only_beyond_the_margin() -> None:
-    script = load_script()
+    script = load_benchmark(SCRIPT)
     resolved = script.Resolved(
         "the company", [script.Candidate("the company", {}), script.Candidate("Acme", {})], "description"
     )

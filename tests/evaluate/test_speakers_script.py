@@ -2,26 +2,14 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
-from .conftest import REPO_ROOT
+from .conftest import REPO_ROOT, load_benchmark
 
 SCRIPT = REPO_ROOT / "benchmarks" / "speakers.py"
-
-
-def load_script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("speakers_benchmark", SCRIPT)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # its dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_the_held_out_subset_holds_the_listed_train_articles_only(tmp_path: Path) -> None:
@@ -30,13 +18,13 @@ def test_the_held_out_subset_holds_the_listed_train_articles_only(tmp_path: Path
     ids = tmp_path / "ids.txt"
     ids.write_text("a\nc\n")
 
-    subset = load_script().held_out_subset(train, ids)
+    subset = load_benchmark(SCRIPT).held_out_subset(train, ids)
 
     assert [json.loads(line)["id"] for line in subset.read_text().splitlines()] == ["a", "c"]
 
 
 def test_the_listed_held_out_articles_are_train_articles() -> None:
-    script = load_script()
+    script = load_benchmark(SCRIPT)
     train_ids = {json.loads(line)["id"] for line in script.SETS["wikinews-train"].read_text().splitlines()}
     held_out = set(script.HELD_OUT_IDS.read_text().split())
 
@@ -44,7 +32,7 @@ def test_the_listed_held_out_articles_are_train_articles() -> None:
 
 
 def test_misses_of_the_held_out_articles_are_refused(capsys: pytest.CaptureFixture[str]) -> None:
-    code = load_script().main(["--set", "wikinews-train-heldout", "--show-misses", "5"])
+    code = load_benchmark(SCRIPT).main(["--set", "wikinews-train-heldout", "--show-misses", "5"])
 
     assert code == 1
     assert "figures only" in capsys.readouterr().err

@@ -2,26 +2,16 @@
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-from types import ModuleType
-
 import numpy as np
 import pytest
 
-SCRIPT = Path(__file__).resolve().parents[2] / "benchmarks" / "fit_confidence.py"
+from .conftest import REPO_ROOT, load_benchmark
 
-
-def load_script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("fit_confidence", SCRIPT)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+SCRIPT = REPO_ROOT / "benchmarks" / "fit_confidence.py"
 
 
 def test_the_auc_counts_pairs_ordered_right_and_ties_as_half() -> None:
-    auc = load_script().auc
+    auc = load_benchmark(SCRIPT).auc
     y = np.array([0, 0, 1, 1])
 
     assert auc(y, np.array([0.1, 0.2, 0.8, 0.9])) == 1.0
@@ -30,7 +20,7 @@ def test_the_auc_counts_pairs_ordered_right_and_ties_as_half() -> None:
 
 
 def test_the_fit_gives_a_feature_that_marks_false_statements_a_negative_weight() -> None:
-    script = load_script()
+    script = load_benchmark(SCRIPT)
     rows = [{"features": {"negated": 1.0}, "label": k % 4 == 0} for k in range(40)]
     rows += [{"features": {}, "label": k % 10 != 0} for k in range(60)]
     x = script.design(rows, ["negated"])
@@ -43,7 +33,7 @@ def test_the_fit_gives_a_feature_that_marks_false_statements_a_negative_weight()
 
 
 def test_cross_validation_never_scores_an_article_with_a_model_fitted_on_it() -> None:
-    script = load_script()
+    script = load_benchmark(SCRIPT)
     # A feature per article, which gives its label away: a model that saw the article would
     # predict its statements near 0 or 1; one fitted on the other folds only knows the base rate.
     rows = [
