@@ -28,6 +28,21 @@ def test_a_full_name_finds_its_lone_surname_typed_organisation_without_retyping_
     assert lone.kind is EntityKind.ORGANISATION
 
 
+def test_a_full_name_ending_in_a_suffix_continues_its_surname_written_alone_before() -> None:
+    # "Biden Calls Trump a Risk" (a headline), then "Vice President Joseph R. Biden Jr.".
+    lone = Referent("Biden", EntityKind.PERSON, mentions=1)
+
+    found = continued_referent([lone], {}, "Joseph R. Biden Jr.", EntityKind.PERSON)
+
+    assert found is not None and found.referent is lone
+
+
+def test_a_generational_suffix_still_tells_father_and_son_apart() -> None:
+    father = Referent("Bob Casey Sr.", EntityKind.PERSON, mentions=1)
+
+    assert continued_referent([father], {}, "Bob Casey Jr.", EntityKind.PERSON) is None
+
+
 def test_a_full_name_with_a_known_given_name_finds_its_lone_surname_typed_a_place() -> None:
     # "1,200 Clinton emails" (typed GPE, a town's name) … "Hillary Clinton".
     lone = Referent("Clinton", EntityKind.STATE, mentions=1)

@@ -1410,7 +1410,12 @@ def test_a_time_the_parser_ran_into_the_source_names_no_one() -> None:
 
 @pytest.mark.parametrize(
     ("surname_alone", "full_name"),
-    [("Mark-Viverito", "Melissa Mark-Viverito"), ("Rees-Mogg", "Jacob Rees-Mogg")],
+    [
+        ("Mark-Viverito", "Melissa Mark-Viverito"),
+        ("Rees-Mogg", "Jacob Rees-Mogg"),
+        ("Biden", "Joseph R. Biden Jr."),  # a generational suffix ends the full name
+        ("Kellner", "Tomas A. Kellner III"),
+    ],
 )
 def test_a_surname_written_alone_before_the_full_name_is_that_person(
     surname_alone: str, full_name: str
@@ -1432,6 +1437,24 @@ def test_a_surname_written_alone_before_the_full_name_is_that_person(
     speakers = [s.speaker for s in resolve(text, statements, mentions)]
 
     assert speakers == [full_name, full_name]
+
+
+def test_a_son_named_with_jr_is_not_the_father_known_by_surname_alone() -> None:
+    text = "Grell said rivals lie. Tomas Grell Jr. said the law was bad. Later, Tomas Grell said it was over."
+    statements = [
+        said(text, "rivals lie", "said", "Grell", "say"),
+        said(text, "the law was bad", "said", "Tomas Grell Jr.", "say", nth=1),
+        said(text, "it was over", "said", "Tomas Grell", "say", nth=2, source_nth=1),
+    ]
+    mentions = [
+        name(text, "Grell"),
+        name(text, "Tomas Grell Jr."),
+        name(text, "Tomas Grell", nth=1),
+    ]
+
+    speakers = [s.speaker for s in resolve(text, statements, mentions)]
+
+    assert speakers == ["Tomas Grell", "Tomas Grell Jr.", "Tomas Grell"]
 
 
 def test_an_outlets_possessive_before_a_persons_name_is_whose_the_person_is() -> None:

@@ -41,6 +41,7 @@ from quotegraph.resolve.names import (
     ParsedName,
     fold,
     gender_of_given,
+    generational_suffix,
     is_hyphenated_given,
     is_title_word,
     split_name,
@@ -199,6 +200,8 @@ class Chains:
                 self._linking_gender(mention, parsed),
                 honorific=has_honorific(mention.text),
             )
+            if continuation is not None and self._son_of_a_surname(name, continuation.referent):
+                continuation = None
             referent = (
                 (continuation.apply() if continuation is not None else None)
                 or referent_by_given_name(
@@ -260,6 +263,19 @@ class Chains:
         given name before it still counts ("Ms. Joyce", "Ann Joyce")."""
         lone = len(parsed.name.split()) == 1 and not parsed.role and not has_honorific(mention.text)
         return "" if lone else parsed.gender
+
+    def _son_of_a_surname(self, name: str, person: Referent) -> bool:
+        """ "Trump said … Donald Trump Jr. said": a full name ending in "Jr."/"III" is another
+        person than the one known so far by its surname alone when the article writes the same
+        given name and surname without the suffix (the father, "Donald Trump", "Donald J. Trump");
+        written only with it ("Biden" … "Joseph R. Biden Jr." throughout), it is that person."""
+        suffix = generational_suffix(name)
+        if not suffix or " " in person.name:
+            return False
+        words = name.split()
+        given, family = re.escape(words[0]), re.escape(surname(name))
+        bare = rf"\b{given}\s+(?:[A-Z]\.\s+)?{family}\b(?!,?\s+(?:Jr|Sr|II|III|IV)\b)"
+        return re.search(bare, self.text) is not None
 
     def _surname_as_title(self, mention: Mention, parsed: ParsedName) -> None:
         """ "Senator Angus King … King said": a surname that is also a title word, written alone,

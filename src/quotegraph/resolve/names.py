@@ -242,6 +242,12 @@ def _is_generational(word: str) -> bool:
     return word.casefold().strip(",").rstrip(".") in GENERATIONAL
 
 
+def generational_suffix(name: str) -> str:
+    """The "Jr."/"Sr."/"III" ending a person's name of two words or more, else ""."""
+    words = name.split()
+    return words[-1] if len(words) >= 3 and _is_generational(words[-1]) else ""
+
+
 def split_role(phrase: str) -> tuple[str, str]:
     """(affiliation, role) of a role phrase: "NATO's secretary-general" → ("NATO", "Secretary-General")."""
     words = words_of(phrase)

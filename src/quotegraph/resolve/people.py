@@ -15,6 +15,7 @@ from quotegraph.resolve.names import (
     SURNAME_PARTICLES,
     fold,
     gender_of_given,
+    generational_suffix,
     is_hyphenated_given,
     is_title_word,
     surname,
@@ -110,7 +111,7 @@ def same_person(known: str, name: str) -> bool:
     # before the full name is that person's (the words of a plain one are compared below).
     hyphenated_alone = "-" in known and " " not in known and " " in name
     alone_first = hyphenated_alone and fold(known) == fold(name.rsplit(maxsplit=1)[-1])
-    if fold(name) == fold(surname(known)) or alone_first:
+    if fold(name) == fold(surname(known)) or alone_first or _surname_before_full_name(known, name):
         return True
     last = fold(known.rsplit(maxsplit=1)[-1]) if known.split() else ""
     if len(name.split()) == 1 and fold(name) in (fold(surname(known)), last):
@@ -127,6 +128,15 @@ def same_person(known: str, name: str) -> bool:
     return given_a[0][0] == given_b[0][0] and (
         len(given_a[0]) == 1 or len(given_b[0]) == 1 or given_a[0] == given_b[0]
     )
+
+
+def _surname_before_full_name(known: str, name: str) -> bool:
+    """ "Biden Calls Trump a Risk" (a headline), then "Vice President Joseph R. Biden Jr.": a
+    person first known by a lone surname is the full name whose surname it is also where a
+    generational suffix ends the full name, which the word-by-word comparison below would take
+    for its last word. (Chains keeps a son apart whose father the article names without it.)"""
+    lone = " " not in known.strip()
+    return lone and bool(generational_suffix(name)) and fold(known) == fold(surname(name))
 
 
 def _compound_surname(known: list[str], name: list[str]) -> bool:
