@@ -9,8 +9,9 @@ calibration, and the same for gold/wikinews/dev.jsonl scored by the model fitted
 article (dev is never trained on). With --write, the coefficients go to
 src/quotegraph/confidence/confidence_<model>.json.
 
-    python benchmarks/fit_confidence.py --model rules --model learned --write
-    python benchmarks/fit_confidence.py --model rules --drop-below 0.2 --write
+    python benchmarks/fit_confidence.py                                            # the report only
+    python benchmarks/fit_confidence.py --model rules --write                      # the shipped files:
+    python benchmarks/fit_confidence.py --model learned --drop-below 0.2 --write   # rules drop none
 
 `--drop-below P` stores P as the threshold below which statements are dropped (0: none); the
 report shows what each threshold would cost and gain on the cross-validated read articles and
