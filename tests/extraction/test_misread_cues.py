@@ -21,7 +21,7 @@ pytestmark = pytest.mark.usefixtures("nlp")
             (
                 "wolves be given federal protection",
                 "requested",
-                "The two farming groups, which sued last year",
+                "The two farming groups, which sued last year,",
             ),
         ),
     ],

@@ -99,7 +99,23 @@ def test_an_inverted_tag_between_subject_and_predicate_names_the_source(  # type
 
 def test_a_speaker_set_apart_before_the_tag_is_not_taken_for_the_content(nlp) -> None:  # type: ignore[no-untyped-def]
     sources = [statement[2] for statement in found(nlp, "Smith, a lawyer, said Jones, the defendant, lied.")]
-    assert sources == ["Smith, a lawyer"]
+    assert sources == ["Smith, a lawyer,"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Jane Smith, a lawyer, said the strike would go on.", "Jane Smith, a lawyer,"),
+        ("Kerry, who lost the race in 2004, said he was a gentleman.", "Kerry, who lost the race in 2004,"),
+        ("Jason Sims \u2014 a teacher from Mount Pleasant \u2014 says the school is closed.",
+         "Jason Sims \u2014 a teacher from Mount Pleasant \u2014"),
+        # A comma with no partner inside the source frames it.
+        ("Jane Smith, however, said the strike would go on.", "Jane Smith"),
+        ("The mayor, said the strike would go on.", "The mayor"),
+    ],
+)
+def test_a_parenthetical_keeps_its_closing_mark(nlp, text: str, source: str) -> None:  # type: ignore[no-untyped-def]
+    assert [statement[2] for statement in found(nlp, text)] == [source]
 
 
 def test_a_speech_with_a_possessor_is_not_the_listener_s(nlp) -> None:  # type: ignore[no-untyped-def]

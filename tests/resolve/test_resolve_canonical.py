@@ -56,7 +56,7 @@ def test_an_organisation_name_is_not_cut_at_of_or_and(nlp: Language) -> None:
 
 
 def test_an_age_is_never_a_role(nlp: Language) -> None:
-    source = "Mick Lynch, 62, the general secretary of the RMT"
+    source = "Mick Lynch, 62, the general secretary of the RMT,"
     statement = speaker_of(statements_of(nlp, STRIKE), STRIKE, source)
 
     assert statement.speaker == "Mick Lynch"
@@ -76,7 +76,7 @@ BUDGET = (
 def test_a_party_leader_speaks_as_the_person_not_the_party(nlp: Language) -> None:
     statements = statements_of(nlp, BUDGET)
 
-    first = speaker_of(statements, BUDGET, "Kemi Badenoch, the leader of the Conservative Party")
+    first = speaker_of(statements, BUDGET, "Kemi Badenoch, the leader of the Conservative Party,")
     leader = speaker_of(statements, BUDGET, "The Conservative leader")
 
     assert (first.speaker, first.speaker_kind) == ("Kemi Badenoch", EntityKind.PERSON)
@@ -101,7 +101,7 @@ TRIBUTE = (
 def test_a_relative_named_by_given_name_takes_the_family_name(nlp: Language) -> None:
     statements = statements_of(nlp, TRIBUTE)
 
-    assert speaker_of(statements, TRIBUTE, "Carlisle's father, Tom").speaker == "Tom Carlisle"
+    assert speaker_of(statements, TRIBUTE, "Carlisle's father, Tom,").speaker == "Tom Carlisle"
     council = speaker_of(statements, TRIBUTE, "A spokesperson for Highland Council")
     assert council.speaker == "Highland Council"
 

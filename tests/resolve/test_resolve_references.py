@@ -68,7 +68,7 @@ def test_a_person_met_in_a_relative_clause_joins_no_group(nlp: Language) -> None
 def test_a_group_that_names_a_member_speaks_as_that_member(nlp: Language) -> None:
     text = "Many army officers, including General Ulysses Grant, believed the plan would fail."
 
-    statement = speaker_of(nlp, text, "Many army officers, including General Ulysses Grant")
+    statement = speaker_of(nlp, text, "Many army officers, including General Ulysses Grant,")
 
     assert statement.speaker == "Ulysses Grant"
 

@@ -38,7 +38,26 @@ def source_span(verb: Token) -> CharSpan | None:
     spans = spans_of(head.doc, indices)
     if not spans:
         return None
-    return CharSpan(spans[0].start, spans[-1].end)
+    return _with_closing_parenthetical_mark(head.doc, CharSpan(spans[0].start, spans[-1].end))
+
+
+# Marks that set off a parenthetical after a name, in pairs: "Smith, a lawyer, said", "Sims — a
+# teacher — said".
+PARENTHETICAL_MARKS = frozenset({",", "\u2014", "\u2013", "--"})
+
+
+def _with_closing_parenthetical_mark(doc: Doc, source: CharSpan) -> CharSpan:
+    """The source with the comma or dash right after it that closes a parenthetical opened inside
+    it ("[Smith, a lawyer,] said", "[Kerry, who lost in 2004,] said"): the PolNeAR guidelines
+    ("Closeup on punctuation") and the Wikinews gold keep such a mark, one of a pair. A comma with
+    no partner inside the source ("Smith, however, said") frames it and stays out."""
+    inside = doc.char_span(source.start, source.end, alignment_mode="expand")
+    if inside is None or inside.end + 1 >= len(doc):
+        return source
+    after = doc[inside.end]
+    if after.text not in PARENTHETICAL_MARKS or not any(t.text == after.text for t in inside[1:]):
+        return source
+    return CharSpan(source.start, after.idx + len(after.text))
 
 
 def _split_subject(head: Token) -> list[Token]:
