@@ -153,3 +153,19 @@ def test_a_verb_taken_for_a_passive_subject_is_passed_over_for_the_clause_head_s
     statements = extract_statements(parsed_doc(text, rows), article_id="t")
     sources = {s.content[0].text_of(text): s.source.text_of(text) if s.source else None for s in statements}
     assert sources["to wait"] == "The panel"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Trump, in Kentucky, said the plan had failed.", "Trump"),
+        ("Trump at the time said the plan had failed.", "Trump"),
+        ("Marco Rubio, speaking at a rally in Miami, said the plan had failed.", "Marco Rubio"),
+        ("The minister's office, when asked, said the plan had failed.", "The minister's office"),
+        # What names whom the source is stays with it.
+        ("Smith, of the ministry, said the plan had failed.", "Smith, of the ministry,"),
+        ("A group representing farmers said the plan had failed.", "A group representing farmers"),
+    ],
+)
+def test_when_and_where_a_report_was_made_is_no_part_of_its_source(nlp, text: str, source: str) -> None:  # type: ignore[no-untyped-def]
+    assert [statement[2] for statement in found(nlp, text)] == [source]

@@ -29,7 +29,7 @@ def source_span(verb: Token) -> CharSpan | None:
     if head is None:
         return None
     exclude = [c for c in head.children if c.dep_ in ("relcl", "acl") and verb in c.subtree]
-    exclude += [c for c in head.rights if _medium_of_the_report(c)]
+    exclude += [c for c in head.rights if _medium_of_the_report(c) or _circumstance_of_the_report(c)]
     indices = subtree_indices(head, without=exclude)
     for part in _split_subject(head):
         indices |= subtree_indices(part)
@@ -109,6 +109,40 @@ def _medium_of_the_report(child: Token) -> bool:
     if child.dep_ != "prep" or child.lower_ not in MEDIUM_PREPOSITIONS:
         return False
     return any(g.dep_ == "pobj" and g.lower_ in MEDIUM_NOUNS for g in child.children)
+
+
+# When a report was made, which the parser may hang off its source ("[the report] on Wednesday
+# cited", "[Trump] at the time said"): the verb's circumstance, not part of who spoke.
+TIME_NOUNS = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday today yesterday tonight time day
+    night morning afternoon evening weekend week
+    """.split()
+)
+TIME_PREPOSITIONS = frozenset({"on", "at", "during", "in"})
+# Circumstances set off by commas after a source ("[Trump], in Kentucky, said", "[Rubio],
+# appearing on Fox News, said", "[Powell's office], when contacted, said"); "of", "from", "for",
+# "with" and "at" name whom the source is ("Smith, of the ministry,", "Pantucci, at the
+# institute,") and stay.
+SET_OFF_PREPOSITIONS = frozenset({"in", "on", "during", "after", "before", "while"})
+WHEN_WORDS = frozenset({"when", "while", "after", "before", "as"})
+
+
+def _circumstance_of_the_report(child: Token) -> bool:
+    """A phrase after the source that says when, where or how the report was made: a time
+    ("on Wednesday", "at the time"), or, set off by a comma, a place or occasion ("in Kentucky"),
+    a participle ("appearing on Fox News") or a clause opened by "when" ("when contacted")."""
+    set_off = child.left_edge.i > 0 and child.doc[child.left_edge.i - 1].text == ","
+    if child.dep_ == "prep":
+        objects = [g for g in child.children if g.dep_ == "pobj"]
+        if child.lower_ in TIME_PREPOSITIONS and any(g.lower_ in TIME_NOUNS for g in objects):
+            return True
+        return set_off and child.lower_ in SET_OFF_PREPOSITIONS
+    if not set_off:
+        return False
+    if child.dep_ == "acl" and child.tag_ == "VBG":
+        return True
+    return child.dep_ in ("relcl", "acl", "advcl") and child.left_edge.lower_ in WHEN_WORDS
 
 
 def subject_of(verb: Token) -> Token | None:
