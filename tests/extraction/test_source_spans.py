@@ -169,3 +169,18 @@ def test_a_verb_taken_for_a_passive_subject_is_passed_over_for_the_clause_head_s
 )
 def test_when_and_where_a_report_was_made_is_no_part_of_its_source(nlp, text: str, source: str) -> None:  # type: ignore[no-untyped-def]
     assert [statement[2] for statement in found(nlp, text)] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        ("The scandal prompted the mayor to deny the claims.", ("the claims", "to deny", "the mayor")),
+        ("The vote led the senator to call for a recount.", ("a recount", "to call for", "the senator")),
+        # A verb that keeps the deed for its subject: "used the occasion to".
+        ("The mayor used the occasion to deny the claims.", ("the claims", "to deny", "The mayor")),
+    ],
+)
+def test_the_object_of_a_verb_of_causing_speaks_its_infinitive(  # type: ignore[no-untyped-def]
+    nlp, text: str, statement: tuple[str, str, str]
+) -> None:
+    assert found(nlp, text) == [statement]

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from quotegraph.extraction.cues import VERB_TAGS
+from quotegraph.extraction.lexicon import inflections
 from quotegraph.extraction.spans import spans_of, subtree_indices
 from quotegraph.records import CharSpan
 
@@ -178,8 +179,37 @@ def _source_token(verb: Token) -> Token | None:
         found, final = _own_source(current)
         if found is not None or final:
             return found
+        controller = _controlling_object(current) if current is verb else None
+        if controller is not None:
+            return controller
         current = _governing_verb(current)
     return None
+
+
+# Verbs whose object does what their to-infinitive says: "the scandal [forced] the mayor to deny
+# it", "the vote [led] the senator to call for a recount": the mayor denies, not the scandal.
+OBJECT_CONTROL_LEMMAS = (
+    "force prompt lead push cause allow permit enable encourage inspire motivate persuade convince "
+    "pressure compel drive spur get help invite challenge dare require oblige provoke nudge authorize "
+    "empower lobby press implore beg urge ask tell order advise remind warn want expect need"
+).split()
+OBJECT_CONTROL_FORMS = frozenset(
+    [form for lemma in OBJECT_CONTROL_LEMMAS for form in inflections(lemma)]
+    + "led drove driven got gotten told compelled spurred permitted begged".split()
+)
+
+
+def _controlling_object(verb: Token) -> Token | None:
+    """The object of the verb that governs `verb`'s to-infinitive, when that verb hands its object
+    the infinitive's deed ("the scandal prompted [the mayor] to deny the claims"), else None."""
+    if verb.dep_ not in ("xcomp", "advcl", "ccomp"):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    head = verb.head
+    if head.lower_ not in OBJECT_CONTROL_FORMS:
+        return None
+    return next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
 
 
 def _nominal_passive_subject(verb: Token) -> Token | None:
