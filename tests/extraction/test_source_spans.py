@@ -184,3 +184,24 @@ def test_the_object_of_a_verb_of_causing_speaks_its_infinitive(  # type: ignore[
     nlp, text: str, statement: tuple[str, str, str]
 ) -> None:
     assert found(nlp, text) == [statement]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Alarmed by the unrest, Senator Harry Reid, the minority leader, said the talks would go on.",
+            "Senator Harry Reid, the minority leader,",
+        ),
+        (
+            "In a message to Clinton, Tanden, head of the center, recounted a conversation she had.",
+            "Tanden, head of the center,",
+        ),
+        # A subject the parser did find stays.
+        ("In a statement, the ministry said the raid was legal.", "the ministry"),
+    ],
+)
+def test_a_subject_hung_off_an_opening_phrase_is_the_source(  # type: ignore[no-untyped-def]
+    nlp, text: str, source: str
+) -> None:
+    assert [statement[2] for statement in found(nlp, text)] == [source]

@@ -28,7 +28,7 @@ def source_span(verb: Token) -> CharSpan | None:
     """The source of the verb cue as one span of the text, or None when the text names none."""
     head = _source_token(verb)
     if head is None:
-        return None
+        return _subject_hung_off_an_opening_phrase(verb)
     exclude = [c for c in head.children if c.dep_ in ("relcl", "acl") and verb in c.subtree]
     exclude += [c for c in head.rights if _medium_of_the_report(c) or _circumstance_of_the_report(c)]
     indices = subtree_indices(head, without=exclude)
@@ -40,6 +40,44 @@ def source_span(verb: Token) -> CharSpan | None:
     if not spans:
         return None
     return _with_closing_parenthetical_mark(head.doc, CharSpan(spans[0].start, spans[-1].end))
+
+
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+OPENING_DEPS = frozenset({"prep", "advcl", "npadvmod"})
+
+
+def _subject_hung_off_an_opening_phrase(verb: Token) -> CharSpan | None:
+    """The subject of a main verb that the parser hung off the last noun of a phrase opening the
+    sentence, as an appositive or a conjunct, leaving the verb with none: "In a message to
+    Clinton, [Tanden, head of the center,] recounted …", "Alarmed by the unrest in Nevada,
+    [Senator Harry Reid, the minority leader,] said …". It follows a comma, and runs to the end of
+    that phrase before the verb."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in FINITE_TAGS:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+        return None
+    opening = next((c for c in verb.lefts if c.dep_ in OPENING_DEPS), None)
+    if opening is None:
+        return None
+    doc = verb.doc
+    phrase = sorted(t.i for t in opening.subtree)
+    hung = next(
+        (
+            t for t in opening.subtree
+            if t.dep_ in ("appos", "conj") and t.tag_ in NOUN_TAGS
+            and t.left_edge.i > phrase[0] and doc[t.left_edge.i - 1].text == ","
+        ),
+        None,
+    )
+    if hung is None or phrase[-1] >= verb.i:
+        return None
+    spans = spans_of(doc, range(hung.left_edge.i, phrase[-1] + 1))
+    if not spans:
+        return None
+    return _with_closing_parenthetical_mark(doc, CharSpan(spans[0].start, spans[-1].end))
+
+
+NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 
 
 # Marks that set off a parenthetical after a name, in pairs: "Smith, a lawyer, said", "Sims — a
