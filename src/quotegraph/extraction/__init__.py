@@ -115,9 +115,10 @@ def _attributions(
 
 
 def _stance_noun(cue: Cue, lexicon: Lexicon) -> bool:
-    """A noun like "view" that reports only as "in his view, …" (attribution.py), never as the tag
-    of a quotation laid out beside it."""
-    return cue.head.tag_ in NOUN_CUE_TAGS and "h" in lexicon.noun_relations.get(cue.lemma, "")
+    """A noun like "view" or "report" that reports only as "in his view, …" or "by BTP's report, …"
+    (attribution.py), never as the tag of a quotation laid out beside it."""
+    relations = lexicon.noun_relations.get(cue.lemma, "")
+    return cue.head.tag_ in NOUN_CUE_TAGS and ("h" in relations or "b" in relations)
 
 
 def _cue_span(cue: Cue) -> CharSpan:
