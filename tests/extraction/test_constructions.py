@@ -368,6 +368,28 @@ def test_reports_in_absolute_participle_clauses_are_each_their_own(nlp) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Two people died in the fire; no deaths were reported on the ground, with local media reporting"
+        " no-one was in the houses.",
+    ],
+)
+def test_a_tag_the_parser_hangs_off_the_clause_after_it_without_a_comma(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    """ "with local media reporting [no-one was in the houses]": no comma closes the tag."""
+    statements = [s for s in found(nlp, text) if s.cue and s.cue.text_of(text) == "reporting"]
+    assert [(parts(s, text), s.source and s.source.text_of(text)) for s in statements] == [
+        (["no-one was in the houses"], "local media")
+    ]
+
+
+def test_a_tag_opened_by_a_subordinator_or_with_an_object_reports_no_clause_after_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    texts = ("When he spoke, the crowd cheered.", "With police reporting the fire, crews rushed to the scene")
+    for text in texts:
+        contents = [" ".join(parts(s, text)) for s in found(nlp, text)]
+        assert not any("cheered" in content or "rushed" in content for content in contents)
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (

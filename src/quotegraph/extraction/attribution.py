@@ -27,6 +27,7 @@ from quotegraph.extraction.clauses import clause_indices, for_clause, reported_c
 from quotegraph.extraction.cues import NOUN_CUE_TAGS, VERB_TAGS, Cue
 from quotegraph.extraction.found import Found
 from quotegraph.extraction.hosts import (
+    CLAUSE_HEAD_TAGS,
     around_parenthetical,
     as_tag_before_clause,
     clause_before_tag,
@@ -36,6 +37,7 @@ from quotegraph.extraction.hosts import (
     is_parenthetical,
     reports_its_host,
     tag_before_clause,
+    unpunctuated_tag_before_clause,
 )
 from quotegraph.extraction.lexicon import Lexicon
 from quotegraph.extraction.misparses import (
@@ -111,13 +113,25 @@ def _verb_content(verb: Token, cue: Cue, lexicon: Lexicon) -> tuple[list[CharSpa
         return spans_of(doc, subtree_indices(called_for) - {called_for.left_edge.i}), "preposition"
     if reports_its_host(verb, lexicon):
         return spans_of(doc, subtree_indices(verb.head, without=[verb])), "host"
-    # "The Times reported on Monday, [prices had risen]", "As the Times reported, [prices had risen]"
+    after_tag = _clause_after_tag(verb, lexicon)
+    if after_tag:
+        return spans_of(doc, after_tag), "host"
+    return complement_content(verb, cue, lexicon)
+
+
+def _clause_after_tag(verb: Token, lexicon: Lexicon) -> set[int]:
+    """ "The Times reported on Monday, [prices had risen]", "As the Times reported, [prices had
+    risen]", "…, with local media reporting [no-one was hurt]": the clause after a tag that the
+    parser hangs off it, less the tag; empty when the verb is no such tag."""
     tag = tag_before_clause(verb, lexicon)
     if tag is None:
         tag = as_tag_before_clause(verb, lexicon)
     if tag is not None:
-        return spans_of(doc, subtree_indices(verb.head) - tag), "host"
-    return complement_content(verb, cue, lexicon)
+        return subtree_indices(verb.head) - tag
+    clause = unpunctuated_tag_before_clause(verb, lexicon)
+    if clause is None:
+        return set()
+    return {i for i in clause_indices(verb, [clause], lexicon) if i > verb.right_edge.i}
 
 
 def _marked_that(clause: Token) -> bool:
@@ -154,8 +168,6 @@ def _attribute_noun(cue: Cue, relations: str) -> Found | None:
     return Found(cue, tuple(spans), CharSpan(source[0].start, source[-1].end), noun.sent, "noun")
 
 
-# What heads the clause a stance phrase modifies: a verb, or a modal the parser made its head.
-CLAUSE_HEAD_TAGS = VERB_TAGS | {"MD"}
 
 
 def _stance_phrase(cue: Cue, owner: Token) -> Found | None:
