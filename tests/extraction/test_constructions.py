@@ -459,12 +459,21 @@ def test_a_quotation_that_is_not_beside_a_tag_is_not_its_content(nlp, text: str)
         "“We will rebuild,” the mayor said at a press conference outside the town hall on Tuesday.\n\n"
         "“The bridge will reopen in May.”",
         "“We will rebuild,” the mayor told reporters on Tuesday. “The bridge will reopen in May.”",
+        "“We will rebuild,” the mayor said on NBC's “Meet the Press” on Sunday."
+        " “The bridge will reopen in May.”",
+        "“We will rebuild,” the mayor told ABC's “Good Morning America.” “The bridge will reopen in May.”",
     ],
 )
 def test_a_quotation_after_its_statements_cue_sentence_continues_it(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     [statement] = found(nlp, text)
     assert parts(statement, text) == ["“We will rebuild,”", "“The bridge will reopen in May.”"]
     assert statement.source is not None and statement.kind is StatementKind.DIRECT
+
+
+def test_a_quotation_said_in_the_tag_is_no_title_and_the_next_one_does_not_continue(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "“We will rebuild,” the mayor said, calling the flood “a test for us all.” “The bridge reopens.”"
+    said = [s for s in found(nlp, text) if s.cue is not None and s.cue.text_of(text) == "said"]
+    assert [parts(s, text) for s in said] == [["“We will rebuild,”"]]
 
 
 def test_a_quotation_after_another_sentence_does_not_continue_the_statement(nlp) -> None:  # type: ignore[no-untyped-def]

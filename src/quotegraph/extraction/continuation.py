@@ -12,6 +12,7 @@ cue; a scorer that matches content by overlap finds both in the one statement.)
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import replace
 
@@ -76,9 +77,31 @@ def _rest_of_sentence_is_tag(end: int, offset: int, index: QuotationIndex, sente
     rest = index.text[end:sentence_end]
     if sentence_end > offset or "\n" in rest.rstrip():
         return False
-    if any(index.mask[end:sentence_end]):
+    if any(index.mask[end:sentence_end]) and not _only_titles(index, end, sentence_end):
         return False
     return not index.text[sentence_end:offset].strip(SENTENCE_GAP)
+
+
+# Words a title leaves in lower case: "This Week [with] George Stephanopoulos".
+TITLE_SMALL_WORDS = frozenset("a an and at for in of on the to with".split())
+# The most words of a title in a tag: a show, paper or book, not a sentence said.
+MAX_TITLE_WORDS = 8
+
+
+def _only_titles(index: QuotationIndex, start: int, end: int) -> bool:
+    """ "“A,” Sanders said on CNN's [“State of the Union”] Sunday. “B.”": the quotations in the
+    rest of a tag are the names of shows, papers or works, not words said."""
+    inside = [q.span for q in index.quotations if q.span.start < end and q.span.end > start]
+    return all(_is_title(span.text_of(index.text)) for span in inside)
+
+
+def _is_title(quoted: str) -> bool:
+    """A few capitalised words with no sentence inside ("“Meet the Press”", "“Today.”")."""
+    inner = quoted.strip("\"“”«»'‘’ ").rstrip(".,!?")
+    words = re.findall(r"[\w'’&-]+", inner)
+    if not words or len(words) > MAX_TITLE_WORDS or re.search(r"[.!?;:]", inner):
+        return False
+    return all(w[0].isupper() or w[0].isdigit() or w.lower() in TITLE_SMALL_WORDS for w in words)
 
 
 def _stands_alone(end: int, text: str) -> bool:
