@@ -293,7 +293,8 @@ def test_headline_colon_line(nlp) -> None:  # type: ignore[no-untyped-def]
 
 def test_a_quote_before_a_sentence_whose_verb_has_an_object_is_not_its_content(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "“We lost.” Rutte said nothing."
-    assert found(nlp, text) == []
+    # not Rutte's: a sentence said with no tag, a statement with no cue or source
+    assert [(parts(s, text), s.cue, s.source) for s in found(nlp, text)] == [(["“We lost.”"], None, None)]
 
 
 @pytest.mark.parametrize(
@@ -478,8 +479,9 @@ def test_a_quotation_said_in_the_tag_is_no_title_and_the_next_one_does_not_conti
 
 def test_a_quotation_after_another_sentence_does_not_continue_the_statement(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "“We will rebuild,” he said. The crowd cheered. “The bridge will reopen in May.”"
-    [statement] = found(nlp, text)
+    statement, untagged = found(nlp, text)
     assert parts(statement, text) == ["“We will rebuild,”"]
+    assert parts(untagged, text) == ["“The bridge will reopen in May.”"] and untagged.source is None
 
 
 def test_an_untagged_quotation_after_a_reported_speech_event_continues_it(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -501,7 +503,28 @@ def test_an_untagged_quotation_opening_the_next_paragraph_continues_an_indirect_
 
 def test_a_quotation_after_another_sentence_does_not_continue_an_indirect_report(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The mayor criticised the plan. The crowd cheered. “It is a disaster.”"
-    assert [parts(s, text) for s in found(nlp, text)] == [["the plan"]]
+    assert [(parts(s, text), s.source is None) for s in found(nlp, text)] == [
+        (["the plan"], False), (["“It is a disaster.”"], True),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Underwhelmed with her role, she left the series. “This is not what I wanted. I had no lines.”",
+            ["“This is not what I wanted. I had no lines.”"],
+        ),
+        ("The crowd cheered.\n\n“Who is going to pay for it?”", ["“Who is going to pay for it?”"]),
+        ("Voters called the slogan “a joke.” Then they left.", []),  # a phrase of the sentence
+        ("The “reform” failed. “Fix it” was the motto.", []),  # a scare quote, a subject
+        ("The show is called “Lost.” It ran for six years.", []),  # one word
+    ],
+)
+def test_a_quotation_that_is_a_sentence_of_its_own_with_no_tag_is_a_statement(nlp, text, expected) -> None:  # type: ignore[no-untyped-def]
+    untagged = [s for s in found(nlp, text) if s.cue is None]
+    assert [parts(s, text) for s in untagged] == ([expected] if expected else [])
+    assert all(s.source is None and s.kind is StatementKind.DIRECT for s in untagged)
 
 
 def test_a_paragraph_ending_in_a_colon_introduces_the_quotation_that_follows(nlp) -> None:  # type: ignore[no-untyped-def]
