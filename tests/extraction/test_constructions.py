@@ -36,6 +36,13 @@ CASES = [
         "indirect",
     ),
     (
+        "Local police warned residents in the area to stay indoors.",
+        ["residents in the area to stay indoors"],
+        "warned",
+        "Local police",
+        "indirect",
+    ),
+    (
         "According to the ministry, the talks failed.",
         ["the talks failed"],
         "According to",
