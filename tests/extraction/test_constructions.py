@@ -43,6 +43,13 @@ CASES = [
         "indirect",
     ),
     (
+        "The president vowed support for the rebels.",
+        ["support for the rebels"],
+        "vowed",
+        "The president",
+        "indirect",
+    ),
+    (
         "According to the ministry, the talks failed.",
         ["the talks failed"],
         "According to",
