@@ -36,6 +36,20 @@ CASES = [
         "indirect",
     ),
     (
+        "Local police warned residents in the area to stay indoors.",
+        ["residents in the area to stay indoors"],
+        "warned",
+        "Local police",
+        "indirect",
+    ),
+    (
+        "The president vowed support for the rebels.",
+        ["support for the rebels"],
+        "vowed",
+        "The president",
+        "indirect",
+    ),
+    (
         "According to the ministry, the talks failed.",
         ["the talks failed"],
         "According to",
@@ -293,7 +307,8 @@ def test_headline_colon_line(nlp) -> None:  # type: ignore[no-untyped-def]
 
 def test_a_quote_before_a_sentence_whose_verb_has_an_object_is_not_its_content(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "“We lost.” Rutte said nothing."
-    assert found(nlp, text) == []
+    # not Rutte's: a sentence said with no tag, a statement with no cue or source
+    assert [(parts(s, text), s.cue, s.source) for s in found(nlp, text)] == [(["“We lost.”"], None, None)]
 
 
 @pytest.mark.parametrize(
@@ -368,6 +383,28 @@ def test_reports_in_absolute_participle_clauses_are_each_their_own(nlp) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Two people died in the fire; no deaths were reported on the ground, with local media reporting"
+        " no-one was in the houses.",
+    ],
+)
+def test_a_tag_the_parser_hangs_off_the_clause_after_it_without_a_comma(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    """ "with local media reporting [no-one was in the houses]": no comma closes the tag."""
+    statements = [s for s in found(nlp, text) if s.cue and s.cue.text_of(text) == "reporting"]
+    assert [(parts(s, text), s.source and s.source.text_of(text)) for s in statements] == [
+        (["no-one was in the houses"], "local media")
+    ]
+
+
+def test_a_tag_opened_by_a_subordinator_or_with_an_object_reports_no_clause_after_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    texts = ("When he spoke, the crowd cheered.", "With police reporting the fire, crews rushed to the scene")
+    for text in texts:
+        contents = [" ".join(parts(s, text)) for s in found(nlp, text)]
+        assert not any("cheered" in content or "rushed" in content for content in contents)
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (
@@ -437,6 +474,9 @@ def test_a_quotation_that_is_not_beside_a_tag_is_not_its_content(nlp, text: str)
         "“We will rebuild,” the mayor said at a press conference outside the town hall on Tuesday.\n\n"
         "“The bridge will reopen in May.”",
         "“We will rebuild,” the mayor told reporters on Tuesday. “The bridge will reopen in May.”",
+        "“We will rebuild,” the mayor said on NBC's “Meet the Press” on Sunday."
+        " “The bridge will reopen in May.”",
+        "“We will rebuild,” the mayor told ABC's “Good Morning America.” “The bridge will reopen in May.”",
     ],
 )
 def test_a_quotation_after_its_statements_cue_sentence_continues_it(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -445,10 +485,17 @@ def test_a_quotation_after_its_statements_cue_sentence_continues_it(nlp, text: s
     assert statement.source is not None and statement.kind is StatementKind.DIRECT
 
 
+def test_a_quotation_said_in_the_tag_is_no_title_and_the_next_one_does_not_continue(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "“We will rebuild,” the mayor said, calling the flood “a test for us all.” “The bridge reopens.”"
+    said = [s for s in found(nlp, text) if s.cue is not None and s.cue.text_of(text) == "said"]
+    assert [parts(s, text) for s in said] == [["“We will rebuild,”"]]
+
+
 def test_a_quotation_after_another_sentence_does_not_continue_the_statement(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "“We will rebuild,” he said. The crowd cheered. “The bridge will reopen in May.”"
-    [statement] = found(nlp, text)
+    statement, untagged = found(nlp, text)
     assert parts(statement, text) == ["“We will rebuild,”"]
+    assert parts(untagged, text) == ["“The bridge will reopen in May.”"] and untagged.source is None
 
 
 def test_an_untagged_quotation_after_a_reported_speech_event_continues_it(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -470,7 +517,28 @@ def test_an_untagged_quotation_opening_the_next_paragraph_continues_an_indirect_
 
 def test_a_quotation_after_another_sentence_does_not_continue_an_indirect_report(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The mayor criticised the plan. The crowd cheered. “It is a disaster.”"
-    assert [parts(s, text) for s in found(nlp, text)] == [["the plan"]]
+    assert [(parts(s, text), s.source is None) for s in found(nlp, text)] == [
+        (["the plan"], False), (["“It is a disaster.”"], True),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Underwhelmed with her role, she left the series. “This is not what I wanted. I had no lines.”",
+            ["“This is not what I wanted. I had no lines.”"],
+        ),
+        ("The crowd cheered.\n\n“Who is going to pay for it?”", ["“Who is going to pay for it?”"]),
+        ("Voters called the slogan “a joke.” Then they left.", []),  # a phrase of the sentence
+        ("The “reform” failed. “Fix it” was the motto.", []),  # a scare quote, a subject
+        ("The show is called “Lost.” It ran for six years.", []),  # one word
+    ],
+)
+def test_a_quotation_that_is_a_sentence_of_its_own_with_no_tag_is_a_statement(nlp, text, expected) -> None:  # type: ignore[no-untyped-def]
+    untagged = [s for s in found(nlp, text) if s.cue is None]
+    assert [parts(s, text) for s in untagged] == ([expected] if expected else [])
+    assert all(s.source is None and s.kind is StatementKind.DIRECT for s in untagged)
 
 
 def test_a_paragraph_ending_in_a_colon_introduces_the_quotation_that_follows(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -83,3 +83,36 @@ def test_in_a_possessors_view_ascribes_the_clause_to_the_possessor(nlp, text, ex
 )
 def test_a_view_outside_the_head_of_a_clause_ascribes_nothing(nlp, text) -> None:  # type: ignore[no-untyped-def]
     assert [cue for _, cue, _ in found(nlp, text) if cue in ("view", "opinion")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The crews were already there when the police arrived, by the police's report.",
+            [("The crews were already there when the police arrived", "report", "the police's")],
+        ),
+        (
+            "By some estimates, the crowd topped half a million.",
+            [("the crowd topped half a million", "By", "some estimates")],
+        ),
+        (
+            "The city began a campaign against the flu that had, by reports, infected 4,200 residents.",
+            [("infected 4,200 residents", "by", "reports")],
+        ),
+    ],
+)
+def test_a_by_phrase_of_account_ascribes_the_clause_it_qualifies(nlp, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The parade was dampened by reports of an attack on the city.",  # a passive's agent
+        "The motion passed by a count of five to four.",  # "of" a count of its own
+        "He was named the winner by the official count on Friday.",  # not set off
+    ],
+)
+def test_a_by_phrase_of_account_not_set_off_ascribes_nothing(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    assert [cue for _, cue, _ in found(nlp, text) if cue.lower() in ("by", "count", "reports")] == []

@@ -376,7 +376,10 @@ def test_a_quoted_question_is_not_tagged_by_a_sentence_that_opens_with_a_scene()
         ("for", "IN", "prep", 10), ("a", "DT", "det", 13), ("vote", "NN", "pobj", 11),
         (".", ".", "punct", 10),
     ]
-    assert attributions(text, rows) == [(["a vote"], "called for", "Warren", "indirect")]
+    # the question is a sentence said with no tag: a statement of its own, with no cue or source
+    assert attributions(text, rows) == [
+        (["“Why now?”"], None, None, "direct"), (["a vote"], "called for", "Warren", "indirect"),
+    ]
 
 
 def test_a_quoted_fragment_taken_for_a_second_subject_leaves_the_tag_its_own() -> None:

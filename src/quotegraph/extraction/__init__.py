@@ -12,7 +12,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from quotegraph.extraction.attribution import attribute_verb
-from quotegraph.extraction.continuation import join_continuing_quotes
+from quotegraph.extraction.continuation import join_continuing_quotes, untagged_quotations
 from quotegraph.extraction.cues import NOUN_CUE_TAGS, Cue, find_cues
 from quotegraph.extraction.filters import why_not_an_attribution
 from quotegraph.extraction.found import Found
@@ -62,7 +62,9 @@ def extract_statements(
     found += colon_introduced(doc, index, [part for f in found for part in f.content])
     statements = [_to_statement(f, article_id, index) for f in found]
     statements += _layout_statements(doc, index, article_id, statements, turns)
-    statements = join_continuing_quotes(statements, index, _sentence_ends(doc))
+    ends = _sentence_ends(doc)
+    statements = join_continuing_quotes(statements, index, ends)
+    statements += untagged_quotations(statements, index, ends, turns, article_id)
     return sorted(statements, key=lambda s: (s.content[0].start, s.cue.start if s.cue else 0))
 
 
@@ -115,9 +117,10 @@ def _attributions(
 
 
 def _stance_noun(cue: Cue, lexicon: Lexicon) -> bool:
-    """A noun like "view" that reports only as "in his view, …" (attribution.py), never as the tag
-    of a quotation laid out beside it."""
-    return cue.head.tag_ in NOUN_CUE_TAGS and "h" in lexicon.noun_relations.get(cue.lemma, "")
+    """A noun like "view" or "report" that reports only as "in his view, …" or "by BTP's report, …"
+    (attribution.py), never as the tag of a quotation laid out beside it."""
+    relations = lexicon.noun_relations.get(cue.lemma, "")
+    return cue.head.tag_ in NOUN_CUE_TAGS and ("h" in relations or "b" in relations)
 
 
 def _cue_span(cue: Cue) -> CharSpan:

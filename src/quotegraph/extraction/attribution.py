@@ -18,6 +18,7 @@ Phrase cues ("according to") are phrases.py's.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -26,6 +27,7 @@ from quotegraph.extraction.clauses import clause_indices, for_clause, reported_c
 from quotegraph.extraction.cues import NOUN_CUE_TAGS, VERB_TAGS, Cue
 from quotegraph.extraction.found import Found
 from quotegraph.extraction.hosts import (
+    CLAUSE_HEAD_TAGS,
     around_parenthetical,
     as_tag_before_clause,
     clause_before_tag,
@@ -35,6 +37,7 @@ from quotegraph.extraction.hosts import (
     is_parenthetical,
     reports_its_host,
     tag_before_clause,
+    unpunctuated_tag_before_clause,
 )
 from quotegraph.extraction.lexicon import Lexicon
 from quotegraph.extraction.misparses import (
@@ -43,6 +46,7 @@ from quotegraph.extraction.misparses import (
     verb_of_a_verbless_sentence,
 )
 from quotegraph.extraction.objects import OBJECT_ONLY_LEMMAS, complement_content, to_infinitive
+from quotegraph.extraction.phrases import closes
 from quotegraph.extraction.sources import source_span
 from quotegraph.extraction.spans import spans_of, subtree_indices
 from quotegraph.records import CharSpan
@@ -109,13 +113,25 @@ def _verb_content(verb: Token, cue: Cue, lexicon: Lexicon) -> tuple[list[CharSpa
         return spans_of(doc, subtree_indices(called_for) - {called_for.left_edge.i}), "preposition"
     if reports_its_host(verb, lexicon):
         return spans_of(doc, subtree_indices(verb.head, without=[verb])), "host"
-    # "The Times reported on Monday, [prices had risen]", "As the Times reported, [prices had risen]"
+    after_tag = _clause_after_tag(verb, lexicon)
+    if after_tag:
+        return spans_of(doc, after_tag), "host"
+    return complement_content(verb, cue, lexicon)
+
+
+def _clause_after_tag(verb: Token, lexicon: Lexicon) -> set[int]:
+    """ "The Times reported on Monday, [prices had risen]", "As the Times reported, [prices had
+    risen]", "…, with local media reporting [no-one was hurt]": the clause after a tag that the
+    parser hangs off it, less the tag; empty when the verb is no such tag."""
     tag = tag_before_clause(verb, lexicon)
     if tag is None:
         tag = as_tag_before_clause(verb, lexicon)
     if tag is not None:
-        return spans_of(doc, subtree_indices(verb.head) - tag), "host"
-    return complement_content(verb, cue, lexicon)
+        return subtree_indices(verb.head) - tag
+    clause = unpunctuated_tag_before_clause(verb, lexicon)
+    if clause is None:
+        return set()
+    return {i for i in clause_indices(verb, [clause], lexicon) if i > verb.right_edge.i}
 
 
 def _marked_that(clause: Token) -> bool:
@@ -129,6 +145,8 @@ def _attribute_noun(cue: Cue, relations: str) -> Found | None:
     noun = cue.head
     doc = noun.doc
     owners = [c for c in noun.children if c.dep_ == "poss"]
+    if "b" in relations:  # "By BTP's report, [two men died]", "By some estimates, […]"
+        return _account_phrase(cue, owners)
     if len(owners) != 1:
         return None
     if "h" in relations:  # "In his view, [the plan will fail]"
@@ -150,8 +168,6 @@ def _attribute_noun(cue: Cue, relations: str) -> Found | None:
     return Found(cue, tuple(spans), CharSpan(source[0].start, source[-1].end), noun.sent, "noun")
 
 
-# What heads the clause a stance phrase modifies: a verb, or a modal the parser made its head.
-CLAUSE_HEAD_TAGS = VERB_TAGS | {"MD"}
 
 
 def _stance_phrase(cue: Cue, owner: Token) -> Found | None:
@@ -174,6 +190,52 @@ def _stance_phrase(cue: Cue, owner: Token) -> Found | None:
     if not content or not source:
         return None
     return Found(cue, tuple(content), CharSpan(source[0].start, source[-1].end), noun.sent, "noun")
+
+
+# Relative pronouns, which open the relative clause an account phrase may interrupt and which
+# the gold leaves out of its content.
+RELATIVE_TAGS = frozenset({"WDT", "WP"})
+
+
+def _account_phrase(cue: Cue, owners: list[Token]) -> Found | None:
+    """ "[Two victims died], by BTP's report", "By some estimates, [the crowd topped 500,000]",
+    "an outbreak that had, by reports, [infected 4,200]": a noun of account or count after "by",
+    set off by a comma or the sentence's edge, ascribes the clause it qualifies to its possessor
+    (the noun is the cue), or, without one, to the noun phrase itself ("by" is the cue). Not a
+    passive's agent ("dampened by reports of an attack"), nor a noun with an "of" of its own
+    ("by a count of 5 to 4"), nor a phrase inside a clause ("a total by NBC's reckoning")."""
+    noun = cue.head
+    prep = noun.head
+    doc = noun.doc
+    sentence = noun.sent
+    if noun.dep_ != "pobj" or prep.lower_ != "by" or prep.dep_ != "prep" or len(owners) > 1:
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return None
+    end = noun.right_edge.i + 1
+    opens = prep.i == sentence.start
+    ends = end >= sentence.end or closes(doc[end], sentence)
+    if not (opens or doc[prep.i - 1].text == ",") or not (ends or doc[end].text == ","):
+        return None
+    if opens:  # "By reports on Saturday, [two of the victims died]"
+        indices: Iterable[int] = (i for i in range(end + 1, sentence.end) if not closes(doc[i], sentence))
+    elif ends:  # "[The crews were already there], by BTP's report."
+        indices = range(sentence.start, prep.i - 1)
+    else:  # "had, by reports, [infected 4,200]": the clause the phrase hangs off
+        host = prep.head
+        if host.tag_ not in CLAUSE_HEAD_TAGS:
+            return None
+        indices = subtree_indices(host, without=[prep])
+        if any(c.tag_ in RELATIVE_TAGS and c.i < prep.i for c in host.children):
+            indices = {i for i in indices if i > prep.i}  # "that had, by reports, [infected…]"
+    content = spans_of(doc, indices)
+    named = owners[0] if owners else noun
+    source = spans_of(doc, subtree_indices(named))
+    if not content or not source:
+        return None
+    if not owners:
+        cue = Cue(prep, (prep.i,), cue.lemma)
+    return Found(cue, tuple(content), CharSpan(source[0].start, source[-1].end), sentence, "noun")
 
 
 def _before_content(source: CharSpan | None, content: list[CharSpan], text: str) -> CharSpan | None:

@@ -5,18 +5,21 @@ this module, also when the cue sentence runs on ("“A,” he told reporters on 
 when “B.” opens the next paragraph: one statement, one speaker, for both. A quotation that is a
 sentence of its own, with no tag, right after a reported speech event, in the same paragraph or
 opening the next ("McGurk also criticized the decision on Twitter. “The statement shows…”"),
-continues that report.
+continues that report. Any other quotation that is a sentence of its own, with no tag and no
+statement to continue ("She left the series. “This is not what I wanted.”"), is a statement of
+its own, with no cue and no source: someone says it, and the text does not say who.
 (The modern-news conventions split these into two attributions, the second with no source or
 cue; a scorer that matches content by overlap finds both in the one statement.)
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import replace
 
 from quotegraph.extraction.quoting import QuotationIndex, merge_parts
-from quotegraph.records import Statement, StatementKind
+from quotegraph.records import CharSpan, Statement, StatementKind
 
 # What may stand between a statement and the quotation that continues it.
 SENTENCE_GAP = " .,;:\u00a0\n"
@@ -76,9 +79,31 @@ def _rest_of_sentence_is_tag(end: int, offset: int, index: QuotationIndex, sente
     rest = index.text[end:sentence_end]
     if sentence_end > offset or "\n" in rest.rstrip():
         return False
-    if any(index.mask[end:sentence_end]):
+    if any(index.mask[end:sentence_end]) and not _only_titles(index, end, sentence_end):
         return False
     return not index.text[sentence_end:offset].strip(SENTENCE_GAP)
+
+
+# Words a title leaves in lower case: "This Week [with] George Stephanopoulos".
+TITLE_SMALL_WORDS = frozenset("a an and at for in of on the to with".split())
+# The most words of a title in a tag: a show, paper or book, not a sentence said.
+MAX_TITLE_WORDS = 8
+
+
+def _only_titles(index: QuotationIndex, start: int, end: int) -> bool:
+    """ "“A,” Sanders said on CNN's [“State of the Union”] Sunday. “B.”": the quotations in the
+    rest of a tag are the names of shows, papers or works, not words said."""
+    inside = [q.span for q in index.quotations if q.span.start < end and q.span.end > start]
+    return all(_is_title(span.text_of(index.text)) for span in inside)
+
+
+def _is_title(quoted: str) -> bool:
+    """A few capitalised words with no sentence inside ("“Meet the Press”", "“Today.”")."""
+    inner = quoted.strip("\"“”«»'‘’ ").rstrip(".,!?")
+    words = re.findall(r"[\w'’&-]+", inner)
+    if not words or len(words) > MAX_TITLE_WORDS or re.search(r"[.!?;:]", inner):
+        return False
+    return all(w[0].isupper() or w[0].isdigit() or w.lower() in TITLE_SMALL_WORDS for w in words)
 
 
 def _stands_alone(end: int, text: str) -> bool:
@@ -95,3 +120,48 @@ def _end_of(statement: Statement) -> int:
         statement.cue.end if statement.cue else 0,
         statement.source.end if statement.source else 0,
     )
+
+
+def untagged_quotations(
+    statements: list[Statement],
+    index: QuotationIndex,
+    sentence_ends: list[int],
+    turns: list[CharSpan],
+    article_id: str,
+) -> list[Statement]:
+    """Statements for the quotations no statement holds that are sentences of their own ("She left
+    the series. “This is not what I wanted.”"): no cue, no source. Not a quotation inside a
+    sentence (a title, a scare quote, a phrase), nor a transcript turn, which is the interview."""
+    covered = [part for s in statements for part in s.content] + turns
+    found = []
+    for quotation in index.quotations:
+        span = quotation.span
+        if any(part.overlaps(span) for part in covered) or not _whole_sentence(span, index.text):
+            continue
+        found.append(
+            Statement(
+                article_id=article_id,
+                kind=StatementKind.DIRECT,
+                content=quotation.parts,
+                paragraph=index.paragraph_at(span.start),
+                sentence=bisect_right(sentence_ends, span.start),
+                confidence=NO_SOURCE_CONFIDENCE,
+            )
+        )
+    return found
+
+
+# extraction/__init__.py's fixed value for a statement without a source (its route "none").
+NO_SOURCE_CONFIDENCE = 0.4
+# The fewest words of a quotation read as a sentence said ("“Let me talk.”").
+MIN_SENTENCE_WORDS = 2
+
+
+def _whole_sentence(span: CharSpan, text: str) -> bool:
+    """A quotation that opens a paragraph or follows a sentence's end, and closes one: a sentence
+    (or several) said, not a phrase of the writer's sentence."""
+    before = text[: span.start].rstrip(" \u00a0")
+    opens = not before or before[-1] == "\n" or before[-1] in ".!?" or before[-2:-1] in (".", "!", "?")
+    closes = text[span.end - 2 : span.end - 1] in (".", "!", "?")
+    words = len(text[span.start : span.end].split())
+    return opens and closes and words >= MIN_SENTENCE_WORDS and _stands_alone(span.end, text)

@@ -123,6 +123,54 @@ def tag_before_clause(verb: Token, lexicon: Lexicon) -> set[int] | None:
     return set(range(start, comma + 1))
 
 
+# What a verb cue says its clause with when the parser hangs it off that clause: when, where,
+# to whom or about what ("confirming [on Twitter]", "reporting [at the time]", "[yesterday]").
+TAG_CIRCUMSTANCE_DEPS = frozenset({"prep", "npadvmod", "advmod"})
+# How such a cue hangs off the clause after it: as its complement or adverbial, or through the
+# "with" of an absolute clause ("[with local media reporting] no-one was hurt").
+TAG_OVER_CLAUSE_DEPS = frozenset({"ccomp", "advcl"})
+# What heads a clause: a verb, or a modal the parser made its head.
+CLAUSE_HEAD_TAGS = VERB_TAGS | {"MD"}
+
+
+def unpunctuated_tag_before_clause(verb: Token, lexicon: Lexicon) -> Token | None:
+    """ "…, with local media reporting [no-one was in the houses]", "with the board yesterday
+    confirming on Twitter [they were not travelling]": a tag with a subject of its own and no
+    comma before the clause it reports, which the parser makes the tag's head (through the
+    "with" of an absolute clause, or with the tag as its adverbial). The clause's head, or None;
+    the content is its part after the tag. Not a tag with a complement of its own ("with police
+    reporting [the fire], crews…"), nor one opened by a subordinator ("When he spoke, the crowd
+    cheered"), nor before a clause headed by a cue."""
+    link = verb.head if verb.dep_ == "pcomp" and verb.head.lower_ == "with" else verb
+    head = link.head
+    linked = link.dep_ == "prep" if link is not verb else verb.dep_ in TAG_OVER_CLAUSE_DEPS
+    lemma = lexicon.cue_lemma(verb.text)
+    if not linked or lemma is None or not lexicon.allows(lemma, "c") or lexicon.cue_lemma(head.text):
+        return None
+    if head.i <= verb.i or head.tag_ not in CLAUSE_HEAD_TAGS or link.right_edge.i != verb.right_edge.i:
+        return None
+    return head if _bare_tag(verb) and _subject_right_after(verb, head) else None
+
+
+def _bare_tag(verb: Token) -> bool:
+    """A tag with its subject before it, and nothing after it but when, where, to whom or about
+    what it was said: no complement of its own, no subordinator."""
+    subject = subject_of(verb)
+    if subject is None or subject.i > verb.i:
+        return False
+    if any(c.dep_ not in TAG_CIRCUMSTANCE_DEPS for c in verb.rights if not c.is_punct):
+        return False
+    return not any(c.dep_ == "mark" or c.tag_ == "WRB" for c in verb.children)
+
+
+def _subject_right_after(verb: Token, clause: Token) -> bool:
+    """Whether the clause's own subject follows the tag at once (past a quotation mark at most)."""
+    subject = subject_of(clause)
+    if subject is None or subject.i < verb.i:
+        return False
+    return all(t.is_quote for t in verb.doc[verb.right_edge.i + 1 : subject.left_edge.i])
+
+
 def as_tag_before_clause(verb: Token, lexicon: Lexicon) -> set[int] | None:
     """ "As The Times reported, [the talks failed]", "[Just weeks ago], as the paper noted on
     Monday, [the two were meeting]": a tag opened by "as" before the clause it reports, which the
