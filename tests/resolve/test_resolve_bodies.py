@@ -120,6 +120,46 @@ def test_researchers_from_a_bracketed_university_are_the_study_authors() -> None
     ]
 
 
+def test_an_occupation_joined_to_a_title_makes_the_person_the_study_author() -> None:
+    text = (
+        "Scientists from the University of Bristol say zebras confuse flies.\n\n"
+        "Results showed the flies hovered over both animals.\n\n"
+        '"Stripes may dazzle flies," said study co-author and Royal Society Research Fellow Martin How. '
+        'The president and Senator Ana Ruiz met. "We agreed," said lawyer and Senator Ana Ruiz.'
+    )
+    statements = [
+        said(text, "zebras confuse flies", "say", "Scientists from the University of Bristol", "say"),
+        said(text, "the flies hovered over both animals", "showed", "Results", "show"),
+        said(text, "Stripes may dazzle flies,", "said", "study co-author", "say"),
+    ]
+    mentions = [
+        name(text, "University of Bristol", "ORG"),
+        name(text, "Martin How", premodifier=span(text, "Royal Society Research Fellow")),
+        name(text, "Ana Ruiz", premodifier=span(text, "Senator")),
+    ]
+
+    resolved = resolve(text, statements, mentions)
+
+    assert [s.speaker for s in resolved] == ["Martin How"] * 3
+
+
+def test_a_described_role_joined_to_a_title_is_another_person() -> None:
+    text = (
+        "Researchers from Leeds University reported the finding. The researcher and Professor Ana Ruiz "
+        "met study co-author Tom Baker."
+    )
+    statements = [said(text, "the finding", "reported", "Researchers from Leeds University", "report")]
+    mentions = [
+        name(text, "Leeds University", "ORG"),
+        name(text, "Ana Ruiz", premodifier=span(text, "Professor")),
+        name(text, "Tom Baker", premodifier=span(text, "study co-author")),
+    ]
+
+    resolved = resolve(text, statements, mentions)
+
+    assert [s.speaker for s in resolved] == ["Tom Baker"]
+
+
 def test_an_office_described_before_its_holder_is_named_is_the_one_holder() -> None:
     text = (
         "A federal judge in Texas ruled that the draft was unconstitutional.\n\n"

@@ -24,7 +24,14 @@ from quotegraph.resolve.chains import Chains
 from quotegraph.resolve.demonyms import DEMONYMS
 from quotegraph.resolve.entities import metonym_of
 from quotegraph.resolve.gender import ROLE_WORDS
-from quotegraph.resolve.issuers import RESEARCH, RESEARCHERS, Issuers, names_no_issuer, research_team
+from quotegraph.resolve.issuers import (
+    RESEARCH,
+    RESEARCHERS,
+    Issuers,
+    names_no_issuer,
+    research_team,
+    study_author,
+)
 from quotegraph.resolve.kin import COUPLES, family_member, names_a_relative, relative_of
 from quotegraph.resolve.kinds import guess_kind, is_known_state
 from quotegraph.resolve.names import (
@@ -127,7 +134,7 @@ class Descriptions:
                 phrase, self.chains, statement, lambda part: self.entity_of_part(part, inside, statement)
             ) or self._leaders_government(phrase, inside, statement)
             return campaign or self._represented(phrase, inside, statement, PROXY_PREPOSITIONS)
-        if head in DOCUMENTS | RESEARCHERS | {"team"}:
+        if head in DOCUMENTS | RESEARCHERS | {"team"} or study_author(phrase):
             return self._issued(phrase, inside, statement)
         if head in OFFICIALS | OFFICERS:
             return self._official_of(phrase, inside, statement)
@@ -214,8 +221,9 @@ class Descriptions:
     def _issued(self, phrase: SourcePhrase, inside: list[Mention], statement: Statement) -> Speaker | None:
         """A document's issuer, a study's or its researchers' authors."""
         assert statement.source is not None
-        if research_team(phrase):
-            return self.issuers.study_authors()  # "the research team" is the study's authors, not a body
+        if research_team(phrase) or study_author(phrase):
+            # "the research team", "study co-author": the study's authors, not a body
+            return self.issuers.study_authors()
         if phrase.head in RESEARCHERS:
             # "the researchers", "scientists from the university": the study's authors; "Some
             # scientists", "Scientists" alone: others in the field.

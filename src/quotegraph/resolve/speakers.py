@@ -25,6 +25,7 @@ from quotegraph.resolve.descriptions import DESCRIBED_HEADS, Descriptions
 from quotegraph.resolve.entities import metonym_of
 from quotegraph.resolve.groups import counted_group
 from quotegraph.resolve.institutions import institution_name
+from quotegraph.resolve.issuers import study_author
 from quotegraph.resolve.kinds import guess_kind
 from quotegraph.resolve.names import TITLE_WORDS, gender_of_given, split_name, surname
 from quotegraph.resolve.offices import state_body
@@ -194,7 +195,7 @@ class SpeakerResolver:
         core = _shifted(phrase.core, source.start)
         naming = self._naming_mentions(phrase, inside, source)
         # "Mr. King" ends in a name of the article, not in the role word "king".
-        described = phrase.head in DESCRIBED_HEADS and not any(
+        described = (phrase.head in DESCRIBED_HEADS or study_author(phrase)) and not any(
             _starts_in(core, m) and m.span.end >= core.end and self.chains.referent_at(m) for m in naming
         )
         if described and not state_body(text):
