@@ -459,6 +459,34 @@ def test_a_part_of_a_document_speaks_as_the_document() -> None:
     assert [s.speaker for s in resolved] == ["Maria Ortiz", "Maria Ortiz"]
 
 
+def test_a_tally_a_piece_in_an_outlet_and_the_results_of_a_poll_speak_for_their_issuers() -> None:
+    text = (
+        "Ana Ruiz has 1,401 delegates, according to a tally by the Associated Press. "
+        "A new article in Politico said the race was over. "
+        "According to early results of the exit poll conducted by Edison Research, voters were angry. "
+        "A report in March said turnout fell."
+    )
+    statements = [
+        said(text, "1,401 delegates", "according to", "a tally by the Associated Press", "accord"),
+        said(text, "the race was over", "said", "A new article in Politico", "say"),
+        said(text, "voters were angry", "According to",
+             "early results of the exit poll conducted by Edison Research", "accord"),
+        said(text, "turnout fell", "said", "A report in March", "say"),
+    ]
+    mentions = [
+        name(text, "Ana Ruiz"),
+        name(text, "Associated Press", "ORG", subject=False),
+        name(text, "Politico", "ORG", subject=False),
+        name(text, "Edison Research", "ORG", subject=False),
+        name(text, "March", "DATE", subject=False),
+    ]
+
+    resolved = resolve(text, statements, mentions)
+
+    assert [s.speaker for s in resolved][:3] == ["Associated Press", "Politico", "Edison Research"]
+    assert resolved[3].speaker != "March"
+
+
 def test_a_role_in_capitals_before_a_proxy_is_no_body() -> None:
     text = "Apex hired Dana Cole in May. A CEO spokesperson said the deal was off."
     statements = [said(text, "the deal was off", "said", "A CEO spokesperson", "say")]

@@ -68,6 +68,8 @@ from quotegraph.resolve.referents import Referent
 from quotegraph.resolve.resolved import Speaker, of_referent
 
 PRONOUNS = frozenset("he him his she her hers it its they them their".split())
+# Pieces an outlet publishes: "an article in Politico" is Politico's.
+PUBLISHED_PIECES = frozenset("article articles editorial column op-ed report".split())
 # Outlets: "the website" is the one named last, even after another outlet was "the website".
 MEDIA_NOUNS = frozenset("website site publication newspaper paper outlet magazine broadcaster".split())
 # Officials of a named body speak for it ("an official from TfL"): the conventions' "a ministry
@@ -289,12 +291,14 @@ class Descriptions:
     ) -> Speaker | None:
         """Whom a proxy or document speaks for: "his office", "lawyers for Blake", "an IMF report",
         "a survey published by the Royal Pharmaceutical Society"."""
+        issued = prepositions is ISSUER_PREPOSITIONS
+        outlet = self._outlet_of_piece(phrase, inside, statement) if issued else None
         complement = phrase.complement if phrase.preposition in prepositions else None
         agent = phrase.agent if prepositions is ISSUER_PREPOSITIONS else None
         # "a Twitter post by Amy Cook": who the document is by comes before where it appeared.
         parts = (agent, phrase.possessor, phrase.modifiers, complement)
         joint = _joint_pollsters(phrase.modifiers.text) if phrase.head in DOCUMENTS else None
-        found = joint or _outlet(agent) or self._entity_of_parts(parts, inside, statement)
+        found = outlet or joint or _outlet(agent) or self._entity_of_parts(parts, inside, statement)
         if found is not None:
             return found
         issuer = agent or (complement if phrase.preposition == "by" else None)
@@ -315,6 +319,16 @@ class Descriptions:
             if phrase.head in OWNED and not phrase.possessor:
                 return self.offices.organisation_by_noun({phrase.head}, at, head=phrase.head)
         return None
+
+    def _outlet_of_piece(
+        self, phrase: SourcePhrase, inside: list[Mention], statement: Statement
+    ) -> Speaker | None:
+        """ "a new article in Politico", "an op-ed in The Washington Post": a piece in an outlet is
+        the outlet's; never a place's or a state's ("a report in Iowa")."""
+        if not _published_in(phrase):
+            return None
+        outlet = self.entity_of_part(phrase.complement, inside, statement)
+        return outlet if outlet is not None and outlet.kind is EntityKind.ORGANISATION else None
 
     def _entity_of_parts(
         self, parts: tuple[Part | None, ...], inside: list[Mention], statement: Statement
@@ -469,6 +483,13 @@ def _outlet(agent: Part | None) -> Speaker | None:
     if agent and agent.text.startswith("The ") and proper_name(agent.text):
         return Speaker(agent.text.strip(), EntityKind.ORGANISATION)
     return None
+
+
+def _published_in(phrase: SourcePhrase) -> bool:
+    """A piece written in a name: "a new article in Politico"."""
+    # "an earlier report in a New Hampshire paper" names a place, no outlet: only a name counts.
+    published = phrase.preposition == "in" and phrase.head in PUBLISHED_PIECES
+    return published and proper_name(phrase.complement.text)
 
 
 def _title_alone(text: str) -> bool:

@@ -187,8 +187,9 @@ class SpeakerResolver:
         """A source that names no person as such: a description, a capital, an organisation."""
         assert statement.source is not None
         source = statement.source
-        if phrase.preposition == "of" and phrase.head not in DESCRIBED_HEADS and phrase.complement:
-            # "the hypothesis of the report", "the text of the decree": the document speaks.
+        if phrase.preposition == "of" and _not_described(phrase.head) and phrase.complement:
+            # "the hypothesis of the report", "the text of the decree": the document speaks, and so
+            # does a document of another ("early results of the exit poll conducted by Edison").
             if parse_source(phrase.complement.text).head in DOCUMENTS:
                 document = _shifted(phrase.complement, source.start)
                 return self._speaker_of(replace(statement, source=document))
@@ -441,3 +442,9 @@ def _shifted(part: Part, offset: int) -> CharSpan:
 
 def _starts_in(span: CharSpan, mention: Mention) -> bool:
     return span.start <= mention.span.start < span.end
+
+
+def _not_described(head: str) -> bool:
+    """A head whose "of" complement may speak for it: any but a description's, where a document's
+    own counts ("results of the poll" speaks as the poll)."""
+    return head not in DESCRIBED_HEADS or head in DOCUMENTS
