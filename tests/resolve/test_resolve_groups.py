@@ -64,3 +64,31 @@ def test_a_demonym_left_out_of_the_second_name_still_gives_its_state() -> None:
     [statement] = resolve(text, statements, mentions)
 
     assert statement.speaker == "Chile and Kenya"
+
+
+def test_a_count_alone_is_the_two_named_together_last_of_one_kind() -> None:
+    text = (
+        "Tom Hale and Ray Moss met the mayor. Both said the bridge must close. "
+        "Norway and Chile signed. The two of them said the sea was safe. "
+        "Ana Soto, Paul Otieno and Li Wei met. The two said the talks failed."
+    )
+    statements = [
+        said(text, "the bridge must close", "said", "Both", "say"),
+        said(text, "the sea was safe", "said", "The two of them", "say"),
+        said(text, "the talks failed", "said", "The two", "say"),
+    ]
+    mentions = [
+        name(text, "Tom Hale"),
+        name(text, "Ray Moss"),
+        name(text, "Norway", "GPE"),
+        name(text, "Chile", "GPE"),
+        name(text, "Ana Soto"),
+        name(text, "Paul Otieno"),
+        name(text, "Li Wei"),
+    ]
+
+    speakers = [s.speaker for s in resolve(text, statements, mentions)]
+
+    assert speakers[:2] == ["Tom Hale and Ray Moss", "Norway and Chile"]
+    assert speakers[2] not in ("Ana Soto and Paul Otieno", "Paul Otieno and Li Wei")  # three named: no pair
+

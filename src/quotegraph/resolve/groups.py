@@ -1,4 +1,5 @@
-"""Whom a counted plural description stands for: "both nations", "the two leaders", "all three firms".
+"""Whom a counted plural description stands for: "both nations", "the two leaders", "all three firms",
+"Both", "the two of them".
 
 News counts the entities it has just named together: "Singapore, India and Australia searched
 the sea; all three nations offered help" are those three states, "the two men" after "Tom Hale
@@ -47,15 +48,29 @@ LOOKBACK = 2
 def counted_group(phrase: SourcePhrase, chains: Chains, at: int, sentence: int) -> Speaker | None:
     """The entities named together last before `at` that a counted plural description stands
     for, when the count and their kind agree; else None."""
-    count = next((COUNTS[w] for w in phrase.modifiers.text.casefold().split() if w in COUNTS), 0)
-    kind = COUNTED_NOUNS.get(phrase.head)
-    if not count or kind is None or phrase.possessor or phrase.complement:
-        return None
+    kinds: tuple[EntityKind, ...]
+    if _count_alone(phrase):
+        # "Both said", "the two of them": the count names no kind; the last coordination does.
+        count, kinds = COUNTS[phrase.head], (EntityKind.PERSON, EntityKind.ORGANISATION, EntityKind.STATE)
+    else:
+        count = next((COUNTS[w] for w in phrase.modifiers.text.casefold().split() if w in COUNTS), 0)
+        kind = COUNTED_NOUNS.get(phrase.head)
+        if not count or kind is None or phrase.possessor or phrase.complement:
+            return None
+        kinds = (kind,)
     for run in reversed(_coordinations(chains, at, sentence)):
-        members = _members(run, chains, kind)
+        members = next((found for kind in kinds if (found := _members(run, chains, kind))), [])
         if members:  # the last coordination of that kind, or none: an older one is another topic
             return Speaker(" and ".join(members), EntityKind.GROUP) if len(members) == count else None
     return None
+
+
+def _count_alone(phrase: SourcePhrase) -> bool:
+    """ "Both", "The two", "both of them": a count with no noun, nothing modifying it."""
+    complement = phrase.complement.text.casefold()
+    them = phrase.preposition == "of" and complement in ("them", "these", "those")
+    alone = not phrase.modifiers and not phrase.possessor and (not phrase.complement or them)
+    return phrase.head in COUNTS and alone
 
 
 def _coordinations(chains: Chains, at: int, sentence: int) -> list[list[tuple[Mention, str]]]:
