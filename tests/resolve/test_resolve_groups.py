@@ -92,3 +92,25 @@ def test_a_count_alone_is_the_two_named_together_last_of_one_kind() -> None:
     assert speakers[:2] == ["Tom Hale and Ray Moss", "Norway and Chile"]
     assert speakers[2] not in ("Ana Soto and Paul Otieno", "Paul Otieno and Li Wei")  # three named: no pair
 
+
+def test_the_couple_is_the_two_people_named_together_also_with_ages_and_a_spouse_word() -> None:
+    text = (
+        "Tom Hale and Ana Ruiz met the mayor. The couple said the bridge must close. "
+        "Later, at a camp on the island of Lesbos, Omar Haddad, 25, and his wife, Lina Saleh, 27, arrived. "
+        "The couple said they were tired."
+    )
+    statements = [
+        said(text, "the bridge must close", "said", "The couple", "say"),
+        said(text, "they were tired", "said", "The couple", "say", source_nth=1),
+    ]
+    mentions = [
+        name(text, "Tom Hale"),
+        name(text, "Ana Ruiz"),
+        name(text, "Lesbos", "GPE"),
+        name(text, "Omar Haddad"),
+        name(text, "Lina Saleh"),
+    ]
+
+    speakers = [s.speaker for s in resolve(text, statements, mentions)]
+
+    assert speakers == ["Tom Hale and Ana Ruiz", "Omar Haddad and Lina Saleh"]

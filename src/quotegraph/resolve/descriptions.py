@@ -24,6 +24,7 @@ from quotegraph.resolve.chains import Chains
 from quotegraph.resolve.demonyms import DEMONYMS
 from quotegraph.resolve.entities import metonym_of
 from quotegraph.resolve.gender import ROLE_WORDS
+from quotegraph.resolve.groups import counted_group
 from quotegraph.resolve.issuers import (
     RESEARCH,
     RESEARCHERS,
@@ -142,7 +143,12 @@ class Descriptions:
             return self._official_of(phrase, inside, statement)
         if head in PERSON_ROLE_HEADS | EPITHETS and (phrase.definite or phrase.modifiers):
             return self._role_holder(phrase, inside, statement)
-        return family_member(phrase, self.chains.referents) or self._relative_of(phrase, inside, statement)
+        return (
+            family_member(phrase, self.chains.referents)
+            or self._relative_of(phrase, inside, statement)
+            # "Tom Hale and Ana Ruiz … the couple": two people named together, whatever their names
+            or counted_group(phrase, self.chains, statement.source.start, statement.sentence)
+        )
 
     def _role_holder(
         self, phrase: SourcePhrase, inside: list[Mention], statement: Statement
