@@ -120,6 +120,46 @@ def test_researchers_from_a_bracketed_university_are_the_study_authors() -> None
     ]
 
 
+def test_an_occupation_joined_to_a_title_makes_the_person_the_study_author() -> None:
+    text = (
+        "Scientists from the University of Bristol say zebras confuse flies.\n\n"
+        "Results showed the flies hovered over both animals.\n\n"
+        '"Stripes may dazzle flies," said study co-author and Royal Society Research Fellow Martin How. '
+        'The president and Senator Ana Ruiz met. "We agreed," said lawyer and Senator Ana Ruiz.'
+    )
+    statements = [
+        said(text, "zebras confuse flies", "say", "Scientists from the University of Bristol", "say"),
+        said(text, "the flies hovered over both animals", "showed", "Results", "show"),
+        said(text, "Stripes may dazzle flies,", "said", "study co-author", "say"),
+    ]
+    mentions = [
+        name(text, "University of Bristol", "ORG"),
+        name(text, "Martin How", premodifier=span(text, "Royal Society Research Fellow")),
+        name(text, "Ana Ruiz", premodifier=span(text, "Senator")),
+    ]
+
+    resolved = resolve(text, statements, mentions)
+
+    assert [s.speaker for s in resolved] == ["Martin How"] * 3
+
+
+def test_a_described_role_joined_to_a_title_is_another_person() -> None:
+    text = (
+        "Researchers from Leeds University reported the finding. The researcher and Professor Ana Ruiz "
+        "met study co-author Tom Baker."
+    )
+    statements = [said(text, "the finding", "reported", "Researchers from Leeds University", "report")]
+    mentions = [
+        name(text, "Leeds University", "ORG"),
+        name(text, "Ana Ruiz", premodifier=span(text, "Professor")),
+        name(text, "Tom Baker", premodifier=span(text, "study co-author")),
+    ]
+
+    resolved = resolve(text, statements, mentions)
+
+    assert [s.speaker for s in resolved] == ["Tom Baker"]
+
+
 def test_an_office_described_before_its_holder_is_named_is_the_one_holder() -> None:
     text = (
         "A federal judge in Texas ruled that the draft was unconstitutional.\n\n"
@@ -417,6 +457,34 @@ def test_a_part_of_a_document_speaks_as_the_document() -> None:
     resolved = resolve(text, statements, mentions)
 
     assert [s.speaker for s in resolved] == ["Maria Ortiz", "Maria Ortiz"]
+
+
+def test_a_tally_a_piece_in_an_outlet_and_the_results_of_a_poll_speak_for_their_issuers() -> None:
+    text = (
+        "Ana Ruiz has 1,401 delegates, according to a tally by the Associated Press. "
+        "A new article in Politico said the race was over. "
+        "According to early results of the exit poll conducted by Edison Research, voters were angry. "
+        "A report in March said turnout fell."
+    )
+    statements = [
+        said(text, "1,401 delegates", "according to", "a tally by the Associated Press", "accord"),
+        said(text, "the race was over", "said", "A new article in Politico", "say"),
+        said(text, "voters were angry", "According to",
+             "early results of the exit poll conducted by Edison Research", "accord"),
+        said(text, "turnout fell", "said", "A report in March", "say"),
+    ]
+    mentions = [
+        name(text, "Ana Ruiz"),
+        name(text, "Associated Press", "ORG", subject=False),
+        name(text, "Politico", "ORG", subject=False),
+        name(text, "Edison Research", "ORG", subject=False),
+        name(text, "March", "DATE", subject=False),
+    ]
+
+    resolved = resolve(text, statements, mentions)
+
+    assert [s.speaker for s in resolved][:3] == ["Associated Press", "Politico", "Edison Research"]
+    assert resolved[3].speaker != "March"
 
 
 def test_a_role_in_capitals_before_a_proxy_is_no_body() -> None:

@@ -64,3 +64,53 @@ def test_a_demonym_left_out_of_the_second_name_still_gives_its_state() -> None:
     [statement] = resolve(text, statements, mentions)
 
     assert statement.speaker == "Chile and Kenya"
+
+
+def test_a_count_alone_is_the_two_named_together_last_of_one_kind() -> None:
+    text = (
+        "Tom Hale and Ray Moss met the mayor. Both said the bridge must close. "
+        "Norway and Chile signed. The two of them said the sea was safe. "
+        "Ana Soto, Paul Otieno and Li Wei met. The two said the talks failed."
+    )
+    statements = [
+        said(text, "the bridge must close", "said", "Both", "say"),
+        said(text, "the sea was safe", "said", "The two of them", "say"),
+        said(text, "the talks failed", "said", "The two", "say"),
+    ]
+    mentions = [
+        name(text, "Tom Hale"),
+        name(text, "Ray Moss"),
+        name(text, "Norway", "GPE"),
+        name(text, "Chile", "GPE"),
+        name(text, "Ana Soto"),
+        name(text, "Paul Otieno"),
+        name(text, "Li Wei"),
+    ]
+
+    speakers = [s.speaker for s in resolve(text, statements, mentions)]
+
+    assert speakers[:2] == ["Tom Hale and Ray Moss", "Norway and Chile"]
+    assert speakers[2] not in ("Ana Soto and Paul Otieno", "Paul Otieno and Li Wei")  # three named: no pair
+
+
+def test_the_couple_is_the_two_people_named_together_also_with_ages_and_a_spouse_word() -> None:
+    text = (
+        "Tom Hale and Ana Ruiz met the mayor. The couple said the bridge must close. "
+        "Later, at a camp on the island of Lesbos, Omar Haddad, 25, and his wife, Lina Saleh, 27, arrived. "
+        "The couple said they were tired."
+    )
+    statements = [
+        said(text, "the bridge must close", "said", "The couple", "say"),
+        said(text, "they were tired", "said", "The couple", "say", source_nth=1),
+    ]
+    mentions = [
+        name(text, "Tom Hale"),
+        name(text, "Ana Ruiz"),
+        name(text, "Lesbos", "GPE"),
+        name(text, "Omar Haddad"),
+        name(text, "Lina Saleh"),
+    ]
+
+    speakers = [s.speaker for s in resolve(text, statements, mentions)]
+
+    assert speakers == ["Tom Hale and Ana Ruiz", "Omar Haddad and Lina Saleh"]

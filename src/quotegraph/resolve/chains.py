@@ -38,6 +38,8 @@ from quotegraph.resolve.matching import (
 from quotegraph.resolve.name_kinds import NameKinds, described_as_body, is_team, labels_by_name
 from quotegraph.resolve.name_marks import acronym_of, nickname_of, without_acronym
 from quotegraph.resolve.names import (
+    OCCUPATION_ENDING,
+    OCCUPATIONS,
     ParsedName,
     fold,
     gender_of_given,
@@ -51,6 +53,7 @@ from quotegraph.resolve.names import (
     untitled_words,
 )
 from quotegraph.resolve.people import (
+    FUNCTION_WORDS,
     ends_in_person,
     has_honorific,
     looks_like_person,
@@ -81,6 +84,15 @@ _KIN_OWNER = re.compile(
     rf"(?:{_KIN_WORDS})(?:,\s*|\s+)$"
 )
 _AND = " and "
+# "study co-author and Royal Society Research Fellow Martin How", "lawyer and activist Ana Ruiz":
+# an occupation joined by "and" to the title right before a name is that person's too. Only
+# occupations, never an office ("the president and Senator Ana Ruiz" are two people), and no
+# determiner or name inside the first role.
+_NON_OFFICE_ROLES = frozenset(
+    "founder analyst professor lawyer fellow adviser advisor aide strategist".split()
+)
+_DETERMINERS = frozenset("a an the his her their its".split())
+_NOT_MODIFIERS = FUNCTION_WORDS | _DETERMINERS | frozenset("said says told".split())
 
 
 class Chains:
@@ -169,6 +181,7 @@ class Chains:
         roles = [(parsed.affiliation, parsed.role)] + [
             split_role(span.text_of(self.text)) for span in (mention.premodifier, mention.appositive) if span
         ]
+        roles += [("", role) for role in [self._coordinated_role(mention)] if role]
         titled = bool(parsed.role) or has_honorific(mention.text)
         person_role = any(is_person_role(r) for _, r in roles) or is_occupation(parsed.role, parsed.name)
         kind = self._kinds.kind_of(mention, parsed.name, titled, person_role)
@@ -437,6 +450,25 @@ class Chains:
         person.subjects += earlier.subjects
         person.gender = person.gender or earlier.gender
 
+    def _coordinated_role(self, mention: Mention) -> str:
+        """ "[study co-author] and Royal Society Research Fellow Martin How": an occupation joined
+        by "and" to the title written before a name (or to the name itself) is the person's."""
+        start = mention.premodifier.start if mention.premodifier else mention.span.start
+        line = self.text[max(0, start - 60) : start].rsplit("\n", 1)[-1]
+        if not line.endswith(_AND):
+            return ""
+        words = line.removesuffix(_AND).split()
+        if not words or not _is_occupation_word(words[-1]):
+            return ""
+        role = [words.pop()]
+        # "study co-author": lower-case modifiers up to a function word, a determiner or a verb of
+        # saying ("said study co-author and …" gives "study co-author").
+        while words and len(role) < 3 and words[-1].islower() and words[-1] not in _NOT_MODIFIERS:
+            role.insert(0, words.pop())
+        if words and words[-1].casefold() in _DETERMINERS:
+            return ""  # "The researcher and Professor Ana Ruiz met": two people
+        return " ".join(role)
+
     def _title_before(self, mention: Mention) -> str:
         """Title words right before the name that the name run left out ("Ukrainian " President…)."""
         line = self.text[max(0, mention.span.start - 60) : mention.span.start].rsplit("\n", 1)[-1]
@@ -461,3 +493,9 @@ class Chains:
         referent = Referent(name, kind if kind is not EntityKind.UNKNOWN else guess_kind(name), first=start)
         self.referents.append(referent)
         return referent
+
+
+def _is_occupation_word(word: str) -> bool:
+    """An occupation, never an office: "co-author", "lawyer", "ecologist"."""
+    bare = word.removeprefix("co-")
+    return bare in OCCUPATIONS or bare in _NON_OFFICE_ROLES or bool(OCCUPATION_ENDING.search(bare))

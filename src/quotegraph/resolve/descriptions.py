@@ -24,7 +24,15 @@ from quotegraph.resolve.chains import Chains
 from quotegraph.resolve.demonyms import DEMONYMS
 from quotegraph.resolve.entities import metonym_of
 from quotegraph.resolve.gender import ROLE_WORDS
-from quotegraph.resolve.issuers import RESEARCH, RESEARCHERS, Issuers, names_no_issuer, research_team
+from quotegraph.resolve.groups import counted_group
+from quotegraph.resolve.issuers import (
+    RESEARCH,
+    RESEARCHERS,
+    Issuers,
+    names_no_issuer,
+    research_team,
+    study_author,
+)
 from quotegraph.resolve.kin import COUPLES, family_member, names_a_relative, relative_of
 from quotegraph.resolve.kinds import guess_kind, is_known_state
 from quotegraph.resolve.names import (
@@ -61,6 +69,8 @@ from quotegraph.resolve.referents import Referent
 from quotegraph.resolve.resolved import Speaker, of_referent
 
 PRONOUNS = frozenset("he him his she her hers it its they them their".split())
+# Pieces an outlet publishes: "an article in Politico" is Politico's.
+PUBLISHED_PIECES = frozenset("article articles editorial column op-ed report".split())
 # Outlets: "the website" is the one named last, even after another outlet was "the website".
 MEDIA_NOUNS = frozenset("website site publication newspaper paper outlet magazine broadcaster".split())
 # Officials of a named body speak for it ("an official from TfL"): the conventions' "a ministry
@@ -127,13 +137,18 @@ class Descriptions:
                 phrase, self.chains, statement, lambda part: self.entity_of_part(part, inside, statement)
             ) or self._leaders_government(phrase, inside, statement)
             return campaign or self._represented(phrase, inside, statement, PROXY_PREPOSITIONS)
-        if head in DOCUMENTS | RESEARCHERS | {"team"}:
+        if head in DOCUMENTS | RESEARCHERS | {"team"} or study_author(phrase):
             return self._issued(phrase, inside, statement)
         if head in OFFICIALS | OFFICERS:
             return self._official_of(phrase, inside, statement)
         if head in PERSON_ROLE_HEADS | EPITHETS and (phrase.definite or phrase.modifiers):
             return self._role_holder(phrase, inside, statement)
-        return family_member(phrase, self.chains.referents) or self._relative_of(phrase, inside, statement)
+        return (
+            family_member(phrase, self.chains.referents)
+            or self._relative_of(phrase, inside, statement)
+            # "Tom Hale and Ana Ruiz … the couple": two people named together, whatever their names
+            or counted_group(phrase, self.chains, statement.source.start, statement.sentence)
+        )
 
     def _role_holder(
         self, phrase: SourcePhrase, inside: list[Mention], statement: Statement
@@ -214,8 +229,9 @@ class Descriptions:
     def _issued(self, phrase: SourcePhrase, inside: list[Mention], statement: Statement) -> Speaker | None:
         """A document's issuer, a study's or its researchers' authors."""
         assert statement.source is not None
-        if research_team(phrase):
-            return self.issuers.study_authors()  # "the research team" is the study's authors, not a body
+        if research_team(phrase) or study_author(phrase):
+            # "the research team", "study co-author": the study's authors, not a body
+            return self.issuers.study_authors()
         if phrase.head in RESEARCHERS:
             # "the researchers", "scientists from the university": the study's authors; "Some
             # scientists", "Scientists" alone: others in the field.
@@ -281,12 +297,14 @@ class Descriptions:
     ) -> Speaker | None:
         """Whom a proxy or document speaks for: "his office", "lawyers for Blake", "an IMF report",
         "a survey published by the Royal Pharmaceutical Society"."""
+        issued = prepositions is ISSUER_PREPOSITIONS
+        outlet = self._outlet_of_piece(phrase, inside, statement) if issued else None
         complement = phrase.complement if phrase.preposition in prepositions else None
         agent = phrase.agent if prepositions is ISSUER_PREPOSITIONS else None
         # "a Twitter post by Amy Cook": who the document is by comes before where it appeared.
         parts = (agent, phrase.possessor, phrase.modifiers, complement)
         joint = _joint_pollsters(phrase.modifiers.text) if phrase.head in DOCUMENTS else None
-        found = joint or _outlet(agent) or self._entity_of_parts(parts, inside, statement)
+        found = outlet or joint or _outlet(agent) or self._entity_of_parts(parts, inside, statement)
         if found is not None:
             return found
         issuer = agent or (complement if phrase.preposition == "by" else None)
@@ -307,6 +325,16 @@ class Descriptions:
             if phrase.head in OWNED and not phrase.possessor:
                 return self.offices.organisation_by_noun({phrase.head}, at, head=phrase.head)
         return None
+
+    def _outlet_of_piece(
+        self, phrase: SourcePhrase, inside: list[Mention], statement: Statement
+    ) -> Speaker | None:
+        """ "a new article in Politico", "an op-ed in The Washington Post": a piece in an outlet is
+        the outlet's; never a place's or a state's ("a report in Iowa")."""
+        if not _published_in(phrase):
+            return None
+        outlet = self.entity_of_part(phrase.complement, inside, statement)
+        return outlet if outlet is not None and outlet.kind is EntityKind.ORGANISATION else None
 
     def _entity_of_parts(
         self, parts: tuple[Part | None, ...], inside: list[Mention], statement: Statement
@@ -461,6 +489,13 @@ def _outlet(agent: Part | None) -> Speaker | None:
     if agent and agent.text.startswith("The ") and proper_name(agent.text):
         return Speaker(agent.text.strip(), EntityKind.ORGANISATION)
     return None
+
+
+def _published_in(phrase: SourcePhrase) -> bool:
+    """A piece written in a name: "a new article in Politico"."""
+    # "an earlier report in a New Hampshire paper" names a place, no outlet: only a name counts.
+    published = phrase.preposition == "in" and phrase.head in PUBLISHED_PIECES
+    return published and proper_name(phrase.complement.text)
 
 
 def _title_alone(text: str) -> bool:

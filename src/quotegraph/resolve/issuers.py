@@ -29,6 +29,8 @@ RESEARCHERS = frozenset(
 )
 # Roles of a study's authors ("study co-author Professor Carl Lipo", "lead author Maninder Thind").
 AUTHOR_ROLES = frozenset("author co-author coauthor co-developer developer researcher".split())
+# Heads of a source that is a study's author: "study co-author", "the lead author".
+STUDY_AUTHORS = frozenset("author co-author coauthor co-developer".split())
 # Words that make an author the study's voice: the gold conventions name its lead author.
 LEAD_ROLES = frozenset("lead co-lead colead first".split())
 _STUDY_BY = re.compile(r"\b(?:study|research|paper|project)\b[^.]*?\b(?:by|between|led by)\s", re.I)
@@ -131,6 +133,15 @@ def research_team(phrase: SourcePhrase) -> bool:
     if phrase.preposition == "of":
         said |= {w.casefold() for w in words_of(phrase.complement.text)}
     return bool(said & (RESEARCH | RESEARCHERS))
+
+
+def study_author(phrase: SourcePhrase) -> bool:
+    """ "study co-author", "the lead author": an author of the study the article reports, when the
+    phrase says so ("study", "lead", "the") and names nobody else's ("an author of the book")."""
+    if phrase.head not in STUDY_AUTHORS or phrase.complement or phrase.possessor or phrase.appositive:
+        return False
+    said = {w.casefold() for w in words_of(phrase.modifiers.text)}
+    return bool(said & (RESEARCH | LEAD_ROLES)) or (phrase.determiner == "the" and not said)
 
 
 def names_no_issuer(phrase: SourcePhrase) -> bool:

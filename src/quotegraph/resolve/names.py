@@ -74,6 +74,7 @@ REGNAL_TITLES = frozenset(
 )
 _REGNAL_NUMERAL = re.compile(r"[IVX]+")
 _OCCUPATION_ENDING = re.compile(r"(?:ologist|ographer|ician|onomer)s?$", re.I)
+OCCUPATION_ENDING = _OCCUPATION_ENDING  # "ecologist", "photographer": occupations by their ending
 FEMALE_ROLES = frozenset("spokeswoman chairwoman congresswoman queen princess".split())
 MALE_ROLES = frozenset("spokesman chairman congressman king prince".split())
 

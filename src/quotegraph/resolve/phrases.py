@@ -43,7 +43,8 @@ DOCUMENTS = frozenset(
     decree decrees paper papers research book books memoir memoirs autobiography proclamation
     proclamations directive directives memorandum numbers excerpt excerpts motion motions policy
     framework summary transcript lawsuit petition communique communiqué bulletin advisory affidavit
-    testimony editorial article essay email emails message messages video footage manifesto""".split()
+    testimony editorial article essay email emails message messages video footage manifesto count
+    tally tallies op-ed column""".split()
 )
 # Words after which "of" or "for" continues a name: "Department of Transportation".
 INSTITUTION_WORDS = frozenset(

@@ -25,6 +25,7 @@ from quotegraph.resolve.descriptions import DESCRIBED_HEADS, Descriptions
 from quotegraph.resolve.entities import metonym_of
 from quotegraph.resolve.groups import counted_group
 from quotegraph.resolve.institutions import institution_name
+from quotegraph.resolve.issuers import study_author
 from quotegraph.resolve.kinds import guess_kind
 from quotegraph.resolve.names import TITLE_WORDS, gender_of_given, split_name, surname
 from quotegraph.resolve.offices import state_body
@@ -186,15 +187,16 @@ class SpeakerResolver:
         """A source that names no person as such: a description, a capital, an organisation."""
         assert statement.source is not None
         source = statement.source
-        if phrase.preposition == "of" and phrase.head not in DESCRIBED_HEADS and phrase.complement:
-            # "the hypothesis of the report", "the text of the decree": the document speaks.
+        if phrase.preposition == "of" and _not_described(phrase.head) and phrase.complement:
+            # "the hypothesis of the report", "the text of the decree": the document speaks, and so
+            # does a document of another ("early results of the exit poll conducted by Edison").
             if parse_source(phrase.complement.text).head in DOCUMENTS:
                 document = _shifted(phrase.complement, source.start)
                 return self._speaker_of(replace(statement, source=document))
         core = _shifted(phrase.core, source.start)
         naming = self._naming_mentions(phrase, inside, source)
         # "Mr. King" ends in a name of the article, not in the role word "king".
-        described = phrase.head in DESCRIBED_HEADS and not any(
+        described = (phrase.head in DESCRIBED_HEADS or study_author(phrase)) and not any(
             _starts_in(core, m) and m.span.end >= core.end and self.chains.referent_at(m) for m in naming
         )
         if described and not state_body(text):
@@ -440,3 +442,9 @@ def _shifted(part: Part, offset: int) -> CharSpan:
 
 def _starts_in(span: CharSpan, mention: Mention) -> bool:
     return span.start <= mention.span.start < span.end
+
+
+def _not_described(head: str) -> bool:
+    """A head whose "of" complement may speak for it: any but a description's, where a document's
+    own counts ("results of the poll" speaks as the poll)."""
+    return head not in DESCRIBED_HEADS or head in DOCUMENTS
