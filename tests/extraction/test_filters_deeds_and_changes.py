@@ -100,3 +100,19 @@ def test_a_reputation_or_a_bare_time_reports_nothing(nlp, text) -> None:  # type
 
 def test_an_event_announced_is_still_reported(nlp) -> None:  # type: ignore[no-untyped-def]
     assert cues(nlp, "The board announced the election.") == ["announced"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last year the parliament approved a bill legalising same-sex marriage.",
+        "The measure must also be approved by the upper house, which the opposition controls.",
+    ],
+)
+def test_an_approval_is_a_vote_and_reports_nothing(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    assert not any(cue.startswith(("approved", "must")) for cue in cues(nlp, text))
+
+
+def test_an_approval_with_a_clause_still_reports(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The regulator approved that the merger would go ahead."
+    assert "approved" in cues(nlp, text)

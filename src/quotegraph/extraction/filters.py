@@ -176,7 +176,8 @@ SET_PHRASES = (("that", "said", ","), ("all", "told", ","), ("to", "say", "the",
 # The checks why_not_an_attribution() runs, by name.
 ENABLED = frozenset(
     """
-    time change when meeting topic deed event negated unasserted habitual asked passive aspect meaning
+    time change when meeting topic deed vote event negated unasserted habitual asked passive aspect
+    meaning
     """.split()
 )
 
@@ -196,6 +197,7 @@ def why_not_an_attribution(found: Found, lexicon: Lexicon) -> str | None:
         ("meeting", _meeting_topic),
         ("topic", _only_a_topic),
         ("deed", deed),
+        ("vote", lambda found, verb: _a_vote(found, verb, lexicon)),
         ("deed", lambda found, verb: _responded_by_a_gerund(found, verb, lexicon)),
         ("event", _speech_event_without_content),
         ("event", _a_text_read),
@@ -225,6 +227,19 @@ def _responded_by_a_gerund(found: Found, verb: Token, lexicon: Lexicon) -> bool:
         return bool(gerunds)  # "responded by [saying] that…": the gerund reports, with this source
     # "responded by [using the example of Chicago to prove that gun control fails]" argues a point
     return not any(t.dep_ == "ccomp" for t in gerunds[0].subtree)
+
+
+def _a_vote(found: Found, verb: Token, lexicon: Lexicon) -> bool:
+    """ "[Congress] approved [a budget authorizing funding]", "the Senate must also approve [it]": a
+    cue of the lexicon's vote class (voting_lemmas) is a vote, a deed, whatever its object provides,
+    unless a clause or a quotation says what was held ("approved of [the plan]" is an opinion).
+    The learned path drops the same statements (learned.non_reports.is_a_vote)."""
+    if found.cue.lemma not in lexicon.voting_lemmas() or found.how not in ("object", "preposition", "passive"):
+        return False
+    if any(c.dep_ == "ccomp" or (c.dep_ == "prep" and c.lower_ == "of") for c in verb.children):
+        return False
+    tokens = [t for t in found.sentence if any(part.start <= t.idx < part.end for part in found.content)]
+    return not any(t.is_quote for t in tokens)
 
 
 def _aspect_without_report(found: Found, verb: Token, lexicon: Lexicon) -> bool:
