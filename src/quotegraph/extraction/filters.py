@@ -135,6 +135,10 @@ WORD_NOUNS = frozenset(
 )
 DEFINING_LEMMAS = frozenset({"refer", "mean", "denote"})
 
+# How a vote's content was found: its object ("approved [the bill]"), "approved of", or the
+# subject of its passive ("[the bill] must be approved by the Senate").
+VOTED_ON = frozenset({"object", "preposition", "passive"})
+
 # Verbs of aspect: they report only through a reporting verb in their complement ("continued
 # to deny"), not when it names a deed or a state ("continued to suffer").
 ASPECT_LEMMAS = frozenset({"continue"})
@@ -234,7 +238,7 @@ def _a_vote(found: Found, verb: Token, lexicon: Lexicon) -> bool:
     cue of the lexicon's vote class (voting_lemmas) is a vote, a deed, whatever its object provides,
     unless a clause or a quotation says what was held ("approved of [the plan]" is an opinion).
     The learned path drops the same statements (learned.non_reports.is_a_vote)."""
-    if found.cue.lemma not in lexicon.voting_lemmas() or found.how not in ("object", "preposition", "passive"):
+    if found.cue.lemma not in lexicon.voting_lemmas() or found.how not in VOTED_ON:
         return False
     if any(c.dep_ == "ccomp" or (c.dep_ == "prep" and c.lower_ == "of") for c in verb.children):
         return False
