@@ -116,3 +116,27 @@ def test_an_approval_is_a_vote_and_reports_nothing(nlp, text) -> None:  # type: 
 def test_an_approval_with_a_clause_still_reports(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The regulator approved that the merger would go ahead."
     assert "approved" in cues(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Canadian prime minister later congratulated Varadkar.",
+        "The network's president apologized to Governor Reyes.",
+        "Two more nations recognized Kosovo last year.",
+    ],
+)
+def test_an_act_toward_someone_with_only_them_as_object_reports_nothing(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    assert cues(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The mayor thanked the volunteers.", "thanked"),
+        ("The coach agreed with the referee.", "agreed with"),
+        ("The governor congratulated the team, saying it had earned the title.", "saying"),
+    ],
+)
+def test_acts_that_still_report_through_the_one_named(nlp, text, cue) -> None:  # type: ignore[no-untyped-def]
+    assert cue in cues(nlp, text)

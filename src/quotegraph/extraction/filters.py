@@ -139,6 +139,22 @@ DEFINING_LEMMAS = frozenset({"refer", "mean", "denote"})
 # subject of its passive ("[the bill] must be approved by the Senate").
 VOTED_ON = frozenset({"object", "preposition", "passive"})
 
+# Acts toward someone that carry no proposition of their own: congratulating, apologising to,
+# greeting, welcoming, recognising (a state, a government). With only that someone as their
+# object they report nothing. Not "thank" (the Wikinews gold counts "to thank [supporters]"),
+# "agree with" ("agreed with the mayor" holds an opinion), "support" or "back" (a stance on a
+# candidate, which the gold counts: "supports [the party's ticket]"), nor cues that report
+# through the one named ("reported [officials]…", "referred to [himself]", "cited [the chief]").
+ADDRESSED_LEMMAS = frozenset("congratulate apologize apologise greet welcome recognize recognise".split())
+# Who a noun phrase names when it names someone: a name, a pronoun for people, or a noun for
+# people (PEOPLE and these). "it", "this" and "which" may stand for what was said ("denied it").
+PERSONAL_PRONOUNS = frozenset("him her them us me you himself herself themselves ourselves".split())
+PEOPLE_NOUNS = frozenset("supporters fans followers critics family families friends colleagues".split())
+NAME_TAGS = frozenset({"NNP", "NNPS"})
+# What after the one named makes the phrase more than them: "itself [as centrist]", "Trump [for
+# the tweet]" (evaluative naming, a reason).
+SAID_OF_WORDS = frozenset({"as", "for"})
+
 # Verbs of aspect: they report only through a reporting verb in their complement ("continued
 # to deny"), not when it names a deed or a state ("continued to suffer").
 ASPECT_LEMMAS = frozenset({"continue"})
@@ -181,7 +197,7 @@ SET_PHRASES = (("that", "said", ","), ("all", "told", ","), ("to", "say", "the",
 ENABLED = frozenset(
     """
     time change when meeting topic deed vote event negated unasserted habitual asked passive aspect
-    meaning
+    meaning someone
     """.split()
 )
 
@@ -212,6 +228,7 @@ def why_not_an_attribution(found: Found, lexicon: Lexicon) -> str | None:
         ("asked", _in_a_question_put),
         ("passive", _agentless_passive),
         ("aspect", lambda found, verb: _aspect_without_report(found, verb, lexicon)),
+        ("someone", _only_someone),
     )
     for name, check in checks:
         if name in ENABLED and check(found, verb):
@@ -255,6 +272,32 @@ def _aspect_without_report(found: Found, verb: Token, lexicon: Lexicon) -> bool:
         return False
     complements = [c for c in verb.rights if c.dep_ == "xcomp"]
     return bool(complements) and lexicon.cue_lemma(complements[0].text) is None
+
+
+def _only_someone(found: Found, verb: Token) -> bool:
+    """ "congratulated [Pelosi]", "apologized to [Duterte]", "recognized [Israel]": after an act
+    toward someone (ADDRESSED_LEMMAS), an object that is one noun phrase naming a person, a body
+    or people, with no verb and no quotation mark, is the one the act is addressed to; it says
+    nothing (CONVENTIONS.md: a proposition, question, promise, request or judgement is one). Not
+    "congratulated [them for winning]" nor a phrase that goes on to say something of them."""
+    if found.cue.lemma not in ADDRESSED_LEMMAS or found.how not in ("object", "preposition"):
+        return False
+    tokens = [t for t in found.sentence if any(part.start <= t.idx < part.end for part in found.content)]
+    if not tokens or any(t.tag_ in VERB_TAGS or t.is_quote for t in tokens):
+        return False
+    inside = {t.i for t in tokens}
+    heads = [t for t in tokens if t.head.i not in inside and not t.is_punct]
+    if len(heads) != 1 or not _names_someone(heads[0]):
+        return False
+    head = heads[0]
+    said_of = [c for c in head.children if c.i in inside and c.lower_ in SAID_OF_WORDS]
+    pronoun_with_more = head.tag_ == "PRP" and any(c.dep_ == "prep" for c in head.children)
+    return not said_of and not pronoun_with_more
+
+
+def _names_someone(head: Token) -> bool:
+    word = head.lower_
+    return head.tag_ in NAME_TAGS or word in PERSONAL_PRONOUNS or word in PEOPLE or word in PEOPLE_NOUNS
 
 
 def _meaning_of_a_word(found: Found, verb: Token) -> bool:
