@@ -20,6 +20,7 @@ def cues(nlp, text: str) -> list[str]:  # type: ignore[no-untyped-def]
         "Last spring the two firms had signed a deal to share their delivery vans.",
         "Several provinces have seen a sharp rise in flu cases this winter.",
         "The region has seen a steady decline in tourism since the floods.",
+        "The roads are dangerous: 2018 saw more than 11,000 recorded accidents.",
         "The spokesman answered a series of questions from reporters.",
     ],
 )

@@ -29,6 +29,8 @@ TIMES_AND_EVENTS = frozenset(
     season era period election elections referendum storm hurricane earthquake
     """.split()
 )
+# A year written in figures sees nothing either ("2018 saw a surge in arrivals").
+YEAR_DIGITS = 4
 # Events that see nothing even when named ("the Gukurahundi massacres saw thousands killed").
 VIOLENT_EVENTS = frozenset(
     "war wars massacre massacres attack attacks riot riots fighting violence bombing bombings".split()
@@ -338,9 +340,9 @@ def _undergone_change(found: Found, verb: Token) -> bool:
 
 
 def _mute_subject(found: Found, verb: Token) -> bool:
-    """ "Monday saw armed police…", "the election saw a victory", "the memorandum that saw
-    Ukraine give up its weapons", "the show sees six strangers move in": a time, an event, an
-    agreement or a work sees nothing."""
+    """ "Monday saw armed police…", "2018 saw a surge", "the election saw a victory", "the
+    memorandum that saw Ukraine give up its weapons", "the show sees six strangers move in": a
+    time, an event, an agreement or a work sees nothing."""
     if found.cue.lemma not in WITNESS_LEMMAS:
         return False
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -351,12 +353,18 @@ def _mute_subject(found: Found, verb: Token) -> bool:
     if subject is None:
         return False
     word = subject.lower_
+    if _is_a_year(subject):
+        return True  # "2018 saw 11,187 recorded accidents"
     if (word in VIOLENT_EVENTS or word in WORKS) and subject.tag_ in ("NN", "NNS"):
         return True  # "the Gukurahundi massacres saw thousands killed", "the Netflix show sees…"
     if any(c.dep_ in ("compound", "poss") for c in subject.children):
         return False  # "USA Today", "Monday's vote"
     common = word in TIMES_AND_EVENTS or word in AGREEMENTS
     return word in DAYS_AND_MONTHS or (common and subject.tag_ in ("NN", "NNS"))
+
+
+def _is_a_year(token: Token) -> bool:
+    return token.tag_ == "CD" and len(token.text) == YEAR_DIGITS and token.text.isdigit()
 
 
 def _meeting_topic(found: Found, verb: Token) -> bool:
