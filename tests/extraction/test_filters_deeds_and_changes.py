@@ -141,3 +141,28 @@ def test_an_act_toward_someone_with_only_them_as_object_reports_nothing(nlp, tex
 )
 def test_acts_that_still_report_through_the_one_named(nlp, text, cue) -> None:  # type: ignore[no-untyped-def]
     assert cue in cues(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some fans expressed their outrage on social media.",
+        "The league expressed sadness and extended condolences.",
+        "The embassy expressed its support.",
+    ],
+)
+def test_a_feeling_put_into_words_about_nothing_reports_nothing(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    assert cues(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister expressed concern about the delays.",
+        "She expressed confidence the ruling would be overturned.",
+        "The two leaders expressed their willingness to help each other.",
+        "The actress expressed her stance in support of the migrants.",
+    ],
+)
+def test_a_feeling_about_something_still_reports(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    assert "expressed" in cues(nlp, text)

@@ -157,6 +157,17 @@ NAME_TAGS = frozenset({"NNP", "NNPS"})
 # the tweet]" (evaluative naming, a reason).
 SAID_OF_WORDS = frozenset({"as", "for"})
 
+# Verbs that put a feeling or a view into words: "expressed [concern about the plan]",
+# "voiced [doubt that it would pass]". Only what the feeling is about, or a clause, makes a
+# proposition of it; "expressed [their outrage]", "expressed [a similar view]" give none.
+EXPRESSING_LEMMAS = frozenset({"express", "voice"})
+# Prepositions that say what a feeling or a view is about, or towards whom: "concern [about]…",
+# "support [for]…", "interest [in]…", "disappointment [at]…", "sympathy [with]…". Not "on", which
+# names a place or a medium ("expressed their outrage on social media") as often as a topic.
+ABOUT_WORDS = frozenset(
+    "about at in over for with of regarding concerning toward towards against to".split()
+)
+
 # Verbs of aspect: they report only through a reporting verb in their complement ("continued
 # to deny"), not when it names a deed or a state ("continued to suffer").
 ASPECT_LEMMAS = frozenset({"continue"})
@@ -199,7 +210,7 @@ SET_PHRASES = (("that", "said", ","), ("all", "told", ","), ("to", "say", "the",
 ENABLED = frozenset(
     """
     time change when meeting topic deed vote event negated unasserted habitual asked passive aspect
-    meaning someone
+    meaning someone feeling
     """.split()
 )
 
@@ -231,6 +242,7 @@ def why_not_an_attribution(found: Found, lexicon: Lexicon) -> str | None:
         ("passive", _agentless_passive),
         ("aspect", lambda found, verb: _aspect_without_report(found, verb, lexicon)),
         ("someone", _only_someone),
+        ("feeling", _a_feeling_of_nothing),
     )
     for name, check in checks:
         if name in ENABLED and check(found, verb):
@@ -295,6 +307,22 @@ def _only_someone(found: Found, verb: Token) -> bool:
     said_of = [c for c in head.children if c.i in inside and c.lower_ in SAID_OF_WORDS]
     pronoun_with_more = head.tag_ == "PRP" and any(c.dep_ == "prep" for c in head.children)
     return not said_of and not pronoun_with_more
+
+
+def _a_feeling_of_nothing(found: Found, verb: Token) -> bool:
+    """ "expressed [their outrage]", "expressed [sadness and condolences]", "expressed [its
+    support]", "expressed [a similar view]": a feeling or a view put into words (EXPRESSING_LEMMAS)
+    with nothing said of what it is about (ABOUT_WORDS) and no clause or infinitive, no quotation
+    mark, holds no proposition. "expressed [concern about West's mental state]", "expressed
+    [confidence the ruling would be overturned]", "expressed [their willingness to help]" stay."""
+    if found.cue.lemma not in EXPRESSING_LEMMAS or found.how != "object":
+        return False
+    tokens = [t for t in found.sentence if any(part.start <= t.idx < part.end for part in found.content)]
+    if not tokens or any(t.tag_ in VERB_TAGS or t.is_quote for t in tokens):
+        return False
+    if any(c.dep_ in ("ccomp", "xcomp", "oprd") or c.lower_ in ABOUT_WORDS for c in verb.rights):
+        return False  # "expressed her stance [in support of] the migrants"
+    return not any(t.lower_ in ABOUT_WORDS or t.lower_ in ("that", "whether") for t in tokens)
 
 
 def _names_someone(head: Token) -> bool:
