@@ -166,3 +166,16 @@ def test_a_feeling_put_into_words_about_nothing_reports_nothing(nlp, text) -> No
 )
 def test_a_feeling_about_something_still_reports(nlp, text) -> None:  # type: ignore[no-untyped-def]
     assert "expressed" in cues(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Thousands of protesters chanted slogans outside the complex.", False),
+        ("The crowd were chanting her name.", False),
+        ('They chanted slogans like "This is what democracy looks like!"', True),
+        ('Protesters chanted "Lock him up".', True),
+    ],
+)
+def test_a_chant_is_content_only_as_written_out(nlp, text, kept) -> None:  # type: ignore[no-untyped-def]
+    assert any(cue.endswith(("chanted", "chanting")) for cue in cues(nlp, text)) == kept

@@ -168,6 +168,10 @@ ABOUT_WORDS = frozenset(
     "about at in over for with of regarding concerning toward towards against to".split()
 )
 
+# Verbs of crying out words, whose words are content only as written out: "chanted [“Women's
+# rights are human rights!”]"; "chanted [slogans]", "were chanting [Savita's name]" give none.
+CHANTING_LEMMAS = frozenset({"chant", "shout"})
+
 # Verbs of aspect: they report only through a reporting verb in their complement ("continued
 # to deny"), not when it names a deed or a state ("continued to suffer").
 ASPECT_LEMMAS = frozenset({"continue"})
@@ -210,7 +214,7 @@ SET_PHRASES = (("that", "said", ","), ("all", "told", ","), ("to", "say", "the",
 ENABLED = frozenset(
     """
     time change when meeting topic deed vote event negated unasserted habitual asked passive aspect
-    meaning someone feeling
+    meaning someone feeling chant
     """.split()
 )
 
@@ -243,6 +247,7 @@ def why_not_an_attribution(found: Found, lexicon: Lexicon) -> str | None:
         ("aspect", lambda found, verb: _aspect_without_report(found, verb, lexicon)),
         ("someone", _only_someone),
         ("feeling", _a_feeling_of_nothing),
+        ("chant", _words_not_given),
     )
     for name, check in checks:
         if name in ENABLED and check(found, verb):
@@ -323,6 +328,18 @@ def _a_feeling_of_nothing(found: Found, verb: Token) -> bool:
     if any(c.dep_ in ("ccomp", "xcomp", "oprd") or c.lower_ in ABOUT_WORDS for c in verb.rights):
         return False  # "expressed her stance [in support of] the migrants"
     return not any(t.lower_ in ABOUT_WORDS or t.lower_ in ("that", "whether") for t in tokens)
+
+
+def _words_not_given(found: Found, verb: Token) -> bool:
+    """ "chanted [slogans]", "were chanting [Savita's name]": a crowd's words named (CHANTING_LEMMAS)
+    with no quotation mark in or around them and no clause: a speech event without content.
+    "chanted slogans like “This is what democracy looks like!”" quotes them, and stays."""
+    if found.cue.lemma not in CHANTING_LEMMAS or found.how != "object":
+        return False
+    tokens = [t for t in found.sentence if any(part.start <= t.idx < part.end for part in found.content)]
+    if not tokens or (tokens[0].i > 0 and tokens[0].nbor(-1).is_quote):
+        return False
+    return not any(t.tag_ in VERB_TAGS or t.is_quote for t in tokens)
 
 
 def _names_someone(head: Token) -> bool:

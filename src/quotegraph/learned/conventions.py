@@ -68,9 +68,10 @@ COMMON_REASONS = frozenset({"habitual", "deed", "meeting", "event", "time", "ask
 # reputation ("became known [for his temper]"): extraction's filters, which the tagger's cues on
 # "see" and "known for" pass; and a report only asked about or supposed ("did not say whether he
 # [supports] it"), which would otherwise keep the negated report around it; and a feeling put into
-# words with nothing said of what it is about ("expressed [its support]"), which PolNeAR counts.
+# words with nothing said of what it is about ("expressed [its support]"), which PolNeAR counts,
+# and a crowd's words named but not given ("were chanting [her name]").
 APPLIED_REASONS = {
-    "standard": COMMON_REASONS | {"negated", "unasserted", "passive", "change", "when", "feeling"},
+    "standard": COMMON_REASONS | {"negated", "unasserted", "passive", "change", "when", "feeling", "chant"},
     "polnear": COMMON_REASONS,
 }
 # Whether the filters for what the Wikinews gold does not count apply (topics only named, far
