@@ -679,17 +679,3 @@ def test_an_unquoted_content_without_source_reports_no_one_whatever_its_cue() ->
     all_of_us = Statement("a", StatementKind.DIRECT, (span("“All of us.”", EXPECTED),))  # goes on Roe's words
     assert without_sourceless([women, here, all_of_us], EXPECTED) == [here, all_of_us]
     assert without_sourceless([women], EXPECTED, "polnear") == [women]
-
-
-def test_a_feeling_of_nothing_is_no_report_under_the_standard_conventions(nlp) -> None:  # type: ignore[no-untyped-def]
-    """ "expressed [its support]": extraction's "feeling" rejection drops the tagger's statement on
-    the same cue under the standard conventions; PolNeAR's, which count it, keep it."""
-    text = "The embassy expressed its support."
-    rejections: list[Rejection] = []
-    rules = extract_statements(nlp(text), article_id="a", rejections=rejections)
-    expressed = Statement(
-        "a", StatementKind.INDIRECT, (span("its support", text),),
-        cue=span("expressed", text), cue_lemma="express",
-    )
-    assert without_rejected([expressed], rules, rejections, text=text) == []
-    assert without_rejected([expressed], rules, rejections, "polnear", text=text) == [expressed]

@@ -67,11 +67,9 @@ COMMON_REASONS = frozenset({"habitual", "deed", "meeting", "event", "time", "ask
 # Under the standard ones also a change undergone ("have seen [a rise in cases]") and a time or a
 # reputation ("became known [for his temper]"): extraction's filters, which the tagger's cues on
 # "see" and "known for" pass; and a report only asked about or supposed ("did not say whether he
-# [supports] it"), which would otherwise keep the negated report around it; and a feeling put into
-# words with nothing said of what it is about ("expressed [its support]"), which PolNeAR counts,
-# and a crowd's words named but not given ("were chanting [her name]").
+# [supports] it"), which would otherwise keep the negated report around it.
 APPLIED_REASONS = {
-    "standard": COMMON_REASONS | {"negated", "unasserted", "passive", "change", "when", "feeling", "chant"},
+    "standard": COMMON_REASONS | {"negated", "unasserted", "passive", "change", "when"},
     "polnear": COMMON_REASONS,
 }
 # Whether the filters for what the Wikinews gold does not count apply (topics only named, far
