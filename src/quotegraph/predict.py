@@ -32,7 +32,7 @@ class Predictions:
 def articles_of(documents: Mapping[str, Mapping[str, Any]]) -> Iterator[Article]:
     """An Article per gold document, its text taken exactly as the gold offsets refer to it."""
     for doc_id, document in documents.items():
-        yield Article(id=doc_id, text=document["text"], origin=doc_id)
+        yield Article(id=doc_id, text=document["text"], outlet=document.get("outlet"), origin=doc_id)
 
 
 def predict_documents(

@@ -185,7 +185,7 @@ class Rejection:
     `span` is a reporting cue the conventions do not count in that use (CONVENTIONS.md, "What
     is an attribution": "has not revealed", "signed the deal", "deaths were confirmed"), or the
     turn of an interview transcript (said in the interview, not reported). `reason` names the
-    rule: "negated", "habitual", "deed", "meeting", "topic", "event", "time", "asked", "passive",
+    rule: "negated", "habitual", "deed", "vote", "meeting", "topic", "event", "time", "asked", "passive",
     "reportedly" (an agentless passive in one word), "interview turn". The learned path drops
     its statements whose cue falls on one of the reasons it applies (learned/conventions.py).
     """

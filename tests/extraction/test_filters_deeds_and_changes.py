@@ -20,6 +20,7 @@ def cues(nlp, text: str) -> list[str]:  # type: ignore[no-untyped-def]
         "Last spring the two firms had signed a deal to share their delivery vans.",
         "Several provinces have seen a sharp rise in flu cases this winter.",
         "The region has seen a steady decline in tourism since the floods.",
+        "The roads are dangerous: 2018 saw more than 11,000 recorded accidents.",
         "The spokesman answered a series of questions from reporters.",
     ],
 )
@@ -100,3 +101,81 @@ def test_a_reputation_or_a_bare_time_reports_nothing(nlp, text) -> None:  # type
 
 def test_an_event_announced_is_still_reported(nlp) -> None:  # type: ignore[no-untyped-def]
     assert cues(nlp, "The board announced the election.") == ["announced"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last year the parliament approved a bill legalising same-sex marriage.",
+        "The measure must also be approved by the upper house, which the opposition controls.",
+    ],
+)
+def test_an_approval_is_a_vote_and_reports_nothing(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    assert not any(cue.startswith(("approved", "must")) for cue in cues(nlp, text))
+
+
+def test_an_approval_with_a_clause_still_reports(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The regulator approved that the merger would go ahead."
+    assert "approved" in cues(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Canadian prime minister later congratulated Varadkar.",
+        "The network's president apologized to Governor Reyes.",
+        "Two more nations recognized Kosovo last year.",
+    ],
+)
+def test_an_act_toward_someone_with_only_them_as_object_reports_nothing(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    assert cues(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The mayor thanked the volunteers.", "thanked"),
+        ("The coach agreed with the referee.", "agreed with"),
+        ("The governor congratulated the team, saying it had earned the title.", "saying"),
+    ],
+)
+def test_acts_that_still_report_through_the_one_named(nlp, text, cue) -> None:  # type: ignore[no-untyped-def]
+    assert cue in cues(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some fans expressed their outrage on social media.",
+        "The league expressed sadness and extended condolences.",
+        "The embassy expressed its support.",
+    ],
+)
+def test_a_feeling_put_into_words_about_nothing_reports_nothing(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    assert cues(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister expressed concern about the delays.",
+        "She expressed confidence the ruling would be overturned.",
+        "The two leaders expressed their willingness to help each other.",
+        "The actress expressed her stance in support of the migrants.",
+    ],
+)
+def test_a_feeling_about_something_still_reports(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    assert "expressed" in cues(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Thousands of protesters chanted slogans outside the complex.", False),
+        ("The crowd were chanting her name.", False),
+        ('They chanted slogans like "This is what democracy looks like!"', True),
+        ('Protesters chanted "Lock him up".', True),
+    ],
+)
+def test_a_chant_is_content_only_as_written_out(nlp, text, kept) -> None:  # type: ignore[no-untyped-def]
+    assert any(cue.endswith(("chanted", "chanting")) for cue in cues(nlp, text)) == kept

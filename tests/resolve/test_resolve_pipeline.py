@@ -91,3 +91,30 @@ def test_an_alias_file_names_speakers_through_process_articles(nlp: Any, tmp_pat
     assert {(s.speaker, s.speaker_id) for s in result.statements} == {
         ("Volodymyr Zelenskyy", "wikidata:Q3881050")
     }
+
+
+OWN_REPORTING = (
+    "Ship lost\n\nThe Daily Ledger sought expert input on the tracking data. The port authority said "
+    "that the ship had left on Monday. The Daily Ledger learned that she had been “kept in the dark” "
+    "for weeks."
+)
+
+
+def test_the_outlets_own_unquoted_doings_are_no_statements(nlp: Language) -> None:
+    article = Article(id="own", text=OWN_REPORTING, outlet="The Daily Ledger")
+    (result,) = list(process_articles([article], nlp))
+    assert isinstance(result, ArticleResult)
+
+    contents = [s.content_text(OWN_REPORTING) for s in result.statements]
+
+    assert any("the ship had left on Monday" in c for c in contents)
+    assert not any(c.startswith("expert input") for c in contents)
+    assert any("kept in the dark" in c for c in contents)  # a quotation is someone's words
+
+
+def test_without_an_outlet_nothing_is_dropped_as_its_own(nlp: Language) -> None:
+    article = Article(id="own", text=OWN_REPORTING)
+    (result,) = list(process_articles([article], nlp))
+    assert isinstance(result, ArticleResult)
+
+    assert any(s.content_text(OWN_REPORTING).startswith("expert input") for s in result.statements)

@@ -29,6 +29,8 @@ TIMES_AND_EVENTS = frozenset(
     season era period election elections referendum storm hurricane earthquake
     """.split()
 )
+# A year written in figures sees nothing either ("2018 saw a surge in arrivals").
+YEAR_DIGITS = 4
 # Events that see nothing even when named ("the Gukurahundi massacres saw thousands killed").
 VIOLENT_EVENTS = frozenset(
     "war wars massacre massacres attack attacks riot riots fighting violence bombing bombings".split()
@@ -135,6 +137,41 @@ WORD_NOUNS = frozenset(
 )
 DEFINING_LEMMAS = frozenset({"refer", "mean", "denote"})
 
+# How a vote's content was found: its object ("approved [the bill]"), "approved of", or the
+# subject of its passive ("[the bill] must be approved by the Senate").
+VOTED_ON = frozenset({"object", "preposition", "passive"})
+
+# Acts toward someone that carry no proposition of their own: congratulating, apologising to,
+# greeting, welcoming, recognising (a state, a government). With only that someone as their
+# object they report nothing. Not "thank" (the Wikinews gold counts "to thank [supporters]"),
+# "agree with" ("agreed with the mayor" holds an opinion), "support" or "back" (a stance on a
+# candidate, which the gold counts: "supports [the party's ticket]"), nor cues that report
+# through the one named ("reported [officials]…", "referred to [himself]", "cited [the chief]").
+ADDRESSED_LEMMAS = frozenset("congratulate apologize apologise greet welcome recognize recognise".split())
+# Who a noun phrase names when it names someone: a name, a pronoun for people, or a noun for
+# people (PEOPLE and these). "it", "this" and "which" may stand for what was said ("denied it").
+PERSONAL_PRONOUNS = frozenset("him her them us me you himself herself themselves ourselves".split())
+PEOPLE_NOUNS = frozenset("supporters fans followers critics family families friends colleagues".split())
+NAME_TAGS = frozenset({"NNP", "NNPS"})
+# What after the one named makes the phrase more than them: "itself [as centrist]", "Trump [for
+# the tweet]" (evaluative naming, a reason).
+SAID_OF_WORDS = frozenset({"as", "for"})
+
+# Verbs that put a feeling or a view into words: "expressed [concern about the plan]",
+# "voiced [doubt that it would pass]". Only what the feeling is about, or a clause, makes a
+# proposition of it; "expressed [their outrage]", "expressed [a similar view]" give none.
+EXPRESSING_LEMMAS = frozenset({"express", "voice"})
+# Prepositions that say what a feeling or a view is about, or towards whom: "concern [about]…",
+# "support [for]…", "interest [in]…", "disappointment [at]…", "sympathy [with]…". Not "on", which
+# names a place or a medium ("expressed their outrage on social media") as often as a topic.
+ABOUT_WORDS = frozenset(
+    "about at in over for with of regarding concerning toward towards against to".split()
+)
+
+# Verbs of crying out words, whose words are content only as written out: "chanted [“Women's
+# rights are human rights!”]"; "chanted [slogans]", "were chanting [Savita's name]" give none.
+CHANTING_LEMMAS = frozenset({"chant", "shout"})
+
 # Verbs of aspect: they report only through a reporting verb in their complement ("continued
 # to deny"), not when it names a deed or a state ("continued to suffer").
 ASPECT_LEMMAS = frozenset({"continue"})
@@ -176,7 +213,8 @@ SET_PHRASES = (("that", "said", ","), ("all", "told", ","), ("to", "say", "the",
 # The checks why_not_an_attribution() runs, by name.
 ENABLED = frozenset(
     """
-    time change when meeting topic deed event negated unasserted habitual asked passive aspect meaning
+    time change when meeting topic deed vote event negated unasserted habitual asked passive aspect
+    meaning someone feeling chant
     """.split()
 )
 
@@ -196,6 +234,7 @@ def why_not_an_attribution(found: Found, lexicon: Lexicon) -> str | None:
         ("meeting", _meeting_topic),
         ("topic", _only_a_topic),
         ("deed", deed),
+        ("vote", lambda found, verb: _a_vote(found, verb, lexicon)),
         ("deed", lambda found, verb: _responded_by_a_gerund(found, verb, lexicon)),
         ("event", _speech_event_without_content),
         ("event", _a_text_read),
@@ -206,6 +245,9 @@ def why_not_an_attribution(found: Found, lexicon: Lexicon) -> str | None:
         ("asked", _in_a_question_put),
         ("passive", _agentless_passive),
         ("aspect", lambda found, verb: _aspect_without_report(found, verb, lexicon)),
+        ("someone", _only_someone),
+        ("feeling", _a_feeling_of_nothing),
+        ("chant", _words_not_given),
     )
     for name, check in checks:
         if name in ENABLED and check(found, verb):
@@ -227,6 +269,19 @@ def _responded_by_a_gerund(found: Found, verb: Token, lexicon: Lexicon) -> bool:
     return not any(t.dep_ == "ccomp" for t in gerunds[0].subtree)
 
 
+def _a_vote(found: Found, verb: Token, lexicon: Lexicon) -> bool:
+    """ "[Congress] approved [a budget authorizing funding]", "the Senate must also approve [it]": a
+    cue of the lexicon's vote class (voting_lemmas) is a vote, a deed, whatever its object provides,
+    unless a clause or a quotation says what was held ("approved of [the plan]" is an opinion).
+    The learned path drops the same statements (learned.non_reports.is_a_vote)."""
+    if found.cue.lemma not in lexicon.voting_lemmas() or found.how not in VOTED_ON:
+        return False
+    if any(c.dep_ == "ccomp" or (c.dep_ == "prep" and c.lower_ == "of") for c in verb.children):
+        return False
+    tokens = [t for t in found.sentence if any(part.start <= t.idx < part.end for part in found.content)]
+    return not any(t.is_quote for t in tokens)
+
+
 def _aspect_without_report(found: Found, verb: Token, lexicon: Lexicon) -> bool:
     """ "the nation continued [to suffer]": a verb of aspect whose complement reports nothing.
     Under a cue of its own ("planned to continue to monitor") it is that cue's content."""
@@ -236,6 +291,60 @@ def _aspect_without_report(found: Found, verb: Token, lexicon: Lexicon) -> bool:
         return False
     complements = [c for c in verb.rights if c.dep_ == "xcomp"]
     return bool(complements) and lexicon.cue_lemma(complements[0].text) is None
+
+
+def _only_someone(found: Found, verb: Token) -> bool:
+    """ "congratulated [Pelosi]", "apologized to [Duterte]", "recognized [Israel]": after an act
+    toward someone (ADDRESSED_LEMMAS), an object that is one noun phrase naming a person, a body
+    or people, with no verb and no quotation mark, is the one the act is addressed to; it says
+    nothing (CONVENTIONS.md: a proposition, question, promise, request or judgement is one). Not
+    "congratulated [them for winning]" nor a phrase that goes on to say something of them."""
+    if found.cue.lemma not in ADDRESSED_LEMMAS or found.how not in ("object", "preposition"):
+        return False
+    tokens = [t for t in found.sentence if any(part.start <= t.idx < part.end for part in found.content)]
+    if not tokens or any(t.tag_ in VERB_TAGS or t.is_quote for t in tokens):
+        return False
+    inside = {t.i for t in tokens}
+    heads = [t for t in tokens if t.head.i not in inside and not t.is_punct]
+    if len(heads) != 1 or not _names_someone(heads[0]):
+        return False
+    head = heads[0]
+    said_of = [c for c in head.children if c.i in inside and c.lower_ in SAID_OF_WORDS]
+    pronoun_with_more = head.tag_ == "PRP" and any(c.dep_ == "prep" for c in head.children)
+    return not said_of and not pronoun_with_more
+
+
+def _a_feeling_of_nothing(found: Found, verb: Token) -> bool:
+    """ "expressed [their outrage]", "expressed [sadness and condolences]", "expressed [its
+    support]", "expressed [a similar view]": a feeling or a view put into words (EXPRESSING_LEMMAS)
+    with nothing said of what it is about (ABOUT_WORDS) and no clause or infinitive, no quotation
+    mark, holds no proposition. "expressed [concern about West's mental state]", "expressed
+    [confidence the ruling would be overturned]", "expressed [their willingness to help]" stay."""
+    if found.cue.lemma not in EXPRESSING_LEMMAS or found.how != "object":
+        return False
+    tokens = [t for t in found.sentence if any(part.start <= t.idx < part.end for part in found.content)]
+    if not tokens or any(t.tag_ in VERB_TAGS or t.is_quote for t in tokens):
+        return False
+    if any(c.dep_ in ("ccomp", "xcomp", "oprd") or c.lower_ in ABOUT_WORDS for c in verb.rights):
+        return False  # "expressed her stance [in support of] the migrants"
+    return not any(t.lower_ in ABOUT_WORDS or t.lower_ in ("that", "whether") for t in tokens)
+
+
+def _words_not_given(found: Found, verb: Token) -> bool:
+    """ "chanted [slogans]", "were chanting [Savita's name]": a crowd's words named (CHANTING_LEMMAS)
+    with no quotation mark in or around them and no clause: a speech event without content.
+    "chanted slogans like “This is what democracy looks like!”" quotes them, and stays."""
+    if found.cue.lemma not in CHANTING_LEMMAS or found.how != "object":
+        return False
+    tokens = [t for t in found.sentence if any(part.start <= t.idx < part.end for part in found.content)]
+    if not tokens or (tokens[0].i > 0 and tokens[0].nbor(-1).is_quote):
+        return False
+    return not any(t.tag_ in VERB_TAGS or t.is_quote for t in tokens)
+
+
+def _names_someone(head: Token) -> bool:
+    word = head.lower_
+    return head.tag_ in NAME_TAGS or word in PERSONAL_PRONOUNS or word in PEOPLE or word in PEOPLE_NOUNS
 
 
 def _meaning_of_a_word(found: Found, verb: Token) -> bool:
@@ -276,9 +385,9 @@ def _undergone_change(found: Found, verb: Token) -> bool:
 
 
 def _mute_subject(found: Found, verb: Token) -> bool:
-    """ "Monday saw armed police…", "the election saw a victory", "the memorandum that saw
-    Ukraine give up its weapons", "the show sees six strangers move in": a time, an event, an
-    agreement or a work sees nothing."""
+    """ "Monday saw armed police…", "2018 saw a surge", "the election saw a victory", "the
+    memorandum that saw Ukraine give up its weapons", "the show sees six strangers move in": a
+    time, an event, an agreement or a work sees nothing."""
     if found.cue.lemma not in WITNESS_LEMMAS:
         return False
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -289,12 +398,18 @@ def _mute_subject(found: Found, verb: Token) -> bool:
     if subject is None:
         return False
     word = subject.lower_
+    if _is_a_year(subject):
+        return True  # "2018 saw 11,187 recorded accidents"
     if (word in VIOLENT_EVENTS or word in WORKS) and subject.tag_ in ("NN", "NNS"):
         return True  # "the Gukurahundi massacres saw thousands killed", "the Netflix show sees…"
     if any(c.dep_ in ("compound", "poss") for c in subject.children):
         return False  # "USA Today", "Monday's vote"
     common = word in TIMES_AND_EVENTS or word in AGREEMENTS
     return word in DAYS_AND_MONTHS or (common and subject.tag_ in ("NN", "NNS"))
+
+
+def _is_a_year(token: Token) -> bool:
+    return token.tag_ == "CD" and len(token.text) == YEAR_DIGITS and token.text.isdigit()
 
 
 def _meeting_topic(found: Found, verb: Token) -> bool:
