@@ -88,7 +88,8 @@ def process_articles(
     against PolNeAR); the rules follow CONVENTIONS.md under both.
     `confidence` scores each finished statement (quotegraph.confidence) and, under the standard
     conventions, drops those under its `drop_below`; by default the shipped model of the path in
-    use ("rules", or "learned" with a tagger).
+    use ("rules", or "learned" with a tagger). Under the standard conventions too, the article's
+    own outlet reporting without a quotation ("Wikinews sought expert input") is no statement.
 
     `memory_zone` parses each batch inside spaCy's memory zone, which frees the words and
     names the batch added to `nlp`'s vocabulary (else it grows for as long as the run). Only
@@ -218,7 +219,9 @@ def _finish(parts: list[_Part], run: _Run, clock: _ArticleClock) -> ArticleResul
                 resolved = _with_nested(read, statements, resolved, nested, mentions, aliases=run.aliases)
             resolved = with_confidence(resolved, read.text, run.confidence, rules=rules,
                                        belief_lemmas=run.lexicon.belief_lemmas())
-            resolved = without_the_outlets_own(resolved, read)
+            if run.conventions == DEFAULT_CONVENTIONS:
+                # PolNeAR's guidelines count the author's own reports ("I think he is lying").
+                resolved = without_the_outlets_own(resolved, read)
     except TimeLimitExceeded:
         return _failure(article, clock.over_limit_reason())
     except Exception as error:  # reported, not raised: the batch goes on

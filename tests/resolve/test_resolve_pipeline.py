@@ -118,3 +118,11 @@ def test_without_an_outlet_nothing_is_dropped_as_its_own(nlp: Language) -> None:
     assert isinstance(result, ArticleResult)
 
     assert any(s.content_text(OWN_REPORTING).startswith("expert input") for s in result.statements)
+
+
+def test_under_polnear_conventions_the_outlets_own_reports_count(nlp: Language) -> None:
+    article = Article(id="own", text=OWN_REPORTING, outlet="The Daily Ledger")
+    (result,) = list(process_articles([article], nlp, conventions="polnear"))
+    assert isinstance(result, ArticleResult)
+
+    assert any(s.content_text(OWN_REPORTING).startswith("expert input") for s in result.statements)
