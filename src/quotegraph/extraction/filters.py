@@ -255,6 +255,11 @@ def why_not_an_attribution(found: Found, lexicon: Lexicon) -> str | None:
     return None
 
 
+def _content_tokens(found: Found) -> list[Token]:
+    """The tokens of `found`'s sentence that start inside its content."""
+    return [t for t in found.sentence if any(part.start <= t.idx < part.end for part in found.content)]
+
+
 def _responded_by_a_gerund(found: Found, verb: Token, lexicon: Lexicon) -> bool:
     """ "The DNC responded by [blocking his access to the data]": how one responded is a deed,
     unless it argues a point; a gerund that reports ("responded by [saying] that…") is a cue of
@@ -278,7 +283,7 @@ def _a_vote(found: Found, verb: Token, lexicon: Lexicon) -> bool:
         return False
     if any(c.dep_ == "ccomp" or (c.dep_ == "prep" and c.lower_ == "of") for c in verb.children):
         return False
-    tokens = [t for t in found.sentence if any(part.start <= t.idx < part.end for part in found.content)]
+    tokens = _content_tokens(found)
     return not any(t.is_quote for t in tokens)
 
 
@@ -301,7 +306,7 @@ def _only_someone(found: Found, verb: Token) -> bool:
     "congratulated [them for winning]" nor a phrase that goes on to say something of them."""
     if found.cue.lemma not in ADDRESSED_LEMMAS or found.how not in ("object", "preposition"):
         return False
-    tokens = [t for t in found.sentence if any(part.start <= t.idx < part.end for part in found.content)]
+    tokens = _content_tokens(found)
     if not tokens or any(t.tag_ in VERB_TAGS or t.is_quote for t in tokens):
         return False
     inside = {t.i for t in tokens}
@@ -322,7 +327,7 @@ def _a_feeling_of_nothing(found: Found, verb: Token) -> bool:
     [confidence the ruling would be overturned]", "expressed [their willingness to help]" stay."""
     if found.cue.lemma not in EXPRESSING_LEMMAS or found.how != "object":
         return False
-    tokens = [t for t in found.sentence if any(part.start <= t.idx < part.end for part in found.content)]
+    tokens = _content_tokens(found)
     if not tokens or any(t.tag_ in VERB_TAGS or t.is_quote for t in tokens):
         return False
     if any(c.dep_ in ("ccomp", "xcomp", "oprd") or c.lower_ in ABOUT_WORDS for c in verb.rights):
@@ -336,7 +341,7 @@ def _words_not_given(found: Found, verb: Token) -> bool:
     "chanted slogans like “This is what democracy looks like!”" quotes them, and stays."""
     if found.cue.lemma not in CHANTING_LEMMAS or found.how != "object":
         return False
-    tokens = [t for t in found.sentence if any(part.start <= t.idx < part.end for part in found.content)]
+    tokens = _content_tokens(found)
     if not tokens or (tokens[0].i > 0 and tokens[0].nbor(-1).is_quote):
         return False
     return not any(t.tag_ in VERB_TAGS or t.is_quote for t in tokens)
@@ -423,7 +428,7 @@ def _only_a_topic(found: Found, verb: Token) -> bool:
     no quotation mark): what was talked about, not what was said."""
     if found.cue.lemma not in TALK_LEMMAS:
         return False
-    tokens = [t for t in found.sentence if any(part.start <= t.idx < part.end for part in found.content)]
+    tokens = _content_tokens(found)
     if _indirect_question(tokens):
         return True
     if found.how not in ("object", "preposition"):
@@ -447,7 +452,7 @@ def _time_or_reputation(found: Found, verb: Token) -> bool:
         return found.cue.lemma == "know" and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.rights)
     if found.how != "object":
         return False
-    tokens = [t for t in found.sentence if any(part.start <= t.idx < part.end for part in found.content)]
+    tokens = _content_tokens(found)
     inside = {t.i for t in tokens}
     heads = [t for t in tokens if t.head.i not in inside]
     return len(heads) == 1 and heads[0].lower_ in DAYS_AND_MONTHS | TIMES_AND_EVENTS - EVENT_WORDS
@@ -465,7 +470,7 @@ def _speech_event_without_content(found: Found, verb: Token) -> bool:
         return _only_topic_on(verb)
     if found.how not in ("object", "preposition") or found.cue.lemma not in SPEECH_EVENT_LEMMAS:
         return False
-    tokens = [t for t in found.sentence if any(part.start <= t.idx < part.end for part in found.content)]
+    tokens = _content_tokens(found)
     if not tokens or any(t.tag_.startswith("VB") for t in tokens):
         return False
     inside = {t.i for t in tokens}
@@ -476,7 +481,7 @@ def _speech_event_without_content(found: Found, verb: Token) -> bool:
 def _only_a_noun_in(found: Found, nouns: frozenset[str]) -> bool:
     """The content is one noun phrase headed by one of `nouns` (and where it was put: "as the top
     story"), with no verb and no quotation mark."""
-    tokens = [t for t in found.sentence if any(part.start <= t.idx < part.end for part in found.content)]
+    tokens = _content_tokens(found)
     if not tokens or any(t.tag_.startswith("VB") or t.is_quote for t in tokens):
         return False
     inside = {t.i for t in tokens}
@@ -490,7 +495,7 @@ def _a_text_read(found: Found, verb: Token) -> bool:
     “[imposition of citizenship]…”)."""
     if found.cue.lemma not in READING_LEMMAS or found.how != "object":
         return False
-    tokens = [t for t in found.sentence if any(part.start <= t.idx < part.end for part in found.content)]
+    tokens = _content_tokens(found)
     if not tokens or (tokens[0].i > 0 and tokens[0].nbor(-1).is_quote):
         return False
     return not any(t.tag_.startswith("VB") or t.is_quote for t in tokens)
