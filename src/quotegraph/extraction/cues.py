@@ -13,6 +13,8 @@ from quotegraph.extraction.lexicon import Lexicon
 from quotegraph.extraction.spans import positions_where
 
 VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
+# Finite verbs: a clause's own main verb, with a tense ("said", "says", "say").
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 NOUN_CUE_TAGS = frozenset({"NN", "NNS"})
 
 

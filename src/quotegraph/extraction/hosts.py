@@ -13,12 +13,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotegraph.extraction.clauses import CLAUSE_DEPS
-from quotegraph.extraction.cues import VERB_TAGS, Cue
+from quotegraph.extraction.cues import FINITE_TAGS, VERB_TAGS, Cue
 from quotegraph.extraction.lexicon import Lexicon
 from quotegraph.extraction.objects import ADDRESSEE_LEMMAS
 from quotegraph.extraction.sources import subject_of
 
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # What may follow the inverted subject of a tag: when, where and how it was said.
 CIRCUMSTANCE_PREPOSITIONS = frozenset({"on", "in", "at", "during", "after", "before", "from", "via"})
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from quotegraph.extraction.cues import VERB_TAGS
+from quotegraph.extraction.cues import FINITE_TAGS, VERB_TAGS
 from quotegraph.extraction.lexicon import inflections
 from quotegraph.extraction.spans import spans_of, subtree_indices
 from quotegraph.records import CharSpan
@@ -42,7 +42,7 @@ def source_span(verb: Token) -> CharSpan | None:
     return _with_closing_parenthetical_mark(head.doc, CharSpan(spans[0].start, spans[-1].end))
 
 
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 OPENING_DEPS = frozenset({"prep", "advcl", "npadvmod"})
 
 
@@ -60,24 +60,21 @@ def _subject_hung_off_an_opening_phrase(verb: Token) -> CharSpan | None:
     if opening is None:
         return None
     doc = verb.doc
-    phrase = sorted(t.i for t in opening.subtree)
+    first, last = opening.left_edge.i, opening.right_edge.i
     hung = next(
         (
             t for t in opening.subtree
             if t.dep_ in ("appos", "conj") and t.tag_ in NOUN_TAGS
-            and t.left_edge.i > phrase[0] and doc[t.left_edge.i - 1].text == ","
+            and t.left_edge.i > first and doc[t.left_edge.i - 1].text == ","
         ),
         None,
     )
-    if hung is None or phrase[-1] >= verb.i:
+    if hung is None or last >= verb.i:
         return None
-    spans = spans_of(doc, range(hung.left_edge.i, phrase[-1] + 1))
+    spans = spans_of(doc, range(hung.left_edge.i, last + 1))
     if not spans:
         return None
     return _with_closing_parenthetical_mark(doc, CharSpan(spans[0].start, spans[-1].end))
-
-
-NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 
 
 # Marks that set off a parenthetical after a name, in pairs: "Smith, a lawyer, said", "Sims — a

@@ -35,6 +35,7 @@
     fault_words.py   the words of fault: accusations, wrongs alleged, wrongs found absent
     targets.py       entities named in the content or as the cue's object
     gender.py        the speaker's gender from pronouns, honorifics and roles in the article
+    outlets.py       the article's own outlet as a source: the writer's doings, dropped
 
 No spaCy here: everything comes from the Statements and Mentions extract/ produced.
 """
@@ -51,6 +52,7 @@ from quotegraph.resolve.chains import Chains
 from quotegraph.resolve.content_acts import act_of_content
 from quotegraph.resolve.entities import NO_ALIASES, AliasTable, entity_id, load_aliases
 from quotegraph.resolve.gender import with_speaker_gender
+from quotegraph.resolve.outlets import without_the_outlets_own
 from quotegraph.resolve.referents import Referent
 from quotegraph.resolve.resolved import Speaker
 from quotegraph.resolve.speakers import SpeakerResolver
@@ -64,6 +66,7 @@ __all__ = [
     "load_alias_table",
     "load_aliases",
     "resolve_statements",
+    "without_the_outlets_own",
 ]
 
 # Kinds whose descriptions ("a senior official") name nobody: their ids stay within one article.

@@ -454,7 +454,7 @@ class Chains:
         """ "[study co-author] and Royal Society Research Fellow Martin How": an occupation joined
         by "and" to the title written before a name (or to the name itself) is the person's."""
         start = mention.premodifier.start if mention.premodifier else mention.span.start
-        line = self.text[max(0, start - 60) : start].rsplit("\n", 1)[-1]
+        line = self._line_before(start)
         if not line.endswith(_AND):
             return ""
         words = line.removesuffix(_AND).split()
@@ -469,9 +469,14 @@ class Chains:
             return ""  # "The researcher and Professor Ana Ruiz met": two people
         return " ".join(role)
 
+    def _line_before(self, offset: int) -> str:
+        """The text of `offset`'s line before it, up to 60 characters: where a title or a role
+        written before a name stands."""
+        return self.text[max(0, offset - 60) : offset].rsplit("\n", 1)[-1]
+
     def _title_before(self, mention: Mention) -> str:
         """Title words right before the name that the name run left out ("Ukrainian " President…)."""
-        line = self.text[max(0, mention.span.start - 60) : mention.span.start].rsplit("\n", 1)[-1]
+        line = self._line_before(mention.span.start)
         words = line.split()
         start = len(words)
         joined = False  # small words since the last title word kept
