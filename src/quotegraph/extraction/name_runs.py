@@ -12,10 +12,9 @@ from collections.abc import Iterable
 from spacy.attrs import TAG
 from spacy.tokens import Doc
 
-from quotegraph.extraction.filters import MONTHS, WEEKDAYS
+from quotegraph.extraction.filters import MONTHS, NAME_TAGS, WEEKDAYS
 from quotegraph.extraction.spans import positions_where
 
-NAME_TAGS = frozenset({"NNP", "NNPS"})
 NICKNAME_QUOTES = frozenset({'"', "\u201c", "\u201d"})
 # Lower-case words inside names: "Ursula von der Leyen", "Charles de Gaulle", "bin Salman".
 NAME_PARTICLES = frozenset("von van der den de del della di da la le al el bin ibn ben".split())
