@@ -101,3 +101,16 @@ def test_a_name_modifying_the_noun_of_a_subject_s_apposition_is_no_subject() -> 
     [statement] = resolve(text, statements, mentions)
 
     assert statement.speaker == "Dana Voss"
+
+
+@pytest.mark.parametrize(("place", "label"), [("Russia", "GPE"), ("Broad Street", "FAC")])
+def test_they_takes_up_no_country_or_place(place: str, label: str) -> None:
+    text = f"The Harbor Union marched. {place} saw the march. They said the march was peaceful."
+    statements = [said(text, "the march was peaceful", "said", "They", "say")]
+    mentions = [name(text, "The Harbor Union", "ORG"), name(text, place, label), pronoun(text, "They")]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker == "Harbor Union"
+
+

@@ -24,6 +24,8 @@ from quotegraph.resolve.resolved import Speaker, description, of_referent
 
 MALE, FEMALE = frozenset({"he", "him", "his"}), frozenset({"she", "her", "hers"})
 PLURAL = frozenset({"they", "them", "their"})
+# What "they" never takes up: one person, a country, a place.
+PLURAL_EXCLUDED = frozenset({EntityKind.PERSON, EntityKind.STATE, EntityKind.PLACE})
 # What a description of a person whose sex it does not say takes up: "he" or "she" alike.
 ANY_PERSON = "he or she"
 
@@ -352,4 +354,7 @@ def _agrees(pronoun: str, speaker: Speaker) -> bool:
         return speaker.kind is EntityKind.PERSON and (not gender or gender in wanted) and evidence
     if pronoun in NEUTER:
         return speaker.kind in (EntityKind.ORGANISATION, EntityKind.STATE, EntityKind.ARTIFACT)
-    return speaker.kind is not EntityKind.PERSON
+    # News writes "it" for a country and never "they" for a country or a place: "they" after
+    # "protests spread from Broad Street … they said" is the protesters, not the street (no "they"
+    # of the Wikinews gold sets or of the hand-read PolNeAR labels is a state or a place).
+    return speaker.kind not in PLURAL_EXCLUDED
