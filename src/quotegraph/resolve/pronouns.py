@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from quotegraph.records import Article, EntityKind, Mention, MentionKind, Statement
+from quotegraph.records import Article, EntityKind, Mention, MentionKind, Statement, StatementKind
 from quotegraph.resolve.chains import Chains
 from quotegraph.resolve.issuers import RESEARCHERS
 from quotegraph.resolve.names import ROLE_HEADS, surname, words_of
@@ -150,7 +150,7 @@ class Pronouns:
         last_said = max(self.history[-1].at, self.history[-1].end) if self.history else -1
         for mention in self.chains.names_between(0, at):
             referent = self.chains.referent_at(mention)
-            if referent is None:
+            if referent is None or _quoted_in(mention, statement):
                 continue
             # "According to Dr. Tom Frieden, …": the object of "according to" is a speaker.
             before = self.text[max(0, mention.span.start - 80) : mention.span.start]
@@ -337,6 +337,18 @@ def _conjoined(gap: str) -> bool:
     words = _GAP_WORD.findall(gap)
     allowed = CONJOINING | KIN | ROLE_HEADS
     return all(w.casefold() in allowed or w[:1].isupper() for w in words)
+
+
+def _quoted_in(mention: Mention, statement: Statement) -> bool:
+    """Whether a name lies in what the statement itself quotes. Such a name is no antecedent of
+    the statement's pronoun source: "''Rubio is not going after the person who is winning,'' he
+    said" is not Rubio speaking of himself (who says a quotation is rarely named in it: He et al.
+    2013 and Muzny et al. 2017 drop such names from the candidates). Only a quotation, a direct
+    statement's or a quoted part of one, counts: an indirect content's span may reach back over
+    its sentence's own subject."""
+    if statement.kind is not StatementKind.DIRECT and not mention.in_quote:
+        return False
+    return any(part.start <= mention.span.start < part.end for part in statement.content)
 
 
 def _salience(sentence_distance: int, is_subject: bool, in_quote: bool) -> float:
