@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 from resolve_records import name, pronoun, resolve, said, span
 
-from quotegraph.records import MentionKind
+from quotegraph.records import MentionKind, StatementKind
 
 
 def test_of_two_equally_salient_subjects_a_pronoun_takes_the_nearer() -> None:
@@ -101,3 +101,34 @@ def test_a_name_modifying_the_noun_of_a_subject_s_apposition_is_no_subject() -> 
     [statement] = resolve(text, statements, mentions)
 
     assert statement.speaker == "Dana Voss"
+
+
+@pytest.mark.parametrize(("place", "label"), [("Russia", "GPE"), ("Broad Street", "FAC")])
+def test_they_takes_up_no_country_or_place(place: str, label: str) -> None:
+    text = f"The Harbor Union marched. {place} saw the march. They said the march was peaceful."
+    statements = [said(text, "the march was peaceful", "said", "They", "say")]
+    mentions = [name(text, "The Harbor Union", "ORG"), name(text, place, label), pronoun(text, "They")]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker == "Harbor Union"
+
+
+
+def test_a_name_the_statement_itself_quotes_is_no_antecedent_of_its_pronoun() -> None:
+    text = (
+        "Wikinews asked Tomas Reyes about Peter Lund. "
+        "''Peter Lund is not going after the person who is winning,'' he said."
+    )
+    quoted = said(text, "''Peter Lund is not going after the person who is winning,''", "said", "he", "say")
+    mentions = [
+        name(text, "Wikinews"),
+        name(text, "Tomas Reyes", subject=False),
+        name(text, "Peter Lund", subject=False),
+        name(text, "Peter Lund", nth=1),  # the parser did not see the '' quotation marks
+        pronoun(text, "he"),
+    ]
+
+    [statement] = resolve(text, [replace(quoted, kind=StatementKind.DIRECT)], mentions)
+
+    assert statement.speaker == "Tomas Reyes"
