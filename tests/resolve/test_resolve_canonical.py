@@ -461,3 +461,13 @@ def test_a_surname_with_an_irish_prefix_the_recogniser_split_off_stays_in_the_na
     full = "Martin O'Malley"
     assert speaker_of(statements, text, "Former Maryland Gov. Martin O\u2019Malley").speaker == full
     assert speaker_of(statements, text, "O\u2019Malley").speaker == full
+
+
+def test_a_common_word_a_name_run_takes_in_before_a_given_name_is_no_part_of_it(nlp: Language) -> None:
+    text = (
+        "The band took the lead in the charts this year.\n\n"
+        "Lead Paul Andrew Marsh said the tour would go on. Marsh added that tickets had sold out."
+    )
+    statements = statements_of(nlp, text)
+
+    assert speaker_of(statements, text, "Lead Paul Andrew Marsh").speaker == "Paul Andrew Marsh"

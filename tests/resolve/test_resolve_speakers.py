@@ -11,7 +11,12 @@ from quotegraph.resolve.institutions import joined_institutions
 from quotegraph.resolve.offices import state_body
 from quotegraph.resolve.people import person_of_body
 from quotegraph.resolve.resolved import Speaker
-from quotegraph.resolve.surnames import with_surnames, without_headline_words, without_word_before_surname
+from quotegraph.resolve.surnames import (
+    with_surnames,
+    without_common_word_before_given,
+    without_headline_words,
+    without_word_before_surname,
+)
 
 
 def test_pronouns_follow_gender_to_the_nearest_compatible_speaker() -> None:
@@ -1729,3 +1734,24 @@ def test_the_punctuation_a_source_span_ends_in_is_no_part_of_the_speaker(tail: s
     [statement] = resolve(text, statements, [name(text, "RNC", "ORG")])
 
     assert statement.speaker == "RNC members and officials"
+
+
+def test_a_common_word_before_a_given_name_leaves_the_name_where_the_article_writes_it_low() -> None:
+    text = (
+        "It was her year. Supervisor of Elections Susan Bucher said the elections ran well. "
+        "Bucher told MSNBC's Morning Joe on Monday that Guests of Honour Cherie and Sean Hale, "
+        "who felt honoured, had come. Cherie said so."
+    )
+    mentions = [
+        name(text, "Elections Susan Bucher"),
+        name(text, "Morning Joe"),
+        name(text, "Honour Cherie"),
+    ]
+
+    cut = [m.text for m in without_common_word_before_given(mentions, text)]
+
+    # "honour" is never written low as a word here ("honoured" is not it): Honour Cherie stays.
+    assert cut == ["Susan Bucher", "Morning Joe", "Honour Cherie"]
+    text = text.replace("who felt honoured", "an honour")
+    mentions = [name(text, "Honour Cherie")]
+    assert [m.text for m in without_common_word_before_given(mentions, text)] == ["Cherie"]

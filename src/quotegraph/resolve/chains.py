@@ -69,6 +69,7 @@ from quotegraph.resolve.surnames import (
     NOT_ENTITIES,
     with_surnames,
     with_word_given_names,
+    without_common_word_before_given,
     without_headline_words,
     without_run_before_comma,
     without_word_before_surname,
@@ -95,6 +96,10 @@ _DETERMINERS = frozenset("a an the his her their its".split())
 _NOT_MODIFIERS = FUNCTION_WORDS | _DETERMINERS | frozenset("said says told".split())
 
 
+def _name_mentions(mentions: list[Mention]) -> list[Mention]:
+    return sorted((m for m in mentions if m.kind is MentionKind.NAME), key=lambda m: m.span)
+
+
 class Chains:
     """Name mention → Referent for one article, built in text order."""
 
@@ -109,8 +114,8 @@ class Chains:
             without_word_before_surname(
                 without_run_before_comma(
                     joined_institutions(
-                        without_headline_words(
-                            sorted((m for m in mentions if m.kind is MentionKind.NAME), key=lambda m: m.span),
+                        without_common_word_before_given(
+                            without_headline_words(_name_mentions(mentions), article.text),
                             article.text,
                         ),
                         article.text,
