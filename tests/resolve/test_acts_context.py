@@ -256,3 +256,18 @@ OWN_VOTE_CASES = [
 def test_ones_own_vote_to_come_is_an_intention(case: tuple[str, bool, str | None]) -> None:
     content, direct, act = case
     assert act_of_content(content, direct=direct) == act
+
+
+def test_the_source_as_written_reaches_the_act() -> None:
+    text = "Critics say the plan favours donors. Parents say the plan favours donors."
+    article = Article(id="a", text=text, origin="a")
+    statements = [
+        Statement(
+            "a", StatementKind.INDIRECT, (CharSpan(start + 12, start + 35),),
+            cue=CharSpan(start + 8, start + 11), cue_lemma="say", source=CharSpan(start, start + 7),
+        )
+        for start in (0, 37)
+    ]
+    assert {s.content_text(text) for s in statements} == {"the plan favours donors"}
+    acts = [statement.act for statement in resolve_statements(article, statements, [])]
+    assert acts == ["accuse", "state"]

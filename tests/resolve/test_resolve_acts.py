@@ -938,3 +938,15 @@ def test_fitness_said_of_a_person_praises(content: str, act: str) -> None:
 )
 def test_a_worry_said_of_what_lies_ahead_warns(content: str, act: str) -> None:
     assert speech_act("say", "said", " ", " ", content, direct=content.startswith("“"))[0] == act
+
+
+@pytest.mark.parametrize(
+    ("lemma", "cue", "source", "content", "act"),
+    [("say", "say", "Critics", "the plan favours donors", "accuse"),
+     ("say", "said", "Some of the bill's opponents", "the bill favours landlords", "accuse"),
+     # a person with a critic in apposition may say anything; a cue with an act of its own keeps it
+     ("say", "said", "Romney, a sometime critic of the president,", "the vote was peaceful", "state"),
+     ("announce", "announced", "Critics", "a protest on Friday", "state")],
+)
+def test_what_critics_say_finds_fault(lemma: str, cue: str, source: str, content: str, act: str) -> None:
+    assert speech_act(lemma, cue, " ", " ", content, source=source)[0] == act
