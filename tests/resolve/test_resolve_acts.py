@@ -950,3 +950,16 @@ def test_a_worry_said_of_what_lies_ahead_warns(content: str, act: str) -> None:
 )
 def test_what_critics_say_finds_fault(lemma: str, cue: str, source: str, content: str, act: str) -> None:
     assert speech_act(lemma, cue, " ", " ", content, source=source)[0] == act
+
+
+@pytest.mark.parametrize(
+    ("content", "act"),
+    [("her decision to use the private account was a mistake", "state"),
+     ("this was an error and the actual figure was 115", "state"),
+     ("he said he made a mistake", "state"),
+     # a mistake laid at someone's door blames them
+     ("the crash was a mistake by the regulator", "accuse"),
+     ("the crash involved pilot error", "accuse")],
+)
+def test_a_deed_owned_or_corrected_as_a_mistake_states(content: str, act: str) -> None:
+    assert speech_act("say", "said", " ", " ", content)[0] == act
