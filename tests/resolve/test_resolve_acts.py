@@ -963,3 +963,18 @@ def test_what_critics_say_finds_fault(lemma: str, cue: str, source: str, content
 )
 def test_a_deed_owned_or_corrected_as_a_mistake_states(content: str, act: str) -> None:
     assert speech_act("say", "said", " ", " ", content)[0] == act
+
+
+@pytest.mark.parametrize(
+    ("content", "act"),
+    [("it was important for the mayor to answer the questions", "demand"),
+     ("“It's really important that the board act now,”", "demand"),
+     ("“The president has got to use the powers he has,”", "demand"),
+     ("“She's got to rethink her argument,”", "demand"),
+     # one's own need, and a thing called important, ask nothing of anyone
+     ("“I've got to tell you, it was a long night,”", "state"),
+     ("“It is an important step for the town,”", "state"),
+     ("“It is vital for the town,”", "state")],
+)
+def test_a_deed_called_needed_of_someone_demands_it(content: str, act: str) -> None:
+    assert speech_act("say", "said", " ", " ", content, direct=content.startswith("“"))[0] == act
