@@ -271,3 +271,18 @@ def test_the_source_as_written_reaches_the_act() -> None:
     assert {s.content_text(text) for s in statements} == {"the plan favours donors"}
     acts = [statement.act for statement in resolve_statements(article, statements, [])]
     assert acts == ["accuse", "state"]
+
+
+@pytest.mark.parametrize(
+    ("content", "direct", "act"),
+    [("Cruz will “leave here with momentum”", False, "predict"),
+     ("they “would not consider requests of this nature”", False, "reject"),
+     ("the candidate was not “qualified” for the office", False, "accuse"),
+     ("he will “try to form a stable government”", False, "intention"),
+     # reported words with no act keep none, marks or not
+     ("the mayor “visited the site” on Monday", False, None)],
+)
+def test_quotation_marks_inside_reported_speech_leave_its_grammar_whole(
+    content: str, direct: bool, act: str | None
+) -> None:
+    assert act_of_content(content, direct=direct) == act
