@@ -256,3 +256,33 @@ OWN_VOTE_CASES = [
 def test_ones_own_vote_to_come_is_an_intention(case: tuple[str, bool, str | None]) -> None:
     content, direct, act = case
     assert act_of_content(content, direct=direct) == act
+
+
+def test_the_source_as_written_reaches_the_act() -> None:
+    text = "Critics say the plan favours donors. Parents say the plan favours donors."
+    article = Article(id="a", text=text, origin="a")
+    statements = [
+        Statement(
+            "a", StatementKind.INDIRECT, (CharSpan(start + 12, start + 35),),
+            cue=CharSpan(start + 8, start + 11), cue_lemma="say", source=CharSpan(start, start + 7),
+        )
+        for start in (0, 37)
+    ]
+    assert {s.content_text(text) for s in statements} == {"the plan favours donors"}
+    acts = [statement.act for statement in resolve_statements(article, statements, [])]
+    assert acts == ["accuse", "state"]
+
+
+@pytest.mark.parametrize(
+    ("content", "direct", "act"),
+    [("Cruz will “leave here with momentum”", False, "predict"),
+     ("they “would not consider requests of this nature”", False, "reject"),
+     ("the candidate was not “qualified” for the office", False, "accuse"),
+     ("he will “try to form a stable government”", False, "intention"),
+     # reported words with no act keep none, marks or not
+     ("the mayor “visited the site” on Monday", False, None)],
+)
+def test_quotation_marks_inside_reported_speech_leave_its_grammar_whole(
+    content: str, direct: bool, act: str | None
+) -> None:
+    assert act_of_content(content, direct=direct) == act

@@ -938,3 +938,43 @@ def test_fitness_said_of_a_person_praises(content: str, act: str) -> None:
 )
 def test_a_worry_said_of_what_lies_ahead_warns(content: str, act: str) -> None:
     assert speech_act("say", "said", " ", " ", content, direct=content.startswith("“"))[0] == act
+
+
+@pytest.mark.parametrize(
+    ("lemma", "cue", "source", "content", "act"),
+    [("say", "say", "Critics", "the plan favours donors", "accuse"),
+     ("say", "said", "Some of the bill's opponents", "the bill favours landlords", "accuse"),
+     # a person with a critic in apposition may say anything; a cue with an act of its own keeps it
+     ("say", "said", "Romney, a sometime critic of the president,", "the vote was peaceful", "state"),
+     ("announce", "announced", "Critics", "a protest on Friday", "state")],
+)
+def test_what_critics_say_finds_fault(lemma: str, cue: str, source: str, content: str, act: str) -> None:
+    assert speech_act(lemma, cue, " ", " ", content, source=source)[0] == act
+
+
+@pytest.mark.parametrize(
+    ("content", "act"),
+    [("her decision to use the private account was a mistake", "state"),
+     ("this was an error and the actual figure was 115", "state"),
+     ("he said he made a mistake", "state"),
+     # a mistake laid at someone's door blames them
+     ("the crash was a mistake by the regulator", "accuse"),
+     ("the crash involved pilot error", "accuse")],
+)
+def test_a_deed_owned_or_corrected_as_a_mistake_states(content: str, act: str) -> None:
+    assert speech_act("say", "said", " ", " ", content)[0] == act
+
+
+@pytest.mark.parametrize(
+    ("content", "act"),
+    [("it was important for the mayor to answer the questions", "demand"),
+     ("“It's really important that the board act now,”", "demand"),
+     ("“The president has got to use the powers he has,”", "demand"),
+     ("“She's got to rethink her argument,”", "demand"),
+     # one's own need, and a thing called important, ask nothing of anyone
+     ("“I've got to tell you, it was a long night,”", "state"),
+     ("“It is an important step for the town,”", "state"),
+     ("“It is vital for the town,”", "state")],
+)
+def test_a_deed_called_needed_of_someone_demands_it(content: str, act: str) -> None:
+    assert speech_act("say", "said", " ", " ", content, direct=content.startswith("“"))[0] == act

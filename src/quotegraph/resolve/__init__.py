@@ -167,6 +167,7 @@ def _act_of(statement: Statement, text: str) -> tuple[str, bool]:
         statement.content_text(text),
         direct=statement.kind is StatementKind.DIRECT,
         rest=_rest_of_clause(statement, text),
+        source=statement.source.text_of(text) if statement.source else "",
     )
 
 

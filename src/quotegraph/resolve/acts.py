@@ -33,6 +33,7 @@ from quotegraph.resolve.cue_words import (
     CLAUSE_CUES,
     CLAUSE_OPENING,
     COMPARING_LEMMAS,
+    CRITICS,
     CUE_AUXILIARIES,
     CUE_NOUN,
     DECREE_LEMMAS,
@@ -115,6 +116,7 @@ def speech_act(
     *,
     direct: bool = False,
     rest: str = "",
+    source: str = "",
 ) -> tuple[str, bool]:
     """(act, negated) of a statement.
 
@@ -128,6 +130,7 @@ def speech_act(
         rest: the text after the content up to the clause end, when the cue comes before the
             content: what a naming verb's object is called ("called [it] a disgrace"), what an
             appeal's addressee is asked to do ("asked [Congress] to approve the aid").
+        source: the source span as written ("Critics", "Rutte").
     """
     lemma = (cue_lemma or "").casefold()
     if lemma in NAMING_LEMMAS or lemma in APPEAL_WITH_INFINITIVE or PREDICATE_START.match(rest):
@@ -154,6 +157,8 @@ def speech_act(
         act = Act(document)  # "signed a decree banning …": whatever the cue, the document bans
     if act is Act.STATE and (framed := _act_of_the_clause_it_hangs_on(cue_text, before)) is not None:
         act = framed
+    if act is Act.STATE and _says_nothing_of_the_act(lemma) and CRITICS.match(source):
+        act = Act.ACCUSE  # "critics say [the plan favours donors]": what a critic says of it finds fault
     auxiliaries = _auxiliaries(cue_text, lemma)
     before = f"{before.rstrip()} {auxiliaries} " if auxiliaries else before
     negated = bool(NEGATION.search(before))

@@ -137,6 +137,9 @@ _QUOTATION = re.compile(r"[\u201c\"][^\u201c\u201d\"]*[\u201d\"]")
 # A quotation the cue interrupts mid-sentence goes on in lower case: “I have decided,” he said, “to
 # recuse myself” says "I have decided to recuse myself".
 _INTERRUPTED_SENTENCE = re.compile(r",?\s*[\"\u201d]\s+(?:\u2026\s+)?[\"\u201c](?=[a-z])")
+# Reported speech that quotes some of its words ("said Cruz will “leave here with momentum”") is
+# still one clause: the marks are the paper's, not the speaker's grammar.
+_FRAGMENT_MARK = re.compile(r"[\"\u201c\u201d]")
 _EDITED_WORD = re.compile(r"(?<=\w)\[(\w+)\]")
 
 
@@ -172,6 +175,8 @@ def act_of_content(content: str, *, direct: bool) -> str | None:
     # an editor's letters inside a word are the word's: "sow[ing] chaos" is "sowing chaos"
     text = _EDITED_WORD.sub(r"\1", without_inner_quotations(content.strip()))
     text = _INTERRUPTED_SENTENCE.sub(" ", text)
+    if not direct:
+        text = _FRAGMENT_MARK.sub("", text)
     first = text.split(" \u2026 ")[0]  # a quotation the cue interrupts: its first part opens it
     if _QUESTION_END.search(first.rstrip("\u201d\"'\u2019 ,")):
         return "ask"

@@ -64,6 +64,15 @@ DEMAND = words(
     r"those|it|them|us|me|him|every|all|some|any)\b",
     r"^\W*(?:please|let us|let's|let\u2019s|do not|don't|don\u2019t|stop|refrain)\b",
     r"\bplease\b|\brefrain from\b|\b(?:it's|it is|it\u2019s) time\b",
+    # a deed called needed of someone: "it is important that the board act", "it was essential for
+    # Clinton to answer"; "it is important to note" only stresses what follows, "it is vital for the
+    # town" only weighs
+    r"\b(?:it is|it's|it\u2019s|it was|it would be|it will be)\s+(?:\w+ly\s+|very\s+|so\s+|really\s+)?"
+    r"(?:important|essential|vital|crucial|imperative|necessary|urgent)\s+"
+    r"(?:that\b|for\s+(?:[\w'\u2019.-]+\s+){1,4}?to\s+\w+)",
+    # "has got to" is "has to" said with force: "the president has got to use his powers", "she's got
+    # to rethink"; "I've got to tell you" and "that's got to scare them" ask nothing
+    r"\b(?!(?:i|we|that|it|this|there)\b)\w+(?:\s+(?:has|have)|['\u2019](?:s|ve))\s+got\s+to\s+(?!be\b|have\b)\w+",
     # what is needed, said as a cleft: "what we need are more inspectors", "all they need is a vote"
     r"\b(?:what|all) (?:we|they|you|the \w+|this \w+) (?:\w+ly |really |still |now )?needs? "
     r"(?:now )?(?:is|are)\b",

@@ -8,6 +8,7 @@
   ISSUING_LEMMAS, MANDATIVE_LEMMAS, ANNOUNCING_LEMMAS, WEIGHING_LEMMAS …), each beside the
   pattern that settles it (MEASURE, ISSUED, SUBJUNCTIVE, ANNOUNCED_FUTURE, GERUND_OBJECT …);
 - NEUTRAL_LEMMAS, the cues that leave the act to their content (content_words.py);
+- CRITICS, a source named as the critics of something ("Critics say …"), whose neutral cue accuses;
 - NEGATION and HEDGE, read over the words before the cue;
 - ACT_NOUNS, the nouns that name an act ("expressed [concern]"), read from
   lexicons/en/act_nouns.tsv, and the patterns that find one as the cue's object;
@@ -205,6 +206,15 @@ COMPARING_LEMMAS = frozenset({"compare"})
 # Verbs that order or appeal when followed by someone and a to-infinitive ("told them to leave").
 APPEAL_WITH_INFINITIVE = frozenset("ask tell call warn".split())
 
+# A source named as the critics of something ("Critics", "some of the plan's critics", "opponents
+# of the bill") says what it finds wrong whatever the cue; a name with a critic in apposition
+# ("Romney, a sometime Trump critic,") is a person, who may say anything.
+CRITICS = re.compile(
+    r"^\W*(?:(?:some|many|most|several|one|two|three|four|five) of\s+)?"
+    r"(?:(?:the|some|many|other|several|most|his|her|their|its|[\w.-]+['\u2019]s?)\s+){0,3}"
+    r"(?:\w+\s+)?(?:critics|detractors|opponents)\b",
+    re.I,
+)
 # Cues that say nothing of what was done, so the content says it. Reporting verbs with a job of
 # their own ("announced", "confirmed", "ruled", "found", "acknowledged") state.
 NEUTRAL_LEMMAS = frozenset(

@@ -198,5 +198,9 @@ ADMISSION = words(
     r"\b(?:regrets?|regretted|apologi[sz]es?|apologi[sz]ed|apology|"
     r"(?:our|my) (?:own )?(?:mistake|error|fault)s?|"
     rf"{SELF} (?:made|make|have made|'ve made|\u2019ve made) (?:a |an |some |many )?(?:\w+ )?"
-    r"(?:mistake|error)s?)\b",
+    r"(?:mistake|error)s?|"
+    # a deed owned or corrected as wrong: "her decision to use the account was a mistake", "this was
+    # an error and the figure was 115", "he said he made a mistake"; "a mistake by the regulator" blames
+    r"(?:was|is|been) (?:a|an) (?:\w+ )?(?:mistake|error)(?! (?:by|of|on the part of)\b)|"
+    r"(?:he|she|they) (?:made|had made|has made|have made) (?:a|an) (?:\w+ )?mistake)\b",
 )
