@@ -679,3 +679,26 @@ def test_an_unquoted_content_without_source_reports_no_one_whatever_its_cue() ->
     all_of_us = Statement("a", StatementKind.DIRECT, (span("“All of us.”", EXPECTED),))  # goes on Roe's words
     assert without_sourceless([women, here, all_of_us], EXPECTED) == [here, all_of_us]
     assert without_sourceless([women], EXPECTED, "polnear") == [women]
+
+
+LONG_TOPICS = (
+    "Roe flew to Lyon to discuss the wildfires wreaking havoc in the southern hills. "
+    "Lund spoke with reporters about the plan to widen every road in the northern districts by spring. "
+    "Ahl discussed how the fires had spread across the valley."
+)
+
+
+def test_what_is_discussed_is_a_topic_however_long_its_noun_phrase() -> None:
+    def stated(content: str, cue: str) -> Statement:
+        return Statement(
+            "a", StatementKind.INDIRECT, (span(content, LONG_TOPICS),), cue=span(cue, LONG_TOPICS)
+        )
+
+    wildfires = stated("the wildfires wreaking havoc in the southern hills", "to discuss")
+    roads = stated(
+        "the plan to widen every road in the northern districts by spring", "spoke with reporters about"
+    )
+    assert names_a_topic(wildfires, LONG_TOPICS)
+    assert not names_a_topic(roads, LONG_TOPICS)  # speaking about it may say something of it in a few words
+    assert without_topics([wildfires, roads], LONG_TOPICS) == [roads]
+    assert without_topics([wildfires, roads], LONG_TOPICS, "polnear") == [wildfires, roads]
