@@ -679,3 +679,56 @@ def test_an_unquoted_content_without_source_reports_no_one_whatever_its_cue() ->
     all_of_us = Statement("a", StatementKind.DIRECT, (span("“All of us.”", EXPECTED),))  # goes on Roe's words
     assert without_sourceless([women, here, all_of_us], EXPECTED) == [here, all_of_us]
     assert without_sourceless([women], EXPECTED, "polnear") == [women]
+
+
+ADDRESSED_TEXT = "Ahl congratulated Pelosi on Friday. Rutte said the alliance would hold."
+
+
+def test_an_act_addressed_to_someone_is_dropped_only_under_the_standard_conventions() -> None:
+    """Extraction's "someone" rejection ("congratulated [Pelosi]": the one the act is addressed
+    to) holds for the tagger's statement on the same cue."""
+    pelosi = Statement(
+        "a", StatementKind.INDIRECT, (span("Pelosi on Friday", ADDRESSED_TEXT),),
+        cue=span("congratulated", ADDRESSED_TEXT), cue_lemma="congratulate",
+    )
+    said = Statement(
+        "a", StatementKind.INDIRECT, (span("the alliance would hold", ADDRESSED_TEXT),),
+        cue=span("said", ADDRESSED_TEXT), cue_lemma="say",
+    )
+    rejections = [Rejection(span("congratulated", ADDRESSED_TEXT), "someone")]
+    assert without_rejected([pelosi, said], [], rejections, "standard", text=ADDRESSED_TEXT) == [said]
+    assert without_rejected([pelosi, said], [], rejections, "polnear", text=ADDRESSED_TEXT) == [pelosi, said]
+
+
+def test_a_feeling_or_a_words_meaning_rejected_by_the_rules_stays_with_the_tagger() -> None:
+    """Not applied ("expressed [their outrage]", a word's meaning): they cost attributions the gold counts."""
+    statement = Statement(
+        "a", StatementKind.INDIRECT, (span("Pelosi on Friday", ADDRESSED_TEXT),),
+        cue=span("congratulated", ADDRESSED_TEXT), cue_lemma="congratulate",
+    )
+    for reason in ("feeling", "meaning"):
+        rejections = [Rejection(span("congratulated", ADDRESSED_TEXT), reason)]
+        assert without_rejected([statement], [], rejections, "standard", text=ADDRESSED_TEXT) == [statement]
+
+
+LONG_TOPICS = (
+    "Roe flew to Lyon to discuss the wildfires wreaking havoc in the southern hills. "
+    "Lund spoke with reporters about the plan to widen every road in the northern districts by spring. "
+    "Ahl discussed how the fires had spread across the valley."
+)
+
+
+def test_what_is_discussed_is_a_topic_however_long_its_noun_phrase() -> None:
+    def stated(content: str, cue: str) -> Statement:
+        return Statement(
+            "a", StatementKind.INDIRECT, (span(content, LONG_TOPICS),), cue=span(cue, LONG_TOPICS)
+        )
+
+    wildfires = stated("the wildfires wreaking havoc in the southern hills", "to discuss")
+    roads = stated(
+        "the plan to widen every road in the northern districts by spring", "spoke with reporters about"
+    )
+    assert names_a_topic(wildfires, LONG_TOPICS)
+    assert not names_a_topic(roads, LONG_TOPICS)  # speaking about it may say something of it in a few words
+    assert without_topics([wildfires, roads], LONG_TOPICS) == [roads]
+    assert without_topics([wildfires, roads], LONG_TOPICS, "polnear") == [wildfires, roads]

@@ -165,7 +165,18 @@ def names_a_topic(statement: Statement, text: str) -> bool:
     if not words or words[-1] == "of":
         return discusses_a_question(words, content)
     speech_event = any(w in TOPIC_FORMS for w in words) or words[-1] in TOPIC_PREPOSITIONS
-    return (speech_event and is_topic(content)) or discusses_a_question(words, content)
+    return (
+        (speech_event and is_topic(content))
+        or discusses_a_thing(words, content)
+        or discusses_a_question(words, content)
+    )
+
+
+def discusses_a_thing(cue_words: Sequence[str], content: str) -> bool:
+    """ "to discuss [the wildfires wreaking havoc in the state]": what is discussed is a topic
+    however long its noun phrase (is_topic without its length limit); talking, speaking or
+    commenting on a thing may say something of it in a few words, discussing it says nothing."""
+    return any(w.startswith(DISCUSSING_STEMS) for w in cue_words) and is_topic(content, max_words=None)
 
 
 def speaks_on_a_topic(statement: Statement, text: str) -> bool:
@@ -337,10 +348,12 @@ def seeks_a_post(statement: Statement, text: str) -> bool:
     return statement.cue_lemma in SEEKING_LEMMAS and is_topic(statement.content_text(text))
 
 
-def is_topic(content: str) -> bool:
-    """Whether a content is a short unquoted noun phrase: a determiner or possessive, no verb."""
+def is_topic(content: str, max_words: int | None = TOPIC_MAX_WORDS) -> bool:
+    """Whether a content is a short unquoted noun phrase: a determiner or possessive, no verb;
+    of at most `max_words` words (None: any length)."""
     words = WORD.findall(content)
-    if not words or len(words) > TOPIC_MAX_WORDS or has_quotation_mark(content):
+    too_long = max_words is not None and len(words) > max_words
+    if not words or too_long or has_quotation_mark(content):
         return False
     first = words[0].casefold()
     possessive = first.endswith(("'s", "’s"))
