@@ -27,6 +27,7 @@ from quotegraph.learned.linking import (
     with_quoted_speakers,
     with_rule_links,
     with_rule_sources,
+    with_whole_rule_sources,
 )
 from quotegraph.records import CharSpan, Mention, MentionKind, Statement, StatementKind
 
@@ -467,3 +468,24 @@ def test_a_relative_pronoun_keeps_its_cue_without_a_clause_of_one_stretch_set_of
     mentions = [_name(text, words) for words in ("The leadership", "Economists", "the sign") if words in text]
     [kept] = with_antecedent_sources([statement], text, mentions)
     assert kept.source == who
+
+
+def test_a_source_cut_off_mid_phrase_takes_the_whole_rule_source_with_the_same_cue() -> None:
+    text = "The BBC on Tuesday reported a fire. Police (BTP) said it spread. Jo Roe reports it is out."
+    on_tuesday, bbc = CharSpan(*at(text, "The BBC on")), CharSpan(*at(text, "The BBC"))
+    open_bracket, police = CharSpan(*at(text, "Police (BTP")), CharSpan(*at(text, "Police (BTP)"))
+    with_cue, roe = CharSpan(*at(text, "Jo Roe reports")), CharSpan(*at(text, "Jo Roe"))
+    reported, said, reports = (CharSpan(*at(text, cue)) for cue in ("reported", "said", "reports"))
+
+    def stated(content: str, cue: CharSpan, source: CharSpan) -> Statement:
+        return Statement("d", StatementKind.INDIRECT, (CharSpan(*at(text, content)),), cue=cue, source=source)
+
+    learned = [stated("a fire", reported, on_tuesday), stated("it spread", said, open_bracket),
+               stated("it is out", reports, with_cue)]
+    rules = [stated("a fire", reported, bbc), stated("it spread", said, police),
+             stated("it is out", reports, roe)]
+    assert [s.source for s in with_whole_rule_sources(learned, rules, text)] == [bbc, police, roe]
+    whole, cut = [stated("a fire", reported, bbc)], [stated("a fire", reported, on_tuesday)]
+    assert with_whole_rule_sources(whole, cut, text) == whole  # a whole one stays
+    other_cue = [stated("a fire", said, bbc)]
+    assert with_whole_rule_sources(cut, other_cue, text) == cut  # only a rule with the same cue

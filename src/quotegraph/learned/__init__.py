@@ -55,6 +55,7 @@ from quotegraph.learned.linking import (
     with_quoted_speakers,
     with_rule_links,
     with_rule_sources,
+    with_whole_rule_sources,
 )
 from quotegraph.learned.nested import nested_rule_reports
 from quotegraph.records import Article, Mention, Rejection, Statement
@@ -113,6 +114,7 @@ def learned_statements(
     found = with_rule_sources(
         found, rules, article.text, subject_before_cue=PREFERS_SUBJECT_BEFORE_CUE[conventions]
     )
+    found = with_whole_rule_sources(found, rules, article.text)
     found = with_antecedent_sources(found, article.text, mentions)
     if WIDENS_TO_RULE_CONTENTS[conventions]:
         found = widened_to_rule_contents(found, rules, article.text)

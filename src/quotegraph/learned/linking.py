@@ -179,6 +179,45 @@ def with_rule_sources(
     return result
 
 
+def with_whole_rule_sources(
+    learned: Iterable[Statement], rules: Sequence[Statement], text: str
+) -> list[Statement]:
+    """Learned statements, each whose source is cut off mid-phrase given the whole source that a
+    rule statement with the same cue finds over it.
+
+    The tagger's source span sometimes stops at a preposition, article or conjunction ("[Bruce
+    McArthur, from] Toronto", "[The BBC on] Tuesday reported", "according to [a count by] The
+    Associated Press"), leaves a bracket open ("[British Transport Police (BTP]") or runs into
+    its own cue ("[The Independent reports]", "[Remarked Center for …] Tierra Curry"); the parse's
+    subject or object for the same cue is a whole noun phrase.
+    """
+    result = []
+    for statement in learned:
+        source, cue = statement.source, statement.cue
+        if source is not None and cue is not None and is_cut_off(text, source, cue):
+            whole = [
+                r.source for r in rules
+                if same_cue(r.cue, cue) and r.source is not None and r.source != source
+                and r.source.overlaps(source) and not is_cut_off(text, r.source, cue)
+            ]
+            if whole:
+                statement = replace(statement, source=whole[0])  # noqa: PLW2901
+        result.append(statement)
+    return result
+
+
+def is_cut_off(text: str, source: CharSpan, cue: CharSpan) -> bool:
+    """Whether a source span is no whole phrase: it ends in a function word (FUNCTION_WORDS: "a
+    count by"), opens a bracket it does not close ("Police (BTP"), or overlaps its own cue."""
+    span = source.text_of(text).rstrip()
+    last = WORD.findall(span)[-1:]
+    return (
+        (bool(last) and last[0].casefold() in FUNCTION_WORDS)
+        or span.count("(") > span.count(")")
+        or source.overlaps(cue)
+    )
+
+
 _BY_BEFORE = re.compile(r"\bby\s+$")
 
 
