@@ -342,10 +342,9 @@ def _conjoined(gap: str) -> bool:
 def _quoted_in(mention: Mention, statement: Statement) -> bool:
     """Whether a name lies in what the statement itself quotes. Such a name is no antecedent of
     the statement's pronoun source: "''Rubio is not going after the person who is winning,'' he
-    said" is not Rubio speaking of himself (who says a quotation is rarely named in it: He et al.
-    2013 and Muzny et al. 2017 drop such names from the candidates). Only a quotation, a direct
-    statement's or a quoted part of one, counts: an indirect content's span may reach back over
-    its sentence's own subject."""
+    said" is not Rubio speaking of himself (who says a quotation is rarely named in it). Only a
+    quotation, a direct statement's or a quoted part of one, counts: an indirect content's span
+    may reach back over its sentence's own subject."""
     if statement.kind is not StatementKind.DIRECT and not mention.in_quote:
         return False
     return any(part.start <= mention.span.start < part.end for part in statement.content)
