@@ -150,6 +150,20 @@ def test_a_common_word_opening_a_sentence_before_for_is_no_bodys_name() -> None:
     assert [m.text for m in joined_institutions(mentions, text)] == ["Support", "Norway"]
 
 
+def test_a_capitalised_without_or_against_opens_a_bodys_name_with_the_words_before() -> None:
+    text = (
+        "The nurses said Nurses Without Limits would meet the group Parents Against Noise.\n"
+        "Voters Come Out Against Bramley Today"
+    )
+    mentions = [name(text, "Limits", None), name(text, "Noise", "ORG"), name(text, "Bramley", None)]
+
+    joined = joined_institutions(mentions, text)
+
+    # the second line is in title case, a headline's: its "Against" opens no name
+    assert [m.text for m in joined] == ["Nurses Without Limits", "Parents Against Noise", "Bramley"]
+    assert [m.entity_label for m in joined] == ["ORG", "ORG", None]
+
+
 def test_researchers_from_a_bracketed_university_are_the_study_authors() -> None:
     text = (
         "Researchers mostly from Pennsylvania State University (Penn State) reported the coating.\n\n"

@@ -129,9 +129,15 @@ def test_under_polnear_conventions_the_outlets_own_reports_count(nlp: Language) 
 
 
 @pytest.mark.parametrize(
-    "body", ["The Club for Growth", "Alternative for Germany", "Young Americans for Freedom"]
+    "body",
+    [
+        "The Club for Growth",
+        "Alternative for Germany",
+        "Young Americans for Freedom",
+        "Reporters Without Borders",
+    ],
 )
-def test_a_body_named_with_for_speaks_under_its_whole_name(nlp: Language, body: str) -> None:
+def test_a_body_named_with_a_preposition_speaks_under_its_whole_name(nlp: Language, body: str) -> None:
     text = f"The vote was close on Tuesday. {body} said the bill would hurt families."
     (result,) = results_of(nlp, text)
 
