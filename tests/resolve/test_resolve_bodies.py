@@ -93,6 +93,77 @@ def test_people_listed_before_an_organisation_are_not_joined_to_it() -> None:
     assert [m.text for m in joined_institutions(mentions, text)] == ["Smith", "Jones", "Labour Party"]
 
 
+def test_names_joined_by_a_lower_case_for_are_one_bodys_name() -> None:
+    text = "The Club for Growth and Alternative for Germany spoke. Young Americans for Freedom agreed."
+    mentions = [
+        name(text, "Club", None),
+        name(text, "Growth", None),
+        name(text, "Alternative", None),
+        name(text, "Germany", "GPE"),
+        name(text, "Young Americans", "NORP"),
+        name(text, "Freedom", None),
+    ]
+
+    joined = joined_institutions(mentions, text)
+
+    assert [m.text for m in joined] == [
+        "Club for Growth",
+        "Alternative for Germany",
+        "Young Americans for Freedom",
+    ]
+    assert {m.entity_label for m in joined} == {"ORG"}
+
+
+def test_a_person_place_date_or_title_before_for_is_no_bodys_name() -> None:
+    text = (
+        "Ann Lee for Trump. Paris for Spain. Tuesday for Obama. Deputy Minister for Finance. "
+        "Velt for Olson's campaign. Mork for Wednesday. Bloggers for Donald Trump. Brom For Norway."
+    )
+    mentions = [
+        name(text, "Ann Lee", None),
+        name(text, "Trump", None),
+        name(text, "Paris", "GPE"),
+        name(text, "Spain", "GPE"),
+        name(text, "Tuesday", "DATE"),
+        name(text, "Obama", None),
+        name(text, "Deputy Minister", None),
+        name(text, "Finance", None),
+        name(text, "Velt", None),
+        name(text, "Olson", None),
+        name(text, "Mork", None),
+        name(text, "Wednesday", None),
+        name(text, "Bloggers", None),
+        name(text, "Donald Trump", None),
+        name(text, "Brom", None),
+        name(text, "Norway", "GPE"),
+    ]
+
+    joined = joined_institutions(mentions, text)
+
+    assert [m.text for m in joined] == [m.text for m in mentions]
+
+
+def test_a_common_word_opening_a_sentence_before_for_is_no_bodys_name() -> None:
+    text = "Support for Norway grew. The support was broad."
+    mentions = [name(text, "Support", None), name(text, "Norway", "GPE")]
+
+    assert [m.text for m in joined_institutions(mentions, text)] == ["Support", "Norway"]
+
+
+def test_a_capitalised_without_or_against_opens_a_bodys_name_with_the_words_before() -> None:
+    text = (
+        "The nurses said Nurses Without Limits would meet the group Parents Against Noise.\n"
+        "Voters Come Out Against Bramley Today"
+    )
+    mentions = [name(text, "Limits", None), name(text, "Noise", "ORG"), name(text, "Bramley", None)]
+
+    joined = joined_institutions(mentions, text)
+
+    # the second line is in title case, a headline's: its "Against" opens no name
+    assert [m.text for m in joined] == ["Nurses Without Limits", "Parents Against Noise", "Bramley"]
+    assert [m.entity_label for m in joined] == ["ORG", "ORG", None]
+
+
 def test_researchers_from_a_bracketed_university_are_the_study_authors() -> None:
     text = (
         "Researchers mostly from Pennsylvania State University (Penn State) reported the coating.\n\n"

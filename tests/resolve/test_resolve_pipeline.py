@@ -126,3 +126,22 @@ def test_under_polnear_conventions_the_outlets_own_reports_count(nlp: Language) 
     assert isinstance(result, ArticleResult)
 
     assert any(s.content_text(OWN_REPORTING).startswith("expert input") for s in result.statements)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Club for Growth",
+        "Alternative for Germany",
+        "Young Americans for Freedom",
+        "Reporters Without Borders",
+    ],
+)
+def test_a_body_named_with_a_preposition_speaks_under_its_whole_name(nlp: Language, body: str) -> None:
+    text = f"The vote was close on Tuesday. {body} said the bill would hurt families."
+    (result,) = results_of(nlp, text)
+
+    [statement] = result.statements
+
+    assert statement.speaker == body.removeprefix("The ")
+    assert statement.speaker_kind is EntityKind.ORGANISATION

@@ -4,7 +4,7 @@ A newspaper's "The" belongs to its name ("The Guardian", "The Aviation Herald");
 "the" does not ("the Federal Security Service"). News writes the first with a capital T in
 mid-sentence; at a sentence start, where every "The" is capitalised, the name's last word
 tells a publication. Also: institution words, acronyms' initials, and names the recogniser's
-runs cut at "of" joined again.
+runs cut at "of", "for" or "Without" joined again.
 """
 
 from __future__ import annotations
@@ -15,7 +15,8 @@ from dataclasses import replace
 from quotegraph.records import CharSpan, Mention
 from quotegraph.resolve.demonyms import DEMONYMS
 from quotegraph.resolve.entities import STATES
-from quotegraph.resolve.names import fold, gender_of_given
+from quotegraph.resolve.names import fold, gender_of_given, is_title_word
+from quotegraph.resolve.surnames import NOT_ENTITIES, title_case
 
 # Last words of publication names, which keep their "The" even at a sentence start.
 PUBLICATION_WORDS = frozenset(
@@ -97,10 +98,13 @@ _LIST_AND = re.compile(r",? and ")
 
 def joined_institutions(names: list[Mention], text: str) -> list[Mention]:
     """Name mentions with "Committee" + "to" + "Protect Journalists" joined into one institution's:
-    an institution word ends a name that "of", "for" or "to" continues."""
+    an institution word ends a name that "of", "for" or "to" continues; any name may go on
+    after a lower-case "for" ("Club for Growth"), and a capitalised "Without" or "Against" may
+    open one ("Reporters Without Borders")."""
     joined: list[Mention] = []
-    for mention in names:
+    for written in names:
         previous = joined[-1] if joined else None
+        mention = _with_titled_opening(written, text, previous)
         gap = text[previous.span.end : mention.span.start] if previous else ""
         if previous is not None and _LIST_AND.fullmatch(gap):
             listed = _listed_name(joined, text)
@@ -123,6 +127,7 @@ def joined_institutions(names: list[Mention], text: str) -> list[Mention]:
                 or _mission_in(previous, mention, gap)
                 or _paired_name(previous, mention, gap, text)
                 or _second_field(previous, mention, gap)
+                or _named_for(previous, mention, gap, text)
             )
         )
         if previous is not None and continues:
@@ -169,6 +174,71 @@ def _second_field(previous: Mention, mention: Mention, gap: str) -> bool:
     plain = labelled and not _ends_institution(mention.text)
     person = bool(words) and bool(gender_of_given(words[0]))
     return gap == " and " and of_field and plain and 1 <= len(words) <= 3 and not person
+
+
+# Capitalised words and a capitalised "Without" or "Against" right before a name: "[Reporters
+# Without ]Borders", "[Mothers Against ]Drunk Driving" (the tagger takes "Reporters" for a common
+# noun, so the name run begins after the preposition).
+_TITLED_OPENING = re.compile(r"(?<![\w'\u2019-])(?:[A-Z][a-z][\w'\u2019-]* )+(?:Without|Against) $")
+
+
+def _with_titled_opening(mention: Mention, text: str, previous: Mention | None) -> Mention:
+    """ "Reporters Without Borders": a name that a capitalised "Without" or "Against" opens,
+    after capitalised words, is one body's name with them, outside a title-case line (a
+    headline's "Come Out Against Trump")."""
+    line_start = text.rfind("\n", 0, mention.span.start) + 1
+    floor = max(line_start, previous.span.end if previous is not None else 0)
+    opening = _TITLED_OPENING.search(text, floor, mention.span.start)
+    if opening is None or mention.entity_label in ("PERSON", "DATE", "TIME"):
+        return mention
+    line_end = text.find("\n", mention.span.end)
+    if title_case(text[line_start : line_end if line_end >= 0 else len(text)]):
+        return mention
+    span = CharSpan(opening.start(), mention.span.end)
+    return replace(mention, span=span, text=span.text_of(text), entity_label="ORG")
+
+
+# Labels of the words before "for" in a body's name ("Democracy" + " for " + "America"): a
+# person, a place or a date before "for" names no body ("Tuesday for Obama", "UK for Germany").
+_FOR_OWNER_LABELS = frozenset({None, "ORG", "NORP"})
+_POSSESSIVE_AFTER = re.compile(r"['\u2019]s?\b")
+
+
+def _named_for(previous: Mention, mention: Mention, gap: str, text: str) -> bool:
+    """ "Club" + " for " + "Growth", "Alternative" + " for " + "Germany", "Young Americans" + " for "
+    + "Freedom": names joined by a lower-case "for" are one body's name (a body named for what
+    it stands for), when the words before it are no person, place, date or title ("Lt. Col.
+    Louis Dorfman for Trump", "UK for Germany", "Tuesday for Obama", "Deputy Prime Minister for
+    Finance") and the words after it no person, date or owner ("Lord for Donald Trump",
+    "HuffPollster for Wednesday", "Patricof for Clinton's campaign"). A capitalised "For" is
+    a title-case headline's ("Big Win For Bernie")."""
+    if gap != " for " or previous.entity_label not in _FOR_OWNER_LABELS:
+        return False
+    before, after = previous.text.split(), mention.text.split()
+    if not before or not after or after[0] in ("The", "the"):
+        return False
+    person_before = bool(gender_of_given(before[0])) or any(
+        is_title_word(w) for w in before if not w.endswith("s")
+    )
+    person_after = mention.entity_label == "PERSON" or (
+        len(after) > 1 and any(gender_of_given(w) for w in after)
+    )
+    dated = mention.entity_label in ("DATE", "TIME") or any(
+        fold(w) in NOT_ENTITIES for w in (*before, *after)
+    )
+    owner = _POSSESSIVE_AFTER.match(text, mention.span.end) is not None or mention.text.endswith(
+        ("'s", "\u2019s")
+    )
+    return not (person_before or person_after or dated or owner or _common_word_at_start(previous, text))
+
+
+def _common_word_at_start(previous: Mention, text: str) -> bool:
+    """ "Support for Israel grew": one capitalised word at a sentence's start that the article
+    also writes in lower case is a common noun, no body's name."""
+    word = previous.text
+    if " " in word or _mid_sentence(text, previous.span.start):
+        return False
+    return re.search(rf"\b{re.escape(word.lower())}\b", text) is not None
 
 
 def _named_alone(word: str, pair: str, text: str) -> bool:

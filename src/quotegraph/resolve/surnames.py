@@ -241,10 +241,10 @@ def _written_whole(mention: Mention, body_text: str) -> bool:
 def headline_length(text: str) -> int:
     """The length of the article's first line when it is a headline in title case, else 0."""
     line_end = text.find("\n")
-    return line_end if line_end > 0 and _title_case(text[:line_end]) else 0
+    return line_end if line_end > 0 and title_case(text[:line_end]) else 0
 
 
-def _title_case(line: str) -> bool:
+def title_case(line: str) -> bool:
     """Whether a line is a headline in title case: four words or more, and of its words of four
     letters or more, three at least and nine in ten capitalised ("from", "with" may stay low)."""
     words = _HEADLINE_WORD.findall(line)
