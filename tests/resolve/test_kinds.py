@@ -155,3 +155,13 @@ def test_a_name_written_as_a_place_is_no_antecedent_of_she(place: str) -> None:
     [statement] = resolve(text, statements, mentions)
 
     assert statement.speaker == "Ana Ruiz"
+
+
+def test_a_lower_case_noun_is_no_surname_of_a_name_it_ends() -> None:
+    text = "Rosa Vale praised Port Avon City officials. The city said the pipes were old."
+    statements = [said(text, "the pipes were old", "said", "The city", "say")]
+    mentions = [name(text, "Rosa Vale"), name(text, "Port Avon City", "PERSON")]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker != "Port Avon City"
