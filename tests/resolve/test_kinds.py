@@ -94,3 +94,74 @@ def test_a_team_named_after_its_leader_is_a_body_that_takes_none_of_the_leaders_
     [statement] = resolve(text, statements, mentions)
 
     assert statement.speaker == "Maren Holt"
+
+
+@pytest.mark.parametrize(
+    "medium",
+    [
+        "Ana Ruiz wrote on Zwitter that she would run.",
+        "Ana Ruiz posted a photo to Zwitter.",
+        "Ana Ruiz deleted her Zwitter account.",
+        "The gossip site Zwitter set a trap for Ana Ruiz.",
+        "Zwitter reported that Ana Ruiz would run.",
+        "According to Zwitter, Ana Ruiz would run.",
+    ],
+)
+def test_a_name_written_as_a_medium_or_an_outlet_is_no_antecedent_of_she(medium: str) -> None:
+    text = f'{medium} Zwitter said the race was open. "I am ready," she said.'
+    statements = [
+        said(text, "the race was open", "said", "Zwitter", "say", source_nth=text.count("Zwitter") - 1),
+        said(text, "I am ready,", "said", "she", "say", nth=1),
+    ]
+    mentions = [name(text, "Ana Ruiz")] + [
+        name(text, "Zwitter", "PERSON", nth=k) for k in range(text.count("Zwitter"))
+    ]
+    mentions.append(pronoun(text, "she", nth=text.count("she") - 1))
+
+    outlet, pronoun_statement = resolve(text, statements, mentions)
+
+    assert (outlet.speaker, outlet.speaker_kind) == ("Zwitter", EntityKind.ORGANISATION)
+    assert pronoun_statement.speaker == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    "person",
+    [
+        "Costa reported from Washington.",  # a reporter's byline
+        "Senator Costa told reporters he would run.",  # a title before the name
+        "Ana Costa said she would run.",  # a given name before it
+        "Ines Ruiz told Costa she would run.",  # told, as people are
+    ],
+)
+def test_a_person_who_reports_or_is_told_stays_a_person(person: str) -> None:
+    text = f"{person} Costa said the race was open."
+    statements = [said(text, "the race was open", "said", "Costa", "say", source_nth=text.count("Costa") - 1)]
+    mentions = [name(text, "Costa", "PERSON", nth=k) for k in range(text.count("Costa"))]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker_kind is EntityKind.PERSON
+
+
+@pytest.mark.parametrize("place", ["the town of Zell Dorn, Ohio.", "Zell Dorn, in Ohio, and in Zell Dorn."])
+def test_a_name_written_as_a_place_is_no_antecedent_of_she(place: str) -> None:
+    text = f'Ana Ruiz visited {place} Later Zell Dorn flooded. "We need help," she said.'
+    statements = [said(text, "We need help,", "said", "she", "say")]
+    mentions = [name(text, "Ana Ruiz")] + [
+        name(text, "Zell Dorn", "PERSON", nth=k) for k in range(text.count("Zell Dorn"))
+    ]
+    mentions.append(pronoun(text, "she"))
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker == "Ana Ruiz"
+
+
+def test_a_lower_case_noun_is_no_surname_of_a_name_it_ends() -> None:
+    text = "Rosa Vale praised Port Avon City officials. The city said the pipes were old."
+    statements = [said(text, "the pipes were old", "said", "The city", "say")]
+    mentions = [name(text, "Rosa Vale"), name(text, "Port Avon City", "PERSON")]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker != "Port Avon City"

@@ -13,12 +13,13 @@ import re
 from quotegraph.records import EntityKind, Mention, MentionKind
 from quotegraph.resolve.entities import STATES, metonym_of
 from quotegraph.resolve.institutions import initials
-from quotegraph.resolve.kinds import NON_ENTITY_LABELS, is_known_state, kind_of_label
+from quotegraph.resolve.kinds import NON_ENTITY_LABELS, guess_kind, is_known_state, kind_of_label
 from quotegraph.resolve.matching import given_name_of_one, known_surname
 from quotegraph.resolve.name_marks import acronym_of
 from quotegraph.resolve.names import fold, gender_of_given, split_name, surname
 from quotegraph.resolve.people import (
     BODY_OR_PLACE_WORDS,
+    FUNCTION_WORDS,
     looks_like_person,
     opens_with_surname_honorific,
     person_of_body,
@@ -39,6 +40,7 @@ class NameKinds:
         self.referents = referents  # the chains' own list, which grows as they are built
         self.names = names
         self._bodies = _labelled_bodies(names)
+        self._unowned: dict[str, bool] = {}
 
     def kind_of(
         self, mention: Mention, name: str, titled: bool, person_role: bool = False
@@ -50,22 +52,49 @@ class NameKinds:
         label = mention.entity_label
         # "Ms Maliwal", and "Swati Maliwal" before it, are a person's though labelled ORG.
         honorific = opens_with_surname_honorific(mention.text) or surname_after_honorific(name, self.text)
-        if honorific or (titled and (label in (None, "PERSON") or label in NON_ENTITY_LABELS)):
+        # "Kemi Badenoch, the leader of the Conservative Party": an office a person holds
+        # outweighs the recogniser's GPE or ORG, which a capitalised neighbour often sways.
+        office = person_role and len(name.split()) > 1
+        if honorific or office or (titled and (label in (None, "PERSON") or label in NON_ENTITY_LABELS)):
             return EntityKind.PERSON  # "Transport Minister Peter Lindqvist", "Ms. Marsh"
         if label in NON_ENTITY_LABELS and person_of_body(mention.text) == name:
             return EntityKind.PERSON  # "Crystal Ames of the Northern Shoshone", read as a title
-        if person_role and len(name.split()) > 1:
-            # "Kemi Badenoch, the leader of the Conservative Party": an office a person holds
-            # outweighs the recogniser's GPE or ORG, which a capitalised neighbour often sways.
-            return EntityKind.PERSON
         label = label or self.labels.get(fold(name)) or self._label_of_surname(name)
         if label is not None:
             kind = kind_of_label(label, name)
             # "Marine Traffic", labelled ORG in two sentences: a body, though "Marine" is a given name.
             given_first = looks_like_person(name) and fold(name) not in self._bodies
             person = given_first or self._state_before_surname(name, kind)
-            return EntityKind.PERSON if kind is not None and person else kind
+            kind = EntityKind.PERSON if kind is not None and person else kind
+            return self._unless_medium_outlet_or_place(name, kind)
         return self._kind_without_label(mention, name)
+
+    def _unless_medium_outlet_or_place(self, name: str, kind: EntityKind | None) -> EntityKind | None:
+        """`kind`, but for a name typed or guessed a person, and never written as a person's, an
+        organisation where the article writes it as a medium or an outlet, so that no "he" or
+        "she" takes it up: "wrote on Twitter", "his Twitter account", "the gossip site Gawker",
+        and of one word "Politico reported", "according to Billboard", "the
+        Rasmussen poll"; and a place where it writes it as one: "the city of White Plains", "in
+        Millington, Tennessee". A name the recogniser saw and left unlabelled stays no entity: a
+        new body would take up "it"."""
+        guessed = kind is EntityKind.UNKNOWN and guess_kind(name) is EntityKind.PERSON
+        if not (kind is EntityKind.PERSON or guessed) or not self._no_persons_name(name):
+            return kind
+        if _written_as_medium_or_outlet(name, self.text):
+            return EntityKind.ORGANISATION
+        return EntityKind.PLACE if _written_as_place(name, self.text) else kind
+
+    def _no_persons_name(self, name: str) -> bool:
+        """Whether the article gives `name` no person's given name, honorific or title anywhere,
+        and no person of the article bears it as a surname ("Scott Rasmussen", "President
+        Obama"): people are told, report and live in places too."""
+        if name not in self._unowned:
+            self._unowned[name] = not (
+                gender_of_given(name.split(maxsplit=1)[0])
+                or known_surname(self.referents, name)
+                or _written_as_a_persons(name, self.text)
+            )
+        return self._unowned[name]
 
     def _kind_without_label(self, mention: Mention, name: str) -> EntityKind | None:
         person = known_surname(self.referents, name) or looks_like_person(name)
@@ -75,8 +104,8 @@ class NameKinds:
             return EntityKind.ORGANISATION
         if self._named_as_place(name):
             return EntityKind.PLACE
-        if not mention.recognised:
-            return EntityKind.UNKNOWN  # never shown to the recogniser: guessed by guess_kind()
+        if not mention.recognised:  # never shown to the recogniser: guessed by guess_kind()
+            return self._unless_medium_outlet_or_place(name, EntityKind.UNKNOWN)
         return None
 
     def _gives_short_form(self, mention: Mention, name: str) -> bool:
@@ -125,6 +154,64 @@ class NameKinds:
         ORG says little about "Emma Carlisle"."""
         label = self.labels.get(fold(surname(name)))
         return label if label == "PERSON" or len(name.split()) == 1 else None
+
+
+# Where something is posted: "wrote on Twitter", "took to Twitter", "posted a photo to Facebook".
+_POSTED_ON = (
+    r"(?:took to|posted (?:[\w'\u2019]+ ){0,4}?(?:on|to)|(?:wrote|writing|tweeted|said|announced|"
+    r"shared|appeared|commented) on|via)"
+)
+# What a medium holds after its name: "his Twitter account", "a Facebook post" ("account for" is a verb).
+_MEDIUM_PARTS = r"(?:accounts?(?! for)|users?|posts?|pages?|feeds?|handle|followers)"
+# Nouns for a body right before its name: "the gossip site Gawker", "polling firm Rasmussen".
+_BODY_BEFORE = (
+    r"(?:website|site|platform|network|outlet|newspaper|magazine|publication|blog|broadcaster|"
+    r"firm|company|app)"
+)
+# Who reported or polled, for one word only: "Ayman Mohyeldin reported" is a reporter. Not "told
+# X" nor "an interview with X": people are told and interviewed as often as outlets.
+_OUTLET_BEFORE = r"(?:according to|reported by|report by|poll by|published by)"
+_OUTLET_AFTER = r"(?:reported|reports)(?! from)|poll\b|survey\b"
+# A title or honorific right before a name: "President Obama", "Sen. Rubio", "Mr. Trump".
+_PERSONS_TITLE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev)\.?")
+
+
+def _written_as_medium_or_outlet(name: str, text: str) -> bool:
+    written = re.escape(name)
+    posted = rf"\b{_POSTED_ON} {written}\b(?!['\u2019]s)"
+    medium = rf"{posted}|\b{written} {_MEDIUM_PARTS}\b|\b{_BODY_BEFORE} {written}\b"
+    if re.search(medium, text):
+        return True
+    if " " in name:
+        return False
+    outlet = rf"\b(?i:{_OUTLET_BEFORE}) {written}\b(?!['\u2019]s)|\b{written} (?:{_OUTLET_AFTER})"
+    return re.search(outlet, text) is not None
+
+
+# A place's name after its kind of place, or after "in" with a comma or a full stop after it
+# ("in Millington, Tennessee"; "confidence in Ruiz's plan" is a person's).
+_PLACE_BEFORE = r"(?:(?:city|town|village|suburb|county|borough|province|region) of|in|near|outside)"
+
+
+def _written_as_place(name: str, text: str) -> bool:
+    return re.search(rf"\b{_PLACE_BEFORE} {re.escape(name)}[,.;:]", text) is not None
+
+
+def _written_as_a_persons(name: str, text: str) -> bool:
+    """Whether the article writes `name` after a given name, an honorific, a title or any other
+    capitalised word of a name ("Justice Antonin Scalia" makes a surname of "in Scalia."); not
+    after a function word, a possessive or a sentence's end ("On Twitter", "AP's Twitter")."""
+    for found in re.finditer(rf"\b([A-Z][\w.'\u2019-]*) {re.escape(name)}\b", text):
+        before = found.group(1)
+        word = before.rstrip(".")
+        if _PERSONS_TITLE.fullmatch(before) or gender_of_given(word):
+            return True
+        # "Later Zell Dorn flooded": a sentence's first word is capitalised whatever it is.
+        opens = text[: found.start()].rstrip()[-1:] in ("", ".", "!", "?", ":", '"', "\u201d", "\u201c")
+        ends = before.endswith(".") or word.endswith(("'s", "\u2019s", "'", "\u2019"))
+        if not (opens or ends) and word.casefold() not in FUNCTION_WORDS | {"the", "a", "an", "according"}:
+            return True
+    return False
 
 
 def _kind_by_name(mention: Mention, name: str) -> EntityKind | None:

@@ -113,7 +113,10 @@ class Offices:
             return of_referent(exact)
         # Of namesakes ("Trump" after Donald and Melania Trump) the one the article names most,
         # as chains.py links a surname; the later one on a tie.
-        # An organisation's last word is no surname: "the party" is not the Green Party by name.
+        # An organisation's last word is no surname: "the party" is not the Green Party by name;
+        # nor is a word written in lower case: "the city" is not New York City.
+        if not split_name(text).name.split()[-1][:1].isupper():
+            return None
         namesakes = [
             r for r in referents if key == fold(surname(r.name)) and r.kind is not EntityKind.ORGANISATION
         ]
