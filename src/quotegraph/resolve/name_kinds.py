@@ -41,6 +41,9 @@ class NameKinds:
         self.names = names
         self._bodies = _labelled_bodies(names)
         self._unowned: dict[str, bool] = {}
+        # Each name's kind as the article writes it, once per name: its patterns are built from
+        # the name, so each look compiles new expressions.
+        self._written_kinds: dict[str, EntityKind | None] = {}
 
     def kind_of(
         self, mention: Mention, name: str, titled: bool, person_role: bool = False
@@ -80,9 +83,9 @@ class NameKinds:
         guessed = kind is EntityKind.UNKNOWN and guess_kind(name) is EntityKind.PERSON
         if not (kind is EntityKind.PERSON or guessed) or not self._no_persons_name(name):
             return kind
-        if _written_as_medium_or_outlet(name, self.text):
-            return EntityKind.ORGANISATION
-        return EntityKind.PLACE if _written_as_place(name, self.text) else kind
+        if name not in self._written_kinds:
+            self._written_kinds[name] = _kind_as_written(name, self.text)
+        return self._written_kinds[name] or kind
 
     def _no_persons_name(self, name: str) -> bool:
         """Whether the article gives `name` no person's given name, honorific or title anywhere,
@@ -174,6 +177,14 @@ _OUTLET_BEFORE = r"(?:according to|reported by|report by|poll by|published by)"
 _OUTLET_AFTER = r"(?:reported|reports)(?! from)|poll\b|survey\b"
 # A title or honorific right before a name: "President Obama", "Sen. Rubio", "Mr. Trump".
 _PERSONS_TITLE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev)\.?")
+
+
+def _kind_as_written(name: str, text: str) -> EntityKind | None:
+    """An organisation for a name the article writes as a medium or an outlet, a place for one
+    it writes as a place, else None."""
+    if _written_as_medium_or_outlet(name, text):
+        return EntityKind.ORGANISATION
+    return EntityKind.PLACE if _written_as_place(name, text) else None
 
 
 def _written_as_medium_or_outlet(name: str, text: str) -> bool:
