@@ -16,7 +16,7 @@ from quotegraph.records import CharSpan, Mention
 from quotegraph.resolve.demonyms import DEMONYMS
 from quotegraph.resolve.entities import STATES
 from quotegraph.resolve.names import fold, gender_of_given, is_title_word
-from quotegraph.resolve.surnames import NOT_ENTITIES, title_case
+from quotegraph.resolve.surnames import NOT_ENTITIES, title_case, written_in_lower_case
 
 # Last words of publication names, which keep their "The" even at a sentence start.
 PUBLICATION_WORDS = frozenset(
@@ -238,7 +238,7 @@ def _common_word_at_start(previous: Mention, text: str) -> bool:
     word = previous.text
     if " " in word or _mid_sentence(text, previous.span.start):
         return False
-    return re.search(rf"\b{re.escape(word.lower())}\b", text) is not None
+    return written_in_lower_case(word, text)
 
 
 def _named_alone(word: str, pair: str, text: str) -> bool:

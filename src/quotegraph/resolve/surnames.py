@@ -100,7 +100,7 @@ def without_common_word_before_given(names: list[Mention], text: str) -> list[Me
         person = len(words) > 1 and bool(gender_of_given(words[1])) and words[1][:1].isupper()
         common = person and not gender_of_given(first) and fold(first) not in WORD_GIVEN_NAMES
         common = common and not is_title_word(first)  # split_name reads a title as the role
-        if common and first.isalpha() and _written_in_lower_case(first, text) and _named_without(words, text):
+        if common and first.isalpha() and written_in_lower_case(first, text) and _named_without(words, text):
             start = mention.span.start + mention.text.index(words[1], len(first))
             span = CharSpan(start, mention.span.end)
             cut.append(replace(mention, span=span, text=text[span.start : span.end]))
@@ -121,7 +121,8 @@ def _named_without(words: list[str], text: str) -> bool:
     return re.search(rf"(?<!{re.escape(words[0])} )\b{given}\b(?! [A-Z])", text) is not None
 
 
-def _written_in_lower_case(word: str, text: str) -> bool:
+def written_in_lower_case(word: str, text: str) -> bool:
+    """Whether the article writes `word` in lower case somewhere: a common word, no name."""
     return re.search(rf"\b{re.escape(word.lower())}\b", text) is not None
 
 
