@@ -664,6 +664,37 @@ def test_a_cue_negated_by_no_or_without_is_dropped_unless_a_belief_or_a_quotatio
     assert without_negated(found, [], NO_OR_WITHOUT, "polnear", belief_lemmas=beliefs) == found
 
 
+NOBODY = (
+    "Neither Dasbach nor Mears would provide an image of the wound. No organization claimed credit "
+    "for the attack. None of the scholars thought a deal was likely. No one but Graham praised the "
+    "plan. Nobody said: \u201cWe wait.\u201d Lund would provide the figures."
+)
+
+
+def test_a_source_that_negates_the_report_drops_it_whatever_the_rules_found() -> None:
+    def by(source: str, cue: str, content: str, lemma: str | None) -> Statement:
+        kind = StatementKind.DIRECT if "\u201c" in content else StatementKind.INDIRECT
+        return Statement(
+            "a", kind, (span(content, NOBODY),), cue=span(cue, NOBODY), cue_lemma=lemma,
+            source=span(source, NOBODY),
+        )
+
+    image = by("Neither Dasbach nor Mears", "would provide", "an image of the wound", None)
+    credit = by("No organization", "claimed credit", "for the attack", "credit")
+    deal = by("None of the scholars", "thought", "a deal was likely", "think")  # a belief: kept
+    plan = by("No one but Graham", "praised", "the plan", "praise")  # Graham did: kept
+    wait = by("Nobody", "said", "\u201cWe wait.\u201d", "say")  # quoted: kept
+    figures = by("Lund", "would provide", "the figures", None)
+    found = [image, credit, deal, plan, wait, figures]
+    beliefs = load_lexicon("en").belief_lemmas()
+    kept = [deal, plan, wait, figures]
+    assert without_negated(found, [], NOBODY, belief_lemmas=beliefs) == kept
+    # the rules read a negation on the verb only: their statement on the same content is no support
+    ruled = Statement("a", StatementKind.INDIRECT, (span("for the attack", NOBODY),))
+    assert without_negated(found, [ruled], NOBODY, belief_lemmas=beliefs) == kept
+    assert without_negated(found, [], NOBODY, "polnear", belief_lemmas=beliefs) == found
+
+
 EXPECTED = "Over 500,000 women were expected at the march. “We are here,” Roe said. “All of us.”"
 
 

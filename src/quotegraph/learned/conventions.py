@@ -26,6 +26,7 @@ from quotegraph.learned.non_reports import (
     asks_in_own_voice,
     cites_a_source,
     describes_a_state,
+    has_a_negative_source,
     hedges,
     is_a_deed,
     is_a_raising_passive,
@@ -267,13 +268,16 @@ def without_negated(
     belief_lemmas: Collection[str],
 ) -> list[Statement]:
     """`statements` less, under the standard conventions, those whose cue the tagger spans with a
-    negation (non_reports.is_negated), unless a rule statement shares their content or cue.
+    negation (non_reports.is_negated), unless a rule statement shares their content or cue, and
+    those whose source negates them ("neither X nor Y would provide", non_reports.
+    has_a_negative_source), whatever the rules found: the rules read a negation on the verb only.
     `belief_lemmas` (the extraction Lexicon's) are the cues a negation leaves an attitude to."""
     if not DROPS_UNCOUNTED[conventions]:
         return list(statements)
     return [
         s for s in statements
         if not (is_negated(s, text, belief_lemmas=belief_lemmas) and not supported(s, rules))
+        and not has_a_negative_source(s, text, belief_lemmas=belief_lemmas)
     ]
 
 
