@@ -5,7 +5,7 @@ News takes a place up by the noun it introduced it with, as it takes up "the com
 ministry" (offices.py); the gold conventions (../shared/eval/CONVENTIONS.md) name the place that
 speaks through its council or its officials ("the city said" is White Plains). The place is read
 from the text, not from the recogniser's type, which varies for small places ("New Rochelle" may
-come out a person). Standard library and records only.
+come out a person). Reads the text and the source phrase only, never the name chains.
 """
 
 from __future__ import annotations
