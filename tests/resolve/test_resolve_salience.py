@@ -132,3 +132,53 @@ def test_a_name_the_statement_itself_quotes_is_no_antecedent_of_its_pronoun() ->
     [statement] = resolve(text, [replace(quoted, kind=StatementKind.DIRECT)], mentions)
 
     assert statement.speaker == "Tomas Reyes"
+
+
+def test_a_name_a_sentence_introduces_with_one_is_is_as_salient_as_a_subject() -> None:
+    text = (
+        "Peter Lund came to support his friends. Several people returned. "
+        "One is Tomas Reyes, a student. He said he was interested in surgery."
+    )
+    statements = [said(text, "he was interested in surgery", "said", "He", "say")]
+    mentions = [
+        name(text, "Peter Lund"),
+        name(text, "Tomas Reyes", subject=False, dep="attr"),
+        pronoun(text, "He"),
+    ]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker == "Tomas Reyes"
+
+
+def test_a_name_after_another_copula_stays_an_object() -> None:
+    text = "Peter Lund was pro Tomas Reyes while the governor was running, he said on Monday."
+    content = "Peter Lund was pro Tomas Reyes while the governor was running"
+    statements = [said(text, content, "said", "he", "say")]
+    mentions = [name(text, "Peter Lund"), name(text, "Tomas Reyes", subject=False, dep="attr")]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker == "Peter Lund"
+
+
+def test_at_equal_salience_a_name_before_the_pronoun_beats_an_earlier_speaker() -> None:
+    # Robin Ruiz's statement four sentences back is as salient as a name in the pronoun's sentence
+    text = (
+        "The chair, Robin Ruiz, released a statement: “We are sorry.” The board met. It sat late. "
+        "It voted. It rose. Board member Paul Okafor sent a letter in which he apologized: “We failed.”"
+    )
+    nth = text[: text.index("he apologized")].count("he")
+    statements = [
+        said(text, "We are sorry.", "released", "The chair, Robin Ruiz,", "release"),
+        said(text, "We failed.", "apologized", "he", "apologize", source_nth=nth),
+    ]
+    mentions = [
+        name(text, "Robin Ruiz", subject=False),
+        name(text, "Paul Okafor", subject=False, dep="dobj"),  # the parser took "member" for a verb
+        pronoun(text, "he", nth=nth),
+    ]
+
+    [_, statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker == "Paul Okafor"

@@ -37,6 +37,17 @@ FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 # What a subject named after the last statement gains over that statement's speaker (whose
 # bonus is 3): "Zelensky declined… Honcharuk filed his resignation. He said…" is Honcharuk.
 TOPIC_SHIFT = 2.5
+# A name a sentence introduces after "there is" or "one is" is as salient as a subject: "One is
+# Denis Kovalchuk, a student. He said…", "Then there's Axelrod. … he wrote" (Lappin & Leass 1994
+# weigh such an existential predicate nearly as highly as a subject). Other predicates stay
+# objects: "all times are Eastern Standard Time", "Shays was pro John Kasich".
+_INTRODUCING = re.compile(
+    r"(?:[.!?][\"'\u2019\u201d)]*\s+|\n)(?:(?:But|And|Then|So|Now)\s+)?"
+    r"(?:[Tt]here(?:'s|\u2019s|\s+(?:is|was|are|were))"
+    r"|(?:[Oo]ne|[Aa]nother|[Tt]he other|[Tt]he first|[Tt]he last)(?:\s+[a-z]+)?"
+    r"\s+(?:is|was|remains|remained))"
+    r"(?:\s*[-\u2013\u2014:,])?\s+(?:also\s+)?(?:[A-Z][a-z]+\.?\s+)?$"
+)
 REPLY_LEMMAS = frozenset({"reply", "answer", "respond", "retort", "counter"})
 # Between two people named as one subject: "and", commas, a possessive and role words
 # ("Sameh Shoukry and his Greek, Cypriot and French counterparts, Nikos Dendias, …").
@@ -116,18 +127,22 @@ class Pronouns:
     def antecedent(self, pronoun: str, statement: Statement, at: int) -> Speaker | None:
         """The most salient compatible referent mentioned before `at`."""
         excluded = self._turn_taker(statement)
-        best: tuple[tuple[float, int], Speaker] | None = None
+        best: tuple[tuple[float, int, int], Speaker] | None = None
         candidates = self._candidates(at, statement)  # first: it fills self._research_voices
         plural_voices = {said.speaker.name for said in self.history if said.head in PLURAL_VOICES}
         plural_voices |= self._research_voices
-        for candidate, score, named_at in candidates:
+        for candidate, score, (named_at, named) in candidates:
             agrees = _agrees(pronoun, candidate) or (pronoun in PLURAL and candidate.name in plural_voices)
             if not agrees or (excluded is not None and candidate.name == excluded):
                 continue
             # Of equally salient referents a subject wins, and of two subjects the nearer (Lappin &
-            # Leass 1994 break ties by proximity): "When Ann Lee visited, Tom Ray was working. He…"
-            if best is None or (score, named_at) > best[0]:
-                best = ((score, named_at), candidate)
+            # Leass 1994 break ties by proximity): "When Ann Lee visited, Tom Ray was working. He…";
+            # of others, one whose salience a mention gave before one whose salience is only that
+            # of an earlier speaker ("the president, Kerry Perry, released a statement: … USOC
+            # head Scott Blackmun also released one in which he apologized").
+            key = (score, named_at, named)
+            if best is None or key > best[0]:
+                best = (key, candidate)
         return best[1] if best else None
 
     def _turn_taker(self, statement: Statement) -> str | None:
@@ -140,11 +155,13 @@ class Pronouns:
             return self.history[-1].speaker.name
         return None
 
-    def _candidates(self, at: int, statement: Statement) -> list[tuple[Speaker, float, int]]:
-        """Each referent before `at` with its salience and where a name last named it as a subject
-        (-1: none, or not as a subject)."""
+    def _candidates(self, at: int, statement: Statement) -> list[tuple[Speaker, float, tuple[int, int]]]:
+        """Each referent before `at` with its salience, where a name last named it as a subject
+        (-1: none, or not as a subject) and whether a name mention gave it that salience (1) or
+        something else, an earlier statement's speaker above all (0)."""
         scored: dict[str, tuple[Speaker, float]] = {}
         named_at: dict[str, int] = {}
+        named: set[str] = set()
         # "Cook said the iPhone sold well. It said…": a subject inside the last statement's
         # content is what was said about, no topic taken over since the statement.
         last_said = max(self.history[-1].at, self.history[-1].end) if self.history else -1
@@ -155,7 +172,7 @@ class Pronouns:
             # "According to Dr. Tom Frieden, …": the object of "according to" is a speaker.
             before = self.text[max(0, mention.span.start - 80) : mention.span.start]
             subject = (
-                (mention.is_subject or mention.span.start in self._apposed_to_subjects())
+                (mention.is_subject or self._apposed_to_subject(mention) or _introduced(self.text, mention))
                 and not _RELATIVE_BEFORE.search(before)
             ) or bool(_ACCORDING_BEFORE.search(before)) or self._framed(mention)
             score = _salience(statement.sentence - mention.sentence, subject, mention.in_quote)
@@ -166,6 +183,7 @@ class Pronouns:
                 continue  # a weaker later mention (in a quotation, not a subject) keeps the salience
             scored[referent.name] = (of_referent(referent), score)
             named_at[referent.name] = mention.span.start if subject else -1
+            named.add(referent.name)
         for mention, group in self._coordinated_subjects(at):
             score = _salience(statement.sentence - mention.sentence, True, mention.in_quote)
             if mention.span.start > last_said:
@@ -186,7 +204,11 @@ class Pronouns:
             previous = scored.get(said.speaker.name)
             if previous is None or previous[1] < score:
                 scored[said.speaker.name] = (said.speaker, score)
-        return [(speaker, score, named_at.get(name, -1)) for name, (speaker, score) in scored.items()]
+                named.discard(said.speaker.name)
+        return [
+            (speaker, score, (named_at.get(name, -1), int(name in named)))
+            for name, (speaker, score) in scored.items()
+        ]
 
     def _score_untagged(self, scored: dict[str, tuple[Speaker, float]], at: int, last_said: int) -> None:
         """Adds the people that sentences before `at` open with, untagged, as subjects."""
@@ -218,6 +240,9 @@ class Pronouns:
                 if found.start(1) not in starts and (person := people.get(found.group(1))) is not None
             ]
         return self._untagged
+
+    def _apposed_to_subject(self, mention: Mention) -> bool:
+        return mention.span.start in self._apposed_to_subjects()
 
     def _apposed_to_subjects(self) -> set[int]:
         """Where the names in apposition to a subject start: "Amtrak's CEO, Richard Anderson,
@@ -312,6 +337,13 @@ class Pronouns:
         if head not in RESEARCHERS | {"team"}:
             return None
         return self.study_authors()
+
+
+def _introduced(text: str, mention: Mention) -> bool:
+    """Whether the sentence introduces the name: "One is Denis Kovalchuk", "Then there's Axelrod"."""
+    start = mention.span.start
+    before = ("\n" if start <= 80 else "") + text[max(0, start - 80) : start]
+    return bool(_INTRODUCING.search(before))
 
 
 def _named_most(one: Referent | None, other: Referent) -> Referent | None:

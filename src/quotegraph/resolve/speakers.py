@@ -27,6 +27,7 @@ from quotegraph.resolve.groups import counted_group
 from quotegraph.resolve.institutions import institution_name
 from quotegraph.resolve.issuers import study_author
 from quotegraph.resolve.kinds import guess_kind
+from quotegraph.resolve.localities import place_called
 from quotegraph.resolve.names import TITLE_WORDS, gender_of_given, split_name, surname
 from quotegraph.resolve.offices import state_body
 from quotegraph.resolve.phrases import DOCUMENTS, KIN, PROXIES, Part, SourcePhrase, parse_source
@@ -216,6 +217,7 @@ class SpeakerResolver:
             or self._named_other(_head_first([m for m in naming if _starts_in(core, m)], core) + others)
             or self.descriptions.offices.known_name(named)
             or self._untyped_name(named, inside, source)
+            or place_called(phrase, self.text, source.start)
             or self.descriptions.offices.descriptor(described_as, source.start)
         )
 
