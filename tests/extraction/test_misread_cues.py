@@ -128,3 +128,36 @@ def test_a_sentence_opening_with_the_cue_and_its_subject_reports_the_quotation(n
 )
 def test_a_final_tags_subject_read_as_an_appositive_is_its_source(nlp, text, expected) -> None:  # type: ignore[no-untyped-def]
     assert found(nlp, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The doctor was met with applause upon announcing to journalists Adamowicz remained alive.",
+            ("Adamowicz remained alive", "announcing", "The doctor"),
+        ),
+        (
+            'Toronto Police, which indicated on Monday a "significant development" was likely at the '
+            "hearing, face allegations.",
+            ('a "significant development" was likely at the hearing', "indicated", "which"),
+        ),
+    ],
+)
+def test_a_clause_whose_subject_was_read_as_the_cues_object_is_reported(nlp, text, expected) -> None:  # type: ignore[no-untyped-def]
+    """No "that", and the parser hung the clause's verb elsewhere: the words after the cue (past
+    the one addressed or the time) are a noun phrase and a verb with a tense."""
+    assert expected in found(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Those who said nothing were ignored.",
+        "Scientists estimate the population by observing the area turned orange by butterfly bodies.",
+        "The putting greens can provide a challenge.",
+    ],
+)
+def test_words_after_a_cue_that_are_no_clause_report_nothing(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    """A pro-form object, a participle with its agent, a cue that modifies the noun after it."""
+    assert not [f for f in found(nlp, text) if f[1] in ("said", "observing", "putting")]

@@ -41,6 +41,7 @@ from quotegraph.extraction.hosts import (
 )
 from quotegraph.extraction.lexicon import Lexicon
 from quotegraph.extraction.misparses import (
+    clause_read_across,
     read_as_adjective,
     subject_read_as_appositive,
     verb_of_a_verbless_sentence,
@@ -87,6 +88,8 @@ def attribute_verb(cue: Cue, *, lexicon: Lexicon) -> Found | None:
         content, how = complement_content(verb, cue, lexicon)
     else:
         content, how = _verb_content(verb, cue, lexicon)
+    if not content:
+        content, how = clause_read_across(verb, lexicon), "ccomp"
     if not content:
         return None
     if how == "preposition":  # "called for", "pointed to": the preposition joins the cue

@@ -9,6 +9,8 @@ alone because they repair a parse rather than read one, and attribution.py tries
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from spacy.tokens import Span, Token
 
 from quotegraph.extraction.clauses import CLAUSE_DEPS, CLAUSE_SUBJECT_DEPS
@@ -16,6 +18,7 @@ from quotegraph.extraction.cues import VERB_TAGS, Cue
 from quotegraph.extraction.found import Found
 from quotegraph.extraction.hosts import FINITE_TAGS
 from quotegraph.extraction.lexicon import Lexicon
+from quotegraph.extraction.objects import ADDRESSEE_LEMMAS
 from quotegraph.extraction.phrases import FINITE_OR_MODAL_TAGS, closes
 from quotegraph.extraction.sources import subject_of
 from quotegraph.extraction.spans import spans_of, subtree_indices
@@ -173,3 +176,107 @@ def _clause_tagged_last(verb: Token) -> Token | None:
     if verb.dep_ in ("advcl", "conj", "parataxis") and verb.head.i < verb.i:
         return verb.head
     return None
+
+
+# Words of a noun phrase that opens a reported clause: "[a “significant development”] was…".
+SUBJECT_PHRASE_TAGS = frozenset(
+    {"DT", "PRP$", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "POS", "PRP", "HYPH", "``", "''"}
+)
+# Words that stand for what was said and are objects, not subjects: "said [nothing]", "hinted [so]".
+PRO_FORMS = frozenset("nothing something anything everything little much this that it so all".split())
+# Cues whose first object is the one addressed or named, not a clause's subject: "told [the Post]
+# he was…", "called [Clinton] unqualified", "gave [Obama] authority".
+TWO_OBJECT_LEMMAS = ADDRESSEE_LEMMAS | {"call", "give", "name"}
+# The most words of the subject phrase, and of a phrase between the cue and it ("to journalists").
+MAX_SUBJECT_WORDS = 6
+MAX_SETTING_WORDS = 3
+# Where the reported clause ends: a clause break, or the sentence's end.
+CLAUSE_BREAKS = frozenset({",", ";", ":", "(", "—", "–"})
+
+
+def clause_read_across(verb: Token, lexicon: Lexicon) -> list[CharSpan]:
+    """ "upon announcing to journalists [Adamowicz remained alive]", "which indicated on Monday [a
+    “significant development” was likely]", "wept upon hearing [her son had been convicted]": a
+    clause with no "that" after a cue that takes one, whose subject the parser made the cue's
+    object and whose verb it hung elsewhere. Read off the words: after the cue (and a short
+    phrase of the addressee or the time), a noun phrase and a verb with a tense. The content runs
+    to the next clause break; empty when the words after the cue are not so laid out."""
+    lemma = lexicon.cue_lemma(verb.text) or ""
+    if not lexicon.allows(lemma, "c") or not verb.text.islower() or lemma in TWO_OBJECT_LEMMAS:
+        return []
+    if verb.head.i > verb.i:  # "the self-[described] democratic socialist", "[lobbying] firms"
+        return []
+    phrase = _subject_phrase(verb, lexicon)
+    if phrase is None:
+        return []
+    doc = verb.doc
+    last = phrase.end
+    while last + 1 < verb.sent.end and not _breaks_clause(doc[last + 1], lexicon):
+        last += 1
+    return spans_of(doc, range(phrase.start, last + 1))
+
+
+def _subject_phrase(verb: Token, lexicon: Lexicon) -> Span | None:
+    """The noun phrase after the cue that a verb with a tense follows, or None."""
+    doc = verb.doc
+    start = end = _after_setting(verb)
+    while end < verb.sent.end and doc[end].tag_ in SUBJECT_PHRASE_TAGS and end - start < MAX_SUBJECT_WORDS:
+        end += 1
+    if end == start or end >= verb.sent.end or doc[end].tag_ not in FINITE_OR_MODAL_TAGS:
+        return None
+    if not doc[end].text.islower() or _participle_with_agent(doc[end]):
+        return None  # "“Madre Tierra (Oye)”": a name taken for a verb
+    if lexicon.cue_lemma(doc[end].text) is not None:
+        return None  # "I hope [America] says, “…”": a report of its own, which the rules read
+    phrase = doc[start:end]
+    named = any(t.tag_.startswith("NN") for t in phrase)
+    # "said [nothing] was…", "told [him] was…", "seem confident [they] votes…"; "said [he] was…"
+    # the parser reads right
+    object_word = (len(phrase) == 1 and phrase[0].lower_ in PRO_FORMS) or any(t.tag_ == "PRP" for t in phrase)
+    # "[pledged] delegates will be at stake", "added Latin hits": a bare noun or adjective right
+    # after the cue may be one the cue modifies; a name, a determiner or a possessive is not
+    modifier = phrase[0].tag_ in ("NN", "NNS", "JJ", "JJR", "JJS")
+    # "the statement the campaign issued [late Tuesday] was notable": a time is no subject
+    timed = any(t.ent_type_ in ("DATE", "TIME") for t in phrase)
+    if not named or object_word or modifier or timed or _relative_without_that(phrase):
+        return None  # "believe [the lies hucksters] tell": a relative clause without "that"
+    return phrase
+
+
+def _participle_with_agent(word: Token) -> bool:
+    """ "observing [the area] turned orange by butterfly bodies": a past form with "by" after it is a
+    participle describing the noun, not the verb of a clause."""
+    doc = word.doc
+    after = doc[word.i + 1 : min(word.i + 4, word.sent.end)]
+    return word.tag_ == "VBD" and any(t.lower_ == "by" for t in after)
+
+
+def _relative_without_that(phrase: Span) -> bool:
+    """A common noun followed by a name or a pronoun: "the lies [hucksters] tell", "one thing [Trump]
+    has been doing", a relative clause without "that" whose verb is not the report's."""
+    return any(
+        a.tag_ in ("NN", "NNS") and (b.tag_ in ("NNP", "NNPS", "PRP") or (a.tag_ == b.tag_ == "NNS"))
+        for a, b in pairwise(phrase)
+    )
+
+
+def _after_setting(verb: Token) -> int:
+    """Index of the first word after the cue and a short phrase of whom it was said to or when
+    ("announcing [to journalists]", "indicated [on Monday]")."""
+    doc = verb.doc
+    i = verb.i + 1
+    if i < len(doc) and doc[i].tag_ == "IN" and doc[i].lower_ != "that":
+        for k in range(i + 1, min(i + 1 + MAX_SETTING_WORDS, len(doc))):
+            if doc[k].tag_ in ("NN", "NNS", "NNP", "NNPS", "CD") and doc[k].head.i == i:
+                return k + 1
+    return i
+
+
+def _breaks_clause(token: Token, lexicon: Lexicon) -> bool:
+    """A clause break, the sentence's final mark, or a coordinator before a report of its own
+    ("[her son had been convicted] and said she believed…")."""
+    doc = token.doc
+    if token.text in CLAUSE_BREAKS or closes(token, token.sent):
+        return True
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return token.tag_ == "CC" and following is not None and lexicon.cue_lemma(following.text) is not None
