@@ -278,12 +278,18 @@ def _gender_of_prefix(prefix: list[str]) -> str:
     return ""
 
 
+# The lists' names by their folded keys, as a word is looked up: "Oleksiy" folds to "oleksy"
+# (fold merges the "-iy"/"-yy" transliterations), so the list's own spelling would never match.
+_FEMALE_KEYS = frozenset(fold(name) for name in FEMALE_GIVEN)
+_MALE_KEYS = frozenset(fold(name) for name in MALE_GIVEN)
+
+
 def gender_of_given(word: str) -> str:
     """ "m" or "f" for a given name in the small built-in lists, else ""."""
     low = fold(word)
-    if low in FEMALE_GIVEN:
+    if low in _FEMALE_KEYS:
         return "f"
-    if low in MALE_GIVEN:
+    if low in _MALE_KEYS:
         return "m"
     return ""
 
