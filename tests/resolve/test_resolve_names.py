@@ -8,6 +8,7 @@ from quotegraph.resolve.names import (
     fold,
     gender_of_given,
     gender_of_role,
+    office_without_name,
     slug,
     split_name,
     split_role,
@@ -200,3 +201,20 @@ def test_a_run_of_capitalised_words_before_a_known_given_name_is_no_part_of_the_
 def test_a_listed_given_name_is_known_in_every_transliteration(given: str, variant: str) -> None:
     # The lists hold "oleksiy"; the lookup folds "-iy"/"-ii" to "-y", and so must the lists.
     assert gender_of_given(given) == gender_of_given(variant) == "m"
+
+
+@pytest.mark.parametrize(
+    ("name", "office"),
+    [
+        ("Massachusetts Secretary", True),  # "Massachusetts Secretary[ of State William Galvin]"
+        ("Turkish President", True),
+        ("New York Gov.", True),
+        ("Special Prosecutor", True),
+        ("Peter T. King", False),  # a surname that is also a title word: not an office of the list
+        ("Olivia Pope", False),
+        ("Paul Secretary", False),  # a given name: a person, whatever the last word
+        ("Governor", False),  # one word: split_name reads it as a role already
+    ],
+)
+def test_words_ending_in_an_office_without_a_given_name_are_no_person(name: str, office: bool) -> None:
+    assert office_without_name(name) is office
