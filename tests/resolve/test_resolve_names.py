@@ -8,6 +8,7 @@ from quotegraph.resolve.names import (
     fold,
     gender_of_given,
     gender_of_role,
+    office_without_name,
     slug,
     split_name,
     split_role,
@@ -166,7 +167,16 @@ def test_a_party_member_word_or_plural_title_before_a_name_is_no_part_of_it(writ
 
 
 @pytest.mark.parametrize(
-    ("given", "gender"), [("Carly", "f"), ("Dianne", "f"), ("Trish", "f"), ("Greg", "m"), ("Arturo", "m")]
+    ("given", "gender"),
+    [
+        ("Carly", "f"),
+        ("Dianne", "f"),
+        ("Trish", "f"),
+        ("Greg", "m"),
+        ("Arturo", "m"),
+        ("Andy", "m"),
+        ("Gwendolyn", "f"),
+    ],
 )
 def test_frequent_given_names_tell_a_persons_sex(given: str, gender: str) -> None:
     assert gender_of_given(given) == gender
@@ -183,3 +193,28 @@ def test_a_run_of_capitalised_words_before_a_known_given_name_is_no_part_of_the_
     written: str, person: str
 ) -> None:
     assert split_name(written).name == person
+
+
+@pytest.mark.parametrize(
+    ("given", "variant"), [("Oleksiy", "Oleksii"), ("Andriy", "Andrii"), ("Yuriy", "Yurii")]
+)
+def test_a_listed_given_name_is_known_in_every_transliteration(given: str, variant: str) -> None:
+    # The lists hold "oleksiy"; the lookup folds "-iy"/"-ii" to "-y", and so must the lists.
+    assert gender_of_given(given) == gender_of_given(variant) == "m"
+
+
+@pytest.mark.parametrize(
+    ("name", "office"),
+    [
+        ("Massachusetts Secretary", True),  # "Massachusetts Secretary[ of State William Galvin]"
+        ("Turkish President", True),
+        ("New York Gov.", True),
+        ("Special Prosecutor", True),
+        ("Peter T. King", False),  # a surname that is also a title word: not an office of the list
+        ("Olivia Pope", False),
+        ("Paul Secretary", False),  # a given name: a person, whatever the last word
+        ("Governor", False),  # one word: split_name reads it as a role already
+    ],
+)
+def test_words_ending_in_an_office_without_a_given_name_are_no_person(name: str, office: bool) -> None:
+    assert office_without_name(name) is office

@@ -1755,3 +1755,19 @@ def test_a_common_word_before_a_given_name_leaves_the_name_where_the_article_wri
     text = text.replace("who felt honoured", "an honour")
     mentions = [name(text, "Honour Cherie")]
     assert [m.text for m in without_common_word_before_given(mentions, text)] == ["Cherie"]
+
+
+def test_an_office_the_recogniser_cut_from_its_holder_names_no_person() -> None:
+    # The recogniser splits "Massachusetts Secretary" from "State William Galvin": the first part
+    # is a title, so a source spanning both is the holder, no person called "Massachusetts Secretary".
+    text = "Massachusetts Secretary of State William Galvin said turnout was high."
+    statements = [
+        said(text, "turnout was high", "said", "Massachusetts Secretary of State William Galvin", "say")
+    ]
+    office = name(text, "Massachusetts Secretary", None)
+    mentions = [office, name(text, "State William Galvin", "ORG", subject=False)]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker == "William Galvin"
+    assert Chains(Article(id="a", text=text), mentions).referent_at(office) is None

@@ -46,6 +46,7 @@ from quotegraph.resolve.names import (
     generational_suffix,
     is_hyphenated_given,
     is_title_word,
+    office_without_name,
     split_name,
     split_role,
     surname,
@@ -180,7 +181,8 @@ class Chains:
 
     def _add(self, mention: Mention) -> None:
         parsed = self._parsed(mention, without_common_noun(without_function_word(mention.text)))
-        if not parsed.name or fold(parsed.name) in NOT_ENTITIES:
+        office = not parsed.institution and office_without_name(parsed.name)
+        if not parsed.name or fold(parsed.name) in NOT_ENTITIES or office:
             self._surname_as_title(mention, parsed)
             return
         roles = [(parsed.affiliation, parsed.role)] + [

@@ -6,8 +6,10 @@ title. Kept apart so that the list can grow without touching the code that parse
 
 from __future__ import annotations
 
-# A small list of frequent given names, for gender agreement with "he"/"she" when nothing
-# else in the article says which (honorifics and gendered roles take precedence).
+# A small list of frequent given names, for gender agreement with "he"/"she" when nothing else in
+# the article says which (honorifics and gendered roles take precedence). The last lines of each
+# list: frequent English given names of the US and UK birth lists, and Slavic given names in their
+# usual transliterations.
 FEMALE_GIVEN = frozenset(
     """
     ursula hillary kamala nancy angela theresa elizabeth mary anna anne maria marie sarah sara
@@ -38,6 +40,16 @@ FEMALE_GIVEN = frozenset(
     tatyana ulrike viktoria yvette zoe deepa divya kavita neha pooja rekha nirmala indira amira
     hanan huda mona rania salma samira yasmin tulsi kirstjen betsy dolly gretchen hattie joni
     kyrsten mazie
+    gwendolyn rosemarie aileen wanda regina pam muriel hana abby brooke charlotte cora jenn latoya
+    beatrice bernadette candace charlene christy cristina daisy darlene deanna della delores doreen
+    edna elsie emilie ethel eunice faye geraldine glenda imelda irma jackie jeannie joann
+    jodi josephine juanita kara kari katharine kristy lana laurie leona lilian lorraine lucille mabel
+    mandy marcy margie maryann mavis meg mildred minnie myra nell nellie noreen penelope polly
+    priscilla rachael rebekah rosie roxanne sadie selena sherry shelley sonya stella tamara thelma
+    tonya trudy verna vivian wilma winifred adele annabel antonia ava bianca claudette colette dora
+    eloise freya gemma imogen isla jemima kirsty leonie lottie maeve maisie marisa matilda millie niamh
+    orla rhiannon saoirse siobhan tess tessa yolanda zara angelica beatriz ines lorena marisol ludmila
+    lyudmila galina nataliya yelena ekaterina yekaterina larisa
     """.split()
 )
 MALE_GIVEN = frozenset(
@@ -75,6 +87,14 @@ MALE_GIVEN = frozenset(
     manish manoj mukesh pradeep rahul rajesh rajiv ramesh ravi sunil suresh vijay vikram vivek
     yoshihide fumio taro kenji takeshi faisal fahad hamad hussein mahmoud majid osama rashid saad
     saeed salman sami walid ziad kwame kofi cyril uhuru thabo mitt beto elon sonny
+    andy alex brad bradley brett brendan bernard dominic doug dave geoff geoffrey erick denis allan ned
+    carlo denzel aleksandar kristian hubert devin mick mickey eddie charlie danny donnie frankie gerry
+    jimmie joey leonardo marty nate neal ronnie rudolph terrence tyrone cody colin derrick dustin
+    edmund emmett evan garrett gregg jeffery jeremiah lonnie malcolm micheal nigel quentin randolph
+    reginald roderick rory rufus shawn stephan tobias trent vaughn wendell wilfred winston dmitri
+    yevgeny aleksandr aleksei alexey vladislav vitaly vasily maksim nikita konstantin anatoly gennady
+    grigory leonid vitali evgeny benny bert brent elmer ervin jasper jeffry lenny marlon mathew monte
+    norbert orville rodger salvador thaddeus timmy woodrow alvin archie barney ben clarence clifford
     """.split()
 )
 # Names given to both (Kim, Lindsey, Terry, Jean, Jordan) stay out of both lists on purpose.

@@ -182,6 +182,26 @@ def _regnal(prefix: list[str], name_words: list[str]) -> bool:
     return len(name_words) == 1 or (len(name_words) == 2 and bool(_REGNAL_NUMERAL.fullmatch(name_words[1])))
 
 
+# Offices that end a title and never a person's name: "Massachusetts Secretary" (of State …),
+# "Turkish President", "New York Gov.". Not "King", "Judge", "Pope", "Bishop", "Speaker": surnames too.
+_OFFICES = frozenset(
+    """secretary secretary-general senator sen. governor gov. president vice-president prosecutor
+    minister chancellor premier mayor ambassador spokesman spokeswoman spokesperson chairman
+    chairwoman congressman congresswoman representative rep. commissioner""".split()
+)
+
+
+def office_without_name(name: str) -> bool:
+    """ "Massachusetts Secretary", "Turkish President", "Special Prosecutor": capitalised words
+    that end in an office and hold no given name are a title the recogniser cut from its holder's
+    name ("Massachusetts Secretary[ of State William Galvin]") or a title alone, never a person."""
+    words = name.split()
+    if len(words) < 2 or words[-1].casefold() not in _OFFICES:
+        return False
+    before = words[:-1]
+    return all(w[:1].isupper() and not gender_of_given(w) and not is_hyphenated_given(w) for w in before)
+
+
 def titled_name(name: str) -> bool:
     """A name kept with its title ("Lord Sugar", "Pope Francis"): the article gave no fuller name yet."""
     words = name.split()
@@ -278,12 +298,18 @@ def _gender_of_prefix(prefix: list[str]) -> str:
     return ""
 
 
+# The lists' names by their folded keys, as a word is looked up: "Oleksiy" folds to "oleksy"
+# (fold merges the "-iy"/"-yy" transliterations), so the list's own spelling would never match.
+_FEMALE_KEYS = frozenset(fold(name) for name in FEMALE_GIVEN)
+_MALE_KEYS = frozenset(fold(name) for name in MALE_GIVEN)
+
+
 def gender_of_given(word: str) -> str:
     """ "m" or "f" for a given name in the small built-in lists, else ""."""
     low = fold(word)
-    if low in FEMALE_GIVEN:
+    if low in _FEMALE_KEYS:
         return "f"
-    if low in MALE_GIVEN:
+    if low in _MALE_KEYS:
         return "m"
     return ""
 
