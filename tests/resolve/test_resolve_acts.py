@@ -1009,3 +1009,14 @@ def test_a_party_made_to_answer_for_a_wrong_is_blamed(content: str, act: str) ->
 )
 def test_a_deed_of_bad_faith_said_of_someone_accuses(content: str, act: str) -> None:
     assert speech_act("say", "said", " ", " ", content, direct=content.startswith("“"))[0] == act
+
+
+@pytest.mark.parametrize(
+    ("cue", "content", "act"),
+    [("held", "CSX responsible", "accuse"),
+     ("holding", "the board accountable for the losses", "accuse"),
+     ("held", "a favorable opinion of him", "state"),
+     ("holds", "several positions outside the mainstream", "state")],
+)
+def test_holding_someone_to_answer_for_a_wrong_blames_them(cue: str, content: str, act: str) -> None:
+    assert speech_act("hold", cue, " ", " ", content)[0] == act
