@@ -1020,3 +1020,16 @@ def test_a_deed_of_bad_faith_said_of_someone_accuses(content: str, act: str) -> 
 )
 def test_holding_someone_to_answer_for_a_wrong_blames_them(cue: str, content: str, act: str) -> None:
     assert speech_act("hold", cue, " ", " ", content)[0] == act
+
+
+@pytest.mark.parametrize(
+    ("content", "act"),
+    [("“We are very disappointed Minister Hale has decided to withdraw,”", "accuse"),
+     ("“I am disappointed that the court did not recognise that,”", "accuse"),
+     ("she was dismayed to learn that the company allows only twelve weeks of leave", "accuse"),
+     # a result rated, or a feeling with nobody's deed behind it, reproaches no one
+     ("the team had a disappointing finish in the league", "state"),
+     ("“The fans were disappointed,”", "state")],
+)
+def test_disappointment_with_what_someone_did_reproaches_them(content: str, act: str) -> None:
+    assert speech_act("say", "said", " ", " ", content, direct=content.startswith("“"))[0] == act

@@ -181,7 +181,12 @@ ACCUSATION = _words(
     r"usurp(?:ed|s|ing)?|pander(?:ed|s|ing)|kowtow\w*|flip-flop\w*|renege[ds]?|reneging|"
     r"stonewall(?:ed|s|ing)|whitewash(?:ed|es|ing)?|scapegoat(?:ed|s|ing)|demoni[sz](?:e|ed|es|ing)|"
     r"vilif(?:y|ied|ies|ying)|weaponi[sz](?:e|ed|es|ing)|politici[sz](?:e|ed|es|ing)|swindl\w*|"
-    r"defraud\w*|embezzl\w*|extort(?:s|ed|ing))\b",
+    r"defraud\w*|embezzl\w*|extort(?:s|ed|ing)|"
+    # disappointment with what someone did is a reproach: "we are very disappointed Donald Trump has
+    # decided to drop out", "was dismayed to learn that the company allows"; "a disappointing finish"
+    # only rates a result
+    r"(?:disappointed|dismayed)"
+    r"(?: (?:that|by|with|in|at|to (?:see|learn|hear|read))\b|(?= (?-i:[A-Z])\w+)))\b",
 )
 
 
