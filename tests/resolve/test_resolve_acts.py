@@ -978,3 +978,58 @@ def test_a_deed_owned_or_corrected_as_a_mistake_states(content: str, act: str) -
 )
 def test_a_deed_called_needed_of_someone_demands_it(content: str, act: str) -> None:
     assert speech_act("say", "said", " ", " ", content, direct=content.startswith("“"))[0] == act
+
+
+@pytest.mark.parametrize(
+    ("content", "act"),
+    [("the officials have never been held accountable for the abuses", "accuse"),
+     ("the minister should be held fully accountable", "demand"),  # a call comes first
+     ("he viewed the council as “directly responsible” for the flooding", "accuse"),
+     ("the board's statements bear some of the responsibility for the unrest", "accuse"),
+     ("the responsibility for the campaign rests with the candidate", "accuse"),
+     # one's own responsibility owned, or a duty described, blames no one
+     ("“I take full responsibility,”", "state"),
+     ("“We bear responsibility for what happened,”", "state"),
+     ("it is the responsibility of each officer to file a report", "state")],
+)
+def test_a_party_made_to_answer_for_a_wrong_is_blamed(content: str, act: str) -> None:
+    assert speech_act("say", "said", " ", " ", content, direct=content.startswith("“"))[0] == act
+
+
+@pytest.mark.parametrize(
+    ("content", "act"),
+    [("the governor is flouting the constitutional process", "accuse"),
+     ("the mayor has mocked a disabled reporter", "accuse"),
+     ("“What they did is try to deceive us,”", "accuse"),
+     ("the party had politicized the tragedy", "accuse"),
+     ("the firm had defrauded its investors", "accuse"),
+     # a literal deed, or a word of the same root that judges nothing, finds no fault
+     ("the crew abandoned the vessel before it sank", "state"),
+     ("the students held a mock trial in the library", "state")],
+)
+def test_a_deed_of_bad_faith_said_of_someone_accuses(content: str, act: str) -> None:
+    assert speech_act("say", "said", " ", " ", content, direct=content.startswith("“"))[0] == act
+
+
+@pytest.mark.parametrize(
+    ("cue", "content", "act"),
+    [("held", "CSX responsible", "accuse"),
+     ("holding", "the board accountable for the losses", "accuse"),
+     ("held", "a favorable opinion of him", "state"),
+     ("holds", "several positions outside the mainstream", "state")],
+)
+def test_holding_someone_to_answer_for_a_wrong_blames_them(cue: str, content: str, act: str) -> None:
+    assert speech_act("hold", cue, " ", " ", content)[0] == act
+
+
+@pytest.mark.parametrize(
+    ("content", "act"),
+    [("“We are very disappointed Minister Hale has decided to withdraw,”", "accuse"),
+     ("“I am disappointed that the court did not recognise that,”", "accuse"),
+     ("she was dismayed to learn that the company allows only twelve weeks of leave", "accuse"),
+     # a result rated, or a feeling with nobody's deed behind it, reproaches no one
+     ("the team had a disappointing finish in the league", "state"),
+     ("“The fans were disappointed,”", "state")],
+)
+def test_disappointment_with_what_someone_did_reproaches_them(content: str, act: str) -> None:
+    assert speech_act("say", "said", " ", " ", content, direct=content.startswith("“"))[0] == act

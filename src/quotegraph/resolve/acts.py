@@ -333,11 +333,25 @@ def _act_of_special_lemma(lemma: str, content: str, after: str = "", rest: str =
         return next((act for act, noun in ISSUED.items() if noun.search(opening)), None)
     if lemma in ALLEGING_LEMMAS and alleges_no_wrongdoer(content):
         return Act.CLAIM  # "alleged [the vote was rigged]" names no wrongdoer
-    if lemma in COMPARING_LEMMAS:  # "compared [the raids to war crimes]" finds fault by what it compares to
-        return Act.ACCUSE if ACCUSATION.search(content) else Act.STATE
+    if lemma in COMPARING_LEMMAS or lemma == "hold":
+        return _act_of_what_it_likens_or_holds(lemma, content)
     if lemma == "question":  # "questioned whether…" asks; "questioned the findings" dismisses them
         return Act.ASK if _is_question(content) else Act.REJECT
     return Act.STATE if _only_states(lemma, content) else None
+
+
+# What "hold" makes of its object when it blames: "held [the rail operator responsible]"; "held [a
+# favorable opinion of him]" and "holds [several positions]" judge no one.
+_HELD_TO_ANSWER = re.compile(r"\b(?:responsible|accountable|liable|culpable|to blame)\b", re.I)
+
+
+def _act_of_what_it_likens_or_holds(lemma: str, content: str) -> Act | None:
+    """"compared [the raids to war crimes]" finds fault by what it compares to, "held [CSX
+    responsible]" by what it holds its object to be; another comparison states, another holding
+    is left to the tables."""
+    if lemma in COMPARING_LEMMAS:
+        return Act.ACCUSE if ACCUSATION.search(content) else Act.STATE
+    return Act.ACCUSE if _HELD_TO_ANSWER.search(content) else None
 
 
 def _only_states(lemma: str, content: str) -> bool:

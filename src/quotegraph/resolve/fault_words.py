@@ -163,7 +163,30 @@ ACCUSATION = _words(
     # a party held to answer for a wrong: "held the rail operator responsible", "is not absolved of
     # liability", "should be held liable"; "I hold myself accountable" owns a fault (ADMISSION)
     r"(?:hold|holds|held|holding) (?!myself\b|ourselves\b)(?:[\w'\u2019-]+ ){1,4}(?:responsible|accountable|"
-    r"liable)|not absolved of|(?:is|are|was|were|be|been) (?:held )?liable)\b",
+    r"liable)|not absolved of|(?:is|are|was|were|be|been) (?:held )?liable|"
+    # a party that must answer for a wrong, or bears the blame for it: "should be held fully
+    # accountable", "directly responsible for the attack", "bear some of the responsibility for",
+    # "the responsibility rests with the candidate"; "I take full responsibility" owns it (states)
+    r"(?:be|been|being) held (?:\w+ )?(?:accountable|responsible)|"
+    r"(?:directly|personally|partly|partially|largely|solely|ultimately|primarily|squarely) responsible|"
+    r"(?<!\bi )(?<!\bwe )bears? (?:\w+ )?(?:of )?(?:the )?(?:\w+ )?(?:responsibility|blame) for|"
+    r"(?:responsibility|blame) (?:for [^.;:!?]{1,60}? )?(?:lies|rests|lay|rested) (?:squarely )?with|"
+    # a deed of bad faith, deceit or abuse of office said of someone: "tried to deceive us", "is flouting
+    # the constitutional process", "has mocked a disabled reporter", "scapegoating", "politicized the
+    # tragedy", "defrauded investors"; no literal deed ("abandoned the vessel", "hijacked a plane") or
+    # topic of a charge ("charges of mishandling classified information") is among them
+    r"deceiv(?:e|ed|es|ing)|falsif(?:y|ied|ies|ying)|fabricat(?:ed|ing)|exaggerat(?:ed|ing)|"
+    r"slander(?:ed|s|ing)?|mock(?:ed|s|ing)|ridicul(?:e|ed|es|ing)|flout(?:ed|s|ing)|"
+    r"disregard(?:ed|s|ing)?|shirk(?:ed|s|ing)|bungl(?:e|ed|ing)|botch(?:ed|ing)?|overstep(?:s|ped|ping)|"
+    r"usurp(?:ed|s|ing)?|pander(?:ed|s|ing)|kowtow\w*|flip-flop\w*|renege[ds]?|reneging|"
+    r"stonewall(?:ed|s|ing)|whitewash(?:ed|es|ing)?|scapegoat(?:ed|s|ing)|demoni[sz](?:e|ed|es|ing)|"
+    r"vilif(?:y|ied|ies|ying)|weaponi[sz](?:e|ed|es|ing)|politici[sz](?:e|ed|es|ing)|swindl\w*|"
+    r"defraud\w*|embezzl\w*|extort(?:s|ed|ing)|"
+    # disappointment with what someone did is a reproach: "we are very disappointed Donald Trump has
+    # decided to drop out", "was dismayed to learn that the company allows"; "a disappointing finish"
+    # only rates a result
+    r"(?:disappointed|dismayed)"
+    r"(?: (?:that|by|with|in|at|to (?:see|learn|hear|read))\b|(?= (?-i:[A-Z])\w+)))\b",
 )
 
 
