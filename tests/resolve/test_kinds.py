@@ -3,7 +3,8 @@ from __future__ import annotations
 import pytest
 from resolve_records import name, pronoun, resolve, said
 
-from quotegraph.records import EntityKind
+from quotegraph.records import Article, EntityKind
+from quotegraph.resolve.chains import Chains
 from quotegraph.resolve.kinds import guess_kind
 
 
@@ -203,3 +204,13 @@ def test_a_lower_case_noun_is_no_surname_of_a_name_it_ends() -> None:
     [statement] = resolve(text, statements, mentions)
 
     assert statement.speaker != "Port Avon City"
+
+
+def test_a_seat_of_government_that_stands_for_a_body_is_that_body_not_a_state() -> None:
+    text = "The Pentagon said the drill was over."
+    pentagon = name(text, "Pentagon", "ORG")
+
+    referent = Chains(Article(id="a", text=text), [pentagon]).referent_at(pentagon)
+
+    assert referent is not None
+    assert (referent.name, referent.kind) == ("United States Department of Defense", EntityKind.ORGANISATION)

@@ -230,11 +230,15 @@ def _written_as_a_persons(name: str, text: str) -> bool:
 
 def _kind_by_name(mention: Mention, name: str) -> EntityKind | None:
     """The kind a name says whatever its label: a web site's address ("News.com.au", "Znak.com",
-    which the recogniser takes for a place or a person), a state's name or capital, a news
-    outlet's name ("Wikinews", "Fox News", "Yonhap News"), a team's."""
+    which the recogniser takes for a place or a person), a state's name, a capital's or a seat's
+    (its state's or its body's kind), a news outlet's name ("Wikinews", "Fox News", "Yonhap
+    News"), a team's."""
     if _WEB_ADDRESS.fullmatch(name):
         return EntityKind.ORGANISATION
-    if metonym_of(mention.text) is not None or fold(name) in STATES:
+    metonym = metonym_of(mention.text)
+    if metonym is not None:
+        return metonym[1]  # "the Pentagon" is a department, not the state whose seat it is
+    if fold(name) in STATES:
         return EntityKind.STATE
     return EntityKind.ORGANISATION if fold(name).endswith("news") or is_team(name) else None
 
