@@ -214,3 +214,17 @@ def test_a_seat_of_government_that_stands_for_a_body_is_that_body_not_a_state() 
 
     assert referent is not None
     assert (referent.name, referent.kind) == ("United States Department of Defense", EntityKind.ORGANISATION)
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"), [("Harlow Party", EntityKind.ORGANISATION), ("Harlow Union", EntityKind.STATE)]
+)
+def test_a_name_the_recogniser_took_for_a_place_is_a_body_when_a_body_word_ends_it(
+    body: str, kind: EntityKind
+) -> None:
+    text = f"The {body} said the vote was over."
+    statements = [said(text, "the vote was over", "said", f"The {body}", "say")]
+
+    [statement] = resolve(text, statements, [name(text, body, "GPE")])
+
+    assert statement.speaker_kind is kind  # a union may be a state's name ("Soviet Union")

@@ -12,7 +12,7 @@ import re
 
 from quotegraph.records import EntityKind, Mention, MentionKind
 from quotegraph.resolve.entities import STATES, metonym_of
-from quotegraph.resolve.institutions import initials
+from quotegraph.resolve.institutions import ORGANISATION_WORDS, initials
 from quotegraph.resolve.kinds import NON_ENTITY_LABELS, guess_kind, is_known_state, kind_of_label
 from quotegraph.resolve.matching import given_name_of_one, known_surname
 from quotegraph.resolve.name_marks import acronym_of
@@ -69,6 +69,8 @@ class NameKinds:
             given_first = looks_like_person(name) and fold(name) not in self._bodies
             person = given_first or self._state_before_surname(name, kind)
             kind = EntityKind.PERSON if kind is not None and person else kind
+            if kind in (EntityKind.STATE, EntityKind.PLACE) and _named_as_body(name):
+                return EntityKind.ORGANISATION
             return self._unless_medium_outlet_or_place(name, kind)
         return self._kind_without_label(mention, name)
 
@@ -226,6 +228,21 @@ def _written_as_a_persons(name: str, text: str) -> bool:
         if not (opens or ends) and word.casefold() not in FUNCTION_WORDS | {"the", "a", "an", "according"}:
             return True
     return False
+
+
+# Last words of bodies' names that no place's name ends in: not a centre, a bank, a union or an
+# office ("Center City", "West Bank", "Soviet Union", "Oval Office"), nor a publication's word
+# ("Capitol Hill").
+_BODY_END_WORDS = (ORGANISATION_WORDS - frozenset("bank union office".split())) | frozenset(
+    "society foundation federation league board bureau academy".split()
+)
+
+
+def _named_as_body(name: str) -> bool:
+    """ "Green Party", "Orthodox Union", "Secret Service": a name of several words that ends in a
+    body's word names that body, though a place's name in it made the recogniser call it a place."""
+    words = name.split()
+    return len(words) > 1 and fold(words[-1]) in _BODY_END_WORDS
 
 
 def _kind_by_name(mention: Mention, name: str) -> EntityKind | None:
