@@ -3,7 +3,8 @@ from __future__ import annotations
 import pytest
 from resolve_records import name, pronoun, resolve, said
 
-from quotegraph.records import EntityKind
+from quotegraph.records import Article, EntityKind
+from quotegraph.resolve.chains import Chains
 from quotegraph.resolve.kinds import guess_kind
 
 
@@ -14,6 +15,38 @@ from quotegraph.resolve.kinds import guess_kind
 )
 def test_unlabelled_institution_heads_and_initialisms_are_organisations(name: str) -> None:
     assert guess_kind(name) is EntityKind.ORGANISATION
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [("Hartford Hospital", EntityKind.ORGANISATION), ("Rosenstiel School", EntityKind.ORGANISATION),
+     ("Blenheim Palace", EntityKind.PLACE), ("Freedom Plaza", EntityKind.PLACE)],
+)
+def test_unlabelled_names_of_buildings_are_their_bodies_or_places(name: str, kind: EntityKind) -> None:
+    assert guess_kind(name) is kind
+
+
+def test_a_lone_building_word_is_no_body() -> None:
+    assert guess_kind("hospital") is EntityKind.PERSON  # a description: resolved.py decides
+
+
+@pytest.mark.parametrize("label", ["GPE", "PERSON", None])
+def test_a_web_address_is_an_organisation_whatever_its_label(label: str | None) -> None:
+    text = "Harlow.com.au said the race was open."
+    statements = [said(text, "the race was open", "said", "Harlow.com.au", "say")]
+
+    [statement] = resolve(text, statements, [name(text, "Harlow.com.au", label)])
+
+    assert statement.speaker_kind is EntityKind.ORGANISATION
+
+
+def test_a_body_named_after_a_person_is_no_person() -> None:
+    text = "The Ana Ruiz Foundation said the race was open."
+    statements = [said(text, "the race was open", "said", "Ana Ruiz Foundation", "say")]
+
+    [statement] = resolve(text, statements, [name(text, "Ana Ruiz Foundation", "ORG")])
+
+    assert statement.speaker_kind is EntityKind.ORGANISATION
 
 
 @pytest.mark.parametrize("name", ["Okafor", "Maren Holt", "J K"])
@@ -105,6 +138,12 @@ def test_a_team_named_after_its_leader_is_a_body_that_takes_none_of_the_leaders_
         "The gossip site Zwitter set a trap for Ana Ruiz.",
         "Zwitter reported that Ana Ruiz would run.",
         "According to Zwitter, Ana Ruiz would run.",
+        "A post by Ana Ruiz trended on Zwitter.",
+        "Ana Ruiz made her announcement in a post on Zwitter.",
+        "Zwitter's database lists Ana Ruiz.",
+        "Ana Ruiz, whose Zwitter bio is short, ran.",
+        "Website Zwitter followed Ana Ruiz.",
+        "Greek daily Zwitter followed Ana Ruiz.",
     ],
 )
 def test_a_name_written_as_a_medium_or_an_outlet_is_no_antecedent_of_she(medium: str) -> None:
@@ -165,3 +204,27 @@ def test_a_lower_case_noun_is_no_surname_of_a_name_it_ends() -> None:
     [statement] = resolve(text, statements, mentions)
 
     assert statement.speaker != "Port Avon City"
+
+
+def test_a_seat_of_government_that_stands_for_a_body_is_that_body_not_a_state() -> None:
+    text = "The Pentagon said the drill was over."
+    pentagon = name(text, "Pentagon", "ORG")
+
+    referent = Chains(Article(id="a", text=text), [pentagon]).referent_at(pentagon)
+
+    assert referent is not None
+    assert (referent.name, referent.kind) == ("United States Department of Defense", EntityKind.ORGANISATION)
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"), [("Harlow Party", EntityKind.ORGANISATION), ("Harlow Union", EntityKind.STATE)]
+)
+def test_a_name_the_recogniser_took_for_a_place_is_a_body_when_a_body_word_ends_it(
+    body: str, kind: EntityKind
+) -> None:
+    text = f"The {body} said the vote was over."
+    statements = [said(text, "the vote was over", "said", f"The {body}", "say")]
+
+    [statement] = resolve(text, statements, [name(text, body, "GPE")])
+
+    assert statement.speaker_kind is kind  # a union may be a state's name ("Soviet Union")

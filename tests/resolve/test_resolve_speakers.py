@@ -1001,6 +1001,21 @@ def test_one_word_and_a_party_name_after_the_are_one_party() -> None:
     assert statement.speaker == "Bread and Circus Party"
 
 
+def test_a_couples_given_names_after_the_open_one_foundations_name() -> None:
+    text = "Bill Hale spoke. A grant came from the Bill and Melinda Hale Foundation, which said it would."
+    statements = [said(text, "it would", "said", "which", "say")]
+    mentions = [
+        name(text, "Bill Hale"),
+        name(text, "Bill", "PERSON", nth=1),
+        name(text, "Melinda Hale Foundation", "ORG"),
+    ]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker == "Bill and Melinda Hale Foundation"
+    assert statement.speaker_kind is EntityKind.ORGANISATION
+
+
 def test_an_initialism_and_a_name_after_the_stay_two_bodies() -> None:
     text = "The race was called by the AP and NBC News on Saturday."
     statements = [said(text, "The race", "was called by", "the AP and NBC News", "call")]

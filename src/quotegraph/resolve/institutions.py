@@ -142,8 +142,12 @@ def joined_institutions(names: list[Mention], text: str) -> list[Mention]:
 
 def _paired_name(previous: Mention, mention: Mention, gap: str, text: str) -> bool:
     """ "the Bread" + " and " + "Roses Party": one word after "the" and a name that ends in an
-    institution word are one institution's name ("the Bread and Roses Party")."""
+    institution word are one institution's name ("the Bread and Roses Party"); so are a couple's
+    given names ("the Bill" + " and " + "Melinda Gates Foundation"), though the recogniser took
+    the first for a person and the article names him alone too."""
     after_the = text[max(0, previous.span.start - 4) : previous.span.start] in ("the ", "The ")
+    if gap == " and " and after_the and _couple_before_body(previous, mention):
+        return True
     unlabelled = previous.entity_label in (None, "ORG") and mention.entity_label in (None, "ORG")
     # "the AP and NBC News", "the Senate and House Intelligence Committee": an initialism or an
     # institution word names a body on its own.
@@ -160,6 +164,13 @@ def _paired_name(previous: Mention, mention: Mention, gap: str, text: str) -> bo
         and _ends_institution(mention.text)
         and not _named_alone(previous.text, f"{previous.text} and {mention.text}", text)
     )
+
+
+def _couple_before_body(previous: Mention, mention: Mention) -> bool:
+    """A lone given name, then a given name that opens an institution's name: a couple's body."""
+    words = mention.text.split()
+    given = " " not in previous.text.strip() and bool(gender_of_given(previous.text.strip()))
+    return given and len(words) > 2 and bool(gender_of_given(words[0])) and _ends_institution(mention.text)
 
 
 def _second_field(previous: Mention, mention: Mention, gap: str) -> bool:

@@ -34,12 +34,17 @@ GUESSED_ORGANISATION_WORDS = frozenset(
     """administration authority force forces electric energy airlines airways railway railways
     utilities telecom pharmaceuticals holdings industries""".split()
 )
+# Last words of the names of bodies that run a building, never alone: "Hartford Hospital", "the
+# Rosenstiel School" ("the hospital" alone is a description, no body's name).
+BUILDING_BODY_WORDS = frozenset("hospital clinic school".split())
 # Every word that makes an unlabelled name an organisation's (guess_kind).
 GUESSED_HEADS = INSTITUTION_END_WORDS | GUESSED_ORGANISATION_WORDS
-# Last words of streets' and districts' names, never a person's surname: "Wall Street", "Downing
-# Street", "Madison Avenue", "Silicon Valley" (news names a trade by its street; "Hill", "Park"
-# and "Lake" are also surnames).
-STREET_WORDS = frozenset("street avenue road boulevard lane square valley".split())
+# Last words of streets', districts' and buildings' names, never a person's surname: "Wall
+# Street", "Downing Street", "Madison Avenue", "Silicon Valley" (news names a trade by its street),
+# "Blenheim Palace" ("Hill", "Park", "Lake", "Hall" and "Castle" are also surnames).
+STREET_WORDS = frozenset(
+    "street avenue road boulevard lane square valley palace plaza airport stadium".split()
+)
 NON_ENTITY_LABELS = frozenset(
     "DATE TIME CARDINAL ORDINAL MONEY PERCENT QUANTITY WORK_OF_ART LAW EVENT LANGUAGE PRODUCT".split()
 )
@@ -91,6 +96,8 @@ def guess_kind(name: str) -> EntityKind:
     if (len(words) == 1 and name.isupper() and len(name) > 1) or is_initialism(words):
         return EntityKind.ORGANISATION
     if any(w.casefold() in GUESSED_HEADS for w in words):
+        return EntityKind.ORGANISATION
+    if len(words) > 1 and words[-1].casefold() in BUILDING_BODY_WORDS:
         return EntityKind.ORGANISATION
     if len(words) > 1 and words[-1].casefold() in STREET_WORDS:
         return EntityKind.PLACE  # "No Wall Street executive has been prosecuted," he noted: not Wall Street

@@ -12,7 +12,7 @@ import re
 
 from quotegraph.records import EntityKind, Mention, MentionKind
 from quotegraph.resolve.entities import STATES, metonym_of
-from quotegraph.resolve.institutions import initials
+from quotegraph.resolve.institutions import ORGANISATION_WORDS, initials
 from quotegraph.resolve.kinds import NON_ENTITY_LABELS, guess_kind, is_known_state, kind_of_label
 from quotegraph.resolve.matching import given_name_of_one, known_surname
 from quotegraph.resolve.name_marks import acronym_of
@@ -69,6 +69,8 @@ class NameKinds:
             given_first = looks_like_person(name) and fold(name) not in self._bodies
             person = given_first or self._state_before_surname(name, kind)
             kind = EntityKind.PERSON if kind is not None and person else kind
+            if kind in (EntityKind.STATE, EntityKind.PLACE) and _named_as_body(name):
+                return EntityKind.ORGANISATION
             return self._unless_medium_outlet_or_place(name, kind)
         return self._kind_without_label(mention, name)
 
@@ -159,17 +161,20 @@ class NameKinds:
         return label if label == "PERSON" or len(name.split()) == 1 else None
 
 
-# Where something is posted: "wrote on Twitter", "took to Twitter", "posted a photo to Facebook".
+# Where something is posted or spreads: "wrote on Twitter", "took to Twitter", "posted a photo to
+# Facebook", "a post on Medium", "trended on Twitter", "went viral on TikTok".
 _POSTED_ON = (
     r"(?:took to|posted (?:[\w'\u2019]+ ){0,4}?(?:on|to)|(?:wrote|writing|tweeted|said|announced|"
-    r"shared|appeared|commented) on|via)"
+    r"shared|appeared|commented|posts?|trended|trending|viral) on|via)"
 )
-# What a medium holds after its name: "his Twitter account", "a Facebook post" ("account for" is a verb).
-_MEDIUM_PARTS = r"(?:accounts?(?! for)|users?|posts?|pages?|feeds?|handle|followers)"
-# Nouns for a body right before its name: "the gossip site Gawker", "polling firm Rasmussen".
+# What a medium holds after its name: "his Twitter account", "a Facebook post", "whose Twitter
+# bio", "Vessel Tracker's database" ("account for" is a verb; a person has a page, no database).
+_MEDIUM_PARTS = r"(?:accounts?(?! for)|users?|posts?|pages?|feeds?|handle|followers|bio|database)"
+# Nouns for a body right before its name: "the gossip site Gawker", "polling firm Rasmussen",
+# "Greek daily Kathimerini", "news agency Interfax", and at a sentence's start "Website The Tab".
 _BODY_BEFORE = (
-    r"(?:website|site|platform|network|outlet|newspaper|magazine|publication|blog|broadcaster|"
-    r"firm|company|app)"
+    r"(?:(?i:w)ebsite|(?i:s)ite|platform|network|outlet|newspaper|magazine|publication|blog|broadcaster|"
+    r"firm|company|app|daily|tabloid|agency)(?: The)?"
 )
 # Who reported or polled, for one word only: "Ayman Mohyeldin reported" is a reporter. Not "told
 # X" nor "an interview with X": people are told and interviewed as often as outlets.
@@ -190,7 +195,7 @@ def _kind_as_written(name: str, text: str) -> EntityKind | None:
 def _written_as_medium_or_outlet(name: str, text: str) -> bool:
     written = re.escape(name)
     posted = rf"\b{_POSTED_ON} {written}\b(?!['\u2019]s)"
-    medium = rf"{posted}|\b{written} {_MEDIUM_PARTS}\b|\b{_BODY_BEFORE} {written}\b"
+    medium = rf"{posted}|\b{written}(?: {_MEDIUM_PARTS}|['\u2019]s database)\b|\b{_BODY_BEFORE} {written}\b"
     if re.search(medium, text):
         return True
     if " " in name:
@@ -225,12 +230,39 @@ def _written_as_a_persons(name: str, text: str) -> bool:
     return False
 
 
+# Last words of bodies' names that no place's name ends in: not a centre, a bank, a union or an
+# office ("Center City", "West Bank", "Soviet Union", "Oval Office"), nor a publication's word
+# ("Capitol Hill").
+_BODY_END_WORDS = (ORGANISATION_WORDS - frozenset("bank union office".split())) | frozenset(
+    "society foundation federation league board bureau academy".split()
+)
+
+
+def _named_as_body(name: str) -> bool:
+    """ "Green Party", "Orthodox Union", "Secret Service": a name of several words that ends in a
+    body's word names that body, though a place's name in it made the recogniser call it a place."""
+    words = name.split()
+    return len(words) > 1 and fold(words[-1]) in _BODY_END_WORDS
+
+
 def _kind_by_name(mention: Mention, name: str) -> EntityKind | None:
-    """The kind a name says whatever its label: a state's name or capital, a news outlet's name
-    ("Wikinews", "Fox News", "Yonhap News", which the recogniser often takes for a person), a team's."""
-    if metonym_of(mention.text) is not None or fold(name) in STATES:
+    """The kind a name says whatever its label: a web site's address ("News.com.au", "Znak.com",
+    which the recogniser takes for a place or a person), a state's name, a capital's or a seat's
+    (its state's or its body's kind), a news outlet's name ("Wikinews", "Fox News", "Yonhap
+    News"), a team's."""
+    if _WEB_ADDRESS.fullmatch(name):
+        return EntityKind.ORGANISATION
+    metonym = metonym_of(mention.text)
+    if metonym is not None:
+        return metonym[1]  # "the Pentagon" is a department, not the state whose seat it is
+    if fold(name) in STATES:
         return EntityKind.STATE
     return EntityKind.ORGANISATION if fold(name).endswith("news") or is_team(name) else None
+
+
+# A site's address as its name: a word, then lower-case domain parts ("Politico.com", "News.com.au");
+# no initials or abbreviation has a lower-case part after a full stop ("U.S.", "Jr.").
+_WEB_ADDRESS = re.compile(r"[A-Za-z0-9][\w-]*(?:\.[a-z]{2,4})+")
 
 
 def is_team(name: str) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
-from quotegraph.resolve.institutions import ORGANISATION_WORDS
+from quotegraph.resolve.institutions import INSTITUTION_HEADS, ORGANISATION_WORDS
 from quotegraph.resolve.names import (
     HONORIFICS,
     SURNAME_PARTICLES,
@@ -41,8 +41,9 @@ PLACE_WORDS = frozenset(
     """street road avenue square station line bridge park hospital school college airport stadium
     island islands river lake mountain county city town hall centre center house""".split()
 )
-# A word that makes a name a body's or a place's, not a person's.
-BODY_OR_PLACE_WORDS = ORGANISATION_WORDS | PLACE_WORDS
+# A word that makes a name a body's or a place's, not a person's ("the Bill and Melinda Gates
+# Foundation", "Jane Goodall Institute": a given name opens many a body's name).
+BODY_OR_PLACE_WORDS = ORGANISATION_WORDS | INSTITUTION_HEADS | PLACE_WORDS
 
 # Honorifics that take a surname and nothing else: "Ms Maliwal", "Mr. Okafor".
 _SURNAME_HONORIFIC = r"(?:Mr|Mrs|Ms|Miss)\.?"
