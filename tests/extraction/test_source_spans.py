@@ -231,3 +231,23 @@ def test_a_subject_hung_off_an_opening_phrase_is_the_source(  # type: ignore[no-
 )
 def test_a_wire_dateline_is_not_the_source(nlp, text: str, source: str) -> None:  # type: ignore[no-untyped-def]
     assert [statement[2] for statement in found(nlp, text)] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        (
+            "On Sunday Mr. Trump made a third attempt to deflect the criticism, writing on Twitter that "
+            "the real issue was security.",
+            ("that the real issue was security", "writing", "Mr. Trump"),
+        ),
+        (
+            "She addressed Prime Minister Narendra Modi, demanding stricter laws.",
+            ("stricter laws", "demanding", "She"),
+        ),
+    ],
+)
+def test_a_participle_set_off_after_an_object_is_the_subject_s(  # type: ignore[no-untyped-def]
+    nlp, text: str, statement: tuple[str, str, str]
+) -> None:
+    assert statement in found(nlp, text)

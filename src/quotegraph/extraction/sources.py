@@ -314,9 +314,29 @@ def _own_source(verb: Token) -> tuple[Token | None, bool]:
         return None, True
     if _issued_document(verb) is not None:
         return None, False  # "[Pompeo] sent a letter requesting …": the sender speaks
-    if verb.dep_ in ("relcl", "acl") and verb.head.tag_ not in VERB_TAGS:
-        return verb.head, True  # "a letter that says …", "a video threatening …"
+    # "a letter that says …", "a video threatening …"; not "[Trump] made an attempt to deflect it,
+    # writing …", whose subject is the clause's (_governing_verb).
+    modifies_a_noun = verb.dep_ in ("relcl", "acl") and verb.head.tag_ not in VERB_TAGS
+    if modifies_a_noun and _free_participle_clause(verb) is None:
+        return verb.head, True
     return None, False
+
+
+def _free_participle_clause(verb: Token) -> Token | None:
+    """The verb of the clause that a participle set off by a comma adjoins, where the parser hung
+    it off the noun before the comma: "[Trump] made a third attempt to deflect the criticism,
+    [writing] …", "[she] addressed the prime minister, demanding …". Set off, the participle says
+    what the clause's subject did, not what the noun did; a document or occasion of speech has
+    its own rule (_issued_document), and the noun speaks where no verb holds it."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or verb.head.tag_ in VERB_TAGS:
+        return None
+    first = verb.left_edge.i
+    if first == 0 or verb.doc[first - 1].text != ",":
+        return None
+    holder = verb.head
+    while holder.tag_ not in VERB_TAGS and holder.head.i != holder.i:
+        holder = holder.head
+    return holder if holder.tag_ in VERB_TAGS else None
 
 
 def _subject_around_participle(verb: Token) -> Token | None:
@@ -413,6 +433,9 @@ def _governing_verb(verb: Token) -> Token | None:
     issuer = _issued_document(verb)
     if issuer is not None:
         return issuer
+    clause = _free_participle_clause(verb)
+    if clause is not None:
+        return clause
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
         return verb.head.head
     if verb.dep_ in INHERIT_SUBJECT_DEPS and verb.head is not verb:
