@@ -205,3 +205,49 @@ def test_a_subject_hung_off_an_opening_phrase_is_the_source(  # type: ignore[no-
     nlp, text: str, source: str
 ) -> None:
     assert [statement[2] for statement in found(nlp, text)] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # The parser takes the dateline into the subject's phrase.
+        (
+            "RENO, Nev. (AP) — Republican presidential hopeful Donald Trump said he would win Nevada.",
+            "Republican presidential hopeful Donald Trump",
+        ),
+        # The parser makes the dateline the subject alone: the source runs from its dash to the verb.
+        (
+            "WASHINGTON (AP) — Donald Trump and House Speaker Paul Ryan pledged to work together.",
+            "Donald Trump and House Speaker Paul Ryan",
+        ),
+        (
+            "Washington (AFP) – Democrat Hillary Clinton has taken a swipe at Donald Trump, saying that "
+            "his comments do more harm than good.",
+            "Democrat Hillary Clinton",
+        ),
+        # A bracketed agency that ends no dateline stays.
+        ("The agency (AP) said the talks would resume.", "The agency (AP)"),
+    ],
+)
+def test_a_wire_dateline_is_not_the_source(nlp, text: str, source: str) -> None:  # type: ignore[no-untyped-def]
+    assert [statement[2] for statement in found(nlp, text)] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        (
+            "On Sunday Mr. Trump made a third attempt to deflect the criticism, writing on Twitter that "
+            "the real issue was security.",
+            ("that the real issue was security", "writing", "Mr. Trump"),
+        ),
+        (
+            "She addressed Prime Minister Narendra Modi, demanding stricter laws.",
+            ("stricter laws", "demanding", "She"),
+        ),
+    ],
+)
+def test_a_participle_set_off_after_an_object_is_the_subject_s(  # type: ignore[no-untyped-def]
+    nlp, text: str, statement: tuple[str, str, str]
+) -> None:
+    assert statement in found(nlp, text)
