@@ -13,7 +13,7 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parents[1] / "src" / "quotegraph"
 
-LEAVES = {"records", "errors", "defaults", "settings", "dedup", "limits", "formats", "confidence"}
+LEAVES = {"records", "errors", "defaults", "settings", "dedup", "limits", "formats", "confidence", "wire"}
 STAGES = {"ingest", "nlp", "extraction", "learned", "resolve", "store"}
 COMPOSERS = {
     "process", "predict", "api", "evaluate", "_eval_table", "_eval_units", "_eval_counts", "_eval_files",

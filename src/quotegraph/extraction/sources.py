@@ -15,6 +15,7 @@ from quotegraph.extraction.cues import FINITE_TAGS, VERB_TAGS
 from quotegraph.extraction.lexicon import inflections
 from quotegraph.extraction.spans import spans_of, subtree_indices
 from quotegraph.records import CharSpan
+from quotegraph.wire import WIRE_AGENCIES
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 # Dependencies through which a verb without a subject of its own takes its head's subject;
@@ -45,9 +46,6 @@ def source_span(verb: Token) -> CharSpan | None:
     return _past_dateline(head, source)
 
 
-# The news agencies whose name, bracketed, marks a wire dateline (resolve/source_spans.py keeps
-# the same list for the tagger's sources: stages never import each other).
-WIRE_AGENCIES = tuple("AP Reuters UPI AFP AAP CNN dpa Xinhua Bloomberg EFE ANSA PTI IANS".split())
 # A wire service's dateline before an article's first sentence: "RENO, Nev. (AP) — ", "Dec 29
 # (Reuters) - ": a capitalised place or date, the agency in brackets, a dash.
 DATELINE = re.compile(

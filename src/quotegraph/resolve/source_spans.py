@@ -15,6 +15,7 @@ import re
 from quotegraph.records import CharSpan, EntityKind, Mention
 from quotegraph.resolve.chains import Chains
 from quotegraph.resolve.names import ROLE_HEADS, TITLE_WORDS
+from quotegraph.wire import WIRE_AGENCIES
 
 _HYPHEN_CUT = re.compile(r"-\w")
 _PHRASE_END = re.compile(r"[.;:!?\n]\s|[.;:!?\n]$|\s[\u2013\u2014]\s")
@@ -39,8 +40,6 @@ _NAMED_AS = re.compile(
     r",?\s+(?:named|using the (?:pseudonym|name)|identified (?:only )?as"
     r"|who gave (?:his|her|their) name as)\s+"
 )
-# The news agencies whose name, bracketed, marks a wire dateline, as they write it there.
-WIRE_AGENCIES = tuple("AP Reuters UPI AFP AAP CNN dpa Xinhua Bloomberg EFE ANSA PTI IANS".split())
 # A wire service's dateline before the first sentence: "RENO, Nev. (AP) — ", "MACAU (Reuters) – ",
 # "Dec 29 (Reuters) - ": a capitalised place or date, the agency in brackets, a dash. The parser
 # takes it into the subject that follows it.
