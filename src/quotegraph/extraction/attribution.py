@@ -24,7 +24,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from quotegraph.extraction.clauses import clause_indices, for_clause, reported_clauses
-from quotegraph.extraction.cues import NOUN_CUE_TAGS, VERB_TAGS, Cue
+from quotegraph.extraction.cues import NOUN_CUE_TAGS, VERB_TAGS, Cue, plea_of
 from quotegraph.extraction.found import Found
 from quotegraph.extraction.hosts import (
     CLAUSE_HEAD_TAGS,
@@ -92,7 +92,8 @@ def attribute_verb(cue: Cue, *, lexicon: Lexicon) -> Found | None:
         content, how = clause_read_across(verb, lexicon), "ccomp"
     if not content:
         return None
-    if how == "preposition":  # "called for", "pointed to": the preposition joins the cue
+    if how == "preposition" and plea_of(verb, cue.lemma) is None:
+        # "called for", "pointed to": the preposition joins the cue (a plea's cue ends at the plea)
         cue = replace(cue, indices=_with_adjacent_preposition(verb, cue.indices))
     sourceless = cue.lemma in SOURCELESS_LEMMAS and not _reports_through_complement(verb, lexicon)
     source = None if sourceless else _before_content(source_span(verb), content, verb.doc.text)

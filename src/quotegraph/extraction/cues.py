@@ -39,7 +39,7 @@ def find_cues(doc: Doc, lexicon: Lexicon) -> Iterator[Cue]:
         if i in verbs:
             lemma = lexicon.cue_lemma(token.text)
             if lemma is not None:
-                yield Cue(token, _verb_cue_indices(token), lemma)
+                yield Cue(token, _verb_cue_indices(token, lemma), lemma)
         elif i in nouns and token.tag_ in NOUN_CUE_TAGS:
             yield Cue(token, (i,), lexicon.noun_lemma(token.text) or token.lower_)
         phrases = by_first_word.get(token.lower_)
@@ -63,17 +63,40 @@ def _misread_past_form(token: Token) -> bool:
 CUE_ADVERBS = frozenset("also then now even again later already recently once never often still".split())
 
 
-def _verb_cue_indices(verb: Token) -> tuple[int, ...]:
+def _verb_cue_indices(verb: Token, lemma: str) -> tuple[int, ...]:
     """The verb with the auxiliaries, negation and adverbs right before it ("has also said"),
-    its particle ("pointed out"), and a colon right after it ("said:")."""
+    its particle ("pointed out") or plea ("pleaded not guilty"), and a colon right after it ("said:")."""
     indices = [*_words_before(verb), verb.i]
     for child in verb.rights:
         if child.dep_ == "prt" and child.i == verb.i + 1:
             indices.append(child.i)
+    indices.extend(_plea_words(verb, lemma))
     after = indices[-1] + 1
     if after < len(verb.doc) and verb.doc[after].text == ":":
         indices.append(after)
     return tuple(indices)
+
+
+# What a defendant pleads: the conventions' cue is the verb with its plea ("pleaded guilty", "pled
+# not guilty"; CONVENTIONS.md, "Spans").
+PLEAS = frozenset({"guilty", "innocent"})
+
+
+def plea_of(verb: Token, lemma: str) -> Token | None:
+    """The plea right after "plead" ("pleaded [guilty]", "pled not [guilty]"), which the parser
+    makes the verb's adjective complement; None for any other verb or word."""
+    doc = verb.doc
+    if lemma != "plead":
+        return None
+    after = verb.i + 2 if verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == "not" else verb.i + 1
+    if after >= len(doc) or doc[after].lower_ not in PLEAS or doc[after].head.i != verb.i:
+        return None
+    return doc[after]
+
+
+def _plea_words(verb: Token, lemma: str) -> list[int]:
+    plea = plea_of(verb, lemma)
+    return list(range(verb.i + 1, plea.i + 1)) if plea is not None else []
 
 
 def _words_before(verb: Token) -> list[int]:

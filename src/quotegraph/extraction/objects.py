@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from quotegraph.extraction.cues import Cue
+from quotegraph.extraction.cues import Cue, plea_of
 from quotegraph.extraction.lexicon import Lexicon
 from quotegraph.extraction.sources import passive_agent
 from quotegraph.extraction.spans import spans_of, subtree_indices
@@ -32,7 +32,8 @@ def complement_content(verb: Token, cue: Cue, lexicon: Lexicon) -> tuple[list[Ch
             return spans_of(doc, indices), "passive"
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and _what_it_is_called(verb):
             return spans_of(doc, _participle_content(verb)), "passive"
-    for child in [*verb.rights, *_fronted_objects(verb)]:
+    dependents = [*verb.rights, *_fronted_objects(verb)]
+    for child in [_charge_pleaded_to(verb, cue.lemma, c) or c for c in dependents]:
         relation = _relation_code(child)
         if relation == "o" and not _admissible_object(cue.lemma, verb, child):
             continue
@@ -50,6 +51,15 @@ def complement_content(verb: Token, cue: Cue, lexicon: Lexicon) -> tuple[list[Ch
                     indices |= _infinitive_after(verb, child)
                 return spans_of(doc, indices), "preposition" if child.dep_ == "prep" else "object"
     return short_answer(verb, cue)
+
+
+def _charge_pleaded_to(verb: Token, lemma: str, child: Token) -> Token | None:
+    """ "pleaded guilty [to each crime]": the parser hangs the charge's "to" off the plea, not the
+    verb; that preposition, read as the verb's own (the conventions count pleas: CONVENTIONS.md,
+    "What is an attribution"). None when `child` is no plea with a charge."""
+    if child != plea_of(verb, lemma):
+        return None
+    return next((c for c in child.rights if c.dep_ == "prep" and c.lower_ == "to"), None)
 
 
 # What "say" reports standing for a clause: "said [yes]", "said [no to the war]", "would say [so]".
