@@ -1033,3 +1033,19 @@ def test_holding_someone_to_answer_for_a_wrong_blames_them(cue: str, content: st
 )
 def test_disappointment_with_what_someone_did_reproaches_them(content: str, act: str) -> None:
     assert speech_act("say", "said", " ", " ", content, direct=content.startswith("“"))[0] == act
+
+
+@pytest.mark.parametrize(
+    ("content", "act"),
+    [("“I think the tide has turned,”", "belief"),
+     ("“We love the fans, and I believe they love us,” … “It was a long season.”", "belief"),
+     ("“I hope so,” … “The fans were great.”", "belief"),
+     # a later sentence's "I think" hedges one point of a quotation that says several
+     ("“It was a long season. The pitch was heavy. I think we have things to work on.”", "state"),
+     ("“We got the win,” … “The pitch was heavy. I think we have things to work on.”", "state"),
+     ("“We went in at the break. [...] it feels good to be back.”", "state"),
+     # a stop that no capital follows ends no sentence
+     ("“Black Girls Rock! because I believe in us,”", "belief")],
+)
+def test_a_quotation_believes_only_in_the_first_sentence_of_a_part(content: str, act: str) -> None:
+    assert speech_act("say", "said", " ", " ", content, direct=True)[0] == act
