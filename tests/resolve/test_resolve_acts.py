@@ -1049,3 +1049,16 @@ def test_disappointment_with_what_someone_did_reproaches_them(content: str, act:
 )
 def test_a_quotation_believes_only_in_the_first_sentence_of_a_part(content: str, act: str) -> None:
     assert speech_act("say", "said", " ", " ", content, direct=True)[0] == act
+
+
+@pytest.mark.parametrize(
+    ("after", "content", "act"),
+    [(" ", "that the department establish a task force on the deaths", "demand"),
+     (" that ", "the board meet again in May", "demand"),
+     (" ", "that … Russia to find the emails", "demand"),
+     # a question takes no "that"; "that question" is what was asked
+     (" ", "whether the bridge was safe", "ask"),
+     (" ", "that question twice", "ask")],
+)
+def test_asking_that_something_be_done_demands_it(after: str, content: str, act: str) -> None:
+    assert speech_act("ask", "asked", " ", after, content)[0] == act
