@@ -683,6 +683,29 @@ def test_an_attack_idiom_needs_its_target_or_its_barb(cue: str, act: str) -> Non
     assert speech_act("", cue, " ", " ", "the clinic was busy")[0] == act
 
 
+@pytest.mark.parametrize(
+    ("cue", "act"),
+    [
+        ("continued his attacks on", "accuse"),
+        ("went on the offensive against", "accuse"),
+        ("landed a sharp dig at", "accuse"),
+        ("turns her fire on", "accuse"),
+        ("delivered a blistering critique of", "accuse"),
+        ("repeated his denunciation of", "accuse"),
+        ("held his fire on", "state"),  # held back: no attack made
+        ("opened fire on", "state"),  # gunfire
+    ],
+)
+def test_a_cue_that_names_an_attack_on_someone_accuses(cue: str, act: str) -> None:
+    assert speech_act("", cue, " ", " ", "the mayor")[0] == act
+
+
+def test_an_attack_named_outside_the_cue_is_not_the_cue_s() -> None:
+    # a poll's "attacks on the police" after the cue is what was asked about
+    after = " white officers and attacks on the police have left most voters "
+    assert speech_act("worry", "worried", " ", after, "that race relations are worsening")[0] != "accuse"
+
+
 ROUND_TEN_CASES = [
     # lemma, cue, text after the cue, content, rest of the clause → act
     # a naming verb takes its act from its label, "refer to … as" like "describe … as"

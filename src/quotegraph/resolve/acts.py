@@ -29,6 +29,7 @@ from quotegraph.resolve.cue_words import (
     ANNOUNCING_LEMMAS,
     APPEAL_WITH_INFINITIVE,
     ATTACK_IDIOM,
+    ATTACK_NOUN,
     CALLED_OBJECT_LABEL,
     CLAUSE_CUES,
     CLAUSE_OPENING,
@@ -273,7 +274,7 @@ def base_act(cue_lemma: str | None, cue_text: str, after: str, content: str, res
     lemma = (cue_lemma or "").casefold()
     # "asked [for donations]": a content that opens with the cue's preposition carries its particle
     particle = _particle(cue_text, after if after.strip() else content)
-    idiom = Act.ACCUSE if ATTACK_IDIOM.search(f"{cue_text}{after}") else None
+    idiom = Act.ACCUSE if ATTACK_IDIOM.search(f"{cue_text}{after}") or ATTACK_NOUN.search(cue_text) else None
     phrasal = PHRASAL.get((lemma, particle), idiom)
     if phrasal is not None:
         return phrasal
