@@ -683,6 +683,29 @@ def test_an_attack_idiom_needs_its_target_or_its_barb(cue: str, act: str) -> Non
     assert speech_act("", cue, " ", " ", "the clinic was busy")[0] == act
 
 
+@pytest.mark.parametrize(
+    ("cue", "act"),
+    [
+        ("continued his attacks on", "accuse"),
+        ("went on the offensive against", "accuse"),
+        ("landed a sharp dig at", "accuse"),
+        ("turns her fire on", "accuse"),
+        ("delivered a blistering critique of", "accuse"),
+        ("repeated his denunciation of", "accuse"),
+        ("held his fire on", "state"),  # held back: no attack made
+        ("opened fire on", "state"),  # gunfire
+    ],
+)
+def test_a_cue_that_names_an_attack_on_someone_accuses(cue: str, act: str) -> None:
+    assert speech_act("", cue, " ", " ", "the mayor")[0] == act
+
+
+def test_an_attack_named_outside_the_cue_is_not_the_cue_s() -> None:
+    # a poll's "attacks on the police" after the cue is what was asked about
+    after = " white officers and attacks on the police have left most voters "
+    assert speech_act("worry", "worried", " ", after, "that race relations are worsening")[0] != "accuse"
+
+
 ROUND_TEN_CASES = [
     # lemma, cue, text after the cue, content, rest of the clause → act
     # a naming verb takes its act from its label, "refer to … as" like "describe … as"
@@ -1033,3 +1056,32 @@ def test_holding_someone_to_answer_for_a_wrong_blames_them(cue: str, content: st
 )
 def test_disappointment_with_what_someone_did_reproaches_them(content: str, act: str) -> None:
     assert speech_act("say", "said", " ", " ", content, direct=content.startswith("“"))[0] == act
+
+
+@pytest.mark.parametrize(
+    ("content", "act"),
+    [("“I think the tide has turned,”", "belief"),
+     ("“We love the fans, and I believe they love us,” … “It was a long season.”", "belief"),
+     ("“I hope so,” … “The fans were great.”", "belief"),
+     # a later sentence's "I think" hedges one point of a quotation that says several
+     ("“It was a long season. The pitch was heavy. I think we have things to work on.”", "state"),
+     ("“We got the win,” … “The pitch was heavy. I think we have things to work on.”", "state"),
+     ("“We went in at the break. [...] it feels good to be back.”", "state"),
+     # a stop that no capital follows ends no sentence
+     ("“Black Girls Rock! because I believe in us,”", "belief")],
+)
+def test_a_quotation_believes_only_in_the_first_sentence_of_a_part(content: str, act: str) -> None:
+    assert speech_act("say", "said", " ", " ", content, direct=True)[0] == act
+
+
+@pytest.mark.parametrize(
+    ("after", "content", "act"),
+    [(" ", "that the department establish a task force on the deaths", "demand"),
+     (" that ", "the board meet again in May", "demand"),
+     (" ", "that … Russia to find the emails", "demand"),
+     # a question takes no "that"; "that question" is what was asked
+     (" ", "whether the bridge was safe", "ask"),
+     (" ", "that question twice", "ask")],
+)
+def test_asking_that_something_be_done_demands_it(after: str, content: str, act: str) -> None:
+    assert speech_act("ask", "asked", " ", after, content)[0] == act

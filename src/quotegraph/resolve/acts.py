@@ -29,6 +29,7 @@ from quotegraph.resolve.cue_words import (
     ANNOUNCING_LEMMAS,
     APPEAL_WITH_INFINITIVE,
     ATTACK_IDIOM,
+    ATTACK_NOUN,
     CALLED_OBJECT_LABEL,
     CLAUSE_CUES,
     CLAUSE_OPENING,
@@ -273,12 +274,12 @@ def base_act(cue_lemma: str | None, cue_text: str, after: str, content: str, res
     lemma = (cue_lemma or "").casefold()
     # "asked [for donations]": a content that opens with the cue's preposition carries its particle
     particle = _particle(cue_text, after if after.strip() else content)
-    idiom = Act.ACCUSE if ATTACK_IDIOM.search(f"{cue_text}{after}") else None
+    idiom = Act.ACCUSE if ATTACK_IDIOM.search(f"{cue_text}{after}") or ATTACK_NOUN.search(cue_text) else None
     phrasal = PHRASAL.get((lemma, particle), idiom)
     if phrasal is not None:
         return phrasal
-    if lemma in MANDATIVE_LEMMAS and (SUBJUNCTIVE.match(content) or PROPOSED_DEED.match(content)):
-        return Act.DEMAND  # "insists the budget include funding", "suggested closing it": what must be done
+    if _says_what_must_be_done(lemma, after, content):
+        return Act.DEMAND
     quoted = content.lstrip()[:1] in QUOTE_MARKS  # "told those gathered to watch: “…”" quotes, not asks
     addressed = RELATIVE_ASIDE.sub("", f"{after} {content}")
     if lemma in APPEAL_WITH_INFINITIVE and not quoted and INFINITIVE_OBJECT.match(addressed):
@@ -292,6 +293,23 @@ def base_act(cue_lemma: str | None, cue_text: str, after: str, content: str, res
     act = ACT_OF_LEMMA.get(lemma, Act.STATE)
     asks = _is_direct_question(content) or WHETHER.match(content)  # "debated [whether …]" asks
     return Act.ASK if act is Act.STATE and asks else act
+
+
+def _says_what_must_be_done(lemma: str, after: str, content: str) -> bool:
+    """"insists the budget include funding", "suggested closing it", "asked that the department
+    establish a task force" (a question takes no "that")."""
+    if lemma in MANDATIVE_LEMMAS and (SUBJUNCTIVE.match(content) or PROPOSED_DEED.match(content)):
+        return True
+    return lemma == "ask" and bool(_THAT_CLAUSE.match(f"{after} {content}"))
+
+
+# A clause with "that" after the cue (whichever span holds the "that"), its subject opening with a
+# determiner, a pronoun or a name: "that question", "that vote" are what was asked about.
+_THAT_CLAUSE = re.compile(
+    r"^[\s\u2026]*that\s+(?:\u2026\s+)?(?:(?:the|a|an|all|every|each|no|his|her|its|their|our|he|she|it|"
+    r"they|we|you|i)\b|(?-i:[A-Z]))",
+    re.I,
+)
 
 
 def _own_deed_ahead(lemma: str, content: str) -> Act | None:

@@ -148,6 +148,18 @@ def without_inner_quotations(content: str) -> str:
     return _QUOTATION.sub(lambda found: _INNER_QUOTATION.sub("\u2026", found.group()), content)
 
 
+# Where a sentence of a quotation ends: its full stop and the marks that close it.
+# A capital or an editor's cut ("[...]") opens the next: "Black Girls Rock! because …" goes on.
+_SENTENCE_END = re.compile(r"[.!?][\u201d\u2019\"')\]]*\s+(?=[\u201c\"(\[]?[A-Z]|\[(?:\.\.\.|\u2026)\])")
+
+
+def opening_sentences(text: str) -> str:
+    """The words of the first sentence of each part of a quotation the cue interrupts: "“I think
+    we were unlucky. We go again,” … “I hope so.”" → "“I think we were unlucky … “I hope so"."""
+    parts = (_SENTENCE_END.split(part, maxsplit=1)[0] for part in text.split(" \u2026 "))
+    return " \u2026 ".join(parts)
+
+
 def alleges_no_wrongdoer(content: str) -> bool:
     """Whether `content` alleges a wrong without saying who did it: a wrong done by no one named
     ("widespread voter fraud", "the election was stolen") or a deed in the passive without its
@@ -188,7 +200,10 @@ def act_of_content(content: str, *, direct: bool) -> str | None:
     for act, pattern in _ORDER:
         # the forms one pattern cannot say are tried once, with the act's own pattern
         also = pattern not in _WHOLE_PATTERNS and _also_fits(act, text, direct=direct)
-        if _fits(act, pattern, text) or also:
+        # a quotation's belief opens one of its parts; an "I think" further on hedges one point of
+        # several ("“We made silly mistakes. … I think those are things we have to work on.”")
+        scope = opening_sentences(text) if direct and pattern is BELIEF else text
+        if _fits(act, pattern, scope) or also:
             return None if act == "state" else act
     if _forecasts(text, direct=direct):
         return "predict"

@@ -200,6 +200,17 @@ ATTACK_IDIOM = re.compile(
     r"|(?:thinly[\s-]+)?(?:veiled|parting|cheap|pointed|sly|subtle|barbed)\s+(?:shot|swipe|jab|dig|potshot)s?\b)",
     re.I,
 )
+# A cue that names an attack by its noun and aims it with a preposition: "continued his attacks on
+# [Rubio]", "went on the offensive against [Trump]", "landed a sharp dig at", "turns her fire on".
+# Read in the cue alone: a poll's "attacks on the police" after or before it is what was asked about;
+# "opened fire on" is gunfire.
+ATTACK_NOUN = re.compile(
+    r"\b(?:attacks?|assaults?|offensive|onslaught)\s+(?:on|against)\b"
+    r"|\b(?:digs?|swipes?|jabs?|potshots?|barbs?)\s+at\b"
+    r"|\b(?:turn|turns|turned|turning|train|trains|trained|training)\s+"
+    r"(?:\w+\s+)?(?:fire|guns)\s+on\b",
+    re.I,
+)
 # "compared [the results to last year's]" compares; only what it compares to can find fault
 # ("compared the raids to war crimes").
 COMPARING_LEMMAS = frozenset({"compare"})
