@@ -461,6 +461,17 @@ def test_the_suit_is_the_lawsuit_its_filer_brought(nlp: Language) -> None:
     assert speaker_of(statements, text, "The suit").speaker == "Bradley Podliska"
 
 
+def test_a_motion_after_the_lead_named_a_lawsuit_is_not_the_lead_subjects(nlp: Language) -> None:
+    text = (
+        "On Monday, attorneys general from sixteen states filed a lawsuit against the emergency "
+        "that President Donald Trump declared last Friday.\n\n"
+        "The motion claims the declaration is unconstitutional."
+    )
+    statements = statements_of(nlp, text)
+
+    assert speaker_of(statements, text, "The motion").speaker != "Donald Trump"
+
+
 def test_a_relative_named_after_a_kinship_word_is_of_its_sex_and_takes_the_honorific(nlp: Language) -> None:
     text = (
         "Saeed Abedini was freed on Saturday. His wife, Naghmeh Abedini, said she was happy. "
