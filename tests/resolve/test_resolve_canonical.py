@@ -440,6 +440,38 @@ def test_the_magazine_is_the_outlet_the_article_called_a_magazine(nlp: Language)
     assert speaker_of(statements, text, "The magazine").speaker == "Science"
 
 
+def test_the_website_after_other_sites_were_named_is_the_one_named_last(nlp: Language) -> None:
+    text = (
+        "Marine Traffic's website showed the ship off Jakarta on Tuesday. VesselFinder listed no "
+        "results for the last month. Vessel Tracker's database had no sighting of the ship; the "
+        "website said the signal was false."
+    )
+    statements = statements_of(nlp, text)
+
+    assert speaker_of(statements, text, "the website").speaker == "Vessel Tracker"
+
+
+def test_the_suit_is_the_lawsuit_its_filer_brought(nlp: Language) -> None:
+    text = (
+        "The lawsuit filed by a former staffer named Bradley Podliska alleges that he was fired "
+        "unfairly. The suit claims that the committee damaged his reputation."
+    )
+    statements = statements_of(nlp, text)
+
+    assert speaker_of(statements, text, "The suit").speaker == "Bradley Podliska"
+
+
+def test_a_motion_after_the_lead_named_a_lawsuit_is_not_the_lead_subjects(nlp: Language) -> None:
+    text = (
+        "On Monday, attorneys general from sixteen states filed a lawsuit against the emergency "
+        "that President Donald Trump declared last Friday.\n\n"
+        "The motion claims the declaration is unconstitutional."
+    )
+    statements = statements_of(nlp, text)
+
+    assert speaker_of(statements, text, "The motion").speaker != "Donald Trump"
+
+
 def test_a_relative_named_after_a_kinship_word_is_of_its_sex_and_takes_the_honorific(nlp: Language) -> None:
     text = (
         "Saeed Abedini was freed on Saturday. His wife, Naghmeh Abedini, said she was happy. "

@@ -57,6 +57,7 @@ from quotegraph.resolve.phrases import (
     INSTITUTION_WORDS,
     ISSUER_PREPOSITIONS,
     KIN,
+    LEGAL_FILINGS,
     OWNED,
     PROXIES,
     PROXY_PREPOSITIONS,
@@ -107,6 +108,7 @@ FACILITIES = frozenset("hospital clinic airport prison".split())
 LOCAL_INSTITUTION_NOUNS = FACILITIES | (INSTITUTION_WORDS - GOVERNMENT_WORDS)
 # Who issues documents: never a place or a group the article leaves unnamed.
 _ISSUER_KINDS = frozenset({EntityKind.PERSON, EntityKind.ORGANISATION, EntityKind.STATE})
+_LEGAL_FILING = re.compile(rf"\b(?:{'|'.join(sorted(LEGAL_FILINGS))})\b", re.IGNORECASE)
 _LOCAL_INSTITUTION = re.compile(r"(?:the )?((?:[A-Z][\w'\u2019-]+ ){1,3}([a-z]+))")
 
 # The resolver's own answers a description may need: a pronoun's antecedent at an offset, and
@@ -257,7 +259,11 @@ class Descriptions:
         """ "Trump declared a national emergency. […] The proclamation said": a document the
         article takes up with "the" and never mentioned before records the act its lead sentence
         reports, so the lead's subject issued it."""
+        # "filed a lawsuit against the emergency Trump declared. […] The motion claims": a legal
+        # filing taken up by another of its words was mentioned before, and is the filer's.
         if re.search(rf"\b{re.escape(head.rstrip('s'))}", self.text[:at], re.I):
+            return None
+        if head in LEGAL_FILINGS and _LEGAL_FILING.search(self.text, 0, at):
             return None
         for mention in self.chains.names:
             if mention.sentence > 0:

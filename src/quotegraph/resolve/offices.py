@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from quotegraph.records import EntityKind
+from quotegraph.records import EntityKind, Mention
 from quotegraph.resolve.chains import Chains
 from quotegraph.resolve.demonyms import DEMONYMS
 from quotegraph.resolve.entities import STATES
@@ -52,6 +52,9 @@ LAST_NAMED_NOUNS = frozenset(
 OUTLET_NOUNS = frozenset(
     "website site publication newspaper paper outlet magazine broadcaster network channel station".split()
 )
+# Nouns for a site on the web: news names several in a row by what each shows ("Vessel
+# Tracker's database had…; the website noted"), so "the website" is the latest of them.
+WEB_NOUNS = frozenset("website site".split())
 # Nouns for a business, which never takes up a public body, and the words that name one.
 COMMERCIAL_NOUNS = frozenset(
     """company firm carmaker airline retailer carrier insurer lender automaker manufacturer supermarket
@@ -309,16 +312,20 @@ class Offices:
     def outlet_called(self, noun: str, at: int) -> Speaker | None:
         """ "The study appeared in Science magazine. … The magazine said": the latest organisation
         before `at` that the article writes right before this very noun, or before "'s" and the
-        noun ("CNN's website"), is the outlet the noun takes up, whatever body was named since."""
+        noun ("CNN's website"), is the outlet the noun takes up, whatever body was named since;
+        but "the website" after other sites were named as subjects or owners is the one named last."""
         written_before = re.compile(rf"(?:['\u2019]s)?\s+{re.escape(noun)}\b", re.I)
+        since: list[Mention] = []
         for mention in reversed(self.chains.names_between(0, at)):
             referent = self.chains.referent_at(mention)
-            if (
-                referent is not None
-                and referent.kind is EntityKind.ORGANISATION
-                and written_before.match(self.text, mention.span.end)
-            ):
-                return of_referent(referent)
+            if referent is None or referent.kind is not EntityKind.ORGANISATION:
+                continue
+            if written_before.match(self.text, mention.span.end):
+                overtaken = noun in WEB_NOUNS and _owns_since(since, referent, self.chains)
+                latest = since[0] if overtaken else mention
+                return of_referent(self.chains.referent_at(latest) or referent)
+            if mention.dep != "compound":  # "the AIS data" names no site
+                since.append(mention)
         return None
 
     def last_named_organisation(self, at: int, *, public: bool = True) -> Speaker | None:
@@ -344,6 +351,15 @@ class Offices:
             if best is None or score > best[0]:
                 best = (score, mention.span.start, referent)
         return of_referent(best[2]) if best is not None else None
+
+
+def _owns_since(since: list[Mention], outlet: Referent, chains: Chains) -> bool:
+    """Whether another organisation was named after `outlet` as a subject or an owner
+    ("VesselFinder listed…", "Vessel Tracker's database"): what the sentences since say is its."""
+    for mention in since:
+        if chains.referent_at(mention) is not outlet and (mention.is_subject or mention.dep == "poss"):
+            return True
+    return False
 
 
 def state_of_government(words: list[str]) -> Speaker | None:

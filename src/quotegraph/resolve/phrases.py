@@ -44,8 +44,15 @@ DOCUMENTS = frozenset(
     proclamations directive directives memorandum numbers excerpt excerpts motion motions policy
     framework summary transcript lawsuit petition communique communiqué bulletin advisory affidavit
     testimony editorial article essay email emails message messages video footage manifesto count
-    tally tallies op-ed column""".split()
+    tally tallies op-ed column suit suits""".split()
 )
+# One legal action, which news names by several words: "the lawsuit … the suit … the complaint".
+LEGAL_FILINGS = frozenset("lawsuit lawsuits suit suits complaint complaints motion motions".split())
+
+
+def document_key(head: str) -> str:
+    """The head a later source takes up an earlier one by: itself, or "lawsuit" for any legal filing."""
+    return "lawsuit" if head in LEGAL_FILINGS else head
 # Words after which "of" or "for" continues a name: "Department of Transportation".
 INSTITUTION_WORDS = frozenset(
     """department ministry university institute bank court office commission council committee board

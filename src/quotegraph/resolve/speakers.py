@@ -30,7 +30,7 @@ from quotegraph.resolve.kinds import guess_kind
 from quotegraph.resolve.localities import place_called
 from quotegraph.resolve.names import TITLE_WORDS, gender_of_given, split_name, surname
 from quotegraph.resolve.offices import state_body
-from quotegraph.resolve.phrases import DOCUMENTS, KIN, PROXIES, Part, SourcePhrase, parse_source
+from quotegraph.resolve.phrases import DOCUMENTS, KIN, PROXIES, Part, SourcePhrase, document_key, parse_source
 from quotegraph.resolve.pronouns import FEMALE, FIRST_PERSON, MALE, NEUTER, PLURAL, Pronouns, Said
 from quotegraph.resolve.referents import Referent
 from quotegraph.resolve.resolved import Speaker, of_referent
@@ -119,7 +119,8 @@ class SpeakerResolver:
         return self._speaker_of(source)
 
     def _earlier(self, head: str) -> Speaker | None:
-        return next((said.speaker for said in reversed(self.history) if said.head == head), None)
+        key = document_key(head)  # "The lawsuit alleges … the suit claims": one filing, one filer
+        return next((said.speaker for said in reversed(self.history) if document_key(said.head) == key), None)
 
     def _speaker_of(self, statement: Statement) -> Speaker | None:
         if statement.source is None:
