@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from quotegraph.records import EntityKind
 from quotegraph.resolve.matching import continued_referent
 from quotegraph.resolve.referents import Referent
@@ -90,3 +92,28 @@ def test_of_a_couple_of_unknown_sexes_mr_is_the_first_named_and_ms_the_second() 
     assert mister is not None and mister.referent is first
     assert missus is not None and missus.referent is second
     assert alone is not None and alone.referent is first
+
+
+def test_a_lone_word_spelling_a_surname_with_one_other_letter_is_that_person() -> None:
+    # "Houthi military spokesperson Yahya Sarea … Saree said" (the recogniser typed it ORG).
+    spokesperson = Referent("Yahya Sarea", EntityKind.PERSON, mentions=1)
+
+    found = continued_referent([spokesperson], {}, "Saree", EntityKind.ORGANISATION)
+
+    assert found is not None and found.referent is spokesperson
+
+
+@pytest.mark.parametrize(
+    ("people", "word"),
+    [
+        (["Tom Lea"], "Lee"),  # under five letters: too short to tell a variant from another name
+        (["Karel Novak"], "Nowak"),  # the first three letters differ
+        (["Karel Novak"], "Novacek"),  # another length
+        (["Ana Marten", "Bo Martin"], "Marton"),  # two people it could spell
+        (["Tom Karel"], "Karen"),  # a given name of the lists names someone else
+    ],
+)
+def test_a_spelling_variant_needs_one_person_a_long_word_one_opening(people: list[str], word: str) -> None:
+    referents = [Referent(name, EntityKind.PERSON, mentions=1) for name in people]
+
+    assert continued_referent(referents, {}, word, EntityKind.PERSON) is None

@@ -12,6 +12,7 @@ from quotegraph.resolve.offices import state_body
 from quotegraph.resolve.people import person_of_body
 from quotegraph.resolve.resolved import Speaker
 from quotegraph.resolve.surnames import (
+    with_name_before_article,
     with_surnames,
     without_common_word_before_given,
     without_headline_words,
@@ -1279,6 +1280,45 @@ def test_a_month_before_a_known_surname_after_a_determiner_is_a_date() -> None:
     cut = without_word_before_surname(mentions, text)
 
     assert [m.text for m in cut] == ["Donald Trump", "Trump", "Brenda Johnson"]
+
+
+def test_capitalised_words_before_an_article_open_the_name_the_recogniser_cut_there() -> None:
+    text = (
+        "A spokesperson for Show Racism the Red Card, a charity, said blacking up was racist. "
+        "Show Racism the Red Card would argue so."
+    )
+    source = "A spokesperson for Show Racism the Red Card"
+    statements = [said(text, "blacking up was racist", "said", source, "say")]
+    mentions = [name(text, "Show Racism", None), name(text, "Red Card", None)]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker == "Show Racism the Red Card"
+    assert statement.speaker_kind is EntityKind.ORGANISATION
+
+
+def test_a_capitalised_function_word_in_mid_sentence_opens_the_name() -> None:
+    text = "Toilet paper producer Who Gives a Crap said they had run out of stock."
+    source = "Toilet paper producer Who Gives a Crap"
+    statements = [said(text, "they had run out of stock", "said", source, "say")]
+
+    [statement] = resolve(text, statements, [name(text, "Crap")])
+
+    assert statement.speaker == "Who Gives a Crap"
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("Aides of Bill Clinton the Democrats praised said so.", "Democrats"),  # a given name
+        ("On Monday the DOJ said so.", "DOJ"),  # a day, not in mid-sentence either
+        ("He told Fox News the Pentagon knew. Fox News aired it.", "Pentagon"),  # also written alone
+        ("She told Mayor Ann Lee the Council knew.", "Council"),  # a title and a given name
+        ("It backed Rock the Vote on Tuesday.", "Vote"),  # one word: too little to tell
+    ],
+)
+def test_words_before_an_article_that_name_something_else_stay_apart(text: str, written: str) -> None:
+    assert [m.text for m in with_name_before_article([name(text, written, None)], text)] == [written]
 
 
 def test_a_title_case_headline_gives_a_name_run_only_the_words_the_body_names() -> None:

@@ -68,6 +68,7 @@ from quotegraph.resolve.referents import Referent
 from quotegraph.resolve.roles import is_occupation, is_person_role
 from quotegraph.resolve.surnames import (
     NOT_ENTITIES,
+    with_name_before_article,
     with_surnames,
     with_word_given_names,
     without_common_word_before_given,
@@ -86,6 +87,7 @@ _KIN_OWNER = re.compile(
     rf"(?:{_KIN_WORDS})(?:,\s*|\s+)$"
 )
 _AND = " and "
+_LOWER_CASE_WORD_BEFORE = re.compile(r"(?<![\w'\u2019-])[a-z]+ $")
 # "study co-author and Royal Society Research Fellow Martin How", "lawyer and activist Ana Ruiz":
 # an occupation joined by "and" to the title right before a name is that person's too. Only
 # occupations, never an office ("the president and Senator Ana Ruiz" are two people), and no
@@ -115,8 +117,11 @@ class Chains:
             without_word_before_surname(
                 without_run_before_comma(
                     joined_institutions(
-                        without_common_word_before_given(
-                            without_headline_words(_name_mentions(mentions), article.text),
+                        with_name_before_article(
+                            without_common_word_before_given(
+                                without_headline_words(_name_mentions(mentions), article.text),
+                                article.text,
+                            ),
                             article.text,
                         ),
                         article.text,
@@ -180,7 +185,9 @@ class Chains:
         return self.names[bisect_left(self._name_starts, start) : bisect_left(self._name_starts, end)]
 
     def _add(self, mention: Mention) -> None:
-        parsed = self._parsed(mention, without_common_noun(without_function_word(mention.text)))
+        mid_sentence = self._after_lower_case_word(mention)
+        written = mention.text if mid_sentence else without_function_word(mention.text)
+        parsed = self._parsed(mention, without_common_noun(written))
         office = not parsed.institution and office_without_name(parsed.name)
         if not parsed.name or fold(parsed.name) in NOT_ENTITIES or office:
             self._surname_as_title(mention, parsed)
@@ -258,6 +265,13 @@ class Chains:
         if nickname_of(mention.text):
             referent.nicknames.add(fold(nickname_of(mention.text)))
         self.of_mention[mention.span.start] = referent
+
+    def _after_lower_case_word(self, mention: Mention) -> bool:
+        """ "toilet paper producer [Who Gives a Crap]": a capitalised function word in
+        mid-sentence, after a lower-case word, opens a name; only one opening a sentence
+        ("Beyond Trump's finances") is capitalised for its place alone."""
+        start = mention.span.start
+        return _LOWER_CASE_WORD_BEFORE.search(self.text, max(0, start - 30), start) is not None
 
     def _retype(self, referent: Referent, kind: EntityKind, *, titled: bool, body: bool) -> None:
         """What a mention shows of the referent's kind: "Ms Badenoch" shows the recogniser's GPE

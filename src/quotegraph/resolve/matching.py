@@ -96,6 +96,8 @@ def continued_referent(
     place = kind in (EntityKind.STATE, EntityKind.PLACE)
     if not people and honorific and len(name.split()) == 1:
         people = _by_paternal_surname(referents, name, gender)
+    if not people and len(name.split()) == 1:
+        people = _by_spelling_variant(referents, name)
     if not people and kind is EntityKind.PERSON:
         return (
             _person_typed_as_organisation(referents, acronyms, name, honorific=honorific)
@@ -153,6 +155,26 @@ def _by_paternal_surname(referents: list[Referent], word: str, gender: str) -> l
         and fold(r.name.split()[1]) == key
         and (not gender or r.gender in ("", gender))
     ]
+
+
+def _by_spelling_variant(referents: list[Referent], word: str) -> list[Referent]:
+    """ "Houthi spokesperson Yahya Sarea … Saree said": a lone word no person's surname matches
+    is the one person named in full whose surname it spells with one other letter (a
+    transliteration written two ways), of five letters or more and the same first three; never
+    a given name of the lists, which names someone else ("Karen" is not Tom Karel)."""
+    key = fold(word)
+    if len(key) < 5 or gender_of_given(word) or not word[:1].isupper() or word.isupper():
+        return []
+    named_in_full = [r for r in referents if r.kind is EntityKind.PERSON and len(r.name.split()) > 1]
+    people = [r for r in named_in_full if _one_letter_apart(fold(surname(r.name)), key)]
+    return people if len(people) == 1 else []
+
+
+def _one_letter_apart(known: str, key: str) -> bool:
+    """Two words of the same length, the same first three letters, and one letter different."""
+    if len(known) != len(key) or known[:3] != key[:3]:
+        return False
+    return sum(a != b for a, b in zip(known, key, strict=True)) == 1
 
 
 def _sex_clash(referent: Referent, gender: str) -> bool:

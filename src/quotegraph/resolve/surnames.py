@@ -141,6 +141,50 @@ def _surname_word(word: str, text: str, end: int) -> bool:
     return key not in NOT_ENTITIES
 
 
+# Two capitalised words or more, opened after a lower-case word or a comma, then a lower-case
+# article, right before a name run: "a spokesperson for [Show Racism the ]Red Card",
+# "toilet paper producer [Who Gives a ]Crap".
+_TITLED_WORDS_BEFORE_ARTICLE = re.compile(r"(?<=[a-z,] )((?:[A-Z][a-z]+ ){2,3})(?:the|a|an) $")
+
+
+def with_name_before_article(names: list[Mention], text: str) -> list[Mention]:
+    """ "Show Racism the Red Card", "Who Gives a Crap": a body whose name holds a lower-case
+    article is cut there by the recogniser, which keeps only the words after it. Capitalised
+    words in mid-sentence right before the article open the same name when none of them is a
+    given name, a title, a day or a month, or a name of its own the recogniser labelled ("Bill
+    Clinton the Democrats", "Monday the DOJ", "told Fox News the"): the whole is one body's name."""
+    joined: list[Mention] = []
+    headline_end = headline_length(text)
+    for mention in names:
+        start = mention.span.start
+        found = _TITLED_WORDS_BEFORE_ARTICLE.search(text, max(headline_end, start - 60), start)
+        opening = found.start(1) if found else start
+        whole = text[opening : mention.span.end]
+        labelled = any(m.entity_label and m.span.start >= opening for m in joined[-2:])
+        if found is None or labelled or not _opens_name(found.group(1), whole, text):
+            joined.append(mention)
+            continue
+        while joined and joined[-1].span.start >= opening:
+            joined.pop()  # "Show Racism", a run of its own before the article
+        span = CharSpan(opening, mention.span.end)
+        joined.append(replace(mention, span=span, text=whole, entity_label="ORG"))
+    return joined
+
+
+def _opens_name(opening: str, whole: str, text: str) -> bool:
+    """Whether capitalised words before an article open the name `whole`: none names anything
+    of its own, and the article writes them only as that name's start ("Show Racism" only in
+    "Show Racism the Red Card"; "Fox News" of "told Fox News the Pentagon" also alone)."""
+    if any(_names_something(word) for word in opening.split()):
+        return False
+    return text.count(opening.strip()) == text.count(whole)
+
+
+def _names_something(word: str) -> bool:
+    """A word that is a name or title of its own: it opens no body's name before an article."""
+    return bool(gender_of_given(word)) or is_title_word(word) or fold(word) in NOT_ENTITIES
+
+
 # A person's name after the comma that closes a name run: "Lehigh, [Bruce Turry]".
 _PERSON_AFTER_COMMA = re.compile(r",\s+((?:[A-Z][\w'\u2019.-]*\s+){1,2}[A-Z][\w'\u2019-]+)$")
 
