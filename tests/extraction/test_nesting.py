@@ -9,8 +9,9 @@ from tests.extraction.docs import Row, parsed_doc
 Found = tuple[list[str], str | None, str | None]  # content parts, cue, source
 
 
-def attributions(text: str, rows: list[Row]) -> list[Found]:
-    statements = extract_statements(parsed_doc(text, rows), article_id="t")
+def attributions(text: str, rows: list[Row], *, nested_in_phrases: bool = True) -> list[Found]:
+    doc = parsed_doc(text, rows)
+    statements = extract_statements(doc, article_id="t", nested_in_phrases=nested_in_phrases)
     return [
         (
             [part.text_of(text) for part in s.content],
@@ -80,3 +81,18 @@ def test_a_verb_after_a_noun_the_parser_left_without_it_is_not_a_second_report()
     assert ("a surge", "predicted", "The agency") not in [
         (" ".join(parts), cue, source) for parts, cue, source in attributions(text, rows)
     ]
+
+
+def test_a_report_inside_what_a_phrase_ascribes_stays_only_under_the_standard_conventions() -> None:
+    text = "The mayor said the budget was balanced, according to the paper."
+    rows = [
+        ("The", "DT", "det", 1), ("mayor", "NN", "nsubj", 2), ("said", "VBD", "ROOT", 2),
+        ("the", "DT", "det", 4), ("budget", "NN", "nsubj", 5), ("was", "VBD", "ccomp", 2),
+        ("balanced", "JJ", "acomp", 5), (",", ",", "punct", 2), ("according", "VBG", "prep", 2),
+        ("to", "IN", "prep", 8), ("the", "DT", "det", 11), ("paper", "NN", "pobj", 9),
+        (".", ".", "punct", 2),
+    ]
+    standard = attributions(text, rows)
+    outermost = attributions(text, rows, nested_in_phrases=False)
+    assert (["the budget was balanced"], "said", "The mayor") in standard
+    assert [cue for _, cue, _ in outermost] == ["according to"]

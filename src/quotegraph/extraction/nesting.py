@@ -25,11 +25,12 @@ JOINING_WORDS = frozenset({"and", "but", "however", "yet", "while", "whereas", "
 JOINING_MARKS = frozenset({",", ";", "\u2014", "\u2013", "-", "--"})
 
 
-def outermost(found: list[Found]) -> list[Found]:
+def outermost(found: list[Found], *, in_phrases: bool = True) -> list[Found]:
     """Each attribution whose cue lies in another's content is dropped (PolNeAR guidelines, "No
     nested attributions"), unless it is a whole report set off by a semicolon before that other's
     cue, or a second report of that other's speaker, which are then cut out of the other's content
-    instead."""
+    instead; or, with `in_phrases`, a report with its own source in what a phrase cue ascribes
+    (the Wikinews gold counts it; PolNeAR's guidelines do not)."""
     found = [_without_reports_before(item, found) for item in found]
     found = _apart_from_second_reports(found)
     found = [item for item in found if not _set_off_over_another(item, found)]
@@ -37,7 +38,7 @@ def outermost(found: list[Found]) -> list[Found]:
     for item in found:
         cue_span = token_span(item.cue.head)
         hosts = [o for o in found if o is not item and any(part.contains(cue_span) for part in o.content)]
-        if not hosts or _reported_by_a_phrase(item, hosts):
+        if not hosts or (in_phrases and _reported_by_a_phrase(item, hosts)):
             kept.append(item)
     return kept
 
