@@ -85,7 +85,9 @@ def process_articles(
     An article over `limits` (too long, or too slow) becomes a Failure saying which.
     `conventions` (quotegraph.learned.CONVENTIONS) say which of the tagger's reports count:
     "standard" (CONVENTIONS.md) or "polnear" (as PolNeAR's annotators counted them, to score
-    against PolNeAR); the rules follow CONVENTIONS.md under both.
+    against PolNeAR); the rules follow CONVENTIONS.md under both, but for nesting: under PolNeAR's
+    they keep only the outermost attribution, not a report nested in what a phrase cue ascribes
+    (learned.ADDS_NESTED_REPORTS).
     `confidence` scores each finished statement (quotegraph.confidence) and, under the standard
     conventions, drops those under its `drop_below`; by default the shipped model of the path in
     use ("rules", or "learned" with a tagger). Under the standard conventions too, the article's
@@ -119,7 +121,8 @@ def process_articles(
             continue
         if not failed:
             part = _analyse_chunk(parsed, article, offset, lexicon=lexicon, ner=ner, clock=clock,
-                                  keep_rejections=tagger is not None)
+                                  keep_rejections=tagger is not None,
+                                  nested_in_phrases=ADDS_NESTED_REPORTS[conventions])
             failed = isinstance(part, Failure)
             if isinstance(part, Failure):
                 yield part
@@ -141,11 +144,13 @@ def _analyse_chunk(
     ner: object | None,
     clock: _ArticleClock,
     keep_rejections: bool,
+    nested_in_phrases: bool,
 ) -> _Part | Failure:
     """One parsed chunk's statements and mentions in article offsets, or the article's Failure.
 
     The rules' rejections are collected only when `keep_rejections` (a tagger will read them):
-    finding them scans every token, work the rules path would throw away.
+    finding them scans every token, work the rules path would throw away. `nested_in_phrases`:
+    see extraction.extract_statements.
     """
     if isinstance(parsed, Failure):
         return parsed
@@ -154,7 +159,7 @@ def _analyse_chunk(
         with clock.running():
             statements, mentions = analyse_doc(
                 parsed, article_id=article.id, lexicon=lexicon, ner=ner,
-                rejections=rejections if keep_rejections else None,
+                rejections=rejections if keep_rejections else None, nested_in_phrases=nested_in_phrases,
             )
     except TimeLimitExceeded:
         return _failure(article, clock.over_limit_reason())

@@ -128,6 +128,23 @@ def test_under_polnear_conventions_the_outlets_own_reports_count(nlp: Language) 
     assert any(s.content_text(OWN_REPORTING).startswith("expert input") for s in result.statements)
 
 
+NESTED_IN_A_PHRASE = "The mayor said the budget was balanced, according to the local paper."
+
+
+@pytest.mark.parametrize(
+    ("conventions", "cues"), [("standard", ["according to", "said"]), ("polnear", ["according to"])]
+)
+def test_a_report_in_what_a_phrase_ascribes_counts_only_under_the_standard_conventions(
+    nlp: Language, conventions: str, cues: list[str]
+) -> None:
+    """The Wikinews gold gives the mayor the nested report too; PolNeAR keeps the outermost alone."""
+    article = Article(id="n", text=NESTED_IN_A_PHRASE)
+    (result,) = list(process_articles([article], nlp, conventions=conventions))
+    assert isinstance(result, ArticleResult)
+
+    assert sorted(s.cue.text_of(NESTED_IN_A_PHRASE) for s in result.statements if s.cue) == cues
+
+
 @pytest.mark.parametrize(
     "body",
     [

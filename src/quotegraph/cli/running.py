@@ -119,7 +119,8 @@ def conventions_option(command: Callable[..., Any]) -> Callable[..., Any]:
         "--conventions", type=click.Choice(CONVENTIONS), default=DEFAULT_CONVENTIONS, show_default=True,
         help="Which reports count on the learned path: standard (CONVENTIONS.md: no negated reports, "
         "no agentless passives) or polnear (as PolNeAR's annotators counted them, to score against "
-        "PolNeAR). The rules follow the standard conventions under both.",
+        "PolNeAR). The rules follow the standard conventions under both, but for nesting: under "
+        "polnear they keep only the outermost of nested attributions.",
     )(command)
 
 

@@ -10,27 +10,35 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from spacy.tokens import Token
+
 from quotegraph.extraction.cues import VERB_TAGS
 from quotegraph.extraction.found import Found
 from quotegraph.extraction.phrases import SET_OFF_PHRASES
 from quotegraph.extraction.spans import token_span
 from quotegraph.records import CharSpan
 
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 # Words that join the tag's own content to the report before it: "…; however, “…”, he added".
 JOINING_WORDS = frozenset({"and", "but", "however", "yet", "while", "whereas", "though", "although"})
+# Marks that join a second report to the first: "…, adding", "…; noting", "… — insisting".
+JOINING_MARKS = frozenset({",", ";", "\u2014", "\u2013", "-", "--"})
 
 
-def outermost(found: list[Found]) -> list[Found]:
+def outermost(found: list[Found], *, in_phrases: bool = True) -> list[Found]:
     """Each attribution whose cue lies in another's content is dropped (PolNeAR guidelines, "No
     nested attributions"), unless it is a whole report set off by a semicolon before that other's
-    cue, which is then cut out of the other's content instead."""
+    cue, or a second report of that other's speaker, which are then cut out of the other's content
+    instead; or, with `in_phrases`, a report with its own source in what a phrase cue ascribes
+    (the Wikinews gold counts it; PolNeAR's guidelines do not)."""
     found = [_without_reports_before(item, found) for item in found]
+    found = _apart_from_second_reports(found)
     found = [item for item in found if not _set_off_over_another(item, found)]
     kept = []
     for item in found:
         cue_span = token_span(item.cue.head)
         hosts = [o for o in found if o is not item and any(part.contains(cue_span) for part in o.content)]
-        if not hosts or _reported_by_a_phrase(item, hosts):
+        if not hosts or (in_phrases and _reported_by_a_phrase(item, hosts)):
             kept.append(item)
     return kept
 
@@ -40,6 +48,86 @@ def _reported_by_a_phrase(item: Found, hosts: list[Found]) -> bool:
     nested only in what a phrase cue ascribes. The Wikinews gold gives it to its own speaker
     (and the phrase's attribution stays too); PolNeAR's guidelines would keep only NBC's."""
     return item.source is not None and not item.cue.is_phrase and all(h.cue.is_phrase for h in hosts)
+
+
+def _apart_from_second_reports(found: list[Found]) -> list[Found]:
+    """Each second report set apart from the first it was parsed into, with that one's source
+    (see _second_report_of); the first without it."""
+    pairs = [(item, host) for item in found for host in found if _second_report_of(item, host)]
+    return [_set_apart(item, pairs) for item in found] if pairs else found
+
+
+def _set_apart(item: Found, pairs: list[tuple[Found, Found]]) -> Found:
+    """`item` without the second reports parsed into it, and with its host's source if it is one."""
+    text = item.sentence.doc.text
+    content = list(item.content)
+    for second, host in pairs:
+        if host is item:
+            content = _cut_out(content, _second_report_region(second), text)
+    source = next((host.source for second, host in pairs if second is item), item.source)
+    if content == list(item.content) and source == item.source:
+        return item
+    return replace(item, content=tuple(content), source=source)
+
+
+def _second_report_of(item: Found, host: Found) -> bool:
+    """Whether `item` is a second report by `host`'s speaker ("Murphy claimed X, insisting Y",
+    "He noted X and mentioned Y"): its cue, after the host's and in its content, has no subject
+    of its own and is a participle of, or a verb coordinated with, the host's cue or the verb of
+    the host's reported clause (where the parser often hangs it). Both PolNeAR and the Wikinews
+    gold annotate it apart from the first, with the first's source, not nested in it."""
+    head = item.cue.head
+    anchor = head.head
+    return (
+        item is not host
+        and not item.cue.is_phrase
+        and not host.cue.is_phrase
+        and host.source is not None
+        and head.i > host.cue.head.i
+        and (head.dep_ == "conj" or (head.dep_ == "advcl" and head.tag_ == "VBG"))
+        and not any(child.dep_ in SUBJECTS for child in head.children)
+        and _after_a_joint(item)
+        and (anchor.i == host.cue.head.i or _hung_on_the_clause(head, host))
+        and any(part.contains(token_span(head)) for part in host.content)
+    )
+
+
+def _after_a_joint(item: Found) -> bool:
+    """Whether the cue follows a comma or a conjunction (", adding", "and mentioned"), not a noun
+    the parser failed to make its subject ("… to New Orleans and other forecasters predicted")."""
+    doc = item.sentence.doc
+    first = min(item.cue.indices)
+    return first > item.sentence.start and _joins(doc[first - 1])
+
+
+def _hung_on_the_clause(head: Token, host: Found) -> bool:
+    """Whether `head` hangs on the verb of the host's reported clause; when coordinated with it,
+    only after a comma that closes a clause opened by "that" ("noted that X did not ratify it,
+    and mentioned Y"): otherwise ("said the minister resigned and criticised him", "said a
+    constable saw them, decided to question them") the clause's own subject may be the one."""
+    anchor = head.head
+    if anchor.dep_ != "ccomp" or anchor.head.i != host.cue.head.i:
+        return False
+    if head.dep_ != "conj":
+        return True
+    opens_with_that = any(child.dep_ == "mark" and child.lower_ == "that" for child in anchor.children)
+    comma = any(t.text == "," and t.head.i in (anchor.i, head.i) for t in head.doc[anchor.i : head.i])
+    return opens_with_that and comma
+
+
+def _second_report_region(item: Found) -> CharSpan:
+    """From a second report's first cue word, with the comma or conjunction that joins it to the
+    first ("…, and mentioned"), to the end of its content."""
+    doc = item.sentence.doc
+    first = doc[min(item.cue.indices)]
+    while first.i > item.sentence.start and _joins(doc[first.i - 1]):
+        first = doc[first.i - 1]
+    cue = [token_span(doc[i]) for i in item.cue.indices]
+    return CharSpan(first.idx, max(s.end for s in [*cue, *item.content]))
+
+
+def _joins(token: Token) -> bool:
+    return token.text in JOINING_MARKS or token.dep_ == "cc" or token.lower_ in JOINING_WORDS
 
 
 def _set_off_over_another(item: Found, found: list[Found]) -> bool:
@@ -101,7 +189,8 @@ def _cut_out(content: list[CharSpan], region: CharSpan, text: str) -> list[CharS
         if not part.overlaps(region):
             parts.append(part)
             continue
-        for piece in (CharSpan(part.start, region.start), CharSpan(region.end, part.end)):
+        pieces = [(part.start, min(region.start, part.end)), (max(region.end, part.start), part.end)]
+        for piece in (CharSpan(start, end) for start, end in pieces if start < end):
             trimmed = _trimmed(piece, text)
             if trimmed is not None:
                 parts.append(trimmed)

@@ -88,8 +88,9 @@ DROPS_UNCOUNTED = {"standard": True, "polnear": False}
 # (linking.widened_to_rule_contents): under PolNeAR's conventions it was not measured.
 WIDENS_TO_RULE_CONTENTS = {"standard": True, "polnear": False}
 # Whether a rule statement nested in what a phrase cue ascribes joins the learned statements
-# (nested.nested_rule_reports): the Wikinews gold gives it to its own speaker, PolNeAR keeps
-# only the outermost attribution.
+# (nested.nested_rule_reports), and whether extraction keeps it at all (process.py hands this to
+# extraction, on both paths): the Wikinews gold gives it to its own speaker, PolNeAR keeps only
+# the outermost attribution.
 ADDS_NESTED_REPORTS = {"standard": True, "polnear": False}
 # Whether the rules' subject right before a cue replaces the tagger's source farther off in its
 # sentence (linking.with_rule_sources): PolNeAR dev source figures fell with it (exact source
