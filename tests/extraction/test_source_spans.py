@@ -251,3 +251,36 @@ def test_a_participle_set_off_after_an_object_is_the_subject_s(  # type: ignore[
     nlp, text: str, statement: tuple[str, str, str]
 ) -> None:
     assert statement in found(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        ("He made a point of saying the city was safe.", ("the city was safe", "saying", "He")),
+        (
+            "Clinton's campaign took the unusual step of criticizing the intelligence community.",
+            ("the intelligence community", "criticizing", "Clinton's campaign"),
+        ),
+    ],
+)
+def test_a_gerund_after_an_object_s_preposition_is_the_holder_s(  # type: ignore[no-untyped-def]
+    nlp, text: str, statement: tuple[str, str, str]
+) -> None:
+    assert found(nlp, text) == [statement]
+
+
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        (
+            "They released a statement which said the museum would stay open.",
+            ("the museum would stay open", "said", "They"),
+        ),
+        # Withholding is no issuing: the email's writer is someone else.
+        ("The department withheld an email that revealed the plan.", ("the plan", "revealed", "that")),
+    ],
+)
+def test_a_relative_clause_of_an_issued_document_is_the_issuer_s(  # type: ignore[no-untyped-def]
+    nlp, text: str, statement: tuple[str, str, str]
+) -> None:
+    assert found(nlp, text) == [statement]
