@@ -25,6 +25,7 @@ from quotegraph.learned.conventions import (
     without_topics,
 )
 from quotegraph.learned.non_reports import (
+    is_an_antecedent,
     is_topic,
     names_a_topic,
     names_to_a_post_or_a_name,
@@ -763,3 +764,29 @@ def test_what_is_discussed_is_a_topic_however_long_its_noun_phrase() -> None:
     assert not names_a_topic(roads, LONG_TOPICS)  # speaking about it may say something of it in a few words
     assert without_topics([wildfires, roads], LONG_TOPICS) == [roads]
     assert without_topics([wildfires, roads], LONG_TOPICS, "polnear") == [wildfires, roads]
+
+
+ANTECEDENTS = (
+    "Johnson was impeached over violations of the Act, which the Supreme Court later ruled to be "
+    "unconstitutional. \u201cWe won,\u201d Cruz, who has proposed it, said. The plan, Roe said, would fail."
+)
+
+
+def test_the_noun_a_relative_clause_speaks_of_is_no_content_of_its_cue() -> None:
+    def by(content: str, cue: str, source: str) -> Statement:
+        kind = StatementKind.DIRECT if "\u201c" in content else StatementKind.INDIRECT
+        return Statement(
+            "a", kind, (span(content, ANTECEDENTS),), cue=span(cue, ANTECEDENTS), cue_lemma="say",
+            source=span(source, ANTECEDENTS),
+        )
+
+    violations = by("violations of the Act", "later ruled", "the Supreme Court")
+    which = by("which", "later ruled", "the Supreme Court")  # the clause's own content: after the pronoun
+    won = by("\u201cWe won,\u201d", "said", "Cruz")  # quoted, and its source before "who"
+    plan = by("The plan", "Roe said", "Roe")  # no relative pronoun between
+    assert is_an_antecedent(violations, ANTECEDENTS)
+    assert not any(is_an_antecedent(s, ANTECEDENTS) for s in (which, won, plan))
+    found = [violations, won, plan]
+    assert without_non_reports(found, ANTECEDENTS, voting_lemmas=VOTING_LEMMAS) == [won, plan]
+    assert without_non_reports(found, ANTECEDENTS, "polnear", voting_lemmas=VOTING_LEMMAS) == found
+

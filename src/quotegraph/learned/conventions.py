@@ -31,6 +31,7 @@ from quotegraph.learned.non_reports import (
     is_a_deed,
     is_a_raising_passive,
     is_a_vote,
+    is_an_antecedent,
     is_asked_of_the_source,
     is_negated,
     is_topic,
@@ -310,9 +311,10 @@ def without_non_reports(
     article's own question, a state, a deed, a vote (a cue of `voting_lemmas`, the extraction
     Lexicon's), a thing sought, a hedge, a thing referred to, a cited source, a reaction received,
     naming to a post or by a name, a question put to the source, a raising passive ("said to be")
-    (CONVENTIONS.md, "What is an attribution"); a clause linked to no cue nor source goes with the
-    sourceless ones (without_sourceless). PolNeAR's annotators counted some of these, so its
-    conventions keep them all."""
+    (CONVENTIONS.md, "What is an attribution"); and the noun a relative clause speaks of, which
+    the tagger links to the clause's cue as its content. A clause linked to no cue nor source goes
+    with the sourceless ones (without_sourceless). PolNeAR's annotators counted some of these, so
+    its conventions keep them all."""
     if not DROPS_UNCOUNTED[conventions]:
         return list(statements)
     return [
@@ -331,6 +333,7 @@ def without_non_reports(
             or names_to_a_post_or_a_name(s, text)
             or is_asked_of_the_source(s, text)
             or is_a_raising_passive(s, text)
+            or is_an_antecedent(s, text)
         )
     ]
 

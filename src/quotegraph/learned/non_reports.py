@@ -153,6 +153,10 @@ TITLE_LOWERCASE = frozenset("of the and a an in on for to at by with from".split
 # infected" (CONVENTIONS.md: an agentless passive is no attribution). The forms as written.
 RAISING_FORMS = frozenset("said reported believed thought known alleged rumoured rumored".split())
 RAISED_INFINITIVE = re.compile(r"\s+to\s+(?:be|have)\b")
+# A relative pronoun right after a noun, a comma or a dash between, opens a clause about that
+# noun: "violations of the Act, [which] the Supreme Court later ruled to be unconstitutional"
+# (is_an_antecedent).
+ANTECEDENT_GAP = re.compile(r"\s*[,\u2014\u2013-]?\s*(?:which|who|whom|whose)\b", re.IGNORECASE)
 
 
 def names_a_topic(statement: Statement, text: str) -> bool:
@@ -452,3 +456,20 @@ def is_a_raising_passive(statement: Statement, text: str) -> bool:
         all(w.casefold() in COPULA_FORMS for w in between)
         and RAISED_INFINITIVE.match(text, cue.end) is not None
     )
+
+
+def is_an_antecedent(statement: Statement, text: str) -> bool:
+    """ "[violations of the Act], which the Supreme Court later ruled to be unconstitutional": an
+    unquoted content that ends right before a relative pronoun (ANTECEDENT_GAP: a comma or a
+    dash between), with the pronoun's clause holding the cue and its source. The content is the
+    noun the clause speaks of, not what was said: the Wikinews gold marks "which … to be
+    unconstitutional" as the clause's content, and never a content before its cue across a
+    relative pronoun. (PolNeAR spans the antecedent, "[the Mexican War], which most Whigs
+    opposed": the standard conventions only.) Not "“…,” Cruz, who has proposed it, said": a
+    quotation, its source before "who"."""
+    cue, source = statement.cue, statement.source
+    end = statement.content[-1].end
+    if cue is None or end > cue.start or has_quotation_mark(statement.content_text(text)):
+        return False
+    pronoun = ANTECEDENT_GAP.match(text, end, cue.start)
+    return pronoun is not None and (source is None or source.start >= pronoun.end())
