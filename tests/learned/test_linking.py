@@ -489,3 +489,21 @@ def test_a_source_cut_off_mid_phrase_takes_the_whole_rule_source_with_the_same_c
     assert with_whole_rule_sources(whole, cut, text) == whole  # a whole one stays
     other_cue = [stated("a fire", said, bbc)]
     assert with_whole_rule_sources(cut, other_cue, text) == cut  # only a rule with the same cue
+
+
+
+def test_a_source_after_a_conjunction_gives_way_to_the_rules_subject_before_the_cue() -> None:
+    text = "Coles reported a rise, and called the demand “unprecedented”, while ALDI called it “unexpected”."
+    coles, aldi = CharSpan(*at(text, "Coles")), CharSpan(*at(text, "ALDI"))
+    first, second = CharSpan(*at(text, "called")), CharSpan(*at(text, "called", 60))
+    demand = (CharSpan(*at(text, "the demand “unprecedented”")),)
+    learned = [Statement("d", StatementKind.MIXED, demand, cue=first, source=aldi)]
+    rules = [
+        Statement("d", StatementKind.MIXED, demand, cue=first, source=coles),
+        Statement("d", StatementKind.MIXED, (CharSpan(*at(text, "it “unexpected”")),),
+                  cue=second, source=aldi),
+    ]
+    [fixed] = with_rule_sources(learned, rules, text)
+    assert fixed.source == coles
+    [polnear] = with_rule_sources(learned, rules, text, subject_before_cue=False)
+    assert polnear.source == aldi

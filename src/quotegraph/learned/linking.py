@@ -172,7 +172,11 @@ def with_rule_sources(
             if near:
                 statement = replace(statement, source=near[0])  # noqa: PLW2901
         elif cue is not None and source is not None and subject_before_cue:
-            subject = _agent_of(cue, source, rules, text) or _subject_right_before(cue, source, rules, text)
+            subject = (
+                _agent_of(cue, source, rules, text)
+                or _subject_right_before(cue, source, rules, text)
+                or _subject_before_not_the_next(cue, source, rules, text)
+            )
             if subject is not None:
                 statement = replace(statement, source=subject)  # noqa: PLW2901
         result.append(statement)
@@ -248,6 +252,31 @@ def _subject_right_before(
     if not near or any(subject.overlaps(source) for subject in near):
         return None  # the parse agrees with the tagger on one of them
     return near[0] if gap(near[0], cue) <= 1 < gap(source, cue) else None
+
+
+# A conjunction that opens the next clause right before its subject: "…, while [ALDI] called".
+_CONJUNCTION_BEFORE = re.compile(r"\b(?:and|but|while|whereas|though|although)\s+$")
+
+
+def _subject_before_not_the_next(
+    cue: CharSpan, source: CharSpan, rules: Sequence[Statement], text: str
+) -> CharSpan | None:
+    """The subject a rule statement with the same cue finds before it ("[Coles] … called the demand
+    “unprecedented”, while ALDI … called it “unexpected”"), where the tagger's source comes after
+    the cue, right after a conjunction, and is the subject the rules give a later cue of the same
+    sentence: the tagger took the next clause's speaker, nearer by characters than the cue's own."""
+    before = [
+        r.source for r in rules
+        if same_cue(r.cue, cue) and r.source is not None and r.source.end <= cue.start
+        and sentence_ends_between(text, r.source, cue) == 0
+    ]
+    next_subject = _CONJUNCTION_BEFORE.search(text, max(0, source.start - 12), source.start) and any(
+        r.cue is not None and r.source is not None and not same_cue(r.cue, cue)
+        and r.source.overlaps(source) and cue.end <= source.start and r.source.end <= r.cue.start
+        and sentence_ends_between(text, cue, r.cue) == 0
+        for r in rules
+    )
+    return before[0] if before and next_subject and not before[0].overlaps(source) else None
 
 
 def _overlapping_rule_source(
