@@ -218,6 +218,13 @@ AIMING_LEMMAS = frozenset({"aim"})
 # Subjects that open a relative clause: "which aims to", "that aim to", "who aims to".
 RELATIVE_PRONOUNS = frozenset({"which", "that", "who"})
 
+# Words that name what was said without saying it, beside SPEECH_EVENT_NOUNS: "repeating his
+# words", "reiterating the claim".
+NAMED_WORDS_NOUNS = SPEECH_EVENT_NOUNS | frozenset({"words", "claim", "claims"})
+# Tags of a finite verb: a clause of its own under such a noun says what was said ("her comments
+# to a radio host in which she said…").
+FINITE_TAGS = frozenset({"VBD", "VBP", "VBZ", "MD"})
+
 # The checks why_not_an_attribution() runs, by name.
 ENABLED = frozenset(
     """
@@ -272,6 +279,25 @@ def _aim_described(found: Found, verb: Token) -> bool:
         return False
     infinitives = [c for c in verb.children if c.dep_ == "xcomp" and _has_to(c)]
     return not infinitives or _in_a_relative_clause(verb)
+
+
+def names_words_only(found: Found) -> bool:
+    """ "he said, repeating [his January 2 remarks made at the signing]", "Clinton said,
+    emphasizing [those last three words]": the object of a participle without a subject, set off
+    from a report, names words said, with no clause or quotation of its own. nesting.py drops it
+    after cutting it out of the report it follows: it reports nothing new."""
+    verb = found.cue.head
+    if found.cue.is_phrase or found.how != "object" or verb.tag_ != "VBG" or verb.dep_ != "advcl":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if len(objects) != 1 or objects[0].lower_ not in NAMED_WORDS_NOUNS:
+        return False
+    if not any(c.dep_ in ("det", "poss") for c in objects[0].children):
+        return False  # "showing [Trump making] remarks": words named as someone's, not as said before
+    said = list(objects[0].subtree)
+    return not any(t.tag_ in FINITE_TAGS or t.dep_ in ("relcl", "ccomp") or t.is_quote for t in said)
 
 
 def _has_to(verb: Token) -> bool:
