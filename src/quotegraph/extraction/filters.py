@@ -210,11 +210,26 @@ RESPONDING_LEMMAS = frozenset({"respond", "reply"})
 # said, …", "All told, …", "…, to say the least, …". Nobody says anything in them.
 SET_PHRASES = (("that", "said", ","), ("all", "told", ","), ("to", "say", "the", "least"))
 
+# Verbs of aim, which report their subject's intention only with a to-infinitive in a clause of
+# its own: "Jorgensen aimed [to gain entry]". In a relative clause they describe what the noun is
+# for ("the Koch operation, which aims to spend…", "the party he now aims to lead"), and with a
+# gerund they name a purpose ("a meeting aimed [at] unifying the party").
+AIMING_LEMMAS = frozenset({"aim"})
+# Subjects that open a relative clause: "which aims to", "that aim to", "who aims to".
+RELATIVE_PRONOUNS = frozenset({"which", "that", "who"})
+
+# Words that name what was said without saying it, beside SPEECH_EVENT_NOUNS: "repeating his
+# words", "reiterating the claim".
+NAMED_WORDS_NOUNS = SPEECH_EVENT_NOUNS | frozenset({"words", "claim", "claims"})
+# Tags of a finite verb: a clause of its own under such a noun says what was said ("her comments
+# to a radio host in which she said…").
+FINITE_TAGS = frozenset({"VBD", "VBP", "VBZ", "MD"})
+
 # The checks why_not_an_attribution() runs, by name.
 ENABLED = frozenset(
     """
     time change when meeting topic deed vote event negated unasserted habitual asked passive aspect
-    meaning someone feeling chant
+    meaning someone feeling chant aim
     """.split()
 )
 
@@ -248,11 +263,57 @@ def why_not_an_attribution(found: Found, lexicon: Lexicon) -> str | None:
         ("someone", _only_someone),
         ("feeling", _a_feeling_of_nothing),
         ("chant", _words_not_given),
+        ("aim", _aim_described),
     )
     for name, check in checks:
         if name in ENABLED and check(found, verb):
             return name
     return None
+
+
+def _aim_described(found: Found, verb: Token) -> bool:
+    """ "the Koch operation, which aims to spend…", "the party he now aims to lead", "a meeting
+    aimed unifying…": a verb of aim in a relative clause, or without a to-infinitive, describes
+    what a thing is for; it reports no intention of a speaker (AIMING_LEMMAS)."""
+    if found.cue.lemma not in AIMING_LEMMAS:
+        return False
+    infinitives = [c for c in verb.children if c.dep_ == "xcomp" and _has_to(c)]
+    return not infinitives or _in_a_relative_clause(verb)
+
+
+def names_words_only(found: Found) -> bool:
+    """ "he said, repeating [his January 2 remarks made at the signing]", "Clinton said,
+    emphasizing [those last three words]": the object of a participle without a subject, set off
+    from a report, names words said, with no clause or quotation of its own. nesting.py drops it
+    after cutting it out of the report it follows: it reports nothing new."""
+    verb = found.cue.head
+    if found.cue.is_phrase or found.how != "object" or verb.tag_ != "VBG" or verb.dep_ != "advcl":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if len(objects) != 1 or objects[0].lower_ not in NAMED_WORDS_NOUNS:
+        return False
+    if not any(c.dep_ in ("det", "poss") for c in objects[0].children):
+        return False  # "showing [Trump making] remarks": words named as someone's, not as said before
+    said = list(objects[0].subtree)
+    return not any(t.tag_ in FINITE_TAGS or t.dep_ in ("relcl", "ccomp") or t.is_quote for t in said)
+
+
+def _has_to(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _in_a_relative_clause(verb: Token) -> bool:
+    """The verb, or the verb it is coordinated with, heads a relative clause: parsed as one
+    ("which aims to"), opened by a relative pronoun, or with two subjects, the parser's reading
+    of a relative clause without a pronoun ("the gap between them and [the party he aims to
+    lead] yawned")."""
+    clause = verb.head if verb.dep_ == "conj" else verb
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if clause.dep_ == "relcl" or len(subjects) > 1:
+        return True
+    return any(s.lower_ in RELATIVE_PRONOUNS and s.tag_ in ("WDT", "WP") for s in subjects)
 
 
 def _content_tokens(found: Found) -> list[Token]:

@@ -13,6 +13,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from quotegraph.extraction.cues import VERB_TAGS
+from quotegraph.extraction.filters import names_words_only
 from quotegraph.extraction.found import Found
 from quotegraph.extraction.phrases import SET_OFF_PHRASES
 from quotegraph.extraction.spans import token_span
@@ -54,11 +55,14 @@ def _apart_from_second_reports(found: list[Found]) -> list[Found]:
     """Each second report set apart from the first it was parsed into, with that one's source
     (see _second_report_of); the first without it."""
     pairs = [(item, host) for item in found for host in found if _second_report_of(item, host)]
-    return [_set_apart(item, pairs) for item in found] if pairs else found
+    # "he said…, repeating his remarks": cut out of the first, but no report of its own
+    return [_set_apart(item, pairs) for item in found if not names_words_only(item)]
 
 
 def _set_apart(item: Found, pairs: list[tuple[Found, Found]]) -> Found:
     """`item` without the second reports parsed into it, and with its host's source if it is one."""
+    if not pairs:
+        return item
     text = item.sentence.doc.text
     content = list(item.content)
     for second, host in pairs:
