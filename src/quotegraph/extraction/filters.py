@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from quotegraph.extraction.cues import VERB_TAGS
+from quotegraph.extraction.cues import FINITE_TAGS, VERB_TAGS
 from quotegraph.extraction.deeds import deed
 from quotegraph.extraction.found import Found
 from quotegraph.extraction.lexicon import Lexicon
@@ -221,9 +221,9 @@ RELATIVE_PRONOUNS = frozenset({"which", "that", "who"})
 # Words that name what was said without saying it, beside SPEECH_EVENT_NOUNS: "repeating his
 # words", "reiterating the claim".
 NAMED_WORDS_NOUNS = SPEECH_EVENT_NOUNS | frozenset({"words", "claim", "claims"})
-# Tags of a finite verb: a clause of its own under such a noun says what was said ("her comments
-# to a radio host in which she said…").
-FINITE_TAGS = frozenset({"VBD", "VBP", "VBZ", "MD"})
+# Tags of a finite verb or a modal: a clause of its own under such a noun says what was said
+# ("her comments to a radio host in which she said…").
+FINITE_OR_MODAL_TAGS = FINITE_TAGS | {"MD"}
 
 # The checks why_not_an_attribution() runs, by name.
 ENABLED = frozenset(
@@ -277,7 +277,7 @@ def _aim_described(found: Found, verb: Token) -> bool:
     what a thing is for; it reports no intention of a speaker (AIMING_LEMMAS)."""
     if found.cue.lemma not in AIMING_LEMMAS:
         return False
-    infinitives = [c for c in verb.children if c.dep_ == "xcomp" and _has_to(c)]
+    infinitives = [c for c in verb.children if c.dep_ == "xcomp" and _marked_by_to(c)]
     return not infinitives or _in_a_relative_clause(verb)
 
 
@@ -297,10 +297,11 @@ def names_words_only(found: Found) -> bool:
     if not any(c.dep_ in ("det", "poss") for c in objects[0].children):
         return False  # "showing [Trump making] remarks": words named as someone's, not as said before
     said = list(objects[0].subtree)
-    return not any(t.tag_ in FINITE_TAGS or t.dep_ in ("relcl", "ccomp") or t.is_quote for t in said)
+    return not any(t.tag_ in FINITE_OR_MODAL_TAGS or t.dep_ in ("relcl", "ccomp") or t.is_quote for t in said)
 
 
-def _has_to(verb: Token) -> bool:
+def _marked_by_to(verb: Token) -> bool:
+    """Whether the verb is a to-infinitive: "[to] spend", "[to] find"."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
@@ -612,7 +613,7 @@ def _unasserted(found: Found, verb: Token) -> bool:
 def _after_a_chance(verb: Token) -> bool:
     """ "efforts [to find] the ship", "had the opportunity [to comment]": an infinitive that
     modifies a noun of chance, attempt or means (CHANCE_NOUNS) is a report tried or possible."""
-    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    infinitive = _marked_by_to(verb)
     head = verb.head
     return infinitive and verb.dep_ in ("acl", "relcl") and head.i < verb.i and head.lower_ in CHANCE_NOUNS
 
@@ -622,7 +623,7 @@ def demanded_of_someone(verb: Token) -> bool:
     [to condemn] them": an infinitive under a passive that demands or awaits it reports nothing
     yet (DEMANDING_PARTICIPLES)."""
     head = verb.head
-    infinitive = verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    infinitive = verb.dep_ == "xcomp" and _marked_by_to(verb)
     if not infinitive or head.i >= verb.i or head.tag_ != "VBN" or head.lower_ not in DEMANDING_PARTICIPLES:
         return False
     passive = any(_marks_a_passive(c) for c in head.children)

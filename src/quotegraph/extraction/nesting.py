@@ -15,11 +15,11 @@ from spacy.tokens import Token
 from quotegraph.extraction.cues import VERB_TAGS
 from quotegraph.extraction.filters import names_words_only
 from quotegraph.extraction.found import Found
+from quotegraph.extraction.hosts import CLAUSE_SUBJECT_DEPS
 from quotegraph.extraction.phrases import SET_OFF_PHRASES
 from quotegraph.extraction.spans import token_span
 from quotegraph.records import CharSpan
 
-SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 # Words that join the tag's own content to the report before it: "…; however, “…”, he added".
 JOINING_WORDS = frozenset({"and", "but", "however", "yet", "while", "whereas", "though", "although"})
 # Marks that join a second report to the first: "…, adding", "…; noting", "… — insisting".
@@ -89,7 +89,7 @@ def _second_report_of(item: Found, host: Found) -> bool:
         and host.source is not None
         and head.i > host.cue.head.i
         and (head.dep_ == "conj" or (head.dep_ == "advcl" and head.tag_ == "VBG"))
-        and not any(child.dep_ in SUBJECTS for child in head.children)
+        and not any(child.dep_ in CLAUSE_SUBJECT_DEPS for child in head.children)
         and _after_a_joint(item)
         and (anchor.i == host.cue.head.i or _hung_on_the_clause(head, host))
         and any(part.contains(token_span(head)) for part in host.content)

@@ -53,6 +53,8 @@ LEGAL_FILINGS = frozenset("lawsuit lawsuits suit suits complaint complaints moti
 def document_key(head: str) -> str:
     """The head a later source takes up an earlier one by: itself, or "lawsuit" for any legal filing."""
     return "lawsuit" if head in LEGAL_FILINGS else head
+
+
 # Words after which "of" or "for" continues a name: "Department of Transportation".
 INSTITUTION_WORDS = frozenset(
     """department ministry university institute bank court office commission council committee board
