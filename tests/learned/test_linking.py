@@ -151,6 +151,16 @@ def test_touching_content_pieces_are_joined_and_fragments_dropped() -> None:
     assert [s.content_text(text) for s in statements] == ["the plan was weak and costly"]
 
 
+def test_touching_quotations_stay_apart() -> None:
+    # Two quotations, the second another speaker's: a B tag between them is no mid-span split.
+    text = 'Miller explained that "no one can see it". "It could be a power issue", said Smith.'
+    pieces = [at(text, 'that "no one can see it".'), at(text, '"It could be a power issue"')]
+    assert joined_adjacent(text, pieces) == pieces
+    words = [at(text, '"It could be'), at(text, 'a power issue"')]  # split mid-quotation: joined
+    assert joined_adjacent(text, words) == [(words[0][0], words[1][1])]
+    assert joined_adjacent(text, pieces, quotations_apart=False) == [(pieces[0][0], pieces[1][1])]  # polnear
+
+
 @pytest.mark.parametrize(
     ("content", "kind"),
     [("“We will win.”", StatementKind.DIRECT), ("that it was “a scandal”", StatementKind.MIXED),

@@ -30,6 +30,7 @@ from quotegraph.learned.conventions import (
     ADDS_NESTED_REPORTS,
     CONVENTIONS,
     DEFAULT_CONVENTIONS,
+    KEEPS_QUOTATIONS_APART,
     NAMES_THE_QUOTED,
     PREFERS_SUBJECT_BEFORE_CUE,
     WIDENS_TO_RULE_CONTENTS,
@@ -110,7 +111,9 @@ def learned_statements(
     (conventions.without_non_reports).
     """
     spans = tagger.spans(article.text, content_ranges(rules))
-    found = with_rule_links(statements_from_spans(article.id, article.text, spans), rules)
+    apart = KEEPS_QUOTATIONS_APART[conventions]
+    found = statements_from_spans(article.id, article.text, spans, quotations_apart=apart)
+    found = with_rule_links(found, rules)
     found = with_rule_sources(
         found, rules, article.text, subject_before_cue=PREFERS_SUBJECT_BEFORE_CUE[conventions]
     )
