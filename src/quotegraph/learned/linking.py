@@ -166,6 +166,55 @@ def with_rule_links(learned: Iterable[Statement], rules: Sequence[Statement]) ->
     return result
 
 
+def with_nearer_rule_cues(
+    learned: Sequence[Statement], rules: Sequence[Statement], text: str
+) -> list[Statement]:
+    """Learned statements, each linked to a cue in another sentence than its content given the cue
+    and source of the rule statement sharing most of that content, whose cue lies nearer it and
+    which the tagger did not tag.
+
+    A content goes to the nearest cue the tagger tagged; where it missed the content's own verb
+    ("[the WHO's decision] in January to declare [the outbreak a public health emergency]"), that
+    is a cue sentences away ("…, Dr. Anthony Fauci, said of …"), its source another speaker. On
+    Wikinews dev and read95 it fired 3 times: 2 sources made right, 1 wrong one for another.
+    """
+    tagged = [s.cue for s in learned if s.cue is not None]
+    linked = [r for r in rules if r.cue is not None and r.source is not None]
+    result = []
+    for statement in learned:
+        rule = _most_shared(statement, linked)
+        if rule is not None and _links_nearer(statement, rule, text, tagged):
+            statement = replace(statement, cue=rule.cue, source=rule.source)  # noqa: PLW2901
+        result.append(statement)
+    return result
+
+
+def _links_nearer(statement: Statement, rule: Statement, text: str, tagged: Sequence[CharSpan]) -> bool:
+    """Whether `rule` (with cue and source) gives `statement` its cue and source: their contents
+    share at least half of each (one content, not a phrase of a longer one); its cue is a word
+    (not a bare colon) that the tagger left untagged and lies nearer the content than the learned
+    cue, which lies in another sentence; and neither its cue nor its source lies inside the
+    content (a report nested in it), nor is its source the learned one."""
+    cue, source = statement.cue, statement.source
+    if cue is None or rule.cue is None or rule.source is None:
+        return False
+    inside = any(span.overlaps(part) for span in (rule.cue, rule.source) for part in statement.content)
+    return (
+        2 * _shared(statement, rule) >= max(_length(statement), _length(rule))
+        and WORD.search(rule.cue.text_of(text)) is not None
+        and not inside
+        and (source is None or not rule.source.overlaps(source))
+        and not any(rule.cue.overlaps(other) for other in tagged)
+        and all(marks_between(text, cue, part) > 0 for part in statement.content)
+        and _distance(text, rule.cue, statement.content) < _distance(text, cue, statement.content)
+    )
+
+
+def _distance(text: str, cue: CharSpan, content: Sequence[CharSpan]) -> tuple[int, int]:
+    """How far `cue` lies from the nearest part of `content`: sentence-final marks, then characters."""
+    return min((marks_between(text, cue, part), gap(cue, part)) for part in content)
+
+
 def with_rule_sources(
     learned: Iterable[Statement], rules: Sequence[Statement], text: str, *, subject_before_cue: bool = True
 ) -> list[Statement]:
