@@ -23,6 +23,7 @@ from quotegraph.learned.linking import (
     widened_to_rule_contents,
     with_antecedent_sources,
     with_cue_lemmas,
+    with_nearer_rule_cues,
     with_object_class_reports,
     with_quoted_speakers,
     with_rule_links,
@@ -149,6 +150,16 @@ def test_touching_content_pieces_are_joined_and_fragments_dropped() -> None:
     assert joined_adjacent(text, pieces) == [(pieces[0][0], pieces[1][1]), pieces[2]]
     statements = statements_from_spans("d", text, {"content": pieces, "cue": [], "source": []})
     assert [s.content_text(text) for s in statements] == ["the plan was weak and costly"]
+
+
+def test_touching_quotations_stay_apart() -> None:
+    # Two quotations, the second another speaker's: a B tag between them is no mid-span split.
+    text = 'Miller explained that "no one can see it". "It could be a power issue", said Smith.'
+    pieces = [at(text, 'that "no one can see it".'), at(text, '"It could be a power issue"')]
+    assert joined_adjacent(text, pieces) == pieces
+    words = [at(text, '"It could be'), at(text, 'a power issue"')]  # split mid-quotation: joined
+    assert joined_adjacent(text, words) == [(words[0][0], words[1][1])]
+    assert joined_adjacent(text, pieces, quotations_apart=False) == [(pieces[0][0], pieces[1][1])]  # polnear
 
 
 @pytest.mark.parametrize(
@@ -286,6 +297,23 @@ def test_a_source_sentences_away_gives_way_to_the_rules_source_in_the_cues_sente
     assert grow.source == their  # Lund is a sentence away from "read"
     assert shrink.source == berg  # a source in the cue's own sentence is kept
     assert with_rule_sources(learned, [], text) == learned
+
+
+def test_a_content_linked_to_a_cue_sentences_away_takes_the_nearer_cue_and_source_of_the_rules() -> None:
+    text = "Fauci said of it. The WHO decided in January to declare the outbreak an emergency."
+    content = (CharSpan(*at(text, "the outbreak an emergency")),)
+    fauci, said = CharSpan(*at(text, "Fauci")), CharSpan(*at(text, "said of"))
+    who, declare = CharSpan(*at(text, "The WHO")), CharSpan(*at(text, "to declare"))
+    learned = Statement("d", StatementKind.INDIRECT, content, cue=said, source=fauci)  # no cue tagged nearer
+    rule = Statement("d", StatementKind.INDIRECT, content, cue=declare, source=who)
+    [linked] = with_nearer_rule_cues([learned], [rule], text)
+    assert (linked.cue, linked.source) == (declare, who)
+    tagged = Statement("d", StatementKind.INDIRECT, (CharSpan(*at(text, "January")),), cue=declare)
+    assert with_nearer_rule_cues([learned, tagged], [rule], text)[0] == learned  # the tagger saw that cue
+    near = replace(learned, cue=CharSpan(*at(text, "decided")))
+    assert with_nearer_rule_cues([near], [rule], text) == [near]  # a cue in the content's sentence stays
+    nested = replace(rule, cue=CharSpan(*at(text, "outbreak")))
+    assert with_nearer_rule_cues([learned], [nested], text) == [learned]  # a cue inside the content
 
 
 def test_a_short_fragment_inside_a_rule_content_with_its_cue_is_widened_to_it() -> None:

@@ -30,6 +30,8 @@ from quotegraph.learned.conventions import (
     ADDS_NESTED_REPORTS,
     CONVENTIONS,
     DEFAULT_CONVENTIONS,
+    KEEPS_QUOTATIONS_APART,
+    LINKS_NEARER_RULE_CUES,
     NAMES_THE_QUOTED,
     PREFERS_SUBJECT_BEFORE_CUE,
     WIDENS_TO_RULE_CONTENTS,
@@ -51,6 +53,7 @@ from quotegraph.learned.linking import (
     widened_to_rule_contents,
     with_antecedent_sources,
     with_cue_lemmas,
+    with_nearer_rule_cues,
     with_object_class_reports,
     with_quoted_speakers,
     with_rule_links,
@@ -110,7 +113,11 @@ def learned_statements(
     (conventions.without_non_reports).
     """
     spans = tagger.spans(article.text, content_ranges(rules))
-    found = with_rule_links(statements_from_spans(article.id, article.text, spans), rules)
+    apart = KEEPS_QUOTATIONS_APART[conventions]
+    found = statements_from_spans(article.id, article.text, spans, quotations_apart=apart)
+    found = with_rule_links(found, rules)
+    if LINKS_NEARER_RULE_CUES[conventions]:
+        found = with_nearer_rule_cues(found, rules, article.text)
     found = with_rule_sources(
         found, rules, article.text, subject_before_cue=PREFERS_SUBJECT_BEFORE_CUE[conventions]
     )

@@ -97,6 +97,12 @@ ADDS_NESTED_REPORTS = {"standard": True, "polnear": False}
 # sentence (linking.with_rule_sources): PolNeAR dev source figures fell with it (exact source
 # F1 rose 0.748 -> 0.751, source with content 0.795 -> 0.794, span 0.809 -> 0.807).
 PREFERS_SUBJECT_BEFORE_CUE = {"standard": True, "polnear": False}
+# Whether two touching quotations stay two contents (linking.two_quotations): PolNeAR dev exact
+# content F1 rose with it (0.6117 -> 0.6133) but exact cue and source fell by 0.0002.
+KEEPS_QUOTATIONS_APART = {"standard": True, "polnear": False}
+# Whether a content linked to a cue sentences away takes the nearer cue and source of a rule
+# statement (linking.with_nearer_rule_cues): PolNeAR dev exact cue F1 fell 0.7392 -> 0.7389.
+LINKS_NEARER_RULE_CUES = {"standard": True, "polnear": False}
 # Whether the one a quoting cue quotes "as saying" speaks the gerund's statement, and the quoting
 # statement goes (linking.with_quoted_speakers): PolNeAR spans "quoted [X as saying …]" as the
 # quoting outlet's one content.
