@@ -3,6 +3,7 @@ and end to end through process_articles with a tagger that returns fixed spans."
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -25,8 +26,10 @@ from quotegraph.learned.conventions import (
     without_topics,
 )
 from quotegraph.learned.non_reports import (
+    has_its_source_elsewhere,
     is_an_antecedent,
     is_topic,
+    modifies_a_noun,
     names_a_topic,
     names_to_a_post_or_a_name,
     sentence_around,
@@ -584,6 +587,8 @@ def test_a_raising_passive_describes_its_subject_and_reports_no_one() -> None:
     alleged = raised("to have lied", "is alleged", "Roe")
     by_police = raised("to be armed", "believed", "police")  # the agent stands between: kept
     lund = raised("to be careful", "said to be", "Lund")  # the infinitive is in the cue: kept
+    lund_said = RAISINGS.index("said to be careful")  # Lund's own, not the first "said to be"
+    lund = replace(lund, cue=CharSpan(lund_said, lund_said + len("said to be")))
     leyts = raised("to have tested positive", "were known", "Leyts")  # another's report: kept
     found = [group, alleged, by_police, lund, leyts]
     assert without_non_reports(found, RAISINGS, voting_lemmas=VOTING_LEMMAS) == [by_police, lund, leyts]
@@ -790,3 +795,50 @@ def test_the_noun_a_relative_clause_speaks_of_is_no_content_of_its_cue() -> None
     assert without_non_reports(found, ANTECEDENTS, voting_lemmas=VOTING_LEMMAS) == [won, plan]
     assert without_non_reports(found, ANTECEDENTS, "polnear", voting_lemmas=VOTING_LEMMAS) == found
 
+
+
+PARTICIPLES = (
+    "Several alleged accomplices were tried. Police suspected fraud. The critics' reported doubts grew."
+)
+
+
+def test_a_participle_before_a_noun_describes_it_and_reports_no_one() -> None:
+    def by(content: str, cue: str, source: str) -> Statement:
+        return Statement(
+            "a", StatementKind.INDIRECT, (span(content, PARTICIPLES),), cue=span(cue, PARTICIPLES),
+            cue_lemma="allege", source=span(source, PARTICIPLES),
+        )
+
+    accomplices = by("accomplices", "alleged", "Several")
+    fraud = by("fraud", "suspected", "Police")  # its subject before it: a report
+    doubts = by("doubts grew", "reported", "The critics'")  # after a possessive
+    assert modifies_a_noun(accomplices, PARTICIPLES)
+    assert modifies_a_noun(doubts, PARTICIPLES)
+    assert not modifies_a_noun(fraud, PARTICIPLES)
+    found = [accomplices, fraud, doubts]
+    assert without_non_reports(found, PARTICIPLES, voting_lemmas=VOTING_LEMMAS) == [fraud]
+    assert without_non_reports(found, PARTICIPLES, "polnear", voting_lemmas=VOTING_LEMMAS) == found
+
+
+ELSEWHERE = (
+    "The court heard the critics. Claims of discrimination contributed to the ruling. "
+    "Roe said the port would close. Lund spoke first:\n\n\u201cWe are ready.\u201d"
+)
+
+
+def test_an_unquoted_content_whose_source_lies_in_another_sentence_names_no_one() -> None:
+    def by(content: str, cue: str, source: str) -> Statement:
+        kind = StatementKind.DIRECT if "\u201c" in content else StatementKind.INDIRECT
+        return Statement(
+            "a", kind, (span(content, ELSEWHERE),), cue=span(cue, ELSEWHERE), cue_lemma="claim",
+            source=span(source, ELSEWHERE),
+        )
+
+    claims = by("discrimination", "Claims of", "the critics")
+    port = by("the port would close", "said", "Roe")
+    ready = by("\u201cWe are ready.\u201d", "spoke first", "Lund")  # a quotation after its speaker's line
+    assert has_its_source_elsewhere(claims, ELSEWHERE)
+    assert not any(has_its_source_elsewhere(s, ELSEWHERE) for s in (port, ready))
+    found = [claims, port, ready]
+    assert without_non_reports(found, ELSEWHERE, voting_lemmas=VOTING_LEMMAS) == [port, ready]
+    assert without_non_reports(found, ELSEWHERE, "polnear", voting_lemmas=VOTING_LEMMAS) == found

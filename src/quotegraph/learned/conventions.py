@@ -27,6 +27,7 @@ from quotegraph.learned.non_reports import (
     cites_a_source,
     describes_a_state,
     has_a_negative_source,
+    has_its_source_elsewhere,
     hedges,
     is_a_deed,
     is_a_raising_passive,
@@ -35,6 +36,7 @@ from quotegraph.learned.non_reports import (
     is_asked_of_the_source,
     is_negated,
     is_topic,
+    modifies_a_noun,
     names_a_topic,
     names_no_source,
     names_to_a_post_or_a_name,
@@ -316,9 +318,11 @@ def without_non_reports(
     """`statements` less, under the standard conventions, those whose cue reports nothing: the
     article's own question, a state, a deed, a vote (a cue of `voting_lemmas`, the extraction
     Lexicon's), a thing sought, a hedge, a thing referred to, a cited source, a reaction received,
-    naming to a post or by a name, a question put to the source, a raising passive ("said to be")
-    (CONVENTIONS.md, "What is an attribution"); and the noun a relative clause speaks of, which
-    the tagger links to the clause's cue as its content. A clause linked to no cue nor source goes
+    naming to a post or by a name, a question put to the source, a raising passive ("said to be"),
+    a participle before a noun ("several alleged accomplices") (CONVENTIONS.md, "What is an
+    attribution"); the noun a relative clause speaks of, which the tagger links to the clause's
+    cue as its content; and an unquoted content whose source lies in another sentence than its
+    cue, which names no one in its own. A clause linked to no cue nor source goes
     with the sourceless ones (without_sourceless). PolNeAR's annotators counted some of these, so
     its conventions keep them all."""
     if not DROPS_UNCOUNTED[conventions]:
@@ -340,6 +344,8 @@ def without_non_reports(
             or is_asked_of_the_source(s, text)
             or is_a_raising_passive(s, text)
             or is_an_antecedent(s, text)
+            or modifies_a_noun(s, text)
+            or has_its_source_elsewhere(s, text)
         )
     ]
 
