@@ -1110,3 +1110,14 @@ def test_a_view_held_is_a_belief(lemma: str, cue: str, before: str, content: str
 )
 def test_a_record_or_sums_found_wanting_accuse(content: str, act: str) -> None:
     assert speech_act("say", "said", " ", " ", content, direct=content.startswith("“"))[0] == act
+
+
+@pytest.mark.parametrize(
+    ("content", "act"),
+    [("she was uninterested in taking up the governorship", "intention"),
+     ("they are not interested in speaking", "intention"),
+     # an interest in a thing, not a deed of one's own, intends nothing
+     ("she was interested in the history of the region", "state")],
+)
+def test_an_interest_in_doing_something_is_an_intention(content: str, act: str) -> None:
+    assert speech_act("say", "said", " ", " ", content)[0] == act
