@@ -1103,6 +1103,11 @@ def test_a_view_held_is_a_belief(lemma: str, cue: str, before: str, content: str
      ("“The numbers don't add up,”", "accuse"),
      ("“She's done a horrible job,”", "accuse"),
      ("anyone who doesn't understand that has no business being our president", "accuse"),
+     ("the state is wrong to have a law banning hydraulic fracturing", "accuse"),
+     ("“She's wrong!”", "accuse"),
+     # a fault owned, or something amiss that no one is named for, blames nobody
+     ("“We were tremendously wrong,”", "state"),
+     ("“We knew something was wrong before the bombing happened.”", "state"),
      # weak on a day, a job well done, and a use of a work that infringes nothing find no fault
      ("the team was weak on the day", "state"),
      ("“They have done a great job,”", "praise"),

@@ -91,6 +91,10 @@ ACCUSATION = _words(
     r"(?:done|did|doing|does) (?:a|an|such a) (?:\w+ )?(?:terrible|horrible|lousy|poor|bad|awful|miserable|"
     r"pathetic|abysmal|dismal) job|"
     r"(?:has|have|had) no business (?:being|running|serving|leading)|"
+    # a view or deed called wrong: "the state is wrong to ban fracking", "she's wrong!"; "we were
+    # wrong" owns a fault, "something was wrong" finds one with no one
+    r"(?<!\bi )(?<!\bwe )(?<!thing )\b(?:is|are|was|were|['\u2019]s|['\u2019]re)\s+"
+    r"(?:(?:\w+ly|so|just|very|simply|dead|all)[\s,]+)*wrong\b(?! (?:with|about)\b)|"
     r"(?:no|little|primitive|poor|shallow|rudimentary) (?:grasp|understanding|knowledge) of|"
     r"(?:political|cynical|publicity) (?:maneuver|manoeuvre|ploy|stunt|game)s?|"
     r"as (?:a |an )?(?:terrorists?|traitors?|criminals?|extremists?|thugs?|liars?|fascists?|murderers?)|"
