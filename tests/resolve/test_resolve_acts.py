@@ -1085,3 +1085,44 @@ def test_a_quotation_believes_only_in_the_first_sentence_of_a_part(content: str,
 )
 def test_asking_that_something_be_done_demands_it(after: str, content: str, act: str) -> None:
     assert speech_act("ask", "asked", " ", after, content)[0] == act
+
+
+@pytest.mark.parametrize(
+    ("lemma", "cue", "before", "content"),
+    [("opinion", "opinion", "In his ", "a specialist has almost no chance to rise without English"),
+     ("view", "view", "In their ", "Democrats could pick off increasingly diverse states"),
+     ("view", "views", "But he also ", "her as a candidate who can be too easily persuaded")],
+)
+def test_a_view_held_is_a_belief(lemma: str, cue: str, before: str, content: str) -> None:
+    assert speech_act(lemma, cue, before, " ", content)[0] == "belief"
+
+
+@pytest.mark.parametrize(
+    ("content", "act"),
+    [("he is “weak on illegal immigration”", "accuse"),
+     ("“The numbers don't add up,”", "accuse"),
+     ("“She's done a horrible job,”", "accuse"),
+     ("anyone who doesn't understand that has no business being our president", "accuse"),
+     ("the state is wrong to have a law banning hydraulic fracturing", "accuse"),
+     ("“She's wrong!”", "accuse"),
+     # a fault owned, or something amiss that no one is named for, blames nobody
+     ("“We were tremendously wrong,”", "state"),
+     ("“We knew something was wrong before the bombing happened.”", "state"),
+     # weak on a day, a job well done, and a use of a work that infringes nothing find no fault
+     ("the team was weak on the day", "state"),
+     ("“They have done a great job,”", "praise"),
+     ("code can be used to access works in non-infringing ways", "state")],
+)
+def test_a_record_or_sums_found_wanting_accuse(content: str, act: str) -> None:
+    assert speech_act("say", "said", " ", " ", content, direct=content.startswith("“"))[0] == act
+
+
+@pytest.mark.parametrize(
+    ("content", "act"),
+    [("she was uninterested in taking up the governorship", "intention"),
+     ("they are not interested in speaking", "intention"),
+     # an interest in a thing, not a deed of one's own, intends nothing
+     ("she was interested in the history of the region", "state")],
+)
+def test_an_interest_in_doing_something_is_an_intention(content: str, act: str) -> None:
+    assert speech_act("say", "said", " ", " ", content)[0] == act

@@ -79,7 +79,9 @@ _LEMMAS: dict[Act, str] = {
     Act.PREDICT: "predict forecast estimate project expect anticipate calculate envision envisage foresee",
     # coming to know a fact ("learned", "heard", "understand [birds evolved from dinosaurs]") states it
     Act.BELIEF: "think believe know feel doubt suspect assume presume reckon figure consider fear "
-    "worry see guess muse hope concern speculate hypothesize hypothesise theorize theorise",
+    "worry see guess muse hope concern speculate hypothesize hypothesise theorize theorise "
+    # a view held: "in his view [the centres lag behind]", "in my opinion", "views Trump as a threat"
+    "view opinion",
     Act.INTENTION: "want wish plan intend seek prefer aim decide",
 }
 ACT_OF_LEMMA: dict[str, Act] = {lemma: act for act, lemmas in _LEMMAS.items() for lemma in lemmas.split()}

@@ -47,7 +47,9 @@ ACCUSATION = _words(
     r"(?<!drug )(?<!substance )(?<!alcohol )(?:abused?|abusing)"
     r"(?! (?:of )?(?:illicit |illegal |prescription )?(?:drugs?|alcohol|substances?|opioids?|narcotics)\b)|"
     r"hypocri(?:sy|te|tical)|racist|sexist|misled|misleading|propaganda|provocation|aggression|"
-    r"war crimes?|violat(?:ed|ion|ing|es)|infring(?:e|es|ed|ing)|breach(?:ed|es)?|neglect(?:ed|ful)?|"
+    # "used in non-infringing ways" finds no fault
+    r"war crimes?|violat(?:ed|ion|ing|es)|(?<!non-)infring(?:e|es|ed|ing)|breach(?:ed|es)?|"
+    r"neglect(?:ed|ful)?|"
     r"negligen(?:t|ce)|cruel(?:ty)?|inhumane|inappropriate(?! for use)|unjust|unfair|"
     r"unwarranted|appalling|deplorable|despicable|"
     r"pathetic|ridiculous|absurd|stupid|barbar(?:ic|ity|ous)|brutal(?:ity)?|"
@@ -82,6 +84,17 @@ ACCUSATION = _words(
     # too little done, too little grasped: "nowhere near enough", "a very primitive understanding of"
     r"nowhere near enough|not nearly enough|far from enough|"
     r"(?:does|do|did)(?: not|n't|n\u2019t) go far enough|"
+    # a politician's record or sums found wanting: "weak on immigration", "soft on crime", "his
+    # numbers don't add up", "she's done a horrible job", "has no business being our president"
+    r"(?:weak|soft) on (?!(?:the|a|an|his|her|their|its)\b)|"
+    r"(?:does|do|did)(?: not|n't|n\u2019t) add up|"
+    r"(?:done|did|doing|does) (?:a|an|such a) (?:\w+ )?(?:terrible|horrible|lousy|poor|bad|awful|miserable|"
+    r"pathetic|abysmal|dismal) job|"
+    r"(?:has|have|had) no business (?:being|running|serving|leading)|"
+    # a view or deed called wrong: "the state is wrong to ban fracking", "she's wrong!"; "we were
+    # wrong" owns a fault, "something was wrong" finds one with no one
+    r"(?<!\bi )(?<!\bwe )(?<!thing )\b(?:is|are|was|were|['\u2019]s|['\u2019]re)\s+"
+    r"(?:(?:\w+ly|so|just|very|simply|dead|all)[\s,]+)*wrong\b(?! (?:with|about)\b)|"
     r"(?:no|little|primitive|poor|shallow|rudimentary) (?:grasp|understanding|knowledge) of|"
     r"(?:political|cynical|publicity) (?:maneuver|manoeuvre|ploy|stunt|game)s?|"
     r"as (?:a |an )?(?:terrorists?|traitors?|criminals?|extremists?|thugs?|liars?|fascists?|murderers?)|"

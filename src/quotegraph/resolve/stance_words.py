@@ -115,8 +115,10 @@ INTENTION = words(
     rf"{SUBJECT_BE}(?:planning|aiming|hoping|seeking|intending|determined|willing|prepared|"
     r"looking|eager|keen|resolved) to\b",
     rf"{SUBJECT_BE}considering\b",
-    # willingness of one's own: "he was open to having her on the show"
+    # willingness of one's own: "he was open to having her on the show", "she was uninterested in
+    # taking up the post", "I'm not interested in being vice president"
     rf"{SUBJECT_BE}open to\b",
+    rf"{SUBJECT_BE}(?:not\s+|no longer\s+)?(?:un|dis)?interested in \w+ing\b",
     rf"{SUBJECT}(?:remains?|remained) (?:\w+ly |still |also )?open to\b",
     # "he might rename the monument" weighs a deed of one's own ("could" only in reported speech,
     # REPORTED_CHOICE); "they might end up winning" befalls them
