@@ -284,3 +284,22 @@ def test_a_relative_clause_of_an_issued_document_is_the_issuer_s(  # type: ignor
     nlp, text: str, statement: tuple[str, str, str]
 ) -> None:
     assert found(nlp, text) == [statement]
+
+
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        (
+            "POLITICO published a story accusing the senator of abuse.",
+            ("the senator of abuse", "accusing", "POLITICO"),
+        ),
+        (
+            "The governor tweeted her reasoning saying that every life is precious.",
+            ("that every life is precious", "saying", "The governor"),
+        ),
+    ],
+)
+def test_what_an_issuing_verb_makes_public_is_the_issuer_s(  # type: ignore[no-untyped-def]
+    nlp, text: str, statement: tuple[str, str, str]
+) -> None:
+    assert statement in found(nlp, text)

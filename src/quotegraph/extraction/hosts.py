@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from quotegraph.extraction.clauses import CLAUSE_DEPS
+from quotegraph.extraction.clauses import CLAUSE_DEPS, CLAUSE_SUBJECT_DEPS
 from quotegraph.extraction.cues import FINITE_TAGS, VERB_TAGS, Cue
 from quotegraph.extraction.lexicon import Lexicon
 from quotegraph.extraction.objects import ADDRESSEE_LEMMAS
@@ -38,9 +38,6 @@ def inverted_subject(verb: Token, lexicon: Lexicon, taken_up: set[int]) -> Token
         return subject if named else None  # "…, announced layoffs" is a second deed
     determined = any(c.dep_ in ("det", "poss") for c in subject.children)
     return subject if named or determined else None
-
-
-CLAUSE_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 
 
 def continuation_after_inverted_tag(verb: Token, lexicon: Lexicon) -> set[int]:

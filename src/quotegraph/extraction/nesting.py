@@ -12,10 +12,10 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from quotegraph.extraction.clauses import CLAUSE_SUBJECT_DEPS
 from quotegraph.extraction.cues import VERB_TAGS
 from quotegraph.extraction.filters import names_words_only
 from quotegraph.extraction.found import Found
-from quotegraph.extraction.hosts import CLAUSE_SUBJECT_DEPS
 from quotegraph.extraction.phrases import SET_OFF_PHRASES
 from quotegraph.extraction.spans import token_span
 from quotegraph.records import CharSpan

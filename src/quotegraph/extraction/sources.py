@@ -409,6 +409,11 @@ def _issued_document(verb: Token) -> Token | None:
         return None
     if is_document(noun):
         issuer = noun.head if noun.dep_ == "dobj" else None
+    elif noun.dep_ == "dobj" and noun.head.lower_ in ISSUING_FORMS:
+        # Whatever a verb of making public puts out speaks for its issuer like a document:
+        # "[POLITICO] published a story detailing …", "[The campaign] released a parody website
+        # asking …" (PolNeAR train: the 4 gold cues placed so all have the issuer as source).
+        issuer = noun.head
     elif noun.lower_ in OCCASION_NOUNS and not any(c.dep_ == "poss" for c in noun.children):
         issuer = _verb_holding(noun)  # not "[Clinton's] speech attacking …": hers, whoever heard it
     elif noun.lower_ in EASE_NOUNS and noun.dep_ == "dobj" and noun.head.lower_ in HAVING:
