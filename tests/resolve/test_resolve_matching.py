@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from quotegraph.records import EntityKind
-from quotegraph.resolve.matching import continued_referent
+from quotegraph.resolve.matching import continued_referent, referent_by_given_name
 from quotegraph.resolve.referents import Referent
 
 
@@ -117,3 +117,37 @@ def test_a_spelling_variant_needs_one_person_a_long_word_one_opening(people: lis
     referents = [Referent(name, EntityKind.PERSON, mentions=1) for name in people]
 
     assert continued_referent(referents, {}, word, EntityKind.PERSON) is None
+
+
+def test_after_mr_or_ms_a_word_opening_one_persons_name_is_a_family_name_written_first() -> None:
+    # "The finance minister, Lou Jiwei, … Mr. Lou said"; "Kim Jong Un … Mr. Kim".
+    lou, kim = Referent("Lou Jiwei", EntityKind.PERSON), Referent("Kim Jong Un", EntityKind.PERSON)
+
+    assert referent_by_given_name([lou, kim], {}, "Mr. Lou", "Lou", kind=EntityKind.PERSON) is lou
+    assert referent_by_given_name([lou, kim], {}, "Mr. Kim", "Kim", kind=EntityKind.PERSON) is kim
+
+
+@pytest.mark.parametrize(
+    ("people", "written"),
+    [
+        (["Sung Kim"], "Mr. Sung"),  # a given name the lists know follows: no family name first
+        (["Trump Organization"], "Mr. Trump"),  # an institution word follows: no person's name
+        (["Gao Junlan", "Gao Yu"], "Ms. Gao"),  # two people open with the word: which is not said
+        (["Wang Wei Ming Tan"], "Mr. Wang"),  # four words: no family name written first
+    ],
+)
+def test_a_family_name_written_first_needs_one_name_of_unknown_words_after_it(
+    people: list[str], written: str
+) -> None:
+    referents = [Referent(name, EntityKind.PERSON) for name in people]
+    word = written.rsplit(maxsplit=1)[-1]
+
+    assert referent_by_given_name(referents, {}, written, word, kind=EntityKind.PERSON) is None
+
+
+def test_a_family_name_written_first_keeps_the_sex_of_the_honorific() -> None:
+    lou = Referent("Lou Jiwei", EntityKind.PERSON, gender="m")
+
+    found = referent_by_given_name([lou], {}, "Ms. Lou", "Lou", kind=EntityKind.PERSON, gender="f")
+
+    assert found is None

@@ -14,7 +14,9 @@ from quotegraph.resolve.resolved import Speaker
 from quotegraph.resolve.surnames import (
     with_name_before_article,
     with_surnames,
+    with_trailing_number,
     without_common_word_before_given,
+    without_descriptor_before_name,
     without_headline_words,
     without_word_before_surname,
 )
@@ -1826,3 +1828,78 @@ def test_an_office_the_recogniser_cut_from_its_holder_names_no_person() -> None:
 
     assert statement.speaker == "William Galvin"
     assert Chains(Article(id="a", text=text), mentions).referent_at(office) is None
+
+
+def test_a_station_named_with_a_number_is_named_whole() -> None:
+    # "News 12": the recogniser's run stops before the number that ends the station's name.
+    text = "Indeed, News 12 reported, only buildings adjacent to the break were without water."
+    content = "only buildings adjacent to the break were without water"
+    statements = [said(text, content, "reported", "News 12", "report")]
+
+    [statement] = resolve(text, statements, [name(text, "News", None)])
+
+    assert statement.speaker == "News 12"
+
+
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        ("Local news affiliate ABC 7 is reporting that a sign was hacked.", "ABC 7"),
+        ("A newly formed super PAC called Future 45 ran its first ads.", "Future 45"),
+        ("The good news for Rubio is that Rule 40 is something the party can change.", "Rule 40"),
+    ],
+)
+def test_a_number_right_after_a_name_ends_it(text: str, piece: str) -> None:
+    word = piece.split(maxsplit=1)[0]
+
+    assert [m.text for m in with_trailing_number([name(text, word, "ORG")], text)] == [piece]
+
+
+@pytest.mark.parametrize(
+    ("text", "piece", "label"),
+    [
+        ("The poll had Clinton 48, Trump 41 among voters.", "Clinton", "PERSON"),  # a poll's figures
+        ("Rupert Murdoch helped start Fox News 20 years ago.", "Fox News", "ORG"),  # a span of time
+        ("The vote is set for Nov. 8 in every state.", "Nov.", None),  # a date
+        ("Support for Pew 2016 data was broad.", "Pew", "ORG"),  # four digits: a year
+        ("The mayor won California 52 percent to 48.", "California", "GPE"),  # a share
+        ("He said Sanders 30-point lead was gone.", "Sanders", "ORG"),  # a score
+    ],
+)
+def test_a_number_that_counts_or_dates_is_no_name(text: str, piece: str, label: str | None) -> None:
+    assert [m.text for m in with_trailing_number([name(text, piece, label)], text)] == [piece]
+
+
+def test_a_descriptor_run_into_a_name_leaves_the_name_with_the_label_given_elsewhere() -> None:
+    text = "Tennis great Billie Jean King remembered Ali as fun. Billie Jean King said he was kind."
+    statements = [said(text, "Ali as fun", "remembered", "great Billie Jean King", "remember")]
+    run = name(text, "Tennis great Billie Jean King", "WORK_OF_ART")
+
+    [cut] = without_descriptor_before_name([run])
+    [statement] = resolve(text, statements, [run, name(text, "Billie Jean King", nth=1)])
+
+    assert (cut.text, cut.entity_label) == ("Billie Jean King", None)
+    assert cut.span.text_of(text) == "Billie Jean King"
+    assert statement.speaker == "Billie Jean King"
+
+
+@pytest.mark.parametrize(
+    "piece",
+    [
+        "Bank of America Merrill Lynch",
+        "Mayor Bill de Blasio",
+        "Toilet paper Who Gives a Crap",
+        "NBA star Wade",  # one word after the descriptor: a name the cut could not tell
+    ],
+)
+def test_lower_case_words_joining_one_name_or_before_one_word_stay(piece: str) -> None:
+    text = f"Yesterday {piece} spoke."
+
+    assert [m.text for m in without_descriptor_before_name([name(text, piece, "ORG")])] == [piece]
+
+
+def test_a_name_the_article_also_writes_without_the_number_keeps_its_run() -> None:
+    # "A Boeing 707 cargo plane … Boeing said": the maker named alone, the number its model's.
+    text = "A Boeing 707 cargo plane crashed near Karaj. Boeing said it was ready to help."
+
+    assert [m.text for m in with_trailing_number([name(text, "Boeing", "ORG")], text)] == ["Boeing"]

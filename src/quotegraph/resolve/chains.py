@@ -70,8 +70,10 @@ from quotegraph.resolve.surnames import (
     NOT_ENTITIES,
     with_name_before_article,
     with_surnames,
+    with_trailing_number,
     with_word_given_names,
     without_common_word_before_given,
+    without_descriptor_before_name,
     without_headline_words,
     without_run_before_comma,
     without_word_before_surname,
@@ -103,6 +105,23 @@ def _name_mentions(mentions: list[Mention]) -> list[Mention]:
     return sorted((m for m in mentions if m.kind is MentionKind.NAME), key=lambda m: m.span)
 
 
+def _prepared_names(mentions: list[Mention], text: str) -> list[Mention]:
+    """The article's name mentions with the recogniser's runs mended (surnames.py), in the
+    order the mending needs: headline words and bodies' names first, surnames last."""
+    names = _name_mentions(mentions)
+    for mend in (
+        without_headline_words,
+        without_common_word_before_given,
+        with_name_before_article,
+        joined_institutions,
+    ):
+        names = mend(names, text)
+    names = without_run_before_comma(without_descriptor_before_name(names))
+    for mend in (without_word_before_surname, with_surnames, with_word_given_names, with_trailing_number):
+        names = mend(names, text)
+    return names
+
+
 class Chains:
     """Name mention → Referent for one article, built in text order."""
 
@@ -113,25 +132,7 @@ class Chains:
         self.labels = labels_by_name(mentions)
         self.acronyms: dict[str, Referent] = {}  # folded acronym → the institution it abbreviates
         self._pair_ranks: dict[int, int] = {}  # mention start → 1 or 2 in "Khizr and Ghazala Khan"
-        names = with_surnames(
-            without_word_before_surname(
-                without_run_before_comma(
-                    joined_institutions(
-                        with_name_before_article(
-                            without_common_word_before_given(
-                                without_headline_words(_name_mentions(mentions), article.text),
-                                article.text,
-                            ),
-                            article.text,
-                        ),
-                        article.text,
-                    )
-                ),
-                article.text,
-            ),
-            article.text,
-        )
-        self.names = with_word_given_names(names, article.text)
+        self.names = _prepared_names(mentions, article.text)
         self._name_starts = [m.span.start for m in self.names]
         self._kinds = NameKinds(self.text, self.labels, self.referents, self.names)
         for mention in self.names:

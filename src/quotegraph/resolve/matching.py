@@ -318,9 +318,27 @@ def referent_by_given_name(
     ]
     honorifics = {w.casefold() for w in words_of(written)} & HONORIFICS
     if honorifics & SURNAME_HONORIFICS:
-        return None  # "Mr. Obama": after Mr, Mrs or Ms comes a surname
+        # "Mr. Obama": after Mr, Mrs or Ms comes a surname, which may be written first ("Mr. Lou").
+        return _family_name_first(people, key, gender)
     honorific = bool(honorifics)
     agrees = len(given) == 1 and (not gender or given[0].gender in ("", gender))
     if agrees and (honorific or kind is EntityKind.PERSON or mistyped):
         return given[0]
     return None
+
+
+def _family_name_first(people: list[Referent], key: str, gender: str) -> Referent | None:
+    """ "Lou Jiwei … Mr. Lou", "Kim Jong Un … Mr. Kim": after "Mr./Ms." comes a surname, so a
+    word that opens the name of exactly one person of two or three words, none of the words
+    after it a given name the lists know or an institution word, is that person's family name
+    written first (Chinese, Korean, Vietnamese order). The sex of the honorific must not clash."""
+    found = [
+        r
+        for r in people
+        if len(r.name.split()) <= 3
+        and fold(r.name.split()[0]) == key
+        and not any(gender_of_given(w) or fold(w) in ORGANISATION_WORDS for w in r.name.split()[1:])
+    ]
+    if len(found) != 1 or (gender and found[0].gender not in ("", gender)):
+        return None
+    return found[0]

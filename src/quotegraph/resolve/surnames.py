@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from quotegraph.records import CharSpan, Mention
 from quotegraph.resolve.name_marks import strip_possessive
-from quotegraph.resolve.names import fold, gender_of_given, is_title_word
+from quotegraph.resolve.names import SURNAME_PARTICLES, fold, gender_of_given, is_title_word
 
 MONTHS = frozenset(
     "january february march april may june july august september october november december".split()
@@ -311,3 +311,74 @@ def _named_part(written: str, named: set[str]) -> tuple[int, str] | None:
             if fold(part) in named:
                 return run[0][0], part
     return None
+
+
+# A number of one to three digits right after a name, ending there: "News[ 12] reported", "the
+# Lost[ 52] Project", "Future[ 45]"; not a count, a share, a score or a date ("Clinton 48,
+# Trump 41", "Pew 2016", "March 14", "Obama 52 percent", "Section 1:").
+_NUMBER_AFTER = re.compile(
+    r" (\d{1,3})(?![\w,.:%/-]|\s*(?i:percent|per cent|points?|votes?|to|of|and|or|"
+    r"(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)(?:-old)?)\b)"
+)
+# Months as news abbreviates them before a day: "Nov. 8", "Sept. 11", "Aug 27".
+_MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+
+
+def with_trailing_number(names: list[Mention], text: str) -> list[Mention]:
+    """ "News[ 12] reported", "Local news affiliate ABC[ 7]": a station's, a body's or a
+    document's name ends in a number the recogniser leaves out of its run; the number is part
+    of the name when it follows it at once and counts nothing (no share, score, year or date
+    follows, and no other name starts there), and the article never writes the name without it
+    ("a Boeing 707 … Boeing said": a maker's model, and the maker named alone). A person's name
+    ("Clinton 48, Trump 41", a poll's figures) and a month ("March 14") never take one."""
+    starts = {m.span.start for m in names}
+    joined: list[Mention] = []
+    for mention in names:
+        found = _NUMBER_AFTER.match(text, mention.span.end)
+        words = mention.text.split()
+        dated = bool(words) and _a_day_or_month(words[-1])
+        alone = re.search(rf"\b{re.escape(mention.text)}\b(?! \d)", text) is not None
+        if found is None or dated or alone or mention.entity_label == "PERSON" or found.start(1) in starts:
+            joined.append(mention)
+            continue
+        span = CharSpan(mention.span.start, found.end(1))
+        joined.append(replace(mention, span=span, text=text[span.start : span.end]))
+    return joined
+
+
+def _a_day_or_month(word: str) -> bool:
+    """A day's or a month's name, also a month abbreviated ("Nov.", "Sept"): a date's start."""
+    return fold(word) in NOT_ENTITIES or fold(word.rstrip(".")) in _MONTH_ABBREVIATIONS
+
+
+# Capitalised words, then one or two lower-case ones, then a name of two or three words:
+# "Tennis great Billie Jean King", "NBA star Dwyane Wade".
+_DESCRIBED_NAME = re.compile(
+    r"(?:[A-Z][\w.'\u2019-]* ){1,2}((?:[a-z]+ ){1,2})([A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){1,2})"
+)
+# Lower-case words inside one name: "Bank of America", "Bill de Blasio", "Who Gives a Crap".
+_JOINING_WORDS = SURNAME_PARTICLES | frozenset(
+    "a an the of and or for to at in on from with by upon under over into y e et und".split()
+)
+
+
+def without_descriptor_before_name(names: list[Mention]) -> list[Mention]:
+    """ "Tennis great Billie Jean King", "NBA star Dwyane Wade": a run the recogniser carried
+    from a descriptor (a field or a body, then lower-case words) into the name after it is that
+    name alone; never where the lower-case words join one name ("Bank of America", "Bill de
+    Blasio", "Who Gives a Crap"). Where they are a verb ("Trump told The Associated Press") the
+    name after it is cut out all the same, and the words before it get no mention, as before."""
+    cut: list[Mention] = []
+    for mention in names:
+        found = _DESCRIBED_NAME.fullmatch(mention.text)
+        lower = found.group(1).split() if found else []
+        if found is None or any(w in _JOINING_WORDS for w in lower):
+            cut.append(mention)
+            continue
+        start = mention.span.start + found.start(2)
+        span = CharSpan(start, mention.span.end)
+        # The recogniser labelled the run ("Tennis great Billie Jean King": WORK_OF_ART), not
+        # the name in it: the name takes the label the article gives it elsewhere.
+        label = mention.entity_label if mention.entity_label == "PERSON" else None
+        cut.append(replace(mention, span=span, text=found.group(2), entity_label=label))
+    return cut
