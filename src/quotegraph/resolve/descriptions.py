@@ -86,6 +86,9 @@ EPITHETS = frozenset(
     """contender front-runner frontrunner challenger incumbent businessman businesswoman
     billionaire mogul tycoon magnate lawmaker legislator politician""".split()
 )
+# Offices that speak for their state: "the president of Turkey", unnamed, is Turkey's voice
+# (CONVENTIONS: a state and the bodies that speak for it); "the mayor of Yartsevo" is no state's.
+HEADS_OF_STATE = frozenset("president prime premier king queen monarch emir sultan chancellor".split())
 # Offices whose holder news names before it calls them by the office alone; "the judge", "the
 # prosecutor" and "the officer" are left out, as news often leaves their holders unnamed.
 TOPIC_OFFICES = frozenset(
@@ -162,9 +165,25 @@ class Descriptions:
         found = None
         if phrase.head in PERSON_ROLE_HEADS:
             words = [w.casefold() for w in words_of(phrase.modifiers.text)] + [phrase.head]
+            state = self._state_of_office(phrase, inside, statement)
+            if state is not None:
+                # "The president of Turkey": Turkey's holder, never another state's president
+                # named nearer; unnamed, a head of state speaks for the state.
+                holder = self.offices.holder_for_state(words, state, statement.source.start)
+                if holder is not None or set(words) & HEADS_OF_STATE:
+                    return holder or state
             found = self.offices.by_role(words, statement.source.start, ahead=True)
             found = found or self._by_affiliation(phrase, inside, statement)
         return found or self._epithet_of_topic(phrase, statement)
+
+    def _state_of_office(
+        self, phrase: SourcePhrase, inside: list[Mention], statement: Statement
+    ) -> Speaker | None:
+        """The state after an office's "of": "the president of Turkey", "the king of Spain"."""
+        if phrase.preposition != "of" or not proper_name(phrase.complement.text):
+            return None
+        found = self.entity_of_part(phrase.complement, inside, statement)
+        return found if found is not None and found.kind is EntityKind.STATE else None
 
     def _epithet_of_topic(self, phrase: SourcePhrase, statement: Statement) -> Speaker | None:
         """ "Trump said … In a later tweet, the candidate boasted", "the real estate mogul

@@ -236,6 +236,21 @@ class Offices:
                 return of_referent(holders[0])
         return self.organisation_by_noun(wanted, at) if organisations else None
 
+    def holder_for_state(self, words: list[str], state: Speaker, at: int) -> Speaker | None:
+        """ "the president of Turkey" → the person whose roles hold the office and name Turkey
+        ("Turkish President Erdoğan", "Erdoğan, the president of Turkey"), the one named last
+        before `at` first, else the first named after it; never a holder of the same office
+        whose roles name another state or none."""
+        key = fold(state.name)
+        for referent in self._by_last_mention(at) + [r for r in self.chains.referents if r.first >= at]:
+            if referent.kind is not EntityKind.PERSON:
+                continue
+            roles = {_role_key(w) for w in referent.role_words()}
+            named = key in roles or key in fold(" ".join(aff for aff, _ in referent.roles))
+            if named and _holds(referent, words[-1]):
+                return of_referent(referent)
+        return None
+
     def _by_last_mention(self, at: int) -> list[Referent]:
         """The referents named before `at`, the one named last first: "the senator" takes up
         the senator the article was just talking about (Murphy, named in the sentence before),
