@@ -116,3 +116,70 @@ def test_a_by_phrase_of_account_ascribes_the_clause_it_qualifies(nlp, text, expe
 )
 def test_a_by_phrase_of_account_not_set_off_ascribes_nothing(nlp, text) -> None:  # type: ignore[no-untyped-def]
     assert [cue for _, cue, _ in found(nlp, text) if cue.lower() in ("by", "count", "reports")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sanders's point was that the nominee would also need the superdelegates.",
+            [("that the nominee would also need the superdelegates", "point was", "Sanders's")],
+        ),
+        (
+            "Their fear is that by the time their moment arrives, it could be too late.",
+            [("that by the time their moment arrives, it could be too late", "fear is", "Their")],
+        ),
+        (  # the parser splits the hyphenated noun and hangs the possessor on its first part
+            "The government's counter-argument was that prorogation is a political tool.",
+            [("that prorogation is a political tool", "counter-argument was", "The government's")],
+        ),
+    ],
+)
+def test_a_stance_noun_as_subject_of_be_ascribes_its_that_clause(nlp, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cruz's strategy was to attach himself to the Tea Party.",  # a plan: not a stance noun
+        "His point was to win the nomination outright.",  # a to-infinitive
+        "The point was that nobody knew the rules.",  # no possessor
+        "Her answer was brief and polite.",  # no clause
+    ],
+)
+def test_a_stance_noun_without_possessor_or_that_clause_ascribes_nothing(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    assert found(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Support for mail-in voting also came from Senator Amy Klobuchar.",
+            [("mail-in voting", "Support", "Senator Amy Klobuchar")],
+        ),
+        (
+            "Criticism of the plan came from Democrats in the House.",
+            [("the plan", "Criticism", "Democrats in the House")],
+        ),
+        (
+            "Similar attributions of responsibility were made by the state news agency.",
+            [("responsibility", "attributions", "the state news agency")],
+        ),
+    ],
+)
+def test_a_noun_of_expression_coming_from_someone_is_theirs(nlp, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Most of her support comes from women.",  # no "of" or "for": a following, not a statement
+        "Support for the bill grew over the summer.",  # it comes from no one
+        "The senator's criticism of the plan was sharp.",  # no "come from"
+    ],
+)
+def test_a_noun_of_expression_that_comes_from_no_one_reports_nothing(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    assert found(nlp, text) == []

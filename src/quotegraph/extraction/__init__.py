@@ -125,10 +125,12 @@ def _attributions(
 
 
 def _stance_noun(cue: Cue, lexicon: Lexicon) -> bool:
-    """A noun like "view" or "report" that reports only as "in his view, …" or "by BTP's report, …"
-    (attribution.py), never as the tag of a quotation laid out beside it."""
+    """A noun like "view", "report", "point" or "support" that reports only as "in his view, …",
+    "by BTP's report, …", "his point was that…" or "support for it came from…" (attribution.py),
+    never as the tag of a quotation laid out beside it."""
     relations = lexicon.noun_relations.get(cue.lemma, "")
-    return cue.head.tag_ in NOUN_CUE_TAGS and ("h" in relations or "b" in relations)
+    layout_only = bool(relations) and set(relations) <= set("sf")
+    return cue.head.tag_ in NOUN_CUE_TAGS and ("h" in relations or "b" in relations or layout_only)
 
 
 def _cue_span(cue: Cue) -> CharSpan:

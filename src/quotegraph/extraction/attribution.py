@@ -144,32 +144,125 @@ def _marked_that(clause: Token) -> bool:
 
 def _attribute_noun(cue: Cue, relations: str) -> Found | None:
     """ "the president's claims [of widespread fraud]", "their allegation [that the vote was
-    rigged]": a report noun with a possessor and a content; the possessor is the source. Without
-    either it names a speech event ("her claims were rejected"), which reports nothing."""
+    rigged]", "Sanders's point was [that…]": a report noun with a possessor and a content, its
+    own or, for a stance noun ("s" in its relations), the "that" clause of the "be" whose
+    subject it is; the possessor is the source. Without either it names a speech event ("her
+    claims were rejected"), which reports nothing."""
     noun = cue.head
     doc = noun.doc
-    owners = [c for c in noun.children if c.dep_ == "poss"]
+    owners = [c for c in _hyphenated_start(noun).children if c.dep_ == "poss"] or [
+        c for c in noun.children if c.dep_ == "poss"
+    ]
     if "b" in relations:  # "By BTP's report, [two men died]", "By some estimates, […]"
         return _account_phrase(cue, owners)
+    if "f" in relations:  # "Support for [mail-in voting] came from Klobuchar"
+        found = _coming_from(cue)
+        if found is not None or not set(relations) - {"f"}:
+            return found
     if len(owners) != 1:
         return None
     if "h" in relations:  # "In his view, [the plan will fail]"
-        return _stance_phrase(cue, owners[0])
-    content: set[int] = set()
-    for child in noun.rights:
-        if child.dep_ == "prep" and child.lower_ == "of" and "o" in relations:
-            content |= {i for g in child.children if g.dep_ == "pobj" for i in subtree_indices(g)}
-        elif child.dep_ in ("acl", "ccomp") and "t" in relations and _marked_that(child):
-            content |= subtree_indices(child)
-        elif child.dep_ == "acl" and "x" in relations and to_infinitive(child):
-            content |= subtree_indices(child)  # "Biden's pledge [to pick a woman]"
-        if content:
-            break
+        found = _stance_phrase(cue, owners[0])
+        if found is not None or "s" not in relations:
+            return found
+    content = _noun_content(noun, relations)
+    if not content and "s" in relations:
+        copula = _copula_with_clause(noun)
+        if copula is not None:  # "Beck's contention was [that Trump…]"
+            verb, clause = copula
+            content = subtree_indices(clause)
+            if all(t.tag_ in COPULA_BRIDGE_TAGS for t in doc[noun.i + 1 : verb.i]):
+                cue = replace(cue, indices=(_hyphenated_start(noun).i, verb.i))  # "point was"
     spans = spans_of(doc, content)
     source = spans_of(doc, subtree_indices(owners[0]))
     if not spans or not source:
         return None
     return Found(cue, tuple(spans), CharSpan(source[0].start, source[-1].end), noun.sent, "noun")
+
+
+# Verbs whose "from" (or agent "by") names who made what a noun of expression carries:
+# "Support for the bill came from the senator", "Similar attributions were made by Saba".
+COMING_FORMS = frozenset("come comes came coming".split())
+MADE_FORMS = frozenset({"made"})
+
+
+def _coming_from(cue: Cue) -> Found | None:
+    """ "Support for [mail-in voting] also came from [Senator Amy Klobuchar]", "Expressions of
+    [condolences] have come from [Jamal al-Harbi]", "Similar attributions of [responsibility]
+    were made by [Saba]": a noun of expression with an "of" or "for" object, the subject of "come
+    from" or of "be made by", says its object, and the "from" or "by" phrase names who said it."""
+    noun = cue.head
+    verb = noun.head
+    doc = noun.doc
+    if noun.dep_ == "nsubj" and verb.lower_ in COMING_FORMS:
+        marker = ("prep", "from")
+    elif noun.dep_ == "nsubjpass" and verb.lower_ in MADE_FORMS:
+        marker = ("agent", "by")
+    else:
+        return None
+    by = next((c for c in verb.rights if (c.dep_, c.lower_) == marker), None)
+    of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ in ("of", "for")), None)
+    if by is None or of is None:
+        return None
+    content = spans_of(doc, {i for g in of.children if g.dep_ == "pobj" for i in subtree_indices(g)})
+    source = spans_of(doc, {i for g in by.children if g.dep_ == "pobj" for i in subtree_indices(g)})
+    if not content or not source:
+        return None
+    return Found(cue, tuple(content), CharSpan(source[0].start, source[-1].end), noun.sent, "noun")
+
+
+def _hyphenated_start(noun: Token) -> Token:
+    """The first part of a hyphenated noun the parser split into sibling words ("The
+    government's [counter]-argument": the possessor hangs on "counter"), else the noun."""
+    doc = noun.doc
+    first = noun
+    while (
+        first.i >= 2
+        and doc[first.i - 1].text == "-"
+        and not doc[first.i - 2].whitespace_
+        and not doc[first.i - 1].whitespace_
+        and doc[first.i - 2].head.i == noun.head.i
+        and doc[first.i - 2].dep_ == noun.dep_
+    ):
+        first = doc[first.i - 2]
+    return first
+
+
+def _noun_content(noun: Token, relations: str) -> set[int]:
+    """What the noun itself carries: "claims [of fraud]", "insistence [that…]", "pledge [to…]"."""
+    for child in noun.rights:
+        if child.dep_ == "prep" and child.lower_ == "of" and "o" in relations:
+            content = {i for g in child.children if g.dep_ == "pobj" for i in subtree_indices(g)}
+        elif child.dep_ in ("acl", "ccomp") and "t" in relations and _marked_that(child):
+            content = subtree_indices(child)
+        elif child.dep_ == "acl" and "x" in relations and to_infinitive(child):
+            content = subtree_indices(child)  # "Biden's pledge [to pick a woman]"
+        else:
+            continue
+        if content:
+            return content
+    return set()
+
+
+# Verbs that join a stance noun to the clause it holds: "his point was that…", "the position
+# remained that…" (forms: the pipeline gives no lemmas).
+COPULA_FORMS = frozenset("is was are were be been remain remains remained".split())
+# What may stand between such a noun and its verb inside the cue: adverbs and auxiliaries, not a
+# phrase ("Her argument, much akin to Cameron's, is…": the noun alone).
+COPULA_BRIDGE_TAGS = frozenset({"RB", "MD", "VBZ", "VBD", "VBP", "VB", "VBN"})
+
+
+def _copula_with_clause(noun: Token) -> tuple[Token, Token] | None:
+    """ "Rubio's response [was] [that it's unfair…]": the noun is the subject of "be" whose
+    complement is a "that" clause, which is what the noun's possessor holds or said (PolNeAR
+    annotates the noun and the verb as the cue). A to-infinitive is left alone: "Cruz's
+    strategy was to attach himself to the Tea Party" is a deed planned, and PolNeAR train counts
+    2 of 5 such. The verb and the clause, or None."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.lower_ not in COPULA_FORMS:
+        return None
+    clause = next((c for c in verb.rights if c.dep_ == "ccomp" and _marked_that(c)), None)
+    return (verb, clause) if clause is not None else None
 
 
 
