@@ -19,6 +19,7 @@ from quotegraph.extraction.lexicon import Lexicon, load_lexicon
 from quotegraph.learned import (
     ADDS_NESTED_REPORTS,
     DEFAULT_CONVENTIONS,
+    SPLITS_CONTINUATIONS,
     SpanTagger,
     check_conventions,
     learned_statements,
@@ -87,7 +88,8 @@ def process_articles(
     "standard" (CONVENTIONS.md) or "polnear" (as PolNeAR's annotators counted them, to score
     against PolNeAR); the rules follow CONVENTIONS.md under both, but for nesting: under PolNeAR's
     they keep only the outermost attribution, not a report nested in what a phrase cue ascribes
-    (learned.ADDS_NESTED_REPORTS).
+    (learned.ADDS_NESTED_REPORTS), and join a quotation that goes on from a quoted statement to it
+    (learned.SPLITS_CONTINUATIONS).
     `confidence` scores each finished statement (quotegraph.confidence) and, under the standard
     conventions, drops those under its `drop_below`; by default the shipped model of the path in
     use ("rules", or "learned" with a tagger). Under the standard conventions too, the article's
@@ -122,7 +124,8 @@ def process_articles(
         if not failed:
             part = _analyse_chunk(parsed, article, offset, lexicon=lexicon, ner=ner, clock=clock,
                                   keep_rejections=tagger is not None,
-                                  nested_in_phrases=ADDS_NESTED_REPORTS[conventions])
+                                  nested_in_phrases=ADDS_NESTED_REPORTS[conventions],
+                                  split_continuations=SPLITS_CONTINUATIONS[conventions])
             failed = isinstance(part, Failure)
             if isinstance(part, Failure):
                 yield part
@@ -145,12 +148,13 @@ def _analyse_chunk(
     clock: _ArticleClock,
     keep_rejections: bool,
     nested_in_phrases: bool,
+    split_continuations: bool,
 ) -> _Part | Failure:
     """One parsed chunk's statements and mentions in article offsets, or the article's Failure.
 
     The rules' rejections are collected only when `keep_rejections` (a tagger will read them):
-    finding them scans every token, work the rules path would throw away. `nested_in_phrases`:
-    see extraction.extract_statements.
+    finding them scans every token, work the rules path would throw away. `nested_in_phrases`
+    and `split_continuations`: see extraction.extract_statements.
     """
     if isinstance(parsed, Failure):
         return parsed
@@ -160,6 +164,7 @@ def _analyse_chunk(
             statements, mentions = analyse_doc(
                 parsed, article_id=article.id, lexicon=lexicon, ner=ner,
                 rejections=rejections if keep_rejections else None, nested_in_phrases=nested_in_phrases,
+                split_continuations=split_continuations,
             )
     except TimeLimitExceeded:
         return _failure(article, clock.over_limit_reason())

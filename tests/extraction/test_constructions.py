@@ -8,8 +8,8 @@ from quotegraph.extraction import extract_statements
 from quotegraph.records import Statement, StatementKind
 
 
-def found(nlp, text: str) -> list[Statement]:  # type: ignore[no-untyped-def]
-    return extract_statements(nlp(text), article_id="t")
+def found(nlp, text: str, *, split: bool = True) -> list[Statement]:  # type: ignore[no-untyped-def]
+    return extract_statements(nlp(text), article_id="t", split_continuations=split)
 
 
 def parts(statement: Statement, text: str) -> list[str]:
@@ -273,10 +273,24 @@ def test_multi_paragraph_quote_is_one_statement(nlp) -> None:  # type: ignore[no
     assert parts(statement, text) == ["“Costs rose sharply.", "“Nobody expected it.”"]
 
 
-def test_quote_continuing_in_the_next_sentence_joins_its_statement(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_quote_continuing_in_the_next_sentence_joins_its_statement_as_polnear_does(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "“We are ready,” the coach said. “We will win on Sunday.”"
-    [statement] = found(nlp, text)
+    [statement] = found(nlp, text, split=False)
     assert parts(statement, text) == ["“We are ready,”", "“We will win on Sunday.”"]
+
+
+def test_quote_continuing_in_the_next_sentence_is_a_statement_of_its_own_with_no_cue(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "“We are ready,” the coach said. “We will win on Sunday.”"
+    tagged, going_on = found(nlp, text)
+    assert parts(tagged, text) == ["“We are ready,”"] and tagged.cue is not None
+    assert parts(going_on, text) == ["“We will win on Sunday.”"]
+    assert going_on.cue is None and going_on.cue_lemma is None and going_on.source == tagged.source
+    assert going_on.kind is StatementKind.DIRECT
+
+
+def test_a_quotation_the_tag_interrupts_stays_one_statement(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "“We are ready,” the coach said, “and we will win on Sunday.”"
+    assert [len(s.content) for s in found(nlp, text)] == [2]
 
 
 def test_cue_inside_a_quotation_is_not_a_statement_of_its_own(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -480,9 +494,13 @@ def test_a_quotation_that_is_not_beside_a_tag_is_not_its_content(nlp, text: str)
     ],
 )
 def test_a_quotation_after_its_statements_cue_sentence_continues_it(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
-    [statement] = found(nlp, text)
+    [statement] = found(nlp, text, split=False)
     assert parts(statement, text) == ["“We will rebuild,”", "“The bridge will reopen in May.”"]
     assert statement.source is not None and statement.kind is StatementKind.DIRECT
+    tagged, going_on = found(nlp, text)
+    assert parts(tagged, text) == ["“We will rebuild,”"]
+    assert parts(going_on, text) == ["“The bridge will reopen in May.”"]
+    assert going_on.cue is None and going_on.source == tagged.source
 
 
 def test_a_quotation_said_in_the_tag_is_no_title_and_the_next_one_does_not_continue(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -500,9 +518,14 @@ def test_a_quotation_after_another_sentence_does_not_continue_the_statement(nlp)
 
 def test_an_untagged_quotation_after_a_reported_speech_event_continues_it(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The mayor also criticised the plan. “It is a disaster. Nobody asked us.”"
-    [statement] = found(nlp, text)
+    [statement] = found(nlp, text, split=False)
     assert parts(statement, text) == ["the plan", "“It is a disaster. Nobody asked us.”"]
     assert statement.source is not None and statement.source.text_of(text) == "The mayor"
+    report, going_on = found(nlp, text)
+    assert parts(report, text) == ["the plan"] and report.kind is StatementKind.INDIRECT
+    assert parts(going_on, text) == ["“It is a disaster. Nobody asked us.”"] and going_on.cue is None
+    assert going_on.source is not None and going_on.source.text_of(text) == "The mayor"
+    assert going_on.kind is StatementKind.DIRECT
 
 
 def test_a_quotation_with_its_own_tag_does_not_continue_an_indirect_report(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -512,7 +535,8 @@ def test_a_quotation_with_its_own_tag_does_not_continue_an_indirect_report(nlp) 
 
 def test_an_untagged_quotation_opening_the_next_paragraph_continues_an_indirect_report(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The mayor criticised the plan.\n\n“It is a disaster.”"
-    assert [parts(s, text) for s in found(nlp, text)] == [["the plan", "“It is a disaster.”"]]
+    assert [parts(s, text) for s in found(nlp, text, split=False)] == [["the plan", "“It is a disaster.”"]]
+    assert [parts(s, text) for s in found(nlp, text)] == [["the plan"], ["“It is a disaster.”"]]
 
 
 def test_a_quotation_after_another_sentence_does_not_continue_an_indirect_report(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -656,7 +680,7 @@ def test_a_hard_wrapped_paragraph_is_one_paragraph(nlp) -> None:  # type: ignore
         " the city\nwould pay for it.\n\n“We have no choice,” she told\nreporters."
         " “The old bridge is\nunsafe.”"
     )
-    statements = found(nlp, text)
+    statements = found(nlp, text, split=False)
     assert [parts(s, text) for s in statements] == [
         ["that the bridge would be\nrebuilt by the end of the year, and that the city\nwould pay for it"],
         ["“We have no choice,”", "“The old bridge is\nunsafe.”"],

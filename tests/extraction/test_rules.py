@@ -13,8 +13,8 @@ from tests.extraction.docs import Row, parsed_doc
 Found = tuple[list[str], str | None, str | None, str]  # content parts, cue, source, kind
 
 
-def attributions(text: str, rows: list[Row]) -> list[Found]:
-    statements = extract_statements(parsed_doc(text, rows), article_id="t")
+def attributions(text: str, rows: list[Row], *, split: bool = True) -> list[Found]:
+    statements = extract_statements(parsed_doc(text, rows), article_id="t", split_continuations=split)
     return [described(statement, text) for statement in statements]
 
 
@@ -234,8 +234,11 @@ def test_a_quotation_with_no_cue_continues_the_quoted_statement_before_it() -> N
         ("not", "RB", "neg", 14), ("done", "VBN", "ROOT", 14), (".", ".", "punct", 14),
         ("”", "''", "punct", 14),
     ]
-    assert attributions(text, rows) == [
+    assert attributions(text, rows, split=False) == [
         (["“A deal is close,”", "“It is not done.”"], "said", "she", "direct")
+    ]
+    assert attributions(text, rows) == [
+        (["“A deal is close,”"], "said", "she", "direct"), (["“It is not done.”"], None, "she", "direct")
     ]
 
 

@@ -22,6 +22,7 @@ from quotegraph.learned.linking import (
     statements_from_spans,
     widened_to_rule_contents,
     with_antecedent_sources,
+    with_continuations_apart,
     with_cue_lemmas,
     with_nearer_rule_cues,
     with_object_class_reports,
@@ -451,6 +452,22 @@ def test_a_quotation_of_its_own_sentence_continues_the_speaker_before_not_the_ne
     spans = {"content": [at(asked, "“Why not?”")], "cue": [at(asked, "asked")], "source": [at(asked, "Roe")]}
     [kept] = link_spans("d", asked, spans)
     assert kept.cue is not None and kept.cue.text_of(asked) == "asked"
+
+
+def test_a_part_the_rules_read_as_going_on_is_set_apart_with_the_same_source_and_no_cue() -> None:
+    text = "“We will rebuild,” the mayor said. “The bridge will reopen in May.”"
+    first = CharSpan(*at(text, "“We will rebuild,”"))
+    second = CharSpan(*at(text, "“The bridge will reopen in May.”"))
+    source, cue = CharSpan(*at(text, "the mayor")), CharSpan(*at(text, "said"))
+    joined = Statement("d", StatementKind.DIRECT, (first, second), cue=cue, cue_lemma="say", source=source)
+    going_on = Statement("d", StatementKind.DIRECT, (second,), source=source)  # a rule statement, no cue
+    tagged, apart = with_continuations_apart([joined], [going_on], text)
+    assert tagged == replace(joined, content=(first,))
+    assert apart == replace(joined, content=(second,), cue=None, cue_lemma=None)
+    # no rule continuation, or one that would take every part: the statement stays whole
+    assert with_continuations_apart([joined], [], text) == [joined]
+    only_second = replace(joined, content=(second,))
+    assert with_continuations_apart([only_second], [going_on], text) == [only_second]
 
 
 def _name(text: str, words: str, appositive: str | None = None) -> Mention:

@@ -43,6 +43,7 @@ def extract_statements(
     lexicon: Lexicon | None = None,
     rejections: list[Rejection] | None = None,
     nested_in_phrases: bool = True,
+    split_continuations: bool = True,
 ) -> list[Statement]:
     """Statements in a parsed article, in text order. Speakers are filled in later by resolve/.
 
@@ -51,6 +52,9 @@ def extract_statements(
     `nested_in_phrases` keeps a report with its own source inside what a phrase cue ascribes
     ("Pelosi called it a breach, according to NBC": Pelosi's too), as the Wikinews gold does;
     False keeps only the outermost, as PolNeAR's guidelines do.
+    `split_continuations` makes a quotation that goes on from a quoted statement ("“A,” he said.
+    “B.”") a statement of its own, with the same source and no cue, as the Wikinews gold does;
+    False joins it to the one it continues, as PolNeAR's guidelines do (continuation.py).
     """
     lexicon = lexicon or load_lexicon("en")
     text = doc.text  # spaCy rebuilds doc.text on every access: read it once
@@ -67,7 +71,7 @@ def extract_statements(
     statements = [_to_statement(f, article_id, index) for f in found]
     statements += _layout_statements(doc, index, article_id, statements, turns)
     ends = _sentence_ends(doc)
-    statements = join_continuing_quotes(statements, index, ends)
+    statements = join_continuing_quotes(statements, index, ends, split=split_continuations)
     statements += untagged_quotations(statements, index, ends, turns, article_id)
     return sorted(statements, key=lambda s: (s.content[0].start, s.cue.start if s.cue else 0))
 
@@ -80,12 +84,14 @@ def analyse_doc(
     ner: object | None = None,
     rejections: list[Rejection] | None = None,
     nested_in_phrases: bool = True,
+    split_continuations: bool = True,
 ) -> tuple[list[Statement], list[Mention]]:
     """Statements and the mentions resolve/ needs, from one parsed article (and the rejections,
-    into `rejections` when given, and `nested_in_phrases`: see extract_statements)."""
+    into `rejections` when given, `nested_in_phrases` and `split_continuations`: see
+    extract_statements)."""
     statements = extract_statements(
         doc, article_id=article_id, lexicon=lexicon, rejections=rejections,
-        nested_in_phrases=nested_in_phrases,
+        nested_in_phrases=nested_in_phrases, split_continuations=split_continuations,
     )
     mentions = find_mentions(doc, statements, ner=ner)
     return statements, mentions

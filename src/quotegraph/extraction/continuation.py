@@ -8,14 +8,18 @@ opening the next ("McGurk also criticized the decision on Twitter. “The statem
 continues that report. Any other quotation that is a sentence of its own, with no tag and no
 statement to continue ("She left the series. “This is not what I wanted.”"), is a statement of
 its own, with no cue and no source: someone says it, and the text does not say who.
-(The modern-news conventions split these into two attributions, the second with no source or
-cue; a scorer that matches content by overlap finds both in the one statement.)
+
+The standard conventions (the Wikinews gold) split a continuation that opens a sentence into two
+attributions, the second with no cue and the same speaker: with `split` (extraction's
+`split_continuations`) it is a statement of its own, with the source of the one it continues and
+no cue, so that resolve/ reads its act from its own words. A quotation the tag interrupts ("“A,”
+she said, “but B.”"), one sentence said, stays joined.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_right, insort
 from dataclasses import replace
 
 from quotegraph.extraction.quoting import QuotationIndex, merge_parts
@@ -26,9 +30,10 @@ SENTENCE_GAP = " .,;:\u00a0\n"
 
 
 def join_continuing_quotes(
-    statements: list[Statement], index: QuotationIndex, sentence_ends: list[int]
+    statements: list[Statement], index: QuotationIndex, sentence_ends: list[int], *, split: bool = False
 ) -> list[Statement]:
-    """`statements` with each uncovered quotation joined to the quoted statement it continues."""
+    """`statements` with each uncovered quotation joined to the quoted statement it continues, or
+    with `split`, set beside it as a statement of its own (continuing_statement)."""
     covered = [part for s in statements for part in s.content]
     ordered = sorted(statements, key=lambda s: s.content[-1].end)
     for quotation in index.quotations:
@@ -40,11 +45,34 @@ def join_continuing_quotes(
             continue
         if previous.kind == StatementKind.INDIRECT and not _stands_alone(span.end, index.text):
             continue
+        covered.extend(quotation.parts)
+        if split and _opens_a_sentence(span.start, index.text) and not _is_title(span.text_of(index.text)):
+            # Not a quotation the tag interrupts ("“A,” she said, “but B.”"): one sentence said,
+            # which the gold splits about as often as it joins; nor a name in quotation marks
+            # ("announced the name: “COVID-19”"), no statement of its own.
+            insort(ordered, continuing_statement(previous, quotation.parts, index, sentence_ends),
+                   key=lambda s: s.content[-1].end)
+            continue
         content = merge_parts([*previous.content, *quotation.parts])
         kind = index.kind_of(content) if previous.kind != StatementKind.INDIRECT else StatementKind.MIXED
         ordered[ordered.index(previous)] = replace(previous, content=content, kind=kind)
-        covered.extend(quotation.parts)
     return ordered
+
+
+def continuing_statement(
+    previous: Statement, parts: tuple[CharSpan, ...], index: QuotationIndex, sentence_ends: list[int]
+) -> Statement:
+    """ "“B.”" after "“A,” he said.": a quoted statement with `previous`'s source and no cue of its
+    own; resolve/ gives it the same speaker and reads its act from its words."""
+    return replace(
+        previous,
+        kind=index.kind_of(parts),
+        content=parts,
+        cue=None,
+        cue_lemma=None,
+        paragraph=index.paragraph_at(parts[0].start),
+        sentence=bisect_right(sentence_ends, parts[0].start),
+    )
 
 
 def _statement_before(
@@ -157,11 +185,16 @@ NO_SOURCE_CONFIDENCE = 0.4
 MIN_SENTENCE_WORDS = 2
 
 
+def _opens_a_sentence(start: int, text: str) -> bool:
+    """Whether `start` opens a paragraph or follows a sentence's end (a closing mark after it too)."""
+    before = text[:start].rstrip(" \u00a0")
+    return not before or before[-1] == "\n" or before[-1] in ".!?" or before[-2:-1] in (".", "!", "?")
+
+
 def _whole_sentence(span: CharSpan, text: str) -> bool:
     """A quotation that opens a paragraph or follows a sentence's end, and closes one: a sentence
     (or several) said, not a phrase of the writer's sentence."""
-    before = text[: span.start].rstrip(" \u00a0")
-    opens = not before or before[-1] == "\n" or before[-1] in ".!?" or before[-2:-1] in (".", "!", "?")
+    opens = _opens_a_sentence(span.start, text)
     closes = text[span.end - 2 : span.end - 1] in (".", "!", "?")
     words = len(text[span.start : span.end].split())
     return opens and closes and words >= MIN_SENTENCE_WORDS and _stands_alone(span.end, text)

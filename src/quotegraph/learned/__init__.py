@@ -34,6 +34,7 @@ from quotegraph.learned.conventions import (
     LINKS_NEARER_RULE_CUES,
     NAMES_THE_QUOTED,
     PREFERS_SUBJECT_BEFORE_CUE,
+    SPLITS_CONTINUATIONS,
     WIDENS_TO_RULE_CONTENTS,
     check_conventions,
     without_appointments,
@@ -52,6 +53,7 @@ from quotegraph.learned.linking import (
     statements_from_spans,
     widened_to_rule_contents,
     with_antecedent_sources,
+    with_continuations_apart,
     with_cue_lemmas,
     with_nearer_rule_cues,
     with_object_class_reports,
@@ -64,8 +66,9 @@ from quotegraph.learned.nested import nested_rule_reports
 from quotegraph.records import Article, Mention, Rejection, Statement
 
 __all__ = [
-    "ADDS_NESTED_REPORTS", "CONVENTIONS", "DEFAULT_CONVENTIONS", "MODELS", "SHIPPED_MODEL", "SpanTagger",
-    "check_conventions", "check_model", "is_model", "learned_available", "learned_statements",
+    "ADDS_NESTED_REPORTS", "CONVENTIONS", "DEFAULT_CONVENTIONS", "MODELS", "SHIPPED_MODEL",
+    "SPLITS_CONTINUATIONS", "SpanTagger", "check_conventions", "check_model", "is_model",
+    "learned_available", "learned_statements",
     "load_span_tagger", "model_directory", "nested_rule_reports", "weights_digest",
 ]
 
@@ -137,6 +140,8 @@ def learned_statements(
     found = without_far_contents(found, rules, article.text, conventions)
     found = without_negated(found, rules, article.text, conventions, belief_lemmas=belief_lemmas)
     found = with_object_class_reports(found, rules)
+    if SPLITS_CONTINUATIONS[conventions]:
+        found = with_continuations_apart(found, rules, article.text)
     return placed(found, mentions)
 
 

@@ -95,6 +95,10 @@ WIDENS_TO_RULE_CONTENTS = {"standard": True, "polnear": False}
 # extraction, on both paths): the Wikinews gold gives it to its own speaker, PolNeAR keeps only
 # the outermost attribution.
 ADDS_NESTED_REPORTS = {"standard": True, "polnear": False}
+# Whether a quotation that goes on from a quoted statement ("“A,” he said. “B.”") is a statement of
+# its own, same source, no cue (extraction's split_continuations, which process.py hands over): the
+# Wikinews gold splits it so, PolNeAR's annotators join it to the one it continues as a second part.
+SPLITS_CONTINUATIONS = {"standard": True, "polnear": False}
 # Whether the rules' subject right before a cue replaces the tagger's source farther off in its
 # sentence (linking.with_rule_sources): PolNeAR dev source figures fell with it (exact source
 # F1 rose 0.748 -> 0.751, source with content 0.795 -> 0.794, span 0.809 -> 0.807).

@@ -437,6 +437,40 @@ def with_object_class_reports(learned: Sequence[Statement], rules: Sequence[Stat
     return sorted([*learned, *added], key=lambda s: s.start) if added else list(learned)
 
 
+def with_continuations_apart(
+    learned: Sequence[Statement], rules: Sequence[Statement], text: str
+) -> list[Statement]:
+    """Learned statements, each content part after the cue that the rules read as a quotation going
+    on from the statement ("“A,” he said. “B.”": a rule statement with a source and no cue) set
+    apart as a statement of its own, with the same source and no cue.
+
+    The tagger learnt PolNeAR, whose annotators join the two; the Wikinews gold splits them, and
+    the second's act is read from its own words (resolve/, a statement without a cue)."""
+    going_on = [part for r in rules if r.cue is None and r.source is not None for part in r.content]
+    result: list[Statement] = []
+    for statement in learned:
+        apart = _parts_going_on(statement, going_on)
+        if not apart:
+            result.append(statement)
+            continue
+        kept = tuple(p for p in statement.content if p not in apart)
+        result.append(replace(statement, content=kept, kind=kind_of(text, kept)))
+        result.extend(
+            replace(statement, content=(p,), kind=kind_of(text, (p,)), cue=None, cue_lemma=None)
+            for p in apart
+        )
+    return result
+
+
+def _parts_going_on(statement: Statement, going_on: Sequence[CharSpan]) -> list[CharSpan]:
+    """The statement's content parts after its cue that overlap `going_on`, unless that is all of them."""
+    cue = statement.cue
+    if cue is None:
+        return []
+    apart = [p for p in statement.content if p.start >= cue.end and any(p.overlaps(q) for q in going_on)]
+    return apart if len(apart) < len(statement.content) else []
+
+
 def widened_to_rule_contents(
     learned: Iterable[Statement], rules: Sequence[Statement], text: str
 ) -> list[Statement]:
