@@ -204,8 +204,8 @@ def _coming_from(cue: Cue) -> Found | None:
     of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ in ("of", "for")), None)
     if by is None or of is None:
         return None
-    content = spans_of(doc, {i for g in of.children if g.dep_ == "pobj" for i in subtree_indices(g)})
-    source = spans_of(doc, {i for g in by.children if g.dep_ == "pobj" for i in subtree_indices(g)})
+    content = spans_of(doc, _object_indices(of))
+    source = spans_of(doc, _object_indices(by))
     if not content or not source:
         return None
     return Found(cue, tuple(content), CharSpan(source[0].start, source[-1].end), noun.sent, "noun")
@@ -231,17 +231,22 @@ def _hyphenated_start(noun: Token) -> Token:
 def _noun_content(noun: Token, relations: str) -> set[int]:
     """What the noun itself carries: "claims [of fraud]", "insistence [that…]", "pledge [to…]"."""
     for child in noun.rights:
+        content: set[int] = set()
         if child.dep_ == "prep" and child.lower_ == "of" and "o" in relations:
-            content = {i for g in child.children if g.dep_ == "pobj" for i in subtree_indices(g)}
+            content = _object_indices(child)
         elif child.dep_ in ("acl", "ccomp") and "t" in relations and _marked_that(child):
             content = subtree_indices(child)
         elif child.dep_ == "acl" and "x" in relations and to_infinitive(child):
             content = subtree_indices(child)  # "Biden's pledge [to pick a woman]"
-        else:
-            continue
         if content:
             return content
     return set()
+
+
+def _object_indices(preposition: Token) -> set[int]:
+    """The token indices of a preposition's object: "claims of [widespread fraud]", "came from
+    [Senator Amy Klobuchar]"."""
+    return {i for g in preposition.children if g.dep_ == "pobj" for i in subtree_indices(g)}
 
 
 # Verbs that join a stance noun to the clause it holds: "his point was that…", "the position

@@ -178,6 +178,7 @@ NOUN_MODIFIER_OPENERS = TOPIC_OPENERS | frozenset(
 )
 POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")  # "Russia's alleged", "the critics' reported"
 
+
 def names_a_topic(statement: Statement, text: str) -> bool:
     """ "discussed [the findings]", "commented on [the deal]", "discussed [why he ran]": a speech
     event whose content is only its topic.

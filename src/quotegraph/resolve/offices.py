@@ -371,10 +371,10 @@ class Offices:
 def _owns_since(since: list[Mention], outlet: Referent, chains: Chains) -> bool:
     """Whether another organisation was named after `outlet` as a subject or an owner
     ("VesselFinder listed…", "Vessel Tracker's database"): what the sentences since say is its."""
-    for mention in since:
-        if chains.referent_at(mention) is not outlet and (mention.is_subject or mention.dep == "poss"):
-            return True
-    return False
+    return any(
+        chains.referent_at(mention) is not outlet and (mention.is_subject or mention.dep == "poss")
+        for mention in since
+    )
 
 
 def state_of_government(words: list[str]) -> Speaker | None:
