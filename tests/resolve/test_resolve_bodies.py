@@ -470,6 +470,36 @@ def test_the_announcement_is_whoever_announced_in_an_earlier_sentence() -> None:
     assert statement.speaker == "Harbor Labs"
 
 
+def test_the_reports_take_up_what_the_sentence_before_says_was_published() -> None:
+    # The noun "reports" was used far back of another outlet; what the sentence before says The
+    # New York Times published is nearer, and the reports take it up.
+    text = (
+        "Matt Drudge reported the rumour in May. Trump received criticism. "
+        "The New York Times published allegations about his tax returns. "
+        "The reports indicated Trump paid little tax."
+    )
+    statements = [said(text, "Trump paid little tax", "indicated", "The reports", "indicate")]
+    mentions = [name(text, "Matt Drudge"), name(text, "Trump"), name(text, "The New York Times", "ORG")]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker == "The New York Times"
+
+
+def test_a_document_whose_noun_the_sentence_before_uses_is_not_taken_from_a_publishing_verb() -> None:
+    # "The statement" is the one Harbor Labs issued, named by its noun, not what Jane Doe wrote.
+    text = (
+        "Harbor Labs issued a statement on Monday, after Jane Doe wrote a blog post. "
+        "The statement said fees would fall."
+    )
+    statements = [said(text, "fees would fall", "said", "The statement", "say")]
+    mentions = [name(text, "Harbor Labs", "ORG"), name(text, "Jane Doe")]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker == "Harbor Labs"
+
+
 def test_reported_numbers_a_motion_and_excerpts_speak_for_their_issuers() -> None:
     text = (
         "Numbers reported by the Associated Press show 400 cases. "
