@@ -1126,3 +1126,22 @@ def test_a_record_or_sums_found_wanting_accuse(content: str, act: str) -> None:
 )
 def test_an_interest_in_doing_something_is_an_intention(content: str, act: str) -> None:
     assert speech_act("say", "said", " ", " ", content)[0] == act
+
+
+@pytest.mark.parametrize(
+    ("content", "act"),
+    [("“Mark, you are a total loser!”", "accuse"),
+     ("Trump “an orange buffoon,”", "accuse"),
+     ("the rival mayor was a “con artist”", "accuse"),
+     ("“He is a low-energy person,”", "accuse"),
+     ("“This guy doesn't care about the middle class.”", "accuse"),
+     ("“The candidate simply doesn't get it,”", "accuse"),
+     ("“I think the judge should be ashamed of himself,”", "accuse"),
+     # the side that loses, one's own indifference, and a knee-jerk reflex mock no one
+     ("“You can't do it without the consent of the so-called losers in the transition,”", "state"),
+     ("“I don't care about the whole thing.”", "state"),
+     ("“We don't understand the rules yet,”", "state"),
+     ("the reflex was knee-jerk in the end", "state")],
+)
+def test_mockery_and_indifference_said_of_someone_accuse(content: str, act: str) -> None:
+    assert speech_act("say", "said", " ", " ", content, direct=content.startswith("“"))[0] == act

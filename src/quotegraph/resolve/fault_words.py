@@ -195,6 +195,22 @@ ACCUSATION = _words(
     r"stonewall(?:ed|s|ing)|whitewash(?:ed|es|ing)?|scapegoat(?:ed|s|ing)|demoni[sz](?:e|ed|es|ing)|"
     r"vilif(?:y|ied|ies|ying)|weaponi[sz](?:e|ed|es|ing)|politici[sz](?:e|ed|es|ing)|swindl\w*|"
     r"defraud\w*|embezzl\w*|extort(?:s|ed|ing)|"
+    # mockery by a name of contempt for a person or their words: "a con artist", "an orange buffoon",
+    # "you are a total loser", "Crooked Hillary", "very dumb political statements"; "so-called losers
+    # in the transition" and "winners and losers of trade" name the side that loses, no one's fault
+    r"con (?:man|men|artists?)|buffoon\w*|clowns?|charlatans?|demagogues?|lunatics?|morons?|moronic|"
+    r"(?<!so-called )(?<!winners and )(?<!winners or )losers?(?! (?:in|of)\b)|crooked|low[- ]energy|"
+    r"dumb(?:er|est)?|dop(?:e|ey)|lightweights?|nitwits?|imbeciles?|(?<!knee-)jerks?|sleazy|scumbags?|wackos?|"
+    r"crackpots?|"
+    # a third party said not to care or to grasp: "Hillary doesn't even care anymore", "this guy
+    # doesn't care about the middle class", "the doctor simply doesn't get it", "Trump doesn't have a
+    # clue"; "I don't care" and "we don't understand why" speak of oneself
+    r"(?:\b(?:he|she|they|it|who|(?:the|this|that) \w+|(?-i:(?!We\b)[A-Z]\w+))(?: (?:\w+ly|just|still|even))?) "
+    r"(?:does not|doesn't|doesn\u2019t|do not|don't|don\u2019t|did not|didn't|didn\u2019t)"
+    r"(?: (?:\w+ly|even|just|seem to|appear to))? (?:care about|care\b(?= anymore| at all|\W*$)|understand|"
+    r"have a clue|get it)|"
+    # shame called on someone: "Judge Curiel should be ashamed of himself"; "ashamed of myself" owns it
+    r"(?:should|ought to) be ashamed|ashamed (?:of|that)(?! (?:myself|ourselves)\b)|"
     # disappointment with what someone did is a reproach: "we are very disappointed Donald Trump has
     # decided to drop out", "was dismayed to learn that the company allows"; "a disappointing finish"
     # only rates a result
