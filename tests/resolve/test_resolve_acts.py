@@ -1145,3 +1145,25 @@ def test_an_interest_in_doing_something_is_an_intention(content: str, act: str) 
 )
 def test_mockery_and_indifference_said_of_someone_accuse(content: str, act: str) -> None:
     assert speech_act("say", "said", " ", " ", content, direct=content.startswith("“"))[0] == act
+
+
+@pytest.mark.parametrize(
+    ("content", "act"),
+    [("“Clinton thinks she's above rules & the law.”", "accuse"),
+     ("his comment “has absolutely no place in American democracy”", "accuse"),
+     ("“There is no place at all for his rhetoric on any court,”", "accuse"),
+     # a principle stated finds fault with no one
+     ("“No one is above the law,”", "state"),
+     ("“They are not above the law,”", "state")],
+)
+def test_above_the_law_or_out_of_place_accuses(content: str, act: str) -> None:
+    assert speech_act("say", "said", " ", " ", content, direct=content.startswith("“"))[0] == act
+
+
+@pytest.mark.parametrize(
+    ("cue", "content", "act"),
+    [("went on to call", "Cruz “the absolutely worst politician in Texas.”", "accuse"),
+     ("called on", "Congress to act", "demand")],
+)
+def test_going_on_to_a_verb_gives_it_no_particle(cue: str, content: str, act: str) -> None:
+    assert speech_act("call", cue, " ", " ", content)[0] == act

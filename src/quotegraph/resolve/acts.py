@@ -385,8 +385,13 @@ def _only_states(lemma: str, content: str) -> bool:
 
 
 
+# "went on to add", "goes on to say": the verb after them is the cue's, and their "on" is no particle
+# ("went on to call [Cruz “the worst politician”]" calls him a name, it calls on no one).
+_GOING_ON = re.compile(r"\b(?:went|goes|go|going|gone) on to\b")
+
+
 def _particle(cue_text: str, after: str) -> str:
-    words = cue_text.casefold().split()
+    words = _GOING_ON.sub(" ", cue_text.casefold()).split()
     verb = next((i for i, w in enumerate(words) if w not in CUE_AUXILIARIES), 0)
     if verb + 1 < len(words):
         return words[verb + 1].strip(":")
@@ -430,7 +435,7 @@ def act_lemma(given: str | None, cue_text: str) -> str:
 
 def cue_lemma_of(cue_text: str) -> str:
     """The lemma of a cue written as `cue_text`: "also insisted" → "insist", "according to"."""
-    text = re.sub(r"\b(?:went|goes|go|going|gone) on to\b", " ", cue_text.casefold())  # "went on to add"
+    text = _GOING_ON.sub(" ", cue_text.casefold())  # "went on to add"
     words = [w.strip(",.:;\u201c\u201d\"") for w in text.split()]
     words = [w for w in words if w and w not in CUE_AUXILIARIES and not w.endswith("ly")]
     if not words:

@@ -209,6 +209,11 @@ ACCUSATION = _words(
     r"(?:does not|doesn't|doesn\u2019t|do not|don't|don\u2019t|did not|didn't|didn\u2019t)"
     r"(?: (?:\w+ly|even|just|seem to|appear to))? (?:care about|care\b(?= anymore| at all|\W*$)|understand|"
     r"have a clue|get it)|"
+    # a person who puts themself above the law, a deed or word ruled out of public life: "Clinton thinks
+    # she's above rules & the law", "his comment has absolutely no place in American democracy";
+    # "no one is above the law" and "they are not above the law" state a principle
+    r"(?<!\bnot )(?<!\bno one is )(?<!\bnobody is )(?<!\bno one's )above (?:the )?(?:rules|law)|"
+    r"(?:has|have|had|got) (?:\w+ )?no place (?:in|on)|\bno place (?:at all )?for|"
     # shame called on someone: "Judge Curiel should be ashamed of himself"; "ashamed of myself" owns it
     r"(?:should|ought to) be ashamed|ashamed (?:of|that)(?! (?:myself|ourselves)\b)|"
     # disappointment with what someone did is a reproach: "we are very disappointed Donald Trump has
