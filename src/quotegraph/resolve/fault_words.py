@@ -205,7 +205,8 @@ ACCUSATION = _words(
     # a third party said not to care or to grasp: "Hillary doesn't even care anymore", "this guy
     # doesn't care about the middle class", "the doctor simply doesn't get it", "Trump doesn't have a
     # clue"; "I don't care" and "we don't understand why" speak of oneself
-    r"(?:\b(?:he|she|they|it|who|(?:the|this|that) \w+|(?-i:(?!We\b)[A-Z]\w+))(?: (?:\w+ly|just|still|even))?) "
+    r"(?:\b(?:he|she|they|it|who|(?:the|this|that) \w+|(?-i:(?!We\b)[A-Z]\w+))"
+    r"(?: (?:\w+ly|just|still|even))?) "
     r"(?:does not|doesn't|doesn\u2019t|do not|don't|don\u2019t|did not|didn't|didn\u2019t)"
     r"(?: (?:\w+ly|even|just|seem to|appear to))? (?:care about|care\b(?= anymore| at all|\W*$)|understand|"
     r"have a clue|get it)|"
