@@ -1167,3 +1167,16 @@ def test_above_the_law_or_out_of_place_accuses(content: str, act: str) -> None:
 )
 def test_going_on_to_a_verb_gives_it_no_particle(cue: str, content: str, act: str) -> None:
     assert speech_act("call", cue, " ", " ", content)[0] == act
+
+
+@pytest.mark.parametrize(
+    ("content", "act"),
+    [("Houthis have attacked journalists previously", "accuse"),
+     ("violent protesters were sent by the government", "accuse"),
+     ("they were retaliating against missile attacks from the neighbouring state", "accuse"),
+     # an attack named as a noun, one's own credit for it, and a gerund lay no deed at anyone's door
+     ("responsibility for all three attacks", "claim"),
+     ("that attacking the front-runner would only elevate him", "claim")],
+)
+def test_a_claimed_hostile_deed_accuses_its_doer(content: str, act: str) -> None:
+    assert speech_act("claim", "claimed", " ", " ", content)[0] == act

@@ -233,3 +233,17 @@ AGENTLESS_PASSIVE = re.compile(
     r"(?:\w+ly\s+)?(?:\w+ed|\w+en)\b(?![^.;:!?]*\bby\b)",
     re.I,
 )
+
+
+# A hostile deed laid at someone's door: "claimed [Houthis have attacked journalists]", "claimed
+# [violent protesters were sent by the government]", "claim [they were retaliating against missile
+# attacks from Azerbaijan]". Said by a neutral cue it may only report a deed ("police said the man
+# attacked a guard"); under a cue of contested assertion (acts.py) it accuses the doer. The noun
+# ("his attacks", "claimed responsibility for the attacks") and the gerund lay nothing at anyone's door.
+HOSTILE_DEED = re.compile(
+    r"\b(?:(?:has|have|had)\s+)?attacked\b|"
+    r"\b(?:was|were|is|are|had been|have been|has been)\s+(?:\w+ly\s+)?"
+    r"(?:sent|paid|hired|funded|organi[sz]ed|orchestrated|staged|planted|instigated)\s+by\b|"
+    r"\bretaliat(?:ed|ing|es?)\s+(?:against|for)\b",
+    re.I,
+)
