@@ -1126,3 +1126,57 @@ def test_a_record_or_sums_found_wanting_accuse(content: str, act: str) -> None:
 )
 def test_an_interest_in_doing_something_is_an_intention(content: str, act: str) -> None:
     assert speech_act("say", "said", " ", " ", content)[0] == act
+
+
+@pytest.mark.parametrize(
+    ("content", "act"),
+    [("“Mark, you are a total loser!”", "accuse"),
+     ("Trump “an orange buffoon,”", "accuse"),
+     ("the rival mayor was a “con artist”", "accuse"),
+     ("“He is a low-energy person,”", "accuse"),
+     ("“This guy doesn't care about the middle class.”", "accuse"),
+     ("“The candidate simply doesn't get it,”", "accuse"),
+     ("“I think the judge should be ashamed of himself,”", "accuse"),
+     # the side that loses, one's own indifference, and a knee-jerk reflex mock no one
+     ("“You can't do it without the consent of the so-called losers in the transition,”", "state"),
+     ("“I don't care about the whole thing.”", "state"),
+     ("“We don't understand the rules yet,”", "state"),
+     ("the reflex was knee-jerk in the end", "state")],
+)
+def test_mockery_and_indifference_said_of_someone_accuse(content: str, act: str) -> None:
+    assert speech_act("say", "said", " ", " ", content, direct=content.startswith("“"))[0] == act
+
+
+@pytest.mark.parametrize(
+    ("content", "act"),
+    [("“Clinton thinks she's above rules & the law.”", "accuse"),
+     ("his comment “has absolutely no place in American democracy”", "accuse"),
+     ("“There is no place at all for his rhetoric on any court,”", "accuse"),
+     # a principle stated finds fault with no one
+     ("“No one is above the law,”", "state"),
+     ("“They are not above the law,”", "state")],
+)
+def test_above_the_law_or_out_of_place_accuses(content: str, act: str) -> None:
+    assert speech_act("say", "said", " ", " ", content, direct=content.startswith("“"))[0] == act
+
+
+@pytest.mark.parametrize(
+    ("cue", "content", "act"),
+    [("went on to call", "Cruz “the absolutely worst politician in Texas.”", "accuse"),
+     ("called on", "Congress to act", "demand")],
+)
+def test_going_on_to_a_verb_gives_it_no_particle(cue: str, content: str, act: str) -> None:
+    assert speech_act("call", cue, " ", " ", content)[0] == act
+
+
+@pytest.mark.parametrize(
+    ("content", "act"),
+    [("Houthis have attacked journalists previously", "accuse"),
+     ("violent protesters were sent by the government", "accuse"),
+     ("they were retaliating against missile attacks from the neighbouring state", "accuse"),
+     # an attack named as a noun, one's own credit for it, and a gerund lay no deed at anyone's door
+     ("responsibility for all three attacks", "claim"),
+     ("that attacking the front-runner would only elevate him", "claim")],
+)
+def test_a_claimed_hostile_deed_accuses_its_doer(content: str, act: str) -> None:
+    assert speech_act("claim", "claimed", " ", " ", content)[0] == act

@@ -79,7 +79,12 @@ from quotegraph.resolve.cue_words import (
     WHETHER,
     Act,
 )
-from quotegraph.resolve.fault_words import ACCUSATION, NOTHING_FOUND, SUSPECTED_WRONG_NOT_FOUND
+from quotegraph.resolve.fault_words import (
+    ACCUSATION,
+    HOSTILE_DEED,
+    NOTHING_FOUND,
+    SUSPECTED_WRONG_NOT_FOUND,
+)
 
 # Acts a cue leaves open, and which acts of the content may replace them: "said he had done
 # nothing wrong" denies; "insisted he had done nothing wrong" denies too, "insisted the plan
@@ -144,8 +149,8 @@ def speech_act(
     elif act in OPEN_TO_CONTENT and (act is not Act.STATE or _says_nothing_of_the_act(lemma)):
         found = act_of_content(content, direct=direct)
         said = Act(found) if found is not None else None
-        if act is Act.CLAIM and said is Act.ACCUSE and alleges_no_wrongdoer(content):
-            said = None  # "claimed [widespread fraud]": a wrong no one is named for is a claim
+        if act is Act.CLAIM:
+            said = _what_a_claim_alleges(said, content)
         if said is not None and (act is Act.STATE or said in OPEN_TO_CONTENT[act]):
             act = said
         elif said is None and (judged := _act_of_quoted_label(lemma, content)) is not None:
@@ -166,6 +171,17 @@ def speech_act(
     if negated or HEDGE.search(before):
         return Act.STATE.value, negated
     return act.value, False
+
+
+def _what_a_claim_alleges(said: Act | None, content: str) -> Act | None:
+    """The act of a claimed content: "claimed [widespread fraud]" names no one for the wrong and
+    stays a claim; "claimed [Houthis have attacked journalists]" lays a hostile deed at a named
+    door and accuses, though its words find no fault by themselves."""
+    if said is Act.ACCUSE and alleges_no_wrongdoer(content):
+        return None
+    if said is None and HOSTILE_DEED.search(content):
+        return Act.ACCUSE
+    return said
 
 
 # What a naming verb names its object as: "referred to [the strikers as “losers”]". The object
@@ -385,8 +401,13 @@ def _only_states(lemma: str, content: str) -> bool:
 
 
 
+# "went on to add", "goes on to say": the verb after them is the cue's, and their "on" is no particle
+# ("went on to call [Cruz “the worst politician”]" calls him a name, it calls on no one).
+_GOING_ON = re.compile(r"\b(?:went|goes|go|going|gone) on to\b")
+
+
 def _particle(cue_text: str, after: str) -> str:
-    words = cue_text.casefold().split()
+    words = _GOING_ON.sub(" ", cue_text.casefold()).split()
     verb = next((i for i, w in enumerate(words) if w not in CUE_AUXILIARIES), 0)
     if verb + 1 < len(words):
         return words[verb + 1].strip(":")
@@ -430,7 +451,7 @@ def act_lemma(given: str | None, cue_text: str) -> str:
 
 def cue_lemma_of(cue_text: str) -> str:
     """The lemma of a cue written as `cue_text`: "also insisted" → "insist", "according to"."""
-    text = re.sub(r"\b(?:went|goes|go|going|gone) on to\b", " ", cue_text.casefold())  # "went on to add"
+    text = _GOING_ON.sub(" ", cue_text.casefold())  # "went on to add"
     words = [w.strip(",.:;\u201c\u201d\"") for w in text.split()]
     words = [w for w in words if w and w not in CUE_AUXILIARIES and not w.endswith("ly")]
     if not words:

@@ -53,7 +53,8 @@ DEMAND = words(
     r"\b(?:must|should|ought to|need to|needs to|have to|has to)\s+"
     # "as near as we will ever have to a concession": "have to" before a noun phrase is no modal
     # "should not have taken off" faults a deed done, it asks for none (ACCUSATION)
-    r"(?!have\b|(?:not|never) have\b(?! to\b)|be able\b|admit\b|say\b|confess\b|"
+    # "she should be ashamed of herself" reproaches her (ACCUSATION), it asks for no deed
+    r"(?!have\b|(?:not|never) have\b(?! to\b)|be able\b|be ashamed\b|admit\b|say\b|confess\b|"
     r"(?:a|an|the|this|that|these|those|his|her|its|their|our|"
     r"my|your|do with)\b)\w+",
     rf"\b{SELF}\s+(?:must|should|ought to|still need to|need to)\s+"

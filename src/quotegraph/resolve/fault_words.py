@@ -195,6 +195,28 @@ ACCUSATION = _words(
     r"stonewall(?:ed|s|ing)|whitewash(?:ed|es|ing)?|scapegoat(?:ed|s|ing)|demoni[sz](?:e|ed|es|ing)|"
     r"vilif(?:y|ied|ies|ying)|weaponi[sz](?:e|ed|es|ing)|politici[sz](?:e|ed|es|ing)|swindl\w*|"
     r"defraud\w*|embezzl\w*|extort(?:s|ed|ing)|"
+    # mockery by a name of contempt for a person or their words: "a con artist", "an orange buffoon",
+    # "you are a total loser", "Crooked Hillary", "very dumb political statements"; "so-called losers
+    # in the transition" and "winners and losers of trade" name the side that loses, no one's fault
+    r"con (?:man|men|artists?)|buffoon\w*|clowns?|charlatans?|demagogues?|lunatics?|morons?|moronic|"
+    r"(?<!so-called )(?<!winners and )(?<!winners or )losers?(?! (?:in|of)\b)|crooked|low[- ]energy|"
+    r"dumb(?:er|est)?|dop(?:e|ey)|lightweights?|nitwits?|imbeciles?|(?<!knee-)jerks?|sleazy|scumbags?|wackos?|"
+    r"crackpots?|"
+    # a third party said not to care or to grasp: "Hillary doesn't even care anymore", "this guy
+    # doesn't care about the middle class", "the doctor simply doesn't get it", "Trump doesn't have a
+    # clue"; "I don't care" and "we don't understand why" speak of oneself
+    r"(?:\b(?:he|she|they|it|who|(?:the|this|that) \w+|(?-i:(?!We\b)[A-Z]\w+))"
+    r"(?: (?:\w+ly|just|still|even))?) "
+    r"(?:does not|doesn't|doesn\u2019t|do not|don't|don\u2019t|did not|didn't|didn\u2019t)"
+    r"(?: (?:\w+ly|even|just|seem to|appear to))? (?:care about|care\b(?= anymore| at all|\W*$)|understand|"
+    r"have a clue|get it)|"
+    # a person who puts themself above the law, a deed or word ruled out of public life: "Clinton thinks
+    # she's above rules & the law", "his comment has absolutely no place in American democracy";
+    # "no one is above the law" and "they are not above the law" state a principle
+    r"(?<!\bnot )(?<!\bno one is )(?<!\bnobody is )(?<!\bno one's )above (?:the )?(?:rules|law)|"
+    r"(?:has|have|had|got) (?:\w+ )?no place (?:in|on)|\bno place (?:at all )?for|"
+    # shame called on someone: "Judge Curiel should be ashamed of himself"; "ashamed of myself" owns it
+    r"(?:should|ought to) be ashamed|ashamed (?:of|that)(?! (?:myself|ourselves)\b)|"
     # disappointment with what someone did is a reproach: "we are very disappointed Donald Trump has
     # decided to drop out", "was dismayed to learn that the company allows"; "a disappointing finish"
     # only rates a result
@@ -209,5 +231,19 @@ WRONG_WITHOUT_DOER = re.compile(r"\b(?:fraud(?:ulent)?|rigged|stolen)\b(?!\s+by\
 AGENTLESS_PASSIVE = re.compile(
     r"^\W*(?:that\s+)?(?:[\w'\u2019.-]+\s+){1,6}?(?:was|were|is|are|had been|has been|have been)\s+"
     r"(?:\w+ly\s+)?(?:\w+ed|\w+en)\b(?![^.;:!?]*\bby\b)",
+    re.I,
+)
+
+
+# A hostile deed laid at someone's door: "claimed [Houthis have attacked journalists]", "claimed
+# [violent protesters were sent by the government]", "claim [they were retaliating against missile
+# attacks from Azerbaijan]". Said by a neutral cue it may only report a deed ("police said the man
+# attacked a guard"); under a cue of contested assertion (acts.py) it accuses the doer. The noun
+# ("his attacks", "claimed responsibility for the attacks") and the gerund lay nothing at anyone's door.
+HOSTILE_DEED = re.compile(
+    r"\b(?:(?:has|have|had)\s+)?attacked\b|"
+    r"\b(?:was|were|is|are|had been|have been|has been)\s+(?:\w+ly\s+)?"
+    r"(?:sent|paid|hired|funded|organi[sz]ed|orchestrated|staged|planted|instigated)\s+by\b|"
+    r"\bretaliat(?:ed|ing|es?)\s+(?:against|for)\b",
     re.I,
 )
