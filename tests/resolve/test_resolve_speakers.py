@@ -1814,6 +1814,45 @@ def test_a_common_word_before_a_given_name_leaves_the_name_where_the_article_wri
     assert [m.text for m in without_common_word_before_given(mentions, text)] == ["Cherie"]
 
 
+@pytest.mark.parametrize(
+    ("text", "run", "expected"),
+    [
+        ("Senators Ted Cruz and Marco Rubio criticized the deal.", "Senators Ted Cruz", "Ted Cruz"),
+        (
+            "It pointed to Senators Harry Reid of Nevada, Elizabeth Warren and others.",
+            "Senators Harry Reid",
+            "Harry Reid",
+        ),
+        (
+            "Democrats Hillary Clinton, Bernie Sanders, and Martin O'Malley spoke.",
+            "Democrats Hillary Clinton",
+            "Hillary Clinton",
+        ),
+        # A person's name the recogniser labelled needs no given name the lists know before a list.
+        (
+            "Celebrities Julianne Moore, Kerry Washington and Amy Schumer signed.",
+            "Celebrities Julianne Moore",
+            "Julianne Moore",
+        ),
+        # No list after it: a given name ending in "s" the lists lack, or a lone member of a group.
+        (
+            "It recounts the trade for Nicholas Gary Powers, the pilot.",
+            "Nicholas Gary Powers",
+            "Nicholas Gary Powers",
+        ),
+        ("Republicans Cory Gardner said no.", "Republicans Cory Gardner", "Republicans Cory Gardner"),
+        # "-ss", "-us", "-is" end names, not plurals.
+        ("Francis Gary Powers and Rudolf Abel were traded.", "Francis Gary Powers", "Francis Gary Powers"),
+    ],
+)
+def test_a_plural_before_a_list_of_names_is_the_group_of_the_people_listed(
+    text: str, run: str, expected: str
+) -> None:
+    mentions = [name(text, run, "PERSON")]
+
+    assert [m.text for m in without_common_word_before_given(mentions, text)] == [expected]
+
+
 def test_an_office_the_recogniser_cut_from_its_holder_names_no_person() -> None:
     # The recogniser splits "Massachusetts Secretary" from "State William Galvin": the first part
     # is a title, so a source spanning both is the holder, no person called "Massachusetts Secretary".

@@ -91,22 +91,45 @@ def without_common_word_before_given(names: list[Mention], text: str) -> list[Me
     """ "Guests of [Honour ]Cherie and Sean O'Donnell", "[Lead ]Paul Sun-Hyung Lee talked",
     "[Senators ]Mitch McConnell": a capitalised word that a name run took in before a known given
     name is no part of the name when it is no given name itself and the article also writes it in
-    lower case ("honour", "lead", "senators"): a common word, a title the lists lack. A given name
-    the lists lack ("Norbert Leo Butz") is never written in lower case, and keeps its run."""
+    lower case ("honour", "lead", "senators"): a common word, a title the lists lack. So is a
+    plural before a full name that more names follow ("[Republicans ]John McCain and Lindsey
+    Graham", "[Floridians ]Jeb Bush and Marco Rubio"), however the article writes it: the group of
+    the people listed, which no one of them is named.
+    A given name the lists lack ("Norbert Leo Butz") is never written in lower case, and keeps its run."""
     cut: list[Mention] = []
     for mention in names:
         words = mention.text.split()
         first = words[0] if words else ""
-        person = len(words) > 1 and bool(gender_of_given(words[1])) and words[1][:1].isupper()
+        # "Celebrities Julianne Moore, Kerry Washington": before a list, a person's name the
+        # recogniser labelled needs no given name the lists know.
+        listed = _plural_before_names(words, text, mention.span.end)
+        labelled = listed and mention.entity_label == "PERSON" and not is_title_word(words[1])
+        person = len(words) > 1 and (bool(gender_of_given(words[1])) or labelled) and words[1][:1].isupper()
         common = person and not gender_of_given(first) and fold(first) not in WORD_GIVEN_NAMES
         common = common and not is_title_word(first)  # split_name reads a title as the role
-        if common and first.isalpha() and written_in_lower_case(first, text) and _named_without(words, text):
+        common = common and (listed or written_in_lower_case(first, text))
+        if common and first.isalpha() and _named_without(words, text):
             start = mention.span.start + mention.text.index(words[1], len(first))
             span = CharSpan(start, mention.span.end)
             cut.append(replace(mention, span=span, text=text[span.start : span.end]))
         else:
             cut.append(mention)
     return cut
+
+
+# A plural noun's ending: "Senators", "Justices", "Celebrities"; not a name's "-ss", "-us", "-is"
+# ("Ross", "Marcus", "Francis").
+_PLURAL_ENDING = re.compile(r"[a-z][a-hj-rtv-z]s$")
+# More names after a name, with its place or not: "[ and ]Marco Rubio", "[ of Nevada, ]Elizabeth Warren".
+_MORE_NAMES_AFTER = re.compile(r"(?: (?:of|from) [A-Z][\w.]*(?: [A-Z][\w.]*)*)?(?:,| and) [A-Z]")
+
+
+def _plural_before_names(words: list[str], text: str, end: int) -> bool:
+    """Whether a name run opens with a plural right before a full name that more names follow
+    ("Senators Ted Cruz and Marco Rubio"): the plural names the group of the people listed. A
+    given name ending in "s" ("Douglas Ann Smith", "Nicholas Gary Powers, the pilot") opens no list."""
+    plural = len(words) > 2 and _PLURAL_ENDING.search(words[0]) is not None
+    return plural and _MORE_NAMES_AFTER.match(text, end) is not None
 
 
 def _named_without(words: list[str], text: str) -> bool:
