@@ -49,32 +49,70 @@ def clause_indices(verb: Token, clauses: list[Token], lexicon: Lexicon) -> set[i
 
 
 def _set_apart(clause: Token, verb: Token, lexicon: Lexicon) -> bool:
-    """A clause the parser hangs off the verb that the verb does not report: a report of its own
-    before a semicolon or a contrasting word that precedes the verb ("Brown said X; [the agency]
-    reported Y", "[X] denied Y, however, an audit concluded Z"), any clause before a semicolon or
-    colon, or without a subject, when the verb has an object of its own, a clause after the
-    verb's object and such a word ("denied the claims, however, a report concluded…"), and a
-    clause of purpose or cause."""
-    doc = verb.doc
+    """A clause the parser hangs off the verb that the verb does not report: one before the verb
+    that `_set_apart_before` sets apart, a clause after the verb's object and a semicolon or a
+    contrasting word ("denied the claims, however, a report concluded…"), and a clause of purpose
+    or cause."""
     if any(c.dep_ == "mark" and c.lower_ in PURPOSE_MARKS for c in clause.children):
         return True  # "declared an emergency [so he could fund a fence]": a purpose, not a report
     if clause.i < verb.i:
-        own_report = lexicon.cue_lemma(clause.text) is not None and subject_of(clause) is not None
-        # the word may hang off either clause: "[X denied A, however], an audit found B"
-        joints = [t for t in doc[clause.i + 1 : verb.i] if t.head in (clause, verb)]
-        if own_report and any(t.text == ";" or _contrasts_after(t, clause) for t in joints):
-            return True
-        # "Three states have helped before: all three offered [support]": the verb has its own object
-        has_object = any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children)
-        subjectless = not any(c.dep_ in CLAUSE_SUBJECT_DEPS for c in clause.children)
-        if has_object and subjectless and clause.tag_ in ("VBD", "VBN"):
-            return True  # "In a release [issued] the next day, the ministry denounced [the plan]"
-        return has_object and any(t.text in (";", ":") for t in doc[clause.right_edge.i + 1 : verb.i])
+        return _set_apart_before(clause, verb, lexicon)
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < clause.i]
     if not objects:
         return False
-    between = doc[objects[0].right_edge.i + 1 : clause.left_edge.i + 1]
+    between = verb.doc[objects[0].right_edge.i + 1 : clause.left_edge.i + 1]
     return any(t.text == ";" or t.lower_ in CONTRASTING_WORDS for t in between)
+
+
+def _set_apart_before(clause: Token, verb: Token, lexicon: Lexicon) -> bool:
+    """A clause before the verb that the verb does not report: a report of its own before a
+    semicolon or a contrasting word ("Brown said X; [the agency] reported Y", "[X] denied Y,
+    however, an audit concluded Z"), a sentence broken off before the verb's own subject, and
+    any clause before a semicolon or colon, or without a subject, when the verb has an object of
+    its own."""
+    doc = verb.doc
+    own_report = lexicon.cue_lemma(clause.text) is not None and subject_of(clause) is not None
+    # the word may hang off either clause: "[X denied A, however], an audit found B"
+    joints = [t for t in doc[clause.i + 1 : verb.i] if t.head in (clause, verb)]
+    if own_report and any(t.text == ";" or _contrasts_after(t, clause) for t in joints):
+        return True
+    if _broken_off_before_subject(clause, verb):
+        return True  # "Hungary spent 1.15%; NATO guidelines call for [2%]"
+    # "Three states have helped before: all three offered [support]": the verb has its own object
+    has_object = any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children)
+    subjectless = not any(c.dep_ in CLAUSE_SUBJECT_DEPS for c in clause.children)
+    if has_object and subjectless and clause.tag_ in ("VBD", "VBN"):
+        return True  # "In a release [issued] the next day, the ministry denounced [the plan]"
+    return has_object and any(t.text in (";", ":") for t in doc[clause.right_edge.i + 1 : verb.i])
+
+
+# Punctuation that ends one clause and opens another, where a tag would follow a comma.
+CLAUSE_BREAKS = frozenset({";", ":", "\u2014", "\u2013", "-", "--"})
+
+
+def _broken_off_before_subject(clause: Token, verb: Token) -> bool:
+    """A clause before a semicolon, colon or dash that precedes the verb's own subject ("Hungary
+    spent 1.15%; [NATO guidelines] call for 2%", "The bulwarks are significant: [Hundreds of
+    superdelegates] have endorsed her"): a sentence of its own, not what the verb reports, which a
+    tag takes after a comma ("Prices rose, he said"). A quotation mark between them may close a
+    quotation the tag does report ("“…: Michigan, Ohio,” Mr. Trump said"), and "so" or "as much"
+    after the verb takes the clause up ("X — his boss indicated as much"): neither sets it apart."""
+    subject = subject_of(verb)
+    if subject is None or not clause.right_edge.i < subject.left_edge.i < verb.i or _refers_back(verb):
+        return False
+    doc = verb.doc
+    breaks = any(t.text in CLAUSE_BREAKS for t in doc[clause.right_edge.i + 1 : subject.left_edge.i])
+    return breaks and not any(t.is_quote for t in doc[clause.right_edge.i + 1 : verb.i])
+
+
+# Words right after a verb that take up the clause before it: "Prices will rise; the minister
+# said [so]", "X — his boss indicated [as much]".
+TAKING_UP = (("so",), ("as", "much"))
+
+
+def _refers_back(verb: Token) -> bool:
+    after = [t.lower_ for t in verb.doc[verb.i + 1 : verb.i + 3]]
+    return any(tuple(after[: len(words)]) == words for words in TAKING_UP)
 
 
 def _contrasts_after(word: Token, clause: Token) -> bool:
