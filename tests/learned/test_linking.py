@@ -157,6 +157,20 @@ def test_a_learned_quotation_the_rules_read_as_going_on_goes_on_from_the_same_so
     assert linked.source is None and linked.cue is None and linked.continued_source == baba
 
 
+def test_a_learned_statement_given_a_cue_goes_on_from_no_one_and_has_the_source_as_its_own() -> None:
+    text = "“We will rebuild,” the mayor said. “The bridge will reopen in May.”"
+    first = CharSpan(*at(text, "“We will rebuild,”"))
+    second = CharSpan(*at(text, "“The bridge will reopen in May.”"))
+    mayor, said = CharSpan(*at(text, "the mayor")), CharSpan(*at(text, "said"))
+    rules = [Statement("d", StatementKind.DIRECT, (first,), cue=said, source=mayor),
+             Statement("d", StatementKind.DIRECT, (second,), continued_source=mayor)]
+    learned = [Statement("d", StatementKind.DIRECT, (first, second))]  # no cue, no source
+
+    [linked] = with_rule_links(learned, rules)
+
+    assert (linked.cue, linked.source, linked.continued_source) == (said, mayor, None)
+
+
 def test_touching_content_pieces_are_joined_and_fragments_dropped() -> None:
     text = "He said the plan was weak and costly. Yes, she said."
     pieces = [at(text, "the plan was"), at(text, "weak and costly"), at(text, "Yes")]

@@ -13,8 +13,8 @@ The standard conventions (the Wikinews gold) split a continuation that opens a s
 attributions, the second with no source, no cue and the same speaker: with `split` (extraction's
 `split_continuations`) it is a statement of its own, with neither, whose `continued_source` is the
 source of the one it continues, so that resolve/ gives it that speaker and reads its act from its
-own words. A quotation the tag interrupts ("“A,”
-she said, “but B.”"), one sentence said, stays joined.
+own words. A quotation the tag interrupts ("“A,” she said, “but B.”"), one sentence said, stays
+joined.
 """
 
 from __future__ import annotations

@@ -166,7 +166,9 @@ def with_rule_links(learned: Iterable[Statement], rules: Sequence[Statement]) ->
             rule = _most_shared(statement, [r for r in rules if r.cue is not None])
             cue = rule.cue if rule is not None else None
             if cue is not None and not any(cue.overlaps(p) for p in statement.content):
-                statement = replace(statement, cue=cue)  # noqa: PLW2901
+                # with a cue it goes on from no one: the source it would have gone on from is its own
+                source = statement.source or statement.continued_source
+                statement = replace(statement, cue=cue, source=source, continued_source=None)  # noqa: PLW2901
         result.append(statement)
     return result
 
