@@ -419,6 +419,7 @@ def _shift(statement: Statement, offset: int) -> Statement:
         content=tuple(p.shifted(offset) for p in statement.content),
         cue=statement.cue.shifted(offset) if statement.cue else None,
         source=statement.source.shifted(offset) if statement.source else None,
+        continued_source=statement.continued_source.shifted(offset) if statement.continued_source else None,
     )
 
 

@@ -168,6 +168,10 @@ class Statement:
     targets: tuple[Target, ...] = ()
     speaker_gender: SpeakerGender = SpeakerGender.UNKNOWN  # see resolve/gender.py
     speaker_gender_evidence: int = 0  # how many cues in the article support speaker_gender
+    # A quotation that goes on from the statement before ("“A,” he said. “B.”": “B.”) has no source
+    # or cue of its own, as the gold marks it; this is that statement's source, which names its
+    # speaker too (resolve/ reads it as the source). None for any other statement.
+    continued_source: CharSpan | None = None
 
     @property
     def start(self) -> int:

@@ -61,6 +61,15 @@ def test_a_learned_statement_the_rules_did_not_find_has_no_route() -> None:
     assert "rules give the same content" not in features
 
 
+def test_a_quotation_going_on_from_a_statement_reads_its_source_as_that_statements() -> None:
+    going_on = Statement("a1", StatementKind.DIRECT, (CharSpan(0, 14),), continued_source=CharSpan(15, 20))
+
+    assert "source=name" in statement_features(going_on, TEXT, among=[going_on], rules=[])
+    assert "source=none" in statement_features(
+        Statement("a1", StatementKind.DIRECT, (CharSpan(0, 14),)), TEXT, among=[], rules=[]
+    )
+
+
 def test_the_route_is_the_one_of_the_rule_statement_overlapping_most() -> None:
     wider = Statement("a1", StatementKind.INDIRECT, (CharSpan(30, 60),), confidence=0.6)
     learned = Statement("a1", StatementKind.INDIRECT, (CharSpan(38, 60),))

@@ -237,9 +237,12 @@ def test_a_quotation_with_no_cue_continues_the_quoted_statement_before_it() -> N
     assert attributions(text, rows, split=False) == [
         (["“A deal is close,”", "“It is not done.”"], "said", "she", "direct")
     ]
+    # split, as the gold marks it: the second has no source or cue, and goes on from the first's source
     assert attributions(text, rows) == [
-        (["“A deal is close,”"], "said", "she", "direct"), (["“It is not done.”"], None, "she", "direct")
+        (["“A deal is close,”"], "said", "she", "direct"), (["“It is not done.”"], None, None, "direct")
     ]
+    tagged, going_on = extract_statements(parsed_doc(text, rows), article_id="t")
+    assert going_on.continued_source == tagged.source and tagged.continued_source is None
 
 
 def test_a_negated_report_ascribes_nothing() -> None:

@@ -145,6 +145,32 @@ def test_a_learned_statement_without_source_takes_the_overlapping_rule_statement
     assert second.source == CharSpan(*at(text, "Others"))  # a learned source is kept
 
 
+def test_a_learned_quotation_the_rules_read_as_going_on_goes_on_from_the_same_source() -> None:
+    text = "Baba said the jet flew low. “The plane flew back and forth.” His remarks were released by MSF."
+    quotation = CharSpan(*at(text, "“The plane flew back and forth.”"))
+    learned = [Statement("d", StatementKind.DIRECT, (quotation,))]  # no cue, no source (link_spans)
+    baba = CharSpan(*at(text, "Baba"))
+    rules = [Statement("d", StatementKind.DIRECT, (quotation,), continued_source=baba)]
+
+    [linked] = with_rule_links(learned, rules)
+
+    assert linked.source is None and linked.cue is None and linked.continued_source == baba
+
+
+def test_a_learned_statement_given_a_cue_goes_on_from_no_one_and_has_the_source_as_its_own() -> None:
+    text = "“We will rebuild,” the mayor said. “The bridge will reopen in May.”"
+    first = CharSpan(*at(text, "“We will rebuild,”"))
+    second = CharSpan(*at(text, "“The bridge will reopen in May.”"))
+    mayor, said = CharSpan(*at(text, "the mayor")), CharSpan(*at(text, "said"))
+    rules = [Statement("d", StatementKind.DIRECT, (first,), cue=said, source=mayor),
+             Statement("d", StatementKind.DIRECT, (second,), continued_source=mayor)]
+    learned = [Statement("d", StatementKind.DIRECT, (first, second))]  # no cue, no source
+
+    [linked] = with_rule_links(learned, rules)
+
+    assert (linked.cue, linked.source, linked.continued_source) == (said, mayor, None)
+
+
 def test_touching_content_pieces_are_joined_and_fragments_dropped() -> None:
     text = "He said the plan was weak and costly. Yes, she said."
     pieces = [at(text, "the plan was"), at(text, "weak and costly"), at(text, "Yes")]
@@ -454,16 +480,22 @@ def test_a_quotation_of_its_own_sentence_continues_the_speaker_before_not_the_ne
     assert kept.cue is not None and kept.cue.text_of(asked) == "asked"
 
 
-def test_a_part_the_rules_read_as_going_on_is_set_apart_with_the_same_source_and_no_cue() -> None:
+def test_a_part_the_rules_read_as_going_on_is_set_apart_with_no_source_or_cue_of_its_own() -> None:
     text = "“We will rebuild,” the mayor said. “The bridge will reopen in May.”"
     first = CharSpan(*at(text, "“We will rebuild,”"))
     second = CharSpan(*at(text, "“The bridge will reopen in May.”"))
     source, cue = CharSpan(*at(text, "the mayor")), CharSpan(*at(text, "said"))
     joined = Statement("d", StatementKind.DIRECT, (first, second), cue=cue, cue_lemma="say", source=source)
-    going_on = Statement("d", StatementKind.DIRECT, (second,), source=source)  # a rule statement, no cue
+    # a rule statement going on from the one before: no cue, no source
+    going_on = Statement("d", StatementKind.DIRECT, (second,), continued_source=source)
     tagged, apart = with_continuations_apart([joined], [going_on], text)
     assert tagged == replace(joined, content=(first,))
-    assert apart == replace(joined, content=(second,), cue=None, cue_lemma=None)
+    assert apart == replace(
+        joined, content=(second,), cue=None, cue_lemma=None, source=None, continued_source=source
+    )
+    # an untagged quotation of the rules (no source to go on from) sets nothing apart
+    untagged = replace(going_on, continued_source=None)
+    assert with_continuations_apart([joined], [untagged], text) == [joined]
     # no rule continuation, or one that would take every part: the statement stays whole
     assert with_continuations_apart([joined], [], text) == [joined]
     only_second = replace(joined, content=(second,))

@@ -8,6 +8,7 @@ import pytest
 from spacy.language import Language
 
 from quotegraph.extraction import analyse_doc, load_lexicon
+from quotegraph.formats import statement_dict
 from quotegraph.nlp import entity_recognizer
 from quotegraph.process import process_articles
 from quotegraph.records import Article, ArticleResult, EntityKind
@@ -143,6 +144,32 @@ def test_a_report_in_what_a_phrase_ascribes_counts_only_under_the_standard_conve
     assert isinstance(result, ArticleResult)
 
     assert sorted(s.cue.text_of(NESTED_IN_A_PHRASE) for s in result.statements if s.cue) == cues
+
+
+GOING_ON = (
+    "Mayor Ana Lopes visited the site on Monday.\n\n“We will rebuild,” she said. “The bridge will reopen "
+    "in May.” “Nobody will be left behind.”\n\n“The money is there.”"
+)
+
+
+def test_quotations_going_on_from_a_statement_have_its_speaker_and_no_source(nlp: Language) -> None:
+    """As the Wikinews gold marks them: no source, no cue, the same speaker (and in the JSONL too)."""
+    (result,) = results_of(nlp, GOING_ON)
+    tagged, *going_on = [statement_dict(s, GOING_ON) for s in result.statements]
+
+    assert tagged["source_text"] == "she" and tagged["speaker"] == "Ana Lopes"
+    assert [(d["source"], d["cue"], d["speaker"], d["speaker_id"]) for d in going_on] == [
+        ([], [], "Ana Lopes", tagged["speaker_id"])
+    ] * 3
+
+
+def test_under_polnear_conventions_quotations_going_on_join_the_statement(nlp: Language) -> None:
+    (result,) = list(process_articles([Article(id="p", text=GOING_ON)], nlp, conventions="polnear"))
+    assert isinstance(result, ArticleResult)
+
+    [statement] = result.statements
+    assert len(statement.content) == 4 and statement.continued_source is None
+    assert statement.source is not None and statement.source.text_of(GOING_ON) == "she"
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from resolve_records import name, pronoun, resolve, said, span
 
-from quotegraph.records import Article, EntityKind
+from quotegraph.records import Article, EntityKind, Statement, StatementKind
 from quotegraph.resolve.chains import Chains
 from quotegraph.resolve.institutions import joined_institutions
 from quotegraph.resolve.offices import state_body
@@ -1942,3 +1942,27 @@ def test_a_name_the_article_also_writes_without_the_number_keeps_its_run() -> No
     text = "A Boeing 707 cargo plane crashed near Karaj. Boeing said it was ready to help."
 
     assert [m.text for m in with_trailing_number([name(text, "Boeing", "ORG")], text)] == ["Boeing"]
+
+
+def test_a_quotation_going_on_from_a_statement_has_its_speaker_and_no_source() -> None:
+    text = (
+        "Governor Linda Cho toured the port. “We will rebuild,” she said. “The bridge will reopen in May.” "
+        "“Nobody knows who wrote this.”"
+    )
+    tagged = said(text, "“We will rebuild,”", "said", "she", "say")
+    going_on = Statement(
+        "a", StatementKind.DIRECT, (span(text, "“The bridge will reopen in May.”"),),
+        continued_source=tagged.source, sentence=2,
+    )
+    nobodys = span(text, "“Nobody knows who wrote this.”")
+    untagged = Statement("a", StatementKind.DIRECT, (nobodys,), sentence=3)
+    mentions = [name(text, "Governor Linda Cho"), pronoun(text, "she")]
+
+    first, second, third = resolve(text, [tagged, going_on, untagged], mentions)
+
+    assert second.source is None and second.cue is None and second.continued_source == first.source
+    assert (second.speaker, second.speaker_id, second.speaker_kind, second.role) == (
+        first.speaker, first.speaker_id, first.speaker_kind, first.role
+    ) == ("Linda Cho", "person:linda-cho", EntityKind.PERSON, "Governor")
+    assert second.speaker_gender == first.speaker_gender and second.act == "predict"  # its own words
+    assert third.speaker is None and third.speaker_id is None  # a quotation going on from no one

@@ -123,10 +123,12 @@ def _cue_class(lemma: str | None, belief_lemmas: Collection[str]) -> str:
 
 def _source_kind(statement: Statement, text: str) -> str:
     """"none", "pronoun" ("she"), "name" ("Mark Rutte", "the Kremlin") or "description"
-    ("a senior official", "the ministry")."""
-    if statement.source is None:
+    ("a senior official", "the ministry"). A quotation that goes on from the statement before
+    ("“A,” he said. “B.”") is read by the source it goes on from, which names its speaker."""
+    source = statement.source or statement.continued_source
+    if source is None:
         return "none"
-    words = statement.source.text_of(text).split()
+    words = source.text_of(text).split()
     if not words:
         return "none"
     if len(words) == 1 and words[0].lower() in _PRONOUNS:

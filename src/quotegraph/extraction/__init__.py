@@ -53,8 +53,9 @@ def extract_statements(
     ("Pelosi called it a breach, according to NBC": Pelosi's too), as the Wikinews gold does;
     False keeps only the outermost, as PolNeAR's guidelines do.
     `split_continuations` makes a quotation that goes on from a quoted statement ("“A,” he said.
-    “B.”") a statement of its own, with the same source and no cue, as the Wikinews gold does;
-    False joins it to the one it continues, as PolNeAR's guidelines do (continuation.py).
+    “B.”") a statement of its own, with no source or cue and the one it continues' source as its
+    `continued_source` (its speaker's), as the Wikinews gold does; False joins it to the one it
+    continues, as PolNeAR's guidelines do (continuation.py).
     """
     lexicon = lexicon or load_lexicon("en")
     text = doc.text  # spaCy rebuilds doc.text on every access: read it once

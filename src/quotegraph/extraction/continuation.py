@@ -10,10 +10,11 @@ statement to continue ("She left the series. “This is not what I wanted.”"),
 its own, with no cue and no source: someone says it, and the text does not say who.
 
 The standard conventions (the Wikinews gold) split a continuation that opens a sentence into two
-attributions, the second with no cue and the same speaker: with `split` (extraction's
-`split_continuations`) it is a statement of its own, with the source of the one it continues and
-no cue, so that resolve/ reads its act from its own words. A quotation the tag interrupts ("“A,”
-she said, “but B.”"), one sentence said, stays joined.
+attributions, the second with no source, no cue and the same speaker: with `split` (extraction's
+`split_continuations`) it is a statement of its own, with neither, whose `continued_source` is the
+source of the one it continues, so that resolve/ gives it that speaker and reads its act from its
+own words. A quotation the tag interrupts ("“A,” she said, “but B.”"), one sentence said, stays
+joined.
 """
 
 from __future__ import annotations
@@ -62,14 +63,18 @@ def join_continuing_quotes(
 def continuing_statement(
     previous: Statement, parts: tuple[CharSpan, ...], index: QuotationIndex, sentence_ends: list[int]
 ) -> Statement:
-    """ "“B.”" after "“A,” he said.": a quoted statement with `previous`'s source and no cue of its
-    own; resolve/ gives it the same speaker and reads its act from its words."""
+    """ "“B.”" after "“A,” he said.": a quoted statement with no source and no cue of its own, as
+    the gold marks it, that goes on from `previous`'s source (its `continued_source`, also when
+    `previous` goes on from another: "“C.”" after "“B.”"); resolve/ gives it the same speaker and
+    reads its act from its words."""
     return replace(
         previous,
         kind=index.kind_of(parts),
         content=parts,
         cue=None,
         cue_lemma=None,
+        source=None,
+        continued_source=previous.source or previous.continued_source,
         paragraph=index.paragraph_at(parts[0].start),
         sentence=bisect_right(sentence_ends, parts[0].start),
     )

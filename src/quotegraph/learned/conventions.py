@@ -96,8 +96,9 @@ WIDENS_TO_RULE_CONTENTS = {"standard": True, "polnear": False}
 # the outermost attribution.
 ADDS_NESTED_REPORTS = {"standard": True, "polnear": False}
 # Whether a quotation that goes on from a quoted statement ("“A,” he said. “B.”") is a statement of
-# its own, same source, no cue (extraction's split_continuations, which process.py hands over): the
-# Wikinews gold splits it so, PolNeAR's annotators join it to the one it continues as a second part.
+# its own, same speaker, no source or cue (extraction's split_continuations, which process.py hands
+# over): the Wikinews gold splits it so, PolNeAR's annotators join it to the one it continues as a
+# second part.
 SPLITS_CONTINUATIONS = {"standard": True, "polnear": False}
 # Whether the rules' subject right before a cue replaces the tagger's source farther off in its
 # sentence (linking.with_rule_sources): PolNeAR dev source figures fell with it (exact source

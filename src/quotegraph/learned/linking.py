@@ -153,15 +153,22 @@ def with_rule_links(learned: Iterable[Statement], rules: Sequence[Statement]) ->
     """
     result = []
     for statement in learned:
-        if statement.source is None:
-            rule = _most_shared(statement, [r for r in rules if r.source is not None])
+        if statement.source is None and statement.continued_source is None:
+            # A rule statement that goes on from the one before ("“A,” he said. “B.”") has no
+            # source of its own: its content takes the one it goes on from, as it does.
+            named = [r for r in rules if r.source is not None or r.continued_source is not None]
+            rule = _most_shared(statement, named)
             if rule is not None:
-                statement = replace(statement, source=rule.source)  # noqa: PLW2901
+                statement = replace(  # noqa: PLW2901
+                    statement, source=rule.source, continued_source=rule.continued_source
+                )
         if statement.cue is None:
             rule = _most_shared(statement, [r for r in rules if r.cue is not None])
             cue = rule.cue if rule is not None else None
             if cue is not None and not any(cue.overlaps(p) for p in statement.content):
-                statement = replace(statement, cue=cue)  # noqa: PLW2901
+                # with a cue it goes on from no one: the source it would have gone on from is its own
+                source = statement.source or statement.continued_source
+                statement = replace(statement, cue=cue, source=source, continued_source=None)  # noqa: PLW2901
         result.append(statement)
     return result
 
@@ -352,9 +359,11 @@ def _overlapping_rule_source(
 ) -> list[CharSpan]:
     """The source of the rule statement sharing most of `statement`'s content, when it lies in
     `cue`'s sentence: "the announcement that [Bloomberg planned to invest …]", whose tagged cue
-    is a noun no rule statement has, takes the parse's source of the verb inside its content."""
-    rule = _most_shared(statement, [r for r in rules if r.source is not None])
-    source = rule.source if rule is not None else None
+    is a noun no rule statement has, takes the parse's source of the verb inside its content (or
+    the source a rule quotation without one goes on from)."""
+    named = [r for r in rules if r.source is not None or r.continued_source is not None]
+    rule = _most_shared(statement, named)
+    source = (rule.source or rule.continued_source) if rule is not None else None
     if source is None or sentence_ends_between(text, source, cue) > 0:
         return []
     return [source]
@@ -441,12 +450,13 @@ def with_continuations_apart(
     learned: Sequence[Statement], rules: Sequence[Statement], text: str
 ) -> list[Statement]:
     """Learned statements, each content part after the cue that the rules read as a quotation going
-    on from the statement ("“A,” he said. “B.”": a rule statement with a source and no cue) set
-    apart as a statement of its own, with the same source and no cue.
+    on from the statement ("“A,” he said. “B.”": a rule statement with a `continued_source`) set
+    apart as a statement of its own, with no source or cue and the statement's source as the one
+    it goes on from.
 
     The tagger learnt PolNeAR, whose annotators join the two; the Wikinews gold splits them, and
     the second's act is read from its own words (resolve/, a statement without a cue)."""
-    going_on = [part for r in rules if r.cue is None and r.source is not None for part in r.content]
+    going_on = [part for r in rules if r.continued_source is not None for part in r.content]
     result: list[Statement] = []
     for statement in learned:
         apart = _parts_going_on(statement, going_on)
@@ -456,7 +466,8 @@ def with_continuations_apart(
         kept = tuple(p for p in statement.content if p not in apart)
         result.append(replace(statement, content=kept, kind=kind_of(text, kept)))
         result.extend(
-            replace(statement, content=(p,), kind=kind_of(text, (p,)), cue=None, cue_lemma=None)
+            replace(statement, content=(p,), kind=kind_of(text, (p,)), cue=None, cue_lemma=None,
+                    source=None, continued_source=statement.source or statement.continued_source)
             for p in apart
         )
     return result

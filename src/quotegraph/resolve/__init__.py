@@ -94,8 +94,8 @@ def resolve_statements(
     resolver = SpeakerResolver(article, mentions, chains)
     naming = _Naming(article.id, aliases)
     resolved = []
-    for statement in sorted(statements, key=lambda s: s.source.start if s.source else s.start):
-        speaker = resolver.resolve(statement)
+    for statement in sorted(statements, key=_source_order):
+        speaker = resolver.resolve(_as_said(statement))
         resolved.append(_with_speaker(statement, speaker, naming, article.text))
     resolved.sort(key=lambda s: (s.start, s.cue.start if s.cue else 0))
     finished = [_with_act_and_targets(s, article.text, chains, naming) for s in resolved]
@@ -123,12 +123,33 @@ class _Naming:
         return Target(name=name, entity_id=ident, kind=kind, mention=mention)
 
 
+def _speakers_source(statement: Statement) -> CharSpan | None:
+    """The mention that names who said `statement`: its source, or for a quotation that goes on
+    from the statement before ("“A,” he said. “B.”"), which has none, the source of that one."""
+    return statement.source or statement.continued_source
+
+
+def _source_order(statement: Statement) -> int:
+    source = _speakers_source(statement)
+    return source.start if source else statement.start
+
+
+def _as_said(statement: Statement) -> Statement:
+    """`statement` as the speaker resolver reads it: a continuation with the source it goes on
+    from, so that it is resolved as the statement it continues is, at the same place in the
+    article's order of sources (the resolver reads earlier speakers for pronouns)."""
+    if statement.source is not None or statement.continued_source is None:
+        return statement
+    return replace(statement, source=statement.continued_source)
+
+
 def _with_speaker(statement: Statement, speaker: Speaker | None, naming: _Naming, text: str) -> Statement:
     if speaker is None:
         return replace(
             statement, speaker=None, speaker_id=None, speaker_kind=None, role=None, affiliation=None
         )
-    surface = statement.source.text_of(text) if statement.source else ""
+    source = _speakers_source(statement)
+    surface = source.text_of(text) if source else ""
     name, ident, kind = naming.canonical(speaker.name, speaker.kind, surface)
     return replace(
         statement,
