@@ -1,6 +1,7 @@
 """Source spans the parser splits or hands to the wrong noun: a subject cut at a hyphen, a
 document's issuer, the speaker on an occasion of speech, an inverted tag between a subject and its
-predicate, and a warning phrase read as a participle."""
+predicate, a warning phrase read as a participle, an inverted subject read as
+the object, and a name heading a line before a colon."""
 
 from __future__ import annotations
 
@@ -303,3 +304,28 @@ def test_what_an_issuing_verb_makes_public_is_the_issuer_s(  # type: ignore[no-u
     nlp, text: str, statement: tuple[str, str, str]
 ) -> None:
     assert statement in found(nlp, text)
+
+
+def test_an_inverted_subject_read_as_the_object_is_the_source(nlp) -> None:  # type: ignore[no-untyped-def]
+    # The parser makes "Democrat" the object of "added"; the quotation is its clausal complement.
+    text = "“It’s Bernie’s to lose at this point,” added another New Hampshire Democrat."
+    assert found(nlp, text) == [
+        ("“It’s Bernie’s to lose at this point,”", "added", "another New Hampshire Democrat")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        (
+            "Bernie Sanders: ‘It Is Not A Radical Idea’\n\nThe senator spoke on Monday.",
+            ("‘It Is Not A Radical Idea’", ":", "Bernie Sanders"),
+        ),
+        (
+            "TURNOUT IN IOWA - Michael P. McDonald: “At long last the contests have begun.”",
+            ("“At long last the contests have begun.”", ":", "Michael P. McDonald"),
+        ),
+    ],
+)
+def test_a_name_heading_a_line_before_a_colon_speaks(nlp, text: str, statement: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert found(nlp, text) == [statement]

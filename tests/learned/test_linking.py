@@ -22,6 +22,7 @@ from quotegraph.learned.linking import (
     statements_from_spans,
     widened_to_rule_contents,
     with_antecedent_sources,
+    with_closing_marks,
     with_continuations_apart,
     with_cue_lemmas,
     with_nearer_rule_cues,
@@ -584,3 +585,18 @@ def test_a_source_after_a_conjunction_gives_way_to_the_rules_subject_before_the_
     assert fixed.source == coles
     [polnear] = with_rule_sources(learned, rules, text, subject_before_cue=False)
     assert polnear.source == aldi
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "mended"),
+    [
+        ("Cattelan, the artist, wrote it was gone.", "Cattelan, the artist", "Cattelan, the artist,"),
+        ("Smith, however, said it was gone.", "Smith", "Smith"),  # no mark opened inside the source
+    ],
+)
+def test_a_source_takes_the_mark_closing_its_parenthetical(text: str, source: str, mended: str) -> None:
+    statement = Statement("d", StatementKind.INDIRECT, (CharSpan(*at(text, "it was gone")),),
+                          cue=CharSpan(*at(text, "wrote" if "wrote" in text else "said")),
+                          source=CharSpan(*at(text, source)))
+    [result] = with_closing_marks([statement], text)
+    assert result.source is not None and result.source.text_of(text) == mended

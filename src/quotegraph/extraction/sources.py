@@ -306,7 +306,7 @@ def _own_source(verb: Token) -> tuple[Token | None, bool]:
     # is its issuer's report ("[they] released a statement which said"), as its participle is.
     named = (
         _issuer_of_relative(verb) or subject_of(verb) or passive_agent(verb)
-        or _subject_around_participle(verb)
+        or _subject_around_participle(verb) or _inverted_subject_as_object(verb)
     )
     if named is not None:
         return named, True
@@ -353,6 +353,30 @@ def _subject_around_participle(verb: Token) -> Token | None:
     if participle.tag_ != "VBG" or any(c.dep_ in ("aux", "auxpass") for c in participle.children):
         return None
     return subject_of(participle)
+
+
+def object_read_from_inverted_subject(verb: Token, first: int) -> Token | None:
+    """ "“…,” said [a protester using the pseudonym Katya]": right after the quotation it tags (the
+    cue's words start at token `first`), a verb without a subject, whose inverted subject the
+    parser took for its object; that object."""
+    if first == 0 or not verb.doc[first - 1].is_quote:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    rights = list(verb.rights)
+    if not rights or rights[0].dep_ != "dobj" or rights[0].tag_ in ("PRP", "PRP$"):
+        return None
+    return rights[0]
+
+
+def _inverted_subject_as_object(verb: Token) -> Token | None:
+    """The inverted subject of a finite tag verb that the parser made its object, wherever the
+    verb's content was found ("“It’s Bernie’s to lose,” added [another New Hampshire Democrat]":
+    PolNeAR train 9 sources from none to the gold one, none wrong). Not a participle: "…,”
+    recalling [summer visits]" names what was recalled."""
+    if verb.tag_ not in FINITE_TAGS:
+        return None
+    return object_read_from_inverted_subject(verb, verb.i)
 
 
 def _is_passive_participle(verb: Token) -> bool:

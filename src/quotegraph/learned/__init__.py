@@ -53,6 +53,7 @@ from quotegraph.learned.linking import (
     statements_from_spans,
     widened_to_rule_contents,
     with_antecedent_sources,
+    with_closing_marks,
     with_continuations_apart,
     with_cue_lemmas,
     with_nearer_rule_cues,
@@ -125,6 +126,7 @@ def learned_statements(
         found, rules, article.text, subject_before_cue=PREFERS_SUBJECT_BEFORE_CUE[conventions]
     )
     found = with_whole_rule_sources(found, rules, article.text)
+    found = with_closing_marks(found, article.text)
     found = with_antecedent_sources(found, article.text, mentions)
     if WIDENS_TO_RULE_CONTENTS[conventions]:
         found = widened_to_rule_contents(found, rules, article.text)
