@@ -19,6 +19,16 @@ pytestmark = pytest.mark.usefixtures("nlp")
     [
         # "Jae", "-" and "in": the parser makes "in" a second subject of the verb.
         ("President Moon Jae-in said the talks would resume.", "President Moon Jae-in"),
+        # "broadcaster" and "NRK": the parser makes the name a second subject of the verb.
+        (
+            "The fire began in a car park, and news broadcaster NRK later reported it started in a van.",
+            "news broadcaster NRK",
+        ),
+        # "Connecticut" is the object of "to"; the parser hangs the title and name off "According".
+        (
+            "According to Connecticut Senator Richard Blumenthal, the airplane is one of eighteen B-17s.",
+            "Connecticut Senator Richard Blumenthal",
+        ),
     ],
 )
 def test_a_subject_the_parser_splits_is_one_source(nlp, text: str, source: str) -> None:  # type: ignore[no-untyped-def]

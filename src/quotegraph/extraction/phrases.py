@@ -20,6 +20,7 @@ from quotegraph.records import CharSpan
 SET_OFF_PHRASES = frozenset({"per"})
 # Latin "per" that names no source: "Per capita income rose…", "Per cent figures…", "Per se, …".
 LATIN_AFTER_PER = frozenset({"capita", "cent", "se", "annum"})
+PROPER_NOUN_TAGS = frozenset({"NNP", "NNPS"})
 POSSESSIVE_CLITICS = frozenset({"'s", "’s"})
 # What opens a source after "per": a determiner or possessive ("Per the decree", "Per his
 # lawyer"), a name ("Per Reuters", "Per Smith's aides"), or a bare plural ("Per reports from the
@@ -41,7 +42,7 @@ def attribute_phrase(cue: Cue) -> Found | None:
     objects = [c for c in prep.children if c.dep_ == "pobj"]
     if not objects:
         return None
-    source_spans = spans_of(prep.doc, subtree_indices(objects[0]))
+    source_spans = spans_of(prep.doc, subtree_indices(objects[0]) | _rest_of_object(cue, objects[0]))
     tail = _verbless_tail(cue, objects[0])
     if tail is not None:
         named, about = tail
@@ -55,6 +56,19 @@ def attribute_phrase(cue: Cue) -> Found | None:
     if not content:
         return None
     return Found(cue, tuple(content), source_spans[0] if source_spans else None, prep.sent, "phrase")
+
+
+def _rest_of_object(cue: Cue, obj: Token) -> set[int]:
+    """ "According to [Connecticut] [Senator Richard Blumenthal], …": a name the parser hangs off
+    the phrase's own words right after its object is the rest of the object, cut before a title."""
+    doc = obj.doc
+    after = obj.right_edge.i + 1
+    for i in cue.indices:
+        for child in doc[i].children:
+            name = child.tag_ in PROPER_NOUN_TAGS and child.text[:1].isupper()
+            if name and child.left_edge.i == after and child.i not in cue.indices:
+                return subtree_indices(child)
+    return set()
 
 
 def _set_off_phrase(cue: Cue) -> Found | None:
