@@ -16,6 +16,8 @@ VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
 # Finite verbs: a clause's own main verb, with a tense ("said", "says", "say").
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 NOUN_CUE_TAGS = frozenset({"NN", "NNS"})
+# Proper nouns: a name's words ("Tedros", "NRK").
+NAME_TAGS = frozenset({"NNP", "NNPS"})
 
 
 @dataclass(frozen=True)

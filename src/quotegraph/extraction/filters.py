@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from quotegraph.extraction.cues import FINITE_TAGS, VERB_TAGS
+from quotegraph.extraction.cues import FINITE_TAGS, NAME_TAGS, VERB_TAGS
 from quotegraph.extraction.deeds import deed
 from quotegraph.extraction.found import Found
 from quotegraph.extraction.lexicon import Lexicon
@@ -152,7 +152,6 @@ ADDRESSED_LEMMAS = frozenset("congratulate apologize apologise greet welcome rec
 # people (PEOPLE and these). "it", "this" and "which" may stand for what was said ("denied it").
 PERSONAL_PRONOUNS = frozenset("him her them us me you himself herself themselves ourselves".split())
 PEOPLE_NOUNS = frozenset("supporters fans followers critics family families friends colleagues".split())
-NAME_TAGS = frozenset({"NNP", "NNPS"})
 # What after the one named makes the phrase more than them: "itself [as centrist]", "Trump [for
 # the tweet]" (evaluative naming, a reason).
 SAID_OF_WORDS = frozenset({"as", "for"})

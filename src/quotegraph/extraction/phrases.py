@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from quotegraph.extraction.cues import VERB_TAGS, Cue
+from quotegraph.extraction.cues import NAME_TAGS, VERB_TAGS, Cue
 from quotegraph.extraction.found import Found
 from quotegraph.extraction.spans import spans_of, subtree_indices, token_span
 from quotegraph.records import CharSpan
@@ -20,7 +20,6 @@ from quotegraph.records import CharSpan
 SET_OFF_PHRASES = frozenset({"per"})
 # Latin "per" that names no source: "Per capita income rose…", "Per cent figures…", "Per se, …".
 LATIN_AFTER_PER = frozenset({"capita", "cent", "se", "annum"})
-PROPER_NOUN_TAGS = frozenset({"NNP", "NNPS"})
 POSSESSIVE_CLITICS = frozenset({"'s", "’s"})
 # What opens a source after "per": a determiner or possessive ("Per the decree", "Per his
 # lawyer"), a name ("Per Reuters", "Per Smith's aides"), or a bare plural ("Per reports from the
@@ -65,7 +64,7 @@ def _rest_of_object(cue: Cue, obj: Token) -> set[int]:
     after = obj.right_edge.i + 1
     for i in cue.indices:
         for child in doc[i].children:
-            name = child.tag_ in PROPER_NOUN_TAGS and child.text[:1].isupper()
+            name = child.tag_ in NAME_TAGS and child.text[:1].isupper()
             if name and child.left_edge.i == after and child.i not in cue.indices:
                 return subtree_indices(child)
     return set()

@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from quotegraph.extraction.cues import FINITE_TAGS, VERB_TAGS
+from quotegraph.extraction.cues import FINITE_TAGS, NAME_TAGS, VERB_TAGS
 from quotegraph.extraction.lexicon import inflections
 from quotegraph.extraction.spans import spans_of, subtree_indices
 from quotegraph.records import CharSpan
@@ -52,7 +52,6 @@ DATELINE = re.compile(
     r"[A-Z][^()\n]{0,40}\((?:" + "|".join(map(re.escape, WIRE_AGENCIES)) + r")\)"
     r"\s*(?:-{1,2}|[\u2013\u2014])\s*"
 )
-PROPER_NOUN_TAGS = frozenset({"NNP", "NNPS"})
 # Words that open a verb phrase before its verb: "[Fans] have taken", "[the DNC] has not said".
 VERB_OPENERS = frozenset({"aux", "auxpass", "neg"})
 
@@ -158,7 +157,7 @@ def _named_right_after(head: Token, last: int, sibling: Token) -> bool:
     """Whether a second subject that is a name starts right after the phrase ending at token
     `last`, with no mark between: "[news broadcaster] [NRK] reported", "[WHO] [director-general
     Tedros Adhanom Ghebreyesus] said" are one source the parser split in two."""
-    name = sibling.tag_ in PROPER_NOUN_TAGS and sibling.text[:1].isupper()  # not "supporting" read as one
+    name = sibling.tag_ in NAME_TAGS and sibling.text[:1].isupper()  # not "supporting" read as one
     doc = head.doc
     # a mark opening the second ("The hashtag [#WrongTrump]", a quotation) sets it apart, and a
     # verb in either makes a clause of it ("The super PACs supporting Kasich and Sen. [Rand Paul]")
