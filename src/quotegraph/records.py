@@ -177,6 +177,12 @@ class Statement:
     def start(self) -> int:
         return self.content[0].start
 
+    @property
+    def speaker_source(self) -> CharSpan | None:
+        """The mention that names who said it: its source, or for a quotation that goes on from
+        the statement before, which has none, the source of that statement."""
+        return self.source or self.continued_source
+
     def content_text(self, text: str) -> str:
         """The content's parts joined by " … " so a reader sees where the cue interrupted."""
         return " … ".join(part.text_of(text) for part in self.content)

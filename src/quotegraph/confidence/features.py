@@ -125,7 +125,7 @@ def _source_kind(statement: Statement, text: str) -> str:
     """"none", "pronoun" ("she"), "name" ("Mark Rutte", "the Kremlin") or "description"
     ("a senior official", "the ministry"). A quotation that goes on from the statement before
     ("“A,” he said. “B.”") is read by the source it goes on from, which names its speaker."""
-    source = statement.source or statement.continued_source
+    source = statement.speaker_source
     if source is None:
         return "none"
     words = source.text_of(text).split()

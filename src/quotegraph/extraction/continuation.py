@@ -74,7 +74,7 @@ def continuing_statement(
         cue=None,
         cue_lemma=None,
         source=None,
-        continued_source=previous.source or previous.continued_source,
+        continued_source=previous.speaker_source,
         paragraph=index.paragraph_at(parts[0].start),
         sentence=bisect_right(sentence_ends, parts[0].start),
     )

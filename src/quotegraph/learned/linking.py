@@ -153,11 +153,10 @@ def with_rule_links(learned: Iterable[Statement], rules: Sequence[Statement]) ->
     """
     result = []
     for statement in learned:
-        if statement.source is None and statement.continued_source is None:
+        if statement.speaker_source is None:
             # A rule statement that goes on from the one before ("“A,” he said. “B.”") has no
             # source of its own: its content takes the one it goes on from, as it does.
-            named = [r for r in rules if r.source is not None or r.continued_source is not None]
-            rule = _most_shared(statement, named)
+            rule = _most_shared(statement, [r for r in rules if r.speaker_source is not None])
             if rule is not None:
                 statement = replace(  # noqa: PLW2901
                     statement, source=rule.source, continued_source=rule.continued_source
@@ -167,7 +166,7 @@ def with_rule_links(learned: Iterable[Statement], rules: Sequence[Statement]) ->
             cue = rule.cue if rule is not None else None
             if cue is not None and not any(cue.overlaps(p) for p in statement.content):
                 # with a cue it goes on from no one: the source it would have gone on from is its own
-                source = statement.source or statement.continued_source
+                source = statement.speaker_source
                 statement = replace(statement, cue=cue, source=source, continued_source=None)  # noqa: PLW2901
         result.append(statement)
     return result
@@ -386,9 +385,8 @@ def _overlapping_rule_source(
     `cue`'s sentence: "the announcement that [Bloomberg planned to invest …]", whose tagged cue
     is a noun no rule statement has, takes the parse's source of the verb inside its content (or
     the source a rule quotation without one goes on from)."""
-    named = [r for r in rules if r.source is not None or r.continued_source is not None]
-    rule = _most_shared(statement, named)
-    source = (rule.source or rule.continued_source) if rule is not None else None
+    rule = _most_shared(statement, [r for r in rules if r.speaker_source is not None])
+    source = rule.speaker_source if rule is not None else None
     if source is None or sentence_ends_between(text, source, cue) > 0:
         return []
     return [source]
@@ -492,7 +490,7 @@ def with_continuations_apart(
         result.append(replace(statement, content=kept, kind=kind_of(text, kept)))
         result.extend(
             replace(statement, content=(p,), kind=kind_of(text, (p,)), cue=None, cue_lemma=None,
-                    source=None, continued_source=statement.source or statement.continued_source)
+                    source=None, continued_source=statement.speaker_source)
             for p in apart
         )
     return result

@@ -123,14 +123,8 @@ class _Naming:
         return Target(name=name, entity_id=ident, kind=kind, mention=mention)
 
 
-def _speakers_source(statement: Statement) -> CharSpan | None:
-    """The mention that names who said `statement`: its source, or for a quotation that goes on
-    from the statement before ("“A,” he said. “B.”"), which has none, the source of that one."""
-    return statement.source or statement.continued_source
-
-
 def _source_order(statement: Statement) -> int:
-    source = _speakers_source(statement)
+    source = statement.speaker_source
     return source.start if source else statement.start
 
 
@@ -148,7 +142,7 @@ def _with_speaker(statement: Statement, speaker: Speaker | None, naming: _Naming
         return replace(
             statement, speaker=None, speaker_id=None, speaker_kind=None, role=None, affiliation=None
         )
-    source = _speakers_source(statement)
+    source = statement.speaker_source
     surface = source.text_of(text) if source else ""
     name, ident, kind = naming.canonical(speaker.name, speaker.kind, surface)
     return replace(

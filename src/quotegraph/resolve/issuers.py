@@ -12,6 +12,8 @@ source phrase.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from functools import cached_property
 
 from quotegraph.records import EntityKind
 from quotegraph.resolve.chains import Chains
@@ -95,7 +97,7 @@ class Issuers:
             owner = self._named_owner(found.start()) or self._agent_after(found.end())
             if owner is not None:
                 return owner
-            starts = [m.end() for m in _SENTENCE_START.finditer(self.text, 0, found.start())]
+            starts = self._sentence_starts_before(found.start())
             sentence_start = starts[-1] if starts else 0
             for mention in reversed(self.chains.names_between(sentence_start, found.start())):
                 referent = self.chains.referent_at(mention)
@@ -109,12 +111,21 @@ class Issuers:
         its noun takes up the last thing that stretch says was published, released or written,
         nearer than any earlier use of the noun (Lappin & Leass 1994: recency)."""
         # One character past `at`, so that a source opening its sentence counts that sentence's start.
-        starts = [m.end() for m in _SENTENCE_START.finditer(self.text, 0, at + 1)]
+        starts = self._sentence_starts_before(at + 1)
         window = starts[-2] if len(starts) > 1 else 0
         if any(found.start() >= window for found in mentioned):
             return []
         published = list(_PUBLISHED.finditer(self.text, window, at))
         return published[-1:]
+
+    @cached_property
+    def sentence_starts(self) -> list[int]:
+        """Where each sentence starts, read once for all the article's documents."""
+        return [m.end() for m in _SENTENCE_START.finditer(self.text)]
+
+    def _sentence_starts_before(self, at: int) -> list[int]:
+        """The starts of the sentences that open before `at`."""
+        return self.sentence_starts[: bisect_left(self.sentence_starts, at)]
 
     def _agent_after(self, at: int) -> Speaker | None:
         """ "the decree [signed by the Pope]", "a book [by Mary Trump]": the agent right after a
