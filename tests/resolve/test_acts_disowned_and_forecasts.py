@@ -1,4 +1,5 @@
-"""A deed disowned with "never" denies; a quotation forecasts in the opening sentence of a part."""
+"""A deed disowned with "never" denies; a quotation forecasts in the opening sentence of a part; a
+reported view ("he considered …", "she felt …") is a belief."""
 
 from __future__ import annotations
 
@@ -26,6 +27,11 @@ CASES = [
     ("say", "said", True, "“We knew they wanted a scalp. I think they'll keep getting better.”", "state"),
     ("say", "said", True, "“They follow the evidence. They'll make a recommendation to me.”", "state"),
     ("say", "said", False, "the instructions say so, and the shots will do you no good", "predict"),
+    # a view held, reported: it warns of no danger, whatever it is about
+    ("say", "said", False, "he considered Rittenhouse a flight risk", "belief"),
+    ("say", "says", False, "he feels he did great in the debate", "belief"),
+    ("say", "said", False, "they felt betrayed by their own party's politicians", "accuse"),
+    ("say", "said", False, "they were considering severing ties", "intention"),
 ]
 
 
