@@ -42,6 +42,7 @@ from quotegraph.resolve.content_words import (
     TOWARDS,
     WARNING,
 )
+from quotegraph.resolve.disowned_words import DISOWNED_DEED, REPORTED_DISOWNED_DEED
 from quotegraph.resolve.fault_words import ACCUSATION, AGENTLESS_PASSIVE, WRONG_WITHOUT_DOER
 from quotegraph.resolve.forecast_words import (
     FUTURE_TIME,
@@ -86,9 +87,15 @@ _ORDER: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("praise", PRAISE),
     ("praise", ESTEEM),
     ("agree", AGREEMENT),
+    ("deny", DISOWNED_DEED),
     ("intention", INTENTION),
     ("belief", BELIEF),
 )
+
+
+# Patterns a quotation says in the opening sentence of a part only: an "I think" or a "he never"
+# further on speaks to one point of several.
+_OPENING_ONLY = (BELIEF, DISOWNED_DEED)
 
 
 # Patterns that say all of their act: the act's other forms (_also_fits) wait for its own pattern.
@@ -116,6 +123,8 @@ def _also_fits(act: str, text: str, *, direct: bool) -> bool:
         return not direct and bool(REPORTED_PROMISE.search(text))
     if act == "intention":
         return not direct and bool(REPORTED_CHOICE.search(text))
+    if act == "deny":
+        return not direct and bool(REPORTED_DISOWNED_DEED.search(text))
     if act == "warn":  # "a risk of floods" warns; "no credible threats" does not
         return any(
             not NEGATED_BEFORE.search(text[: m.start()])
@@ -202,10 +211,12 @@ def act_of_content(content: str, *, direct: bool) -> str | None:
         also = pattern not in _WHOLE_PATTERNS and _also_fits(act, text, direct=direct)
         # a quotation's belief opens one of its parts; an "I think" further on hedges one point of
         # several ("“We made silly mistakes. … I think those are things we have to work on.”")
-        scope = opening_sentences(text) if direct and pattern is BELIEF else text
+        scope = opening_sentences(text) if direct and pattern in _OPENING_ONLY else text
         if _fits(act, pattern, scope) or also:
             return None if act == "state" else act
-    if _forecasts(text, direct=direct):
+    # a quotation forecasts in the opening sentence of one of its parts, as it holds a belief there; a
+    # "will" further on tells what follows from what it says ("… So perhaps it will inspire deeper insight")
+    if _forecasts(opening_sentences(text) if direct else text, direct=direct):
         return "predict"
     return "praise" if _praised_by_its_predicate(text) else None
 

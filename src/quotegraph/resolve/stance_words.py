@@ -163,10 +163,17 @@ BELIEF = words(
     r"(?:optimistic|pessimistic|hopeful)\b",
 )
 # A reported content that opens with the speaker's own belief reports the belief, whatever the
-# belief is about: "said [she believed he was innocent]" believes, it denies nothing itself.
+# belief is about: "said [she believed he was innocent]" believes, it denies nothing itself; "said
+# [he considered Rittenhouse a flight risk]" holds a view, it warns of no danger.
 REPORTED_BELIEF = re.compile(
     rf"^\W*(?:that\s+)?{REPORTED_SELF}\s+(?:\w+ly\s+|also\s+|still\s+)?"
-    r"(?:believe[sd]?|think|thinks|thought|suspect(?:s|ed)?|doubt(?:s|ed)?)\b"
+    r"(?:believe[sd]?|think|thinks|thought|suspect(?:s|ed)?|doubt(?:s|ed)?|"
+    # a view held of someone or something: "he considered Rittenhouse a flight risk", "she felt the
+    # pleas might bring solace"; "considered running" weighs a deed (an intention), "felt like
+    # Cinderella", "felt sick" and "felt betrayed" tell how one was, "felt compelled to" why one acted
+    r"consider(?:s|ed)?(?! (?:how|what|whether|which|why|where|when|\w+ing)\b)|"
+    r"(?:feel|feels|felt)(?! (?:like|as if|as though|sick|ill|well|better|worse|good|bad|fine|great|"
+    r"terrible|awful|safe|unsafe|tired|\w+ed)\b))\b"
     r"(?! (?:that )?(?:i|we|he|she|they) (?:heard|saw|noticed|remember|recall)\b)",
     re.I,
 )
