@@ -183,6 +183,23 @@ def test_frequent_given_names_tell_a_persons_sex(given: str, gender: str) -> Non
 
 
 @pytest.mark.parametrize(
+    ("given", "gender"),
+    [
+        ("Eva-Maria", "f"),
+        ("Hans-Peter", "m"),
+        ("Anne-Marie", "f"),
+        # Parts of two sexes, or a part no list holds, tell none: "Jean-Marie" is a man's name.
+        ("Jean-Marie", ""),
+        ("Mark-Anne", ""),
+        ("Dodd-Frank", ""),
+        ("Mark-Viverito", ""),
+    ],
+)
+def test_a_hyphenated_given_name_of_two_given_names_of_one_sex_is_of_it(given: str, gender: str) -> None:
+    assert gender_of_given(given) == gender
+
+
+@pytest.mark.parametrize(
     ("written", "person"),
     [
         ("Senate Intelligence Ranking Democrat Dianne Feinstein", "Dianne Feinstein"),

@@ -16,6 +16,7 @@ from quotegraph.resolve.surnames import (
     with_surnames,
     with_trailing_number,
     without_common_word_before_given,
+    without_compound_parts,
     without_descriptor_before_name,
     without_headline_words,
     without_word_before_surname,
@@ -1966,3 +1967,42 @@ def test_a_quotation_going_on_from_a_statement_has_its_speaker_and_no_source() -
     ) == ("Linda Cho", "person:linda-cho", EntityKind.PERSON, "Governor")
     assert second.speaker_gender == first.speaker_gender and second.act == "predict"  # its own words
     assert third.speaker is None and third.speaker_id is None  # a quotation going on from no one
+
+
+@pytest.mark.parametrize(
+    ("text", "run", "kept"),
+    [
+        ("Caucus-goers were slightly more likely to back him.", "Caucus", False),
+        ("It traced four different Sanders-linked accounts.", "Sanders", False),
+        ("Anti-TPP activists say the deal is dead.", "Anti", False),
+        ("Pro-Clinton super PAC Priorities USA Action announced a buy.", "Pro", False),
+        ("Most Mexican-American voters agreed.", "Mexican", False),
+        # A name of its own before the hyphen: a station, a body, a hyphenated name's first part.
+        ("He told WKOW-TV of Madison.", "WKOW", True),
+        ("The Post-SurveyMonkey poll found a tie.", "Post", True),
+        ("Then Ban Ki-moon Li spoke.", "Ki", True),
+        ("Los Angeles-based attorney Edgar Martirosyan said so.", "Los Angeles", True),
+    ],
+)
+def test_a_name_cut_out_of_a_compound_word_names_no_one(text: str, run: str, kept: bool) -> None:
+    mentions = [name(text, run, "ORG")]
+
+    assert (without_compound_parts(mentions, text) == mentions) is kept
+
+
+def test_a_nationality_the_recogniser_labels_is_a_prefix_before_a_capitalised_part() -> None:
+    text = "She won most African-American voters."
+    mentions = [name(text, "African", "NORP")]
+
+    assert without_compound_parts(mentions, text) == []
+
+
+def test_a_group_named_by_a_compound_speaks_as_the_group_not_as_its_first_part() -> None:
+    # The recogniser labels "Caucus" a person: without the rule the group's speaker was "Caucus".
+    text = "Caucus-goers were slightly more likely to say the economy was their top issue."
+    content = "the economy was their top issue"
+    statements = [said(text, content, "say", "Caucus-goers", "say")]
+
+    [statement] = resolve(text, statements, [name(text, "Caucus", "PERSON")])
+
+    assert statement.speaker == "Caucus-goers"

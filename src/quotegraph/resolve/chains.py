@@ -73,6 +73,7 @@ from quotegraph.resolve.surnames import (
     with_trailing_number,
     with_word_given_names,
     without_common_word_before_given,
+    without_compound_parts,
     without_descriptor_before_name,
     without_headline_words,
     without_run_before_comma,
@@ -111,6 +112,7 @@ def _prepared_names(mentions: list[Mention], text: str) -> list[Mention]:
     names = _name_mentions(mentions)
     for mend in (
         without_headline_words,
+        without_compound_parts,
         without_common_word_before_given,
         with_name_before_article,
         joined_institutions,

@@ -305,13 +305,23 @@ _MALE_KEYS = frozenset(fold(name) for name in MALE_GIVEN)
 
 
 def gender_of_given(word: str) -> str:
-    """ "m" or "f" for a given name in the small built-in lists, else ""."""
+    """ "m" or "f" for a given name in the small built-in lists, else ""; also for a hyphenated
+    given name whose two parts are given names of one sex ("Eva-Maria", "Hans-Peter"), which the
+    lists cannot hold. Parts of two sexes ("Jean-Marie" is a man's) tell none."""
     low = fold(word)
     if low in _FEMALE_KEYS:
         return "f"
     if low in _MALE_KEYS:
         return "m"
+    parts = low.split()  # fold() reads the hyphen as a space
+    if "-" in word and len(parts) == 2:
+        sexes = {_gender_of_key(part) for part in parts}
+        return sexes.pop() if len(sexes) == 1 else ""
     return ""
+
+
+def _gender_of_key(low: str) -> str:
+    return "f" if low in _FEMALE_KEYS else "m" if low in _MALE_KEYS else ""
 
 
 # Words after which a role speaks of someone else: "a strategist [for] Mrs. Clinton's campaign".

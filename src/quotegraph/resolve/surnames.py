@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 
 from quotegraph.records import CharSpan, Mention
+from quotegraph.resolve.demonyms import DEMONYMS
 from quotegraph.resolve.name_marks import strip_possessive
 from quotegraph.resolve.names import SURNAME_PARTICLES, fold, gender_of_given, is_title_word
 
@@ -405,3 +406,31 @@ def without_descriptor_before_name(names: list[Mention]) -> list[Mention]:
         label = mention.entity_label if mention.entity_label == "PERSON" else None
         cut.append(replace(mention, span=span, text=found.group(2), entity_label=label))
     return cut
+
+
+# The rest of a compound word glued by a hyphen to the word before it, and what follows it:
+# "Caucus[-goers were]", "Anti[-TPP activists]", "Afro[-Colombian journalist]".
+_HYPHENATED_REST = re.compile(r"-([A-Za-z][\w.]*)(?:-[\w.]+)*( [A-Z])?")
+# Prefixes that open a compound with a name after them: "Anti-TPP", "Pro-Clinton", "Afro-Colombian".
+COMPOUND_PREFIXES = frozenset("anti pro non afro anglo franco euro neo pan ex".split())
+
+
+def without_compound_parts(names: list[Mention], text: str) -> list[Mention]:
+    """ "Caucus-goers were", "Sanders-linked accounts", "Anti-TPP activists", "African-American
+    voters": a name of one word that the recogniser cut at a hyphen out of a compound word names
+    no one: before a lower-case part it modifies that part ("-goers", "-linked", "-based"), and
+    before a capitalised one it is a prefix or a people's word ("Anti-", "Pro-", "African-"). A
+    hyphenated name's first part ("Ki-moon", "Sun-Hyung") has a name word after the compound."""
+    kept: list[Mention] = []
+    for mention in names:
+        rest = _HYPHENATED_REST.match(text, mention.span.end)
+        one_word = " " not in mention.text.strip()
+        if rest is None or not one_word or rest.group(2):
+            kept.append(mention)
+            continue
+        key = fold(mention.text)
+        modifier = rest.group(1)[:1].islower()
+        people_word = key in DEMONYMS or mention.entity_label == "NORP"  # "African-", "Afro-"
+        if not (modifier or key in COMPOUND_PREFIXES or people_word):
+            kept.append(mention)
+    return kept
