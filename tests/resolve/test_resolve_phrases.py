@@ -62,6 +62,13 @@ def test_who_got_hold_of_a_document_is_no_agent_of_it(source: str) -> None:
     assert parse_source(source).agent.text == ""
 
 
+def test_who_got_hold_of_a_document_is_no_complement_of_it() -> None:
+    phrase = parse_source("A previously undisclosed email obtained by Citizens United")
+
+    assert (phrase.head, phrase.complement.text, phrase.preposition) == ("email", "", "")
+    assert parse_source("a survey published by the Royal Society").complement.text == "the Royal Society"
+
+
 def test_an_irregular_participle_after_a_document_is_no_head() -> None:
     phrase = parse_source("a message sent from the mayor's phone")
 

@@ -147,6 +147,8 @@ def parse_source(text: str, names: list[tuple[int, int]] | None = None) -> Sourc
     at = head_at + 2 if ends else head_at + 3
     complement = _part(text, words[at][0], core_end) if at < len(words) else _EMPTY
     preposition = words[at - 1][2].casefold() if complement else ""
+    if preposition == "by" and words[at - 2][2].casefold() in RECEIVING_PARTICIPLES:
+        complement, preposition = _EMPTY, ""  # "an email obtained by Citizens United" is not theirs
     core = _part(text, words[first][0], words[head_at][1]) if head_at >= first else _EMPTY
     agent = _agent(text, words, head_at)
     return SourcePhrase(
