@@ -433,6 +433,33 @@ def test_a_document_signed_by_a_title_alone_is_the_titled_person_s() -> None:
     assert statement.speaker == "Pope Francis"
 
 
+def test_a_document_obtained_by_an_outlet_is_its_sender_s_not_the_outlet_s() -> None:
+    source = "A letter from the American Legion obtained by The Associated Press"
+    text = f"{source} warns that the emblem is misused."
+    statements = [said(text, "the emblem is misused", "warns", source, "warn")]
+    mentions = [
+        name(text, "the American Legion", "ORG", subject=False),
+        name(text, "The Associated Press", "ORG"),
+    ]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker == "American Legion"
+
+
+def test_a_document_named_before_as_obtained_by_an_outlet_is_not_the_outlet_s() -> None:
+    text = (
+        "Ruth Ade campaigned in Iowa. A memo obtained by Reuters reached voters on Friday. "
+        "The memo says the caucus rules changed."
+    )
+    statements = [said(text, "the caucus rules changed", "says", "The memo", "say")]
+    mentions = [name(text, "Ruth Ade"), name(text, "Reuters", "ORG", subject=False)]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker != "Reuters"
+
+
 def test_the_government_before_the_country_is_named_is_the_state_of_the_demonym() -> None:
     text = "Serbians marched for a fourth night. The government announced new curfews."
     statements = [said(text, "new curfews", "announced", "The government", "announce")]

@@ -50,6 +50,25 @@ def test_a_documents_agent_and_a_participle_before_its_preposition() -> None:
     assert phrase.agent.text == "the Royal Pharmaceutical Society"
 
 
+@pytest.mark.parametrize(
+    "source",
+    [
+        "A Feb. 1 letter from the American Legion obtained by The Associated Press",
+        "the inspector general's memo seen by Reuters",
+        "a copy of the letter reviewed by The Post",
+    ],
+)
+def test_who_got_hold_of_a_document_is_no_agent_of_it(source: str) -> None:
+    assert parse_source(source).agent.text == ""
+
+
+def test_who_got_hold_of_a_document_is_no_complement_of_it() -> None:
+    phrase = parse_source("A previously undisclosed email obtained by Citizens United")
+
+    assert (phrase.head, phrase.complement.text, phrase.preposition) == ("email", "", "")
+    assert parse_source("a survey published by the Royal Society").complement.text == "the Royal Society"
+
+
 def test_an_irregular_participle_after_a_document_is_no_head() -> None:
     phrase = parse_source("a message sent from the mayor's phone")
 

@@ -19,7 +19,7 @@ from quotegraph.records import EntityKind
 from quotegraph.resolve.chains import Chains
 from quotegraph.resolve.names import words_of
 from quotegraph.resolve.offices import Offices
-from quotegraph.resolve.phrases import SourcePhrase
+from quotegraph.resolve.phrases import RECEIVING_PARTICIPLES, SourcePhrase
 from quotegraph.resolve.referents import Referent
 from quotegraph.resolve.resolved import Speaker, of_referent
 
@@ -40,7 +40,7 @@ _STUDY_BY = re.compile(r"\b(?:study|research|paper|project)\b[^.]*?\b(?:by|betwe
 _OWNER_BEFORE = re.compile(r"\b([A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*)(?:'s|\u2019s)? $")
 # "by", after a participle or not, right after a document's noun: "the decree [signed by ]the
 # Pope", "a book [by ]Mary Trump".
-_BY_AGENT = re.compile(r"\s+(?:[a-z]+ed )?by (?:the )?")
+_BY_AGENT = re.compile(r"\s+(?:([a-z]+ed) )?by (?:the )?")
 _TITLE_AFTER = re.compile(r"([A-Z][a-z]+)\b(?! [A-Z])")
 _SENTENCE_START = re.compile(r"[.!?\n]\s*(?=\S)")
 # Verbs that make a document public under its issuer's name: "The Times [published] allegations",
@@ -131,8 +131,8 @@ class Issuers:
         """ "the decree [signed by the Pope]", "a book [by Mary Trump]": the agent right after a
         document's noun issued it."""
         found = _BY_AGENT.match(self.text, at)
-        if found is None:
-            return None
+        if found is None or found.group(1) in RECEIVING_PARTICIPLES:
+            return None  # "the letter [obtained by] the AP" is no letter of the AP's
         for mention in self.chains.names_between(found.end(), found.end() + 5):
             referent = self.chains.referent_at(mention)
             if referent is not None and referent.kind is not EntityKind.PLACE:

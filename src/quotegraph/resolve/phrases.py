@@ -46,6 +46,9 @@ DOCUMENTS = frozenset(
     testimony editorial article essay email emails message messages video footage manifesto count
     tally tallies op-ed column suit suits""".split()
 )
+# Participles after which "by" names who got hold of a document, not who issued it: "a letter
+# from the American Legion [obtained by] The Associated Press" is the Legion's.
+RECEIVING_PARTICIPLES = frozenset("obtained seen reviewed received acquired viewed".split())
 # One legal action, which news names by several words: "the lawsuit … the suit … the complaint".
 LEGAL_FILINGS = frozenset("lawsuit lawsuits suit suits complaint complaints motion motions".split())
 
@@ -144,6 +147,8 @@ def parse_source(text: str, names: list[tuple[int, int]] | None = None) -> Sourc
     at = head_at + 2 if ends else head_at + 3
     complement = _part(text, words[at][0], core_end) if at < len(words) else _EMPTY
     preposition = words[at - 1][2].casefold() if complement else ""
+    if preposition == "by" and words[at - 2][2].casefold() in RECEIVING_PARTICIPLES:
+        complement, preposition = _EMPTY, ""  # "an email obtained by Citizens United" is not theirs
     core = _part(text, words[first][0], words[head_at][1]) if head_at >= first else _EMPTY
     agent = _agent(text, words, head_at)
     return SourcePhrase(
@@ -160,9 +165,12 @@ def parse_source(text: str, names: list[tuple[int, int]] | None = None) -> Sourc
 
 
 def _agent(text: str, words: list[tuple[int, int, str]], head_at: int) -> Part:
-    """What follows "by" after the head: a document's issuer ("a post by Amy Cook")."""
+    """What follows "by" after the head: a document's issuer ("a post by Amy Cook"); never whoever
+    a receiving participle says got hold of it ("a memo seen by Reuters")."""
     for k in range(head_at + 1, len(words) - 1):
         if words[k][2].casefold() == "by":
+            if words[k - 1][2].casefold() in RECEIVING_PARTICIPLES:
+                return _EMPTY
             return _part(text, words[k + 1][0], words[-1][1])
     return _EMPTY
 
