@@ -13,6 +13,7 @@ API, the Spark job), and `learned_statements(article, tagger, ...)` in process.p
     training.py   `quotegraph train`: fine-tuning and dev figures (torch)
     linking.py    spans → Statements, with the rules' statements as hints (records only)
     conventions.py  the statements the conventions count, by the rules' rejections (records only)
+    fragments.py  the rules' reports whose content the tagger tagged only in a fragment (records only)
     nested.py     the rules' reports nested in a phrase's attribution, which process.py adds
 """
 
@@ -46,6 +47,7 @@ from quotegraph.learned.conventions import (
     without_topics,
 )
 from quotegraph.learned.encoding import Spans
+from quotegraph.learned.fragments import with_rule_reports_of_fragments
 from quotegraph.learned.linking import (
     content_ranges,
     placed,
@@ -119,6 +121,7 @@ def learned_statements(
     spans = tagger.spans(article.text, content_ranges(rules))
     apart = KEEPS_QUOTATIONS_APART[conventions]
     found = statements_from_spans(article.id, article.text, spans, quotations_apart=apart)
+    found = with_rule_reports_of_fragments(found, rules, spans, article.text)
     found = with_rule_links(found, rules)
     if LINKS_NEARER_RULE_CUES[conventions]:
         found = with_nearer_rule_cues(found, rules, article.text)
