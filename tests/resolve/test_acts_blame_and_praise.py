@@ -22,6 +22,10 @@ from quotegraph.resolve.acts import speech_act
      ("she is not honest and trustworthy", "accuse"),
      ("Cruz was “not a real conservative on immigration.”", "accuse"),
      ("“All she went through -- it's not fair.”", "accuse"),
+     ("Trump was a “proven failure” in business", "accuse"),
+     ("“She just made it up,”", "accuse"),
+     ("“We've seen a lack of specificity and an unwillingness to go deep into policy.”", "accuse"),
+     ("“My father would be so appalled at these candidates.”", "accuse"),
      # a coup that failed, one's own failures, a dangerous place or moment find fault with no one
      ("the professor was accused of coordinating last month's failed coup attempt", "state"),
      ("“We have many failed ventures,”", "state"),
@@ -29,7 +33,8 @@ from quotegraph.resolve.acts import speech_act
      ("“This is a very dangerous political moment in our country,”", "state"),
      # one's own want of readiness or fairness owns it
      ("“I'm not ready to support him,”", "state"),
-     ("“We weren't fair to them,”", "state")],
+     ("“We weren't fair to them,”", "state"),
+     ("“I'm unwilling to wait any longer,”", "state")],
 )
 def test_a_failed_record_a_dangerous_or_unfair_party_and_politics_accuse(content: str, act: str) -> None:
     assert speech_act("say", "said", " ", " ", content, direct=content.startswith("“"))[0] == act

@@ -146,7 +146,13 @@ ACCUSATION = _words(
     r"genocid\w*|ethnic cleansing|crimes against humanity|cowards?|thugs?|puppets?|tone[- ]deaf|"
     r"out of touch|clueless|capitulat\w*|cave[sd]? (?:in|to)\b|"
     # a failure laid at a door: "an utter failure", "has failed the victims"
-    r"(?:utter|complete|total|abject|dismal|colossal|massive|spectacular|systemic) failures?|"
+    r"(?:utter|complete|total|abject|dismal|colossal|massive|spectacular|systemic|proven) failures?|"
+    # a story made up, an unwillingness to act, dismay at conduct: "she just made it up", "an
+    # unwillingness to go deep into policy", "would be so appalled at these candidates"; "I am
+    # unwilling" speaks of oneself ("incendiary" is left out: "his incendiary style" describes as often)
+    r"(?:made|makes|making) (?:it|the story|that|this|things|stuff) up\b|"
+    r"(?<!\bi am )(?<!\bi'm )(?<!\bi\u2019m )(?<!\bwe are )(?<!\bwe're )(?<!\bwe\u2019re )unwilling(?:ness)?|"
+    r"appalled (?:at|by)|"
     # "have failed the American people": the people failed may have an adjective
     r"fail(?:ed|s|ing) (?:us|them|the (?:[\w-]+ )?(?:people|public|country|nation|victims|families|children|"
     r"community|citizens|voters|workers|veterans))|"
@@ -164,8 +170,9 @@ ACCUSATION = _words(
     # a third party, or what they did, said to want honesty or fairness: "she is not honest and
     # trustworthy", "Clinton was not truthful", "it's not fair", "Trump isn't a conservative", "that is
     # not good enough"; "I'm not ready", "we weren't fair" speak of oneself
-    r"(?:\b(?:he|she|they|it|that|this)|(?-i:\b(?!We\b)[A-Z][a-z]+))(?: is| was| are| were|['\u2019]s|['\u2019]re)"
-    r"(?: not|n['\u2019]t) (?:\w+ly |very |really |so |even |exactly )*(?:honest|trustworthy|truthful|fair|"
+    r"(?:\b(?:he|she|they|it|that|this)|(?-i:\b(?!We\b)[A-Z][a-z]+))"
+    r"(?: is| was| are| were|['\u2019]s|['\u2019]re)(?: not|n['\u2019]t) "
+    r"(?:\w+ly |very |really |so |even |exactly )*(?:honest|trustworthy|truthful|fair|"
     r"a (?:real |true )?conservative|good enough)\b|"
     # condemnation: "we condemn this attack"; a sentence ("condemned to death") blames no one
     r"condemn(?:s|ed|ing)?(?! to\b)|denounc(?:e|es|ed|ing)|deplor(?:e|es|ed|ing)|"
