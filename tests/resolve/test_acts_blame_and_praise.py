@@ -26,6 +26,8 @@ from quotegraph.resolve.acts import speech_act
      ("“She just made it up,”", "accuse"),
      ("“We've seen a lack of specificity and an unwillingness to go deep into policy.”", "accuse"),
      ("“My father would be so appalled at these candidates.”", "accuse"),
+     ("“I am disturbed by his lack of background on these issues.”", "accuse"),
+     ("the security culture was generally lacking in the kind of care found elsewhere", "accuse"),
      # a coup that failed, one's own failures, a dangerous place or moment find fault with no one
      ("the professor was accused of coordinating last month's failed coup attempt", "state"),
      ("“We have many failed ventures,”", "state"),
@@ -34,7 +36,9 @@ from quotegraph.resolve.acts import speech_act
      # one's own want of readiness or fairness owns it
      ("“I'm not ready to support him,”", "state"),
      ("“We weren't fair to them,”", "state"),
-     ("“I'm unwilling to wait any longer,”", "state")],
+     ("“I'm unwilling to wait any longer,”", "state"),
+     ("the lack of an adequate warning made it worse", "state"),
+     ("because of Clinton's lack of support from young voters, “she does need him,”", "state")],
 )
 def test_a_failed_record_a_dangerous_or_unfair_party_and_politics_accuse(content: str, act: str) -> None:
     assert speech_act("say", "said", " ", " ", content, direct=content.startswith("“"))[0] == act

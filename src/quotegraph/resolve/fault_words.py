@@ -152,7 +152,12 @@ ACCUSATION = _words(
     # unwilling" speaks of oneself ("incendiary" is left out: "his incendiary style" describes as often)
     r"(?:made|makes|making) (?:it|the story|that|this|things|stuff) up\b|"
     r"(?<!\bi am )(?<!\bi'm )(?<!\bi\u2019m )(?<!\bwe are )(?<!\bwe're )(?<!\bwe\u2019re )unwilling(?:ness)?|"
-    r"appalled (?:at|by)|"
+    r"(?:appalled|disturbed|outraged|disgusted|angered) (?:at|by)|"
+    # a want laid at someone's door: "his lack of background on these issues", "Trump's own lack of
+    # charitable giving", "was generally lacking in the kind of care"; "the lack of a warning" blames no
+    # one, and "Clinton's lack of support from young voters" weighs her chances
+    r"(?:\b(?:his|her|their)|['\u2019]s) (?:own )?lack of(?! support\b)|"
+    r"(?:is|was|are|were) (?:\w+ly )?lacking in|"
     # "have failed the American people": the people failed may have an adjective
     r"fail(?:ed|s|ing) (?:us|them|the (?:[\w-]+ )?(?:people|public|country|nation|victims|families|children|"
     r"community|citizens|voters|workers|veterans))|"
