@@ -48,11 +48,10 @@ def test_a_failed_record_a_dangerous_or_unfair_party_and_politics_accuse(content
     ("lemma", "content", "act"),
     [("call", "it a “circus”", "accuse"),
      ("describe", "the speech as “flat” and lacking energy", "accuse"),
-     # a label scored well praises, or only names when it is faint
+     # a label scored well, even mildly, praises
      ("describe", "Trump as “kind”", "praise"),
      ("call", "it a “great meeting.”", "praise"),
-     ("call", "it “an incredibly significant development.”", "state"),
-     ("call", "it “the least bad option under the circumstances.”", "state")],
+     ("call", "him a “nice guy”", "praise")],
 )
 def test_a_quoted_label_after_a_pronoun_or_as_is_judged_by_its_valence(
     lemma: str, content: str, act: str

@@ -218,7 +218,7 @@ def _quoted_label(content: str, opening: int) -> str:
 def _act_of_quoted_label(lemma: str, content: str) -> Act | None:
     """The act of a labelling verb's quoted label (when the content's own words judge nothing). After
     a pronoun or "as" the label is the speaker's judgement and finds fault ("called it a “circus”")
-    unless a general lexicon (VADER's) scores it well.
+    unless a general lexicon (VADER's) scores it well, and then it praises.
     "call" labels any object, and there a general lexicon (VADER's) decides: a label it scores ill
     finds fault ("called the use of executive orders “quite dangerous”"), one it scores well praises
     ("called the new stadium “a joy to behold”"), and "called the disappearance an “interesting”
@@ -226,10 +226,10 @@ def _act_of_quoted_label(lemma: str, content: str) -> Act | None:
     if lemma not in LABELLING_LEMMAS:
         return None
     if (found := LABEL.search(content)) is not None:
-        # a label that scores well finds no fault: "described Trump as “kind”" praises, "called it a
-        # “work in progress”" or "“the least bad option”" only names; "a “total stiff”" finds fault
+        # a label that scores well finds no fault, it praises: "described Trump as “kind”", "him “a
+        # nice guy”"; "a “total stiff”" finds fault
         judged = valence(_quoted_label(content, found.end() - 1))
-        return Act.PRAISE if judged >= LABEL_VALENCE else None if judged > FAINT_VALENCE else Act.ACCUSE
+        return Act.PRAISE if judged > FAINT_VALENCE else Act.ACCUSE
     if lemma != "call" or (found := CALLED_OBJECT_LABEL.search(content)) is None:
         return None
     judged = valence(content[found.end() - 1 :])
