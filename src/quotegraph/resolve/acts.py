@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from quotegraph.resolve.content_acts import (
+    FAINT_VALENCE,
     LABEL_VALENCE,
     act_of_content,
     act_of_document,
@@ -205,17 +206,30 @@ def act_of_label(content: str) -> Act | None:
     return Act.PRAISE if judged >= LABEL_VALENCE else None
 
 
+_CLOSING_MARK = re.compile(r"[\"\u201d\u2019]")
+
+
+def _quoted_label(content: str, opening: int) -> str:
+    """The quoted label that opens at `opening`, to its closing mark: "as [“flat”] and lacking energy"."""
+    closing = _CLOSING_MARK.search(content, opening + 1)
+    return content[opening : closing.end() if closing else len(content)]
+
+
 def _act_of_quoted_label(lemma: str, content: str) -> Act | None:
     """The act of a labelling verb's quoted label (when the content's own words judge nothing). After
-    a pronoun or "as" the label is the speaker's judgement and finds fault ("called it a “circus”").
+    a pronoun or "as" the label is the speaker's judgement and finds fault ("called it a “circus”")
+    unless a general lexicon (VADER's) scores it well, and then it praises.
     "call" labels any object, and there a general lexicon (VADER's) decides: a label it scores ill
     finds fault ("called the use of executive orders “quite dangerous”"), one it scores well praises
     ("called the new stadium “a joy to behold”"), and "called the disappearance an “interesting”
     case" or "called the election “a citizenship election”" only name."""
     if lemma not in LABELLING_LEMMAS:
         return None
-    if LABEL.search(content):
-        return Act.ACCUSE
+    if (found := LABEL.search(content)) is not None:
+        # a label that scores well finds no fault, it praises: "described Trump as “kind”", "him “a
+        # nice guy”"; "a “total stiff”" finds fault
+        judged = valence(_quoted_label(content, found.end() - 1))
+        return Act.PRAISE if judged > FAINT_VALENCE else Act.ACCUSE
     if lemma != "call" or (found := CALLED_OBJECT_LABEL.search(content)) is None:
         return None
     judged = valence(content[found.end() - 1 :])

@@ -223,6 +223,9 @@ def act_of_content(content: str, *, direct: bool) -> str | None:
 
 # VADER's compound valence (-1 to 1) from which a quoted label or a predicate judges what it names.
 LABEL_VALENCE = 0.5
+# The valence above which a label the speaker puts on someone after a pronoun or "as" praises: a
+# label there is the speaker's own judgement, so a mild score is enough ("him a “nice guy”", 0.42).
+FAINT_VALENCE = 0.25
 ASCII_QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u2018": "'", "\u2019": "'"})
 
 

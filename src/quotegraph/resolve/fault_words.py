@@ -146,9 +146,39 @@ ACCUSATION = _words(
     r"genocid\w*|ethnic cleansing|crimes against humanity|cowards?|thugs?|puppets?|tone[- ]deaf|"
     r"out of touch|clueless|capitulat\w*|cave[sd]? (?:in|to)\b|"
     # a failure laid at a door: "an utter failure", "has failed the victims"
-    r"(?:utter|complete|total|abject|dismal|colossal|massive|spectacular|systemic) failures?|"
-    r"fail(?:ed|s|ing) (?:us|them|the (?:people|public|country|nation|victims|families|children|community|"
-    r"citizens|voters))|"
+    r"(?:utter|complete|total|abject|dismal|colossal|massive|spectacular|systemic|proven) failures?|"
+    # a story made up, an unwillingness to act, dismay at conduct: "she just made it up", "an
+    # unwillingness to go deep into policy", "would be so appalled at these candidates"; "I am
+    # unwilling" speaks of oneself ("incendiary" is left out: "his incendiary style" describes as often)
+    r"(?:made|makes|making) (?:it|the story|that|this|things|stuff) up\b|"
+    r"(?<!\bi am )(?<!\bi'm )(?<!\bi\u2019m )(?<!\bwe are )(?<!\bwe're )(?<!\bwe\u2019re )unwilling(?:ness)?|"
+    r"(?:appalled|disturbed|outraged|disgusted|angered) (?:at|by)|"
+    # a want laid at someone's door: "his lack of background on these issues", "Trump's own lack of
+    # charitable giving", "was generally lacking in the kind of care"; "the lack of a warning" blames no
+    # one, and "Clinton's lack of support from young voters" weighs her chances
+    r"(?:\b(?:his|her|their)|['\u2019]s) (?:own )?lack of(?! support\b)|"
+    r"(?:is|was|are|were) (?:\w+ly )?lacking in|"
+    # "have failed the American people": the people failed may have an adjective
+    r"fail(?:ed|s|ing) (?:us|them|the (?:[\w-]+ )?(?:people|public|country|nation|victims|families|children|"
+    r"community|citizens|voters|workers|veterans))|"
+    # a record called a failure: "the same failed policies", "a failed leader", "the failed Obama-Clinton
+    # foreign policy"; "a failed coup", "our failed ventures" and "failed states" name no one's fault
+    r"(?<!\bour )(?<!\bmy )failed (?:[\w-]+ ){0,2}(?:polic(?:y|ies)|leaders?(?:hip)?|candidac(?:y|ies)|"
+    r"candidates?|presidenc(?:y|ies)|agendas?|administrations?|approach(?:es)?|strateg(?:y|ies))\b|"
+    # a person, or what they say or do, called dangerous: "he's dangerous", "what Trump is saying is
+    # dangerous"; "a dangerous moment", "dangerous for predators" speak of a danger (WARNING's)
+    r"(?:\b(?:he|she|they)|(?-i:\b(?!We\b)[A-Z]\w+)|\bwhat (?:he|she|they|(?-i:[A-Z]\w+)) (?:is |are |was )?"
+    r"(?:saying|says|said|does|did|doing|proposes|proposed|proposing|wants))"
+    r"(?: is| was| are| were|['\u2019]s|['\u2019]re) (?:\w+ly |very |so |too |really |just )*dangerous\b|"
+    # partisan advantage put before the public good: "played politics with women's health"; a duty forsaken
+    r"play(?:s|ed|ing)? politics|dereliction|"
+    # a third party, or what they did, said to want honesty or fairness: "she is not honest and
+    # trustworthy", "Clinton was not truthful", "it's not fair", "Trump isn't a conservative", "that is
+    # not good enough"; "I'm not ready", "we weren't fair" speak of oneself
+    r"(?:\b(?:he|she|they|it|that|this)|(?-i:\b(?!We\b)[A-Z][a-z]+))"
+    r"(?: is| was| are| were|['\u2019]s|['\u2019]re)(?: not|n['\u2019]t) "
+    r"(?:\w+ly |very |really |so |even |exactly )*(?:honest|trustworthy|truthful|fair|"
+    r"a (?:real |true )?conservative|good enough)\b|"
     # condemnation: "we condemn this attack"; a sentence ("condemned to death") blames no one
     r"condemn(?:s|ed|ing)?(?! to\b)|denounc(?:e|es|ed|ing)|deplor(?:e|es|ed|ing)|"
     # conduct found wanting: "an inadequate response", "poor handling", "wasted taxpayers' money", "had

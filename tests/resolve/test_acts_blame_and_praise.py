@@ -1,0 +1,60 @@
+"""Blame and praise in the shapes round 27 added: a record called a failure, a person called
+dangerous, politics played, a third party said not to be honest or fair, and a quoted label that a
+general lexicon scores well."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotegraph.resolve.acts import speech_act
+
+
+@pytest.mark.parametrize(
+    ("content", "act"),
+    [("“Clinton represents a continuation of the same failed policies,”", "accuse"),
+     ("“Well look, he was a failed candidate,”", "accuse"),
+     ("“It will be the latest example of the failed Obama-Clinton foreign policy,”", "accuse"),
+     ("“politicians that have failed the American people for far too long,”", "accuse"),
+     ("“This is simple -- what Trump is saying is dangerous,”", "accuse"),
+     ("“He's dangerous to our country!”", "accuse"),
+     ("his vote is a signal he wants to play politics", "accuse"),
+     ("“It would be a dereliction of duty by the department,”", "accuse"),
+     ("she is not honest and trustworthy", "accuse"),
+     ("Cruz was “not a real conservative on immigration.”", "accuse"),
+     ("“All she went through -- it's not fair.”", "accuse"),
+     ("Trump was a “proven failure” in business", "accuse"),
+     ("“She just made it up,”", "accuse"),
+     ("“We've seen a lack of specificity and an unwillingness to go deep into policy.”", "accuse"),
+     ("“My father would be so appalled at these candidates.”", "accuse"),
+     ("“I am disturbed by his lack of background on these issues.”", "accuse"),
+     ("the security culture was generally lacking in the kind of care found elsewhere", "accuse"),
+     # a coup that failed, one's own failures, a dangerous place or moment find fault with no one
+     ("the professor was accused of coordinating last month's failed coup attempt", "state"),
+     ("“We have many failed ventures,”", "state"),
+     ("“Our failed policy experiments taught us a lot,”", "state"),
+     ("“This is a very dangerous political moment in our country,”", "state"),
+     # one's own want of readiness or fairness owns it
+     ("“I'm not ready to support him,”", "state"),
+     ("“We weren't fair to them,”", "state"),
+     ("“I'm unwilling to wait any longer,”", "state"),
+     ("the lack of an adequate warning made it worse", "state"),
+     ("because of Clinton's lack of support from young voters, “she does need him,”", "state")],
+)
+def test_a_failed_record_a_dangerous_or_unfair_party_and_politics_accuse(content: str, act: str) -> None:
+    assert speech_act("say", "said", " ", " ", content, direct=content.startswith("“"))[0] == act
+
+
+@pytest.mark.parametrize(
+    ("lemma", "content", "act"),
+    [("call", "it a “circus”", "accuse"),
+     ("describe", "the speech as “flat” and lacking energy", "accuse"),
+     # a label scored well, even mildly, praises
+     ("describe", "Trump as “kind”", "praise"),
+     ("call", "it a “great meeting.”", "praise"),
+     ("call", "him a “nice guy”", "praise")],
+)
+def test_a_quoted_label_after_a_pronoun_or_as_is_judged_by_its_valence(
+    lemma: str, content: str, act: str
+) -> None:
+    cue = {"call": "called", "describe": "described"}[lemma]
+    assert speech_act(lemma, cue, " ", " ", content)[0] == act
