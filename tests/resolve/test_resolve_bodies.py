@@ -297,7 +297,7 @@ def test_a_source_cut_at_a_hyphen_is_read_whole() -> None:
     assert [s.speaker for s in resolved] == ["Carl Lipo", "Julian Marshall"]
     assert [s.source.text_of(text) for s in resolved if s.source] == [  # written whole
         "study co-author Professor Carl Lipo of Binghamton University",
-        "Another co-author, engineering professor Julian Marshall",
+        "Another co-author, engineering professor Julian Marshall,",
     ]
 
 

@@ -76,3 +76,22 @@ def test_the_outlet_that_quoted_a_speaker_stays_the_written_source() -> None:
 
     assert statement.source == span(text, "The Herald")
     assert statement.speaker == "Tom Baxter"
+
+
+def test_a_source_with_an_apposition_keeps_the_comma_that_closes_it() -> None:
+    text = "Jim Roe, a rapporteur who had investigated the case, cautioned justice is slow."
+    source = "Jim Roe, a rapporteur who had investigated the case"
+    statements = [said(text, "justice is slow", "cautioned", source, "caution")]
+
+    [statement] = resolve(text, statements, [name(text, "Jim Roe")])
+
+    assert _written(text, statement.source) == f"{source},"
+
+
+def test_a_comma_after_a_source_without_one_inside_stays_out() -> None:
+    text = "Police in the city, however, said the road was shut."
+    statements = [said(text, "the road was shut", "said", "Police in the city", "say")]
+
+    [statement] = resolve(text, statements, [])
+
+    assert _written(text, statement.source) == "Police in the city"

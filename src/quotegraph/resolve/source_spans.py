@@ -83,11 +83,21 @@ class SourceSpans:
         to a name before the cue took in headline words and list items (train: 2 right, 7 wrong)."""
         source = self._past_dateline(source)
         if self._quoted_as_saying(source, cue) is not None:
-            return source
+            return self._with_closing_comma(source, cue)
         picked = self._named_after(source, cue) or self._displaced(source)
         if picked is not None:
             return CharSpan(min(picked.start, source.start), max(picked.end, source.end))
-        return self._past_according_to(self._past_hyphen(source, cue), cue)
+        return self._with_closing_comma(self._past_according_to(self._past_hyphen(source, cue), cue), cue)
+
+    def _with_closing_comma(self, source: CharSpan, cue: CharSpan | None) -> CharSpan:
+        """ "[Jim Roe, a UN rapporteur who had investigated the case,] cautioned": a comma right
+        after a source before its cue, with a comma inside the source that it pairs with, closes
+        the apposition and is kept (PolNeAR train gold: 761 such sources keep it, 68 do not;
+        extraction/sources.py keeps it on its own path, the misparsed ones come here without)."""
+        if cue is None or cue.start < source.end or self.text[source.end : source.end + 1] != ",":
+            return source
+        opened = "," in self.text[source.start : source.end]
+        return CharSpan(source.start, source.end + 1) if opened else source
 
     def _past_dateline(self, source: CharSpan) -> CharSpan:
         """ "[RENO, Nev. (AP) — ]Republican hopeful Donald Trump said": a wire dateline opening the
