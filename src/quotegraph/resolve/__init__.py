@@ -96,7 +96,9 @@ def resolve_statements(
     resolved = []
     for statement in sorted(statements, key=_source_order):
         speaker = resolver.resolve(_as_said(statement))
-        resolved.append(_with_speaker(statement, speaker, naming, article.text))
+        # the source as the speaker was read from it, where the parser cut or displaced it
+        written = replace(statement, source=resolver.written_source(statement))
+        resolved.append(_with_speaker(written, speaker, naming, article.text))
     resolved.sort(key=lambda s: (s.start, s.cue.start if s.cue else 0))
     finished = [_with_act_and_targets(s, article.text, chains, naming) for s in resolved]
     return with_speaker_gender(article, finished, mentions)

@@ -107,6 +107,14 @@ class SpeakerResolver:
             )
         return speaker
 
+    def written_source(self, statement: Statement) -> CharSpan | None:
+        """The statement's source span as it is to be recorded: the one the parser took, mended
+        where it cut or displaced the speaker (source_spans.py), so that the record shows the
+        phrase the speaker was read from. A continued quotation has none of its own."""
+        if statement.source is None:
+            return None
+        return self.spans.written(statement.source, statement.cue)
+
     def _study_authors(self) -> Speaker | None:
         return self.descriptions.issuers.study_authors()
 

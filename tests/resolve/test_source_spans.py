@@ -1,0 +1,97 @@
+"""The source span a statement records: the parser's, mended where the resolver read the speaker
+from more or less of the text (resolve/source_spans.py). Hand-built records, no parser."""
+
+from __future__ import annotations
+
+from resolve_records import name, resolve, said, span
+
+from quotegraph.records import CharSpan
+
+
+def _written(text: str, source: CharSpan | None) -> str | None:
+    return source.text_of(text) if source is not None else None
+
+
+def test_a_source_cut_at_a_hyphen_is_written_whole() -> None:
+    text = "Study co-author Carl Lipo said the statues walked."
+    statements = [said(text, "the statues walked", "said", "Study co", "say")]
+
+    [statement] = resolve(text, statements, [name(text, "Carl Lipo")])
+
+    assert _written(text, statement.source) == "Study co-author Carl Lipo"
+    assert statement.speaker == "Carl Lipo"
+
+
+def test_the_object_of_according_to_is_no_part_of_the_written_source() -> None:
+    text = "According to news agency Ledger, the justice minister, Omar Saleh, said the trial would start."
+    source = "news agency Ledger, the justice minister, Omar Saleh,"
+    statements = [said(text, "the trial would start", "said", source, "say")]
+    mentions = [name(text, "Ledger", "ORG", subject=False), name(text, "Omar Saleh")]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert _written(text, statement.source) == "the justice minister, Omar Saleh,"
+
+
+def test_a_wire_dateline_is_no_part_of_the_written_source() -> None:
+    text = "RENO, Nev. (AP) — Republican donor Sheldon Adelson said the race was open."
+    source = "RENO, Nev. (AP) — Republican donor Sheldon Adelson"
+    statements = [said(text, "the race was open", "said", source, "say")]
+    mentions = [name(text, "RENO", "GPE"), name(text, "Sheldon Adelson")]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert _written(text, statement.source) == "Republican donor Sheldon Adelson"
+
+
+def test_a_description_that_gives_its_name_after_it_is_written_with_the_name() -> None:
+    text = "“We will stay,” said a protester using the pseudonym Katya."
+    statements = [said(text, "We will stay,", "said", "a protester", "say")]
+
+    [statement] = resolve(text, statements, [name(text, "Katya", subject=False)])
+
+    assert _written(text, statement.source) == "a protester using the pseudonym Katya"
+    assert statement.speaker == "Katya"
+
+
+def test_a_speaker_before_a_campus_is_written_with_the_campus() -> None:
+    text = "Jo Anne Tilburg of the University of California, Los Angeles said the statues were moved."
+    statements = [said(text, "the statues were moved", "said", "Los Angeles", "say")]
+    mentions = [name(text, "Jo Anne Tilburg"), name(text, "University of California", "ORG", subject=False)]
+    mentions.append(name(text, "Los Angeles", "GPE"))
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert _written(text, statement.source) == "Jo Anne Tilburg of the University of California, Los Angeles"
+    assert statement.speaker == "Jo Anne Tilburg"
+
+
+def test_the_outlet_that_quoted_a_speaker_stays_the_written_source() -> None:
+    # PolNeAR marks the outlet of "X quoted Y as saying" as the source; the speaker is still Y.
+    text = "The Herald quoted Tom Baxter, a former fire chief, as saying the station had closed."
+    statements = [said(text, "the station had closed", "saying", "The Herald", "say")]
+    mentions = [name(text, "The Herald", "ORG"), name(text, "Tom Baxter", subject=False)]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.source == span(text, "The Herald")
+    assert statement.speaker == "Tom Baxter"
+
+
+def test_a_source_with_an_apposition_keeps_the_comma_that_closes_it() -> None:
+    text = "Jim Roe, a rapporteur who had investigated the case, cautioned justice is slow."
+    source = "Jim Roe, a rapporteur who had investigated the case"
+    statements = [said(text, "justice is slow", "cautioned", source, "caution")]
+
+    [statement] = resolve(text, statements, [name(text, "Jim Roe")])
+
+    assert _written(text, statement.source) == f"{source},"
+
+
+def test_a_comma_after_a_source_without_one_inside_stays_out() -> None:
+    text = "Police in the city, however, said the road was shut."
+    statements = [said(text, "the road was shut", "said", "Police in the city", "say")]
+
+    [statement] = resolve(text, statements, [])
+
+    assert _written(text, statement.source) == "Police in the city"
