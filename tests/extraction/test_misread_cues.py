@@ -161,3 +161,41 @@ def test_a_clause_whose_subject_was_read_as_the_cues_object_is_reported(nlp, tex
 def test_words_after_a_cue_that_are_no_clause_report_nothing(nlp, text) -> None:  # type: ignore[no-untyped-def]
     """A pro-form object, a participle with its agent, a cue that modifies the noun after it."""
     assert not [f for f in found(nlp, text) if f[1] in ("said", "observing", "putting")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Some Democrats are worried that his tactics could make it harder to unite.",
+            ("that his tactics could make it harder to unite", "worried", "Some Democrats"),
+        ),
+        (
+            "The Mexican government is worried that the rhetoric could hurt tourism.",
+            ("that the rhetoric could hurt tourism", "worried", "The Mexican government"),
+        ),
+        (
+            "Most Republicans in Georgia were worried about the economy.",
+            ("the economy", "worried about", "Most Republicans in Georgia"),
+        ),
+    ],
+)
+def test_a_stance_read_as_an_adjective_after_be_reports_its_clause_or_about(nlp, text, expected) -> None:  # type: ignore[no-untyped-def]
+    """The parser reads "worried" after "be" as an adjective; the subject of "be" holds the stance."""
+    assert found(nlp, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voters who are worried about immigration stayed home.",  # a group described
+        "He was not worried about the vote.",  # no stance held
+    ],
+)
+def test_a_stance_adjective_that_describes_or_is_denied_reports_nothing(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    assert found(nlp, text) == []
+
+
+def test_wonder_about_reports_what_is_wondered_about(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Scholars have long wondered about the role the statues played."
+    assert found(nlp, text) == [("the role the statues played", "wondered about", "Scholars")]

@@ -43,6 +43,7 @@ from quotegraph.extraction.lexicon import Lexicon
 from quotegraph.extraction.misparses import (
     clause_read_across,
     read_as_adjective,
+    stance_read_as_adjective,
     subject_read_as_appositive,
     verb_of_a_verbless_sentence,
 )
@@ -64,6 +65,7 @@ def attribute_verb(cue: Cue, *, lexicon: Lexicon) -> Found | None:
         return _attribute_noun(cue, lexicon.noun_relations.get(cue.lemma, ""))
     misread = (
         read_as_adjective(verb, lexicon)
+        or stance_read_as_adjective(cue, lexicon)
         or verb_of_a_verbless_sentence(cue, lexicon)
         or (subject_read_as_appositive(cue) if cue.lemma not in OBJECT_ONLY_LEMMAS else None)
     )

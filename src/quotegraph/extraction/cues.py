@@ -34,7 +34,9 @@ def find_cues(doc: Doc, lexicon: Lexicon) -> Iterator[Cue]:
     """Cues in text order: reporting verbs, then phrase cues whose head precedes the source."""
     by_first_word = _phrases_by_first_word(lexicon.cue_phrases)
     verbs = set(positions_where(doc, TAG, VERB_TAGS))
-    verbs |= {i for i in positions_where(doc, TAG, ("JJ",)) if _misread_past_form(doc[i])}
+    verbs |= {
+        i for i in positions_where(doc, TAG, ("JJ",)) if _misread_past_form(doc[i]) or stance_after_be(doc[i])
+    }
     nouns = set(positions_where(doc, LOWER, lexicon.cue_nouns)) if lexicon.cue_nouns else set()
     for i in sorted(verbs.union(positions_where(doc, LOWER, by_first_word), nouns)):
         token = doc[i]
@@ -59,6 +61,16 @@ def _misread_past_form(token: Token) -> bool:
     """ "…and encouraged supporters to remain hopeful": a past form the parser tagged as an
     adjective of the noun after it; misparses.py reads it back, no other rule does."""
     return token.dep_ == "amod" and token.lower_.endswith("ed") and token.head.i > token.i
+
+
+# The pipeline has no lemmatizer: "be" by its forms.
+FORMS_OF_BE = frozenset("be is are was were been being am 's 're 'm ’s ’re ’m".split())
+
+
+def stance_after_be(token: Token) -> bool:
+    """ "are worried [that…]", "were worried [about…]": a past form the parser read as the
+    adjective after "be"; misparses.py reads it as the verb of a stance, no other rule does."""
+    return token.dep_ == "acomp" and token.lower_.endswith("ed") and token.head.lower_ in FORMS_OF_BE
 
 
 # Adverbs PolNeAR annotators keep in the cue when they sit right before the verb ("also said").

@@ -1,20 +1,22 @@
 """Verb cues the parser misread, read back: a cue taken for an adjective or a modifier.
 
 "Jane Smith, a lawyer, cautioned reform does not come quickly", "Trump called the sentence
-“unjust.”" and "Prices rose in Fargo, the Tribune reported" (the tag's subject read as an
-appositive of "Fargo") leave the cue without the subject or complement the other rules look for, so
-these rules read the sentence around the cue instead of the cue's dependents. They stand
-alone because they repair a parse rather than read one, and attribution.py tries them first.
+“unjust.”", "Democrats are worried that…" (a stance read as an adjective after "be") and "Prices
+rose in Fargo, the Tribune reported" (the tag's subject read as an appositive of "Fargo") leave
+the cue without the subject or complement the other rules look for, so these rules read the
+sentence around the cue instead of the cue's dependents. They stand alone because they repair a
+parse rather than read one, and attribution.py tries them first.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
 from quotegraph.extraction.clauses import CLAUSE_DEPS, CLAUSE_SUBJECT_DEPS
-from quotegraph.extraction.cues import VERB_TAGS, Cue
+from quotegraph.extraction.cues import VERB_TAGS, Cue, stance_after_be
 from quotegraph.extraction.found import Found
 from quotegraph.extraction.hosts import FINITE_TAGS
 from quotegraph.extraction.lexicon import Lexicon
@@ -57,6 +59,55 @@ def read_as_adjective(verb: Token, lexicon: Lexicon) -> Found | None:
         return None
     cue = Cue(verb, (verb.i,), lexicon.cue_lemma(verb.text) or "")
     return Found(cue, tuple(content), CharSpan(source[0].start, source[-1].end), verb.sent, "ccomp")
+
+
+# "who", "that", "which" opening a relative clause.
+RELATIVE_PRONOUN_TAGS = frozenset({"WP", "WDT"})
+
+
+def stance_read_as_adjective(cue: Cue, lexicon: Lexicon) -> Found | None:
+    """ "Some Democrats are worried [that his tactics could hurt them]", "Republicans were worried
+    about [the economy]": a cue's past form after "be", which the parser reads as
+    an adjective. The source is the subject of "be"; the content the clause the adjective takes,
+    or the object of its "about", which joins the cue as it does a verb's ("called for")."""
+    adjective = cue.head
+    if adjective.tag_ != "JJ" or not stance_after_be(adjective):
+        return None
+    subject = next((c for c in adjective.head.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.tag_ in RELATIVE_PRONOUN_TAGS:
+        return None  # "voters who are worried about jobs": a group described, not a stance reported
+    if any(c.dep_ == "neg" for c in adjective.head.children):
+        return None  # "was not worried": no stance held, and the negation hangs off "be", not the cue
+    held = _what_the_stance_is_about(cue, lexicon)
+    source = spans_of(adjective.doc, subtree_indices(subject))
+    if held is None or not source:
+        return None
+    content, how, indices = held
+    return Found(
+        replace(cue, indices=indices), tuple(content), CharSpan(source[0].start, source[-1].end),
+        adjective.sent, how,
+    )
+
+
+# A stance's content, the route that found it, and the cue's token indices.
+Held = tuple[list[CharSpan], str, tuple[int, ...]]
+
+
+def _what_the_stance_is_about(cue: Cue, lexicon: Lexicon) -> Held | None:
+    """The content, route and cue indices of a stance adjective: its clause ("worried [that…]"), or
+    the object of its "about", whose preposition joins the cue when right after it."""
+    adjective = cue.head
+    doc = adjective.doc
+    clause = next((c for c in adjective.rights if c.dep_ in CLAUSE_DEPS), None)
+    about = next((c for c in adjective.rights if c.dep_ == "prep" and c.lower_ == "about"), None)
+    if clause is not None and lexicon.allows(cue.lemma, "c"):
+        content = spans_of(doc, subtree_indices(clause))
+        return (content, "ccomp", cue.indices) if content else None
+    if about is not None and lexicon.allows(cue.lemma, "p"):
+        content = spans_of(doc, subtree_indices(about) - {about.i})
+        indices = (*cue.indices, about.i) if about.i == adjective.i + 1 else cue.indices
+        return (content, "preposition", indices) if content else None
+    return None
 
 
 def _opens_noun_phrase(verb: Token, noun: Token) -> bool:
