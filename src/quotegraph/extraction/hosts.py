@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotegraph.extraction.clauses import CLAUSE_DEPS, CLAUSE_SUBJECT_DEPS
-from quotegraph.extraction.cues import FINITE_TAGS, VERB_TAGS, Cue
+from quotegraph.extraction.cues import FINITE_TAGS, NAME_TAGS, VERB_TAGS, Cue
 from quotegraph.extraction.lexicon import Lexicon
 from quotegraph.extraction.objects import ADDRESSEE_LEMMAS
 from quotegraph.extraction.sources import subject_of
@@ -33,7 +33,7 @@ def inverted_subject(verb: Token, lexicon: Lexicon, taken_up: set[int]) -> Token
     subject = rights[0]
     if any(not _is_circumstance(c) for c in rights[1:] if c.i not in taken_up):
         return None
-    named = subject.tag_ in ("NNP", "NNPS")
+    named = subject.tag_ in NAME_TAGS
     if lexicon.allows(lexicon.cue_lemma(verb.text) or "", "o"):
         return subject if named else None  # "…, announced layoffs" is a second deed
     determined = any(c.dep_ in ("det", "poss") for c in subject.children)

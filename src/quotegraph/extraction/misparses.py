@@ -16,7 +16,7 @@ from itertools import pairwise
 from spacy.tokens import Span, Token
 
 from quotegraph.extraction.clauses import CLAUSE_DEPS, CLAUSE_SUBJECT_DEPS
-from quotegraph.extraction.cues import VERB_TAGS, Cue, stance_after_be
+from quotegraph.extraction.cues import NAME_TAGS, VERB_TAGS, Cue, stance_after_be
 from quotegraph.extraction.found import Found
 from quotegraph.extraction.hosts import FINITE_TAGS
 from quotegraph.extraction.lexicon import Lexicon
@@ -212,7 +212,7 @@ def _appositive_ending_before(verb: Token) -> Token | None:
         token = token.head
     if token.dep_ != "appos" or token.right_edge.i != verb.i - 1 or doc[token.left_edge.i - 1].text != ",":
         return None
-    named = token.tag_ in ("NNP", "NNPS")
+    named = token.tag_ in NAME_TAGS
     modifiers = ("det", "poss", "amod", "compound")
     described = token.tag_ in ("NN", "NNS") and any(c.dep_ in modifiers for c in token.children)
     return token if named or described else None

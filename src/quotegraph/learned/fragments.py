@@ -22,6 +22,7 @@ from quotegraph.records import CharSpan, Statement
 # A tagged pronoun or name alone is most often whom a report is about ("accused [Nassar]",
 # "opposing [it]"), not what it says: it is no sign of a content.
 PRONOUNS = frozenset("it this that these those which he him she her they them we us i me you".split())
+NO_SIGN_OF_CONTENT = FUNCTION_WORDS | PRONOUNS
 
 
 def with_rule_reports_of_fragments(
@@ -46,7 +47,7 @@ def with_rule_reports_of_fragments(
 def _has_content_word(text: str, start: int, end: int) -> bool:
     """Whether a tagged range holds a lower-case word other than an article, a preposition ("[to]
     clarify") or a pronoun."""
-    return any(w[:1].islower() and w not in FUNCTION_WORDS | PRONOUNS for w in WORD.findall(text[start:end]))
+    return any(w[:1].islower() and w not in NO_SIGN_OF_CONTENT for w in WORD.findall(text[start:end]))
 
 
 def _overlaps_any(parts: Sequence[CharSpan], others: Sequence[CharSpan]) -> bool:
