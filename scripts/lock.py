@@ -37,7 +37,15 @@ TORCH_CPU_INDEX = "https://download.pytorch.org/whl/cpu"
 # Distributions that only a CUDA build of torch needs.
 GPU_ONLY = re.compile(r"nvidia-[a-z0-9.-]+|cuda-[a-z0-9.-]+|triton|pytorch-triton")
 # One entry of a uv requirements file: its `name==version [; marker]` line and the indented lines under it.
-ENTRY = re.compile(r"^(?P<name>[a-z0-9][a-z0-9._-]*)==(?P<version>[^\s;]+)[^\n]*\n(?:[ \t][^\n]*\n)*", re.M)
+ENTRY = re.compile(
+    r"^(?P<name>[a-z0-9][a-z0-9._-]*)(?:\[[^\]]*\])?==(?P<version>[^\s;]+)[^\n]*\n(?:[ \t][^\n]*\n)*", re.M
+)
+# Extras that a locked package asks of another, pinned on that one's entry: jusText asks for
+# "lxml[html_clean]>=4.4.2", and in --require-hashes mode the pip that Python 3.11's venv brings
+# (23.2) does not match that to a plain "lxml==6.2.0" once PyPI holds a newer lxml: it stops with
+# "all requirements must have their versions pinned with ==". Pinned as "lxml[html_clean]==6.2.0" it
+# installs with that pip and with current ones.
+PINNED_EXTRAS = {"lxml": "html_clean"}
 
 
 def main() -> int:
@@ -62,7 +70,7 @@ def main() -> int:
         pins = _write(work / "pins.txt", _pins_without_hashes(full))
         base = _compile(work, build, extras=False, constraints=pins)
     _write(CONSTRAINTS / "base.txt", base)
-    _write(CONSTRAINTS / "all.txt", full)
+    _write(CONSTRAINTS / "all.txt", _with_pinned_extras(full))
     _write(CONSTRAINTS / "torch-cpu.txt", torch)
     print(f"constraints/base.txt: {_count(base)} packages; constraints/all.txt: {_count(full)} packages")
     return 0
@@ -134,6 +142,13 @@ def _with_cpu_torch(lock: str, digests: dict[str, list[str]]) -> tuple[str, str]
 def _pins_without_hashes(lock: str) -> str:
     """Each entry's requirement line alone: constraints that hold the base lock to the full one's versions."""
     return "".join(m[0].splitlines()[0].removesuffix("\\").rstrip() + "\n" for m in ENTRY.finditer(lock))
+
+
+def _with_pinned_extras(lock: str) -> str:
+    """The lock with each entry of PINNED_EXTRAS pinned with its extra: "lxml[html_clean]==6.2.0"."""
+    for name, extra in PINNED_EXTRAS.items():
+        lock = re.sub(rf"^{re.escape(name)}==", f"{name}[{extra}]==", lock, flags=re.M)
+    return lock
 
 
 def _count(lock: str) -> int:

@@ -18,7 +18,7 @@ CONSTRAINTS = ROOT / "constraints"
 # The lock is for CPython 3.11 and newer on Linux x86-64.
 PYTHONS = ("3.11", "3.12", "3.13", "3.14")
 _ENTRY = re.compile(
-    r"^(?P<name>[A-Za-z0-9][A-Za-z0-9._-]*)==(?P<version>[^\s;\\]+)\s*(?:;(?P<marker>[^\\]+))?"
+    r"^(?P<name>[A-Za-z0-9][A-Za-z0-9._-]*)(?:\[[^\]]*\])?==(?P<version>[^\s;\\]+)\s*(?:;(?P<marker>[^\\]+))?"
 )
 
 
