@@ -40,11 +40,12 @@ GPU_ONLY = re.compile(r"nvidia-[a-z0-9.-]+|cuda-[a-z0-9.-]+|triton|pytorch-trito
 ENTRY = re.compile(
     r"^(?P<name>[a-z0-9][a-z0-9._-]*)(?:\[[^\]]*\])?==(?P<version>[^\s;]+)[^\n]*\n(?:[ \t][^\n]*\n)*", re.M
 )
-# Extras that a locked package asks of another, pinned on that one's entry: jusText asks for
+# Extras that a locked package asks of another, pinned beside that one's plain entry: jusText asks for
 # "lxml[html_clean]>=4.4.2", and in --require-hashes mode the pip that Python 3.11's venv brings
-# (23.2) does not match that to a plain "lxml==6.2.0" once PyPI holds a newer lxml: it stops with
-# "all requirements must have their versions pinned with ==". Pinned as "lxml[html_clean]==6.2.0" it
-# installs with that pip and with current ones.
+# (23.2) matches that neither to a plain "lxml==6.2.0" nor (for htmldate's "lxml>=6.1.3") the plain
+# requirement to "lxml[html_clean]==6.2.0" once PyPI holds a newer lxml: it stops with "all
+# requirements must have their versions pinned with ==". With both entries, the same version and
+# files, it installs with that pip and with current ones.
 PINNED_EXTRAS = {"lxml": "html_clean"}
 
 
@@ -145,9 +146,16 @@ def _pins_without_hashes(lock: str) -> str:
 
 
 def _with_pinned_extras(lock: str) -> str:
-    """The lock with each entry of PINNED_EXTRAS pinned with its extra: "lxml[html_clean]==6.2.0"."""
-    for name, extra in PINNED_EXTRAS.items():
-        lock = re.sub(rf"^{re.escape(name)}==", f"{name}[{extra}]==", lock, flags=re.M)
+    """The lock with each entry of PINNED_EXTRAS repeated after it with its extra, the same version and
+    hashes: "lxml==6.2.0 …" then "lxml[html_clean]==6.2.0 …"."""
+    for entry in [m for m in ENTRY.finditer(lock) if m["name"] in PINNED_EXTRAS]:
+        first, *rest = entry[0].splitlines()
+        hashes = [line for line in rest if "--hash=" in line]
+        hashes[-1] = hashes[-1].removesuffix(" \\")
+        extra = PINNED_EXTRAS[entry["name"]]
+        note = "    # the same pin with the extra another package asks for"
+        twin = [first.replace("==", f"[{extra}]==", 1), *hashes, note]
+        lock = lock.replace(entry[0], entry[0] + "\n".join(twin) + "\n", 1)
     return lock
 
 

@@ -18,7 +18,7 @@ CONSTRAINTS = ROOT / "constraints"
 # The lock is for CPython 3.11 and newer on Linux x86-64.
 PYTHONS = ("3.11", "3.12", "3.13", "3.14")
 _ENTRY = re.compile(
-    r"^(?P<name>[A-Za-z0-9][A-Za-z0-9._-]*)(?:\[[^\]]*\])?==(?P<version>[^\s;\\]+)\s*(?:;(?P<marker>[^\\]+))?"
+    r"^(?P<name>[A-Za-z0-9][A-Za-z0-9._-]*)(?P<extras>\[[^\]]*\])?==(?P<version>[^\s;\\]+)\s*(?:;(?P<marker>[^\\]+))?"
 )
 
 
@@ -37,12 +37,13 @@ def linux_x86_64(python: str) -> dict[str, str]:
     }
 
 
-def read_lock(text: str) -> dict[str, list[Pin]]:
-    """{canonical name: its pins} of a requirements file written by scripts/lock.py."""
+def read_lock(text: str, *, with_extras: bool = False) -> dict[str, list[Pin]]:
+    """{canonical name: its pins} of a requirements file written by scripts/lock.py; the entries that
+    repeat a pin with an extra ("lxml[html_clean]==…") only `with_extras`."""
     pins: dict[str, list[Pin]] = {}
     for block in re.split(r"\n(?=\S)", text):
         found = _ENTRY.match(block)
-        if found is None:
+        if found is None or bool(found["extras"]) != with_extras:
             continue
         marker = Marker(found["marker"].strip()) if found["marker"] else None
         hashes = tuple(re.findall(r"--hash=sha256:([0-9a-f]{64})", block))
@@ -120,6 +121,15 @@ def test_every_pin_has_a_hash(base: dict, full: dict) -> None:
     unhashed = [name for lock in (base, full) for name, pins in lock.items()
                 if not all(p.hashes for p in pins)]
     assert unhashed == []
+
+
+def test_a_pin_with_an_extra_repeats_a_plain_pin(full: dict) -> None:
+    """pip 23.2 in --require-hashes mode needs both "lxml==6.2.0" (for htmldate's "lxml>=6.1.3") and
+    "lxml[html_clean]==6.2.0" (for jusText's "lxml[html_clean]>=4.4.2"): the same version and files."""
+    with_extras = read_lock((CONSTRAINTS / "all.txt").read_text(encoding="utf-8"), with_extras=True)
+    assert with_extras, "scripts/lock.py PINNED_EXTRAS wrote no entry"
+    for name, pins in with_extras.items():
+        assert pins == full[name], name
 
 
 def test_torch_is_the_cpu_build_installed_from_its_own_file(full: dict) -> None:
