@@ -24,7 +24,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from quotegraph.extraction.clauses import clause_indices, for_clause, reported_clauses
-from quotegraph.extraction.cues import NOUN_CUE_TAGS, VERB_TAGS, Cue, plea_of
+from quotegraph.extraction.cues import NOUN_CUE_TAGS, RELATIVE_PRONOUN_TAGS, VERB_TAGS, Cue, plea_of
 from quotegraph.extraction.found import Found
 from quotegraph.extraction.hosts import (
     CLAUSE_HEAD_TAGS,
@@ -296,9 +296,6 @@ def _stance_phrase(cue: Cue, owner: Token) -> Found | None:
     return Found(cue, tuple(content), CharSpan(source[0].start, source[-1].end), noun.sent, "noun")
 
 
-# Relative pronouns, which open the relative clause an account phrase may interrupt and which
-# the gold leaves out of its content.
-RELATIVE_TAGS = frozenset({"WDT", "WP"})
 
 
 def _account_phrase(cue: Cue, owners: list[Token]) -> Found | None:
@@ -330,8 +327,9 @@ def _account_phrase(cue: Cue, owners: list[Token]) -> Found | None:
         if host.tag_ not in CLAUSE_HEAD_TAGS:
             return None
         indices = subtree_indices(host, without=[prep])
-        if any(c.tag_ in RELATIVE_TAGS and c.i < prep.i for c in host.children):
-            indices = {i for i in indices if i > prep.i}  # "that had, by reports, [infected…]"
+        if any(c.tag_ in RELATIVE_PRONOUN_TAGS and c.i < prep.i for c in host.children):
+            # "that had, by reports, [infected…]": the gold leaves the relative pronoun out
+            indices = {i for i in indices if i > prep.i}
     content = spans_of(doc, indices)
     named = owners[0] if owners else noun
     source = spans_of(doc, subtree_indices(named))

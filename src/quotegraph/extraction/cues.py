@@ -18,6 +18,8 @@ FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 NOUN_CUE_TAGS = frozenset({"NN", "NNS"})
 # Proper nouns: a name's words ("Tedros", "NRK").
 NAME_TAGS = frozenset({"NNP", "NNPS"})
+# Relative pronouns ("who", "that", "which") opening a relative clause.
+RELATIVE_PRONOUN_TAGS = frozenset({"WDT", "WP"})
 
 
 @dataclass(frozen=True)

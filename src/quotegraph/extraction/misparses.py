@@ -16,7 +16,7 @@ from itertools import pairwise
 from spacy.tokens import Span, Token
 
 from quotegraph.extraction.clauses import CLAUSE_DEPS, CLAUSE_SUBJECT_DEPS
-from quotegraph.extraction.cues import NAME_TAGS, VERB_TAGS, Cue, stance_after_be
+from quotegraph.extraction.cues import NAME_TAGS, RELATIVE_PRONOUN_TAGS, VERB_TAGS, Cue, stance_after_be
 from quotegraph.extraction.found import Found
 from quotegraph.extraction.hosts import FINITE_TAGS
 from quotegraph.extraction.lexicon import Lexicon
@@ -61,8 +61,6 @@ def read_as_adjective(verb: Token, lexicon: Lexicon) -> Found | None:
     return Found(cue, tuple(content), CharSpan(source[0].start, source[-1].end), verb.sent, "ccomp")
 
 
-# "who", "that", "which" opening a relative clause.
-RELATIVE_PRONOUN_TAGS = frozenset({"WP", "WDT"})
 
 
 def stance_read_as_adjective(cue: Cue, lexicon: Lexicon) -> Found | None:

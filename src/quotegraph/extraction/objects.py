@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from quotegraph.extraction.cues import Cue, plea_of
+from quotegraph.extraction.cues import RELATIVE_PRONOUN_TAGS, Cue, plea_of
 from quotegraph.extraction.lexicon import Lexicon
 from quotegraph.extraction.sources import passive_agent
 from quotegraph.extraction.spans import spans_of, subtree_indices
@@ -105,7 +105,6 @@ def _the_same(word: Token, verb: Token) -> tuple[set[int], tuple[str, ...]] | No
     return subtree_indices(same), tuple(ABOUT_PREPOSITIONS)
 
 
-RELATIVE_PRONOUN_TAGS = frozenset({"WDT", "WP"})
 # Cues whose object is content only when it names a stance, a guilt or a wrongdoing: "admitted
 # [his guilt]", "admitted [the charges]"; not "admitted two new members to the board", where
 # "admit" lets someone in. Singular forms: a plural adds an "s" ("the charges", "failures").

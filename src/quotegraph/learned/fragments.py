@@ -51,4 +51,4 @@ def _has_content_word(text: str, start: int, end: int) -> bool:
 
 
 def _overlaps_any(parts: Sequence[CharSpan], others: Sequence[CharSpan]) -> bool:
-    return any(a.start < b.end and b.start < a.end for a in parts for b in others)
+    return any(a.overlaps(b) for a in parts for b in others)
