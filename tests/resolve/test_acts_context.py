@@ -286,3 +286,17 @@ def test_quotation_marks_inside_reported_speech_leave_its_grammar_whole(
     content: str, direct: bool, act: str | None
 ) -> None:
     assert act_of_content(content, direct=direct) == act
+
+
+def test_a_content_that_closes_its_sentence_has_no_rest() -> None:
+    # what follows the label's closing mark is the next sentence's: its "fraud" accuses no one here
+    text = 'Biden called Antifa an "idea." Trump repeated his claims of fraud.'
+    article = Article(id="a", text=text, origin="a")
+    start = text.index("Antifa")
+    statement = Statement(
+        "a", StatementKind.INDIRECT, (CharSpan(start, text.index(" Trump")),),
+        cue=CharSpan(6, 12), cue_lemma="call", source=CharSpan(0, 5),
+    )
+    assert statement.content_text(text) == 'Antifa an "idea."'
+    [resolved] = resolve_statements(article, [statement], [])
+    assert resolved.act == "state"

@@ -213,6 +213,9 @@ def _text_after(statement: Statement, text: str) -> str:
 # Where the clause of a content ends: a sentence end (a quotation's closing mark included) or a
 # comma; "called the stabbing “an act of barbarity.”" keeps its complement.
 _CLAUSE_END = re.compile(r"[.!?;]+[\u201d\u2019\"']?(?=\s|$)|,\s|\n")
+# A content that closes its sentence itself (called [Antifa an “idea.”]) leaves no rest: what follows
+# is the next sentence's.
+_CLOSES_SENTENCE = re.compile(r"[.!?;]+[\u201d\u2019\"']?$")
 
 
 def _rest_of_clause(statement: Statement, text: str) -> str:
@@ -220,6 +223,8 @@ def _rest_of_clause(statement: Statement, text: str) -> str:
     if statement.cue is None or not statement.content or statement.cue.end > statement.content[0].start:
         return ""
     end = statement.content[-1].end
+    if _CLOSES_SENTENCE.search(text, max(0, end - 4), end):
+        return ""
     found = _CLAUSE_END.search(text, end, min(len(text), end + 120))
     if found is not None and found.start() == end:
         return ""
