@@ -58,3 +58,16 @@ def test_a_quoted_label_after_a_pronoun_or_as_is_judged_by_its_valence(
 ) -> None:
     cue = {"call": "called", "describe": "described"}[lemma]
     assert speech_act(lemma, cue, " ", " ", content)[0] == act
+
+
+@pytest.mark.parametrize(
+    ("content", "act"),
+    [("“To the visitors' credit, they have made big improvements since last season.”", "praise"),
+     ("“The mayor, to her credit, kept the shelters open all night.”", "praise"),
+     ("“The crews never get the credit they deserve.”", "praise"),
+     ("“Hanna deserves a lot of credit for the rescue.”", "praise"),
+     ("“Nobody knows who deserves credit for the rescue.”", "state"),
+     ("“The bank cut his line of credit last year.”", "state")],
+)
+def test_credit_given_for_a_deed_praises(content: str, act: str) -> None:
+    assert speech_act("say", "said", "", " ", content, direct=True)[0] == act

@@ -85,7 +85,13 @@ PRAISE = words(
     r"(?:\w+ly |very |so |extremely |really )*(?:qualified|competent|experienced|intelligent|honest|"
     r"trustworthy|decent|talented|gifted|principled)|"
     r"(?:has|have|had) been nothing but (?:fair|kind|gracious|helpful|professional|supportive|generous|"
-    r"great|good|wonderful))\b",
+    r"great|good|wonderful)|"
+    # credit given for a deed: "to his credit, he apologised", "To Maroochydore's credit, they've made some
+    # big improvements", "Obama doesn't get the credit he deserves"; "who deserves credit" only asks
+    r"\bto (?:his|her|their|its|your|(?:the )?[\w.-]+(?:['\u2019]s|s['\u2019])) credit|"
+    r"\bcredit (?:he|she|they|it|you) (?:deserves?|deserved|(?:is|are|was|were) due)|"
+    r"(?<!\bwho )(?<!\bwhether )(?:(?-i:[A-Z])\w+|he|she|they|you) (?:\w+ly )?deserves? (?:the |some |a lot of |"
+    r"much |more |all the |great )?credit)\b",
 )
 # Esteem said of someone: a verb of esteem in the passive ("she was widely respected", "he is
 # loved by his players"), and a deed called right ("the court did the right thing"); "we did the
