@@ -71,3 +71,15 @@ def test_a_quoted_label_after_a_pronoun_or_as_is_judged_by_its_valence(
 )
 def test_credit_given_for_a_deed_praises(content: str, act: str) -> None:
     assert speech_act("say", "said", "", " ", content, direct=True)[0] == act
+
+
+@pytest.mark.parametrize(
+    ("content", "act"),
+    [("“The nickname exists thanks to a former governor.”", "state"),
+     ("“The fire was contained, thanks to the rain.”", "state"),
+     ("“Thanks to everyone who turned out tonight.”", "praise"),
+     ("she sent her thanks to the rescuers", "praise"),
+     ("“He thanks the volunteers every year.”", "praise")],
+)
+def test_thanks_to_inside_a_clause_gives_a_cause(content: str, act: str) -> None:
+    assert speech_act("say", "said", "", " ", content, direct=content.startswith("“"))[0] == act

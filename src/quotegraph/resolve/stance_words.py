@@ -28,7 +28,13 @@ from quotegraph.resolve.clause_words import (
 
 PRAISE = words(
     r"\b(?:brave(?:ry)?|heroe?s?|heroic|courage(?:ous)?|proud of|"
-    r"thank(?:s|ed|ful)?(?! (?:god|goodness|heavens?)\b)|grateful|gratitude|"
+    # "thanks to" inside a clause gives a cause, not thanks: "the nickname exists thanks to the governor",
+    # "life at the bottom, thanks to Bill Clinton"; "Thanks to everyone who turned out" and "her thanks
+    # to the president" thank
+    r"thank(?:ed|ful)?(?! (?:god|goodness|heavens?)\b)|thanks(?! to\b)(?! (?:god|goodness|heavens?)\b)|"
+    r"(?<![a-z,\u2013\u2014-] )thanks to|"
+    r"(?:her|his|my|our|their|your|special|warm|sincere|heartfelt|many|big|huge|deep|deepest) thanks to|"
+    r"grateful|gratitude|"
     r"appreciat(?:e|es|ed|ion)|in awe|"
     r"congratulat\w*|fantastic|wonderful|excellent|"
     # words of size that measure a harm praise nothing: "tremendous pressure", "an incredible amount"
