@@ -96,8 +96,8 @@ PRAISE = words(
     # big improvements", "Obama doesn't get the credit he deserves"; "who deserves credit" only asks
     r"\bto (?:his|her|their|its|your|(?:the )?[\w.-]+(?:['\u2019]s|s['\u2019])) credit|"
     r"\bcredit (?:he|she|they|it|you) (?:deserves?|deserved|(?:is|are|was|were) due)|"
-    r"(?<!\bwho )(?<!\bwhether )(?:(?-i:[A-Z])\w+|he|she|they|you) (?:\w+ly )?deserves? (?:the |some |a lot of |"
-    r"much |more |all the |great )?credit)\b",
+    r"(?<!\bwho )(?<!\bwhether )(?:(?-i:[A-Z])\w+|he|she|they|you) (?:\w+ly )?deserves? "
+    r"(?:the |some |a lot of |much |more |all the |great )?credit)\b",
 )
 # Esteem said of someone: a verb of esteem in the passive ("she was widely respected", "he is
 # loved by his players"), and a deed called right ("the court did the right thing"); "we did the
