@@ -83,3 +83,15 @@ def test_credit_given_for_a_deed_praises(content: str, act: str) -> None:
 )
 def test_thanks_to_inside_a_clause_gives_a_cause(content: str, act: str) -> None:
     assert speech_act("say", "said", "", " ", content, direct=content.startswith("“"))[0] == act
+
+
+@pytest.mark.parametrize(
+    ("content", "direct", "act"),
+    [("“I particularly want to commend the volunteers, who kept the shelter open,”", True, "praise"),
+     ("she applauded him and his supporters for their patience", False, "praise"),
+     ("“We salute every firefighter who went in.”", True, "praise"),
+     ("“It is wrong to praise a dictator.”", True, "accuse"),
+     ("“The mayor's praise of the plan surprised the council.”", True, "state")],
+)
+def test_the_speakers_own_commendation_praises(content: str, direct: bool, act: str) -> None:
+    assert speech_act("say", "said", "", " ", content, direct=direct)[0] == act

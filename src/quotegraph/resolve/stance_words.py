@@ -98,6 +98,10 @@ PRAISE = words(
     r"\bcredit (?:he|she|they|it|you) (?:deserves?|deserved|(?:is|are|was|were) due)|"
     r"(?<!\bwho )(?<!\bwhether )(?:(?-i:[A-Z])\w+|he|she|they|you) (?:\w+ly )?deserves? "
     r"(?:the |some |a lot of |much |more |all the |great )?credit)\b",
+    # the speaker's own commendation of someone: "I particularly want to commend Donald Trump", "she
+    # applauded him and his supporters for …"; "to praise Putin", "Trump's praise of Boyle" only name one
+    rf"{SUBJECT}(?:(?:want|wanted|wish|would like|must|have) to\s+)?"
+    r"(?:commend|applaud|salute|hail|laud|praise)(?:s|ed|d)?\s+(?:him|her|them|you|the|our|their|his|its|this|that|these|those|every|all|each|(?-i:[A-Z]))",
 )
 # Esteem said of someone: a verb of esteem in the passive ("she was widely respected", "he is
 # loved by his players"), and a deed called right ("the court did the right thing"); "we did the
