@@ -228,3 +228,39 @@ def test_a_name_the_recogniser_took_for_a_place_is_a_body_when_a_body_word_ends_
     [statement] = resolve(text, statements, [name(text, body, "GPE")])
 
     assert statement.speaker_kind is kind  # a union may be a state's name ("Soviet Union")
+
+
+
+@pytest.mark.parametrize(
+    ("text", "full", "short"),
+    [
+        ('Rep. Steve Israel spoke on Monday. "We need help," Israel said.', "Steve Israel", "Israel"),
+        ('Jeremy Paris came. "We are ready," Paris, who used to work there, said.', "Jeremy Paris", "Paris"),
+    ],
+)
+def test_a_country_or_capital_after_a_person_named_with_it_is_that_persons_surname(
+    text: str, full: str, short: str
+) -> None:
+    statements = [said(text, text.split('"')[1], "said", short, "say", source_nth=1)]
+    mentions = [name(text, full), name(text, short, "GPE", nth=1)]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker == full
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Rep. Steve Israel went home. Aid came in Israel. "We need help," Israel said.',  # a place
+        'Rep. Steve Israel went home. "We need help," the Israel said.',  # "the": the place
+    ],
+)
+def test_a_country_written_as_a_place_or_after_the_is_no_persons_surname(text: str) -> None:
+    last = text.count("Israel") - 1
+    statements = [said(text, "We need help,", "said", "Israel", "say", source_nth=last)]
+    mentions = [name(text, "Steve Israel")] + [name(text, "Israel", "GPE", nth=k) for k in range(1, last + 1)]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker != "Steve Israel"

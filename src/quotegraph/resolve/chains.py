@@ -31,11 +31,18 @@ from quotegraph.resolve.kinds import (
     opens_institution,
 )
 from quotegraph.resolve.matching import (
+    Continuation,
     continued_referent,
     exact_referent,
     referent_by_given_name,
 )
-from quotegraph.resolve.name_kinds import NameKinds, described_as_body, is_team, labels_by_name
+from quotegraph.resolve.name_kinds import (
+    NameKinds,
+    described_as_body,
+    is_team,
+    labels_by_name,
+    written_as_place,
+)
 from quotegraph.resolve.name_marks import acronym_of, nickname_of, without_acronym
 from quotegraph.resolve.names import (
     OCCUPATION_ENDING,
@@ -214,7 +221,9 @@ class Chains:
             kind, parsed = EntityKind.STATE, ParsedName(state)
         if kind is None:
             return
-        metonym = metonym_of(mention.text)
+        namesake = self._person_named_like_state(mention, parsed.name)
+        kind = EntityKind.PERSON if namesake is not None else kind
+        metonym = None if namesake is not None else metonym_of(mention.text)
         name = metonym[0] if metonym else parsed.name  # "Moscow" is Russia; the mention keeps "Moscow"
         if self._named_as_relative(mention, name) or is_team(name):
             # "her widowed mother, Gloria Morgan Vanderbilt": a full name given to someone's
@@ -222,7 +231,7 @@ class Chains:
             referent = exact_referent(self.referents, name) or self._new(name, kind, mention.span.start)
             referent.gender = referent.gender or self._relative_gender(mention)
         else:
-            continuation = continued_referent(
+            continuation = Continuation(namesake) if namesake is not None else continued_referent(
                 self.referents,
                 self.acronyms,
                 name,
@@ -398,6 +407,28 @@ class Chains:
                 continue
             return referent
         return None
+
+    def _person_named_like_state(self, mention: Mention, name: str) -> Referent | None:
+        """ "Rep. Steve Israel … Israel said", "Jeremy Paris … Paris, who used to work on Capitol
+        Hill": a one-word name that is also a country's or a capital's is the surname of the one
+        person the article named with it and a given name before, where the article never writes
+        the name as a place ("in Paris.") nor with "the". The person needs evidence (a given name,
+        a title, the recogniser's PERSON): a run typed a person is not always one ("Latin America",
+        "Breitbart London")."""
+        if " " in name or not is_known_state(name) or written_as_place(name, self.text):
+            return None
+        if self.text[max(0, mention.span.start - 4) : mention.span.start].casefold() == "the ":
+            return None
+        key = fold(name)
+        people = [
+            r
+            for r in self.referents
+            if r.kind is EntityKind.PERSON
+            and len(r.name.split()) > 1
+            and fold(r.name.split()[-1]) == key
+            and r.evidence
+        ]
+        return people[0] if len(people) == 1 else None
 
     def _people_as_state(self, mention: Mention) -> str:
         """ "The Armenians claim …", "the Russians said": a nation's people with "the" are the

@@ -189,7 +189,7 @@ def _kind_as_written(name: str, text: str) -> EntityKind | None:
     it writes as a place, else None."""
     if _written_as_medium_or_outlet(name, text):
         return EntityKind.ORGANISATION
-    return EntityKind.PLACE if _written_as_place(name, text) else None
+    return EntityKind.PLACE if written_as_place(name, text) else None
 
 
 def _written_as_medium_or_outlet(name: str, text: str) -> bool:
@@ -209,7 +209,8 @@ def _written_as_medium_or_outlet(name: str, text: str) -> bool:
 _PLACE_BEFORE = r"(?:(?:city|town|village|suburb|county|borough|province|region) of|in|near|outside)"
 
 
-def _written_as_place(name: str, text: str) -> bool:
+def written_as_place(name: str, text: str) -> bool:
+    """Whether the article writes `name` as a place: "in Millington, Tennessee", "the city of Paris."."""
     return re.search(rf"\b{_PLACE_BEFORE} {re.escape(name)}[,.;:]", text) is not None
 
 
