@@ -95,3 +95,40 @@ def test_a_comma_after_a_source_without_one_inside_stays_out() -> None:
     [statement] = resolve(text, statements, [])
 
     assert _written(text, statement.source) == "Police in the city"
+
+
+def test_a_dateline_in_capitals_is_no_part_of_the_written_source() -> None:
+    text = "WASHINGTON — Sen. Bernie Sanders (I-Vt.) said the bill was dead."
+    source = "WASHINGTON — Sen. Bernie Sanders (I-Vt.)"
+    statements = [said(text, "the bill was dead", "said", source, "say")]
+
+    [statement] = resolve(text, statements, [name(text, "Bernie Sanders")])
+
+    assert _written(text, statement.source) == "Sen. Bernie Sanders (I-Vt.)"
+
+
+def test_capitals_inside_a_line_are_no_dateline() -> None:
+    text = "Later that day NATO — the alliance — said the drills would go on."
+    statements = [said(text, "the drills would go on", "said", "NATO — the alliance —", "say")]
+
+    [statement] = resolve(text, statements, [name(text, "NATO", "ORG")])
+
+    assert _written(text, statement.source) == "NATO — the alliance —"
+
+
+def test_a_list_mark_glued_to_a_name_is_no_part_of_the_written_source() -> None:
+    text = "What the polls missed:\n-Philip Bump wrote that turnout fell."
+    statements = [said(text, "turnout fell", "wrote", "-Philip Bump", "write")]
+
+    [statement] = resolve(text, statements, [name(text, "Philip Bump")])
+
+    assert _written(text, statement.source) == "Philip Bump"
+
+
+def test_both_after_joined_subjects_is_no_part_of_the_written_source() -> None:
+    text = "Richards and Menendez both said the deal was fair."
+    statements = [said(text, "the deal was fair", "said", "Richards and Menendez both", "say")]
+
+    [statement] = resolve(text, statements, [name(text, "Richards"), name(text, "Menendez")])
+
+    assert _written(text, statement.source) == "Richards and Menendez"
