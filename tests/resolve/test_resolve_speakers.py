@@ -2023,3 +2023,15 @@ def test_a_definite_office_takes_up_the_person_before_it_over_a_holder_named_lat
 
     assert statement.speaker == "Dana Whitlow"  # not the senator the article names only later
 
+
+def test_a_poll_is_no_issue_of_the_subject_it_measured_but_of_the_one_that_ran_it() -> None:
+    text = (
+        "Harbor Research conducted a poll in May. Dana Whitlow leads in the poll. "
+        "The poll found that voters were undecided."
+    )
+    statements = [said(text, "voters were undecided", "found", "The poll", "find")]
+    mentions = [name(text, "Harbor Research", "ORG"), name(text, "Dana Whitlow")]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker == "Harbor Research"  # not Whitlow, whom it measured
