@@ -795,3 +795,17 @@ def test_the_words_before_of_continue_the_body_named_whole() -> None:
     [statement] = resolve(text, statements, mentions)
 
     assert statement.speaker == "Supreme Court of Puerto Rico"
+
+
+def test_an_organisation_noun_skips_a_body_whose_name_says_it_is_of_another_kind() -> None:
+    text = (
+        "Marla Diaz founded Harbor Watch in 2014. Its members met at Temple University on Monday. "
+        "The group said the river had to be cleaned."
+    )
+    statements = [said(text, "the river had to be cleaned", "said", "The group", "say")]
+    mentions = [name(text, "Marla Diaz"), name(text, "Harbor Watch", "ORG", subject=False),
+                name(text, "Temple University", "ORG", subject=False)]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker == "Harbor Watch"  # a university is no group

@@ -2006,3 +2006,32 @@ def test_a_group_named_by_a_compound_speaks_as_the_group_not_as_its_first_part()
     [statement] = resolve(text, statements, [name(text, "Caucus", "PERSON")])
 
     assert statement.speaker == "Caucus-goers"
+
+
+def test_a_definite_office_takes_up_the_person_before_it_over_a_holder_named_later() -> None:
+    text = (
+        "Dana Whitlow spoke in Ohio on Monday. Whitlow said the plant would stay open. "
+        "The senator said taxes were too high. Later, Sen. Ann Ortiz spoke."
+    )
+    statements = [
+        said(text, "the plant would stay open", "said", "Whitlow", "say"),
+        said(text, "taxes were too high", "said", "The senator", "say", nth=1),
+    ]
+    mentions = [name(text, "Dana Whitlow"), name(text, "Whitlow", nth=1), name(text, "Sen. Ann Ortiz")]
+
+    statement = resolve(text, statements, mentions)[1]
+
+    assert statement.speaker == "Dana Whitlow"  # not the senator the article names only later
+
+
+def test_a_poll_is_no_issue_of_the_subject_it_measured_but_of_the_one_that_ran_it() -> None:
+    text = (
+        "Harbor Research conducted a poll in May. Dana Whitlow leads in the poll. "
+        "The poll found that voters were undecided."
+    )
+    statements = [said(text, "voters were undecided", "found", "The poll", "find")]
+    mentions = [name(text, "Harbor Research", "ORG"), name(text, "Dana Whitlow")]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker == "Harbor Research"  # not Whitlow, whom it measured

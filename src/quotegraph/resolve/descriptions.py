@@ -172,7 +172,11 @@ class Descriptions:
                 holder = self.offices.holder_for_state(words, state, statement.source.start)
                 if holder is not None or set(words) & HEADS_OF_STATE:
                     return holder or state
-            found = self.offices.by_role(words, statement.source.start, ahead=True)
+            found = self.offices.by_role(words, statement.source.start)
+            # "Sanders said … the senator said. … Sen. Claire McCaskill": a definite role takes
+            # up the person the article is talking about before a holder it names only later.
+            found = found or self._epithet_of_topic(phrase, statement)
+            found = found or self.offices.by_role(words, statement.source.start, ahead=True)
             found = found or self._by_affiliation(phrase, inside, statement)
         return found or self._epithet_of_topic(phrase, statement)
 

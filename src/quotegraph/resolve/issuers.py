@@ -15,7 +15,7 @@ import re
 from bisect import bisect_left
 from functools import cached_property
 
-from quotegraph.records import EntityKind
+from quotegraph.records import EntityKind, Mention
 from quotegraph.resolve.chains import Chains
 from quotegraph.resolve.names import words_of
 from quotegraph.resolve.offices import Offices
@@ -46,6 +46,10 @@ _SENTENCE_START = re.compile(r"[.!?\n]\s*(?=\S)")
 # Verbs that make a document public under its issuer's name: "The Times [published] allegations",
 # "Slaughter [wrote] in an email", "Mook [wrote]".
 _PUBLISHED = re.compile(r"\b(?:published|released|issued|put out|posted|wrote)\b")
+# Polls are about the people a sentence makes its subject ("Clinton leads in a new poll",
+# "Trump gained, according to a survey"): only one who ran or released the poll issued it.
+POLLS = frozenset("poll polls survey surveys".split())
+_POLLED = re.compile(r"\b(?:conducted|commissioned|ran|carried out|took|released|published|issued|put out)\b")
 
 
 class Issuers:
@@ -99,11 +103,23 @@ class Issuers:
                 return owner
             starts = self._sentence_starts_before(found.start())
             sentence_start = starts[-1] if starts else 0
-            for mention in reversed(self.chains.names_between(sentence_start, found.start())):
-                referent = self.chains.referent_at(mention)
-                if referent is not None and mention.is_subject and referent.kind is not EntityKind.PLACE:
-                    return of_referent(referent)
+            subject = self._subject_before(sentence_start, found.start())
+            if subject is not None and self._issued_by_subject(head, subject[0], found):
+                return of_referent(subject[1])
         return None
+
+    def _subject_before(self, start: int, end: int) -> tuple[Mention, Referent] | None:
+        """The last name between `start` and `end` that is a subject, and whom it names."""
+        for mention in reversed(self.chains.names_between(start, end)):
+            referent = self.chains.referent_at(mention)
+            if referent is not None and mention.is_subject and referent.kind is not EntityKind.PLACE:
+                return mention, referent
+        return None
+
+    def _issued_by_subject(self, head: str, subject: Mention, found: re.Match[str]) -> bool:
+        """Whether the subject of the sentence that mentioned a document issued it: always but for
+        a poll, which only a subject that ran or released it issued ("Gallup conducted a poll")."""
+        return head not in POLLS or bool(_POLLED.search(self.text, subject.span.end, found.end()))
 
     def _published_just_before(self, mentioned: list[re.Match[str]], at: int) -> list[re.Match[str]]:
         """ "The New York Times published allegations about his tax returns. The reports

@@ -60,6 +60,10 @@ COMMERCIAL_NOUNS = frozenset(
     """company firm carmaker airline retailer carrier insurer lender automaker manufacturer supermarket
     startup conglomerate giant""".split()
 )
+# Last words of a name that say what kind of body it is, a kind no other noun takes up: "the
+# group" after "Temple University" is no university, "the newspaper" after "the Electoral
+# College" no college.
+KIND_NAMING_WORDS = frozenset("university college school academy court party church".split())
 PUBLIC_BODY_WORDS = frozenset(
     """department ministry agency commission police court council committee office party government
     parliament senate congress army navy embassy tribunal directorate bureau board service""".split()
@@ -287,7 +291,7 @@ class Offices:
             return of_referent(self._latest_holding(holding, at))
         if organisations and (head in LAST_NAMED_NOUNS or (len(wanted) == 1 and wanted <= LAST_NAMED_NOUNS)):
             noun = head or next(iter(wanted), "")
-            return self.last_named_organisation(at, public=noun not in COMMERCIAL_NOUNS)
+            return self.last_named_organisation(at, public=noun not in COMMERCIAL_NOUNS, noun=noun)
         return None
 
     def _latest_holding(self, holding: list[Referent], at: int) -> Referent:
@@ -343,12 +347,13 @@ class Offices:
                 since.append(mention)
         return None
 
-    def last_named_organisation(self, at: int, *, public: bool = True) -> Speaker | None:
+    def last_named_organisation(self, at: int, *, public: bool = True, noun: str = "") -> Speaker | None:
         """The organisation a definite "the company", "the website" takes up: the most salient one
         named in the sentences before `at` (Lappin & Leass 1994: recency, then a subject or the
         owner of what is said over a name in a prepositional phrase, and a name modifying a noun,
         "the AIS data", least), not the latest introduced; never a name quoted from someone. A
-        business ("the company", `public=False`) is never a public body ("the Department of …")."""
+        business ("the company", `public=False`) is never a public body ("the Department of …");
+        a `noun` never takes up a body whose name says it is of another kind (KIND_NAMING_WORDS)."""
         best: tuple[float, int, Referent] | None = None
         latest = None
         for mention in reversed(self.chains.names_between(0, at)):
@@ -356,6 +361,8 @@ class Offices:
             if referent is None or referent.kind is not EntityKind.ORGANISATION or mention.in_quote:
                 continue
             if not public and PUBLIC_BODY_WORDS & set(fold(referent.name).split()):
+                continue
+            if noun and _named_of_another_kind(referent, noun):
                 continue
             latest = latest if latest is not None else mention.sentence
             if latest - mention.sentence > 2:
@@ -366,6 +373,13 @@ class Offices:
             if best is None or score > best[0]:
                 best = (score, mention.span.start, referent)
         return of_referent(best[2]) if best is not None else None
+
+
+def _named_of_another_kind(referent: Referent, noun: str) -> bool:
+    """Whether the last word of the body's name says it is of a kind `noun` is not ("Temple
+    University" for "the group")."""
+    last = fold(referent.name).split()[-1:]
+    return bool(last) and last[0] in KIND_NAMING_WORDS and last[0] != noun
 
 
 def _owns_since(since: list[Mention], outlet: Referent, chains: Chains) -> bool:
