@@ -35,6 +35,8 @@ from quotegraph.resolve.cue_words import (
     CLAUSE_CUES,
     CLAUSE_OPENING,
     COMPARING_LEMMAS,
+    CONJECTURE,
+    CONJECTURING_LEMMAS,
     CRITICS,
     CUE_AUXILIARIES,
     CUE_NOUN,
@@ -379,13 +381,21 @@ def _act_of_special_lemma(lemma: str, content: str, after: str = "", rest: str =
     if lemma in ISSUING_LEMMAS:  # the object's head: "a cease" goes on " and desist order" in `rest`
         opening = OBJECT_END.split(" ".join(f"{after} {content}{rest}".split()[:6]), maxsplit=1)[0]
         return next((act for act, noun in ISSUED.items() if noun.search(opening)), None)
-    if lemma in ALLEGING_LEMMAS and alleges_no_wrongdoer(content):
-        return Act.CLAIM  # "alleged [the vote was rigged]" names no wrongdoer
+    if _claims_the_unproven(lemma, content):
+        return Act.CLAIM
     if lemma in COMPARING_LEMMAS or lemma == "hold":
         return _act_of_what_it_likens_or_holds(lemma, content)
     if lemma == "question":  # "questioned whether…" asks; "questioned the findings" dismisses them
         return Act.ASK if _is_question(content) else Act.REJECT
     return Act.STATE if _only_states(lemma, content) else None
+
+
+def _claims_the_unproven(lemma: str, content: str) -> bool:
+    """"alleged [the vote was rigged]" names no wrongdoer; "suggested [the elephant may have tried to
+    eat a cracker]" puts forward a conjecture."""
+    if lemma in ALLEGING_LEMMAS:
+        return alleges_no_wrongdoer(content)
+    return lemma in CONJECTURING_LEMMAS and bool(CONJECTURE.match(content))
 
 
 # What "hold" makes of its object when it blames: "held [the rail operator responsible]"; "held [a

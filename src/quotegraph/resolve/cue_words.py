@@ -174,6 +174,16 @@ PROPOSED_DEED = re.compile(
     r"(?:the|a|an|its|their|his|her|our|all|more|some|them|it|this|these|those)\b"
 )
 OBLIGATION = re.compile(r"\b(?:should|must|ought|need|needs|be)\b", re.I)
+# Verbs that put forward a conjecture: their content in the speaker's words only may be so ("suggested
+# [the elephant may have tried to eat a cracker]", "suggested [smaller frogs would tend to develop
+# spikes]") asserts what is unproven, a claim. A personal pronoun before the modal is the speaker's
+# own deed ("suggested [he would not support it]"), which the content's words decide.
+CONJECTURING_LEMMAS = frozenset({"suggest"})
+CONJECTURE = re.compile(
+    r"^\W*(?!(?:that\s+)?(?:he|she|they|we|i|you)\b)(?:that\s+)?[^.;:!?\u2026]{0,80}?\b(?:may|might|could|would)\s+"
+    r"(?!be\s+(?:required|needed|necessary|best|wise|better)\b)",
+    re.I,
+)
 # Verbs of weighing a deed of one's own when their object is a gerund ("were considering [severing
 # ties]"); "considered [the plan] unfair" judges, and believes.
 WEIGHING_LEMMAS = frozenset({"consider", "contemplate", "weigh"})
