@@ -18,6 +18,17 @@ CASES = [
     ("tell", "told", " ", " them", "to leave the building", "demand", False),
     ("tell", "told", " ", " Zelenskyy", "that Germany would help", "predict", False),  # a future outcome
     ("rule", "ruled out", " ", " ", "new taxes", "reject", False),
+    # a criticism dismissed, a claim played down, a tie disowned
+    ("push", "pushed back against", " ", " ", "the charges", "reject", False),
+    ("push", "pushed", " ", " for ", "a recount", "demand", False),
+    ("brush", "brushed off", " ", " ", "these concerns", "reject", False),
+    ("shrug", "shrugged off", " ", " ", "the comments", "reject", False),
+    ("back", "backed away from", " ", " ", "the suggestion", "reject", False),
+    ("downplay", "downplayed", " ", " ", "the issue", "reject", False),
+    ("distance", "distanced himself from", " ", " ", "the remarks", "reject", False),
+    ("disavow", "disavowed", " ", " ", "the endorsement", "reject", False),
+    ("disavow", "disavowed", " has never ", " ", "the endorsement", "state", True),
+    ("mull", "is mulling", " ", " ", "a run for governor", "intention", False),
     ("rule", "rule out", " did not ", " ", "new taxes", "state", True),
     ("rule", "rule out", " wouldn't ", " ", "new taxes", "state", True),
     ("deny", "deny", " did not ", " ", "that talks had failed", "state", True),

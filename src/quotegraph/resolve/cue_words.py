@@ -55,7 +55,10 @@ _LEMMAS: dict[Act, str] = {
     Act.DENY: "deny dispute rebut refute contradict",
     Act.REJECT: "reject dismiss refuse decline oppose disagree veto defend repudiate protest "
     # "balked at the price", "rebuffed the offer", "resisted calls to resign"
-    "balk rebuff resist object spurn scoff snub",
+    "balk rebuff resist object spurn scoff snub "
+    # a claim or a tie played down or disowned: "downplayed the report", "distanced himself from the
+    # remarks", "disavowed the endorsement"
+    "downplay distance disavow",
     Act.ACCUSE: "accuse blame criticize criticise condemn denounce attack slam blast mock ridicule "
     "complain lament charge challenge label brand dub attribute fault scold rebuke lambast lambaste berate "
     "decry deplore disparage chide censure vilify castigate excoriate assail allege allegation accusation "
@@ -82,12 +85,16 @@ _LEMMAS: dict[Act, str] = {
     "worry see guess muse hope concern speculate hypothesize hypothesise theorize theorise "
     # a view held: "in his view [the centres lag behind]", "in my opinion", "views Trump as a threat"
     "view opinion",
-    Act.INTENTION: "want wish plan intend seek prefer aim decide",
+    Act.INTENTION: "want wish plan intend seek prefer aim decide "
+    # a deed of one's own weighed: "is mulling a run for governor"
+    "mull",
 }
 ACT_OF_LEMMA: dict[str, Act] = {lemma: act for act, lemmas in _LEMMAS.items() for lemma in lemmas.split()}
 # Cue particles and prepositions that change the act ("rule out", "call for", "push for").
 _PHRASES: dict[Act, str] = {
-    Act.REJECT: "rule out, say no",
+    # a criticism or a finding dismissed: "pushed back against the charges", "brushed off these
+    # concerns", "shrugged off Trump's comments", "backed away from the plan"
+    Act.REJECT: "rule out, say no, push back, brush off, brush aside, shrug off, back away",
     Act.DEMAND: "call for, call on, call upon, push for, press for, ask for, appeal for",
     Act.STATE: "point out, plead guilty",
     Act.DENY: "plead not, plead innocent",
