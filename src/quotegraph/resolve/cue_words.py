@@ -51,7 +51,7 @@ class Act(StrEnum):
 
 _LEMMAS: dict[Act, str] = {
     Act.ASK: "ask question wonder inquire enquire query",
-    Act.CLAIM: "claim argue insist contend assert maintain counter retort boast brag aver avow profess",
+    Act.CLAIM: "claim argue insist contend assert maintain counter retort boast brag aver avow profess posit",
     Act.DENY: "deny dispute rebut refute contradict",
     Act.REJECT: "reject dismiss refuse decline oppose disagree veto defend repudiate protest "
     # "balked at the price", "rebuffed the offer", "resisted calls to resign"
@@ -78,16 +78,18 @@ _LEMMAS: dict[Act, str] = {
     # a lawsuit asks a court for a remedy: "sued the city to block the sale"
     "sue exhort beseech petition summon counsel",
     Act.PROMISE: "promise pledge vow swear offer assure reassure guarantee",
-    Act.AGREE: "agree accept approve support endorse back advocate concur champion favor favour embrace",
+    Act.AGREE: "agree accept approve support endorse back advocate concur champion favor favour embrace "
+    # "sided with the Democrats", "acquiesced to the demand", "vouched for the proposal"
+    "side acquiesce vouch",
     Act.PREDICT: "predict forecast estimate project expect anticipate calculate envision envisage foresee",
     # coming to know a fact ("learned", "heard", "understand [birds evolved from dinosaurs]") states it
     Act.BELIEF: "think believe know feel doubt suspect assume presume reckon figure consider fear "
-    "worry see guess muse hope concern speculate hypothesize hypothesise theorize theorise "
+    "worry see guess muse hope concern speculate hypothesize hypothesise theorize theorise surmise "
     # a view held: "in his view [the centres lag behind]", "in my opinion", "views Trump as a threat"
     "view opinion",
     Act.INTENTION: "want wish plan intend seek prefer aim decide "
-    # a deed of one's own weighed: "is mulling a run for governor"
-    "mull",
+    # a deed of one's own weighed or striven for: "is mulling a run for governor", "strives for a spot"
+    "mull strive",
 }
 ACT_OF_LEMMA: dict[str, Act] = {lemma: act for act, lemmas in _LEMMAS.items() for lemma in lemmas.split()}
 # Cue particles and prepositions that change the act ("rule out", "call for", "push for").
