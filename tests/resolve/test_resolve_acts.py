@@ -498,6 +498,9 @@ OBJECT_NOUN_CASES = [
     ("express", "expressed", "gratitude to the volunteers who cleared the snow", "praise"),
     ("reiterate", "reiterated", "the union's opposition to the longer shifts", "reject"),
     ("reiterate", "reiterated", "her intention to stand for mayor", "intention"),
+    ("reiterate", "reiterated", "his belief that the convention will be contested", "belief"),
+    ("belief", "the firmly held belief", "that staying in the race gives him leverage", "belief"),
+    ("insistence", "'s continued insistence", "that he was there as a journalist", "claim"),
     ("voice", "voiced", "concern about the cost of the new bridge", "belief"),
     ("express", "expressed", "doubts that the ferry would run on time", "belief"),
     ("cite", "cited", "safety concerns on the night route", "state"),  # a reason given, not an act
