@@ -35,6 +35,11 @@ CASES = [
     ("vouch", "vouched for", " ", " ", "the proposal", "agree", False),
     ("posit", "posited", " ", " ", "that the rate carries more weight", "claim", False),
     ("surmise", "surmised", " ", " ", "the response was due to the cuts", "belief", False),
+    # a stance shared agrees; a photo or details shared only tell
+    ("share", "shares", " ", " ", "this bleak view", "agree", False),
+    ("share", "shared", " ", " ", "a photo of the flooded street", "state", False),
+    ("say", "said", " ", " ", "“I have always shared the mayor's wish to act,”", "agree", False),
+    ("say", "said", " ", " ", "“We share information with the police every day,”", "state", False),
     ("rule", "rule out", " did not ", " ", "new taxes", "state", True),
     ("rule", "rule out", " wouldn't ", " ", "new taxes", "state", True),
     ("deny", "deny", " did not ", " ", "that talks had failed", "state", True),

@@ -29,7 +29,7 @@ import re
 from enum import StrEnum
 from importlib import resources
 
-from quotegraph.resolve.clause_words import MAY
+from quotegraph.resolve.clause_words import MAY, STANCE_NOUN
 
 
 class Act(StrEnum):
@@ -193,6 +193,10 @@ CONJECTURE = re.compile(
     r"(?!be\s+(?:required|needed|necessary|best|wise|better)\b)",
     re.I,
 )
+# "share" agrees when what is shared is a stance: "shares [this bleak view]", "shared [her belief that
+# …]"; "shared [a photo]", "shared [details of the plan]" only tell.
+SHARING_LEMMAS = frozenset({"share"})
+SHARED_STANCE = re.compile(rf"^\W*(?:[\w'\u2019-]+\s+){{0,3}}?{STANCE_NOUN}\b", re.I)
 # Verbs of weighing a deed of one's own when their object is a gerund ("were considering [severing
 # ties]"); "considered [the plan] unfair" judges, and believes.
 WEIGHING_LEMMAS = frozenset({"consider", "contemplate", "weigh"})
