@@ -244,6 +244,10 @@ FORECAST_AND_CALL_CASES = [
     ("say", "said", False, "this change would require its approval", "state"),
     ("say", "said", True, "“These results can inform decisions that will improve air quality,”", "state"),
     ("say", "said", False, "the river would burst its banks by Friday", "predict"),
+    # a body's own deed to come commits it; what befalls the body is still foretold
+    ("say", "said", True, "“The government will fully withdraw the bill,”", "promise"),
+    ("say", "said", False, "the campaign would join the lawsuit next week", "promise"),
+    ("say", "said", False, "the company would save $46 million next year", "predict"),
     ("say", "said", False, "prices are likely to keep rising", "predict"),
     # calls that name no addressee
     ("say", "said", True, "“I would urge anyone with information to contact police,”", "demand"),
