@@ -455,6 +455,7 @@ GENERAL_RULE_CASES = [
     ("suggest", "suggested", " ", "that smaller frogs would tend to develop spiky skulls", False, "claim"),
     ("suggest", "suggested", " ", "the jobless rate could be as high as 42 percent", False, "claim"),
     ("suggest", "suggested", " ", "a broader probe may be required", False, "demand"),
+    ("suggest", "suggests", " ", "there may have been wells near the platforms", False, "state"),
     ("suggest", "suggested", " ", "that he would resign next week", False, "promise"),
     ("suggest", "suggested", " ", "the council pay for the repairs", False, "demand"),
     # the misuse of drugs blames no one; the month May is no modal
