@@ -449,14 +449,8 @@ GENERAL_RULE_CASES = [
     ("say", "said", " ", "“The crews took great risks,”", True, "warn"),
     # committing oneself to a deed promises it
     ("commit", "committed to", " ", "rebuilding the library", False, "promise"),
-    # a modal before the verb makes the content a guess, not a subjunctive demand: a conjecture, which
-    # claims what is unproven; the speaker's own "would" is a deed of theirs, which the content decides
-    ("suggest", "suggested", " ", "the fox may have eaten the eggs", False, "claim"),
-    ("suggest", "suggested", " ", "that smaller frogs would tend to develop spiky skulls", False, "claim"),
-    ("suggest", "suggested", " ", "the jobless rate could be as high as 42 percent", False, "claim"),
-    ("suggest", "suggested", " ", "a broader probe may be required", False, "demand"),
-    ("suggest", "suggests", " ", "there may have been wells near the platforms", False, "state"),
-    ("suggest", "suggested", " ", "that he would resign next week", False, "promise"),
+    # a modal before the verb makes the content a guess, not a subjunctive demand
+    ("suggest", "suggested", " ", "the fox may have eaten the eggs", False, "state"),
     ("suggest", "suggested", " ", "the council pay for the repairs", False, "demand"),
     # the misuse of drugs blames no one; the month May is no modal
     ("say", "said", " ", "most of the deaths followed the abuse of prescription drugs", False, "state"),

@@ -35,8 +35,6 @@ from quotegraph.resolve.cue_words import (
     CLAUSE_CUES,
     CLAUSE_OPENING,
     COMPARING_LEMMAS,
-    CONJECTURE,
-    CONJECTURING_LEMMAS,
     CRITICS,
     CUE_AUXILIARIES,
     CUE_NOUN,
@@ -383,8 +381,8 @@ def _act_of_special_lemma(lemma: str, content: str, after: str = "", rest: str =
     if lemma in ISSUING_LEMMAS:  # the object's head: "a cease" goes on " and desist order" in `rest`
         opening = OBJECT_END.split(" ".join(f"{after} {content}{rest}".split()[:6]), maxsplit=1)[0]
         return next((act for act, noun in ISSUED.items() if noun.search(opening)), None)
-    if _claims_the_unproven(lemma, content):
-        return Act.CLAIM
+    if lemma in ALLEGING_LEMMAS and alleges_no_wrongdoer(content):
+        return Act.CLAIM  # "alleged [the vote was rigged]" names no wrongdoer
     if lemma in COMPARING_LEMMAS or lemma == "hold":
         return _act_of_what_it_likens_or_holds(lemma, content)
     if lemma == "question" or lemma in SHARING_LEMMAS:
@@ -398,14 +396,6 @@ def _act_of_what_it_questions_or_shares(lemma: str, content: str, after: str) ->
     if lemma == "question":
         return Act.ASK if _is_question(content) else Act.REJECT
     return Act.AGREE if SHARED_STANCE.match(f"{after} {content}") else None
-
-
-def _claims_the_unproven(lemma: str, content: str) -> bool:
-    """"alleged [the vote was rigged]" names no wrongdoer; "suggested [the elephant may have tried to
-    eat a cracker]" puts forward a conjecture."""
-    if lemma in ALLEGING_LEMMAS:
-        return alleges_no_wrongdoer(content)
-    return lemma in CONJECTURING_LEMMAS and bool(CONJECTURE.match(content))
 
 
 # What "hold" makes of its object when it blames: "held [the rail operator responsible]"; "held [a

@@ -183,17 +183,6 @@ PROPOSED_DEED = re.compile(
     r"(?:the|a|an|its|their|his|her|our|all|more|some|them|it|this|these|those)\b"
 )
 OBLIGATION = re.compile(r"\b(?:should|must|ought|need|needs|be)\b", re.I)
-# Verbs that put forward a conjecture: their content in the speaker's words only may be so ("suggested
-# [the elephant may have tried to eat a cracker]", "suggested [smaller frogs would tend to develop
-# spikes]") asserts what is unproven, a claim. A personal pronoun before the modal is the speaker's
-# own deed ("suggested [he would not support it]"), which the content's words decide; an existential
-# "there" ("suggests [there may have been wells near the platforms]") reports what a finding allows.
-CONJECTURING_LEMMAS = frozenset({"suggest"})
-CONJECTURE = re.compile(
-    r"^\W*(?!(?:that\s+)?(?:he|she|they|we|i|you|there)\b)(?:that\s+)?[^.;:!?\u2026]{0,80}?\b(?:may|might|could|would)\s+"
-    r"(?!be\s+(?:required|needed|necessary|best|wise|better)\b)",
-    re.I,
-)
 # "share" agrees when what is shared is a stance: "shares [this bleak view]", "shared [her belief that
 # …]"; "shared [a photo]", "shared [details of the plan]" only tell.
 SHARING_LEMMAS = frozenset({"share"})
