@@ -73,6 +73,8 @@ from quotegraph.resolve.cue_words import (
     REASON_CUES,
     RECKONING_LEMMAS,
     RELATIVE_ASIDE,
+    SHARED_STANCE,
+    SHARING_LEMMAS,
     SUBJUNCTIVE,
     SUFFIXES,
     TO_INFINITIVE,
@@ -383,9 +385,17 @@ def _act_of_special_lemma(lemma: str, content: str, after: str = "", rest: str =
         return Act.CLAIM  # "alleged [the vote was rigged]" names no wrongdoer
     if lemma in COMPARING_LEMMAS or lemma == "hold":
         return _act_of_what_it_likens_or_holds(lemma, content)
-    if lemma == "question":  # "questioned whether…" asks; "questioned the findings" dismisses them
-        return Act.ASK if _is_question(content) else Act.REJECT
+    if lemma == "question" or lemma in SHARING_LEMMAS:
+        return _act_of_what_it_questions_or_shares(lemma, content, after)
     return Act.STATE if _only_states(lemma, content) else None
+
+
+def _act_of_what_it_questions_or_shares(lemma: str, content: str, after: str) -> Act | None:
+    """"questioned [whether …]" asks, "questioned [the findings]" dismisses them; "shares [this bleak
+    view]" agrees, "shared [a photo]" only tells."""
+    if lemma == "question":
+        return Act.ASK if _is_question(content) else Act.REJECT
+    return Act.AGREE if SHARED_STANCE.match(f"{after} {content}") else None
 
 
 # What "hold" makes of its object when it blames: "held [the rail operator responsible]"; "held [a

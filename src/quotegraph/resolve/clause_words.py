@@ -31,6 +31,12 @@ SUBJECT_BE = (
 PERSON_SUBJECT = rf"{CLAUSE}(?:i|we|he|she|they)\s+(?:\w+ly\s+|also\s+|still\s+)?"
 FUTURE = r"(?:\s+(?:will|shall|are going to|am going to)|['\u2019](?:ll|re going to|m going to))"
 REPORTED_FUTURE = r"(?:would|will|was going to|were going to)"
+# What one holds and another may share: a view, a goal, a worry ("shares this bleak view", "shared
+# her belief that …", "I have always shared President Trump's desire to protect our homeland").
+STANCE_NOUN = (
+    r"(?:views?|beliefs?|concerns?|desires?|goals?|visions?|opinions?|assessments?|sentiments?|values|"
+    r"commitment|convictions?|worries|fears?|frustrations?|hopes?|skepticism|scepticism|priorities|wish(?:es)?)"
+)
 # The modal "may" in a pattern that otherwise ignores case: with a capital it is the month ("in May
 # alone"), so this one word keeps its case.
 MAY = r"(?-i:may)"

@@ -48,6 +48,7 @@ from quotegraph.resolve.forecast_words import (
     FUTURE_TIME,
     GENERIC,
     INDIRECT_QUESTION,
+    INSTITUTION_DEED,
     POSSIBILITY,
     PREDICTION,
     REPORTED_PREDICTION,
@@ -217,7 +218,8 @@ def act_of_content(content: str, *, direct: bool) -> str | None:
     # a quotation forecasts in the opening sentence of one of its parts, as it holds a belief there; a
     # "will" further on tells what follows from what it says ("… So perhaps it will inspire deeper insight")
     if _forecasts(opening_sentences(text) if direct else text, direct=direct):
-        return "predict"
+        # "the government will withdraw the bill": a body's own deed to come commits it
+        return "promise" if INSTITUTION_DEED.search(text) else "predict"
     return "praise" if _praised_by_its_predicate(text) else None
 
 

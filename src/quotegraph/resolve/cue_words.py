@@ -29,7 +29,7 @@ import re
 from enum import StrEnum
 from importlib import resources
 
-from quotegraph.resolve.clause_words import MAY
+from quotegraph.resolve.clause_words import MAY, STANCE_NOUN
 
 
 class Act(StrEnum):
@@ -51,11 +51,14 @@ class Act(StrEnum):
 
 _LEMMAS: dict[Act, str] = {
     Act.ASK: "ask question wonder inquire enquire query",
-    Act.CLAIM: "claim argue insist contend assert maintain counter retort boast brag aver avow profess",
+    Act.CLAIM: "claim argue insist contend assert maintain counter retort boast brag aver avow profess posit",
     Act.DENY: "deny dispute rebut refute contradict",
     Act.REJECT: "reject dismiss refuse decline oppose disagree veto defend repudiate protest "
     # "balked at the price", "rebuffed the offer", "resisted calls to resign"
-    "balk rebuff resist object spurn scoff snub",
+    "balk rebuff resist object spurn scoff snub "
+    # a claim or a tie played down or disowned: "downplayed the report", "distanced himself from the
+    # remarks", "disavowed the endorsement"
+    "downplay distance disavow",
     Act.ACCUSE: "accuse blame criticize criticise condemn denounce attack slam blast mock ridicule "
     "complain lament charge challenge label brand dub attribute fault scold rebuke lambast lambaste berate "
     "decry deplore disparage chide censure vilify castigate excoriate assail allege allegation accusation "
@@ -75,19 +78,25 @@ _LEMMAS: dict[Act, str] = {
     # a lawsuit asks a court for a remedy: "sued the city to block the sale"
     "sue exhort beseech petition summon counsel",
     Act.PROMISE: "promise pledge vow swear offer assure reassure guarantee",
-    Act.AGREE: "agree accept approve support endorse back advocate concur champion favor favour embrace",
+    Act.AGREE: "agree accept approve support endorse back advocate concur champion favor favour embrace "
+    # "sided with the Democrats", "acquiesced to the demand", "vouched for the proposal"
+    "side acquiesce vouch",
     Act.PREDICT: "predict forecast estimate project expect anticipate calculate envision envisage foresee",
     # coming to know a fact ("learned", "heard", "understand [birds evolved from dinosaurs]") states it
     Act.BELIEF: "think believe know feel doubt suspect assume presume reckon figure consider fear "
-    "worry see guess muse hope concern speculate hypothesize hypothesise theorize theorise "
+    "worry see guess muse hope concern speculate hypothesize hypothesise theorize theorise surmise "
     # a view held: "in his view [the centres lag behind]", "in my opinion", "views Trump as a threat"
     "view opinion",
-    Act.INTENTION: "want wish plan intend seek prefer aim decide",
+    Act.INTENTION: "want wish plan intend seek prefer aim decide "
+    # a deed of one's own weighed or striven for: "is mulling a run for governor", "strives for a spot"
+    "mull strive",
 }
 ACT_OF_LEMMA: dict[str, Act] = {lemma: act for act, lemmas in _LEMMAS.items() for lemma in lemmas.split()}
 # Cue particles and prepositions that change the act ("rule out", "call for", "push for").
 _PHRASES: dict[Act, str] = {
-    Act.REJECT: "rule out, say no",
+    # a criticism or a finding dismissed: "pushed back against the charges", "brushed off these
+    # concerns", "shrugged off Trump's comments", "backed away from the plan"
+    Act.REJECT: "rule out, say no, push back, brush off, brush aside, shrug off, back away",
     Act.DEMAND: "call for, call on, call upon, push for, press for, ask for, appeal for",
     Act.STATE: "point out, plead guilty",
     Act.DENY: "plead not, plead innocent",
@@ -174,6 +183,10 @@ PROPOSED_DEED = re.compile(
     r"(?:the|a|an|its|their|his|her|our|all|more|some|them|it|this|these|those)\b"
 )
 OBLIGATION = re.compile(r"\b(?:should|must|ought|need|needs|be)\b", re.I)
+# "share" agrees when what is shared is a stance: "shares [this bleak view]", "shared [her belief that
+# …]"; "shared [a photo]", "shared [details of the plan]" only tell.
+SHARING_LEMMAS = frozenset({"share"})
+SHARED_STANCE = re.compile(rf"^\W*(?:[\w'\u2019-]+\s+){{0,3}}?{STANCE_NOUN}\b", re.I)
 # Verbs of weighing a deed of one's own when their object is a gerund ("were considering [severing
 # ties]"); "considered [the plan] unfair" judges, and believes.
 WEIGHING_LEMMAS = frozenset({"consider", "contemplate", "weigh"})

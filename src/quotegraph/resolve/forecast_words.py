@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from quotegraph.resolve.clause_words import CLAUSE, MAY, SUBJECT, words
+from quotegraph.resolve.clause_words import CLAUSE, MAY, NOT_A_COMMITMENT, SUBJECT, words
 
 # A forecast's own active verb: "will rise", "could reach"; "will be examined", "may be laid"
 # announce or state, and "could also be a faulty transponder" guesses at what is, they do not
@@ -81,4 +81,23 @@ REPORTED_PREDICTION = re.compile(
     r"bought|found|hit|won|lost|led|met|run|spent|struck)\b|not\b|never\b|(?:allow|enable|require|mean|need|involve|include|affect|"
     r"apply|make|let|give)\b)\w+",
     re.I,
+)
+
+# An institution's own deed to come is no forecast: it commits the body that will do it ("the government
+# will fully withdraw the bill", "the GitHub Trust and Safety team would treat tickets as a top
+# priority", "the department would follow City Hall's lead"); content_acts.py reads it as a promise. An
+# outcome that befalls the body ("the company will save $46 million", "the party would lose seats")
+# is still a forecast.
+_INSTITUTION = (
+    r"(?:government|ministry|department|agency|team|company|campaign|party|committee|commission|council|"
+    r"administration|organi[sz]ation|office|board|authority|authorities|union|federation|club|firm|bank)"
+)
+_BEFALLS = (
+    r"(?:save|win|face|rise|fall|grow|take|become|remain|continue|struggle|benefit|gain|receive|go|come|"
+    r"end up|run out|increase|decrease|drop|lose|earn|make)\b"
+)
+INSTITUTION_DEED = words(
+    rf"{CLAUSE}(?:the|our|its|their|this|his|her)\s+(?:[\w'\u2019&-]+\s+){{0,4}}?{_INSTITUTION}\s+"
+    r"(?:will|would|is going to|are going to|was going to)\s+(?:\w+ly\s+)?"
+    rf"(?!not\b|never\b|{NOT_A_COMMITMENT}|{_BEFALLS})\w+",
 )

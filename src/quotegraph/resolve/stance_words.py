@@ -21,6 +21,7 @@ from quotegraph.resolve.clause_words import (
     REPORTED_FUTURE,
     REPORTED_SELF,
     SELF,
+    STANCE_NOUN,
     SUBJECT,
     SUBJECT_BE,
     words,
@@ -116,6 +117,10 @@ AGREEMENT = words(
     rf"{SUBJECT}(?:agree[sd]?|support(?:s|ed)?|welcome[sd]?|endorse[sd]?|back(?:s|ed)?|accept(?:s|ed)?)\b",
     rf"\b{SELF}\s+(?:are|am)\s+(?:for|in favou?r of)\b",
     r"\b(?:good idea|right decision|right thing to do|makes sense|understandable)\b",
+    # another's stance shared: "I have always shared President Trump's desire to protect our homeland";
+    # "we share the same goals" (a sharing of "information" or "a meal" is no agreement)
+    rf"{SUBJECT}(?:have |has |had |do |does |did )?(?:\w+ly |also |still |long |always )?shar(?:e|es|ed)\s+"
+    rf"(?:[\w'\u2019-]+\s+){{0,3}}?{STANCE_NOUN}\b",
 )
 
 
