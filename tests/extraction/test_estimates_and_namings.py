@@ -1,11 +1,13 @@
 """Estimates and namings that report ("placed the toll in the hundreds", "classified it as
-…"), and uses of cue verbs that report nothing: a life taken, a keeping, a work that "sees",
-a report asked about or supposed."""
+…", "lists Saha as belonging to the Air Force"), and uses of cue verbs that report nothing: a
+life taken, a keeping, a work that "sees", a report asked about or supposed."""
 
 from __future__ import annotations
 
 import pytest
 
+from quotegraph.extraction.objects import calls_its_object
+from tests.extraction.docs import parsed_doc
 from tests.extraction.found import found
 
 pytestmark = pytest.mark.usefixtures("nlp")
@@ -68,3 +70,37 @@ def test_a_scene_set_by_a_preposition_is_no_content(nlp) -> None:  # type: ignor
     text = "The party, which calls itself centrist, advocates in its constitution a cap on rents."
     assert ("a cap on rents", "advocates", "The party, which calls itself centrist,") in found(nlp, text)
     assert [content for content, _, _ in found(nlp, "She hinted in an interview at a second run.")] == []
+
+
+def test_calls_its_object() -> None:
+    called = parsed_doc(
+        "They saw it as a trap.",
+        [("They", "PRP", "nsubj", 1), ("saw", "VBD", "ROOT", 1), ("it", "PRP", "dobj", 1),
+         ("as", "IN", "prep", 1), ("a", "DT", "det", 5), ("trap", "NN", "pobj", 3), (".", ".", "punct", 1)],
+    )
+    listed = parsed_doc(
+        "They described it as follows.",
+        [("They", "PRP", "nsubj", 1), ("described", "VBD", "ROOT", 1), ("it", "PRP", "dobj", 1),
+         ("as", "IN", "prep", 1), ("follows", "VBZ", "pcomp", 3), (".", ".", "punct", 1)],
+    )
+    assert calls_its_object(called[1])
+    assert not calls_its_object(listed[1])
+
+
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        (
+            "The database lists Saha as belonging to the Air Force and states it runs flights to Tehran.",
+            ("Saha as belonging to the Air Force", "lists", "The database"),
+        ),
+        (
+            "The first spray is made of grafted polymers, that Wang described as resembling human hairs.",
+            ("that", "described", "Wang"),
+        ),
+    ],
+)
+def test_an_object_called_something_before_a_clause_hung_on_the_verb(  # type: ignore[no-untyped-def]
+    nlp, text, statement
+) -> None:
+    assert statement in found(nlp, text), found(nlp, text)

@@ -47,7 +47,12 @@ from quotegraph.extraction.misparses import (
     subject_read_as_appositive,
     verb_of_a_verbless_sentence,
 )
-from quotegraph.extraction.objects import OBJECT_ONLY_LEMMAS, complement_content, to_infinitive
+from quotegraph.extraction.objects import (
+    OBJECT_ONLY_LEMMAS,
+    calls_its_object,
+    complement_content,
+    to_infinitive,
+)
 from quotegraph.extraction.phrases import closes
 from quotegraph.extraction.sources import source_span
 from quotegraph.extraction.spans import spans_of, subtree_indices
@@ -108,12 +113,9 @@ def _verb_content(verb: Token, cue: Cue, lexicon: Lexicon) -> tuple[list[CharSpa
     doc = verb.doc
     if is_parenthetical(verb, lexicon):
         return spans_of(doc, around_parenthetical(verb, cue, lexicon)), "aside"
-    clauses = reported_clauses(verb, lexicon)
-    if clauses:
-        indices = clause_indices(verb, clauses, lexicon) - set(cue.indices)
-        if indices and max(indices) < verb.i:  # "The fire started, said the mayor, [and spread]"
-            indices |= continuation_after_inverted_tag(verb, lexicon)
-        return spans_of(doc, indices), "ccomp"
+    reported = _named_object_or_clause(verb, cue, lexicon)
+    if reported is not None:
+        return reported
     called_for = for_clause(verb)
     if called_for is not None and lexicon.allows(cue.lemma, "p"):  # "called for X to be tried"
         return spans_of(doc, subtree_indices(called_for) - {called_for.left_edge.i}), "preposition"
@@ -123,6 +125,23 @@ def _verb_content(verb: Token, cue: Cue, lexicon: Lexicon) -> tuple[list[CharSpa
     if after_tag:
         return spans_of(doc, after_tag), "host"
     return complement_content(verb, cue, lexicon)
+
+
+def _named_object_or_clause(verb: Token, cue: Cue, lexicon: Lexicon) -> tuple[list[CharSpan], str] | None:
+    """What the verb calls its object ("[the database] lists [Saha as belonging to the Air Force]
+    and states…": a verb that calls its object something reports that, not a clause the parser
+    also hung on it), else its reported clause; None when it has neither."""
+    if lexicon.allows(cue.lemma, "o") and calls_its_object(verb):
+        content, how = complement_content(verb, cue, lexicon)
+        if content:
+            return content, how
+    clauses = reported_clauses(verb, lexicon)
+    if not clauses:
+        return None
+    indices = clause_indices(verb, clauses, lexicon) - set(cue.indices)
+    if indices and max(indices) < verb.i:  # "The fire started, said the mayor, [and spread]"
+        indices |= continuation_after_inverted_tag(verb, lexicon)
+    return spans_of(verb.doc, indices), "ccomp"
 
 
 def _clause_after_tag(verb: Token, lexicon: Lexicon) -> set[int]:

@@ -202,13 +202,18 @@ def _under_a_warning(verb: Token, child: Token) -> bool:
 def _fronted_objects(verb: Token) -> list[Token]:
     """ "which he denied", "what the police called [a terrorist attack]": a relative pronoun
     before the verb is its object, and with what it is called, the content. A bare "what" ("what
-    voters want") says nothing the sentence gives."""
+    voters want") says nothing the sentence gives. A relative "that" the tagger read as a
+    conjunction is one too ("polymers that Wang described [as resembling hairs]")."""
     called = any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.rights)
     return [
         c
         for c in verb.lefts
-        if c.dep_ == "dobj" and c.tag_ in RELATIVE_PRONOUN_TAGS and (called or c.lower_ == "which")
+        if c.dep_ == "dobj" and _relative_pronoun(c, called) and (called or c.lower_ == "which")
     ]
+
+
+def _relative_pronoun(word: Token, called: bool) -> bool:
+    return word.tag_ in RELATIVE_PRONOUN_TAGS or (called and word.lower_ == "that")
 
 
 # Cues whose object is the one addressed: in the passive, their subject is the addressee and what
@@ -225,6 +230,23 @@ def _what_the_addressee_was_told(verb: Token) -> Token | None:
     if agent is not None:
         preps += [c for c in agent.rights if c.dep_ == "prep" and c.lower_ == "about"]
     return _prepositional_object(preps[0]) if preps else None
+
+
+# What follows "as" that names no predicate: "described the plan as follows: “…”" introduces the
+# quotation, "as well" adds to the object.
+AS_WITHOUT_PREDICATE = frozenset({"follows", "well", "such"})
+
+
+def calls_its_object(verb: Token) -> bool:
+    """ "lists [Saha] as belonging to the Air Force", "saw [compromise] as the best way": the verb
+    has an object and, after it, what the object is called ("as" with a phrase of its own, on the
+    verb or hung off the object)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects:
+        return False
+    after = [c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "as" and c.i > objects[0].i]
+    called = [g for prep in [*after, *_as_hung_off(objects[0])] for g in prep.children]
+    return any(g.dep_ in ("pobj", "pcomp") and g.lower_ not in AS_WITHOUT_PREDICATE for g in called)
 
 
 def _what_it_is_called(verb: Token) -> set[int]:
