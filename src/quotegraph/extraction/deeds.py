@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from quotegraph.extraction.cues import RELATIVE_PRONOUN_TAGS
 from quotegraph.extraction.found import Found
 
 # Verbs whose object or prepositional object is a deed, not something said (CONVENTIONS.md:
@@ -195,7 +196,7 @@ def _finder(verb: Token) -> Token | None:
     """The subject of "find": its own, the noun a relative pronoun stands for ("a paper [that]
     found…"), or that of the verb it is joined to ("…and find new markets")."""
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is not None and subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+    if subject is not None and subject.tag_ in RELATIVE_PRONOUN_TAGS and verb.dep_ == "relcl":
         return verb.head
     if subject is None and verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
         return _finder(verb.head)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from quotegraph.extraction.cues import FINITE_TAGS, NAME_TAGS, VERB_TAGS
+from quotegraph.extraction.cues import FINITE_TAGS, NAME_TAGS, RELATIVE_PRONOUN_TAGS, VERB_TAGS
 from quotegraph.extraction.deeds import deed
 from quotegraph.extraction.found import Found
 from quotegraph.extraction.lexicon import Lexicon
@@ -313,7 +313,7 @@ def _in_a_relative_clause(verb: Token) -> bool:
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     if clause.dep_ == "relcl" or len(subjects) > 1:
         return True
-    return any(s.lower_ in RELATIVE_PRONOUNS and s.tag_ in ("WDT", "WP") for s in subjects)
+    return any(s.lower_ in RELATIVE_PRONOUNS and s.tag_ in RELATIVE_PRONOUN_TAGS for s in subjects)
 
 
 def _content_tokens(found: Found) -> list[Token]:
@@ -420,7 +420,7 @@ def _meaning_of_a_word(found: Found, verb: Token) -> bool:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None and verb.dep_ in ("acl", "relcl"):
         subject = verb.head  # "the hashtag, referring to…", "a term that refers to…"
-    if subject is not None and subject.tag_ in ("WDT", "WP"):
+    if subject is not None and subject.tag_ in RELATIVE_PRONOUN_TAGS:
         subject = subject.head.head
     return subject is not None and subject.lower_ in WORD_NOUNS
 

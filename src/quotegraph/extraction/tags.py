@@ -229,13 +229,18 @@ def colon_introduced(doc: Doc, index: QuotationIndex, taken: list[CharSpan]) -> 
         colon = _colon_before(doc, index.text, first.start)
         if colon is None:
             continue
-        root = _clause_before(colon)
-        source = source_span(root) if root is not None and root.tag_ in VERB_TAGS else None
-        if root is not None and root.tag_ not in VERB_TAGS:
-            source = _name_heading_line(index.text, colon.idx)
+        source = _source_before_colon(_clause_before(colon), index.text, colon.idx)
         cue = Cue(colon, (colon.i,), ":")
         found.append(Found(cue, quotation.parts, source, colon.sent, "colon"))
     return found
+
+
+def _source_before_colon(root: Token | None, text: str, colon: int) -> CharSpan | None:
+    """The subject of the clause before the colon, or, where no verb heads that clause, a name
+    heading its line."""
+    if root is None:
+        return None
+    return source_span(root) if root.tag_ in VERB_TAGS else _name_heading_line(text, colon)
 
 
 # A name alone before a colon, opening its line or after a dash: a headline's "Bernie Sanders:
