@@ -162,23 +162,24 @@ class Descriptions:
         role, else the one affiliated with the body that modifies it, else the person the
         description takes up."""
         assert statement.source is not None
-        found = None
-        if phrase.head in PERSON_ROLE_HEADS:
-            words = [w.casefold() for w in words_of(phrase.modifiers.text)] + [phrase.head]
-            state = self._state_of_office(phrase, inside, statement)
-            if state is not None:
-                # "The president of Turkey": Turkey's holder, never another state's president
-                # named nearer; unnamed, a head of state speaks for the state.
-                holder = self.offices.holder_for_state(words, state, statement.source.start)
-                if holder is not None or set(words) & HEADS_OF_STATE:
-                    return holder or state
-            found = self.offices.by_role(words, statement.source.start)
+        if phrase.head not in PERSON_ROLE_HEADS:
+            return self._epithet_of_topic(phrase, statement)
+        words = [w.casefold() for w in words_of(phrase.modifiers.text)] + [phrase.head]
+        state = self._state_of_office(phrase, inside, statement)
+        if state is not None:
+            # "The president of Turkey": Turkey's holder, never another state's president
+            # named nearer; unnamed, a head of state speaks for the state.
+            holder = self.offices.holder_for_state(words, state, statement.source.start)
+            if holder is not None or set(words) & HEADS_OF_STATE:
+                return holder or state
+        return (
+            self.offices.by_role(words, statement.source.start)
             # "Sanders said … the senator said. … Sen. Claire McCaskill": a definite role takes
             # up the person the article is talking about before a holder it names only later.
-            found = found or self._epithet_of_topic(phrase, statement)
-            found = found or self.offices.by_role(words, statement.source.start, ahead=True)
-            found = found or self._by_affiliation(phrase, inside, statement)
-        return found or self._epithet_of_topic(phrase, statement)
+            or self._epithet_of_topic(phrase, statement)
+            or self.offices.by_role(words, statement.source.start, ahead=True)
+            or self._by_affiliation(phrase, inside, statement)
+        )
 
     def _state_of_office(
         self, phrase: SourcePhrase, inside: list[Mention], statement: Statement
