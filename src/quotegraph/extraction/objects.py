@@ -131,6 +131,10 @@ MEASURE_NOUNS = frozenset(
 )
 WARNING_NOUNS = frozenset("warning watch advisory alert".split())
 PLACING_LEMMAS = frozenset({"place", "put"})
+# "pledged delegates" (a nomination's count of delegates bound by the primaries): the parser often
+# reads the adjective as a verb with the noun as its object. Any other object of "pledge" is what
+# was promised: "have pledged [funds]", "pledged [his support]", "pledged [“cooperation”]".
+PLEDGED_ADJECTIVE_NOUNS = frozenset({"delegate", "delegates"})
 # What a message of sympathy conveys: "gave [his condolences] via Twitter", "sent [their
 # condolences] to the family", "gave its [“deepest sympathies”]" (the Wikinews gold annotates each
 # as a statement). With any other object these verbs report nothing ("gave a speech", "sent
@@ -161,6 +165,8 @@ def _admissible_object(lemma: str, verb: Token, child: Token) -> bool:
         )
     if lemma in CONVEYING_LEMMAS:  # sent to someone, as condolences are
         return child.lower_ in CONDOLENCE_NOUNS
+    if lemma == "pledge":
+        return child.lower_ not in PLEDGED_ADJECTIVE_NOUNS
     if lemma in PLACING_LEMMAS and _under_a_warning(verb, child):
         return True
     nouns = OBJECT_CLASSES.get(lemma)
