@@ -400,6 +400,10 @@ MORE_ACT_CASES = [
     ("say", "said", " ", "“I cannot and will not back his nominee,”", True, "state"),
     ("say", "said", " ", "“I want a mayor who's not going to lie to me,”", True, "state"),
     ("say", "said", " ", "the residents who moved away and won't return", False, "state"),
+    # a modal after a relative describes; the same modal with a subject of its own asks
+    ("say", "said", " ", "he had not heard her say the things that need to be said", False, "state"),
+    ("say", "said", " ", "the mayor, who must make the final decision, has said nothing", False, "state"),
+    ("say", "said", " ", "the mayor must make a decision soon", False, "demand"),
 ]
 
 
