@@ -392,6 +392,18 @@ MORE_ACT_CASES = [
     ("say", "said", " ", "the vote could take place this summer", False, "predict"),
     ("say", "said", " ", "public transport would be shut down until Saturday", False, "state"),  # announced
     ("say", "said", " ", "the vehicle may have struck people lying on the road", False, "state"),
+    # a forecast that something will not come about; the speaker's own "will not" refuses or intends
+    ("say", "said", " ", "“The new rules will not solve the shortage,”", True, "predict"),
+    ("say", "said", " ", "“You are not going to win the seat by staying home,”", True, "predict"),
+    ("say", "said", " ", "the merger won't save any jobs", False, "predict"),
+    ("say", "said", " ", "“I am not going to march,”", True, "state"),
+    ("say", "said", " ", "“I cannot and will not back his nominee,”", True, "state"),
+    ("say", "said", " ", "“I want a mayor who's not going to lie to me,”", True, "state"),
+    ("say", "said", " ", "the residents who moved away and won't return", False, "state"),
+    # a modal after a relative describes; the same modal with a subject of its own asks
+    ("say", "said", " ", "he had not heard her say the things that need to be said", False, "state"),
+    ("say", "said", " ", "the mayor, who must make the final decision, has said nothing", False, "state"),
+    ("say", "said", " ", "the mayor must make a decision soon", False, "demand"),
 ]
 
 

@@ -44,7 +44,10 @@ _IMPERATIVE = (
     r"support|follow|report|contact|check|wash|avoid|put|join|vote|call|save|free|release|end|open|close)"
 )
 DEMAND = words(
-    r"(?<!may )(?<!might )(?<!could )(?<!would )(?<!n't )(?<!n\u2019t )(?<!not )"
+    # a modal right after a relative pronoun describes someone or something, it calls on no one:
+    # "the things that need to be said", "determining who should be allowed to stay", "the governor,
+    # who must make the final decision, has revealed nothing"
+    r"(?<!may )(?<!might )(?<!could )(?<!would )(?<!n't )(?<!n\u2019t )(?<!not )(?<!\bwho )(?<!\bthat )"
     # a need foretold asks nothing of anyone: "the administration is going to have to grapple with
     # it", "he'll have to keep the movement going", "we will need to convince them"
     r"(?<!\bwill )(?<!'ll )(?<!\u2019ll )(?<!\bgoing to )(?<!\bgonna )"

@@ -25,6 +25,13 @@ GENERIC = re.compile(
     re.I,
 )
 _NOT_RELATIVE = r"(?<!\bthat )(?<!\bwhich )(?<!\bwho )(?<!\bwhat )\b"
+# The subject of a negated forecast: a noun or "you", not a pronoun that may be the speaker ("I'm not
+# going to protest", "it will not release the emails" refuse), not a relative ("a candidate who's
+# not going to lie", "voters who backed Sanders and won't") and not a subject left out after a
+# conjunction ("I cannot and will not support"). Each word is kept out with its space and without it,
+# before a contraction ("he's", "we're").
+_PRONOUN_OR_LINK = "i we he she it they who that which what and or but therefore then also still if".split()
+_NOT_SPEAKER = "".join(rf"(?<!\b{word} )(?<!\b{word})" for word in _PRONOUN_OR_LINK) + r"\b"
 PREDICTION = words(
     rf"{_NOT_RELATIVE}(?:will|is going to|are going to|might|could|{MAY}){_MODAL_VERB}",
     rf"{_NOT_RELATIVE}(?:might|{MAY}) not (?!be\b|have (?:been|\w+ed|\w+en)\b)\w+",
@@ -41,6 +48,14 @@ PREDICTION = words(
     # the speaker's own expectation: "he expects no turmoil over the sale"
     rf"{SUBJECT}(?:expects?|expected|anticipates?|anticipated|foresees?|foresaw)\b",
     r"['\u2019]ll\s+(?!be\b|tell you\b)\w+",
+    # a forecast that something will not come about is still a forecast: "a wall is not going to keep
+    # people away", "the new plans will not solve this challenge", "orders won't leave idle capacity",
+    # "you're not going to win by attacking him". Said by the speaker of their own side ("I'm not going
+    # to protest", "it will not release the emails") it refuses or intends: _NOT_SPEAKER keeps it out;
+    # "this will not stand", "will not tolerate" refuse whoever says them
+    rf"{_NOT_SPEAKER}(?:will not|won't|won\u2019t|"
+    r"(?:is|are|['\u2019]s|['\u2019]re)(?: not|n't|n\u2019t) going to)"
+    r"\s+(?!(?:be|have|let|allow|stand|tolerate|accept|rest)\b)\w+",
 )
 # A question about what will be, asked or reported, foretells nothing: "how Sanders will play with
 # minorities", "who they would vote for", "to see how it will unfold", "how many rabbis will
