@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 from resolve_records import name, pronoun, resolve, said, span
 
-from quotegraph.records import MentionKind, StatementKind
+from quotegraph.records import Mention, MentionKind, StatementKind
 
 
 def test_of_two_equally_salient_subjects_a_pronoun_takes_the_nearer() -> None:
@@ -182,3 +182,51 @@ def test_at_equal_salience_a_name_before_the_pronoun_beats_an_earlier_speaker() 
     [_, statement] = resolve(text, statements, mentions)
 
     assert statement.speaker == "Paul Okafor"
+
+
+def _possession_text(possession: str) -> str:
+    return (
+        "“The plan will fail,” Peter Lund said. "
+        f"{possession} came under scrutiny. He said the sensors will help."
+    )
+
+
+def _possession_mentions(text: str, possession: str) -> list[Mention]:
+    owner = possession.split("'", maxsplit=1)[0].removeprefix("But ")
+    thing = possession.rsplit(maxsplit=1)[-1]
+    described = replace(name(text, possession.removeprefix("But "), None), kind=MentionKind.NOMINAL)
+    return [
+        name(text, "Peter Lund"),
+        replace(described, head=span(text, thing)),
+        name(text, owner, subject=False, dep="poss", governor=span(text, thing)),
+        pronoun(text, "He"),
+    ]
+
+
+@pytest.mark.parametrize("possession", ["Tomas Reyes's temperament", "But Tomas Reyes' tone"])
+def test_a_name_whose_possession_opens_the_sentence_is_as_salient_as_a_subject(possession: str) -> None:
+    text = _possession_text(possession)
+    statements = [
+        said(text, "The plan will fail", "said", "Peter Lund", "say"),
+        said(text, "the sensors will help", "said", "He", "say", nth=1),
+    ]
+
+    resolved = resolve(text, statements, _possession_mentions(text, possession))
+
+    assert resolved[-1].speaker == "Tomas Reyes"
+
+
+# a person of their own (kin, a relation, an office) is whom such a sentence is about, not the owner
+@pytest.mark.parametrize(
+    "possession", ["Tomas Reyes's brother", "Tomas Reyes's rival", "Tomas Reyes's lawyer"]
+)
+def test_a_name_whose_person_opens_the_sentence_is_no_subject(possession: str) -> None:
+    text = _possession_text(possession)
+    statements = [
+        said(text, "The plan will fail", "said", "Peter Lund", "say"),
+        said(text, "the sensors will help", "said", "He", "say", nth=1),
+    ]
+
+    resolved = resolve(text, statements, _possession_mentions(text, possession))
+
+    assert resolved[-1].speaker != "Tomas Reyes"

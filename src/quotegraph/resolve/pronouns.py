@@ -18,7 +18,7 @@ from quotegraph.resolve.chains import Chains
 from quotegraph.resolve.issuers import RESEARCHERS
 from quotegraph.resolve.names import ROLE_HEADS, surname, words_of
 from quotegraph.resolve.people import FUNCTION_WORDS
-from quotegraph.resolve.phrases import KIN
+from quotegraph.resolve.phrases import KIN, SPOKESPEOPLE
 from quotegraph.resolve.referents import Referent
 from quotegraph.resolve.resolved import Speaker, description, of_referent
 
@@ -65,6 +65,18 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:which|whom|whose|where)\s+$")
 _SENTENCE_OPENING = re.compile(r"(?:^|(?<=[.!?])[\"'\u2019\u201d]?\s+|\n)([A-Z][\w'\u2019-]+) (?=[a-z]+ )")
 _NEXT_WORD = re.compile(r"\s+([a-z][\w-]*)")
 _SENTENCE_END = re.compile(r"[.!?][\"'\u2019\u201d)]*\s")
+# A sentence that opens with a person's possession as its subject is about that person: "Mr.
+# Trump's temperament came under scrutiny: He was challenged…", "Indeed, Francis' message is to
+# call on all Christians… He has challenged his own bishops" (centering theory ranks the
+# possessor of the subject with the subject: Gordon et al. 1993; Poesio et al. 2004).
+_SENTENCE_START = re.compile(
+    r"(?:^|[.!?][\"'\u2019\u201d)]*\s+|\n)(?:(?:But|And|Yet|Still|So)\s+|[A-Z][a-z]+,\s+)?$"
+)
+_POSSESSED_THING = re.compile(r"(?:'s?|\u2019s?)\s+([a-z][\w-]*)\b")
+# People named by whom they stand to, not by their office or kin: "Trump's rival", "his friend".
+RELATIONS = frozenset(
+    "rival rivals opponent opponents friend friends ally allies successor predecessor".split()
+)
 _TOPIC_FRAME = re.compile(r"(?:[.!?][\"'\u2019\u201d]?\s+|\n)(?:As for|For) (?:[A-Z][\w.'\u2019-]* ){0,3}$")
 
 
@@ -106,6 +118,7 @@ class Pronouns:
         self._groups: list[tuple[Mention, int, Speaker]] | None = None
         self._untagged: list[tuple[int, Referent]] | None = None
         self._apposed: set[int] | None = None
+        self._heads: set[int] | None = None
 
     def of(self, text: str, statement: Statement) -> Speaker | None:
         word = text.casefold()
@@ -175,6 +188,7 @@ class Pronouns:
                 (mention.is_subject or self._apposed_to_subject(mention) or _introduced(self.text, mention))
                 and not _RELATIVE_BEFORE.search(before)
             ) or bool(_ACCORDING_BEFORE.search(before)) or self._framed(mention)
+            subject = subject or self._owns_opening(mention)
             score = _salience(statement.sentence - mention.sentence, subject, mention.in_quote)
             if subject and not mention.in_quote and mention.span.start > last_said:
                 score += TOPIC_SHIFT  # a new subject since the last statement takes the topic over
@@ -267,6 +281,35 @@ class Pronouns:
         start = mention.span.start
         before = ("\n" if start <= 40 else "") + self.text[max(0, start - 40) : start]
         return self.text[mention.span.end : mention.span.end + 1] == "," and bool(_TOPIC_FRAME.search(before))
+
+    def _owns_opening(self, mention: Mention) -> bool:
+        """A name whose possession opens its sentence, a thing rather than a person ("Mr. Trump's
+        temperament came under scrutiny"): as salient as a subject. Not "Trump's lawyer" or
+        "Clinton's husband", a person of their own whom the sentence is about."""
+        if mention.dep != "poss":
+            return False
+        start = mention.span.start
+        before = ("\n" if start <= 40 else "") + self.text[max(0, start - 40) : start]
+        possessed = _POSSESSED_THING.match(self.text, mention.span.end)
+        return (
+            possessed is not None
+            and bool(_SENTENCE_START.search(before))
+            and possessed.group(1) not in ROLE_HEADS | KIN | SPOKESPEOPLE | RELATIONS
+            and possessed.start(1) not in self._person_heads()
+        )
+
+    def _person_heads(self) -> set[int]:
+        """Where the head words of the article's descriptions of someone who may speak start
+        ("Trump's lawyer", "Sanders's campaign", "Rubio's opponents"), once per article."""
+        if self._heads is None:
+            self._heads = {
+                mention.head.start
+                for mention in self.mentions
+                if mention.kind is MentionKind.NOMINAL
+                and (words := [w.casefold() for w in words_of(mention.text)])
+                and description(mention.text, words, "").kind not in (EntityKind.UNKNOWN, EntityKind.ARTIFACT)
+            }
+        return self._heads
 
     def _coordinated_subjects(self, at: int) -> list[tuple[Mention, Speaker]]:
         """ "Sameh Shoukry and his Greek counterpart, Nikos Dendias, met…": people named together
