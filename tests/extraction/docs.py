@@ -27,7 +27,7 @@ Row = tuple[str, str, str, int]  # word, Penn Treebank tag, dependency label, he
 # The coarse part of speech of each fine tag the rows use (spaCy's English tag map).
 UNIVERSAL_POS = {
     "``": "PUNCT", "''": "PUNCT", ",": "PUNCT", ".": "PUNCT", ":": "PUNCT", "HYPH": "PUNCT",
-    "-LRB-": "PUNCT", "-RRB-": "PUNCT", "NFP": "PUNCT",
+    "-LRB-": "PUNCT", "-RRB-": "PUNCT", "NFP": "PUNCT", "_SP": "SPACE",
     "CC": "CCONJ", "CD": "NUM", "DT": "DET", "EX": "PRON", "IN": "ADP", "JJ": "ADJ", "JJR": "ADJ",
     "JJS": "ADJ", "MD": "AUX", "NN": "NOUN", "NNS": "NOUN", "NNP": "PROPN", "NNPS": "PROPN",
     "PDT": "DET", "POS": "PART", "PRP": "PRON", "PRP$": "PRON", "RB": "ADV", "RBR": "ADV",

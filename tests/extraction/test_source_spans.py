@@ -339,3 +339,47 @@ def test_an_inverted_subject_read_as_the_object_is_the_source(nlp) -> None:  # t
 )
 def test_a_name_heading_a_line_before_a_colon_speaks(nlp, text: str, statement: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
     assert found(nlp, text) == [statement]
+
+
+def test_a_second_subject_after_a_coordinator_is_the_source() -> None:
+    """ "The partner asked X, but the commissioner stated Y": in an article the parser left the
+    first clause open (its verb hung off "partner") and gave "stated" both subjects."""
+    text = "The partner asked for secrecy, but the commissioner stated the loan was paid."
+    rows = [
+        ("The", "DT", "det", 1), ("partner", "NN", "nsubj", 9), ("asked", "VBD", "acl", 1),
+        ("for", "IN", "prep", 2), ("secrecy", "NN", "pobj", 3), (",", ",", "punct", 1),
+        ("but", "CC", "cc", 1), ("the", "DT", "det", 8), ("commissioner", "NN", "nsubj", 9),
+        ("stated", "VBD", "ROOT", 9), ("the", "DT", "det", 11), ("loan", "NN", "nsubjpass", 13),
+        ("was", "VBD", "auxpass", 13), ("paid", "VBN", "ccomp", 9), (".", ".", "punct", 9),
+    ]
+    statements = extract_statements(parsed_doc(text, rows), article_id="t")
+    sources = {s.cue.text_of(text): s.source.text_of(text) if s.source else None for s in statements if s.cue}
+    assert sources["stated"] == "the commissioner"
+
+
+def test_joined_subjects_stay_one_source() -> None:
+    """ "The founders and the framers would agree": a coordinator between two subjects of one
+    verb, neither of them a clause left open, joins them; the first heads the source, as before."""
+    text = "The founders and the framers would agree that it was wrong."
+    rows = [
+        ("The", "DT", "det", 1), ("founders", "NNS", "nsubj", 6), ("and", "CC", "cc", 1),
+        ("the", "DT", "det", 4), ("framers", "NNS", "nsubj", 6), ("would", "MD", "aux", 6),
+        ("agree", "VB", "ROOT", 6), ("that", "IN", "mark", 9), ("it", "PRP", "nsubj", 9),
+        ("was", "VBD", "ccomp", 6), ("wrong", "JJ", "acomp", 9), (".", ".", "punct", 6),
+    ]
+    statements = extract_statements(parsed_doc(text, rows), article_id="t")
+    assert [s.source.text_of(text) for s in statements if s.source] == ["The founders"]
+
+
+def test_a_word_the_parser_split_off_its_line_opens_the_source() -> None:
+    """After a live blog's time stamp, the parser made the line's first word a sentence of its
+    own ("Minnesota"), so that the subject's phrase began at "Gov."."""
+    text = "5:45 p.m.\n\nMinnesota Gov. Mark Dayton said he would vote."
+    rows = [
+        ("5:45", "CD", "nummod", 1), ("p.m.", "NN", "ROOT", 1), ("\n\n", "_SP", "dep", 1),
+        ("Minnesota", "NNP", "ROOT", 3), ("Gov.", "NNP", "compound", 6), ("Mark", "NNP", "compound", 6),
+        ("Dayton", "NNP", "nsubj", 7), ("said", "VBD", "ROOT", 7), ("he", "PRP", "nsubj", 10),
+        ("would", "MD", "aux", 10), ("vote", "VB", "ccomp", 7), (".", ".", "punct", 7),
+    ]
+    statements = extract_statements(parsed_doc(text, rows), article_id="t")
+    assert [s.source.text_of(text) for s in statements if s.source] == ["Minnesota Gov. Mark Dayton"]
