@@ -3,6 +3,7 @@ institutions whose names the recogniser's runs cut up."""
 
 from __future__ import annotations
 
+import pytest
 from resolve_records import name, pronoun, resolve, said, sentence_of, span
 
 from quotegraph.records import CharSpan, EntityKind, Mention, MentionKind
@@ -21,6 +22,50 @@ def test_plain_police_is_the_one_force_the_article_names() -> None:
 
     assert statement.speaker == "Northamptonshire Police"
     assert statement.speaker_kind is EntityKind.ORGANISATION
+
+
+def test_a_citys_police_is_its_force_not_the_city() -> None:
+    text = "Cologne police said on Monday that 90 complaints had been filed."
+    statements = [said(text, "90 complaints had been filed", "said", "Cologne police", "say")]
+    mentions = [name(text, "Cologne", "GPE")]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker == "Cologne Police"
+    assert statement.speaker_kind is EntityKind.ORGANISATION
+
+
+@pytest.mark.parametrize(
+    ("source", "place", "label"),
+    [
+        ("Chicago residents", "Chicago", "GPE"),
+        ("An Iowa voter", "Iowa", "GPE"),
+        ("Verizon executives", "Verizon", "GPE"),
+    ],
+)
+def test_people_from_a_place_are_not_the_place(source: str, place: str, label: str) -> None:
+    text = f"{source} said the plan would not work."
+    statements = [said(text, "the plan would not work", "said", source, "say")]
+    mentions = [name(text, place, label)]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker != place
+    assert statement.speaker_kind is not EntityKind.STATE
+
+
+@pytest.mark.parametrize(
+    ("source", "place", "speaker"),
+    [("The U.S. government", "U.S.", "United States"), ("U.S. lobbying records", "U.S.", "United States")],
+)
+def test_a_states_government_and_records_speak_as_the_state(source: str, place: str, speaker: str) -> None:
+    text = f"{source} said the plan would not work."
+    statements = [said(text, "the plan would not work", "said", source, "say")]
+    mentions = [name(text, place, "GPE")]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker == speaker
 
 
 def test_police_named_later_by_their_command_is_the_force() -> None:

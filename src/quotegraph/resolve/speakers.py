@@ -24,13 +24,22 @@ from quotegraph.resolve.chains import Chains
 from quotegraph.resolve.descriptions import DESCRIBED_HEADS, Descriptions
 from quotegraph.resolve.entities import metonym_of
 from quotegraph.resolve.groups import counted_group
-from quotegraph.resolve.institutions import institution_name
+from quotegraph.resolve.institutions import ORGANISATION_WORDS, institution_name
 from quotegraph.resolve.issuers import study_author
 from quotegraph.resolve.kinds import guess_kind
 from quotegraph.resolve.localities import place_called
 from quotegraph.resolve.names import TITLE_WORDS, gender_of_given, split_name, surname
-from quotegraph.resolve.offices import state_body
-from quotegraph.resolve.phrases import DOCUMENTS, KIN, PROXIES, Part, SourcePhrase, document_key, parse_source
+from quotegraph.resolve.offices import GOVERNMENT_WORDS, state_body
+from quotegraph.resolve.phrases import (
+    DOCUMENTS,
+    INSTITUTION_WORDS,
+    KIN,
+    PROXIES,
+    Part,
+    SourcePhrase,
+    document_key,
+    parse_source,
+)
 from quotegraph.resolve.pronouns import FEMALE, FIRST_PERSON, MALE, NEUTER, PLURAL, Pronouns, Said
 from quotegraph.resolve.referents import Referent
 from quotegraph.resolve.resolved import Speaker, of_referent
@@ -55,6 +64,16 @@ _APPOSITION_AFTER = re.compile(r"\s*,\s*")
 _AND = re.compile(r",?\s+and\s+")
 # A plural noun right after a body's name makes the name its modifier: "51 State Department employees".
 _PLURAL_AFTER = re.compile(r"\s+(?!(?:was|has|is|says|does)\b)[a-z]+s\b")
+# Heads through which a state itself speaks: its government and its bodies ("the U.S. government",
+# "the Texas legislature"), and a group's body noun ("the Kurdish movement").
+_STATE_SPEAKS_AS = (
+    GOVERNMENT_WORDS
+    | INSTITUTION_WORDS
+    | ORGANISATION_WORDS
+    | frozenset("legislature military army navy movement militia front alliance coalition rebels".split())
+)
+_POLICE_AFTER = re.compile(r"\s+[Pp]olice")
+_WORD = re.compile(r"[\w'\u2019-]+")
 _BODY_NOUN = re.compile(r"\s+(movement|militia|party|front|alliance|coalition|rebels)\b")
 _ASIDE = re.compile(r"(?<=\S)\s*\((?![A-Z]{2,}\)?$)[^)]*\)?\s*$")
 # An American politician's party and state in brackets: " (R-N.Y.)", " (D-Calif.)", " (I-Vt.)".
@@ -223,7 +242,14 @@ class SpeakerResolver:
             or counted_group(phrase, self.chains, source.start, statement.sentence)
             or _metonym(named)
             or self._owned_untyped_name(phrase, inside, source)
-            or self._named_other(_head_first([m for m in naming if _starts_in(core, m)], core) + others)
+            or self._place_police(phrase, naming, source)
+            or self._named_other(
+                [
+                    m
+                    for m in _head_first([m for m in naming if _starts_in(core, m)], core) + others
+                    if not self._place_modifies(phrase, m, core)
+                ]
+            )
             or self.descriptions.offices.known_name(named)
             or self._untyped_name(named, inside, source)
             or place_called(phrase, self.text, source.start)
@@ -367,6 +393,38 @@ class SpeakerResolver:
         """The mention with the words before it in the source ("Ukrainian President …"), up to a comma."""
         before = self.text[source.start : mention.span.start]
         return before.rsplit(",", 1)[-1] + mention.text
+
+    def _place_modifies(self, phrase: SourcePhrase, mention: Mention, core: CharSpan) -> bool:
+        """ "Chicago residents", "an Iowa voter", "New York Democratic voters": a state's or
+        place's name before the common noun that heads the source only says where the people
+        are from; they are not the state. A state's government, bodies and documents still
+        speak as the state ("the U.S. government", "U.S. lobbying records")."""
+        referent = self.chains.referent_at(mention)
+        if referent is None or referent.kind not in (EntityKind.STATE, EntityKind.PLACE):
+            return False
+        if mention.span.end >= core.end or not phrase.head.islower():
+            return False
+        # Only words between the name and the head: "the United States and other countries" joins
+        # the state to others, and "a Monmouth poll out Monday" is still its issuer's poll.
+        between = self.text[mention.span.end : core.end].casefold().split()
+        if not between or {"and", "or"} & set(between):
+            return False
+        if not all(_WORD.fullmatch(w) for w in between):
+            return False
+        return not any({w, w.removesuffix("s")} & (_STATE_SPEAKS_AS | DOCUMENTS) for w in between)
+
+    def _place_police(self, phrase: SourcePhrase, naming: list[Mention], source: CharSpan) -> Speaker | None:
+        """ "Cologne police" → Cologne Police: a place's name right before "police" names its
+        force, as the conventions write "Northamptonshire police" (not the place, nor the state)."""
+        if phrase.head != "police":
+            return None
+        core = _shifted(phrase.core, source.start)
+        for mention in naming:
+            referent = self.chains.referent_at(mention)
+            place = referent is not None and referent.kind in (EntityKind.STATE, EntityKind.PLACE)
+            if place and _POLICE_AFTER.fullmatch(self.text, mention.span.end, core.end):
+                return Speaker(f"{mention.text} Police", EntityKind.ORGANISATION)
+        return None
 
     def _named_other(self, naming: list[Mention]) -> Speaker | None:
         for mention in naming:
