@@ -95,3 +95,30 @@ def test_thanks_to_inside_a_clause_gives_a_cause(content: str, act: str) -> None
 )
 def test_the_speakers_own_commendation_praises(content: str, direct: bool, act: str) -> None:
     assert speech_act("say", "said", "", " ", content, direct=direct)[0] == act
+
+
+@pytest.mark.parametrize(
+    ("content", "act"),
+    [("“This is an organized effort to destroy Western civilization,”", "accuse"),
+     ("that the announcement suggested an effort to hurt Clinton ahead of the vote", "accuse"),
+     ("the panel was created to hurt her political prospects", "accuse"),
+     ("“the first thing she does is try to destroy the person,”", "accuse"),
+     # an attack plotted is a deed the police report, and a harm to come warns of it
+     ("there was a possible attempt to attack the parade", "state"),
+     ("“The storm will hurt the harvest,”", "warn")],
+)
+def test_a_purpose_of_harm_imputed_to_a_deed_accuses(content: str, act: str) -> None:
+    assert speech_act("say", "said", "", " ", content, direct=content.startswith("“"))[0] == act
+
+
+@pytest.mark.parametrize(
+    ("lemma", "content", "act"),
+    [("describe", "himself as “a consistent conservative.”", "state"),
+     ("characterize", "herself as a “change warrior” who “saved the company.”", "state"),
+     ("call", "himself “the people's candidate”", "state"),
+     ("describe", "him as “a total stiff”", "accuse"),
+     ("call", "her “a wonderful friend”", "praise")],
+)
+def test_a_label_the_speaker_puts_on_themself_judges_no_one(lemma: str, content: str, act: str) -> None:
+    cue = {"call": "called", "describe": "described", "characterize": "characterizes"}[lemma]
+    assert speech_act(lemma, cue, "", " ", content)[0] == act

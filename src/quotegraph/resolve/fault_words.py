@@ -60,6 +60,12 @@ ACCUSATION = _words(
     r"unduly (?:influenc\w*|interfer\w*|pressur\w*|restrict\w*)|"
     r"meddl(?:e|es|ed|ing)|"
     r"(?:to|in order to|trying to|tried to) (?:distract|divert (?:\w+ )?attention) from|"
+    # a purpose of harm imputed to a deed: "an effort to hurt Clinton", "the panel was created to hurt
+    # her prospects", "tries to destroy the person"; "an effort to destroy the Islamic State" is a war
+    # aim (a demand's), and "an attempt to attack" a plot that police report, so "attack" is left out
+    r"(?:efforts?|attempts?|bid|plot|scheme|designed|meant|intended|created|trying|tried|try|tries|"
+    r"seeks?|sought) to (?:hurt|harm|damage|destroy|smear|silence|discredit|intimidate|ruin|wreck|"
+    r"steal|rig)\b|"
     # "contempt" the legal charge blames nobody by itself: "the contempt resolution"
     r"contempt(?! (?:citations?|resolutions?|charges?|votes?|proceedings?|of (?:congress|court))\b)|"
     # a deed that should (not) have been done faults its doer; "we should have" owns the fault
