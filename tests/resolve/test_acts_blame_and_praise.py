@@ -122,3 +122,15 @@ def test_a_purpose_of_harm_imputed_to_a_deed_accuses(content: str, act: str) -> 
 def test_a_label_the_speaker_puts_on_themself_judges_no_one(lemma: str, content: str, act: str) -> None:
     cue = {"call": "called", "describe": "described", "characterize": "characterizes"}[lemma]
     assert speech_act(lemma, cue, "", " ", content)[0] == act
+
+
+@pytest.mark.parametrize(
+    ("cue", "content", "act"),
+    [("reiterated his claim", "that Mrs. Clinton had bullied the women who spoke out", "accuse"),
+     ("repeated the by-now-familiar claims", "that the governor is unqualified", "accuse"),
+     # a claim that names no wrongdoer, or finds no fault, stays a claim
+     ("repeated his claim", "that the election was rigged", "claim"),
+     ("repeated his claim", "that crime has gone down 20 percent", "claim")],
+)
+def test_a_claim_noun_in_the_cue_accuses_as_the_verb_would(cue: str, content: str, act: str) -> None:
+    assert speech_act("reiterate", cue, "", " ", content)[0] == act

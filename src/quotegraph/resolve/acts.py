@@ -113,7 +113,19 @@ def act_of_object_noun(lemma: str, cue_text: str, content: str) -> Act | None:
     named = ACT_NOUNS[next(g for g in found.groups() if g).casefold()]
     # a worry about a danger warns: "expressed [concern that the levee could collapse]"
     said = act_of_content(content, direct=False) if named is Act.BELIEF else None
+    if named is Act.CLAIM and CUE_NOUN.search(cue_text):
+        return _what_a_claim_noun_alleges(content)
     return Act(said) if said in _STRONGER_THAN_BELIEF else named
+
+
+def _what_a_claim_noun_alleges(content: str) -> Act:
+    """The act of the clause a claim noun in the cue introduces: "repeated his claim [that Clinton had
+    bullied the women]" accuses, as "claimed" would; a claim whose clause finds no fault with anyone
+    stays one. A claim noun that is the cue's object ("repeated [his contention that …]", "files
+    [wrongful death claim]") is left a claim: its words are the noun's, not a clause's."""
+    said = act_of_content(content, direct=False)
+    alleged = _what_a_claim_alleges(Act(said) if said is not None else None, content)
+    return Act.ACCUSE if alleged is Act.ACCUSE else Act.CLAIM
 
 
 
