@@ -134,3 +134,16 @@ def test_a_label_the_speaker_puts_on_themself_judges_no_one(lemma: str, content:
 )
 def test_a_claim_noun_in_the_cue_accuses_as_the_verb_would(cue: str, content: str, act: str) -> None:
     assert speech_act("reiterate", cue, "", " ", content)[0] == act
+
+
+@pytest.mark.parametrize(
+    ("content", "act"),
+    [("the crash was “likely” Iran's doing", "accuse"),
+     ("“It was the government's doing.”", "accuse"),
+     # a pronoun's "is doing" and a name's "is doing" with an object report what someone does
+     ("“He's doing his own thing,”", "state"),
+     ("“That's why he's doing so well in the polls.”", "state"),
+     ("“Trump's doing it the Bernie Sanders way,”", "state")],
+)
+def test_a_harm_called_a_partys_doing_accuses(content: str, act: str) -> None:
+    assert speech_act("say", "said", "", " ", content, direct=content.startswith("“"))[0] == act

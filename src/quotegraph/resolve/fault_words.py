@@ -83,7 +83,10 @@ ACCUSATION = _words(
     r"(?<!cannot )(?<!can't )(?<!can\u2019t )(?<!can not )(?<!could )ignor(?:e|es|ed|ing)|"
     r"refused to|goes against|went against|(?<!margin of )error|mistake|fault|"
     r"(?:is|are|was|were) responsible for|backed by|"
-    r"(?:'s|\u2019s) doing|"
+    # a harm laid at a party's door: "the crash was “likely” Iran's doing"; "he's doing well", "that's
+    # doing good" are a pronoun's "is", and "Trump's doing his own thing" goes on as a verb
+    r"\b(?!(?:he|she|it|that|what|who|there|here|one|this|everyone|everybody|someone|somebody|nobody)"
+    r"['\u2019]s)[\w.-]+(?:'s|\u2019s) doing(?=\s*(?:[^\w\s]|$))|"
     # insults, mockery and the charge of acting in bad faith
     r"insult(?:s|ed|ing)?|bull(?:y|ies|ied|ying)(?! pulpit)|slap in the face|mockery|"
     r"lack of (?:understanding|respect|transparency|accountability|leadership|action|competence)|"
