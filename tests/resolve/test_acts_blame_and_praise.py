@@ -147,3 +147,15 @@ def test_a_claim_noun_in_the_cue_accuses_as_the_verb_would(cue: str, content: st
 )
 def test_a_harm_called_a_partys_doing_accuses(content: str, act: str) -> None:
     assert speech_act("say", "said", "", " ", content, direct=content.startswith("“"))[0] == act
+
+
+@pytest.mark.parametrize(
+    ("content", "act"),
+    [("“Sanders' attack was an attack on Obama,”", "accuse"),
+     ("“It is an attack on the free press,”", "accuse"),
+     # an armed attack named by its day or by its target's proper name is an event
+     ("“I laid flowers for the victims of the attack on the Pulse nightclub,”", "state"),
+     ("“The rifle used in the attack on Sunday was bought legally,”", "state")],
+)
+def test_an_armed_attack_named_by_day_or_place_blames_no_one(content: str, act: str) -> None:
+    assert speech_act("say", "said", "", " ", content, direct=True)[0] == act

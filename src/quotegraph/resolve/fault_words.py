@@ -77,7 +77,11 @@ ACCUSATION = _words(
     # a violent attack ("the worst terrorist attack on our soil") reports a deed, it finds fault with
     # no one; "an attack on the free press" does
     r"(?<!terrorist )(?<!terror )(?<!suicide )(?<!bomb )(?<!missile )(?<!rocket )(?<!armed )"
-    r"attack(?:ed|ing)? on(?! (?:\w+ )?soil\b)|"
+    r"attack(?:ed|ing)? on(?! (?:\w+ )?soil\b)"
+    # nor does an armed attack named by its day or its target's proper name: "the attack on Sunday",
+    # "the attack on the Pulse nightclub", "a mortar attack on the annex"
+    r"(?<!fatal attack on)(?<!deadly attack on)(?<!mortar attack on)"
+    r"(?! (?:(?-i:[A-Z])\w+day|the (?-i:[A-Z])))|"
     r"blame[sd]?|wrongful(?:ly)?|hid(?:e|es|ing|den)?|conceal(?:ed|ing)?|"
     # "we cannot ignore the fact that …" calls for attention, "could ignore the law" supposes
     r"(?<!cannot )(?<!can't )(?<!can\u2019t )(?<!can not )(?<!could )ignor(?:e|es|ed|ing)|"
