@@ -95,3 +95,67 @@ def test_thanks_to_inside_a_clause_gives_a_cause(content: str, act: str) -> None
 )
 def test_the_speakers_own_commendation_praises(content: str, direct: bool, act: str) -> None:
     assert speech_act("say", "said", "", " ", content, direct=direct)[0] == act
+
+
+@pytest.mark.parametrize(
+    ("content", "act"),
+    [("“This is an organized effort to destroy Western civilization,”", "accuse"),
+     ("that the announcement suggested an effort to hurt Clinton ahead of the vote", "accuse"),
+     ("the panel was created to hurt her political prospects", "accuse"),
+     ("“the first thing she does is try to destroy the person,”", "accuse"),
+     # an attack plotted is a deed the police report, and a harm to come warns of it
+     ("there was a possible attempt to attack the parade", "state"),
+     ("“The storm will hurt the harvest,”", "warn")],
+)
+def test_a_purpose_of_harm_imputed_to_a_deed_accuses(content: str, act: str) -> None:
+    assert speech_act("say", "said", "", " ", content, direct=content.startswith("“"))[0] == act
+
+
+@pytest.mark.parametrize(
+    ("lemma", "content", "act"),
+    [("describe", "himself as “a consistent conservative.”", "state"),
+     ("characterize", "herself as a “change warrior” who “saved the company.”", "state"),
+     ("call", "himself “the people's candidate”", "state"),
+     ("describe", "him as “a total stiff”", "accuse"),
+     ("call", "her “a wonderful friend”", "praise")],
+)
+def test_a_label_the_speaker_puts_on_themself_judges_no_one(lemma: str, content: str, act: str) -> None:
+    cue = {"call": "called", "describe": "described", "characterize": "characterizes"}[lemma]
+    assert speech_act(lemma, cue, "", " ", content)[0] == act
+
+
+@pytest.mark.parametrize(
+    ("cue", "content", "act"),
+    [("reiterated his claim", "that Mrs. Clinton had bullied the women who spoke out", "accuse"),
+     ("repeated the by-now-familiar claims", "that the governor is unqualified", "accuse"),
+     # a claim that names no wrongdoer, or finds no fault, stays a claim
+     ("repeated his claim", "that the election was rigged", "claim"),
+     ("repeated his claim", "that crime has gone down 20 percent", "claim")],
+)
+def test_a_claim_noun_in_the_cue_accuses_as_the_verb_would(cue: str, content: str, act: str) -> None:
+    assert speech_act("reiterate", cue, "", " ", content)[0] == act
+
+
+@pytest.mark.parametrize(
+    ("content", "act"),
+    [("the crash was “likely” Iran's doing", "accuse"),
+     ("“It was the government's doing.”", "accuse"),
+     # a pronoun's "is doing" and a name's "is doing" with an object report what someone does
+     ("“He's doing his own thing,”", "state"),
+     ("“That's why he's doing so well in the polls.”", "state"),
+     ("“Trump's doing it the Bernie Sanders way,”", "state")],
+)
+def test_a_harm_called_a_partys_doing_accuses(content: str, act: str) -> None:
+    assert speech_act("say", "said", "", " ", content, direct=content.startswith("“"))[0] == act
+
+
+@pytest.mark.parametrize(
+    ("content", "act"),
+    [("“Sanders' attack was an attack on Obama,”", "accuse"),
+     ("“It is an attack on the free press,”", "accuse"),
+     # an armed attack named by its day or by its target's proper name is an event
+     ("“I laid flowers for the victims of the attack on the Pulse nightclub,”", "state"),
+     ("“The rifle used in the attack on Sunday was bought legally,”", "state")],
+)
+def test_an_armed_attack_named_by_day_or_place_blames_no_one(content: str, act: str) -> None:
+    assert speech_act("say", "said", "", " ", content, direct=True)[0] == act

@@ -300,3 +300,18 @@ def test_a_content_that_closes_its_sentence_has_no_rest() -> None:
     assert statement.content_text(text) == 'Antifa an "idea."'
     [resolved] = resolve_statements(article, [statement], [])
     assert resolved.act == "state"
+
+
+def test_a_quotation_closed_by_an_editors_bracketed_stop_has_no_rest() -> None:
+    # "[.]" ends the quotation's sentence as "." does: the next sentence's "harassing" is not its words
+    text = ('Ms Lee told the press, "People have long been accused of spreading germs[.]" '
+            "There had been reports of people harassing travellers.")
+    article = Article(id="a", text=text, origin="a")
+    start = text.index('"People')
+    statement = Statement(
+        "a", StatementKind.DIRECT, (CharSpan(start, text.index(" There")),),
+        cue=CharSpan(7, 11), cue_lemma="tell", source=CharSpan(0, 6),
+    )
+    assert statement.content_text(text).endswith('germs[.]"')
+    [resolved] = resolve_statements(article, [statement], [])
+    assert resolved.act == "state"

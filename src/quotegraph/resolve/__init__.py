@@ -214,8 +214,8 @@ def _text_after(statement: Statement, text: str) -> str:
 # comma; "called the stabbing “an act of barbarity.”" keeps its complement.
 _CLAUSE_END = re.compile(r"[.!?;]+[\u201d\u2019\"']?(?=\s|$)|,\s|\n")
 # A content that closes its sentence itself (called [Antifa an “idea.”]) leaves no rest: what follows
-# is the next sentence's.
-_CLOSES_SENTENCE = re.compile(r"[.!?;]+[\u201d\u2019\"']?$")
+# is the next sentence's; an editor's bracketed stop closes it too ("… what the science may say[.]”").
+_CLOSES_SENTENCE = re.compile(r"[.!?;]+\]?[\u201d\u2019\"']?$")
 
 
 def _rest_of_clause(statement: Statement, text: str) -> str:

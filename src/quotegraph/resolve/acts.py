@@ -88,6 +88,7 @@ from quotegraph.resolve.fault_words import (
     NOTHING_FOUND,
     SUSPECTED_WRONG_NOT_FOUND,
 )
+from quotegraph.resolve.stance_words import SELF_DESCRIPTION
 
 # Acts a cue leaves open, and which acts of the content may replace them: "said he had done
 # nothing wrong" denies; "insisted he had done nothing wrong" denies too, "insisted the plan
@@ -112,7 +113,19 @@ def act_of_object_noun(lemma: str, cue_text: str, content: str) -> Act | None:
     named = ACT_NOUNS[next(g for g in found.groups() if g).casefold()]
     # a worry about a danger warns: "expressed [concern that the levee could collapse]"
     said = act_of_content(content, direct=False) if named is Act.BELIEF else None
+    if named is Act.CLAIM and CUE_NOUN.search(cue_text):
+        return _what_a_claim_noun_alleges(content)
     return Act(said) if said in _STRONGER_THAN_BELIEF else named
+
+
+def _what_a_claim_noun_alleges(content: str) -> Act:
+    """The act of the clause a claim noun in the cue introduces: "repeated his claim [that Clinton had
+    bullied the women]" accuses, as "claimed" would; a claim whose clause finds no fault with anyone
+    stays one. A claim noun that is the cue's object ("repeated [his contention that …]", "files
+    [wrongful death claim]") is left a claim: its words are the noun's, not a clause's."""
+    said = act_of_content(content, direct=False)
+    alleged = _what_a_claim_alleges(Act(said) if said is not None else None, content)
+    return Act.ACCUSE if alleged is Act.ACCUSE else Act.CLAIM
 
 
 
@@ -200,7 +213,7 @@ def act_of_label(content: str) -> Act | None:
     “cargo plane”" only names. News quotes a label to show it is the speaker's judgement; an
     unquoted one ("as a tragedy") may be the paper's own words for an event, and judges nothing."""
     found = _AS_LABEL.search(content)
-    if found is None or not _QUOTE_MARK.search(found.group(1)):
+    if found is None or not _QUOTE_MARK.search(found.group(1)) or SELF_DESCRIPTION.match(content):
         return None
     judged = valence(found.group(1))
     if judged <= -LABEL_VALENCE:
@@ -225,7 +238,7 @@ def _act_of_quoted_label(lemma: str, content: str) -> Act | None:
     finds fault ("called the use of executive orders “quite dangerous”"), one it scores well praises
     ("called the new stadium “a joy to behold”"), and "called the disappearance an “interesting”
     case" or "called the election “a citizenship election”" only name."""
-    if lemma not in LABELLING_LEMMAS:
+    if lemma not in LABELLING_LEMMAS or SELF_DESCRIPTION.match(content):
         return None
     if (found := LABEL.search(content)) is not None:
         # a label that scores well finds no fault, it praises: "described Trump as “kind”", "him “a

@@ -60,6 +60,12 @@ ACCUSATION = _words(
     r"unduly (?:influenc\w*|interfer\w*|pressur\w*|restrict\w*)|"
     r"meddl(?:e|es|ed|ing)|"
     r"(?:to|in order to|trying to|tried to) (?:distract|divert (?:\w+ )?attention) from|"
+    # a purpose of harm imputed to a deed: "an effort to hurt Clinton", "the panel was created to hurt
+    # her prospects", "tries to destroy the person"; "an effort to destroy the Islamic State" is a war
+    # aim (a demand's), and "an attempt to attack" a plot that police report, so "attack" is left out
+    r"(?:efforts?|attempts?|bid|plot|scheme|designed|meant|intended|created|trying|tried|try|tries|"
+    r"seeks?|sought) to (?:hurt|harm|damage|destroy|smear|silence|discredit|intimidate|ruin|wreck|"
+    r"steal|rig)\b|"
     # "contempt" the legal charge blames nobody by itself: "the contempt resolution"
     r"contempt(?! (?:citations?|resolutions?|charges?|votes?|proceedings?|of (?:congress|court))\b)|"
     # a deed that should (not) have been done faults its doer; "we should have" owns the fault
@@ -71,13 +77,20 @@ ACCUSATION = _words(
     # a violent attack ("the worst terrorist attack on our soil") reports a deed, it finds fault with
     # no one; "an attack on the free press" does
     r"(?<!terrorist )(?<!terror )(?<!suicide )(?<!bomb )(?<!missile )(?<!rocket )(?<!armed )"
-    r"attack(?:ed|ing)? on(?! (?:\w+ )?soil\b)|"
+    r"attack(?:ed|ing)? on(?! (?:\w+ )?soil\b)"
+    # nor does an armed attack named by its day or its target's proper name: "the attack on Sunday",
+    # "the attack on the Pulse nightclub", "a mortar attack on the annex"
+    r"(?<!fatal attack on)(?<!deadly attack on)(?<!mortar attack on)"
+    r"(?! (?:(?-i:[A-Z])\w+day|the (?-i:[A-Z])))|"
     r"blame[sd]?|wrongful(?:ly)?|hid(?:e|es|ing|den)?|conceal(?:ed|ing)?|"
     # "we cannot ignore the fact that …" calls for attention, "could ignore the law" supposes
     r"(?<!cannot )(?<!can't )(?<!can\u2019t )(?<!can not )(?<!could )ignor(?:e|es|ed|ing)|"
     r"refused to|goes against|went against|(?<!margin of )error|mistake|fault|"
     r"(?:is|are|was|were) responsible for|backed by|"
-    r"(?:'s|\u2019s) doing|"
+    # a harm laid at a party's door: "the crash was “likely” Iran's doing"; "he's doing well", "that's
+    # doing good" are a pronoun's "is", and "Trump's doing his own thing" goes on as a verb
+    r"\b(?!(?:he|she|it|that|what|who|there|here|one|this|everyone|everybody|someone|somebody|nobody)"
+    r"['\u2019]s)[\w.-]+(?:'s|\u2019s) doing(?=\s*(?:[^\w\s]|$))|"
     # insults, mockery and the charge of acting in bad faith
     r"insult(?:s|ed|ing)?|bull(?:y|ies|ied|ying)(?! pulpit)|slap in the face|mockery|"
     r"lack of (?:understanding|respect|transparency|accountability|leadership|action|competence)|"

@@ -234,3 +234,10 @@ ADMISSION = words(
     r"(?:was|is|been) (?:a|an) (?:\w+ )?(?:mistake|error)(?! (?:by|of|on the part of)\b)|"
     r"(?:he|she|they) (?:made|had made|has made|have made) (?:a|an) (?:\w+ )?mistake)\b",
 )
+
+
+# A label the speaker puts on themself describes, it judges no one: "describes [himself as “a
+# consistent conservative”]", "characterizes [herself as a “change warrior”]", "described [himself as
+# her “Obama whisperer”]". A naming verb's quoted label is read for praise or fault (acts.py) only
+# when its object is someone else.
+SELF_DESCRIPTION = re.compile(r"^\W*(?:himself|herself|themselves|themself|myself|ourselves|itself)\b", re.I)
