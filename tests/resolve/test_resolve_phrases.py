@@ -77,6 +77,27 @@ def test_an_irregular_participle_after_a_document_is_no_head() -> None:
     assert parse_source("a letter written by Jo Park").head == "letter"
 
 
+@pytest.mark.parametrize(
+    ("source", "head", "agent"),
+    [
+        ("a memo posted online by Senator Ann Ruiz", "memo", "Senator Ann Ruiz"),
+        ("data released Friday by state regulators", "data", "state regulators"),
+        ("a poll released Sunday night by the Tribune", "poll", "the Tribune"),
+        ("Guidelines recently issued by the agency", "guidelines", "the agency"),
+        ("The report published Tuesday", "report", ""),
+    ],
+)
+def test_a_document_released_at_a_time_or_online_keeps_its_head(source: str, head: str, agent: str) -> None:
+    phrase = parse_source(source)
+
+    assert (phrase.head, phrase.agent.text) == (head, agent)
+
+
+def test_a_time_after_a_participle_makes_no_other_noun_a_document() -> None:
+    assert parse_source("disclosures filed Sunday night by the group").head == "night"
+    assert parse_source("the man arrested Friday by police").head == "friday"
+
+
 def test_of_inside_an_institutions_name_ends_no_head() -> None:
     phrase = parse_source("Florida Department of Transportation official Troy Roberts")
     named = parse_source("Citizens for Tax Justice", names=[(0, 24)])

@@ -1633,6 +1633,35 @@ def test_an_epithet_never_takes_up_an_office_holder_or_a_person_of_another_party
     assert front_runner.speaker_kind is not EntityKind.PERSON
 
 
+def test_a_party_s_member_with_the_takes_up_the_person_just_named_though_tagged_a_group() -> None:
+    text = (
+        "House Speaker Tom Keller says the bill is dead. "
+        "The Wisconsin Republican says in a statement that the vote will wait."
+    )
+    statements = [
+        said(text, "the bill is dead", "says", "House Speaker Tom Keller", "say"),
+        said(text, "the vote will wait", "says", "The Wisconsin Republican", "say", nth=1),
+    ]
+    mentions = [name(text, "House Speaker Tom Keller"), name(text, "Wisconsin Republican", "NORP")]
+
+    _, republican = resolve(text, statements, mentions)
+
+    assert (republican.speaker, republican.speaker_kind) == ("Tom Keller", EntityKind.PERSON)
+
+
+def test_a_party_s_member_never_takes_up_a_person_of_the_other_party() -> None:
+    text = "Democratic Senator Ann Ortiz said the bill was dead. The Republican said the vote would wait."
+    statements = [
+        said(text, "the bill was dead", "said", "Democratic Senator Ann Ortiz", "say"),
+        said(text, "the vote would wait", "said", "The Republican", "say"),
+    ]
+    mentions = [name(text, "Democratic Senator Ann Ortiz"), name(text, "Republican", "NORP")]
+
+    _, republican = resolve(text, statements, mentions)
+
+    assert republican.speaker_kind is not EntityKind.PERSON
+
+
 def test_an_unlabelled_name_after_a_body_s_possessive_is_that_body_s_person() -> None:
     text = "The debate was heated. The New Republic's Jeet Heer wrote that the party had lost its way."
     statements = [said(text, "the party had lost its way", "wrote", "The New Republic's Jeet Heer", "write")]

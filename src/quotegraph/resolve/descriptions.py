@@ -86,6 +86,9 @@ EPITHETS = frozenset(
     """contender front-runner frontrunner challenger incumbent businessman businesswoman
     billionaire mogul tycoon magnate lawmaker legislator politician""".split()
 )
+# A party's member, which news calls a person it has just named: "House Speaker Paul Ryan says …
+# The Wisconsin Republican says". Only the two parties news writes so; "the Independent" is a paper.
+PARTISANS = frozenset("republican democrat".split())
 # Offices that speak for their state: "the president of Turkey", unnamed, is Turkey's voice
 # (CONVENTIONS: a state and the bodies that speak for it); "the mayor of Yartsevo" is no state's.
 HEADS_OF_STATE = frozenset("president prime premier king queen monarch emir sultan chancellor".split())
@@ -97,7 +100,7 @@ TOPIC_OFFICES = frozenset(
 )
 DESCRIBED_HEADS = (
     KIN | PROXIES | OWNED | DOCUMENTS | PERSON_ROLE_HEADS | OFFICIALS | OFFICERS | RESEARCHERS | COUPLES
-    | EPITHETS
+    | EPITHETS | PARTISANS
 )
 _TWO_DESCRIBED = re.compile(r"\band (?:the|a|an|his|her)\b", re.IGNORECASE)
 INSTITUTION_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
@@ -146,7 +149,8 @@ class Descriptions:
             return self._issued(phrase, inside, statement)
         if head in OFFICIALS | OFFICERS:
             return self._official_of(phrase, inside, statement)
-        if head in PERSON_ROLE_HEADS | EPITHETS and (phrase.definite or phrase.modifiers):
+        roles = PERSON_ROLE_HEADS | EPITHETS | PARTISANS
+        if head in roles and (phrase.definite or phrase.modifiers):
             return self._role_holder(phrase, inside, statement)
         return (
             family_member(phrase, self.chains.referents)
@@ -451,25 +455,34 @@ def _may_be_described(person: Referent, phrase: SourcePhrase) -> bool:
         return False
     if held and phrase.head in EPITHETS and "former" not in roles:
         return False
-    wanted, parties = parties_of(fold(phrase.modifiers.text).split()), parties_of(roles)
+    # "the Wisconsin Republican" names a party by its head
+    wanted = parties_of([*fold(phrase.modifiers.text).split(), phrase.head])
+    parties = parties_of(roles)
     return not (wanted and parties and not wanted & parties)
 
 
 def _bare_epithet(phrase: SourcePhrase) -> bool:
-    """ "the candidate", "The former secretary of state", "the presumptive Republican nominee":
-    "the" or "this" before a person's noun, with no owner, no apposition and nothing after it but
-    an office's own "of" ("of state"); never a demonym's ("the Turkish president", which news
-    writes of someone not named yet) or an office that news leaves unnamed ("the judge")."""
+    """ "the candidate", "The former secretary of state", "the presumptive Republican nominee",
+    "the Kentucky Republican": "the" or "this" before a person's noun, with no owner, no
+    apposition and nothing after it but an office's own "of" ("of state"); never a demonym's ("the
+    Turkish president", which news writes of someone not named yet) or an office that news leaves
+    unnamed ("the judge")."""
     if phrase.determiner not in ("the", "this") or phrase.possessor or phrase.appositive:
         return False
     if _TWO_DESCRIBED.search(phrase.modifiers.text):
         return False  # "The Kentucky Republican and the New York businessman" are two
-    if phrase.head not in EPITHETS | TOPIC_OFFICES:
+    if phrase.head not in EPITHETS | TOPIC_OFFICES | PARTISANS:
         return False
     complement = phrase.complement.text
     if complement and not (phrase.preposition == "of" and re.fullmatch(r"[a-z]+", complement)):
         return False
     return not _names_a_nation(words_of(phrase.modifiers.text))
+
+
+def partisan_epithet(phrase: SourcePhrase) -> bool:
+    """ "the Wisconsin Republican", "the Republican": a party's member with "the" is an epithet for a
+    person, even where the recogniser tagged the words as a group's name."""
+    return phrase.determiner in ("the", "this") and phrase.head in PARTISANS
 
 
 def _unlabelled_body(phrase: SourcePhrase) -> Speaker | None:

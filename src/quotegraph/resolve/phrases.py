@@ -70,6 +70,12 @@ NAME_JOINERS = frozenset("of for on to".split())
 IRREGULAR_PARTICIPLES = frozenset(
     "sent written given made taken shown drawn put read left held brought sold spoken seen known".split()
 )
+# Words of when or where a document came out, between its participle and "by": "a memo posted
+# [online] by", "data released [Friday] by", "disclosures filed [Sunday night] by".
+RELEASE_TIMES = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight night morning
+    afternoon evening online earlier later last this week weekend month year""".split()
+)
 EMPHATIC = frozenset("itself himself herself themselves".split())
 PARTITIVES = frozenset("part parts much some most all portions portion one".split())
 _WORD = re.compile(r"[\w.\-'\u2019]+")
@@ -205,14 +211,37 @@ def _head_index(words: list[tuple[int, int, str]], first: int, names: list[tuple
     for k in range(first + 1, len(words)):
         inside = _inside_name(words, k) or any(a < words[k][0] < b for a, b in names)
         if words[k][2].casefold() in HEAD_ENDING and not inside:
-            return _before_participle(words, first, _before_reflexive(words, first, k - 1))
-    return _before_reflexive(words, first, len(words) - 1)
+            before = _before_reflexive(words, first, k - 1)
+            released = _document_released(words, first, before)
+            return _before_participle(words, first, before) if released is None else released
+    last = _before_reflexive(words, first, len(words) - 1)
+    released = _document_released(words, first, last)
+    return last if released is None else released
 
 
 def _before_reflexive(words: list[tuple[int, int, str]], first: int, head_at: int) -> int:
     """ "the study [itself]", "the minister [herself]": an emphatic pronoun stresses the noun
     before it, which stays the head."""
     return head_at - 1 if head_at > first and words[head_at][2].casefold() in EMPHATIC else head_at
+
+
+def _document_released(words: list[tuple[int, int, str]], first: int, head_at: int) -> int | None:
+    """ "a memo posted online by", "data released Friday by", "Guidelines recently issued by", "The
+    report published Tuesday": the document a participle follows, after the time or place it came
+    out, is the head; None where no document's noun comes before a participle."""
+    k = head_at
+    while k > max(first, head_at - 2) and words[k][2].casefold() in RELEASE_TIMES:
+        k -= 1
+    if k <= first or not _participle(words[k][2]):
+        return None
+    k -= 1
+    if k > first and words[k][2].islower() and words[k][2].endswith("ly"):
+        k -= 1  # "recently issued"
+    return k if words[k][2].casefold() in DOCUMENTS else None
+
+
+def _participle(word: str) -> bool:
+    return word.islower() and (word.endswith("ed") or word in IRREGULAR_PARTICIPLES)
 
 
 def _before_participle(words: list[tuple[int, int, str]], first: int, head_at: int) -> int:

@@ -21,7 +21,7 @@ from dataclasses import replace
 
 from quotegraph.records import Article, CharSpan, EntityKind, Mention, MentionKind, Statement, StatementKind
 from quotegraph.resolve.chains import Chains
-from quotegraph.resolve.descriptions import DESCRIBED_HEADS, Descriptions
+from quotegraph.resolve.descriptions import DESCRIBED_HEADS, Descriptions, partisan_epithet
 from quotegraph.resolve.entities import metonym_of
 from quotegraph.resolve.groups import counted_group
 from quotegraph.resolve.institutions import ORGANISATION_WORDS, institution_name
@@ -228,6 +228,8 @@ class SpeakerResolver:
         described = (phrase.head in DESCRIBED_HEADS or study_author(phrase)) and not any(
             _starts_in(core, m) and m.span.end >= core.end and self.chains.referent_at(m) for m in naming
         )
+        # "The Wisconsin Republican says": a party's member, though tagged as a group's name
+        described = described or partisan_epithet(phrase)
         if described and not state_body(text):
             # "the Conservative leader" left unresolved is a description, never the party.
             found = self.descriptions.described(phrase, inside, statement)
