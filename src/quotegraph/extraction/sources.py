@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from quotegraph.extraction.cues import FINITE_TAGS, NAME_TAGS, VERB_TAGS
 from quotegraph.extraction.lexicon import inflections
+from quotegraph.extraction.opening_subjects import subject_closing_an_opening_phrase
 from quotegraph.extraction.spans import spans_of, subtree_indices
 from quotegraph.records import CharSpan
 from quotegraph.wire import WIRE_AGENCIES
@@ -31,7 +32,7 @@ def source_span(verb: Token) -> CharSpan | None:
     """The source of the verb cue as one span of the text, or None when the text names none."""
     head = _source_token(verb)
     if head is None:
-        return _subject_hung_off_an_opening_phrase(verb)
+        return _subject_hung_off_an_opening_phrase(verb) or subject_closing_an_opening_phrase(verb)
     exclude = [c for c in head.children if c.dep_ in ("relcl", "acl") and verb in c.subtree]
     exclude += [c for c in head.rights if _medium_of_the_report(c) or _circumstance_of_the_report(c)]
     indices = subtree_indices(head, without=exclude)
