@@ -10,13 +10,23 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from quotegraph.extraction.cues import FINITE_TAGS, VERB_TAGS
+from quotegraph.extraction.filters import WEEKDAYS
 from quotegraph.extraction.spans import spans_of
 from quotegraph.records import CharSpan
 
 # The phrases that may open a sentence before its subject ("On Friday", "Based on the poll,").
 OPENING_DEPS = frozenset({"prep", "advcl", "npadvmod"})
 SUBJECT_HEAD_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP"})
-WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def opening_phrase_of_subjectless_verb(verb: Token) -> Token | None:
+    """The phrase opening the sentence of a main verb that has no subject, where the parser may
+    have taken the subject into that phrase ("On Friday Ford Motor Company announced")."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in FINITE_TAGS:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+        return None
+    return next((c for c in verb.lefts if c.dep_ in OPENING_DEPS), None)
 
 
 def subject_closing_an_opening_phrase(verb: Token) -> CharSpan | None:
@@ -24,11 +34,7 @@ def subject_closing_an_opening_phrase(verb: Token) -> CharSpan | None:
     sentence, leaving the verb with none: "On Friday [Ford Motor Company] announced …", "Based
     on the response, [Sens. Cruz and Rubio] enjoy …". It is the noun phrase after the phrase's
     first comma, or after its day of the week, up to the verb."""
-    if verb.dep_ != "ROOT" or verb.tag_ not in FINITE_TAGS:
-        return None
-    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
-        return None
-    opening = next((c for c in verb.lefts if c.dep_ in OPENING_DEPS), None)
+    opening = opening_phrase_of_subjectless_verb(verb)
     if opening is None or opening.right_edge.i != verb.i - 1 or opening.left_edge.i != verb.sent.start:
         return None
     doc = verb.doc

@@ -13,7 +13,10 @@ from spacy.tokens import Doc, Token
 
 from quotegraph.extraction.cues import FINITE_TAGS, NAME_TAGS, VERB_TAGS
 from quotegraph.extraction.lexicon import inflections
-from quotegraph.extraction.opening_subjects import subject_closing_an_opening_phrase
+from quotegraph.extraction.opening_subjects import (
+    opening_phrase_of_subjectless_verb,
+    subject_closing_an_opening_phrase,
+)
 from quotegraph.extraction.spans import spans_of, subtree_indices
 from quotegraph.records import CharSpan
 from quotegraph.wire import WIRE_AGENCIES
@@ -91,7 +94,6 @@ def _with_word_split_off_its_line(doc: Doc, source: CharSpan) -> CharSpan:
 
 
 NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
-OPENING_DEPS = frozenset({"prep", "advcl", "npadvmod"})
 
 
 def _subject_hung_off_an_opening_phrase(verb: Token) -> CharSpan | None:
@@ -100,11 +102,7 @@ def _subject_hung_off_an_opening_phrase(verb: Token) -> CharSpan | None:
     Clinton, [Tanden, head of the center,] recounted …", "Alarmed by the unrest in Nevada,
     [Senator Harry Reid, the minority leader,] said …". It follows a comma, and runs to the end of
     that phrase before the verb."""
-    if verb.dep_ != "ROOT" or verb.tag_ not in FINITE_TAGS:
-        return None
-    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
-        return None
-    opening = next((c for c in verb.lefts if c.dep_ in OPENING_DEPS), None)
+    opening = opening_phrase_of_subjectless_verb(verb)
     if opening is None:
         return None
     doc = verb.doc

@@ -128,7 +128,6 @@ def _what_a_claim_noun_alleges(content: str) -> Act:
     return Act.ACCUSE if alleged is Act.ACCUSE else Act.CLAIM
 
 
-
 def speech_act(
     cue_lemma: str | None,
     cue_text: str,
