@@ -64,17 +64,16 @@ _APPOSITION_AFTER = re.compile(r"\s*,\s*")
 _AND = re.compile(r",?\s+and\s+")
 # A plural noun right after a body's name makes the name its modifier: "51 State Department employees".
 _PLURAL_AFTER = re.compile(r"\s+(?!(?:was|has|is|says|does)\b)[a-z]+s\b")
+# A group's own noun after its name: "the Kurdish movement", "the Houthi rebels".
+BODY_NOUNS = frozenset("movement militia party front alliance coalition rebels".split())
+_BODY_NOUN = re.compile(rf"\s+({'|'.join(sorted(BODY_NOUNS))})\b")
 # Heads through which a state itself speaks: its government and its bodies ("the U.S. government",
-# "the Texas legislature"), and a group's body noun ("the Kurdish movement").
+# "the Texas legislature"), and a group's body noun.
 _STATE_SPEAKS_AS = (
-    GOVERNMENT_WORDS
-    | INSTITUTION_WORDS
-    | ORGANISATION_WORDS
-    | frozenset("legislature military army navy movement militia front alliance coalition rebels".split())
+    GOVERNMENT_WORDS | INSTITUTION_WORDS | ORGANISATION_WORDS | BODY_NOUNS | {"legislature", "military"}
 )
 _POLICE_AFTER = re.compile(r"\s+[Pp]olice")
 _WORD = re.compile(r"[\w'\u2019-]+")
-_BODY_NOUN = re.compile(r"\s+(movement|militia|party|front|alliance|coalition|rebels)\b")
 _ASIDE = re.compile(r"(?<=\S)\s*\((?![A-Z]{2,}\)?$)[^)]*\)?\s*$")
 # An American politician's party and state in brackets: " (R-N.Y.)", " (D-Calif.)", " (I-Vt.)".
 _PARTY_TAG = re.compile(r"\s\([RDI]-[A-Z][\w. ]{0,14}\)")
