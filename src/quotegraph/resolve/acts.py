@@ -12,6 +12,7 @@ verb's quoted label that no word list judges is judged by a general valence lexi
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from quotegraph.resolve.content_acts import (
     FAINT_VALENCE,
@@ -397,17 +398,28 @@ def _act_of_special_lemma(lemma: str, content: str, after: str = "", rest: str =
         return Act.CLAIM  # "alleged [the vote was rigged]" names no wrongdoer
     if lemma in COMPARING_LEMMAS or lemma == "hold":
         return _act_of_what_it_likens_or_holds(lemma, content)
-    if lemma == "question" or lemma in SHARING_LEMMAS:
-        return _act_of_what_it_questions_or_shares(lemma, content, after)
+    reader = _OBJECT_READERS.get(lemma)
+    if reader is not None:
+        return reader(content, after)
     return Act.STATE if _only_states(lemma, content) else None
 
 
-def _act_of_what_it_questions_or_shares(lemma: str, content: str, after: str) -> Act | None:
-    """"questioned [whether …]" asks, "questioned [the findings]" dismisses them; "shares [this bleak
-    view]" agrees, "shared [a photo]" only tells."""
-    if lemma == "question":
-        return Act.ASK if _is_question(content) else Act.REJECT
+def _act_of_what_it_questions(content: str, after: str) -> Act:
+    """"questioned [whether …]" asks, "questioned [the findings]" dismisses them."""
+    return Act.ASK if _is_question(content) else Act.REJECT
+
+
+def _act_of_what_it_shares(content: str, after: str) -> Act | None:
+    """"shares [this bleak view]" agrees, "shared [a photo]" only tells."""
     return Act.AGREE if SHARED_STANCE.match(f"{after} {content}") else None
+
+
+# Cues whose act is read from their object alone, given the content and the words between cue and
+# content ("shares [this bleak view]").
+_OBJECT_READERS: dict[str, Callable[[str, str], Act | None]] = {
+    "question": _act_of_what_it_questions,
+    **dict.fromkeys(SHARING_LEMMAS, _act_of_what_it_shares),
+}
 
 
 # What "hold" makes of its object when it blames: "held [the rail operator responsible]"; "held [a
