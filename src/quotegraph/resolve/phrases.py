@@ -72,9 +72,10 @@ IRREGULAR_PARTICIPLES = frozenset(
 )
 # Words of when or where a document came out, between its participle and "by": "a memo posted
 # [online] by", "data released [Friday] by", "disclosures filed [Sunday night] by".
-RELEASE_TIMES = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight night morning
-    afternoon evening online earlier later last this week weekend month year""".split()
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+RELEASE_TIMES = WEEKDAYS | frozenset(
+    """today yesterday tonight night morning afternoon evening online earlier later last this week
+    weekend month year""".split()
 )
 EMPHATIC = frozenset("itself himself herself themselves".split())
 PARTITIVES = frozenset("part parts much some most all portions portion one".split())

@@ -13,13 +13,12 @@ from quotegraph.records import CharSpan, Mention
 from quotegraph.resolve.demonyms import DEMONYMS
 from quotegraph.resolve.name_marks import strip_possessive
 from quotegraph.resolve.names import SURNAME_PARTICLES, fold, gender_of_given, is_title_word
+from quotegraph.resolve.phrases import WEEKDAYS
 
 MONTHS = frozenset(
     "january february march april may june july august september october november december".split()
 )
-NOT_ENTITIES = MONTHS | frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday today tonight".split()
-)
+NOT_ENTITIES = MONTHS | WEEKDAYS | frozenset({"today", "tonight"})
 # A capitalised word, not opening a sentence, right after a name: "Martin[ How] said", also one
 # with an Irish or Norman prefix: "Martin[ O’Malley]".
 _SURNAME_AFTER = re.compile(r" ((?:[OD]['\u2019])?[A-Z][a-z][\w'\u2019-]*)\b")
