@@ -171,10 +171,12 @@ def test_an_armed_attack_named_by_day_or_place_blames_no_one(content: str, act: 
      ("it was offensive to Native Americans", "accuse"),
      ("“But he has really been offensive to those of us who did know him.”", "accuse"),
      ("many voters found it offensive", "accuse"),
+     ("“They’re bringing crime. They’re rapists.”", "accuse"),
+     ("“I have a judge who is a hater of Donald Trump, a hater.”", "accuse"),
      # a refusal to comment only replies; offensive content and a military offensive only name a kind
      ("the ministry's refusal to comment on the report", "state"),
      ("the site removed offensive content overnight", "state"),
      ("the army's offensive was launched on Monday", "state")],
 )
-def test_a_failure_or_refusal_in_any_form_and_conduct_called_offensive_accuse(content: str, act: str) -> None:
+def test_a_failure_or_refusal_offensive_conduct_and_names_of_crime_accuse(content: str, act: str) -> None:
     assert speech_act("say", "said", " ", " ", content, direct=content.startswith("“"))[0] == act
