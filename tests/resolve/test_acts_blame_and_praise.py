@@ -159,3 +159,24 @@ def test_a_harm_called_a_partys_doing_accuses(content: str, act: str) -> None:
 )
 def test_an_armed_attack_named_by_day_or_place_blames_no_one(content: str, act: str) -> None:
     assert speech_act("say", "said", "", " ", content, direct=True)[0] == act
+
+
+@pytest.mark.parametrize(
+    ("content", "act"),
+    [("the Republicans' refusal to consider Obama's nomination of Merrick Garland", "accuse"),
+     ("business mogul Donald Trump’s refusal to disavow the Ku Klux Klan could disqualify him", "accuse"),
+     ("that Sanders’ plan grows out of a kind of childish naivete that fails to acknowledge tough realities",
+      "accuse"),
+     ("the senators were failing to show leadership", "accuse"),
+     ("it was offensive to Native Americans", "accuse"),
+     ("“But he has really been offensive to those of us who did know him.”", "accuse"),
+     ("many voters found it offensive", "accuse"),
+     ("“They’re bringing crime. They’re rapists.”", "accuse"),
+     ("“I have a judge who is a hater of Donald Trump, a hater.”", "accuse"),
+     # a refusal to comment only replies; offensive content and a military offensive only name a kind
+     ("the ministry's refusal to comment on the report", "state"),
+     ("the site removed offensive content overnight", "state"),
+     ("the army's offensive was launched on Monday", "state")],
+)
+def test_a_failure_or_refusal_offensive_conduct_and_names_of_crime_accuse(content: str, act: str) -> None:
+    assert speech_act("say", "said", " ", " ", content, direct=content.startswith("“"))[0] == act

@@ -23,6 +23,7 @@ from quotegraph.resolve.content_acts import (
     valence,
     without_inner_quotations,
 )
+from quotegraph.resolve.court_findings import finds_fault_in_law
 from quotegraph.resolve.cue_words import (
     ACT_NOUNS,
     ACT_OF_LEMMA,
@@ -158,7 +159,7 @@ def speech_act(
     if lemma in NAMING_LEMMAS or lemma in APPEAL_WITH_INFINITIVE or PREDICATE_START.match(rest):
         # "claiming [the decree] is unconstitutional": a content cut before its verb goes on in `rest`
         content = f"{content}{rest}" if rest else content
-    act = base_act(cue_lemma, cue_text, after, content, rest)
+    act = cue_act = base_act(cue_lemma, cue_text, after, content, rest)
     named = act_of_object_noun(lemma, cue_text, content) if act is Act.STATE else None
     if named is not None:
         act = named
@@ -179,14 +180,23 @@ def speech_act(
         act = Act(document)  # "signed a decree banning …": whatever the cue, the document bans
     if act is Act.STATE and (framed := _act_of_the_clause_it_hangs_on(cue_text, before)) is not None:
         act = framed
-    if act is Act.STATE and _says_nothing_of_the_act(lemma) and CRITICS.match(source):
-        act = Act.ACCUSE  # "critics say [the plan favours donors]": what a critic says of it finds fault
+    act = _act_as_its_source_does(act, cue_act, lemma, source, content)
     auxiliaries = _auxiliaries(cue_text, lemma)
     before = f"{before.rstrip()} {auxiliaries} " if auxiliaries else before
     negated = bool(NEGATION.search(before))
     if negated or HEDGE.search(before):
         return Act.STATE.value, negated
     return act.value, False
+
+
+def _act_as_its_source_does(act: Act, cue_act: Act, lemma: str, source: str, content: str) -> Act:
+    """The act as the source's standing makes it: what a critic says of a thing finds fault; a
+    court's finding of a wrong in law states it (court_findings.py), unless the cue itself accuses."""
+    if act is Act.STATE and _says_nothing_of_the_act(lemma) and CRITICS.match(source):
+        return Act.ACCUSE  # "critics say [the plan favours donors]"
+    if act is Act.ACCUSE and cue_act is not Act.ACCUSE and finds_fault_in_law(source, content):
+        return Act.STATE  # "the judge said [the law violated the Constitution]"
+    return act
 
 
 def _what_a_claim_alleges(said: Act | None, content: str) -> Act | None:

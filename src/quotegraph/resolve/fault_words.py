@@ -42,7 +42,10 @@ ACCUSATION = _words(
     r"(?:is|was|are|were|be) (?:illegal|unlawful)|acted (?:illegally|unlawfully)|unconstitutional|"
     r"null and void|broke the law|broken (?:his|her|their|its) promises?|"
     r"betray(?:ed|al)?|disgrace(?:ful)?|shameful|shame on|outrage(?:ous)?|scandal(?:ous)?|"
-    r"incompeten(?:t|ce)|irresponsible|reckless|failed to|to blame|cover-up|"
+    r"incompeten(?:t|ce)|irresponsible|reckless|to blame|cover-up|"
+    # a duty not done, in any tense: "failed to act", "senators for failing to show leadership", "a
+    # naivete that fails to acknowledge tough realities"
+    r"fail(?:ed|s|ing) to|"
     # the misuse of drugs harms the user, it blames no one: "deaths from the abuse of opioids"
     r"(?<!drug )(?<!substance )(?<!alcohol )(?:abused?|abusing)"
     r"(?! (?:of )?(?:illicit |illegal |prescription )?(?:drugs?|alcohol|substances?|opioids?|narcotics)\b)|"
@@ -86,6 +89,13 @@ ACCUSATION = _words(
     # "we cannot ignore the fact that …" calls for attention, "could ignore the law" supposes
     r"(?<!cannot )(?<!can't )(?<!can\u2019t )(?<!can not )(?<!could )ignor(?:e|es|ed|ing)|"
     r"refused to|goes against|went against|(?<!margin of )error|mistake|fault|"
+    # the noun of "refused to", held by its doer: "the Republicans' refusal to consider Garland's
+    # nomination", "Trump's refusal to disavow the Klan"; a refusal to comment is only a reply
+    r"(?:['\u2019]s?|\b(?:his|her|their|its)) (?:\w+ )?refusal to(?! comment\b)|"
+    # conduct called offensive: "it was offensive to Native Americans", "he has really been offensive",
+    # "found it offensive"; "offensive content" and "the army's offensive" only name a kind
+    r"(?:\b(?:is|was|are|were|be|been)|\b(?:it|that|this|he|she|what)['\u2019]s|"
+    r"\bfound (?:it|them|this|that)) (?:\w+ly |very |so |just )*offensive\b|"
     r"(?:is|are|was|were) responsible for|backed by|"
     # a harm laid at a party's door: "the crash was “likely” Iran's doing"; "he's doing well", "that's
     # doing good" are a pronoun's "is", and "Trump's doing his own thing" goes on as a verb
@@ -245,6 +255,9 @@ ACCUSATION = _words(
     r"(?<!so-called )(?<!winners and )(?<!winners or )losers?(?! (?:in|of)\b)|crooked|low[- ]energy|"
     r"dumb(?:er|est)?|dop(?:e|ey)|lightweights?|nitwits?|imbeciles?|(?<!knee-)jerks?|sleazy|scumbags?|wackos?|"
     r"crackpots?|"
+    # a people or a person called criminals or traitors to their side: "They're rapists", "a judge
+    # who is a hater of Donald Trump", "Republican officeholders who endorse Trump are sellouts"
+    r"rapists?|haters?|sell-?outs?|"
     # a third party said not to care or to grasp: "Hillary doesn't even care anymore", "this guy
     # doesn't care about the middle class", "the doctor simply doesn't get it", "Trump doesn't have a
     # clue"; "I don't care" and "we don't understand why" speak of oneself
