@@ -11,6 +11,7 @@
     phrases.py       a source phrase's head, possessor, modifiers, complement and apposition
     speakers.py      source → speaker: names, appositions, joint speakers, metonyms
     pronouns.py      a pronoun's antecedent: salience, agreement, turn-taking
+    animacy.py       whether a description names a thing, which no "they" takes up
     source_spans.py  a source span the parser cut or displaced, mended on the text
     descriptions.py  roles, spokespeople, offices, documents, studies, governments
     issuers.py       who issued a document, who wrote a study

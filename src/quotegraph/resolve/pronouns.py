@@ -1,6 +1,6 @@
 """Which referent a pronoun source stands for: "he", "she", "they", "it", "I".
 
-The most salient compatible referent mentioned before it: agreement in gender and number,
+The most salient compatible referent mentioned before it: agreement in gender, number and animacy,
 recency, subject preference and the previous statement's speaker (Lappin & Leass 1994 salience
 factors; Mitkov 1998), with quote-turn alternation after a question (He et al. 2013). Apart
 from speakers.py because it reads the discourse (what was said before, by whom), not the source
@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from quotegraph.records import Article, EntityKind, Mention, MentionKind, Statement, StatementKind
+from quotegraph.resolve.animacy import is_thing
 from quotegraph.resolve.chains import Chains
 from quotegraph.resolve.issuers import RESEARCHERS
 from quotegraph.resolve.names import ROLE_HEADS, surname, words_of
@@ -148,6 +149,8 @@ class Pronouns:
             agrees = _agrees(pronoun, candidate) or (pronoun in PLURAL and candidate.name in plural_voices)
             if not agrees or (excluded is not None and candidate.name == excluded):
                 continue
+            if pronoun in PLURAL and is_thing(candidate):
+                continue  # "The results show that Catholic Republicans … They're less hostile"
             # Of equally salient referents a subject wins, and of two subjects the nearer (Lappin &
             # Leass 1994 break ties by proximity): "When Ann Lee visited, Tom Ray was working. He…";
             # of others, one whose salience a mention gave before one whose salience is only that
