@@ -1221,3 +1221,27 @@ def test_going_on_to_a_verb_gives_it_no_particle(cue: str, content: str, act: st
 )
 def test_a_claimed_hostile_deed_accuses_its_doer(content: str, act: str) -> None:
     assert speech_act("claim", "claimed", " ", " ", content)[0] == act
+
+
+@pytest.mark.parametrize(
+    ("lemma", "cue", "content", "act"),
+    [(None, "looked to", "to add justices that would interpret the Constitution", "intention"),
+     ("look", "is looking", "to build on his momentum", "intention"),
+     # a look to someone, or ahead to what will be, aims at no deed of one's own
+     ("look", "looked", "to him for guidance", "state"),
+     ("look", "is looking ahead", "to how he would expand the focus", "state")],
+)
+def test_a_look_to_ones_own_deed_is_an_intention(lemma: str | None, cue: str, content: str, act: str) -> None:
+    # a cue the learned tagger gives without a lemma ("looked to") finds "look" from its words
+    assert speech_act(act_lemma(lemma, cue), cue, " ", " ", content)[0] == act
+
+
+@pytest.mark.parametrize(
+    ("content", "act"),
+    [("“Our mission is to esteem the 2nd amendment,”", "intention"),
+     ("its main goal was to push a bipartisan solution", "intention"),
+     ("“My intent is only to say what I see.”", "intention"),
+     ("“Our plans are in disarray,”", "state")],
+)
+def test_an_aim_named_as_what_is_to_be_done_is_an_intention(content: str, act: str) -> None:
+    assert speech_act("say", "said", " ", " ", content, direct=content.startswith("“"))[0] == act

@@ -26,6 +26,7 @@ from quotegraph.resolve.content_acts import (
 from quotegraph.resolve.cue_words import (
     ACT_NOUNS,
     ACT_OF_LEMMA,
+    AIMING_LEMMAS,
     ALLEGING_LEMMAS,
     ANNOUNCED_FUTURE,
     ANNOUNCING_LEMMAS,
@@ -46,7 +47,6 @@ from quotegraph.resolve.cue_words import (
     FUTURE,
     GERUND_OBJECT,
     HEDGE,
-    HOPING_LEMMAS,
     HYPOTHESIS_LEMMAS,
     INFINITIVE_OBJECT,
     IRREGULAR,
@@ -364,7 +364,7 @@ def _own_deed_ahead(lemma: str, content: str) -> Act | None:
         return Act.PROMISE
     if lemma in WEIGHING_LEMMAS and GERUND_OBJECT.match(content):
         return Act.INTENTION
-    if lemma in HOPING_LEMMAS and TO_INFINITIVE.match(content):
+    if lemma in AIMING_LEMMAS and TO_INFINITIVE.match(content):
         return Act.INTENTION
     if lemma in PROPOSING_LEMMAS and _proposes_a_thing(content):
         return Act.INTENTION
@@ -512,7 +512,7 @@ def cue_lemma_of(cue_text: str) -> str:
 
 
 # The lemmas the act tables know, which a cue's own words may find when the parser's lemma is none.
-_KNOWN_LEMMAS = ACT_OF_LEMMA.keys() | NEUTRAL_LEMMAS | NAMING_LEMMAS | PHRASAL_VERBS
+_KNOWN_LEMMAS = ACT_OF_LEMMA.keys() | NEUTRAL_LEMMAS | NAMING_LEMMAS | PHRASAL_VERBS | AIMING_LEMMAS
 
 
 def _lemma_of_word(word: str) -> str:

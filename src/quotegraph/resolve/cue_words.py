@@ -191,9 +191,13 @@ SHARED_STANCE = re.compile(rf"^\W*(?:[\w'\u2019-]+\s+){{0,3}}?{STANCE_NOUN}\b", 
 # ties]"); "considered [the plan] unfair" judges, and believes.
 WEIGHING_LEMMAS = frozenset({"consider", "contemplate", "weigh"})
 # A hope of one's own deed is an aim ("hoped [to leave office having ended the wars]"); a hope
-# that something comes about is a belief ("hopes [the tech will reduce accidents]").
-HOPING_LEMMAS = frozenset({"hope"})
-TO_INFINITIVE = re.compile(r"^\W*(?:not\s+)?to\s+(?!the\b|a\b|an\b)[a-z]+\b")
+# that something comes about is a belief ("hopes [the tech will reduce accidents]"). So is a look
+# to one's own deed ("looked [to add justices]", "is looking [to build on his momentum]"); a look to
+# someone ("looked [to him] for guidance") is none.
+AIMING_LEMMAS = frozenset({"hope", "look"})
+TO_INFINITIVE = re.compile(
+    r"^\W*(?:not\s+)?to\s+(?!(?:the|a|an|him|her|them|us|me|you|it|his|their|our|its|my|your|how|what|whether|why|where|when|who)\b)[a-z]+\b"
+)
 # A proposal of a thing ("proposed [legislation that would fund the government]", "proposed [an
 # amendment]") puts forward the speaker's own plan; one of a clause ("proposed [that the council be
 # dissolved]") or of a measure on others ("proposed [a ban]") calls for it. The verbs that put forward
