@@ -36,6 +36,7 @@ from quotegraph.resolve.cue_words import (
     CALLED_OBJECT_LABEL,
     CLAUSE_CUES,
     CLAUSE_OPENING,
+    CLITIC_S,
     COMPARING_LEMMAS,
     CRITICS,
     CUE_AUXILIARIES,
@@ -502,6 +503,8 @@ def cue_lemma_of(cue_text: str) -> str:
     text = _GOING_ON.sub(" ", cue_text.casefold())  # "went on to add"
     words = [w.strip(",.:;\u201c\u201d\"") for w in text.split()]
     words = [w for w in words if w and w not in CUE_AUXILIARIES and not w.endswith("ly")]
+    if words and words[0] in CLITIC_S:  # "'s aiming to" is "is aiming"; "'s statement" is verbless
+        words = words[1:] if len(words) > 1 and _lemma_of_word(words[1]) in _KNOWN_LEMMAS else []
     if not words:
         return ""
     if " ".join(words[:2]) == "according to":

@@ -98,7 +98,8 @@ _PHRASES: dict[Act, str] = {
     # concerns", "shrugged off Trump's comments", "backed away from the plan"
     Act.REJECT: "rule out, say no, push back, brush off, brush aside, shrug off, back away",
     Act.DEMAND: "call for, call on, call upon, push for, press for, ask for, appeal for",
-    Act.STATE: "point out, plead guilty",
+    # a name or a fame is what others call it: "is now known as", "has long been known for"
+    Act.STATE: "point out, plead guilty, know as, know for",
     Act.DENY: "plead not, plead innocent",
     Act.AGREE: "back down, sign off",
     Act.CLAIM: "speak out",
@@ -385,6 +386,9 @@ IRREGULAR = {
     "led": "lead", "pled": "plead", "forbade": "forbid", "withdrew": "withdraw", "stood": "stand",
     "took": "take",
 }
+# "'s" opening a cue span is "is" or "has" before a verb ("'s aiming to", "'s predicted") and a
+# possessor's mark before a noun ("'s statement", "'s proposals"), which leaves the cue verbless.
+CLITIC_S = frozenset({"'s", "\u2019s"})
 SUFFIXES = (
     ("ies", "y"), ("ied", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"),
     ("es", ""), ("s", ""), ("d", ""),
@@ -392,7 +396,14 @@ SUFFIXES = (
 CUE_AUXILIARIES = frozenset(
     """was were is are am be been being has have had do does did will would shall should can could may
     might must also not never n't no longer later then previously earlier again further once first
-    reportedly allegedly repeatedly publicly privately too still""".split()
+    reportedly allegedly repeatedly publicly privately too still"""
+    # adverbs without "-ly" and contracted auxiliaries that the learned tagger's cue spans open with:
+    # "is already claiming", "can now say", "has long maintained", "even questioned", "'s aiming to",
+    # "don't think" ("'s" is one only before a verb: CLITIC_S)
+    """ now often even long just already since always ever soon both all 've ’ve 'd ’d
+    don't don’t doesn't doesn’t didn't didn’t won't won’t can't can’t couldn't couldn’t
+    wouldn't wouldn’t isn't isn’t wasn't wasn’t aren't aren’t weren't weren’t hasn't hasn’t
+    haven't haven’t hadn't hadn’t""".split()
 )
 
 
