@@ -1262,3 +1262,17 @@ def test_an_aim_named_as_what_is_to_be_done_is_an_intention(content: str, act: s
 )
 def test_a_learned_cue_opening_with_an_adverb_takes_its_verbs_act(cue: str, content: str, act: str) -> None:
     assert speech_act(act_lemma(None, cue), cue, " ", " ", content)[0] == act
+
+
+@pytest.mark.parametrize(
+    ("cue", "content", "act"),
+    [("offered", "to pay fines for former inmates", "promise"),
+     ("offered", "military assistance", "promise"),
+     # words or thoughts offered are only said; a noun of an act among them names its act
+     ("offered his thoughts on", "the race for the nomination", "state"),
+     ("offered", "an emotional evaluation of the state of politics", "state"),
+     ("have offered", "no specifics about targets", "state"),
+     ("also offered his congratulations to", "his rivals", "praise")],
+)
+def test_an_offer_of_words_promises_nothing(cue: str, content: str, act: str) -> None:
+    assert speech_act("offer", cue, " ", " ", content)[0] == act

@@ -65,6 +65,8 @@ from quotegraph.resolve.cue_words import (
     OBJECT_END,
     OBJECT_NOUN,
     OBLIGATION,
+    OFFERED_WORDS,
+    OFFERING_LEMMAS,
     PHRASAL,
     PHRASAL_VERBS,
     PREDICATE_START,
@@ -330,7 +332,7 @@ def base_act(cue_lemma: str | None, cue_text: str, after: str, content: str, res
     addressed = RELATIVE_ASIDE.sub("", f"{after} {content}")
     if lemma in APPEAL_WITH_INFINITIVE and not quoted and INFINITIVE_OBJECT.match(addressed):
         return Act.DEMAND
-    own_deed = _own_deed_ahead(lemma, content)
+    own_deed = _own_deed_ahead(lemma, content) or _act_of_an_offer(lemma, cue_text, after, content)
     if own_deed is not None:
         return own_deed
     special = _act_of_special_lemma(lemma, content, after, rest)
@@ -356,6 +358,14 @@ _THAT_CLAUSE = re.compile(
     r"they|we|you|i)\b|(?-i:[A-Z]))",
     re.I,
 )
+
+
+def _act_of_an_offer(lemma: str, cue_text: str, after: str, content: str) -> Act | None:
+    """`state` when what is offered, in the first words after the verb, is words or thoughts ("offered
+    his thoughts on"): they are only said, and a noun of an act among them is read by the caller."""
+    words = f"{cue_text} {after} {content}".split()
+    offers_words = lemma in OFFERING_LEMMAS and OFFERED_WORDS.search(" ".join(words[1:9]))
+    return Act.STATE if offers_words else None
 
 
 def _own_deed_ahead(lemma: str, content: str) -> Act | None:

@@ -165,6 +165,19 @@ FINITE_PAST = re.compile(
     r"\b(?<!\bbe )(?<!\bbeen )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bto )(?!used\b|needed\b)"
     r"[a-z]{3,}ed\b(?!\s+(?:by|to)\b)"
 )
+# An offer commits the speaker ("offered [to pay the fines]", "offered [military assistance]"); an
+# offer of words or thoughts only says them ("offered his thoughts on", "offered [an emotional
+# evaluation]", "'ve offered [no specifics]"), and a noun of an act among them names that act
+# ("offered his congratulations to" praises, act_nouns.tsv).
+OFFERING_LEMMAS = frozenset({"offer"})
+OFFERED_WORDS = re.compile(
+    r"\b(?:thoughts?|views?|opinions?|assessments?|evaluations?|analys[ie]s|insights?|words?|language|rhetoric|"
+    r"remarks?|comments?|responses?|retorts?|repl(?:y|ies)|answers?|explanations?|defen[cs]es?|details|"
+    r"specifics|ideas|advice|tips|suggestions?|previews?|glimpses?|picture|descriptions?|clues|messages?|"
+    r"reasons?|testimony|condolences|prayers|sympath(?:y|ies)|congratulations|praise|criticism|warnings?|"
+    r"apolog(?:y|ies)|slogans?|sound bites?)\b",
+    re.I,
+)
 # An announcement of what will be done commits to it: "announced [the ministry will reopen the
 # bridge]", "announced [he is to send a bill to congress]". One of what will happen ("the vote will
 # be held in May") or of a deed done ("the arrest of a man who will appear in court") states.
