@@ -1276,3 +1276,23 @@ def test_a_learned_cue_opening_with_an_adverb_takes_its_verbs_act(cue: str, cont
 )
 def test_an_offer_of_words_promises_nothing(cue: str, content: str, act: str) -> None:
     assert speech_act("offer", cue, " ", " ", content)[0] == act
+
+
+@pytest.mark.parametrize(
+    ("cue", "lemma"),
+    [("took to Twitter to say", "say"), ("released a statement condemning", "condemn"),
+     ("sent a letter this week urging", "urge"), ("began by crediting", "credit"),
+     # a purpose of seeing or knowing, a preposition, or how hard a thing is names no act
+     ("are lining up to see", "line"), ("made a series of statements concerning", "make"),
+     ("is impossible to predict", "impossible")],
+)
+def test_a_cue_opening_with_an_unknown_verb_takes_the_act_verb_further_on(cue: str, lemma: str) -> None:
+    assert act_lemma(None, cue) == lemma
+
+
+@pytest.mark.parametrize(
+    "cue",
+    ["has refrained from endorsing", "has yet to endorse", "stopped short of endorsing", "failed to back"],
+)
+def test_a_report_held_back_is_negated(cue: str) -> None:
+    assert speech_act(act_lemma(None, cue), cue, " ", " ", "the candidate") == ("state", True)

@@ -55,6 +55,7 @@ from quotegraph.resolve.cue_words import (
     ISSUING_LEMMAS,
     LABEL,
     LABELLING_LEMMAS,
+    LATER_VERB,
     MANDATIVE_LEMMAS,
     MEASURE,
     NAMING_LEMMAS,
@@ -82,6 +83,7 @@ from quotegraph.resolve.cue_words import (
     SUBJUNCTIVE,
     SUFFIXES,
     TO_INFINITIVE,
+    UNSPOKEN_LEMMAS,
     WEIGHING_LEMMAS,
     WHETHER,
     Act,
@@ -521,7 +523,18 @@ def cue_lemma_of(cue_text: str) -> str:
         return "according to"
     if words[0] == "to" and len(words) > 1:  # an infinitive: "to have found"
         words = words[1:]
-    return _lemma_of_word(words[0])
+    lemma = _lemma_of_word(words[0])
+    return lemma if lemma in _KNOWN_LEMMAS else _later_lemma(text) or lemma
+
+
+def _later_lemma(cue_text: str) -> str:
+    """The first known lemma further on in a cue span that opens with an unknown verb ("took to
+    Twitter [to say]", "released a statement [condemning]"), or ""."""
+    for found in LATER_VERB.finditer(cue_text):
+        lemma = _lemma_of_word(found.group(1) or found.group(2))
+        if lemma in _KNOWN_LEMMAS and lemma not in UNSPOKEN_LEMMAS:
+            return lemma
+    return ""
 
 
 # The lemmas the act tables know, which a cue's own words may find when the parser's lemma is none.

@@ -271,7 +271,12 @@ NEUTRAL_LEMMAS = frozenset(
 
 # A negation or a hedge just before the cue, in its clause: "did not rule out", "appeared to reject".
 NEGATION = re.compile(
-    r"\b(?:not|never|n[o']t|no longer|neither|nor)\s+(?:\w+\s+){0,2}$|n[’']t\s+(?:\w+\s+){0,2}$", re.I
+    r"\b(?:not|never|n[o']t|no longer|neither|nor)\s+(?:\w+\s+){0,2}$|n[’']t\s+(?:\w+\s+){0,2}$"
+    # a report held back: "has refrained from endorsing", "has yet to endorse", "stopped short of
+    # calling for", "failed to respond", "put off deciding"
+    r"|\b(?:refrain(?:s|ed|ing)? from|(?:has|have|had|is|are|was|were) yet to|stop(?:s|ped)? short of|"
+    r"no signs? of|fail(?:s|ed|ing)? to|put(?:s|ting)? off)\s+(?:\w+\s+){0,2}$",
+    re.I,
 )
 HEDGE = re.compile(
     r"\b(?:appeared|appears|appear|seemed|seems|seem)\s+to\s+(?:\w+\s+)?$"
@@ -387,6 +392,20 @@ REASON_CUES = frozenset({"cite"})
 
 # "said no [to the offer]" refuses; "said [no one was hurt]" opens its content with a determiner.
 NO_AS_ANSWER = re.compile(r"\s*no\b\W*(?:to\b|$)", re.I)
+
+
+# A cue span that opens with a verb no table knows often names its speech act further on, after
+# "to", "that" or "by" or as a participle: "took to Twitter to say", "released a statement
+# condemning", "sent a letter urging", "began by crediting". A verb of seeing, knowing or deciding
+# there is a purpose, not speech ("lining up to see Kasich", "reason to know", "to decide the
+# nominee"), "concerning" is a preposition ("made a series of statements concerning"), and after
+# "hard to", "easy to", "able to" ... a verb judges how hard a thing is.
+LATER_VERB = re.compile(
+    r"(?<!\bhard )(?<!\beasy )(?<!\bdifficult )(?<!\bimpossible )(?<!\breason )(?<!\bable )"
+    r"\b(?:to|that|by)\s+(\w+)|\b(\w+ing)\b",
+    re.I,
+)
+UNSPOKEN_LEMMAS = frozenset({"see", "view", "know", "figure", "decide", "watch", "look", "concern"})
 
 
 # Cues given without a lemma (the learned tagger's spans) get one from their words.
