@@ -315,3 +315,21 @@ def test_a_quotation_closed_by_an_editors_bracketed_stop_has_no_rest() -> None:
     assert statement.content_text(text).endswith('germs[.]"')
     [resolved] = resolve_statements(article, [statement], [])
     assert resolved.act == "state"
+
+
+@pytest.mark.parametrize(
+    ("content", "act"),
+    [# a thing named by what is to be done to it calls on no one
+     ("“The Clinton team has done what they need to do,”", None),
+     ("“It's all pie in the sky, what he has to offer,”", None),
+     ("“We are doing everything we need to do,”", None),
+     # "you'd have to" imagines, as "would have to" does; no need asks for nothing
+     ("“You'd have to be insane,”", None),
+     ("he saw no need to change anything about his campaign", None),
+     # pointed at, the deed is still called for or promised
+     ("“That's what my two friends should take a look at.”", "demand"),
+     ("“That's what we're going to do between now and November.”", "promise"),
+     ("“Congress needs to act now,”", "demand")],
+)
+def test_a_modal_in_a_free_relative_calls_for_nothing(content: str, act: str | None) -> None:
+    assert act_of_content(content, direct=content.startswith("“")) == act

@@ -27,6 +27,7 @@ from quotegraph.resolve.court_findings import finds_fault_in_law
 from quotegraph.resolve.cue_words import (
     ACT_NOUNS,
     ACT_OF_LEMMA,
+    AIMING_LEMMAS,
     ALLEGING_LEMMAS,
     ANNOUNCED_FUTURE,
     ANNOUNCING_LEMMAS,
@@ -36,6 +37,7 @@ from quotegraph.resolve.cue_words import (
     CALLED_OBJECT_LABEL,
     CLAUSE_CUES,
     CLAUSE_OPENING,
+    CLITIC_S,
     COMPARING_LEMMAS,
     CRITICS,
     CUE_AUXILIARIES,
@@ -47,7 +49,6 @@ from quotegraph.resolve.cue_words import (
     FUTURE,
     GERUND_OBJECT,
     HEDGE,
-    HOPING_LEMMAS,
     HYPOTHESIS_LEMMAS,
     INFINITIVE_OBJECT,
     IRREGULAR,
@@ -55,6 +56,7 @@ from quotegraph.resolve.cue_words import (
     ISSUING_LEMMAS,
     LABEL,
     LABELLING_LEMMAS,
+    LATER_VERB,
     MANDATIVE_LEMMAS,
     MEASURE,
     NAMING_LEMMAS,
@@ -65,6 +67,8 @@ from quotegraph.resolve.cue_words import (
     OBJECT_END,
     OBJECT_NOUN,
     OBLIGATION,
+    OFFERED_WORDS,
+    OFFERING_LEMMAS,
     PHRASAL,
     PHRASAL_VERBS,
     PREDICATE_START,
@@ -80,6 +84,7 @@ from quotegraph.resolve.cue_words import (
     SUBJUNCTIVE,
     SUFFIXES,
     TO_INFINITIVE,
+    UNSPOKEN_LEMMAS,
     WEIGHING_LEMMAS,
     WHETHER,
     Act,
@@ -339,7 +344,7 @@ def base_act(cue_lemma: str | None, cue_text: str, after: str, content: str, res
     addressed = RELATIVE_ASIDE.sub("", f"{after} {content}")
     if lemma in APPEAL_WITH_INFINITIVE and not quoted and INFINITIVE_OBJECT.match(addressed):
         return Act.DEMAND
-    own_deed = _own_deed_ahead(lemma, content)
+    own_deed = _own_deed_ahead(lemma, content) or _act_of_an_offer(lemma, cue_text, after, content)
     if own_deed is not None:
         return own_deed
     special = _act_of_special_lemma(lemma, content, after, rest)
@@ -367,6 +372,14 @@ _THAT_CLAUSE = re.compile(
 )
 
 
+def _act_of_an_offer(lemma: str, cue_text: str, after: str, content: str) -> Act | None:
+    """`state` when what is offered, in the first words after the verb, is words or thoughts ("offered
+    his thoughts on"): they are only said, and a noun of an act among them is read by the caller."""
+    words = f"{cue_text} {after} {content}".split()
+    offers_words = lemma in OFFERING_LEMMAS and OFFERED_WORDS.search(" ".join(words[1:9]))
+    return Act.STATE if offers_words else None
+
+
 def _own_deed_ahead(lemma: str, content: str) -> Act | None:
     """"announced [the ministry will reopen the bridge]" promises it, "were considering [severing
     ties]" intends it."""
@@ -374,7 +387,7 @@ def _own_deed_ahead(lemma: str, content: str) -> Act | None:
         return Act.PROMISE
     if lemma in WEIGHING_LEMMAS and GERUND_OBJECT.match(content):
         return Act.INTENTION
-    if lemma in HOPING_LEMMAS and TO_INFINITIVE.match(content):
+    if lemma in AIMING_LEMMAS and TO_INFINITIVE.match(content):
         return Act.INTENTION
     if lemma in PROPOSING_LEMMAS and _proposes_a_thing(content):
         return Act.INTENTION
@@ -512,17 +525,30 @@ def cue_lemma_of(cue_text: str) -> str:
     text = _GOING_ON.sub(" ", cue_text.casefold())  # "went on to add"
     words = [w.strip(",.:;\u201c\u201d\"") for w in text.split()]
     words = [w for w in words if w and w not in CUE_AUXILIARIES and not w.endswith("ly")]
+    if words and words[0] in CLITIC_S:  # "'s aiming to" is "is aiming"; "'s statement" is verbless
+        words = words[1:] if len(words) > 1 and _lemma_of_word(words[1]) in _KNOWN_LEMMAS else []
     if not words:
         return ""
     if " ".join(words[:2]) == "according to":
         return "according to"
     if words[0] == "to" and len(words) > 1:  # an infinitive: "to have found"
         words = words[1:]
-    return _lemma_of_word(words[0])
+    lemma = _lemma_of_word(words[0])
+    return lemma if lemma in _KNOWN_LEMMAS else _later_lemma(text) or lemma
+
+
+def _later_lemma(cue_text: str) -> str:
+    """The first known lemma further on in a cue span that opens with an unknown verb ("took to
+    Twitter [to say]", "released a statement [condemning]"), or ""."""
+    for found in LATER_VERB.finditer(cue_text):
+        lemma = _lemma_of_word(found.group(1) or found.group(2))
+        if lemma in _KNOWN_LEMMAS and lemma not in UNSPOKEN_LEMMAS:
+            return lemma
+    return ""
 
 
 # The lemmas the act tables know, which a cue's own words may find when the parser's lemma is none.
-_KNOWN_LEMMAS = ACT_OF_LEMMA.keys() | NEUTRAL_LEMMAS | NAMING_LEMMAS | PHRASAL_VERBS
+_KNOWN_LEMMAS = ACT_OF_LEMMA.keys() | NEUTRAL_LEMMAS | NAMING_LEMMAS | PHRASAL_VERBS | AIMING_LEMMAS
 
 
 def _lemma_of_word(word: str) -> str:

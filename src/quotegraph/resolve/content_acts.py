@@ -31,6 +31,7 @@ from quotegraph.resolve.content_words import (
     DENIAL,
     DESCRIBING_CLAUSE,
     DOCUMENT_VERB,
+    FREE_RELATIVE,
     NEEDED,
     NEGATED_BEFORE,
     OWN_DEED,
@@ -109,10 +110,14 @@ def _fits(act: str, pattern: re.Pattern[str], text: str) -> bool:
     if act in {"demand", "promise"}:
         # a match that opens with the punctuation ending a clause ("If you go[,] take a bus") is past it
         return any(
-            not DESCRIBING_CLAUSE.search(text[: m.start() + (m.group()[:1] in ",.;:!?")])
-            for m in pattern.finditer(text)
+            not _describes(text[: m.start() + (m.group()[:1] in ",.;:!?")]) for m in pattern.finditer(text)
         )
     return bool(pattern.search(text))
+
+
+def _describes(before: str) -> bool:
+    """Whether a modal after `before` describes a circumstance or a thing rather than calls or commits."""
+    return bool(DESCRIBING_CLAUSE.search(before) or FREE_RELATIVE.search(before))
 
 
 def _also_fits(act: str, text: str, *, direct: bool) -> bool:

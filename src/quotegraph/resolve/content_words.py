@@ -47,7 +47,10 @@ DEMAND = words(
     # a modal right after a relative pronoun describes someone or something, it calls on no one:
     # "the things that need to be said", "determining who should be allowed to stay", "the governor,
     # who must make the final decision, has revealed nothing"
-    r"(?<!may )(?<!might )(?<!could )(?<!would )(?<!n't )(?<!n\u2019t )(?<!not )(?<!\bwho )(?<!\bthat )"
+    # "you'd have to be a New Yorker to understand him" imagines, as "would have to" does; "there is no
+    # need to move them" asks for nothing
+    r"(?<!may )(?<!might )(?<!could )(?<!would )(?<!'d )(?<!\u2019d )(?<!n't )(?<!n\u2019t )(?<!not )"
+    r"(?<!\bno )(?<!\bwho )(?<!\bthat )"
     # a need foretold asks nothing of anyone: "the administration is going to have to grapple with
     # it", "he'll have to keep the movement going", "we will need to convince them"
     r"(?<!\bwill )(?<!'ll )(?<!\u2019ll )(?<!\bgoing to )(?<!\bgonna )"
@@ -339,6 +342,15 @@ ACT_OF_DOCUMENT_VERB = {
 # travel", "whether the video should be released", "not told like it should be".
 DESCRIBING_CLAUSE = re.compile(
     r"\b(?:where|wherever|when|whenever|which|whose|unless|until|if|whether|like)\b[^,.;:!?\u2026\u2014]*$",
+    re.I,
+)
+# A thing named by what is, or is to be, done to it, a few words before the modal: "has done what
+# they need to do", "what ought to be a real story", "doing everything we need to do", "what he has to
+# offer". Pointed at ("that's what my friends should look at", "is what we're going to do") it is the
+# deed called for or promised.
+FREE_RELATIVE = re.compile(
+    r"(?<!['\u2019]s )(?<!\bis )(?<!\bwas )(?<!\bare )"
+    r"\b(?:what|whatever|everything)\s+(?:[\w'\u2019-]+\s+){0,3}$",
     re.I,
 )
 

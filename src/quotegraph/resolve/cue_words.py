@@ -98,7 +98,8 @@ _PHRASES: dict[Act, str] = {
     # concerns", "shrugged off Trump's comments", "backed away from the plan"
     Act.REJECT: "rule out, say no, push back, brush off, brush aside, shrug off, back away",
     Act.DEMAND: "call for, call on, call upon, push for, press for, ask for, appeal for",
-    Act.STATE: "point out, plead guilty",
+    # a name or a fame is what others call it: "is now known as", "has long been known for"
+    Act.STATE: "point out, plead guilty, know as, know for",
     Act.DENY: "plead not, plead innocent",
     Act.AGREE: "back down, sign off",
     Act.CLAIM: "speak out",
@@ -164,6 +165,19 @@ FINITE_PAST = re.compile(
     r"\b(?<!\bbe )(?<!\bbeen )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bto )(?!used\b|needed\b)"
     r"[a-z]{3,}ed\b(?!\s+(?:by|to)\b)"
 )
+# An offer commits the speaker ("offered [to pay the fines]", "offered [military assistance]"); an
+# offer of words or thoughts only says them ("offered his thoughts on", "offered [an emotional
+# evaluation]", "'ve offered [no specifics]"), and a noun of an act among them names that act
+# ("offered his congratulations to" praises, act_nouns.tsv).
+OFFERING_LEMMAS = frozenset({"offer"})
+OFFERED_WORDS = re.compile(
+    r"\b(?:thoughts?|views?|opinions?|assessments?|evaluations?|analys[ie]s|insights?|words?|language|rhetoric|"
+    r"remarks?|comments?|responses?|retorts?|repl(?:y|ies)|answers?|explanations?|defen[cs]es?|details|"
+    r"specifics|ideas|advice|tips|suggestions?|previews?|glimpses?|picture|descriptions?|clues|messages?|"
+    r"reasons?|testimony|condolences|prayers|sympath(?:y|ies)|congratulations|praise|criticism|warnings?|"
+    r"apolog(?:y|ies)|slogans?|sound bites?)\b",
+    re.I,
+)
 # An announcement of what will be done commits to it: "announced [the ministry will reopen the
 # bridge]", "announced [he is to send a bill to congress]". One of what will happen ("the vote will
 # be held in May") or of a deed done ("the arrest of a man who will appear in court") states.
@@ -191,9 +205,13 @@ SHARED_STANCE = re.compile(rf"^\W*(?:[\w'\u2019-]+\s+){{0,3}}?{STANCE_NOUN}\b", 
 # ties]"); "considered [the plan] unfair" judges, and believes.
 WEIGHING_LEMMAS = frozenset({"consider", "contemplate", "weigh"})
 # A hope of one's own deed is an aim ("hoped [to leave office having ended the wars]"); a hope
-# that something comes about is a belief ("hopes [the tech will reduce accidents]").
-HOPING_LEMMAS = frozenset({"hope"})
-TO_INFINITIVE = re.compile(r"^\W*(?:not\s+)?to\s+(?!the\b|a\b|an\b)[a-z]+\b")
+# that something comes about is a belief ("hopes [the tech will reduce accidents]"). So is a look
+# to one's own deed ("looked [to add justices]", "is looking [to build on his momentum]"); a look to
+# someone ("looked [to him] for guidance") is none.
+AIMING_LEMMAS = frozenset({"hope", "look"})
+TO_INFINITIVE = re.compile(
+    r"^\W*(?:not\s+)?to\s+(?!(?:the|a|an|him|her|them|us|me|you|it|his|their|our|its|my|your|how|what|whether|why|where|when|who)\b)[a-z]+\b"
+)
 # A proposal of a thing ("proposed [legislation that would fund the government]", "proposed [an
 # amendment]") puts forward the speaker's own plan; one of a clause ("proposed [that the council be
 # dissolved]") or of a measure on others ("proposed [a ban]") calls for it. The verbs that put forward
@@ -253,7 +271,12 @@ NEUTRAL_LEMMAS = frozenset(
 
 # A negation or a hedge just before the cue, in its clause: "did not rule out", "appeared to reject".
 NEGATION = re.compile(
-    r"\b(?:not|never|n[o']t|no longer|neither|nor)\s+(?:\w+\s+){0,2}$|n[’']t\s+(?:\w+\s+){0,2}$", re.I
+    r"\b(?:not|never|n[o']t|no longer|neither|nor)\s+(?:\w+\s+){0,2}$|n[’']t\s+(?:\w+\s+){0,2}$"
+    # a report held back: "has refrained from endorsing", "has yet to endorse", "stopped short of
+    # calling for", "failed to respond", "put off deciding"
+    r"|\b(?:refrain(?:s|ed|ing)? from|(?:has|have|had|is|are|was|were) yet to|stop(?:s|ped)? short of|"
+    r"no signs? of|fail(?:s|ed|ing)? to|put(?:s|ting)? off)\s+(?:\w+\s+){0,2}$",
+    re.I,
 )
 HEDGE = re.compile(
     r"\b(?:appeared|appears|appear|seemed|seems|seem)\s+to\s+(?:\w+\s+)?$"
@@ -371,6 +394,20 @@ REASON_CUES = frozenset({"cite"})
 NO_AS_ANSWER = re.compile(r"\s*no\b\W*(?:to\b|$)", re.I)
 
 
+# A cue span that opens with a verb no table knows often names its speech act further on, after
+# "to", "that" or "by" or as a participle: "took to Twitter to say", "released a statement
+# condemning", "sent a letter urging", "began by crediting". A verb of seeing, knowing or deciding
+# there is a purpose, not speech ("lining up to see Kasich", "reason to know", "to decide the
+# nominee"), "concerning" is a preposition ("made a series of statements concerning"), and after
+# "hard to", "easy to", "able to" ... a verb judges how hard a thing is.
+LATER_VERB = re.compile(
+    r"(?<!\bhard )(?<!\beasy )(?<!\bdifficult )(?<!\bimpossible )(?<!\breason )(?<!\bable )"
+    r"\b(?:to|that|by)\s+(\w+)|\b(\w+ing)\b",
+    re.I,
+)
+UNSPOKEN_LEMMAS = frozenset({"see", "view", "know", "figure", "decide", "watch", "look", "concern"})
+
+
 # Cues given without a lemma (the learned tagger's spans) get one from their words.
 IRREGULAR = {
     "said": "say", "says": "say", "told": "tell", "wrote": "write", "written": "write", "spoke": "speak",
@@ -381,6 +418,9 @@ IRREGULAR = {
     "led": "lead", "pled": "plead", "forbade": "forbid", "withdrew": "withdraw", "stood": "stand",
     "took": "take",
 }
+# "'s" opening a cue span is "is" or "has" before a verb ("'s aiming to", "'s predicted") and a
+# possessor's mark before a noun ("'s statement", "'s proposals"), which leaves the cue verbless.
+CLITIC_S = frozenset({"'s", "\u2019s"})
 SUFFIXES = (
     ("ies", "y"), ("ied", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"),
     ("es", ""), ("s", ""), ("d", ""),
@@ -388,7 +428,14 @@ SUFFIXES = (
 CUE_AUXILIARIES = frozenset(
     """was were is are am be been being has have had do does did will would shall should can could may
     might must also not never n't no longer later then previously earlier again further once first
-    reportedly allegedly repeatedly publicly privately too still""".split()
+    reportedly allegedly repeatedly publicly privately too still"""
+    # adverbs without "-ly" and contracted auxiliaries that the learned tagger's cue spans open with:
+    # "is already claiming", "can now say", "has long maintained", "even questioned", "'s aiming to",
+    # "don't think" ("'s" is one only before a verb: CLITIC_S)
+    """ now often even long just already since always ever soon both all 've ’ve 'd ’d
+    don't don’t doesn't doesn’t didn't didn’t won't won’t can't can’t couldn't couldn’t
+    wouldn't wouldn’t isn't isn’t wasn't wasn’t aren't aren’t weren't weren’t hasn't hasn’t
+    haven't haven’t hadn't hadn’t""".split()
 )
 
 

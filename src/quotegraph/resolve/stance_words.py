@@ -146,7 +146,10 @@ INTENTION = words(
     rf"{PERSON_SUBJECT}(?:might|{MAY}|can and may) (?!have\b|be\b|not\b|never\b|end up\b)\w+",
     rf"{SUBJECT}(?:are|is|were|was) to \w+",
     rf"{SUBJECT}(?:has|had|have) no (?:plans?|intention) (?:to|of)\b",
-    r"\b(?:the|our|my|his|her|their|its) (?:goal|aim|plan|intention) is to\b",
+    # one's aim named as what is to be done: "our mission is to esteem the 2nd amendment", "its main
+    # goal was to push a bipartisan solution", "my intent is only to say what I see"
+    r"\b(?:the|our|my|his|her|their|its) (?:(?:main|primary|chief|only|stated|ultimate|first|top) )?"
+    r"(?:goal|aim|plan|intention|intent|mission|objective|purpose|ambition) (?:is|was) (?:\w+ly |only )?to\b",
     # one's plans as the subject of what is to be done: "her plans for the new term will begin with
     # the budget", "our aim is to"; "their plans are in disarray" only describes them
     r"\b(?:our|my|his|her|their) (?:plans?|goals?|aims?|intentions?|priorit(?:y|ies)) "
