@@ -1353,6 +1353,23 @@ def test_a_headline_run_the_body_writes_whole_or_a_sentence_case_line_stays_whol
         assert [m.text for m in without_headline_words(mentions, text)] == [written, "Trump"]
 
 
+def test_a_common_word_before_a_known_surname_is_no_given_name() -> None:
+    text = "Hillary Clinton spoke. Fascist Trump, the sign read. Donald Trump said a fascist would not win."
+    mentions = [name(text, "Hillary Clinton"), name(text, "Fascist Trump"), name(text, "Donald Trump")]
+
+    cut = without_word_before_surname(mentions, text)
+
+    assert [m.text for m in cut] == ["Hillary Clinton", "Trump", "Donald Trump"]
+
+
+def test_a_given_name_the_lists_lack_keeps_its_surname_before_a_namesake() -> None:
+    text = "Bill Clinton spoke. Chelsea Clinton said the sandy beach was hers. Longtime Clinton aides agreed."
+    mentions = [name(text, "Bill Clinton"), name(text, "Chelsea Clinton"), name(text, "Longtime Clinton")]
+
+    # "Chelsea" is never written in lower case; nor here is "Longtime", which keeps its run too.
+    assert [m.text for m in without_word_before_surname(mentions, text)] == [m.text for m in mentions]
+
+
 def test_a_month_as_a_given_name_keeps_its_surname() -> None:
     text = "Tom Carter spoke. June Carter said she agreed."
     mentions = [name(text, "Tom Carter"), name(text, "June Carter")]

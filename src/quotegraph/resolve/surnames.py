@@ -234,7 +234,10 @@ def without_word_before_surname(names: list[Mention], text: str) -> list[Mention
     that joins a word the article also writes alone ("on Twitter that") to the surname of a person
     it named in full before (Kanye West) is that person's surname alone; a given name there
     ("on Donda West's death") keeps its run. So is a month's run after a preposition or a
-    determiner ("At a June Trump campaign event" after Donald Trump): a date, no given name."""
+    determiner ("At a June Trump campaign event" after Donald Trump): a date, no given name.
+    So is a run that opens on a common word before the surname of a person the article names in
+    full ("[Longtime ]Clinton aide", "[Fascist ]Trump" after Hillary and Donald): a word no
+    given-name list knows and the article also writes in lower case is no one's given name."""
     cut: list[Mention] = []
     for k, mention in enumerate(names):
         words = mention.text.split()
@@ -244,7 +247,8 @@ def without_word_before_surname(names: list[Mention], text: str) -> list[Mention
         dated = month and _DATE_WORD_BEFORE.search(text, max(0, start - 8), start) is not None
         pair = len(words) == 2
         joined = pair and after_preposition and _joins_surname(words, names[:k], text)
-        if pair and (joined or (dated and _surname_named_before(words[1], names[:k]))):
+        common = pair and _common_word_before_surname(words, names[:k] + names[k + 1 :], text)
+        if pair and (joined or common or (dated and _surname_named_before(words[1], names[:k]))):
             span = CharSpan(mention.span.end - len(words[1]), mention.span.end)
             cut.append(replace(mention, span=span, text=words[1]))
         else:
@@ -255,6 +259,34 @@ def without_word_before_surname(names: list[Mention], text: str) -> list[Mention
 def _surname_named_before(word: str, before: list[Mention]) -> bool:
     """Whether a name of two words or more before ends in this word: a person's surname."""
     return any(len(m.text.split()) > 1 and fold(m.text.split()[-1]) == fold(word) for m in before)
+
+
+# "The Sanders campaign": a run opening on an article is read as a body's name elsewhere (kinds.py).
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _common_word_before_surname(words: list[str], others: list[Mention], text: str) -> bool:
+    """Whether a two-word run is a common word ("Longtime", "Stated", "Supporters") before the
+    surname of a person the article names in full by another given name. Only a word the article
+    writes in lower case and no list reads as a given name or a title: a given name the lists
+    lack ("Chelsea Clinton", "Beau Biden") is never written in lower case."""
+    first, last = words
+    if not first.isalpha() or not first[:1].isupper() or first.isupper():
+        return False
+    if fold(first) in _ARTICLES or gender_of_given(first) or fold(first) in WORD_GIVEN_NAMES:
+        return False
+    if is_title_word(first):
+        return False
+    return _surname_of_other_given(first, last, others) and written_in_lower_case(first, text)
+
+
+def _surname_of_other_given(first: str, last: str, others: list[Mention]) -> bool:
+    """Whether another mention is a full name, opening on a known given name, that ends in `last`."""
+    full_names = (m.text.split() for m in others)
+    return any(
+        len(n) > 1 and fold(n[-1]) == fold(last) and fold(n[0]) != fold(first) and bool(gender_of_given(n[0]))
+        for n in full_names
+    )
 
 
 def _joins_surname(words: list[str], before: list[Mention], text: str) -> bool:
