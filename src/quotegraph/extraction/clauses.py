@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from quotegraph.extraction.cues import VERB_TAGS
+from quotegraph.extraction.cues import NAME_TAGS, NOUN_CUE_TAGS, VERB_TAGS
 from quotegraph.extraction.lexicon import Lexicon
+from quotegraph.extraction.phrases import FINITE_OR_MODAL_TAGS
 from quotegraph.extraction.sources import MEDIUM_PREPOSITIONS, subject_of
 from quotegraph.extraction.spans import subtree_indices
 
@@ -254,12 +255,56 @@ def _clause_read_as_object(verb: Token, lexicon: Lexicon) -> list[Token]:
     """ "said [several acres of land burned before…]", "argued [the group needed to be
     addressed]": after a verb that takes neither an object nor an addressee, the parser reads the
     reported clause's subject as the verb's object and its past-tense verb as a participle
-    modifying it; the object and that participle are the reported clause."""
+    modifying it; the object and that participle are the reported clause. After a verb of saying,
+    so is an object that holds a clause's verb anywhere (`_clause_in_object`)."""
     lemma = lexicon.cue_lemma(verb.text) or ""
     if lexicon.allows(lemma, "o") or lexicon.allows(lemma, "x"):
         return []  # "announced [plans unveiled…]" is an object; "told [those gathered] to…" an addressee
     objects = [c for c in verb.rights if c.dep_ == "dobj"]
-    return [c for c in objects if any(_read_as_participle(g) for g in c.children)][:1]
+    saying = lemma in lexicon.clause_lemmas() - lexicon.belief_lemmas() - OBJECT_TAKING_SAYING_LEMMAS
+    misread = [c for c in objects if any(_read_as_participle(g) for g in c.children)]
+    return (misread or [c for c in objects if saying and _clause_in_object(c)])[:1]
+
+
+# Verbs of saying with a sense that takes a noun object: the text written ("wrote [a book that
+# inspired…]"), what is added ("to add [justices that would interpret…]", "added [the caption]").
+OBJECT_TAKING_SAYING_LEMMAS = frozenset({"write", "add"})
+
+
+def _clause_in_object(obj: Token) -> bool:
+    """ "says [legislation repealing Obamacare … could ready by February]", "says [the increase in
+    polarization … also makes his election less likely]", "said [Adamowicz required
+    resuscitation]": an object of a verb that reports only clauses which holds a verb with a
+    tense (or a modal) after its head, or a past form the parser hung between a noun and the
+    head as an adjective, is the reported clause misread as a noun phrase."""
+    words = list(obj.subtree)
+    tensed = any(
+        t.tag_ in FINITE_OR_MODAL_TAGS and t.i > obj.i and not _behind_a_preposition(t, obj) for t in words
+    )
+    return tensed or any(_past_form_read_as_adjective(t, obj) for t in words)
+
+
+def _behind_a_preposition(word: Token, obj: Token) -> bool:
+    """ "says [something about the relativism that has fallen upon the land]", "says [things such
+    as, “We're not all equal”]": a verb the object reaches only through a preposition is a noun's
+    within the object (a relative clause, a quotation), which a true object has too."""
+    while word.i != obj.i:
+        if word.dep_ in ("prep", "pobj"):
+            return True
+        word = word.head
+    return False
+
+
+def _past_form_read_as_adjective(word: Token, obj: Token) -> bool:
+    """ "[Adamowicz] required resuscitation": a past form between the object's first noun and its
+    head, which the parser made the head's adjective."""
+    before = word.doc[word.i - 1]
+    return (
+        word.dep_ == "amod"
+        and word.tag_ in PAST_TAGS
+        and obj.left_edge.i < word.i < obj.i
+        and before.tag_ in NOUN_CUE_TAGS | NAME_TAGS
+    )
 
 
 # Dependents a finite verb takes and a passive participle modifying a noun seldom does: an
