@@ -894,6 +894,31 @@ def test_the_latter_is_the_second_of_the_two_named_before_and_the_former_the_fir
     assert [s.speaker for s in resolved] == ["Safety Agency", "Aviation Board"]
 
 
+def test_an_ad_is_whoever_the_sentence_before_says_ran_it() -> None:
+    text = (
+        "The Harbour Alliance says it will spend $150,000 on a TV ad in the district. "
+        "The ad touts the mayor's record."
+    )
+    statements = [said(text, "the mayor's record", "touts", "The ad", "tout")]
+
+    [statement] = resolve(text, statements, [name(text, "The Harbour Alliance", "ORG")])
+
+    assert statement.speaker == "Harbour Alliance"
+
+
+def test_a_document_from_a_named_body_earlier_is_that_body_s() -> None:
+    text = (
+        "MIAMI — The violence is the focus of a new television ad from Our Principles Fund. "
+        "The ad concludes that the plan is reckless."
+    )
+    statements = [said(text, "that the plan is reckless", "concludes", "The ad", "conclude")]
+    mentions = [name(text, "MIAMI", "ORG"), name(text, "Our Principles Fund", "ORG", subject=False)]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker == "Our Principles Fund"
+
+
 def test_a_document_first_taken_up_with_the_is_the_lead_subject_s() -> None:
     text = (
         "Governor Ana Torres declared a state of emergency on Monday. Schools were closed.\n\n"
@@ -1604,6 +1629,75 @@ def test_an_epithet_with_a_demonym_or_an_unnamed_office_stays_a_description() ->
 
     assert president.speaker_kind is not EntityKind.PERSON
     assert judge.speaker_kind is not EntityKind.PERSON
+
+
+def test_an_epithet_passes_over_a_person_it_cannot_describe_to_the_next() -> None:
+    text = (
+        "Rival Ann Ortiz spoke in Ohio. Then Sen. Tom Reyes started a petition aimed at Ortiz. "
+        "The former secretary of state said the wage was fine for now."
+    )
+    statements = [said(text, "the wage was fine for now", "said", "The former secretary of state", "say")]
+    mentions = [
+        name(text, "Ann Ortiz"),
+        name(text, "Sen. Tom Reyes"),
+        name(text, "Ortiz", nth=1, subject=False),
+    ]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert (statement.speaker, statement.speaker_kind) == ("Ann Ortiz", EntityKind.PERSON)
+
+
+def test_an_office_holder_s_epithet_takes_up_one_who_holds_an_office() -> None:
+    text = (
+        "Gov. Ray Dunn spoke in Concord. Sen. Kelly Marsh said she reserves the right to reconsider. "
+        "The Republican incumbent said that her position is genuine."
+    )
+    statements = [
+        said(text, "she reserves the right to reconsider", "said", "Sen. Kelly Marsh", "say"),
+        said(text, "that her position is genuine", "said", "The Republican incumbent", "say", nth=1),
+    ]
+    mentions = [name(text, "Gov. Ray Dunn"), name(text, "Sen. Kelly Marsh")]
+
+    _, incumbent = resolve(text, statements, mentions)
+
+    assert incumbent.speaker == "Kelly Marsh"
+
+
+def test_the_article_s_own_words_for_a_person_always_fit_its_epithet() -> None:
+    text = (
+        "Club president and billionaire businessman Tom Keller won. "
+        "Keller told supporters the race was hard. The billionaire businessman said it was beautiful."
+    )
+    statements = [
+        said(text, "the race was hard", "told", "Keller", "tell"),
+        said(text, "it was beautiful", "said", "The billionaire businessman", "say"),
+    ]
+    mentions = [
+        name(text, "Club president and billionaire businessman Tom Keller"),
+        name(text, "Keller", nth=1),
+    ]
+
+    _, businessman = resolve(text, statements, mentions)
+
+    assert businessman.speaker == "Tom Keller"
+
+
+def test_a_tenure_before_an_office_is_no_part_of_it() -> None:
+    text = (
+        "President Ivan Petrov will vouch for Ann Ortiz in Philadelphia. Rival Ann Ortiz is there too. "
+        "“Nothing prepares you,” the two-term president will say."
+    )
+    statements = [said(text, "Nothing prepares you,", "say", "the two-term president", "say")]
+    mentions = [
+        name(text, "President Ivan Petrov"),
+        name(text, "Ann Ortiz", subject=False),
+        name(text, "Rival Ann Ortiz", subject=True),
+    ]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker == "Ivan Petrov"
 
 
 def test_a_title_word_opening_a_body_the_recogniser_read_elsewhere_as_org_makes_no_person() -> None:

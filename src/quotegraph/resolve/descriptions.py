@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from typing import Protocol
 
 from quotegraph.records import CharSpan, EntityKind, Mention, MentionKind, SpeakerGender, Statement
 from quotegraph.resolve.campaigns import candidate_campaign
@@ -86,6 +87,9 @@ EPITHETS = frozenset(
     """contender front-runner frontrunner challenger incumbent businessman businesswoman
     billionaire mogul tycoon magnate lawmaker legislator politician""".split()
 )
+# Epithets for one who holds an office, which holding another never rules out ("Sen. Kelly Ayotte …
+# The Republican incumbent"); the others name no office ("President Putin … the businessman").
+OFFICE_EPITHETS = frozenset("incumbent lawmaker legislator politician".split())
 # A party's member, which news calls a person it has just named: "House Speaker Paul Ryan says …
 # The Wisconsin Republican says". Only the two parties news writes so; "the Independent" is a paper.
 PARTISANS = frozenset("republican democrat".split())
@@ -102,6 +106,9 @@ DESCRIBED_HEADS = (
     KIN | PROXIES | OWNED | DOCUMENTS | PERSON_ROLE_HEADS | OFFICIALS | OFFICERS | RESEARCHERS | COUPLES
     | EPITHETS | PARTISANS
 )
+# How long someone has served or lived, which news writes before an office it names them by: "the
+# two-term president", "the first-term senator", "the 43-year-old former congressman".
+_TENURE = re.compile(r"\w+-terms?|longtime|long-time|\d+-year-old")
 _TWO_DESCRIBED = re.compile(r"\band (?:the|a|an|his|her)\b", re.IGNORECASE)
 INSTITUTION_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
 _INITIALISM = re.compile(r"[A-Z]{2,6}")
@@ -117,9 +124,15 @@ _ISSUER_KINDS = frozenset({EntityKind.PERSON, EntityKind.ORGANISATION, EntityKin
 _LEGAL_FILING = re.compile(rf"\b(?:{'|'.join(sorted(LEGAL_FILINGS))})\b", re.IGNORECASE)
 _LOCAL_INSTITUTION = re.compile(r"(?:the )?((?:[A-Z][\w'\u2019-]+ ){1,3}([a-z]+))")
 
-# The resolver's own answers a description may need: a pronoun's antecedent at an offset, and
-# the speaker of the latest statement whose source had the same head ("the lawyers").
-Antecedent = Callable[[str, Statement, int], "Speaker | None"]
+# The resolver's own answers a description may need: a pronoun's antecedent at an offset (of the
+# candidates `admits` lets through), and the speaker of the latest statement whose source had the
+# same head ("the lawyers").
+class Antecedent(Protocol):
+    def __call__(
+        self, pronoun: str, statement: Statement, at: int, *, admits: Callable[[Speaker], bool] | None = None
+    ) -> Speaker | None: ...
+
+
 Earlier = Callable[[str], "Speaker | None"]
 
 
@@ -168,7 +181,9 @@ class Descriptions:
         assert statement.source is not None
         if phrase.head not in PERSON_ROLE_HEADS:
             return self._epithet_of_topic(phrase, statement)
-        words = [w.casefold() for w in words_of(phrase.modifiers.text)] + [phrase.head]
+        # "the two-term president" is whoever the article titles president: a tenure is no office's word
+        modifiers = (w.casefold() for w in words_of(phrase.modifiers.text))
+        words = [*(w for w in modifiers if not _TENURE.fullmatch(w)), phrase.head]
         state = self._state_of_office(phrase, inside, statement)
         if state is not None:
             # "The president of Turkey": Turkey's holder, never another state's president
@@ -198,19 +213,20 @@ class Descriptions:
         """ "Trump said … In a later tweet, the candidate boasted", "the real estate mogul
         declined": a definite description news uses in place of a person it has named, a role or
         an epithet no name in the article carries, takes that person up as "he" or "she" would
-        (the most salient person before it), never one whose titles name another office
+        (the most salient person before it), passing over one whose titles name another office
         ("Gov. John Kasich … the senator", "President Putin … the New York businessman") or
-        another party ("the Democratic front-runner" is no Republican)."""
+        another party ("the Democratic front-runner" is no Republican) for the next: "Sen. Bernie
+        Sanders started a petition … aimed at Clinton. The former secretary of state has
+        supported" is Clinton, not no one."""
         assert statement.source is not None
         if not _bare_epithet(phrase):
             return None
         gender = ROLE_WORDS.get(phrase.head)
         pronoun = ANY_PERSON if gender is None else ("she" if gender is SpeakerGender.FEMALE else "he")
-        found = self.antecedent(pronoun, statement, statement.source.start)
+        at = statement.source.start
+        found = self.antecedent(pronoun, statement, at, admits=lambda person: not _ruled_out(person, phrase))
         referent = found.referent if found is not None else None
-        if referent is None or referent.kind is not EntityKind.PERSON:
-            return None
-        return found if _may_be_described(referent, phrase) else None
+        return found if referent is not None and referent.kind is EntityKind.PERSON else None
 
     def _leaders_government(
         self, phrase: SourcePhrase, inside: list[Mention], statement: Statement
@@ -444,21 +460,31 @@ class Descriptions:
         ]
         return of_referent(people[0]) if len(people) == 1 else None
 
+
+def _ruled_out(candidate: Speaker, phrase: SourcePhrase) -> bool:
+    """Whether what the article says of `candidate` rules the description out (_may_be_described)."""
+    person = candidate.referent
+    return person is not None and person.kind is EntityKind.PERSON and not _may_be_described(person, phrase)
+
+
 def _may_be_described(person: Referent, phrase: SourcePhrase) -> bool:
-    """Whether nothing the article says of `person` rules the description out: an office is
-    one the person holds, or any when the article gives them none ("Sen. Ted Cruz" is no
-    governor); a businessman or a mogul holds no office ("President Putin"), unless a former one;
-    a party is the person's ("the Democratic front-runner" is no Republican)."""
+    """Whether nothing the article says of `person` rules the description out: a party is the
+    person's ("the Democratic front-runner" is no Republican); the article's own words for them
+    ("billionaire businessman Donald Trump") always fit; an office is one the person holds, or any
+    when the article gives them none ("Sen. Ted Cruz" is no governor); an epithet that names no
+    office fits no holder of one ("President Putin" is no businessman), unless a former one."""
     roles = person.role_words()
-    held, described = offices_in(roles), offices_in([phrase.head])
-    if held and described and not held & described:
-        return False
-    if held and phrase.head in EPITHETS and "former" not in roles:
-        return False
     # "the Wisconsin Republican" names a party by its head
     wanted = parties_of([*fold(phrase.modifiers.text).split(), phrase.head])
     parties = parties_of(roles)
-    return not (wanted and parties and not wanted & parties)
+    if wanted and parties and not wanted & parties:
+        return False
+    if phrase.head in roles:
+        return True
+    held, described = offices_in(roles), offices_in([phrase.head])
+    if held and described and not held & described:
+        return False
+    return not (held and phrase.head in EPITHETS - OFFICE_EPITHETS and "former" not in roles)
 
 
 def _bare_epithet(phrase: SourcePhrase) -> bool:

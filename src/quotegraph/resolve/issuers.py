@@ -40,7 +40,7 @@ _STUDY_BY = re.compile(r"\b(?:study|research|paper|project)\b[^.]*?\b(?:by|betwe
 _OWNER_BEFORE = re.compile(r"\b([A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*)(?:'s|\u2019s)? $")
 # "by", after a participle or not, right after a document's noun: "the decree [signed by ]the
 # Pope", "a book [by ]Mary Trump".
-_BY_AGENT = re.compile(r"\s+(?:([a-z]+ed) )?by (?:the )?")
+_BY_AGENT = re.compile(r"\s+(?:([a-z]+ed) )?(?:by|from) (?:the )?")
 _TITLE_AFTER = re.compile(r"([A-Z][a-z]+)\b(?! [A-Z])")
 _SENTENCE_START = re.compile(r"[.!?\n]\s*(?=\S)")
 # Verbs that make a document public under its issuer's name: "The Times [published] allegations",

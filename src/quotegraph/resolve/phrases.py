@@ -44,7 +44,7 @@ DOCUMENTS = frozenset(
     proclamations directive directives memorandum numbers excerpt excerpts motion motions policy
     framework summary transcript lawsuit petition communique communiqué bulletin advisory affidavit
     testimony editorial article essay email emails message messages video footage manifesto count
-    tally tallies op-ed column suit suits""".split()
+    tally tallies op-ed column suit suits ad ads advertisement advertisements""".split()
 )
 # Participles after which "by" names who got hold of a document, not who issued it: "a letter
 # from the American Legion [obtained by] The Associated Press" is the Legion's.

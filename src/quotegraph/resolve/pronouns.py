@@ -138,8 +138,10 @@ class Pronouns:
             person.gender = "m" if word in MALE else "f"
         return found
 
-    def antecedent(self, pronoun: str, statement: Statement, at: int) -> Speaker | None:
-        """The most salient compatible referent mentioned before `at`."""
+    def antecedent(
+        self, pronoun: str, statement: Statement, at: int, *, admits: Callable[[Speaker], bool] | None = None
+    ) -> Speaker | None:
+        """The most salient compatible referent mentioned before `at`; with `admits`, of those it admits."""
         excluded = self._turn_taker(statement)
         best: tuple[tuple[float, int, int], Speaker] | None = None
         candidates = self._candidates(at, statement)  # first: it fills self._research_voices
@@ -151,6 +153,8 @@ class Pronouns:
                 continue
             if pronoun in PLURAL and is_thing(candidate):
                 continue  # "The results show that Catholic Republicans … They're less hostile"
+            if admits is not None and not admits(candidate):
+                continue
             # Of equally salient referents a subject wins, and of two subjects the nearer (Lappin &
             # Leass 1994 break ties by proximity): "When Ann Lee visited, Tom Ray was working. He…";
             # of others, one whose salience a mention gave before one whose salience is only that
