@@ -236,7 +236,7 @@ def without_word_before_surname(names: list[Mention], text: str) -> list[Mention
     ("on Donda West's death") keeps its run. So is a month's run after a preposition or a
     determiner ("At a June Trump campaign event" after Donald Trump): a date, no given name.
     So is a run that opens on a common word before the surname of a person the article names in
-    full ("[Longtime ]Clinton aide", "[Fascist ]Trump" after Hillary and Donald): a word no
+    full ("[Stated ]Stone", "[Absent ]Trump" after Roger Stone and Donald Trump): a word no
     given-name list knows and the article also writes in lower case is no one's given name."""
     cut: list[Mention] = []
     for k, mention in enumerate(names):
@@ -266,7 +266,7 @@ _ARTICLES = frozenset({"the", "a", "an"})
 
 
 def _common_word_before_surname(words: list[str], others: list[Mention], text: str) -> bool:
-    """Whether a two-word run is a common word ("Longtime", "Stated", "Supporters") before the
+    """Whether a two-word run is a common word ("Stated", "Absent", "Supporters") before the
     surname of a person the article names in full by another given name. Only a word the article
     writes in lower case and no list reads as a given name or a title: a given name the lists
     lack ("Chelsea Clinton", "Beau Biden") is never written in lower case."""
