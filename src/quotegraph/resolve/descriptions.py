@@ -90,6 +90,7 @@ EPITHETS = frozenset(
 # Epithets for one who holds an office, which holding another never rules out ("Sen. Kelly Ayotte …
 # The Republican incumbent"); the others name no office ("President Putin … the businessman").
 OFFICE_EPITHETS = frozenset("incumbent lawmaker legislator politician".split())
+_NO_OFFICE_EPITHETS = EPITHETS - OFFICE_EPITHETS
 # A party's member, which news calls a person it has just named: "House Speaker Paul Ryan says …
 # The Wisconsin Republican says". Only the two parties news writes so; "the Independent" is a paper.
 PARTISANS = frozenset("republican democrat".split())
@@ -123,6 +124,7 @@ LOCAL_INSTITUTION_NOUNS = FACILITIES | (INSTITUTION_WORDS - GOVERNMENT_WORDS)
 _ISSUER_KINDS = frozenset({EntityKind.PERSON, EntityKind.ORGANISATION, EntityKind.STATE})
 _LEGAL_FILING = re.compile(rf"\b(?:{'|'.join(sorted(LEGAL_FILINGS))})\b", re.IGNORECASE)
 _LOCAL_INSTITUTION = re.compile(r"(?:the )?((?:[A-Z][\w'\u2019-]+ ){1,3}([a-z]+))")
+
 
 # The resolver's own answers a description may need: a pronoun's antecedent at an offset (of the
 # candidates `admits` lets through), and the speaker of the latest statement whose source had the
@@ -484,7 +486,7 @@ def _may_be_described(person: Referent, phrase: SourcePhrase) -> bool:
     held, described = offices_in(roles), offices_in([phrase.head])
     if held and described and not held & described:
         return False
-    return not (held and phrase.head in EPITHETS - OFFICE_EPITHETS and "former" not in roles)
+    return not (held and phrase.head in _NO_OFFICE_EPITHETS and "former" not in roles)
 
 
 def _bare_epithet(phrase: SourcePhrase) -> bool:

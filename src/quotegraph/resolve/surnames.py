@@ -247,7 +247,7 @@ def without_word_before_surname(names: list[Mention], text: str) -> list[Mention
         dated = month and _DATE_WORD_BEFORE.search(text, max(0, start - 8), start) is not None
         pair = len(words) == 2
         joined = pair and after_preposition and _joins_surname(words, names[:k], text)
-        common = pair and _common_word_before_surname(words, names[:k] + names[k + 1 :], text)
+        common = pair and _common_word_before_surname(words, names, text)
         if pair and (joined or common or (dated and _surname_named_before(words[1], names[:k]))):
             span = CharSpan(mention.span.end - len(words[1]), mention.span.end)
             cut.append(replace(mention, span=span, text=words[1]))
@@ -265,7 +265,7 @@ def _surname_named_before(word: str, before: list[Mention]) -> bool:
 _ARTICLES = frozenset({"the", "a", "an"})
 
 
-def _common_word_before_surname(words: list[str], others: list[Mention], text: str) -> bool:
+def _common_word_before_surname(words: list[str], names: list[Mention], text: str) -> bool:
     """Whether a two-word run is a common word ("Stated", "Absent", "Supporters") before the
     surname of a person the article names in full by another given name. Only a word the article
     writes in lower case and no list reads as a given name or a title: a given name the lists
@@ -277,12 +277,13 @@ def _common_word_before_surname(words: list[str], others: list[Mention], text: s
         return False
     if is_title_word(first):
         return False
-    return _surname_of_other_given(first, last, others) and written_in_lower_case(first, text)
+    return _surname_of_other_given(first, last, names) and written_in_lower_case(first, text)
 
 
-def _surname_of_other_given(first: str, last: str, others: list[Mention]) -> bool:
-    """Whether another mention is a full name, opening on a known given name, that ends in `last`."""
-    full_names = (m.text.split() for m in others)
+def _surname_of_other_given(first: str, last: str, names: list[Mention]) -> bool:
+    """Whether a mention is a full name that opens on a known given name other than `first` and
+    ends in `last` (the run itself, opening on `first`, is never one)."""
+    full_names = (m.text.split() for m in names)
     return any(
         len(n) > 1 and fold(n[-1]) == fold(last) and fold(n[0]) != fold(first) and bool(gender_of_given(n[0]))
         for n in full_names
