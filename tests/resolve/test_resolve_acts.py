@@ -159,6 +159,10 @@ MORE_CONTENT_CASES = [
     ("say", "said", False, "the storm could reach the coast by Friday", "predict"),
     ("say", "said", False, "the vests are worn where there is a risk of falling", "state"),  # a circumstance
     ("say", "said", False, "there is a risk of falling rocks on the pass", "warn"),
+    # a danger a deed lessens is the good it does; a verb of its own between gives the danger back
+    ("say", "said", False, "the new coating reduces the risk of infection", "state"),
+    ("say", "said", False, "the crews clear brush to lower wildfire risk", "state"),
+    ("say", "said", False, "budget cuts pose a risk to rural schools", "warn"),
     ("say", "said", False, "the ferry will sometimes leave early in winter", "state"),  # at times, not ahead
     ("call", "called", False, 'the plan "null and void"', "accuse"),
     ("call", "called", False, 'it "a non-starter"', "reject"),

@@ -54,6 +54,7 @@ from quotegraph.resolve.forecast_words import (
     PREDICTION,
     REPORTED_PREDICTION,
 )
+from quotegraph.resolve.harm_words import LESSENED
 from quotegraph.resolve.stance_words import (
     ADMISSION,
     AGREEMENT,
@@ -137,6 +138,7 @@ def _also_fits(act: str, text: str, *, direct: bool) -> bool:
             and not TOWARDS.search(text[: m.start()])
             and not CIRCUMSTANCE.search(text[: m.start()])
             and not TOPIC_OF.search(text[: m.start()])
+            and not LESSENED.search(text[: m.start()])  # "would reduce the risk of infection"
             for m in DANGER.finditer(text)
         )
     return False
