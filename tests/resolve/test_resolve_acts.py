@@ -163,6 +163,10 @@ MORE_CONTENT_CASES = [
     ("say", "said", False, "the new coating reduces the risk of infection", "state"),
     ("say", "said", False, "the crews clear brush to lower wildfire risk", "state"),
     ("say", "said", False, "budget cuts pose a risk to rural schools", "warn"),
+    # a harm foretold with a verb of ruin warns; a modal in a relative clause describes a noun
+    ("say", "said", False, "the tariffs will cripple the farm economy", "warn"),
+    ("say", "said", False, "any move to oust him could backfire", "warn"),
+    ("say", "said", False, "buyers who would weaken the market were turned away", "state"),
     ("say", "said", False, "the ferry will sometimes leave early in winter", "state"),  # at times, not ahead
     ("call", "called", False, 'the plan "null and void"', "accuse"),
     ("call", "called", False, 'it "a non-starter"', "reject"),

@@ -54,7 +54,7 @@ from quotegraph.resolve.forecast_words import (
     PREDICTION,
     REPORTED_PREDICTION,
 )
-from quotegraph.resolve.harm_words import LESSENED
+from quotegraph.resolve.harm_words import FORETOLD_HARM, LESSENED
 from quotegraph.resolve.stance_words import (
     ADMISSION,
     AGREEMENT,
@@ -83,6 +83,7 @@ _ORDER: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("intention", OWN_VOTE),
     ("promise", PROMISE),
     ("warn", WARNING),
+    ("warn", FORETOLD_HARM),
     ("deny", DENIAL),
     ("claim", OWN_DEED),
     ("state", ADMISSION),

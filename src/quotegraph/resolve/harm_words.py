@@ -27,3 +27,16 @@ _NOT_A_VERB = (
     r"can|has|have|had)\b)"
 )
 LESSENED = re.compile(rf"\b{_LESSENING_VERB}\s+(?:{_NOT_A_VERB}[\w'\u2019-]+\s+){{0,3}}$", re.I)
+
+# A harm a modal foretells with a verb of ruin that content_words.py's WARNING does not list:
+# "health spending will cripple the economy", "any efforts to muscle him out could backfire", "Trump
+# could doom the party's bid", "life for the next generation would be worse". The annotation guide
+# tries `warn` before `predict`: a bad outcome foretold warns. A modal after a relative pronoun
+# describes a noun ("buyers who would weaken …"), as in forecast_words.py.
+FORETOLD_HARM = re.compile(
+    r"(?<!\bthat )(?<!\bwho )(?<!\bwhich )"
+    r"\b(?:could|may|might|would|will|['\u2019]ll|going to)\s+(?:\w+ly\s+|also\s+|only\s+|not\s+only\s+)?"
+    r"(?:backfire|crumble|cripple|jeopardi[sz]e|undermine|derail|doom|wreck|weaken|erode|hamper|imperil|"
+    r"undercut|sabotage|be (?:an? )?(?:disaster|nightmare)|be worse)\b",
+    re.I,
+)
