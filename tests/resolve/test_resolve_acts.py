@@ -167,6 +167,10 @@ MORE_CONTENT_CASES = [
     ("say", "said", False, "the tariffs will cripple the farm economy", "warn"),
     ("say", "said", False, "any move to oust him could backfire", "warn"),
     ("say", "said", False, "buyers who would weaken the market were turned away", "state"),
+    # a stance for something, reported: "he is in favor of", "she was supportive of"
+    ("say", "said", False, "he is in favor of bringing back the old tariff", "agree"),
+    ("say", "said", False, "she was supportive of the deal", "agree"),
+    ("say", "said", False, "the vote was in favor of the deal", "state"),
     ("say", "said", False, "the ferry will sometimes leave early in winter", "state"),  # at times, not ahead
     ("call", "called", False, 'the plan "null and void"', "accuse"),
     ("call", "called", False, 'it "a non-starter"', "reject"),
