@@ -157,6 +157,8 @@ MORE_CONTENT_CASES = [
     ("say", "said", False, "it had carried out the attack using drones", "claim"),
     ("say", "said", False, "the road will be examined as part of the inquiry", "state"),  # announced
     ("say", "said", False, "the storm could reach the coast by Friday", "predict"),
+    ("say", "said", False, "fixing the damaged plant may take a year", "predict"),  # a time ahead
+    ("say", "said", False, "visitors may take a seat in the gallery", "state"),
     ("say", "said", False, "the vests are worn where there is a risk of falling", "state"),  # a circumstance
     ("say", "said", False, "there is a risk of falling rocks on the pass", "warn"),
     # a danger a deed lessens is the good it does; a verb of its own between gives the danger back

@@ -70,13 +70,16 @@ POSSIBILITY = re.compile(
     rf"{_NOT_RELATIVE}(?:might|could|{MAY}){_MODAL_VERB}|{_NOT_RELATIVE}(?:might|{MAY}) not\s+\w+", re.I
 )
 # A time ahead, or a condition on what is to come ("could reach the coast by Friday", "might end
-# up in court if talks fail", "may continue into early February"); the month May is left out, this
-# pattern ignoring case would read every modal "may" as it.
+# up in court if talks fail", "may continue into early February", "may take a year"); the month
+# May is left out, this pattern ignoring case would read every modal "may" as it.
 FUTURE_TIME = re.compile(
     r"\b(?:tomorrow|soon|eventually|one day|someday|if|unless|"
     r"(?:next|this|later this) (?:week|weekend|month|year|season|decade|time|summer|winter|spring|"
     r"autumn|fall)|"
     r"in the (?:coming|next|future|long run|long term|years ahead)|within (?:weeks|months|years|days)|"
+    # a time a thing to come will take: "fixing the plant may take a year", "could take months"
+    r"take (?:up to |more than |at least |about |nearly |several |many |a few |a |an |\d+ |one |two |three |"
+    r"four |five |six |ten )?(?:hours?|days?|weeks?|months?|years?|decades?)|"
     r"(?:by|on|until|into|before) (?:the end of |early |late |mid-)?(?:(?:19|20)\d\d|monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|"
     r"october|november|december))\b",
