@@ -159,6 +159,9 @@ MORE_CONTENT_CASES = [
     ("say", "said", False, "the storm could reach the coast by Friday", "predict"),
     ("say", "said", False, "fixing the damaged plant may take a year", "predict"),  # a time ahead
     ("say", "said", False, "visitors may take a seat in the gallery", "state"),
+    # an effect to come; a look back ("could have prevented") or a relative clause is no forecast
+    ("say", "said", False, "the new coating could have a profound impact on water use", "predict"),
+    ("say", "said", False, "a measure that would have no effect was dropped", "state"),
     ("say", "said", False, "the vests are worn where there is a risk of falling", "state"),  # a circumstance
     ("say", "said", False, "there is a risk of falling rocks on the pass", "warn"),
     # a danger a deed lessens is the good it does; a verb of its own between gives the danger back
@@ -405,7 +408,9 @@ MORE_ACT_CASES = [
     ("say", "said", " ", "cutting waiting lists was the main aim of the reform", False, "intention"),
     ("say", "said", " ", "he remained “cautiously optimistic” about a deal", False, "belief"),
     ("say", "said", " ", "thousands of deaths could be prevented", False, "predict"),
-    ("say", "said", " ", "the sharks might not have the same effect", False, "state"),  # only possible
+    # an effect is an outcome to come (forecast_words.EFFECT_AHEAD); a bare possibility is not
+    ("say", "said", " ", "the sharks might not have the same effect", False, "predict"),
+    ("say", "said", " ", "the sharks might not hunt the seals", False, "state"),  # only possible
     ("say", "said", " ", "the sharks might not return next year", False, "predict"),  # a time ahead
     ("say", "said", " ", "“Stripes may confuse the flies,”", True, "state"),
     ("say", "said", " ", "the talks could collapse if the deadline passes", False, "warn"),

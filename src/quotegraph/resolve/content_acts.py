@@ -46,6 +46,7 @@ from quotegraph.resolve.content_words import (
 from quotegraph.resolve.disowned_words import DISOWNED_DEED, REPORTED_DISOWNED_DEED
 from quotegraph.resolve.fault_words import ACCUSATION, AGENTLESS_PASSIVE, WRONG_WITHOUT_DOER
 from quotegraph.resolve.forecast_words import (
+    EFFECT_AHEAD,
     FUTURE_TIME,
     GENERIC,
     INDIRECT_QUESTION,
@@ -266,7 +267,7 @@ def _forecasts(text: str, *, direct: bool) -> bool:
     if GENERIC.search(text):
         return False
     text = INDIRECT_QUESTION.sub(" \u2026 ", text)
-    if not direct and REPORTED_PREDICTION.search(text):
+    if (not direct and REPORTED_PREDICTION.search(text)) or EFFECT_AHEAD.search(text):
         return True
     if not PREDICTION.search(text):
         return False

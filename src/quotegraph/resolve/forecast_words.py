@@ -119,3 +119,14 @@ INSTITUTION_DEED = words(
     r"(?:will|would|is going to|are going to|was going to)\s+(?:\w+ly\s+)?"
     rf"(?!not\b|never\b|{NOT_A_COMMITMENT}|{_BEFALLS})\w+",
 )
+
+# An effect to come, which a possibility foretells without a time ahead: "inventions … could have a
+# profound impact on wastewater management", "the sevengill sharks might not have the same effect on
+# the ecosystems". "could have" before a past participle looks back ("could have prevented"), and a
+# relative clause describes its noun ("a measure that would have no effect").
+EFFECT_AHEAD = words(
+    rf"{_NOT_RELATIVE}(?:could|might|{MAY}|will|would|is going to|are going to)(?:\s+not)?\s+have\s+"
+    r"(?:(?:an?|the|no|any|some|little|much|real|major|significant|serious|profound|lasting|huge|big|"
+    r"same|positive|negative|chilling|ripple|knock-on|direct|immediate)\s+){0,3}"
+    r"(?:effects?|impacts?|influence|consequences|bearing)\b",
+)
