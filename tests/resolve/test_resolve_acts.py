@@ -157,8 +157,25 @@ MORE_CONTENT_CASES = [
     ("say", "said", False, "it had carried out the attack using drones", "claim"),
     ("say", "said", False, "the road will be examined as part of the inquiry", "state"),  # announced
     ("say", "said", False, "the storm could reach the coast by Friday", "predict"),
+    ("say", "said", False, "fixing the damaged plant may take a year", "predict"),  # a time ahead
+    ("say", "said", False, "visitors may take a seat in the gallery", "state"),
+    # an effect to come; a look back ("could have prevented") or a relative clause is no forecast
+    ("say", "said", False, "the new coating could have a profound impact on water use", "predict"),
+    ("say", "said", False, "a measure that would have no effect was dropped", "state"),
     ("say", "said", False, "the vests are worn where there is a risk of falling", "state"),  # a circumstance
     ("say", "said", False, "there is a risk of falling rocks on the pass", "warn"),
+    # a danger a deed lessens is the good it does; a verb of its own between gives the danger back
+    ("say", "said", False, "the new coating reduces the risk of infection", "state"),
+    ("say", "said", False, "the crews clear brush to lower wildfire risk", "state"),
+    ("say", "said", False, "budget cuts pose a risk to rural schools", "warn"),
+    # a harm foretold with a verb of ruin warns; a modal in a relative clause describes a noun
+    ("say", "said", False, "the tariffs will cripple the farm economy", "warn"),
+    ("say", "said", False, "any move to oust him could backfire", "warn"),
+    ("say", "said", False, "buyers who would weaken the market were turned away", "state"),
+    # a stance for something, reported: "he is in favor of", "she was supportive of"
+    ("say", "said", False, "he is in favor of bringing back the old tariff", "agree"),
+    ("say", "said", False, "she was supportive of the deal", "agree"),
+    ("say", "said", False, "the vote was in favor of the deal", "state"),
     ("say", "said", False, "the ferry will sometimes leave early in winter", "state"),  # at times, not ahead
     ("call", "called", False, 'the plan "null and void"', "accuse"),
     ("call", "called", False, 'it "a non-starter"', "reject"),
@@ -391,7 +408,9 @@ MORE_ACT_CASES = [
     ("say", "said", " ", "cutting waiting lists was the main aim of the reform", False, "intention"),
     ("say", "said", " ", "he remained “cautiously optimistic” about a deal", False, "belief"),
     ("say", "said", " ", "thousands of deaths could be prevented", False, "predict"),
-    ("say", "said", " ", "the sharks might not have the same effect", False, "state"),  # only possible
+    # an effect is an outcome to come (forecast_words.EFFECT_AHEAD); a bare possibility is not
+    ("say", "said", " ", "the sharks might not have the same effect", False, "predict"),
+    ("say", "said", " ", "the sharks might not hunt the seals", False, "state"),  # only possible
     ("say", "said", " ", "the sharks might not return next year", False, "predict"),  # a time ahead
     ("say", "said", " ", "“Stripes may confuse the flies,”", True, "state"),
     ("say", "said", " ", "the talks could collapse if the deadline passes", False, "warn"),

@@ -46,6 +46,7 @@ from quotegraph.resolve.content_words import (
 from quotegraph.resolve.disowned_words import DISOWNED_DEED, REPORTED_DISOWNED_DEED
 from quotegraph.resolve.fault_words import ACCUSATION, AGENTLESS_PASSIVE, WRONG_WITHOUT_DOER
 from quotegraph.resolve.forecast_words import (
+    EFFECT_AHEAD,
     FUTURE_TIME,
     GENERIC,
     INDIRECT_QUESTION,
@@ -54,6 +55,7 @@ from quotegraph.resolve.forecast_words import (
     PREDICTION,
     REPORTED_PREDICTION,
 )
+from quotegraph.resolve.harm_words import FORETOLD_HARM, LESSENED
 from quotegraph.resolve.stance_words import (
     ADMISSION,
     AGREEMENT,
@@ -82,6 +84,7 @@ _ORDER: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("intention", OWN_VOTE),
     ("promise", PROMISE),
     ("warn", WARNING),
+    ("warn", FORETOLD_HARM),
     ("deny", DENIAL),
     ("claim", OWN_DEED),
     ("state", ADMISSION),
@@ -137,6 +140,7 @@ def _also_fits(act: str, text: str, *, direct: bool) -> bool:
             and not TOWARDS.search(text[: m.start()])
             and not CIRCUMSTANCE.search(text[: m.start()])
             and not TOPIC_OF.search(text[: m.start()])
+            and not LESSENED.search(text[: m.start()])  # "would reduce the risk of infection"
             for m in DANGER.finditer(text)
         )
     return False
@@ -263,7 +267,7 @@ def _forecasts(text: str, *, direct: bool) -> bool:
     if GENERIC.search(text):
         return False
     text = INDIRECT_QUESTION.sub(" \u2026 ", text)
-    if not direct and REPORTED_PREDICTION.search(text):
+    if (not direct and REPORTED_PREDICTION.search(text)) or EFFECT_AHEAD.search(text):
         return True
     if not PREDICTION.search(text):
         return False

@@ -70,13 +70,16 @@ POSSIBILITY = re.compile(
     rf"{_NOT_RELATIVE}(?:might|could|{MAY}){_MODAL_VERB}|{_NOT_RELATIVE}(?:might|{MAY}) not\s+\w+", re.I
 )
 # A time ahead, or a condition on what is to come ("could reach the coast by Friday", "might end
-# up in court if talks fail", "may continue into early February"); the month May is left out, this
-# pattern ignoring case would read every modal "may" as it.
+# up in court if talks fail", "may continue into early February", "may take a year"); the month
+# May is left out, this pattern ignoring case would read every modal "may" as it.
 FUTURE_TIME = re.compile(
     r"\b(?:tomorrow|soon|eventually|one day|someday|if|unless|"
     r"(?:next|this|later this) (?:week|weekend|month|year|season|decade|time|summer|winter|spring|"
     r"autumn|fall)|"
     r"in the (?:coming|next|future|long run|long term|years ahead)|within (?:weeks|months|years|days)|"
+    # a time a thing to come will take: "fixing the plant may take a year", "could take months"
+    r"take (?:up to |more than |at least |about |nearly |several |many |a few |a |an |\d+ |one |two |three |"
+    r"four |five |six |ten )?(?:hours?|days?|weeks?|months?|years?|decades?)|"
     r"(?:by|on|until|into|before) (?:the end of |early |late |mid-)?(?:(?:19|20)\d\d|monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|"
     r"october|november|december))\b",
@@ -115,4 +118,15 @@ INSTITUTION_DEED = words(
     rf"{CLAUSE}(?:the|our|its|their|this|his|her)\s+(?:[\w'\u2019&-]+\s+){{0,4}}?{_INSTITUTION}\s+"
     r"(?:will|would|is going to|are going to|was going to)\s+(?:\w+ly\s+)?"
     rf"(?!not\b|never\b|{NOT_A_COMMITMENT}|{_BEFALLS})\w+",
+)
+
+# An effect to come, which a possibility foretells without a time ahead: "inventions … could have a
+# profound impact on wastewater management", "the sevengill sharks might not have the same effect on
+# the ecosystems". "could have" before a past participle looks back ("could have prevented"), and a
+# relative clause describes its noun ("a measure that would have no effect").
+EFFECT_AHEAD = words(
+    rf"{_NOT_RELATIVE}(?:could|might|{MAY}|will|would|is going to|are going to)(?:\s+not)?\s+have\s+"
+    r"(?:(?:an?|the|no|any|some|little|much|real|major|significant|serious|profound|lasting|huge|big|"
+    r"same|positive|negative|chilling|ripple|knock-on|direct|immediate)\s+){0,3}"
+    r"(?:effects?|impacts?|influence|consequences|bearing)\b",
 )

@@ -116,6 +116,9 @@ ESTEEM = words(
 AGREEMENT = words(
     rf"{SUBJECT}(?:agree[sd]?|support(?:s|ed)?|welcome[sd]?|endorse[sd]?|back(?:s|ed)?|accept(?:s|ed)?)\b",
     rf"\b{SELF}\s+(?:are|am)\s+(?:for|in favou?r of)\b",
+    # the same reported, or said with "supportive": "he is in favor of bringing back waterboarding",
+    # "she was supportive of the deal"
+    rf"{SUBJECT_BE}(?:in favou?r of|supportive of)\b",
     r"\b(?:good idea|right decision|right thing to do|makes sense|understandable)\b",
     # another's stance shared: "I have always shared President Trump's desire to protect our homeland";
     # "we share the same goals" (a sharing of "information" or "a meal" is no agreement)
