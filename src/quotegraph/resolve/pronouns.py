@@ -21,7 +21,8 @@ from quotegraph.resolve.names import ROLE_HEADS, surname, words_of
 from quotegraph.resolve.people import FUNCTION_WORDS
 from quotegraph.resolve.phrases import KIN, SPOKESPEOPLE
 from quotegraph.resolve.referents import Referent
-from quotegraph.resolve.resolved import Speaker, description, of_referent
+from quotegraph.resolve.resolved import Speaker, description, head_word, of_referent
+from quotegraph.resolve.unnamed_plurals import several_people
 
 MALE, FEMALE = frozenset({"he", "him", "his"}), frozenset({"she", "her", "hers"})
 PLURAL = frozenset({"they", "them", "their"})
@@ -116,6 +117,7 @@ class Pronouns:
         self.described = described  # what a subject's description resolves to, as a source would
         self._unnamed: list[tuple[Mention, Speaker]] | None = None
         self._research_voices: set[str] = set()  # study authors a research-team subject stands for
+        self._several: set[int] = set()  # where unnamed subjects naming several people start
         self._groups: list[tuple[Mention, int, Speaker]] | None = None
         self._untagged: list[tuple[int, Referent]] | None = None
         self._apposed: set[int] | None = None
@@ -213,8 +215,11 @@ class Pronouns:
         for mention, speaker in self._unnamed_subjects():
             if mention.span.start < at:
                 score = _salience(statement.sentence - mention.sentence, True, mention.in_quote)
-                if speaker.name in self._research_voices and mention.span.start > last_said:
-                    score += TOPIC_SHIFT  # "The team collected… They found": the team took the topic
+                took_topic = speaker.name in self._research_voices or mention.span.start in self._several
+                if took_topic and mention.span.start > last_said:
+                    # "The team collected… They found", "Mexican officials conducted polling… The
+                    # outreach, they said": people named as a subject since took the topic over
+                    score += TOPIC_SHIFT
                 previous = scored.get(speaker.name)
                 if previous is None or previous[1] < score:
                     scored[speaker.name] = (speaker, score)
@@ -369,7 +374,10 @@ class Pronouns:
                         self._unnamed.append((mention, authors))
                         continue
                     speaker = description(mention.text, words, "")
-                    if speaker.kind in (EntityKind.GROUP, EntityKind.ORGANISATION):
+                    several = several_people(speaker, head_word(words))
+                    if several:
+                        self._several.add(mention.span.start)
+                    if several or speaker.kind in (EntityKind.GROUP, EntityKind.ORGANISATION):
                         self._unnamed.append((mention, self._named_for(mention) or speaker))
         return self._unnamed
 
