@@ -180,3 +180,29 @@ def test_an_armed_attack_named_by_day_or_place_blames_no_one(content: str, act: 
 )
 def test_a_failure_or_refusal_offensive_conduct_and_names_of_crime_accuse(content: str, act: str) -> None:
     assert speech_act("say", "said", " ", " ", content, direct=content.startswith("“"))[0] == act
+
+
+@pytest.mark.parametrize(
+    ("content", "act"),
+    [("the way the Clinton operation disparaged women who complained", "accuse"),
+     ("“Mexicans laugh at our tragedies,”", "accuse"),
+     ("Mr. Trump has already imperiled the nation he aspires to lead", "accuse"),
+     ("“The Chinese people have had enough of U.S. politicians' deeds betraying their words,”", "accuse"),
+     ("“Israel was sold out by Kerry and Obama,”", "accuse"),
+     ("“But if he continues this he's really dishonoring that support.”", "accuse"),
+     ("“This is them trying to whistle past the graveyard, pretending like Donald Trump isn't happening,”",
+      "accuse"),
+     ("Ms. Brainard's donations “call into question the political independence” of the central bank", "accuse"),
+     ("Trump supporters began shoving her, screaming racial slurs", "accuse"),
+     ("“Donald is very thin-skinned,”", "accuse"),
+     # a promise not to disparage, a clause against it, a demeanor, one's own pretence, a harm denied
+     ("staffers promise not to “demean or disparage publicly” Trump", "state"),
+     ("the contract includes a no-disparagement clause", "state"),
+     ("“His normal demeanor is grumpy,”", "state"),
+     ("“So I just kept quiet and pretended nothing had happened.”", "state"),
+     ("their living standards were not imperiled", "state"),
+     ("“I'm not calling into question anything he said,”", "state"),
+     ("“We laughed at the jokes,”", "state")],
+)
+def test_contempt_harm_and_betrayal_laid_at_a_partys_door_accuse(content: str, act: str) -> None:
+    assert speech_act("say", "said", " ", " ", content, direct=content.startswith("“"))[0] == act

@@ -248,6 +248,24 @@ ACCUSATION = _words(
     r"stonewall(?:ed|s|ing)|whitewash(?:ed|es|ing)?|scapegoat(?:ed|s|ing)|demoni[sz](?:e|ed|es|ing)|"
     r"vilif(?:y|ied|ies|ying)|weaponi[sz](?:e|ed|es|ing)|politici[sz](?:e|ed|es|ing)|swindl\w*|"
     r"defraud\w*|embezzl\w*|extort(?:s|ed|ing)|"
+    # contempt shown to a party: "the way the Clinton operation disparaged women", "work by the elite to
+    # belittle working people", "Mexicans laugh at our tragedies"; a promise "not to demean or
+    # disparage" him, a "non-disparagement" clause and a "demeanor" find none
+    r"(?<![-\w])(?<!not to )(?<!not to \")(?<!not to \u201c)(?<!\bor )(?:disparag(?:e|es|ed|ing)|"
+    r"belittl(?:e|es|ed|ing)|denigrat(?:e|es|ed|ing)|demean(?:s|ed|ing)?)\b|"
+    r"laugh(?:s|ed|ing)? at (?:us|our|him|her|them|you|the (?:\w+ )?(?:people|police|country|victims|"
+    r"voters)|(?-i:[A-Z])\w+)\b|"
+    # harm, deceit or betrayal laid at a party's door: "Trump has already imperiled the nation", "deeds
+    # betraying their words", "Israel was sold out by Kerry and Obama", "he's really dishonoring that
+    # support", "pretending like Donald Trump isn't happening", "donations that call into question the
+    # independence of the bank", "screaming racial slurs", "thin-skinned"; "were not imperiled", "I'm
+    # not calling into question", "can be called into question" find none, and "I kept quiet and
+    # pretended nothing had happened" tells one's own deed (the past is left out)
+    r"(?<!\bnot )(?<!n't )(?<!n\u2019t )(?<!\bnever )(?:betray(?:s|ing)|imperil(?:s|ed|led|ing|ling)?|"
+    r"jeopardi[sz](?:e|es|ed)|dishono(?:u)?r(?:s|ed|ing)?|sold (?:\w+ )?out by|"
+    r"(?:sold|sell|sells|selling) (?:us|them|him|her) out|pretend(?:s|ing)|illicit|slurs?|"
+    r"(?<!\bbe )call(?:s|ed|ing)? into question|thin-skinned|(?:threw|thrown|throw|throws|throwing) (?:\w+ ){1,3}"
+    r"under the bus)\b|"
     # mockery by a name of contempt for a person or their words: "a con artist", "an orange buffoon",
     # "you are a total loser", "Crooked Hillary", "very dumb political statements"; "so-called losers
     # in the transition" and "winners and losers of trade" name the side that loses, no one's fault
