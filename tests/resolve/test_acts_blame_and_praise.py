@@ -192,7 +192,7 @@ def test_a_failure_or_refusal_offensive_conduct_and_names_of_crime_accuse(conten
      ("“But if he continues this he's really dishonoring that support.”", "accuse"),
      ("“This is them trying to whistle past the graveyard, pretending like Donald Trump isn't happening,”",
       "accuse"),
-     ("Ms. Brainard's donations “call into question the political independence” of the central bank", "accuse"),
+     ("Ms. Brainard's donations “call into question the political independence” of the bank", "accuse"),
      ("Trump supporters began shoving her, screaming racial slurs", "accuse"),
      ("“Donald is very thin-skinned,”", "accuse"),
      # a promise not to disparage, a clause against it, a demeanor, one's own pretence, a harm denied

@@ -264,8 +264,8 @@ ACCUSATION = _words(
     r"(?<!\bnot )(?<!n't )(?<!n\u2019t )(?<!\bnever )(?:betray(?:s|ing)|imperil(?:s|ed|led|ing|ling)?|"
     r"jeopardi[sz](?:e|es|ed)|dishono(?:u)?r(?:s|ed|ing)?|sold (?:\w+ )?out by|"
     r"(?:sold|sell|sells|selling) (?:us|them|him|her) out|pretend(?:s|ing)|illicit|slurs?|"
-    r"(?<!\bbe )call(?:s|ed|ing)? into question|thin-skinned|(?:threw|thrown|throw|throws|throwing) (?:\w+ ){1,3}"
-    r"under the bus)\b|"
+    r"(?<!\bbe )call(?:s|ed|ing)? into question|thin-skinned|"
+    r"(?:threw|thrown|throw|throws|throwing) (?:\w+ ){1,3}under the bus)\b|"
     # mockery by a name of contempt for a person or their words: "a con artist", "an orange buffoon",
     # "you are a total loser", "Crooked Hillary", "very dumb political statements"; "so-called losers
     # in the transition" and "winners and losers of trade" name the side that loses, no one's fault
