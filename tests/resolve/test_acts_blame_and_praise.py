@@ -206,3 +206,17 @@ def test_a_failure_or_refusal_offensive_conduct_and_names_of_crime_accuse(conten
 )
 def test_contempt_harm_and_betrayal_laid_at_a_partys_door_accuse(content: str, act: str) -> None:
     assert speech_act("say", "said", " ", " ", content, direct=content.startswith("“"))[0] == act
+
+
+@pytest.mark.parametrize(
+    ("content", "act"),
+    [("she had “steady hands, but most of all, she has a good heart.”", "praise"),
+     ("Trump is the “kind-hearted and caring” man who saved her family's farm", "praise"),
+     ("“He was calm. Assured. But also kind, comforting, had the warmest laugh in the world.”", "praise"),
+     ("“I give my victory to my mother, who inspired me to study.”", "praise"),
+     # a heart as an organ, and what inspired a thing, praise no one
+     ("“The patient had a weak heart,”", "state"),
+     ("the design was inspired by a bridge in Paris", "state")],
+)
+def test_a_good_heart_and_an_example_set_praise(content: str, act: str) -> None:
+    assert speech_act("say", "said", " ", " ", content, direct=content.startswith("“"))[0] == act
