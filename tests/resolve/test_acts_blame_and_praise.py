@@ -220,3 +220,17 @@ def test_contempt_harm_and_betrayal_laid_at_a_partys_door_accuse(content: str, a
 )
 def test_a_good_heart_and_an_example_set_praise(content: str, act: str) -> None:
     assert speech_act("say", "said", " ", " ", content, direct=content.startswith("“"))[0] == act
+
+
+@pytest.mark.parametrize(
+    ("content", "act"),
+    [("“Jeb Bush spent a fortune on a Super Bowl ad. He is a weak candidate!”", "accuse"),
+     ("Rubio is “weak like a baby.”", "accuse"),
+     ("“When we're dealing with these animals we can't be soft and weak like our politicians.”", "accuse"),
+     # a weak month, weak spots and a weak currency find fault with no one
+     ("the weak August and September performance was a blip", "state"),
+     ("he looked through the accounts for weak spots", "state"),
+     ("“the dollar is weak against the euro,”", "state")],
+)
+def test_a_person_or_leader_called_weak_accuses(content: str, act: str) -> None:
+    assert speech_act("say", "said", " ", " ", content, direct=content.startswith("“"))[0] == act

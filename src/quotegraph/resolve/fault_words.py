@@ -193,6 +193,13 @@ ACCUSATION = _words(
     r"(?:\b(?:he|she|they)|(?-i:\b(?!We\b)[A-Z]\w+)|\bwhat (?:he|she|they|(?-i:[A-Z]\w+)) (?:is |are |was )?"
     r"(?:saying|says|said|does|did|doing|proposes|proposed|proposing|wants))"
     r"(?: is| was| are| were|['\u2019]s|['\u2019]re) (?:\w+ly |very |so |too |really |just )*dangerous\b|"
+    # a person or a leader called weak: "He is a weak candidate!", "Rubio is “weak like a baby”", "we can't
+    # be soft and weak like our politicians", "the president's policy as weak and ineffective"; "the weak
+    # August performance", "weak spots" and "our weak borders" speak of no one's failing
+    r"(?:\b(?:he|she|they)|(?-i:\b(?!We\b)[A-Z]\w+))(?: is| was| are| were|['\u2019]s|['\u2019]re) "
+    r"(?:\w+ly |very |so |too |really |just |totally )*[\"\u201c]?weak\b|"
+    r"\bweak (?:candidates?|leaders?(?:hip)?|presidents?|nominees?|negotiators?|politicians?)\b|"
+    r"\b(?:soft|weak) and (?:weak|ineffective|soft|feckless)\b|"
     # partisan advantage put before the public good: "played politics with women's health"; a duty forsaken
     r"play(?:s|ed|ing)? politics|dereliction|"
     # a third party, or what they did, said to want honesty or fairness: "she is not honest and
