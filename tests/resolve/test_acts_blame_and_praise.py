@@ -234,3 +234,16 @@ def test_a_good_heart_and_an_example_set_praise(content: str, act: str) -> None:
 )
 def test_a_person_or_leader_called_weak_accuses(content: str, act: str) -> None:
     assert speech_act("say", "said", " ", " ", content, direct=content.startswith("“"))[0] == act
+
+
+@pytest.mark.parametrize(
+    ("content", "act"),
+    [("“Using the word ‘self-deportation’ ― I mean, it's a horrific comment to make,”", "accuse"),
+     ("“This ad that Trump released today is horrific in my mind,”", "accuse"),
+     ("“she's made a bad decision in avoiding Louisiana since the waters receded,”", "accuse"),
+     # one's own bad decision owns it; bad choices in general are no one's
+     ("“I made a bad decision and I regret it,”", "state"),
+     ("he had learned how bad choices could drag down even those who seemed destined to rise", "state")],
+)
+def test_a_partys_words_or_choice_judged_bad_accuse(content: str, act: str) -> None:
+    assert speech_act("say", "said", " ", " ", content, direct=content.startswith("“"))[0] == act

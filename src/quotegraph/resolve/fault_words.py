@@ -193,6 +193,14 @@ ACCUSATION = _words(
     r"(?:\b(?:he|she|they)|(?-i:\b(?!We\b)[A-Z]\w+)|\bwhat (?:he|she|they|(?-i:[A-Z]\w+)) (?:is |are |was )?"
     r"(?:saying|says|said|does|did|doing|proposes|proposed|proposing|wants))"
     r"(?: is| was| are| were|['\u2019]s|['\u2019]re) (?:\w+ly |very |so |too |really |just )*dangerous\b|"
+    # a party's words or choice judged bad: "it's a horrific comment to make", "This ad that Trump released
+    # today is horrific", "she's made a bad decision in avoiding Louisiana", "It was Monica! terrible
+    # choice"; one's own bad decision owns it, and "how bad choices could drag down" anyone is no one's
+    r"(?<!\bi made a )(?<!\bwe made a )\b(?:bad|terrible|horrible|awful|horrific|lousy) "
+    r"(?:decision|judge?ment|choice|comment|remark|policy|deal)\b|"
+    r"\b(?:ads?|comments?|remarks?|rhetoric|statements?|tweets?|language)(?: [\w'\u2019-]+){0,5}? "
+    r"(?:is|was|are|were) (?:\w+ly |so |very |just |really |quite )*"
+    r"(?:horrific|horrible|terrible|awful|disgraceful|appalling)\b|"
     # a person or a leader called weak: "He is a weak candidate!", "Rubio is “weak like a baby”", "we can't
     # be soft and weak like our politicians", "the president's policy as weak and ineffective"; "the weak
     # August performance", "weak spots" and "our weak borders" speak of no one's failing
