@@ -197,15 +197,14 @@ ACCUSATION = _words(
     # today is horrific", "she's made a bad decision in avoiding Louisiana", "It was Monica! terrible
     # choice"; one's own bad decision owns it, and "how bad choices could drag down" anyone is no one's
     r"(?<!\bi made a )(?<!\bwe made a )\b(?:bad|terrible|horrible|awful|horrific|lousy) "
-    r"(?:decision|judge?ment|choice|comment|remark|policy|deal)\b|"
+    r"(?:decision|judge?ment|choice|comment|remark)\b|"
     r"\b(?:ads?|comments?|remarks?|rhetoric|statements?|tweets?|language)(?: [\w'\u2019-]+){0,5}? "
     r"(?:is|was|are|were) (?:\w+ly |so |very |just |really |quite )*"
     r"(?:horrific|horrible|terrible|awful|disgraceful|appalling)\b|"
-    # a person or a leader called weak: "He is a weak candidate!", "Rubio is “weak like a baby”", "we can't
-    # be soft and weak like our politicians", "the president's policy as weak and ineffective"; "the weak
-    # August performance", "weak spots" and "our weak borders" speak of no one's failing
-    r"(?:\b(?:he|she|they)|(?-i:\b(?!We\b)[A-Z]\w+))(?: is| was| are| were|['\u2019]s|['\u2019]re) "
-    r"(?:\w+ly |very |so |too |really |just |totally )*[\"\u201c]?weak\b|"
+    # a person or a leader called weak: "He is a weak candidate!", "she's weak", "we can't be soft and
+    # weak like our politicians", "the president's policy as weak and ineffective"; "the weak August
+    # performance", "weak spots", "our weak borders" and "Sales were weak" speak of no one's failing
+    r"\b(?:he|she)(?: is| was|['\u2019]s) (?:\w+ly |very |so |too |really |just |totally )*[\"\u201c]?weak\b|"
     r"\bweak (?:candidates?|leaders?(?:hip)?|presidents?|nominees?|negotiators?|politicians?)\b|"
     r"\b(?:soft|weak) and (?:weak|ineffective|soft|feckless)\b|"
     # partisan advantage put before the public good: "played politics with women's health"; a duty forsaken
@@ -273,12 +272,12 @@ ACCUSATION = _words(
     # harm, deceit or betrayal laid at a party's door: "Trump has already imperiled the nation", "deeds
     # betraying their words", "Israel was sold out by Kerry and Obama", "he's really dishonoring that
     # support", "pretending like Donald Trump isn't happening", "donations that call into question the
-    # independence of the bank", "screaming racial slurs", "thin-skinned"; "were not imperiled", "I'm
+    # independence of the bank", "thin-skinned"; "were not imperiled", "I'm
     # not calling into question", "can be called into question" find none, and "I kept quiet and
     # pretended nothing had happened" tells one's own deed (the past is left out)
     r"(?<!\bnot )(?<!n't )(?<!n\u2019t )(?<!\bnever )(?:betray(?:s|ing)|imperil(?:s|ed|led|ing|ling)?|"
-    r"jeopardi[sz](?:e|es|ed)|dishono(?:u)?r(?:s|ed|ing)?|sold (?:\w+ )?out by|"
-    r"(?:sold|sell|sells|selling) (?:us|them|him|her) out|pretend(?:s|ing)|illicit|slurs?|"
+    r"dishono(?:u)?r(?:s|ed|ing)?|sold (?:\w+ )?out by|"
+    r"(?:sold|sell|sells|selling) (?:us|them|him|her) out|pretend(?:s|ing)|"
     r"(?<!\bbe )call(?:s|ed|ing)? into question|thin-skinned|"
     r"(?:threw|thrown|throw|throws|throwing) (?:\w+ ){1,3}under the bus)\b|"
     # mockery by a name of contempt for a person or their words: "a con artist", "an orange buffoon",

@@ -75,8 +75,8 @@ PRAISE = words(
     r"human being|guy|friend|father|mother|husband|wife|son|daughter|boy|girl)|"
     r"will (?:be|always be) (?:\w+ly )?missed|"
     # a good heart and an example set, in a tribute: "she has a good heart", "the kind-hearted and caring
-    # man", "had the warmest laugh in the world", "my mother, who inspired me to study"
-    r"(?:kind|warm|big|good|soft)-hearted|warmest|"
+    # man", "my mother, who inspired me to study" ("the warmest year on record" is weather)
+    r"(?:kind|warm|big|good|soft)-hearted|"
     r"(?:a|such a|has a|had a|have a) (?:good|big|kind|generous|warm) heart|"
     r"inspired (?:me|us|a generation|generations|millions|so many|countless)|"
     # "one of the finest", "remembered for his kindness", "an honour to serve with her", "a great loss"
