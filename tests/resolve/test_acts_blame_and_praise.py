@@ -180,3 +180,74 @@ def test_an_armed_attack_named_by_day_or_place_blames_no_one(content: str, act: 
 )
 def test_a_failure_or_refusal_offensive_conduct_and_names_of_crime_accuse(content: str, act: str) -> None:
     assert speech_act("say", "said", " ", " ", content, direct=content.startswith("“"))[0] == act
+
+
+@pytest.mark.parametrize(
+    ("content", "act"),
+    [("the way the Clinton operation disparaged women who complained", "accuse"),
+     ("“Mexicans laugh at our tragedies,”", "accuse"),
+     ("Mr. Trump has already imperiled the nation he aspires to lead", "accuse"),
+     ("“The Chinese people have had enough of U.S. politicians' deeds betraying their words,”", "accuse"),
+     ("“Israel was sold out by Kerry and Obama,”", "accuse"),
+     ("“But if he continues this he's really dishonoring that support.”", "accuse"),
+     ("“This is them trying to whistle past the graveyard, pretending like Donald Trump isn't happening,”",
+      "accuse"),
+     ("Ms. Brainard's donations “call into question the political independence” of the bank", "accuse"),
+     ("“Donald is very thin-skinned,”", "accuse"),
+     # a promise not to disparage, a clause against it, a demeanor, one's own pretence, a harm denied,
+     # illicit goods, a deal called bad (a negotiating stance as often as a charge)
+     ("staffers promise not to “demean or disparage publicly” Trump", "state"),
+     ("the contract includes a no-disparagement clause", "state"),
+     ("“His normal demeanor is grumpy,”", "state"),
+     ("“So I just kept quiet and pretended nothing had happened.”", "state"),
+     ("their living standards were not imperiled", "state"),
+     ("“I'm not calling into question anything he said,”", "state"),
+     ("“We laughed at the jokes,”", "state"),
+     ("police seized illicit drugs worth $2 million", "state"),
+     ("“No deal is better than a bad deal,”", "state")],
+)
+def test_contempt_harm_and_betrayal_laid_at_a_partys_door_accuse(content: str, act: str) -> None:
+    assert speech_act("say", "said", " ", " ", content, direct=content.startswith("“"))[0] == act
+
+
+@pytest.mark.parametrize(
+    ("content", "act"),
+    [("she had “steady hands, but most of all, she has a good heart.”", "praise"),
+     ("Trump is the “kind-hearted and caring” man who saved her family's farm", "praise"),
+     ("“He was calm. Assured. But also kind-hearted and comforting.”", "praise"),
+     ("“I give my victory to my mother, who inspired me to study.”", "praise"),
+     # a heart as an organ, and what inspired a thing, praise no one
+     ("“The patient had a weak heart,”", "state"),
+     ("“It was the warmest year on record,”", "state"),
+     ("the design was inspired by a bridge in Paris", "state")],
+)
+def test_a_good_heart_and_an_example_set_praise(content: str, act: str) -> None:
+    assert speech_act("say", "said", " ", " ", content, direct=content.startswith("“"))[0] == act
+
+
+@pytest.mark.parametrize(
+    ("content", "act"),
+    [("“Jeb Bush spent a fortune on a Super Bowl ad. He is a weak candidate!”", "accuse"),
+     ("“She's weak, she's ineffective,”", "accuse"),
+     ("“When we're dealing with these animals we can't be soft and weak like our politicians.”", "accuse"),
+     # a weak month, weak spots and a weak currency find fault with no one
+     ("the weak August and September performance was a blip", "state"),
+     ("he looked through the accounts for weak spots", "state"),
+     ("“the dollar is weak against the euro,”", "state"),
+     ("Sales were weak in the third quarter", "state")],
+)
+def test_a_person_or_leader_called_weak_accuses(content: str, act: str) -> None:
+    assert speech_act("say", "said", " ", " ", content, direct=content.startswith("“"))[0] == act
+
+
+@pytest.mark.parametrize(
+    ("content", "act"),
+    [("“Using the word ‘self-deportation’ ― I mean, it's a horrific comment to make,”", "accuse"),
+     ("“This ad that Trump released today is horrific in my mind,”", "accuse"),
+     ("“she's made a bad decision in avoiding Louisiana since the waters receded,”", "accuse"),
+     # one's own bad decision owns it; bad choices in general are no one's
+     ("“I made a bad decision and I regret it,”", "state"),
+     ("he had learned how bad choices could drag down even those who seemed destined to rise", "state")],
+)
+def test_a_partys_words_or_choice_judged_bad_accuse(content: str, act: str) -> None:
+    assert speech_act("say", "said", " ", " ", content, direct=content.startswith("“"))[0] == act

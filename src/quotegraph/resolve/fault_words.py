@@ -193,6 +193,20 @@ ACCUSATION = _words(
     r"(?:\b(?:he|she|they)|(?-i:\b(?!We\b)[A-Z]\w+)|\bwhat (?:he|she|they|(?-i:[A-Z]\w+)) (?:is |are |was )?"
     r"(?:saying|says|said|does|did|doing|proposes|proposed|proposing|wants))"
     r"(?: is| was| are| were|['\u2019]s|['\u2019]re) (?:\w+ly |very |so |too |really |just )*dangerous\b|"
+    # a party's words or choice judged bad: "it's a horrific comment to make", "This ad that Trump released
+    # today is horrific", "she's made a bad decision in avoiding Louisiana", "It was Monica! terrible
+    # choice"; one's own bad decision owns it, and "how bad choices could drag down" anyone is no one's
+    r"(?<!\bi made a )(?<!\bwe made a )\b(?:bad|terrible|horrible|awful|horrific|lousy) "
+    r"(?:decision|judge?ment|choice|comment|remark)\b|"
+    r"\b(?:ads?|comments?|remarks?|rhetoric|statements?|tweets?|language)(?: [\w'\u2019-]+){0,5}? "
+    r"(?:is|was|are|were) (?:\w+ly |so |very |just |really |quite )*"
+    r"(?:horrific|horrible|terrible|awful|disgraceful|appalling)\b|"
+    # a person or a leader called weak: "He is a weak candidate!", "she's weak", "we can't be soft and
+    # weak like our politicians", "the president's policy as weak and ineffective"; "the weak August
+    # performance", "weak spots", "our weak borders" and "Sales were weak" speak of no one's failing
+    r"\b(?:he|she)(?: is| was|['\u2019]s) (?:\w+ly |very |so |too |really |just |totally )*[\"\u201c]?weak\b|"
+    r"\bweak (?:candidates?|leaders?(?:hip)?|presidents?|nominees?|negotiators?|politicians?)\b|"
+    r"\b(?:soft|weak) and (?:weak|ineffective|soft|feckless)\b|"
     # partisan advantage put before the public good: "played politics with women's health"; a duty forsaken
     r"play(?:s|ed|ing)? politics|dereliction|"
     # a third party, or what they did, said to want honesty or fairness: "she is not honest and
@@ -248,6 +262,24 @@ ACCUSATION = _words(
     r"stonewall(?:ed|s|ing)|whitewash(?:ed|es|ing)?|scapegoat(?:ed|s|ing)|demoni[sz](?:e|ed|es|ing)|"
     r"vilif(?:y|ied|ies|ying)|weaponi[sz](?:e|ed|es|ing)|politici[sz](?:e|ed|es|ing)|swindl\w*|"
     r"defraud\w*|embezzl\w*|extort(?:s|ed|ing)|"
+    # contempt shown to a party: "the way the Clinton operation disparaged women", "work by the elite to
+    # belittle working people", "Mexicans laugh at our tragedies"; a promise "not to demean or
+    # disparage" him, a "non-disparagement" clause and a "demeanor" find none
+    r"(?<![-\w])(?<!not to )(?<!not to \")(?<!not to \u201c)(?<!\bor )(?:disparag(?:e|es|ed|ing)|"
+    r"belittl(?:e|es|ed|ing)|denigrat(?:e|es|ed|ing)|demean(?:s|ed|ing)?)\b|"
+    r"laugh(?:s|ed|ing)? at (?:us|our|him|her|them|you|the (?:\w+ )?(?:people|police|country|victims|"
+    r"voters)|(?-i:[A-Z])\w+)\b|"
+    # harm, deceit or betrayal laid at a party's door: "Trump has already imperiled the nation", "deeds
+    # betraying their words", "Israel was sold out by Kerry and Obama", "he's really dishonoring that
+    # support", "pretending like Donald Trump isn't happening", "donations that call into question the
+    # independence of the bank", "thin-skinned"; "were not imperiled", "I'm
+    # not calling into question", "can be called into question" find none, and "I kept quiet and
+    # pretended nothing had happened" tells one's own deed (the past is left out)
+    r"(?<!\bnot )(?<!n't )(?<!n\u2019t )(?<!\bnever )(?:betray(?:s|ing)|imperil(?:s|ed|led|ing|ling)?|"
+    r"dishono(?:u)?r(?:s|ed|ing)?|sold (?:\w+ )?out by|"
+    r"(?:sold|sell|sells|selling) (?:us|them|him|her) out|pretend(?:s|ing)|"
+    r"(?<!\bbe )call(?:s|ed|ing)? into question|thin-skinned|"
+    r"(?:threw|thrown|throw|throws|throwing) (?:\w+ ){1,3}under the bus)\b|"
     # mockery by a name of contempt for a person or their words: "a con artist", "an orange buffoon",
     # "you are a total loser", "Crooked Hillary", "very dumb political statements"; "so-called losers
     # in the transition" and "winners and losers of trade" name the side that loses, no one's fault

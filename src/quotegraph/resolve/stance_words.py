@@ -74,6 +74,11 @@ PRAISE = words(
     r"loving|caring|kind-hearted|warm-hearted|big-hearted|good-hearted) (?:man|woman|person|soul|"
     r"human being|guy|friend|father|mother|husband|wife|son|daughter|boy|girl)|"
     r"will (?:be|always be) (?:\w+ly )?missed|"
+    # a good heart and an example set, in a tribute: "she has a good heart", "the kind-hearted and caring
+    # man", "my mother, who inspired me to study" ("the warmest year on record" is weather)
+    r"(?:kind|warm|big|good|soft)-hearted|"
+    r"(?:a|such a|has a|had a|have a) (?:good|big|kind|generous|warm) heart|"
+    r"inspired (?:me|us|a generation|generations|millions|so many|countless)|"
     # "one of the finest", "remembered for his kindness", "an honour to serve with her", "a great loss"
     r"one of the (?:best|greatest|finest|most (?:talented|respected|gifted|admired|successful))|"
     r"(?:will be |be |is |was )?remembered (?:as|for)|(?:an|a great) (?:honou?r|privilege) to|"
