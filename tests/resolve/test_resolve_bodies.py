@@ -854,3 +854,20 @@ def test_an_organisation_noun_skips_a_body_whose_name_says_it_is_of_another_kind
     [statement] = resolve(text, statements, mentions)
 
     assert statement.speaker == "Harbor Watch"  # a university is no group
+
+
+@pytest.mark.parametrize(
+    ("source", "speaker"),
+    [
+        ("The unanimous court", "Supreme Court"),
+        ("The opposing court", "opposing court"),  # another body than the one named
+    ],
+)
+def test_a_body_noun_after_lower_case_words_takes_up_the_body_of_that_noun(source: str, speaker: str) -> None:
+    text = f"The Supreme Court heard the case in March.\n\n{source} decided their actions did not qualify."
+    statements = [said(text, "their actions did not qualify", "decided", source, "decide")]
+    mentions = [name(text, "The Supreme Court", "ORG")]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker == speaker

@@ -2175,3 +2175,24 @@ def test_a_poll_is_no_issue_of_the_subject_it_measured_but_of_the_one_that_ran_i
     [statement] = resolve(text, statements, mentions)
 
     assert statement.speaker == "Harbor Research"  # not Whitlow, whom it measured
+
+
+@pytest.mark.parametrize(
+    ("source", "speaker"),
+    [
+        ("one of his lawyers", "Kyle Rittenhouse"),  # one of his lawyers speaks for him, as they would
+        ("some of Rittenhouse's lawyers", "Kyle Rittenhouse"),
+        ("none of his lawyers", None),  # no one spoke
+    ],
+)
+def test_one_of_a_definite_group_speaks_as_the_group(source: str, speaker: str | None) -> None:
+    opening = source[0].upper() + source[1:]
+    text = f"Kyle Rittenhouse was released on bond.\n\n{opening} said the teenager would plead not guilty."
+    statements = [said(text, "the teenager would plead not guilty", "said", opening, "say")]
+    mentions = [name(text, "Kyle Rittenhouse")]
+    if "Rittenhouse's" in source:
+        mentions.append(name(text, "Rittenhouse", nth=1))
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert (statement.speaker if statement.speaker_kind is EntityKind.PERSON else None) == speaker

@@ -68,6 +68,9 @@ PUBLIC_BODY_WORDS = frozenset(
     """department ministry agency commission police court council committee office party government
     parliament senate congress army navy embassy tribunal directorate bureau board service""".split()
 )
+# Words that make a body another than the one named: "the opposing party", "a rival company",
+# "the local party" (a branch of the party named, not the party).
+ANOTHER_BODY = frozenset("other another opposing opposition rival competing local".split())
 GOVERNMENT_WORDS = frozenset("government authorities administration regime cabinet".split())
 # The monarchy's residence stands for the monarch, as a government's seat for the government:
 # "the palace said" (a one-word class: news names no other royal residence so).
@@ -150,6 +153,7 @@ class Offices:
         definite = words[0] in ("the", "this", "that")
         if definite or words[0].endswith(("'s", "\u2019s")):
             found = self.by_role(words[: words.index(head) + 1], at, organisations=definite)
+            found = found or (self._described_body(text, head, at) if definite else None)
             if found is not None:
                 return found
         if words in (["police"], ["the", "police"]):
@@ -167,6 +171,13 @@ class Offices:
         local = definite and len(words) == 2 and head in LOCAL_BODY_NOUNS
         found = self.local_body_before(head, at) if local else None
         return found or state_body(text) or description(text, words, head)
+
+    def _described_body(self, text: str, head: str, at: int) -> Speaker | None:
+        """ "The Supreme Court … The unanimous court decided": words in lower case before a body's
+        noun describe the body the article named with that noun; they are no part of its name."""
+        if head not in ORGANISATION_NOUNS or not _described_in_lower_case(text, head):
+            return None
+        return self.organisation_by_noun({head}, at, head=head)
 
     def local_body_before(self, noun: str, at: int) -> Speaker | None:
         """ "the Marbel diocese … the diocese", "Omsk hospital … the hospital": a place's body
@@ -373,6 +384,16 @@ class Offices:
             if best is None or score > best[0]:
                 best = (score, mention.span.start, referent)
         return of_referent(best[2]) if best is not None else None
+
+
+def _described_in_lower_case(text: str, head: str) -> bool:
+    """ "the unanimous court", "the local party": "the" and words in lower case only before the
+    body's noun, so no word of a name ("the Supreme Court", "the Labour party"), and none that
+    sets it against the one named ("the opposing military political party")."""
+    words = words_of(text)
+    if len(words) < 3 or words[-1].casefold() != head:
+        return False
+    return all(w.islower() and w not in ANOTHER_BODY for w in words[1:-1])
 
 
 def _named_of_another_kind(referent: Referent, noun: str) -> bool:

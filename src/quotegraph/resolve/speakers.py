@@ -51,6 +51,13 @@ _RELATIVE = re.compile(r",?\s+(?:who|which|that|whose)\b.*$", re.S)
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 # "the former" is the first of the last two entities named, "the latter" the second.
 ORDINAL_REFERENCES = {"the former": 0, "the latter": 1}
+# A few of a group that a possessor or "the" makes definite: "[one of ]his lawyers", "[some of ]the
+# company's lawyers"; never "none of" (no one spoke) nor "one of them" (a pronoun of its own).
+_PARTITIVE = re.compile(
+    r"(?:one|two|three|some|several|many|most|a few) of "
+    r"(?=(?:his|her|their|its|the|these|those)\s|[A-Z][\w.&-]*(?:'s|\u2019s)\s)",
+    re.IGNORECASE,
+)
 # Words that may stand before a name in an appositive: "the party's leader, [former MP] Jo Cox".
 _ROLE_GAP = re.compile(r"(?:(?!(?:by|who|which|that|and|or|with)\b)[\w.'\u2019-]+(?<!ed)(?<!ing)\s+){0,4}")
 # A group that names members after a comma or a dash: "Democrats -- including Clinton --",
@@ -170,6 +177,13 @@ class SpeakerResolver:
         if text.casefold() in RELATIVE_PRONOUNS and not initialism:
             antecedent = self.spans.antecedent_of_relative(source)
             return self._speaker_of(replace(statement, source=antecedent)) if antecedent else None
+        partitive = _PARTITIVE.match(text)
+        if partitive and parse_source(text[partitive.end() :]).head in PROXIES | DOCUMENTS:
+            # "one of his lawyers", "one of her ads": one of those who speak for someone, or of
+            # what someone issued, speaks for whom they all would ("his lawyers" are his).
+            rest = CharSpan(source.start + partitive.end(), source.end)
+            if self.spans.mended(rest, statement.cue).start >= rest.start:  # never back over "one of"
+                return self._speaker_of(replace(statement, source=rest))
         if text.casefold() in ORDINAL_REFERENCES:
             return self._of_two_named(ORDINAL_REFERENCES[text.casefold()], source.start, statement.sentence)
         inside = [
