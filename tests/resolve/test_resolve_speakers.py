@@ -1520,6 +1520,7 @@ def test_a_time_the_parser_ran_into_the_source_names_no_one() -> None:
         ("Rees-Mogg", "Jacob Rees-Mogg"),
         ("Biden", "Joseph R. Biden Jr."),  # a generational suffix ends the full name
         ("Kellner", "Tomas A. Kellner III"),
+        ("Wasserman Schultz", "Debbie Wasserman Schultz"),  # a family name of two words
     ],
 )
 def test_a_surname_written_alone_before_the_full_name_is_that_person(
