@@ -1387,6 +1387,25 @@ def test_a_common_word_before_a_known_surname_is_no_given_name() -> None:
     assert [m.text for m in cut] == ["Hillary Clinton", "Trump", "Donald Trump"]
 
 
+@pytest.mark.parametrize(
+    ("run", "opening"),
+    [
+        ("AG Mukasey", "Former AG Mukasey at rally: no. "),  # a title's abbreviation
+        ("Senators Mukasey", "Together, Senators Mukasey and Cruz spoke. "),  # a title's plural
+        ("Bashing Mukasey", "Bashing Mukasey may be job one. "),  # an -ing form
+    ],
+)
+def test_a_word_in_a_form_no_given_name_takes_before_a_known_surname_is_no_given_name(
+    run: str, opening: str
+) -> None:
+    text = f"{opening}Michael Mukasey said so."
+    mentions = [name(text, run), name(text, "Michael Mukasey")]
+
+    cut = without_word_before_surname(mentions, text)
+
+    assert [m.text for m in cut] == ["Mukasey", "Michael Mukasey"]
+
+
 def test_a_given_name_the_lists_lack_keeps_its_surname_before_a_namesake() -> None:
     text = "Bill Clinton spoke. Chelsea Clinton said the sandy beach was hers. Longtime Clinton aides agreed."
     mentions = [name(text, "Bill Clinton"), name(text, "Chelsea Clinton"), name(text, "Longtime Clinton")]
@@ -1520,6 +1539,7 @@ def test_a_time_the_parser_ran_into_the_source_names_no_one() -> None:
         ("Rees-Mogg", "Jacob Rees-Mogg"),
         ("Biden", "Joseph R. Biden Jr."),  # a generational suffix ends the full name
         ("Kellner", "Tomas A. Kellner III"),
+        ("Wasserman Schultz", "Debbie Wasserman Schultz"),  # a family name of two words
     ],
 )
 def test_a_surname_written_alone_before_the_full_name_is_that_person(

@@ -144,7 +144,11 @@ def _compound_surname(known: list[str], name: list[str]) -> bool:
     """ "López Obrador" and "López" of Andrés Manuel López Obrador, "Suu Kyi" of Aung San Suu
     Kyi: a family name of two words (Spanish paternal and maternal surnames, Burmese names),
     written whole or by its first word. Never a known given name ("Jessica" of Sarah Jessica
-    Parker) or an initial."""
+    Parker) or an initial. Known first by the two words alone, as a headline writes it
+    ("Wasserman Schultz survives", then "Rep. Debbie Wasserman Schultz"), it is the full name
+    that adds a known given name before them."""
+    if len(known) == 2 and len(name) > 2:
+        return name[-2:] == known and bool(gender_of_given(name[0])) and not gender_of_given(known[0])
     if len(known) < 3:
         return False
     if 2 <= len(name) < len(known):

@@ -237,7 +237,8 @@ def without_word_before_surname(names: list[Mention], text: str) -> list[Mention
     determiner ("At a June Trump campaign event" after Donald Trump): a date, no given name.
     So is a run that opens on a common word before the surname of a person the article names in
     full ("[Stated ]Stone", "[Absent ]Trump" after Roger Stone and Donald Trump): a word no
-    given-name list knows and the article also writes in lower case is no one's given name."""
+    given-name list knows and the article also writes in lower case is no one's given name; nor
+    is a title's abbreviation, a title's plural or an -ing form ("[AG ]Mukasey", "[Bashing ]Trump")."""
     cut: list[Mention] = []
     for k, mention in enumerate(names):
         words = mention.text.split()
@@ -268,26 +269,53 @@ _ARTICLES = frozenset({"the", "a", "an"})
 def _common_word_before_surname(words: list[str], names: list[Mention], text: str) -> bool:
     """Whether a two-word run is a common word ("Stated", "Absent", "Supporters") before the
     surname of a person the article names in full by another given name. Only a word the article
-    writes in lower case and no list reads as a given name or a title: a given name the lists
-    lack ("Chelsea Clinton", "Beau Biden") is never written in lower case."""
+    writes in lower case, or one in a form no given name takes (below), and no list reads as a
+    given name or a title: a given name the lists lack ("Chelsea Clinton", "Beau Biden") is
+    never written in lower case."""
     first, last = words
-    if not first.isalpha() or not first[:1].isupper() or first.isupper():
+    if not first.isalpha() or not first[:1].isupper() or (first.isupper() and not _title_abbreviation(first)):
         return False
     if fold(first) in _ARTICLES or gender_of_given(first) or fold(first) in WORD_GIVEN_NAMES:
         return False
     if is_title_word(first):
         return False
-    return _surname_of_other_given(first, last, names) and written_in_lower_case(first, text)
+    unnamed = _no_given_name_form(first) or written_in_lower_case(first, text)
+    return unnamed and _surname_of_other_given(first, last, names)
+
+
+# "[AG ]Mukasey", "[DA ]Vance": capitals of two or three letters before a surname abbreviate a title.
+_TITLE_ABBREVIATION = re.compile(r"[A-Z]{2,3}")
+# "[Bashing ]Trump", "[Joining ]Rubio": an -ing form on a stem of three letters or more.
+_ING_FORM = re.compile(r"[A-Za-z]{3,}ing")
+
+
+def _title_abbreviation(word: str) -> bool:
+    return _TITLE_ABBREVIATION.fullmatch(word) is not None
+
+
+def _no_given_name_form(word: str) -> bool:
+    """A headline's or a sentence's capitalised word in a form no given name takes, however the
+    article writes it: a title's abbreviation ("AG Mukasey"), a title's plural ("Senators Rubio
+    and Cruz", "Professors Foner"), an -ing form ("Bashing Trump may be job one")."""
+    plural_title = word.endswith("s") and is_title_word(word[:-1])
+    return _title_abbreviation(word) or plural_title or _ING_FORM.fullmatch(word) is not None
 
 
 def _surname_of_other_given(first: str, last: str, names: list[Mention]) -> bool:
     """Whether a mention is a full name that opens on a known given name other than `first` and
-    ends in `last` (the run itself, opening on `first`, is never one)."""
-    full_names = (m.text.split() for m in names)
+    ends in `last` (the run itself, opening on `first`, is never one), after any titles
+    ("Attorney General Michael Mukasey")."""
+    full_names = (_without_titles(m.text.split()) for m in names)
     return any(
         len(n) > 1 and fold(n[-1]) == fold(last) and fold(n[0]) != fold(first) and bool(gender_of_given(n[0]))
         for n in full_names
     )
+
+
+def _without_titles(words: list[str]) -> list[str]:
+    while len(words) > 2 and is_title_word(words[0]):
+        words = words[1:]
+    return words
 
 
 def _joins_surname(words: list[str], before: list[Mention], text: str) -> bool:
