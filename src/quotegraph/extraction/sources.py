@@ -11,6 +11,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from quotegraph.extraction.clause_subjects import subject_read_into_a_clause
 from quotegraph.extraction.cues import FINITE_TAGS, NAME_TAGS, VERB_TAGS
 from quotegraph.extraction.lexicon import inflections
 from quotegraph.extraction.opening_subjects import (
@@ -35,7 +36,10 @@ def source_span(verb: Token) -> CharSpan | None:
     """The source of the verb cue as one span of the text, or None when the text names none."""
     head = _source_token(verb)
     if head is None:
-        return _subject_hung_off_an_opening_phrase(verb) or subject_closing_an_opening_phrase(verb)
+        return (
+            _subject_hung_off_an_opening_phrase(verb) or subject_closing_an_opening_phrase(verb)
+            or subject_read_into_a_clause(verb)
+        )
     exclude = [c for c in head.children if c.dep_ in ("relcl", "acl") and verb in c.subtree]
     exclude += [c for c in head.rights if _medium_of_the_report(c) or _circumstance_of_the_report(c)]
     indices = subtree_indices(head, without=exclude)
@@ -43,6 +47,7 @@ def source_span(verb: Token) -> CharSpan | None:
         indices |= subtree_indices(part)
     if verb.i in indices:  # the cue sits inside the source's subtree: keep only the noun phrase
         indices = {t.i for t in head.subtree if t.i < verb.i and t.dep_ != "relcl"} | {head.i}
+    indices = _before_its_verb(head, indices)
     spans = spans_of(head.doc, indices)
     if not spans:
         return None
@@ -91,6 +96,17 @@ def _with_word_split_off_its_line(doc: Doc, source: CharSpan) -> CharSpan:
     opens_line = word.i == 0 or (doc[word.i - 1].is_space and "\n" in doc[word.i - 1].text)
     alone = word.is_sent_start and word.is_alpha and word.text.istitle() and bool(word.whitespace_)
     return CharSpan(word.idx, source.end) if opens_line and alone else source
+
+
+def _before_its_verb(head: Token, indices: set[int]) -> set[int]:
+    """The source's tokens up to the verb it is the subject of, where the parser hung words after
+    that verb off the subject ("[A majority of voters] expect Clinton to win Monday's debate, [the
+    first of the …]": an apposition across the verb): a subject before its verb ends there, and a
+    source spanning the verb took in the verb and what it says."""
+    verb = head.head
+    if head.dep_ not in (*SUBJECT_DEPS, "nsubjpass") or not head.i < verb.i < max(indices):
+        return indices
+    return {i for i in indices if i < verb.i}
 
 
 NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
