@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from quotegraph.extraction.attribution import attribute_verb
 from quotegraph.extraction.continuation import join_continuing_quotes, untagged_quotations
 from quotegraph.extraction.cues import NOUN_CUE_TAGS, Cue, find_cues
-from quotegraph.extraction.filters import SPEECH_EVENT_NOUNS, why_not_an_attribution
+from quotegraph.extraction.filters import why_not_an_attribution
 from quotegraph.extraction.found import Found
 from quotegraph.extraction.lexicon import Lexicon, load_lexicon
 from quotegraph.extraction.mentions import find_mentions
@@ -186,32 +186,9 @@ def _in_turn(found: Found, turns: list[CharSpan]) -> bool:
 
 
 def _layout_may_override(item: Found, index: QuotationIndex) -> bool:
-    return (
-        item.how in LAYOUT_BEFORE_PARSE
-        and not any(index.mask[part.start : part.end].find(1) >= 0 for part in item.content)
-        and not _object_said_before_colon(item, index.text)
+    return item.how in LAYOUT_BEFORE_PARSE and not any(
+        index.mask[part.start : part.end].find(1) >= 0 for part in item.content
     )
-
-
-# Objects that name whom the words were for or the words themselves, not what they say: "praised
-# [Mendez] on Twitter: “…”", "issued [a statement]: “…”": the quotation is the content.
-_ADDRESSEE_TAGS = frozenset({"NNP", "NNPS", "PRP"})
-# The fewest words of an object that says something of its own ("noted [the need to act]").
-MIN_OBJECT_SAID = 4
-
-
-def _object_said_before_colon(item: Found, text: str) -> bool:
-    """ "Collins saw [compromise as the best way to resolve their differences]: “I think…”", "denied
-    [any allegation of quid pro quo]: “…”": an object that says something, ending at the colon that
-    introduces a quotation, is the verb's content (Wikinews dev and read95 gold); the quotation
-    is one of its own, which colon_introduced tags with the colon."""
-    verb = item.cue.head
-    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
-    if item.how != "object" or obj is None or obj.tag_ in _ADDRESSEE_TAGS or obj.lower_ in SPEECH_EVENT_NOUNS:
-        return False
-    end = max(part.end for part in item.content)
-    words = sum(len(text[part.start : part.end].split()) for part in item.content)
-    return text[end:].lstrip(" ").startswith(":") and words >= MIN_OBJECT_SAID
 
 
 def _without_cue(content: tuple[CharSpan, ...], cue: Cue, text: str) -> tuple[CharSpan, ...]:

@@ -145,6 +145,10 @@ def verb_of_a_verbless_sentence(cue: Cue, lexicon: Lexicon) -> Found | None:
     return Found(cue, tuple(content), source, sentence, "object")
 
 
+# Words that may open a sentence before its subject: "But", "And", "Now", a quotation mark.
+OPENING_JOINER_TAGS = frozenset({"CC", "RB", "``", "''", ",", ":"})
+
+
 def noun_read_back_as_verb(cue: Cue, lexicon: Lexicon) -> Found | None:
     """ "Estimates by the Argentinian government state [about 350 thousand abortions are carried
     out]", "The database lists Saha as … and states [it runs flights]": a cue verb's form the
@@ -161,8 +165,9 @@ def noun_read_back_as_verb(cue: Cue, lexicon: Lexicon) -> Found | None:
         if subject is None or subject.i > verb.head.i:
             return None
         source = spans_of(doc, subtree_indices(subject))
-    else:
-        source = spans_of(doc, range(sentence.start, verb.i))
+    else:  # "[But] Trump claims…": a joining word before the noun phrase is no part of it
+        first = next(t.i for t in doc[sentence.start : verb.i] if t.tag_ not in OPENING_JOINER_TAGS)
+        source = spans_of(doc, range(first, verb.i))
     content = spans_of(doc, [i for i in range(verb.i + 1, sentence.end) if not closes(doc[i], sentence)])
     if not source or not content:
         return None
