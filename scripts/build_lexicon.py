@@ -37,6 +37,9 @@ def main(stats_path: str) -> None:
         )
         chosen[lemma] = relations
     for lemma, extra in _extra_relations(Path(__file__).resolve().parent / "extra_relations.tsv").items():
+        if extra.startswith("="):  # relations set by hand, without the clause: "look =x"
+            chosen[lemma] = extra[1:]
+            continue
         chosen[lemma] = "".join(sorted(set(chosen.get(lemma, "c") + extra), key="coxp".index))
     with open(LEXICON / "cue_verbs.tsv", "w", encoding="utf-8") as out:
         out.write("# lemma\tcontent relations (c clause, o object, x to-infinitive, p preposition)\n")

@@ -118,6 +118,8 @@ def _attributions(
                 continue  # "the alleged “mastermind”": an adjective reports only as misparses.py reads it
             if item is None and _stance_noun(cue, lexicon):
                 continue  # "reflects this view in comments: “…”": the noun tags no quotation
+            if item is None and not lexicon.allows(cue.lemma, "c"):
+                continue  # a verb that takes no clause ("look", only "to" an aim) tags no quotation
             if item is None or _layout_may_override(item, index):
                 item = tagged_quotation(cue, index) or item or block_after_colon(cue, index)
             elif item.how == "ccomp":

@@ -42,6 +42,7 @@ from quotegraph.extraction.hosts import (
 from quotegraph.extraction.lexicon import Lexicon
 from quotegraph.extraction.misparses import (
     clause_read_across,
+    noun_read_back_as_verb,
     read_as_adjective,
     stance_read_as_adjective,
     subject_read_as_appositive,
@@ -67,16 +68,20 @@ def attribute_verb(cue: Cue, *, lexicon: Lexicon) -> Found | None:
     """Source and content of a verb cue, or None when it has no content to attribute."""
     verb = cue.head
     if verb.tag_ in NOUN_CUE_TAGS:
-        return _attribute_noun(cue, lexicon.noun_relations.get(cue.lemma, ""))
+        return noun_read_back_as_verb(cue, lexicon) or _attribute_noun(
+            cue, lexicon.noun_relations.get(cue.lemma, "")
+        )
+    # "placed [the toll at 50]", "looked [to add justices]" (no clause in the lexicon): no tags
+    object_only = cue.lemma in OBJECT_ONLY_LEMMAS or not lexicon.allows(cue.lemma, "c")
     misread = (
         read_as_adjective(verb, lexicon)
         or stance_read_as_adjective(cue, lexicon)
         or verb_of_a_verbless_sentence(cue, lexicon)
-        or (subject_read_as_appositive(cue) if cue.lemma not in OBJECT_ONLY_LEMMAS else None)
+        or (subject_read_as_appositive(cue) if not object_only else None)
     )
     if misread is not None or verb.tag_ not in VERB_TAGS:  # a past form tagged as an adjective
         return misread
-    clause = clause_before_tag(verb) if cue.lemma not in OBJECT_ONLY_LEMMAS else None
+    clause = clause_before_tag(verb) if not object_only else None
     taken_up = continuation_after_inverted_tag(verb, lexicon) if clause is not None else set()
     inverted = inverted_subject(verb, lexicon, taken_up) if clause is not None else None
     if clause is not None and inverted is not None:  # "Prices rose, reported the Times."
@@ -85,17 +90,17 @@ def attribute_verb(cue: Cue, *, lexicon: Lexicon) -> Found | None:
         subject = spans_of(verb.doc, subtree_indices(inverted))
         if content and subject:
             return Found(cue, tuple(content), subject[0], verb.sent, "host")
-    fronted = fronted_subject_tag(verb) if cue.lemma not in OBJECT_ONLY_LEMMAS else None
+    fronted = fronted_subject_tag(verb) if not object_only else None
     if fronted is not None:  # "The plan, said the mayor, is a disaster."
         content = spans_of(verb.doc, fronted[0])
         subject = spans_of(verb.doc, subtree_indices(fronted[1]))
         if content and subject:
             return Found(cue, tuple(content), CharSpan(subject[0].start, subject[-1].end), verb.sent, "host")
-    if cue.lemma in OBJECT_ONLY_LEMMAS:  # "placed [the toll at 50]", never a tag of a clause
+    if object_only:
         content, how = complement_content(verb, cue, lexicon)
     else:
         content, how = _verb_content(verb, cue, lexicon)
-    if not content:
+    if not content and lexicon.allows(cue.lemma, "c"):
         content, how = clause_read_across(verb, lexicon), "ccomp"
     if not content:
         return None

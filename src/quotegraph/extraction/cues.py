@@ -39,6 +39,7 @@ def find_cues(doc: Doc, lexicon: Lexicon) -> Iterator[Cue]:
     verbs |= {
         i for i in positions_where(doc, TAG, ("JJ",)) if _misread_past_form(doc[i]) or stance_after_be(doc[i])
     }
+    verbs |= {i for i in positions_where(doc, TAG, NOUN_CUE_TAGS) if verb_read_as_noun(doc[i])}
     nouns = set(positions_where(doc, LOWER, lexicon.cue_nouns)) if lexicon.cue_nouns else set()
     for i in sorted(verbs.union(positions_where(doc, LOWER, by_first_word), nouns)):
         token = doc[i]
@@ -63,6 +64,44 @@ def _misread_past_form(token: Token) -> bool:
     """ "…and encouraged supporters to remain hopeful": a past form the parser tagged as an
     adjective of the noun after it; misparses.py reads it back, no other rule does."""
     return token.dep_ == "amod" and token.lower_.endswith("ed") and token.head.i > token.i
+
+
+# What ends the noun phrase a misread verb follows as its subject ("the Argentinian government").
+SUBJECT_END_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP"})
+# What may open a misread verb's content: an object or a clause, never a preposition
+# ("[Obama's] remarks on trade" is a noun with its topic, not a report).
+CONTENT_OPENING_TAGS = frozenset(
+    {"DT", "PRP", "PRP$", "NN", "NNS", "NNP", "NNPS", "CD", "JJ", "RB", "TO", "``", "EX"}
+)
+
+
+# A subject no longer than this, and unbroken by these marks, is one noun phrase.
+MAX_SUBJECT_WORDS = 12
+BREAKING_PUNCTUATION = frozenset({":", ";", "?", "!", "—", "–", "(", ")"})
+
+
+def verb_read_as_noun(token: Token) -> bool:
+    """ "Estimates by the Argentinian government state [about 350 thousand abortions are carried
+    out]", "Super PAC blasts [Trump for skipping debate]", "The database lists Saha as … and states
+    [it runs flights]": a verb form the parser tagged as a noun, where a verb must be: the root
+    of a sentence, right after the noun phrase that opens it with no verb of its own, or joined by
+    "and"/"but" to a verb, and followed by an object, a clause or "to". misparses.py reads it
+    back; whether the word is a cue verb's form is the lexicon's to say."""
+    doc = token.doc
+    if not token.text.islower() or token.i == 0 or token.i + 1 >= len(doc):
+        return False
+    after = doc[token.i + 1]
+    opens_content = after.tag_ in CONTENT_OPENING_TAGS or after.lower_ == "that"
+    before = doc[token.i - 1]
+    if token.dep_ == "conj":
+        return opens_content and before.lower_ in ("and", "but") and token.head.tag_ in VERB_TAGS
+    subject = doc[token.sent.start : token.i]
+    verbless_subject = 0 < len(subject) <= MAX_SUBJECT_WORDS and not any(
+        t.tag_ in VERB_TAGS or t.tag_ == "MD" or t.text in BREAKING_PUNCTUATION for t in subject
+    )
+    return (
+        token.dep_ == "ROOT" and opens_content and before.tag_ in SUBJECT_END_TAGS and verbless_subject
+    )
 
 
 # The pipeline has no lemmatizer: "be" by its forms.

@@ -16,7 +16,14 @@ from itertools import pairwise
 from spacy.tokens import Span, Token
 
 from quotegraph.extraction.clauses import CLAUSE_DEPS, CLAUSE_SUBJECT_DEPS
-from quotegraph.extraction.cues import NAME_TAGS, RELATIVE_PRONOUN_TAGS, VERB_TAGS, Cue, stance_after_be
+from quotegraph.extraction.cues import (
+    NAME_TAGS,
+    RELATIVE_PRONOUN_TAGS,
+    VERB_TAGS,
+    Cue,
+    stance_after_be,
+    verb_read_as_noun,
+)
 from quotegraph.extraction.found import Found
 from quotegraph.extraction.hosts import FINITE_TAGS
 from quotegraph.extraction.lexicon import Lexicon
@@ -136,6 +143,43 @@ def verb_of_a_verbless_sentence(cue: Cue, lexicon: Lexicon) -> Found | None:
         return None
     source = CharSpan(name[0].idx, name[-1].idx + len(name[-1].text))
     return Found(cue, tuple(content), source, sentence, "object")
+
+
+# Words that may open a sentence before its subject: "But", "And", "Now", a quotation mark.
+OPENING_JOINER_TAGS = frozenset({"CC", "RB", "``", "''", ",", ":"})
+
+
+def noun_read_back_as_verb(cue: Cue, lexicon: Lexicon) -> Found | None:
+    """ "Estimates by the Argentinian government state [about 350 thousand abortions are carried
+    out]", "The database lists Saha as … and states [it runs flights]": a cue verb's form the
+    parser tagged as a noun where a verb must be (cues.verb_read_as_noun). Its source is the noun
+    phrase that opens the sentence or, after "and"/"but", the subject of the verb it is joined to;
+    its content the rest of the sentence, which the parse of a misread verb no longer gives."""
+    verb = cue.head
+    doc = verb.doc
+    sentence = verb.sent
+    if not verb_read_as_noun(verb) or not _takes_what_follows(verb, cue.lemma, lexicon):
+        return None
+    if verb.dep_ == "conj":
+        subject = subject_of(verb.head)
+        if subject is None or subject.i > verb.head.i:
+            return None
+        source = spans_of(doc, subtree_indices(subject))
+    else:  # "[But] Trump claims…": a joining word before the noun phrase is no part of it
+        first = next(t.i for t in doc[sentence.start : verb.i] if t.tag_ not in OPENING_JOINER_TAGS)
+        source = spans_of(doc, range(first, verb.i))
+    content = spans_of(doc, [i for i in range(verb.i + 1, sentence.end) if not closes(doc[i], sentence)])
+    if not source or not content:
+        return None
+    return Found(cue, tuple(content), CharSpan(source[0].start, source[-1].end), sentence, "object")
+
+
+def _takes_what_follows(verb: Token, lemma: str, lexicon: Lexicon) -> bool:
+    """Whether the cue takes the word after it: "to" as an open complement ("plans [to…]"), any
+    other as the opening of a clause or an object."""
+    if verb.doc[verb.i + 1].lower_ == "to":
+        return lexicon.allows(lemma, "x")
+    return lexicon.allows(lemma, "c") or lexicon.allows(lemma, "o")
 
 
 def _misread_after_a_name(cue: Cue, name: Span, lexicon: Lexicon) -> bool:

@@ -299,15 +299,30 @@ def _relation_code(child: Token) -> str | None:
     if child.dep_ == "dobj" or _object_read_as_predicate(child):
         return "o"
     if child.dep_ == "xcomp":
+        if child.lower_ == "be" and child.head.lower_ in LOOK_FORMS:
+            return None  # "looks [to be] weakening" only seems
         # "admitted [stealing the car]", "reported [inventing a coating]": a gerund is a clause
         # without its subject, which every cue that takes a clause takes
         return "c" if child.tag_ == "VBG" else "x"
     if child.dep_ == "prep":
         # "advocates [in its constitution] a balanced budget": a place or a time is no content
         return None if child.lower_ in SETTING_PREPOSITIONS else "p"
-    if child.dep_ == "advcl" and _infinitive_after_object(child):
+    if child.dep_ == "advcl" and (_infinitive_after_object(child) or _aim_looked_to(child)):
         return "x"
     return None
+
+
+# "look to" with a verb names an aim: "Roosevelt looked [to add justices]" (PolNeAR train
+# annotates it as a cue; the parser reads the infinitive as one of purpose).
+LOOK_FORMS = frozenset("look looks looked looking".split())
+
+
+def _aim_looked_to(child: Token) -> bool:
+    """ "looked [to add justices]": a to-infinitive right after a form of "look"; not "looks to
+    be" ("looks to be weakening"), which only seems."""
+    verb = child.head
+    right_after = child.left_edge.i == verb.i + 1 and child.lower_ != "be"
+    return verb.lower_ in LOOK_FORMS and to_infinitive(child) and right_after
 
 
 def _object_read_as_predicate(child: Token) -> bool:
