@@ -2243,13 +2243,16 @@ def test_a_definite_occupation_takes_up_the_person_spoken_of() -> None:
         ("Gov. Dana Whitlow spoke in Ohio.", "The surgeon"),  # an office holder is no surgeon
     ],
 )
-def test_an_occupation_stays_a_description_where_the_article_does_not_say_who(opening: str, source: str) -> None:
+def test_an_occupation_stays_a_description_where_the_article_does_not_say_who(
+    opening: str, source: str
+) -> None:
     text = f"{opening} Whitlow said the plant would stay open. {source} said taxes were too high."
     statements = [
         said(text, "the plant would stay open", "said", "Whitlow", "say"),
         said(text, "taxes were too high", "said", source, "say", nth=1),
     ]
-    mentions = [name(text, "Dana Whitlow", subject="Dana" in opening.split()[0]), name(text, "Whitlow", nth=1)]
+    subject = opening.startswith("Dana")
+    mentions = [name(text, "Dana Whitlow", subject=subject), name(text, "Whitlow", nth=1)]
 
     statement = resolve(text, statements, mentions)[1]
 
