@@ -2216,3 +2216,44 @@ def test_one_of_a_definite_group_speaks_as_the_group(source: str, speaker: str |
     [statement] = resolve(text, statements, mentions)
 
     assert (statement.speaker if statement.speaker_kind is EntityKind.PERSON else None) == speaker
+
+
+def test_a_definite_occupation_takes_up_the_person_spoken_of() -> None:
+    text = (
+        "Dana Whitlow spoke in Ohio on Monday. Whitlow said the plant would stay open. "
+        "The retired neurosurgeon said taxes were too high."
+    )
+    statements = [
+        said(text, "the plant would stay open", "said", "Whitlow", "say"),
+        said(text, "taxes were too high", "said", "The retired neurosurgeon", "say", nth=1),
+    ]
+    mentions = [name(text, "Dana Whitlow"), name(text, "Whitlow", nth=1)]
+
+    statement = resolve(text, statements, mentions)[1]
+
+    assert (statement.speaker, statement.speaker_kind) == ("Dana Whitlow", EntityKind.PERSON)
+
+
+@pytest.mark.parametrize(
+    ("opening", "source"),
+    [
+        ("A surgeon at the clinic met Dana Whitlow.", "The surgeon"),  # brought in unnamed
+        ("Dana Whitlow met surgeons at the clinic.", "The surgeon"),  # one of several
+        ("Dana Whitlow spoke in Ohio.", "This reporter"),  # the writer
+        ("Gov. Dana Whitlow spoke in Ohio.", "The surgeon"),  # an office holder is no surgeon
+    ],
+)
+def test_an_occupation_stays_a_description_where_the_article_does_not_say_who(
+    opening: str, source: str
+) -> None:
+    text = f"{opening} Whitlow said the plant would stay open. {source} said taxes were too high."
+    statements = [
+        said(text, "the plant would stay open", "said", "Whitlow", "say"),
+        said(text, "taxes were too high", "said", source, "say", nth=1),
+    ]
+    subject = opening.startswith("Dana")
+    mentions = [name(text, "Dana Whitlow", subject=subject), name(text, "Whitlow", nth=1)]
+
+    statement = resolve(text, statements, mentions)[1]
+
+    assert statement.speaker_kind is not EntityKind.PERSON

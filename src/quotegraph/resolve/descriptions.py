@@ -69,6 +69,7 @@ from quotegraph.resolve.phrases import (
 from quotegraph.resolve.pronouns import ANY_PERSON
 from quotegraph.resolve.referents import Referent
 from quotegraph.resolve.resolved import Speaker, of_referent
+from quotegraph.resolve.roles import is_occupation_noun
 
 PRONOUNS = frozenset("he him his she her hers it its they them their".split())
 # Pieces an outlet publishes: "an article in Politico" is Politico's.
@@ -223,6 +224,24 @@ class Descriptions:
         assert statement.source is not None
         if not _bare_epithet(phrase):
             return None
+        return self._person_spoken_of(phrase, statement)
+
+    def occupation_epithet(self, phrase: SourcePhrase, statement: Statement) -> Speaker | None:
+        """ "“Aileen Cosplay” … she offers … The cosplayer explained", "Carson … The retired
+        neurosurgeon said": a definite occupation that no name of the article carries takes up the
+        person the article is talking about, as an epithet does; never where the article brought
+        someone in by that noun unnamed ("a surgeon at the clinic … the surgeon said") or spoke of
+        several ("surgeons")."""
+        assert statement.source is not None
+        if phrase.determiner != "the" or not (is_occupation_noun(phrase.head) and _bare_definite(phrase)):
+            return None
+        if _brought_in_unnamed(self.text[: statement.source.start], phrase.head):
+            return None
+        return self._person_spoken_of(phrase, statement)
+
+    def _person_spoken_of(self, phrase: SourcePhrase, statement: Statement) -> Speaker | None:
+        """The most salient person before the description that it may describe (_may_be_described)."""
+        assert statement.source is not None
         gender = ROLE_WORDS.get(phrase.head)
         pronoun = ANY_PERSON if gender is None else ("she" if gender is SpeakerGender.FEMALE else "he")
         at = statement.source.start
@@ -486,7 +505,16 @@ def _may_be_described(person: Referent, phrase: SourcePhrase) -> bool:
     held, described = offices_in(roles), offices_in([phrase.head])
     if held and described and not held & described:
         return False
-    return not (held and phrase.head in _NO_OFFICE_EPITHETS and "former" not in roles)
+    no_office = phrase.head in _NO_OFFICE_EPITHETS or is_occupation_noun(phrase.head)
+    return not (held and no_office and "former" not in roles)
+
+
+def _brought_in_unnamed(before: str, head: str) -> bool:
+    """Whether the text before brings in someone by the noun with a determiner that introduces
+    ("an actor", "another surgeon") or speaks of several ("surgeons")."""
+    noun = re.escape(head)
+    introduced = rf"\b(?:(?:an?|one|another)\s+(?:[\w'-]+\s+){{0,3}}?{noun}|{noun}s)\b"
+    return bool(re.search(introduced, before, re.I))
 
 
 def _bare_epithet(phrase: SourcePhrase) -> bool:
@@ -495,12 +523,16 @@ def _bare_epithet(phrase: SourcePhrase) -> bool:
     apposition and nothing after it but an office's own "of" ("of state"); never a demonym's ("the
     Turkish president", which news writes of someone not named yet) or an office that news leaves
     unnamed ("the judge")."""
+    return phrase.head in EPITHETS | TOPIC_OFFICES | PARTISANS and _bare_definite(phrase)
+
+
+def _bare_definite(phrase: SourcePhrase) -> bool:
+    """ "the" or "this" before a noun, with no owner, no apposition, no demonym, nothing after it
+    but an office's own "of", and no "and" joining a second description."""
     if phrase.determiner not in ("the", "this") or phrase.possessor or phrase.appositive:
         return False
     if _TWO_DESCRIBED.search(phrase.modifiers.text):
         return False  # "The Kentucky Republican and the New York businessman" are two
-    if phrase.head not in EPITHETS | TOPIC_OFFICES | PARTISANS:
-        return False
     complement = phrase.complement.text
     if complement and not (phrase.preposition == "of" and re.fullmatch(r"[a-z]+", complement)):
         return False

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 
-from quotegraph.resolve.names import OCCUPATIONS, PERSON_ROLE_HEADS, words_of
+from quotegraph.resolve.names import OCCUPATION_ENDING, OCCUPATIONS, PERSON_ROLE_HEADS, words_of
 
 _YEAR_OR_ORDINAL = re.compile(r"(?:1[89]|20)\d\d|\d+(?:st|nd|rd|th)")
+# Letters a compound puts before an occupation: "neuro" in "neurosurgeon", "cos" in "cosplayer".
+_COMPOUND_PREFIX = 3
 
 
 def is_role(role: str) -> bool:
@@ -35,3 +37,10 @@ def is_occupation(role: str, name: str) -> bool:
     organisation's name does not open with an occupation; "Student Union" has no name after it)."""
     words = [w.casefold() for w in words_of(role)]
     return len(words) == 1 and words[0] in OCCUPATIONS and 2 <= len(name.split()) <= 3
+
+
+def is_occupation_noun(word: str) -> bool:
+    """ "surgeon", "ecologist", and compounds that end in an occupation: "neurosurgeon", "cosplayer"."""
+    if word in OCCUPATIONS or OCCUPATION_ENDING.search(word):
+        return True
+    return any(word.endswith(job) and len(word) - len(job) >= _COMPOUND_PREFIX for job in OCCUPATIONS)

@@ -28,7 +28,7 @@ from quotegraph.resolve.institutions import ORGANISATION_WORDS, institution_name
 from quotegraph.resolve.issuers import study_author
 from quotegraph.resolve.kinds import guess_kind
 from quotegraph.resolve.localities import place_called
-from quotegraph.resolve.names import TITLE_WORDS, gender_of_given, split_name, surname
+from quotegraph.resolve.names import TITLE_WORDS, gender_of_given, split_name, surname, words_of
 from quotegraph.resolve.offices import GOVERNMENT_WORDS, state_body
 from quotegraph.resolve.phrases import (
     DOCUMENTS,
@@ -43,6 +43,7 @@ from quotegraph.resolve.phrases import (
 from quotegraph.resolve.pronouns import FEMALE, FIRST_PERSON, MALE, NEUTER, PLURAL, Pronouns, Said
 from quotegraph.resolve.referents import Referent
 from quotegraph.resolve.resolved import Speaker, of_referent
+from quotegraph.resolve.roles import is_occupation_noun
 from quotegraph.resolve.source_spans import SourceSpans
 
 __all__ = ["SpeakerResolver"]
@@ -268,8 +269,19 @@ class SpeakerResolver:
             or self.descriptions.offices.known_name(named)
             or self._untyped_name(named, inside, source)
             or place_called(phrase, self.text, source.start)
+            or self._occupation(phrase, described_as, statement)
             or self.descriptions.offices.descriptor(described_as, source.start)
         )
+
+    def _occupation(self, phrase: SourcePhrase, text: str, statement: Statement) -> Speaker | None:
+        """ "the actress": the person the article titles so ("actress Denise Crosby"), else the
+        person it is talking about (Descriptions.occupation_epithet)."""
+        assert statement.source is not None
+        if phrase.determiner != "the" or not is_occupation_noun(phrase.head):
+            return None  # "this reporter" is the writer, "a reporter" someone new
+        words = [w.casefold() for w in words_of(text)]
+        titled = self.descriptions.offices.by_role(words, statement.source.start, organisations=False)
+        return titled or self.descriptions.occupation_epithet(phrase, statement)
 
     def _naming_mentions(
         self, phrase: SourcePhrase, inside: list[Mention], source: CharSpan
