@@ -251,3 +251,25 @@ def test_a_person_or_leader_called_weak_accuses(content: str, act: str) -> None:
 )
 def test_a_partys_words_or_choice_judged_bad_accuse(content: str, act: str) -> None:
     assert speech_act("say", "said", " ", " ", content, direct=content.startswith("“"))[0] == act
+
+
+@pytest.mark.parametrize(
+    ("content", "act"),
+    [("“It is clear that the current Administration is kicking the can down the road,”", "accuse"),
+     ("“It did sound like he was, you know, talking out of both sides of his mouth,”", "accuse"),
+     ("“Some staffer screwed up. Let's move on,”", "accuse"),
+     ("“Anyone claiming that the economy is in decline is peddling fiction,”", "accuse"),
+     ("“And let's dispel once and for all with this fiction that Obama doesn't know what he's doing,”",
+      "accuse"),
+     ("“No one could push this under the carpet,”", "accuse"),
+     ("that the governor's aides were “dragging their feet.”", "accuse"),
+     ("“He's definitely using it as a dog whistle to his supporters,”", "accuse"),
+     # one's own mistake, a fear of making one, a comparison, a tactic and a crime reported find no fault
+     ("“I screwed up and I apologise,”", "state"),
+     ("“I can't mess this up for him,”", "state"),
+     ("“The senator can do a lot of damage by cherry-picking in the cities,”", "state"),
+     ("police arrested two drug peddlers at the station", "state"),
+     ("“He dropped the ball over the line in the last minute,”", "state")],
+)
+def test_a_figure_of_speech_of_blame_accuses(content: str, act: str) -> None:
+    assert speech_act("say", "said", " ", " ", content, direct=content.startswith("“"))[0] == act
