@@ -234,6 +234,8 @@ CUE_CASES = [
     ("", "took a swipe at", " ", "the council's budget", "", "accuse"),  # an idiom of attack
     ("", "took a parting shot on Twitter:", " ", "“Good riddance to a failed mayor.”", "", "accuse"),
     ("hit", "hit out", " at ", "the regulator", "", "accuse"),
+    ("poke", "also poked fun", " at ", "the mayor returning to campaign", "", "accuse"),  # mockery
+    ("speak", "spoke highly", " of ", "the former president's personal attributes", "", "praise"),
     ("the", "the speech:", " ", "“We urge the council to reopen the pool.”", "", "demand"),  # no verb
     ("[", "[…", " ", "“We must reopen the pool.”", "", "demand"),
     ("address", "addressed the crowd:", " ", "“Nobody should take this storm lightly.”", "", "warn"),
