@@ -273,3 +273,17 @@ def test_a_partys_words_or_choice_judged_bad_accuse(content: str, act: str) -> N
 )
 def test_a_figure_of_speech_of_blame_accuses(content: str, act: str) -> None:
     assert speech_act("say", "said", " ", " ", content, direct=content.startswith("“"))[0] == act
+
+
+@pytest.mark.parametrize(
+    ("content", "act"),
+    [("“I've always liked Hillary.”", "praise"),
+     ("“Of the three, I like John Kasich the best.”", "praise"),
+     # another's liking is told, a liking held back or conceded before a turn praises no one
+     ("“My uncle really likes Mr. Trump.”", "state"),
+     ("“I can't say that I like him or dislike him,”", "state"),
+     ("“I like Paul, but these are horrible times for our country,”", "state"),
+     ("“I like the new stadium,”", "state")],
+)
+def test_the_speakers_own_liking_for_a_person_praises(content: str, act: str) -> None:
+    assert speech_act("say", "said", " ", " ", content, direct=True)[0] == act
