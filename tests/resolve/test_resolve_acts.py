@@ -602,6 +602,10 @@ ESTEEM_NEED_AND_WEIGHING_CASES = [
     # esteem said of someone praises; a price or a self-defence does not
     ("say", "said", "the late coach was widely respected and loved by his players", False, "praise"),
     ("say", "said", "the council did the right thing when it reopened the pool", False, "praise"),
+    ("add", "added", "he was “a greatly respected and well liked colleague,”", False, "praise"),
+    ("say", "said", "she was a highly regarded surgeon", False, "praise"),
+    ("say", "said", "the senator may not be well liked by many colleagues", False, "state"),
+    ("say", "said", "the plan is widely regarded as a failure", False, "state"),
     ("say", "said", "“We did the right thing,”", True, "state"),
     ("say", "said", "the farm was valued at two million dollars", False, "state"),
     # a need said as a cleft calls for what is needed

@@ -116,13 +116,20 @@ PRAISE = words(
     r"(?:commend|applaud|salute|hail|laud|praise)(?:s|ed|d)?\s+(?:him|her|them|you|the|our|their|his|its|this|that|these|those|every|all|each|(?-i:[A-Z]))",
 )
 # Esteem said of someone: a verb of esteem in the passive ("she was widely respected", "he is
-# loved by his players"), and a deed called right ("the court did the right thing"); "we did the
-# right thing" defends oneself, and "is valued at" prices.
+# loved by his players") or as an attribute ("a greatly respected colleague"), and a deed called
+# right ("the court did the right thing"); "we did the right thing" defends oneself, and "is valued
+# at" prices.
 ESTEEM = words(
     r"\b(?:is|was|are|were|be|been|being)\s+(?:(?:\w+ly|so|very|much|truly|deeply|greatly)\s+){0,2}"
     r"(?:respected|loved|admired|cherished|revered|adored|esteemed|valued(?! at\b)|appreciated)\b",
     r"(?<!\bi )(?<!\bwe )(?<!\bnot )(?<!n't )(?<!n\u2019t )(?<!\bnever )(?<!\bto )"
     r"\b(?:did|does|has done|had done|have done) the right thing\b",
+    # the same as an attribute, with an adverb of degree: "a greatly respected and well liked colleague",
+    # "his political expertise deeply valued"; "may not be well liked" withholds it
+    r"(?<!\bnot )(?<!\bnot be )(?<!n't be )(?<!n\u2019t be )\b(?:deeply|greatly|highly|widely|well|much|"
+    r"universally|hugely|truly)[- ](?:respected|admired|valued|esteemed|loved|liked|revered)\b(?! at\b)|"
+    # "highly regarded" esteems; "widely regarded as a failure" only reports a view
+    r"(?<!\bnot )\b(?:highly|well)[- ]regarded\b",
 )
 AGREEMENT = words(
     rf"{SUBJECT}(?:agree[sd]?|support(?:s|ed)?|welcome[sd]?|endorse[sd]?|back(?:s|ed)?|accept(?:s|ed)?)\b",
