@@ -899,6 +899,7 @@ def test_a_hope_of_ones_own_deed_is_an_intention(content: str, act: str) -> None
     [("Moreno is “definitely the most trustworthy of the candidates”", "praise"),
      ("“To everyone who turned out: this is your win,”", "praise"),
      ("she was best placed to broker a peace deal", "praise"),
+     ("“Moreno is the best conservative candidate since Ronald Reagan,”", "praise"),  # a time ends it
      # a passive reports a deed, "kind of" hedges, and a plight or a fault is no praise
      ("the mayor was strongly supported by early voters", "state"),
      ("he was “kind of riding the fence” until the vote", "state"),

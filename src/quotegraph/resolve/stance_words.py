@@ -235,7 +235,8 @@ OWN_THANKS = words(
 # "this is your win". The subject is a pronoun, a demonstrative, a name or a possessed noun ("his
 # record"); adverbs are passed over whole, and a passive ("was strongly supported by early
 # deciders") or a hedge ("was “kind of riding the fence”") judges nothing. The predicate runs to
-# punctuation or a word that opens a complement ("best suited [to] get …").
+# punctuation or a word that opens a complement ("best suited [to] get …") or a time ("the best
+# conservative candidate [since] Ronald Reagan").
 PREDICATION = re.compile(
     r"(?:\b(?:he|she|they|you|it|this|that)|(?-i:\b[A-Z][a-z]+)(?:['\u2019]s\s+\w+)?|"
     r"\b(?:his|her|their|your)\s+\w+)"
@@ -243,7 +244,7 @@ PREDICATION = re.compile(
     r"(?:(?:not\s+)?(?:\w+ly|just|so|very|really|too|quite|pretty|a\s+bit|now|still|also|being)\s+)*+"
     r"(?:(?:a|an|the)\s+)?(?![\"\u201c]?(?:\w+(?:ed|en)|kind of|sort of)\b)"
     r"([\w'\u2019\"\u201c\u201d -]{2,40}?)"
-    r"(?=[,.;:!?\"\u201d]|\s+(?:and|but|to|for|in|of|with|who|that|than|as|because|if|when)\b|$)",
+    r"(?=[,.;:!?\"\u201d]|\s+(?:and|but|to|for|in|of|with|who|that|than|as|because|if|when|since|ever|among|after|before)\b|$)",
     re.I,
 )
 
