@@ -264,6 +264,9 @@ def test_a_partys_words_or_choice_judged_bad_accuse(content: str, act: str) -> N
      ("“No one could push this under the carpet,”", "accuse"),
      ("that the governor's aides were “dragging their feet.”", "accuse"),
      ("“He's definitely using it as a dog whistle to his supporters,”", "accuse"),
+     ("“They are sucking trillions of dollars out of our country,”", "accuse"),
+     ("“Our jobs are being sucked out of our states,”", "accuse"),
+     ("“The Republicans are sucking all the oxygen out of the room,”", "state"),
      # one's own mistake, a fear of making one, a comparison, a tactic and a crime reported find no fault
      ("“I screwed up and I apologise,”", "state"),
      ("“I can't mess this up for him,”", "state"),

@@ -290,6 +290,11 @@ ACCUSATION = _words(
     r"cherry-?pick(?:s|ed)\b|cherry-?picking (?:the|his|her|their|its|our|data|facts|evidence|quotes)\b|"
     r"dragg(?:ed|ing) (?:their|his|her|its|your|our) feet|drags (?:their|his|her|its) feet|"
     r"dog[- ]whistles?|scare tactics?|race[- ]baiting|fear[- ]?monger(?:s|ing)?|"
+    # wealth drained from a place by a party: "They are sucking trillions of dollars out of our country",
+    # "Our jobs are being sucked out of our states"; "sucking all the oxygen out of the room" takes attention
+    r"suck(?:s|ed|ing)? (?:\w+ ){0,2}?(?:money|dollars|jobs|wealth|trillions|billions|millions) "
+    r"(?:\w+ )?out of|"
+    r"(?:money|dollars|jobs|wealth) (?:are |is |were |was |being |been |have been |has been )*sucked out of|"
     # harm, deceit or betrayal laid at a party's door: "Trump has already imperiled the nation", "deeds
     # betraying their words", "Israel was sold out by Kerry and Obama", "he's really dishonoring that
     # support", "pretending like Donald Trump isn't happening", "donations that call into question the
