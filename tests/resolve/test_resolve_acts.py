@@ -867,6 +867,7 @@ PRAISE_CASES = [
     ("say", "said", True, "“We are delighted with the result,”", "praise"),
     ("say", "said", True, "“The whole crew handled it brilliantly,”", "praise"),
     ("say", "said", False, "he was a kind and loving man who will be sorely missed", "praise"),
+    ("tell", "told", True, "“I wish him well - he's a nice person, he fought really hard,”", "praise"),
     ("say", "said", False, "the festival had been a huge success", "praise"),
     ("say", "said", True, "“He was one of the finest officers this force has known,”", "praise"),
     ("say", "said", False, "she would be remembered for her kindness", "praise"),

@@ -69,8 +69,9 @@ PRAISE = words(
     r"(?<!not )(?<!n't )(?<!n\u2019t )(?<!never )(?<!not very )(?<!not too )"
     r"(?:happy|pleased|delighted|thrilled|satisfied) (?:with|by|for)|"
     r"(?:played|performed|did|handled) (?:\w+ )?(?:well|brilliantly|superbly|admirably|magnificently)|"
-    # a eulogy: "a kind and loving man", "she will be sorely missed"
-    r"(?:a|an) (?:[\w-]+(?:,| and) )?(?:good|great|wonderful|lovely|kind|gentle|beautiful|decent|fine|"
+    # a eulogy or a kind word for a rival: "a kind and loving man", "she will be sorely missed", "I wish him
+    # well - he's a nice person"
+    r"(?:a|an) (?:[\w-]+(?:,| and) )?(?:good|great|wonderful|lovely|kind|gentle|beautiful|decent|fine|nice|"
     r"loving|caring|kind-hearted|warm-hearted|big-hearted|good-hearted) (?:man|woman|person|soul|"
     r"human being|guy|friend|father|mother|husband|wife|son|daughter|boy|girl)|"
     r"will (?:be|always be) (?:\w+ly )?missed|"
