@@ -290,3 +290,16 @@ def test_a_figure_of_speech_of_blame_accuses(content: str, act: str) -> None:
 )
 def test_the_speakers_own_liking_for_a_person_praises(content: str, act: str) -> None:
     assert speech_act("say", "said", " ", " ", content, direct=True)[0] == act
+
+
+@pytest.mark.parametrize(
+    ("content", "act"),
+    [("“Sheldon knows that nobody will be more loyal to Israel than the senator.”", "praise"),
+     ("“There has never been a man or a woman more qualified than Hillary Clinton to serve,”", "praise"),
+     ("“Jobs, jobs, jobs. Nobody did it better.”", "praise"),
+     # put above everyone else for a fault, or for nothing
+     ("“No one is more to blame for this mess than the governor,”", "accuse"),
+     ("“Nobody came to the meeting,”", "state")],
+)
+def test_someone_put_above_everyone_else_is_praised(content: str, act: str) -> None:
+    assert speech_act("say", "said", " ", " ", content, direct=True)[0] == act

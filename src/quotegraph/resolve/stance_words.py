@@ -110,7 +110,16 @@ PRAISE = words(
     r"\bto (?:his|her|their|its|your|(?:the )?[\w.-]+(?:['\u2019]s|s['\u2019])) credit|"
     r"\bcredit (?:he|she|they|it|you) (?:deserves?|deserved|(?:is|are|was|were) due)|"
     r"(?<!\bwho )(?<!\bwhether )(?:(?-i:[A-Z])\w+|he|she|they|you) (?:\w+ly )?deserves? "
-    r"(?:the |some |a lot of |much |more |all the |great )?credit)\b",
+    r"(?:the |some |a lot of |much |more |all the |great )?credit|"
+    # someone put above everyone else: "nobody will be more loyal to Israel than Donald Trump", "there has
+    # never been a man or a woman more qualified than Hillary Clinton", "Nobody did it better"; "no one is
+    # more to blame than" finds fault
+    r"(?:\b(?:nobody|no one)(?: (?:will|would|could|has|had|is|was|can))?"
+    r"(?: (?:be|ever be|have been|ever been))?"
+    r"|\bthere (?:has|have|had) never been (?:a |an |any )?[\w ,\[\]]{0,40}?) "
+    r"(?:more|better) (?!to blame\b|responsible\b|guilty\b|dangerous\b|corrupt\b|dishonest\b)[\w-]+"
+    r"(?: [\w ]{0,30}?)? than|"
+    r"\b(?:nobody|no one) (?:has |had |ever )?(?:done|did|does) (?:it|this|that|the job) better)\b",
     # the speaker's own commendation of someone: "I particularly want to commend Donald Trump", "she
     # applauded him and his supporters for …"; "to praise Putin", "Trump's praise of Boyle" only name one
     rf"{SUBJECT}(?:(?:want|wanted|wish|would like|must|have) to\s+)?"
