@@ -303,3 +303,14 @@ def test_the_speakers_own_liking_for_a_person_praises(content: str, act: str) ->
 )
 def test_someone_put_above_everyone_else_is_praised(content: str, act: str) -> None:
     assert speech_act("say", "said", " ", " ", content, direct=True)[0] == act
+
+
+@pytest.mark.parametrize(
+    ("content", "act"),
+    [("the mayor had done it purely for political gain", "accuse"),
+     ("the senator voted for it out of personal interest", "accuse"),
+     ("the coach resigned for personal reasons", "state"),
+     ("the meeting was for personal reasons and does not constitute an endorsement", "state")],
+)
+def test_a_private_reason_imputes_no_motive(content: str, act: str) -> None:
+    assert speech_act("say", "said", " ", " ", content)[0] == act

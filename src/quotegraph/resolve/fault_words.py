@@ -147,9 +147,10 @@ ACCUSATION = _words(
     # imputing a hidden motive: "the true intent of the delay was to stifle debate"
     r"(?:true|real|actual|hidden|ulterior|underlying|secret) (?:intent|intention|purpose|motive|motivation|"
     r"reason|aim|agenda)s? (?:(?:of|behind|for) [^.;:!?]{1,60}? )?(?:was|is|were|are) to \w+|"
-    # imputing a self-serving motive: "did it purely for political gain", "only doing this to win votes"
+    # imputing a self-serving motive: "did it purely for political gain", "only doing this to win votes";
+    # "resigned for personal reasons", "the meeting was for personal reasons" give a private cause
     r"(?:for|out of) (?:a |purely |only |simply )?(?:political|partisan|electoral|selfish|personal) "
-    r"(?:reasons?|gain|motives?|motivations?|purposes?|ends|advantage|interests?)|"
+    r"(?:(?<!personal )reasons?|gain|motives?|motivations?|purposes?|ends|advantage|interests?)|"
     r"(?<!\bi )(?<!\bwe )(?:just|only|simply|merely|solely) (?:doing|did|does|do) "
     r"(?:this|that|it|so) (?:to|for)|"
     r"to (?:win|buy|gain|curry) (?:\w+ )?(?:elections?|votes?|favou?r|popularity)|"
