@@ -251,3 +251,66 @@ def test_a_person_or_leader_called_weak_accuses(content: str, act: str) -> None:
 )
 def test_a_partys_words_or_choice_judged_bad_accuse(content: str, act: str) -> None:
     assert speech_act("say", "said", " ", " ", content, direct=content.startswith("“"))[0] == act
+
+
+@pytest.mark.parametrize(
+    ("content", "act"),
+    [("“It is clear that the current Administration is kicking the can down the road,”", "accuse"),
+     ("“It did sound like he was, you know, talking out of both sides of his mouth,”", "accuse"),
+     ("“Some staffer screwed up. Let's move on,”", "accuse"),
+     ("“Anyone claiming that the economy is in decline is peddling fiction,”", "accuse"),
+     ("“And let's dispel once and for all with this fiction that Obama doesn't know what he's doing,”",
+      "accuse"),
+     ("“No one could push this under the carpet,”", "accuse"),
+     ("that the governor's aides were “dragging their feet.”", "accuse"),
+     ("“He's definitely using it as a dog whistle to his supporters,”", "accuse"),
+     ("“They are sucking trillions of dollars out of our country,”", "accuse"),
+     ("“Our jobs are being sucked out of our states,”", "accuse"),
+     ("“The Republicans are sucking all the oxygen out of the room,”", "state"),
+     # one's own mistake, a fear of making one, a comparison, a tactic and a crime reported find no fault
+     ("“I screwed up and I apologise,”", "state"),
+     ("“I can't mess this up for him,”", "state"),
+     ("“The senator can do a lot of damage by cherry-picking in the cities,”", "state"),
+     ("police arrested two drug peddlers at the station", "state"),
+     ("“He dropped the ball over the line in the last minute,”", "state")],
+)
+def test_a_figure_of_speech_of_blame_accuses(content: str, act: str) -> None:
+    assert speech_act("say", "said", " ", " ", content, direct=content.startswith("“"))[0] == act
+
+
+@pytest.mark.parametrize(
+    ("content", "act"),
+    [("“I've always liked Hillary.”", "praise"),
+     ("“Of the three, I like John Kasich the best.”", "praise"),
+     # another's liking is told, a liking held back or conceded before a turn praises no one
+     ("“My uncle really likes Mr. Trump.”", "state"),
+     ("“I can't say that I like him or dislike him,”", "state"),
+     ("“I like Paul, but these are horrible times for our country,”", "state"),
+     ("“I like the new stadium,”", "state")],
+)
+def test_the_speakers_own_liking_for_a_person_praises(content: str, act: str) -> None:
+    assert speech_act("say", "said", " ", " ", content, direct=True)[0] == act
+
+
+@pytest.mark.parametrize(
+    ("content", "act"),
+    [("“Sheldon knows that nobody will be more loyal to Israel than the senator.”", "praise"),
+     ("“There has never been a man or a woman more qualified than Hillary Clinton to serve,”", "praise"),
+     ("“Jobs, jobs, jobs. Nobody did it better.”", "praise"),
+     # put above everyone else for a fault, or for nothing
+     ("“No one is more to blame for this mess than the governor,”", "accuse"),
+     ("“Nobody came to the meeting,”", "state")],
+)
+def test_someone_put_above_everyone_else_is_praised(content: str, act: str) -> None:
+    assert speech_act("say", "said", " ", " ", content, direct=True)[0] == act
+
+
+@pytest.mark.parametrize(
+    ("content", "act"),
+    [("the mayor had done it purely for political gain", "accuse"),
+     ("the senator voted for it out of personal interest", "accuse"),
+     ("the coach resigned for personal reasons", "state"),
+     ("the meeting was for personal reasons and does not constitute an endorsement", "state")],
+)
+def test_a_private_reason_imputes_no_motive(content: str, act: str) -> None:
+    assert speech_act("say", "said", " ", " ", content)[0] == act

@@ -234,6 +234,8 @@ CUE_CASES = [
     ("", "took a swipe at", " ", "the council's budget", "", "accuse"),  # an idiom of attack
     ("", "took a parting shot on Twitter:", " ", "“Good riddance to a failed mayor.”", "", "accuse"),
     ("hit", "hit out", " at ", "the regulator", "", "accuse"),
+    ("poke", "also poked fun", " at ", "the mayor returning to campaign", "", "accuse"),  # mockery
+    ("speak", "spoke highly", " of ", "the former president's personal attributes", "", "praise"),
     ("the", "the speech:", " ", "“We urge the council to reopen the pool.”", "", "demand"),  # no verb
     ("[", "[…", " ", "“We must reopen the pool.”", "", "demand"),
     ("address", "addressed the crowd:", " ", "“Nobody should take this storm lightly.”", "", "warn"),
@@ -600,6 +602,10 @@ ESTEEM_NEED_AND_WEIGHING_CASES = [
     # esteem said of someone praises; a price or a self-defence does not
     ("say", "said", "the late coach was widely respected and loved by his players", False, "praise"),
     ("say", "said", "the council did the right thing when it reopened the pool", False, "praise"),
+    ("add", "added", "he was “a greatly respected and well liked colleague,”", False, "praise"),
+    ("say", "said", "she was a highly regarded surgeon", False, "praise"),
+    ("say", "said", "the senator may not be well liked by many colleagues", False, "state"),
+    ("say", "said", "the plan is widely regarded as a failure", False, "state"),
     ("say", "said", "“We did the right thing,”", True, "state"),
     ("say", "said", "the farm was valued at two million dollars", False, "state"),
     # a need said as a cleft calls for what is needed
@@ -861,6 +867,7 @@ PRAISE_CASES = [
     ("say", "said", True, "“We are delighted with the result,”", "praise"),
     ("say", "said", True, "“The whole crew handled it brilliantly,”", "praise"),
     ("say", "said", False, "he was a kind and loving man who will be sorely missed", "praise"),
+    ("tell", "told", True, "“I wish him well - he's a nice person, he fought really hard,”", "praise"),
     ("say", "said", False, "the festival had been a huge success", "praise"),
     ("say", "said", True, "“He was one of the finest officers this force has known,”", "praise"),
     ("say", "said", False, "she would be remembered for her kindness", "praise"),
@@ -893,6 +900,7 @@ def test_a_hope_of_ones_own_deed_is_an_intention(content: str, act: str) -> None
     [("Moreno is “definitely the most trustworthy of the candidates”", "praise"),
      ("“To everyone who turned out: this is your win,”", "praise"),
      ("she was best placed to broker a peace deal", "praise"),
+     ("“Moreno is the best conservative candidate since Ronald Reagan,”", "praise"),  # a time ends it
      # a passive reports a deed, "kind of" hedges, and a plight or a fault is no praise
      ("the mayor was strongly supported by early voters", "state"),
      ("he was “kind of riding the fence” until the vote", "state"),

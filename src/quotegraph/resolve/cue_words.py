@@ -103,7 +103,10 @@ _PHRASES: dict[Act, str] = {
     Act.DENY: "plead not, plead innocent",
     Act.AGREE: "back down, sign off",
     Act.CLAIM: "speak out",
-    Act.ACCUSE: "hit out, round on",
+    # mockery: "poked fun at Clinton returning to New York"
+    Act.ACCUSE: "hit out, round on, poke fun",
+    # "spoke highly of the former president's personal attributes"
+    Act.PRAISE: "speak highly",
     Act.WARN: "warn against",
     Act.PROMISE: "commit to",
 }

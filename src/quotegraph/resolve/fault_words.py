@@ -147,9 +147,10 @@ ACCUSATION = _words(
     # imputing a hidden motive: "the true intent of the delay was to stifle debate"
     r"(?:true|real|actual|hidden|ulterior|underlying|secret) (?:intent|intention|purpose|motive|motivation|"
     r"reason|aim|agenda)s? (?:(?:of|behind|for) [^.;:!?]{1,60}? )?(?:was|is|were|are) to \w+|"
-    # imputing a self-serving motive: "did it purely for political gain", "only doing this to win votes"
+    # imputing a self-serving motive: "did it purely for political gain", "only doing this to win votes";
+    # "resigned for personal reasons", "the meeting was for personal reasons" give a private cause
     r"(?:for|out of) (?:a |purely |only |simply )?(?:political|partisan|electoral|selfish|personal) "
-    r"(?:reasons?|gain|motives?|motivations?|purposes?|ends|advantage|interests?)|"
+    r"(?:(?<!personal )reasons?|gain|motives?|motivations?|purposes?|ends|advantage|interests?)|"
     r"(?<!\bi )(?<!\bwe )(?:just|only|simply|merely|solely) (?:doing|did|does|do) "
     r"(?:this|that|it|so) (?:to|for)|"
     r"to (?:win|buy|gain|curry) (?:\w+ )?(?:elections?|votes?|favou?r|popularity)|"
@@ -269,6 +270,32 @@ ACCUSATION = _words(
     r"belittl(?:e|es|ed|ing)|denigrat(?:e|es|ed|ing)|demean(?:s|ed|ing)?)\b|"
     r"laugh(?:s|ed|ing)? at (?:us|our|him|her|them|you|the (?:\w+ )?(?:people|police|country|victims|"
     r"voters)|(?-i:[A-Z])\w+)\b|"
+    # a figure of speech of blame, which says nothing but the fault: "the Administration is kicking the
+    # can down the road", "talking out of both sides of his mouth", "Some staffer screwed up", "peddling
+    # fiction", "spin the fiction that", "no one could push this under the carpet", "Clinton's aides were
+    # dragging their feet", "a dog whistle to his supporters"; "I screwed up" owns a fault, "I can't mess
+    # this up" fears one, "as messed up as" compares, "cherry-picking" districts is a tactic, and "drug
+    # peddlers" or "dropped the ball" (a rugby report) name a deed
+    r"kick(?:s|ed|ing)? the can down the road|"
+    r"(?:talk|speak)(?:s|ed|ing)? out of both sides of (?:his|her|their|its|your) mouths?|"
+    r"(?<!\bi )(?<!\bwe )(?<!\bi've )(?<!\bwe've )(?<!\bi really )(?<!\bas )"
+    r"(?:screwed|messed) (?:it |this |that |things |everything )?up\b|"
+    r"peddl(?:e|es|ed|ing) (?:\w+ ){0,2}?(?:lies|fiction|falsehoods?|myths?|nonsense|conspirac(?:y|ies)|"
+    r"propaganda|misinformation|disinformation|fear|hate)\b|influence[- ]peddl\w+|"
+    r"spin(?:s|ning)? (?:the|a|this|that) (?:fiction|myth|fairy tale)|(?:this|that) (?:fiction|myth) that|"
+    r"(?:goes|go|went|going) nowhere near far enough|"
+    r"sow(?:s|ed|n|ing)? (?:the )?seeds? of (?:\w+ )?(?:doubt|division|discord|distrust|hatred|uncertainty|"
+    r"fear|chaos|confusion)|"
+    r"(?:sweep(?:s|ing)?|swept|push(?:es|ed|ing)?|brush(?:es|ed|ing)?) (?:\w+ ){0,2}?"
+    r"under the (?:rug|carpet)|"
+    r"cherry-?pick(?:s|ed)\b|cherry-?picking (?:the|his|her|their|its|our|data|facts|evidence|quotes)\b|"
+    r"dragg(?:ed|ing) (?:their|his|her|its|your|our) feet|drags (?:their|his|her|its) feet|"
+    r"dog[- ]whistles?|scare tactics?|race[- ]baiting|fear[- ]?monger(?:s|ing)?|"
+    # wealth drained from a place by a party: "They are sucking trillions of dollars out of our country",
+    # "Our jobs are being sucked out of our states"; "sucking all the oxygen out of the room" takes attention
+    r"suck(?:s|ed|ing)? (?:\w+ ){0,2}?(?:money|dollars|jobs|wealth|trillions|billions|millions) "
+    r"(?:\w+ )?out of|"
+    r"(?:money|dollars|jobs|wealth) (?:are |is |were |was |being |been |have been |has been )*sucked out of|"
     # harm, deceit or betrayal laid at a party's door: "Trump has already imperiled the nation", "deeds
     # betraying their words", "Israel was sold out by Kerry and Obama", "he's really dishonoring that
     # support", "pretending like Donald Trump isn't happening", "donations that call into question the

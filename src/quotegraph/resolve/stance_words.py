@@ -69,8 +69,9 @@ PRAISE = words(
     r"(?<!not )(?<!n't )(?<!n\u2019t )(?<!never )(?<!not very )(?<!not too )"
     r"(?:happy|pleased|delighted|thrilled|satisfied) (?:with|by|for)|"
     r"(?:played|performed|did|handled) (?:\w+ )?(?:well|brilliantly|superbly|admirably|magnificently)|"
-    # a eulogy: "a kind and loving man", "she will be sorely missed"
-    r"(?:a|an) (?:[\w-]+(?:,| and) )?(?:good|great|wonderful|lovely|kind|gentle|beautiful|decent|fine|"
+    # a eulogy or a kind word for a rival: "a kind and loving man", "she will be sorely missed", "I wish him
+    # well - he's a nice person"
+    r"(?:a|an) (?:[\w-]+(?:,| and) )?(?:good|great|wonderful|lovely|kind|gentle|beautiful|decent|fine|nice|"
     r"loving|caring|kind-hearted|warm-hearted|big-hearted|good-hearted) (?:man|woman|person|soul|"
     r"human being|guy|friend|father|mother|husband|wife|son|daughter|boy|girl)|"
     r"will (?:be|always be) (?:\w+ly )?missed|"
@@ -89,6 +90,12 @@ PRAISE = words(
     # great respect for"; "I love that it gives …" and "they love their parents" judge no one
     r"(?:i|we|he|she|they)\s+(?:\w+ly\s+|also\s+|still\s+|do\s+|does\s+|did\s+)?"
     r"(?:love|loves|respect|respects|adore|adores)\s+(?:him|her|you|them|(?-i:[A-Z])\w+)|"
+    # the speaker's own liking for a person: "I've always liked Hillary", "Of the three, I like John Kasich
+    # the best"; "he really likes Mr. Trump" tells of another's, "I can't say that I like him" holds back,
+    # and "I like Paul, but these are horrible times" concedes before it turns away
+    r"(?<!\bsay )(?<!\bsay that )(?:i|we)(?:['\u2019]ve\s+|\s+have\s+|\s+)"
+    r"(?:\w+ly\s+|also\s+|still\s+|always\s+)?"
+    r"(?:like|liked)\s+(?:him|her|you|them|(?-i:[A-Z])\w+)(?![^.;:!?\u2026]*\bbut\b)|"
     r"(?:great|enormous|tremendous|deep|deepest|huge|immense|utmost|highest|greatest|a lot of|much) "
     r"respect for|"
     # fitness for an office or a task said of a person: "she's clearly experienced", "Hillary's
@@ -103,20 +110,36 @@ PRAISE = words(
     r"\bto (?:his|her|their|its|your|(?:the )?[\w.-]+(?:['\u2019]s|s['\u2019])) credit|"
     r"\bcredit (?:he|she|they|it|you) (?:deserves?|deserved|(?:is|are|was|were) due)|"
     r"(?<!\bwho )(?<!\bwhether )(?:(?-i:[A-Z])\w+|he|she|they|you) (?:\w+ly )?deserves? "
-    r"(?:the |some |a lot of |much |more |all the |great )?credit)\b",
+    r"(?:the |some |a lot of |much |more |all the |great )?credit|"
+    # someone put above everyone else: "nobody will be more loyal to Israel than Donald Trump", "there has
+    # never been a man or a woman more qualified than Hillary Clinton", "Nobody did it better"; "no one is
+    # more to blame than" finds fault
+    r"(?:\b(?:nobody|no one)(?: (?:will|would|could|has|had|is|was|can))?"
+    r"(?: (?:be|ever be|have been|ever been))?"
+    r"|\bthere (?:has|have|had) never been (?:a |an |any )?[\w ,\[\]]{0,40}?) "
+    r"(?:more|better) (?!to blame\b|responsible\b|guilty\b|dangerous\b|corrupt\b|dishonest\b)[\w-]+"
+    r"(?: [\w ]{0,30}?)? than|"
+    r"\b(?:nobody|no one) (?:has |had |ever )?(?:done|did|does) (?:it|this|that|the job) better)\b",
     # the speaker's own commendation of someone: "I particularly want to commend Donald Trump", "she
     # applauded him and his supporters for …"; "to praise Putin", "Trump's praise of Boyle" only name one
     rf"{SUBJECT}(?:(?:want|wanted|wish|would like|must|have) to\s+)?"
     r"(?:commend|applaud|salute|hail|laud|praise)(?:s|ed|d)?\s+(?:him|her|them|you|the|our|their|his|its|this|that|these|those|every|all|each|(?-i:[A-Z]))",
 )
 # Esteem said of someone: a verb of esteem in the passive ("she was widely respected", "he is
-# loved by his players"), and a deed called right ("the court did the right thing"); "we did the
-# right thing" defends oneself, and "is valued at" prices.
+# loved by his players") or as an attribute ("a greatly respected colleague"), and a deed called
+# right ("the court did the right thing"); "we did the right thing" defends oneself, and "is valued
+# at" prices.
 ESTEEM = words(
     r"\b(?:is|was|are|were|be|been|being)\s+(?:(?:\w+ly|so|very|much|truly|deeply|greatly)\s+){0,2}"
     r"(?:respected|loved|admired|cherished|revered|adored|esteemed|valued(?! at\b)|appreciated)\b",
     r"(?<!\bi )(?<!\bwe )(?<!\bnot )(?<!n't )(?<!n\u2019t )(?<!\bnever )(?<!\bto )"
     r"\b(?:did|does|has done|had done|have done) the right thing\b",
+    # the same as an attribute, with an adverb of degree: "a greatly respected and well liked colleague",
+    # "his political expertise deeply valued"; "may not be well liked" withholds it
+    r"(?<!\bnot )(?<!\bnot be )(?<!n't be )(?<!n\u2019t be )\b(?:deeply|greatly|highly|widely|well|much|"
+    r"universally|hugely|truly)[- ](?:respected|admired|valued|esteemed|loved|liked|revered)\b(?! at\b)|"
+    # "highly regarded" esteems; "widely regarded as a failure" only reports a view
+    r"(?<!\bnot )\b(?:highly|well)[- ]regarded\b",
 )
 AGREEMENT = words(
     rf"{SUBJECT}(?:agree[sd]?|support(?:s|ed)?|welcome[sd]?|endorse[sd]?|back(?:s|ed)?|accept(?:s|ed)?)\b",
@@ -222,7 +245,8 @@ OWN_THANKS = words(
 # "this is your win". The subject is a pronoun, a demonstrative, a name or a possessed noun ("his
 # record"); adverbs are passed over whole, and a passive ("was strongly supported by early
 # deciders") or a hedge ("was “kind of riding the fence”") judges nothing. The predicate runs to
-# punctuation or a word that opens a complement ("best suited [to] get …").
+# punctuation or a word that opens a complement ("best suited [to] get …") or a time ("the best
+# conservative candidate [since] Ronald Reagan").
 PREDICATION = re.compile(
     r"(?:\b(?:he|she|they|you|it|this|that)|(?-i:\b[A-Z][a-z]+)(?:['\u2019]s\s+\w+)?|"
     r"\b(?:his|her|their|your)\s+\w+)"
@@ -230,7 +254,7 @@ PREDICATION = re.compile(
     r"(?:(?:not\s+)?(?:\w+ly|just|so|very|really|too|quite|pretty|a\s+bit|now|still|also|being)\s+)*+"
     r"(?:(?:a|an|the)\s+)?(?![\"\u201c]?(?:\w+(?:ed|en)|kind of|sort of)\b)"
     r"([\w'\u2019\"\u201c\u201d -]{2,40}?)"
-    r"(?=[,.;:!?\"\u201d]|\s+(?:and|but|to|for|in|of|with|who|that|than|as|because|if|when)\b|$)",
+    r"(?=[,.;:!?\"\u201d]|\s+(?:and|but|to|for|in|of|with|who|that|than|as|because|if|when|since|ever|among|after|before)\b|$)",
     re.I,
 )
 
