@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from quotegraph.records import Article, EntityKind, Mention, MentionKind, Statement, StatementKind
+from quotegraph.records import Article, CharSpan, EntityKind, Mention, MentionKind, Statement, StatementKind
 from quotegraph.resolve.animacy import is_thing
 from quotegraph.resolve.chains import Chains
 from quotegraph.resolve.issuers import RESEARCHERS
@@ -78,6 +78,14 @@ _POSSESSED_THING = re.compile(r"(?:'s?|\u2019s?)\s+([a-z][\w-]*)\b")
 # People named by whom they stand to, not by their office or kin: "Trump's rival", "his friend".
 RELATIONS = frozenset(
     "rival rivals opponent opponents friend friends ally allies successor predecessor".split()
+)
+# Only punctuation between a content part and the source after it: the cue interrupts the content.
+_INTERRUPTED = re.compile(r"[\s,:;\"'\u2019\u201d\u2014\u2013-]*")
+# A subordinating word right before a subject: its clause is not the one the content asserts.
+_SUBORDINATED = re.compile(
+    r"\b(?:until|when|whenever|if|unless|because|after|before|while|as|since|though|although|that|who|which"
+    r"|where|once|whether)\s+(?:the\s+|a\s+|an\s+)?$",
+    re.IGNORECASE,
 )
 _TOPIC_FRAME = re.compile(r"(?:[.!?][\"'\u2019\u201d]?\s+|\n)(?:As for|For) (?:[A-Z][\w.'\u2019-]* ){0,3}$")
 
@@ -189,7 +197,7 @@ class Pronouns:
         last_said = max(self.history[-1].at, self.history[-1].end) if self.history else -1
         for mention in self.chains.names_between(0, at):
             referent = self.chains.referent_at(mention)
-            if referent is None or _quoted_in(mention, statement):
+            if referent is None or _quoted_in(mention, statement) or self._said_before(mention, statement):
                 continue
             # "According to Dr. Tom Frieden, …": the object of "according to" is a speaker.
             before = self.text[max(0, mention.span.start - 80) : mention.span.start]
@@ -213,7 +221,7 @@ class Pronouns:
                 score += TOPIC_SHIFT
             scored.setdefault(group.name, (group, score))
         for mention, speaker in self._unnamed_subjects():
-            if mention.span.start < at:
+            if mention.span.start < at and not self._said_before(mention, statement):
                 score = _salience(statement.sentence - mention.sentence, True, mention.in_quote)
                 took_topic = speaker.name in self._research_voices or mention.span.start in self._several
                 if took_topic and mention.span.start > last_said:
@@ -266,6 +274,25 @@ class Pronouns:
                 if found.start(1) not in starts and (person := people.get(found.group(1))) is not None
             ]
         return self._untagged
+
+    def _said_before(self, mention: Mention, statement: Statement) -> bool:
+        """Whether the mention is named inside what the statement says before its source and cue
+        ("With one more day until voters head to the polls, they argued, …"): no one so named is
+        who says it, except the subject of the content's own clause, whom indirect speech often
+        names for the speaker's "I" ("Ms. Olivieri found skating to be a salve, she said")."""
+        part = _part_before_source(self.text, mention.span.start, statement)
+        if part is None:
+            return False
+        inside = [
+            m.span.start
+            for m in self.mentions
+            if m.is_subject and part.start <= m.span.start < part.end and not self._subordinate(m)
+        ]
+        return mention.span.start != min(inside, default=-1)  # a subordinate clause's subject is never in it
+
+    def _subordinate(self, mention: Mention) -> bool:
+        """Whether a subordinating word opens the clause right before the mention: "until voters"."""
+        return bool(_SUBORDINATED.search(self.text, max(0, mention.span.start - 20), mention.span.start))
 
     def _apposed_to_subject(self, mention: Mention) -> bool:
         return mention.span.start in self._apposed_to_subjects()
@@ -438,6 +465,22 @@ def _quoted_in(mention: Mention, statement: Statement) -> bool:
     if statement.kind is not StatementKind.DIRECT and not mention.in_quote:
         return False
     return any(part.start <= mention.span.start < part.end for part in statement.content)
+
+
+def _part_before_source(text: str, start: int, statement: Statement) -> CharSpan | None:
+    """The part of the statement's content that holds `start` where that part comes right before
+    the source, the cue set in the middle of the content: "With one more day until voters head
+    to the polls, they argued, there was little opportunity…". None where `start` lies elsewhere,
+    as in a clause that only frames the cue ("When the senators met, they said …"), which is no
+    content."""
+    source = statement.source
+    if source is None:
+        return None
+    for part in statement.content:
+        before = part.end <= source.start and _INTERRUPTED.fullmatch(text, part.end, source.start) is not None
+        if before and part.start <= start < part.end:
+            return part
+    return None
 
 
 def _salience(sentence_distance: int, is_subject: bool, in_quote: bool) -> float:
