@@ -95,7 +95,9 @@ def _statement_before(
     if statement.kind == StatementKind.INDIRECT:
         # "McGurk also criticized the decision on Twitter. “The statement shows…”": the next
         # sentence, an untagged quotation (join_continuing_quotes asks _stands_alone), is his
-        return statement if _rest_of_sentence_is_tag(end, offset, index, sentence_ends) else None
+        if not _rest_of_sentence_is_tag(end, offset, index, sentence_ends):
+            return None
+        return _quoted_with_same_tag(ordered, statement) or statement
     if not index.text[end:offset].strip(SENTENCE_GAP):
         return statement
     return statement if _rest_of_sentence_is_tag(end, offset, index, sentence_ends) else None
@@ -145,6 +147,20 @@ def _stands_alone(end: int, text: str) -> bool:
     said") nor a phrase it is part of."""
     after = text[end : end + 3].lstrip(" ")
     return not after or after[0] == "\n" or (after[0].isupper() and text[end - 2 : end - 1] in ".!?")
+
+
+def _quoted_with_same_tag(ordered: list[Statement], indirect: Statement) -> Statement | None:
+    """ "“A,” Caddell said, speaking of [her health]. “B.”": the quoted statement whose tag the
+    indirect report is part of (the same source, before it), which the quotation after both goes
+    on from, not the report; None when there is none."""
+    if indirect.source is None or indirect.cue is None:
+        return None
+    for statement in reversed(ordered):
+        if statement is indirect or statement.kind == StatementKind.INDIRECT:
+            continue
+        if statement.source == indirect.source and statement.content[-1].end <= indirect.cue.start:
+            return statement
+    return None
 
 
 def _end_of(statement: Statement) -> int:
