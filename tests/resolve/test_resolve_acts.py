@@ -1315,3 +1315,16 @@ def test_a_cue_opening_with_an_unknown_verb_takes_the_act_verb_further_on(cue: s
 )
 def test_a_report_held_back_is_negated(cue: str) -> None:
     assert speech_act(act_lemma(None, cue), cue, " ", " ", "the candidate") == ("state", True)
+
+
+@pytest.mark.parametrize(
+    ("content", "direct", "act"),
+    [("they would comply with the order", False, "promise"),
+     ("it intends to comply", False, "promise"),  # not only an intention: it answers what was asked
+     ("it will comply with an ultimatum for its entire board to resign", False, "promise"),
+     ("\u201cWe will fully comply with the court\u2019s ruling,\u201d", True, "promise"),
+     ("it will not comply with the order", False, "reject"),  # a refusal
+     ("the rules require every company to comply", False, "state")],  # another's duty, no one's word
+)
+def test_ones_own_compliance_to_come_promises(content: str, direct: bool, act: str) -> None:
+    assert speech_act("say", "said", " ", " ", content, direct=direct)[0] == act
