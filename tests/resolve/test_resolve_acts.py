@@ -1323,3 +1323,44 @@ def test_a_cue_opening_with_an_unknown_verb_takes_the_act_verb_further_on(cue: s
 )
 def test_a_report_held_back_is_negated(cue: str) -> None:
     assert speech_act(act_lemma(None, cue), cue, " ", " ", "the candidate") == ("state", True)
+
+
+@pytest.mark.parametrize(
+    ("content", "direct", "act"),
+    [("they would comply with the order", False, "promise"),
+     ("it intends to comply", False, "promise"),  # not only an intention: it answers what was asked
+     ("it will comply with an ultimatum for its entire board to resign", False, "promise"),
+     ("\u201cWe will fully comply with the court\u2019s ruling,\u201d", True, "promise"),
+     ("it will not comply with the order", False, "reject"),  # a refusal
+     ("the rules require every company to comply", False, "state")],  # another's duty, no one's word
+)
+def test_ones_own_compliance_to_come_promises(content: str, direct: bool, act: str) -> None:
+    assert speech_act("say", "said", " ", " ", content, direct=direct)[0] == act
+
+
+@pytest.mark.parametrize(
+    ("cue", "content", "act"),
+    [("was eager", "to make his mark", "intention"),
+     ("is willing", "to offer Republicans a candidate", "intention"),
+     ("are determined", "to do everything they can", "intention"),
+     ("keen", "to make her party more mainstream", "intention"),
+     # a finding, or a readiness that goes on into a verb of its own, is not this
+     ("determined", "that the ballots were valid", "state"),
+     ("was ready to back", "Clinton", "agree")],
+)
+def test_a_cue_ending_on_readiness_to_act_intends(cue: str, content: str, act: str) -> None:
+    assert speech_act(act_lemma(None, cue), cue, " ", " ", content)[0] == act
+
+
+@pytest.mark.parametrize(
+    ("cue", "content", "act"),
+    [("remain confident", "that he will win", "belief"),
+     ("are convinced", "that the president could have accomplished much more", "belief"),
+     ("is skeptical", "Trump can overcome his statements", "belief"),
+     ("were hopeful", "that the board would force changes", "belief"),
+     # persuading others, and an impersonal "it is certain", hold no one's belief
+     ("has convinced", "that they can gain traction", "state"),
+     ("It is far from certain", "that his views shaped the plan", "state")],
+)
+def test_a_cue_ending_on_a_conviction_believes(cue: str, content: str, act: str) -> None:
+    assert speech_act(act_lemma(None, cue), cue, " ", " ", content)[0] == act

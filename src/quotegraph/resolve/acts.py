@@ -88,6 +88,7 @@ from quotegraph.resolve.cue_words import (
     WEIGHING_LEMMAS,
     WHETHER,
     Act,
+    act_of_cue_adjective,
 )
 from quotegraph.resolve.fault_words import (
     ACCUSATION,
@@ -350,7 +351,7 @@ def base_act(cue_lemma: str | None, cue_text: str, after: str, content: str, res
     special = _act_of_special_lemma(lemma, content, after, rest)
     if special is not None:
         return special
-    act = ACT_OF_LEMMA.get(lemma, Act.STATE)
+    act = ACT_OF_LEMMA.get(lemma) or act_of_cue_adjective(cue_text, content) or Act.STATE
     asks = _is_direct_question(content) or WHETHER.match(content)  # "debated [whether …]" asks
     return Act.ASK if act is Act.STATE and asks else act
 

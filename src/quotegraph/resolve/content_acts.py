@@ -7,8 +7,9 @@ the order the annotation guide settles ties in (ask, demand, promise, warn, accu
 reject, praise, agree, predict, intention, belief), with the speaker's own refusals, denials
 and claims of a deed tried before the acts whose words they share, threats (a refusal hung on
 another's deed) before refusals, and a reported belief ("he believed she was innocent") before
-all of them. The patterns themselves are in content_words.py, stance_words.py, forecast_words.py
-and fault_words.py; this module is the order they are tried in and the checks around them.
+all of them. The patterns themselves are in content_words.py, stance_words.py, forecast_words.py,
+fault_words.py, harm_words.py and compliance_words.py; this module is the order they are tried in
+and the checks around them.
 Last of all, a judgement said with a form of "be" ("Sanders is the most trustworthy of the
 candidates") praises when its predicate scores high in a general valence lexicon, VADER's
 (Hutto and Gilbert 2014, the `vaderSentiment` package), which acts.py's quoted labels read too.
@@ -21,6 +22,7 @@ import re
 
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
+from quotegraph.resolve.compliance_words import OWN_COMPLIANCE
 from quotegraph.resolve.content_words import (
     ACT_OF_DOCUMENT_VERB,
     CAUTION,
@@ -83,6 +85,7 @@ _ORDER: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("reject", REFUSAL),
     ("intention", OWN_VOTE),
     ("promise", PROMISE),
+    ("promise", OWN_COMPLIANCE),
     ("warn", WARNING),
     ("warn", FORETOLD_HARM),
     ("deny", DENIAL),

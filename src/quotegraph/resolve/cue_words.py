@@ -215,6 +215,18 @@ AIMING_LEMMAS = frozenset({"hope", "look"})
 TO_INFINITIVE = re.compile(
     r"^\W*(?:not\s+)?to\s+(?!(?:the|a|an|him|her|them|us|me|you|it|his|their|our|its|my|your|how|what|whether|why|where|when|who)\b)[a-z]+\b"
 )
+# A cue that ends on the speaker's readiness to act ("is eager", "was willing", "are determined")
+# before a to-infinitive ("[to make his mark]") tells their own aim, as "is eager to" does inside
+# a content (stance_words.INTENTION); "determined [that the ballots were valid]" finds, it aims at nothing.
+DISPOSITION_CUE = re.compile(r"\b(?:eager|keen|willing|ready|prepared|determined|resolved)\W*$", re.I)
+# A cue that ends on a state of mind about what is so ("are convinced", "remain confident", "is
+# skeptical") holds a belief, as "I am convinced" does inside a content (stance_words.BELIEF);
+# "has convinced [voters]" persuades others, and "it is far from certain" is no one's mind.
+CONVICTION_CUE = re.compile(
+    r"^(?!\W*it\b).*?(?<!\bhas )(?<!\bhave )(?<!\bhad )\b(?:convinced|sure|certain|confident|optimistic|"
+    r"pessimistic|hopeful|skeptical|sceptical|doubtful|fearful|afraid|wary|suspicious)\W*$",
+    re.I,
+)
 # A proposal of a thing ("proposed [legislation that would fund the government]", "proposed [an
 # amendment]") puts forward the speaker's own plan; one of a clause ("proposed [that the council be
 # dissolved]") or of a measure on others ("proposed [a ban]") calls for it. The verbs that put forward
@@ -333,6 +345,14 @@ LABEL = re.compile(
 CALLED_OBJECT_LABEL = re.compile(
     r"^\W*(?!what\b)(?:[^\s\"\u201c\u2018\u2026.,;:!?]+\s+){1,8}?(?:an?\s+|the\s+)?(?:[\"\u201c\u2018]|'')"
 )
+
+
+def act_of_cue_adjective(cue_text: str, content: str) -> Act | None:
+    """The act of a cue that ends on an adjective of the speaker's mind rather than a verb: "was
+    eager [to make his mark]" intends, "remain confident [that he will win]" believes."""
+    if DISPOSITION_CUE.search(cue_text):
+        return Act.INTENTION if TO_INFINITIVE.match(content) else None
+    return Act.BELIEF if CONVICTION_CUE.search(cue_text) else None
 
 
 def _read_act_nouns(language: str = "en") -> dict[str, Act]:
