@@ -1362,6 +1362,23 @@ def test_a_title_case_headline_gives_a_name_run_only_the_words_the_body_names() 
     assert cut[0].span == span(text, "Donald Trump")
 
 
+def test_a_headline_run_ends_in_the_name_the_body_writes_after_a_title() -> None:
+    text = (
+        "McCain Challenger Kelli Ward: Impeach The Attorney General\n\n"
+        "Former State Senator Dr. Kelli Ward called for it. Senator John McCain did not."
+    )
+    mentions = [
+        name(text, "McCain Challenger Kelli Ward"),
+        name(text, "State Senator Dr. Kelli Ward"),
+        name(text, "John McCain"),
+    ]
+
+    cut = without_headline_words(mentions, text)
+
+    assert cut[0].text == "Kelli Ward"
+    assert cut[0].span == span(text, "Kelli Ward")
+
+
 def test_a_name_in_a_title_case_headline_takes_no_capitalised_word_after_it_as_surname() -> None:
     text = "Trump Is Like A Lawyer\u2019s Dumbest Client, Trevor Noah Says\n\nTrevor Noah said so."
     mentions = [name(text, "Trevor Noah"), name(text, "Trevor Noah", nth=1)]

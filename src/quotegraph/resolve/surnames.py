@@ -337,8 +337,10 @@ def without_headline_words(names: list[Mention], text: str) -> list[Mention]:
     title-case headline every word is capitalised, so the recogniser runs verbs and nouns into
     the names beside them. A name run in the article's first line, when that line is in title
     case, is the longest part of it that the article's body writes as a name (a name mention,
-    or a full name's last word); a run no part of which the body names, or that the body writes
-    whole in any case ("Trump campaign"), stays whole."""
+    a full name's last word, or the last two words or more of a longer run: "[McCain
+    Challenger ]Kelli Ward" after "Arizona State Senator Dr. Kelli Ward"); a run no part of
+    which the body names, or that the body writes whole in any case ("Trump campaign"), stays
+    whole."""
     line_end = headline_length(text)
     if not line_end:
         return names
@@ -346,6 +348,7 @@ def without_headline_words(names: list[Mention], text: str) -> list[Mention]:
     body_text = fold(text[line_end:])
     written = [strip_possessive(m.text) for m in body]
     named = {fold(w) for w in written} | {fold(w.split()[-1]) for w in written if " " in w}
+    named |= {fold(ending) for w in written for ending in _name_endings(w)}
     cut: list[Mention] = []
     for mention in names:
         # "Trump Campaign" is the body's "Trump campaign": a run it writes whole stays whole.
@@ -360,6 +363,13 @@ def without_headline_words(names: list[Mention], text: str) -> list[Mention]:
         # left of it: the name takes the label the body gives it.
         cut.append(replace(mention, span=span, text=part[1], entity_label=None))
     return cut
+
+
+def _name_endings(written: str) -> list[str]:
+    """ "Arizona State Senator Dr. Kelli Ward" ends in "Kelli Ward", "Dr. Kelli Ward" …: the
+    last two words or more of a longer run, where its titles and descriptors end in the name."""
+    words = written.split()
+    return [" ".join(words[k:]) for k in range(1, len(words) - 1)]
 
 
 def _written_whole(mention: Mention, body_text: str) -> bool:
