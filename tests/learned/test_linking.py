@@ -592,6 +592,8 @@ def test_a_source_after_a_conjunction_gives_way_to_the_rules_subject_before_the_
     [
         ("Cattelan, the artist, wrote it was gone.", "Cattelan, the artist", "Cattelan, the artist,"),
         ("Smith, however, said it was gone.", "Smith", "Smith"),  # no mark opened inside the source
+        ("Delegate John Archer, said it was gone.", "Delegate John Archer,", "Delegate John Archer"),
+        ("Sen. Jo Reed (D-R.I.), said it was gone.", "Sen. Jo Reed (D-R.I.),", "Sen. Jo Reed (D-R.I.),"),
     ],
 )
 def test_a_source_takes_the_mark_closing_its_parenthetical(text: str, source: str, mended: str) -> None:

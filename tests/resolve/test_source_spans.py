@@ -132,3 +132,21 @@ def test_both_after_joined_subjects_is_no_part_of_the_written_source() -> None:
     [statement] = resolve(text, statements, [name(text, "Richards"), name(text, "Menendez")])
 
     assert _written(text, statement.source) == "Richards and Menendez"
+
+
+def test_a_focusing_even_before_the_subject_is_no_part_of_the_written_source() -> None:
+    text = "Even some of his allies say the plan is too costly."
+    statements = [said(text, "the plan is too costly", "say", "Even some of his allies", "say")]
+
+    [statement] = resolve(text, statements, [])
+
+    assert _written(text, statement.source) == "some of his allies"
+
+
+def test_even_as_a_given_name_stays_in_the_written_source() -> None:
+    text = "Even Pellerud said the team was ready."
+    statements = [said(text, "the team was ready", "said", "Even Pellerud", "say")]
+
+    [statement] = resolve(text, statements, [name(text, "Even Pellerud")])
+
+    assert _written(text, statement.source) == "Even Pellerud"
