@@ -195,9 +195,10 @@ class Pronouns:
         # "Cook said the iPhone sold well. It said…": a subject inside the last statement's
         # content is what was said about, no topic taken over since the statement.
         last_said = max(self.history[-1].at, self.history[-1].end) if self.history else -1
+        said_before = self._named_before_cue(statement)
         for mention in self.chains.names_between(0, at):
             referent = self.chains.referent_at(mention)
-            if referent is None or _quoted_in(mention, statement) or self._said_before(mention, statement):
+            if referent is None or _quoted_in(mention, statement) or said_before(mention):
                 continue
             # "According to Dr. Tom Frieden, …": the object of "according to" is a speaker.
             before = self.text[max(0, mention.span.start - 80) : mention.span.start]
@@ -221,7 +222,7 @@ class Pronouns:
                 score += TOPIC_SHIFT
             scored.setdefault(group.name, (group, score))
         for mention, speaker in self._unnamed_subjects():
-            if mention.span.start < at and not self._said_before(mention, statement):
+            if mention.span.start < at and not said_before(mention):
                 score = _salience(statement.sentence - mention.sentence, True, mention.in_quote)
                 took_topic = speaker.name in self._research_voices or mention.span.start in self._several
                 if took_topic and mention.span.start > last_said:
@@ -275,20 +276,30 @@ class Pronouns:
             ]
         return self._untagged
 
-    def _said_before(self, mention: Mention, statement: Statement) -> bool:
-        """Whether the mention is named inside what the statement says before its source and cue
+    def _named_before_cue(self, statement: Statement) -> Callable[[Mention], bool]:
+        """Whether a mention is named inside what the statement says before its source and cue
         ("With one more day until voters head to the polls, they argued, …"): no one so named is
         who says it, except the subject of the content's own clause, whom indirect speech often
-        names for the speaker's "I" ("Ms. Olivieri found skating to be a salve, she said")."""
-        part = _part_before_source(self.text, mention.span.start, statement)
-        if part is None:
-            return False
+        names for the speaker's "I" ("Ms. Olivieri found skating to be a salve, she said"). The
+        parts and their own subjects are found once per statement, not once per candidate."""
+        kept = [(part, self._own_subject(part)) for part in _parts_before_source(self.text, statement)]
+
+        def said_before(mention: Mention) -> bool:
+            start = mention.span.start
+            part_subject = next((subject for part, subject in kept if part.start <= start < part.end), None)
+            return part_subject is not None and start != part_subject
+
+        return said_before
+
+    def _own_subject(self, part: CharSpan) -> int:
+        """Where the first subject of the content part's own clause starts; -1 where none (a
+        subordinate clause's subject is never it)."""
         inside = [
             m.span.start
             for m in self.mentions
             if m.is_subject and part.start <= m.span.start < part.end and not self._subordinate(m)
         ]
-        return mention.span.start != min(inside, default=-1)  # a subordinate clause's subject is never in it
+        return min(inside, default=-1)
 
     def _subordinate(self, mention: Mention) -> bool:
         """Whether a subordinating word opens the clause right before the mention: "until voters"."""
@@ -467,20 +478,20 @@ def _quoted_in(mention: Mention, statement: Statement) -> bool:
     return any(part.start <= mention.span.start < part.end for part in statement.content)
 
 
-def _part_before_source(text: str, start: int, statement: Statement) -> CharSpan | None:
-    """The part of the statement's content that holds `start` where that part comes right before
-    the source, the cue set in the middle of the content: "With one more day until voters head
-    to the polls, they argued, there was little opportunity…". None where `start` lies elsewhere,
-    as in a clause that only frames the cue ("When the senators met, they said …"), which is no
-    content."""
+def _parts_before_source(text: str, statement: Statement) -> list[CharSpan]:
+    """The parts of the statement's content that come right before its source, the cue set in
+    the middle of the content: "With one more day until voters head to the polls, they argued,
+    there was little opportunity…". None where the source has no content part just before it,
+    as after a clause that only frames the cue ("When the senators met, they said …"), which is
+    no content."""
     source = statement.source
     if source is None:
-        return None
-    for part in statement.content:
-        before = part.end <= source.start and _INTERRUPTED.fullmatch(text, part.end, source.start) is not None
-        if before and part.start <= start < part.end:
-            return part
-    return None
+        return []
+    return [
+        part
+        for part in statement.content
+        if part.end <= source.start and _INTERRUPTED.fullmatch(text, part.end, source.start) is not None
+    ]
 
 
 def _salience(sentence_distance: int, is_subject: bool, in_quote: bool) -> float:

@@ -347,8 +347,7 @@ def without_headline_words(names: list[Mention], text: str) -> list[Mention]:
     body = [m for m in names if m.span.start > line_end]
     body_text = fold(text[line_end:])
     written = [strip_possessive(m.text) for m in body]
-    named = {fold(w) for w in written} | {fold(w.split()[-1]) for w in written if " " in w}
-    named |= {fold(ending) for w in written for ending in _name_endings(w)}
+    named = {fold(w) for w in written} | {fold(ending) for w in written for ending in _name_endings(w)}
     cut: list[Mention] = []
     for mention in names:
         # "Trump Campaign" is the body's "Trump campaign": a run it writes whole stays whole.
@@ -366,10 +365,11 @@ def without_headline_words(names: list[Mention], text: str) -> list[Mention]:
 
 
 def _name_endings(written: str) -> list[str]:
-    """ "Arizona State Senator Dr. Kelli Ward" ends in "Kelli Ward", "Dr. Kelli Ward" …: the
-    last two words or more of a longer run, where its titles and descriptors end in the name."""
+    """ "Arizona State Senator Dr. Kelli Ward" ends in "Ward", "Kelli Ward", "Dr. Kelli Ward" …:
+    every run of last words shorter than the whole, where its titles and descriptors end in the
+    name (a full name's last word is its surname)."""
     words = written.split()
-    return [" ".join(words[k:]) for k in range(1, len(words) - 1)]
+    return [" ".join(words[k:]) for k in range(1, len(words))]
 
 
 def _written_whole(mention: Mention, body_text: str) -> bool:
