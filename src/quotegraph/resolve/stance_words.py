@@ -156,7 +156,8 @@ AGREEMENT = words(
 
 
 INTENTION = words(
-    rf"{SUBJECT}(?:do not |don't |don\u2019t |does not |doesn't |doesn\u2019t )?"
+    # a negated aim is still one, in any tense: "we don't seek to", "he did not want to stay"
+    rf"{SUBJECT}(?:(?:do|does|did)(?: not |n't |n\u2019t ))?"
     r"(?:want(?:s|ed)?|plan(?:s|ned)?|intend(?:s|ed)?|aim(?:s|ed)?|would like|wish(?:es|ed)?|"
     r"would prefer|prefer(?:s|red)?|seek(?:s)?|sought|"
     # a hope, a decision or an attempt of one's own deed is an aim: "she hopes to return", "we have
