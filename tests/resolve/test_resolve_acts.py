@@ -131,7 +131,8 @@ CONTENT_CASES = [
     ("say", "said", True, "“If we had waited, it would have been a failure,”", "state"),
     ("say", "said", True, "“The car swerved. I think I heard two bangs,”", "state"),  # a hedge
     ("say", "said", False, "he wanted to run again", "intention"),
-    ("say", "said", False, "she did not want to stay on as chair", "intention"),  # negated, in any tense
+    ("say", "said", False, "she did not want to stay on as chair", "intention"),  # reported, in the past
+    ("say", "said", True, "“I didn't want to stand there and just nod,”", "state"),  # a past motive told
     ("say", "said", False, "the timetable had not been agreed", "state"),
     ("say", "said", True, "“Why now?” … “Nobody asked us.”", "ask"),
     # a cue that does the act itself keeps it; a claim cue gives way only to stronger acts
