@@ -43,6 +43,18 @@ CASES = [
     ("rule", "rule out", " did not ", " ", "new taxes", "state", True),
     ("rule", "rule out", " wouldn't ", " ", "new taxes", "state", True),
     ("deny", "deny", " did not ", " ", "that talks had failed", "state", True),
+    # a negated attitude is still held, the negation read inside it ("neg-raising"): not after
+    # "never", a hedge, a factive "know", or over a question
+    ("think", "think", " Most economists do not ", " ", "the rate cut will help", "belief", True),
+    ("believe", "believe", " The inspector didn't really ", " ", "the driver's account", "belief", True),
+    ("want", "want", " The mayor doesn't ", " ", "to run again", "intention", True),
+    ("expect", "expect", " Analysts do not ", " ", "a deal before spring", "predict", True),
+    ("believe", "believe", " He has never ", " ", "the report", "state", True),
+    ("think", "think", " She may not ", " ", "the plan works", "state", True),
+    ("know", "know", " We don't ", " ", "which firm ran the survey", "state", True),
+    ("think", "think", " I don't ", " ", "whether it matters", "state", True),
+    ("consider", "considered", " He has not ", " ", "resigning", "state", True),  # weighing, no view
+    ("consider", "consider", " The court does not ", " ", "the rule fair", "belief", True),
     ("deny", "denied", " ", " ", "that he had seen the memo", "deny", False),
     ("reject", "reject", " appeared to ", " ", "the offer", "state", False),
     ("threaten", "threatened", " may have ", " ", "a response", "state", False),
@@ -119,6 +131,8 @@ CONTENT_CASES = [
     ("say", "said", True, "“If we had waited, it would have been a failure,”", "state"),
     ("say", "said", True, "“The car swerved. I think I heard two bangs,”", "state"),  # a hedge
     ("say", "said", False, "he wanted to run again", "intention"),
+    ("say", "said", False, "she did not want to stay on as chair", "intention"),  # reported, in the past
+    ("say", "said", True, "“I didn't want to stand there and just nod,”", "state"),  # a past motive told
     ("say", "said", False, "the timetable had not been agreed", "state"),
     ("say", "said", True, "“Why now?” … “Nobody asked us.”", "ask"),
     # a cue that does the act itself keeps it; a claim cue gives way only to stronger acts
@@ -1285,7 +1299,8 @@ def test_an_aim_named_as_what_is_to_be_done_is_an_intention(content: str, act: s
     [("is now known as", "the Trump National Golf Club", "state"),
      ("has long been known for", "his tough stance on immigration", "state"),
      ("has long maintained", "that she complied with agency rules", "claim"),
-     ("don\u2019t think", "that the plan will work", "state")],
+     # "think" is found past "don't", and a negated belief is still held (the negation inside it)
+     ("don\u2019t think", "that the plan will work", "belief")],
 )
 def test_a_learned_cue_opening_with_an_adverb_takes_its_verbs_act(cue: str, content: str, act: str) -> None:
     assert speech_act(act_lemma(None, cue), cue, " ", " ", content)[0] == act

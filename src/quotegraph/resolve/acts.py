@@ -61,6 +61,7 @@ from quotegraph.resolve.cue_words import (
     MEASURE,
     NAMING_LEMMAS,
     NEED_FOR,
+    NEG_RAISING_LEMMAS,
     NEGATION,
     NEUTRAL_LEMMAS,
     NO_AS_ANSWER,
@@ -71,6 +72,7 @@ from quotegraph.resolve.cue_words import (
     OFFERING_LEMMAS,
     PHRASAL,
     PHRASAL_VERBS,
+    PLAIN_NEGATION,
     PREDICATE_START,
     PROPOSED_DEED,
     PROPOSING_LEMMAS,
@@ -189,10 +191,35 @@ def speech_act(
     act = _act_as_its_source_does(act, cue_act, lemma, source, content)
     auxiliaries = _auxiliaries(cue_text, lemma)
     before = f"{before.rstrip()} {auxiliaries} " if auxiliaries else before
+    return _act_as_negation_leaves_it(act, cue_act, lemma, content, before)
+
+
+# The acts of attitude a neg-raising verb keeps under a plain negation.
+_ATTITUDES = frozenset({Act.BELIEF, Act.INTENTION, Act.PREDICT})
+
+
+def _act_as_negation_leaves_it(
+    act: Act, cue_act: Act, lemma: str, content: str, before: str
+) -> tuple[str, bool]:
+    """(act, negated): a negated or hedged cue performs nothing and states, except that a negated
+    attitude is still held ("does not think [it will pass]" believes that it will not)."""
     negated = bool(NEGATION.search(before))
-    if negated or HEDGE.search(before):
+    if HEDGE.search(before):
         return Act.STATE.value, negated
+    if negated:
+        held = _holds_it_negated(lemma, cue_act, content, before)
+        return (cue_act if held else Act.STATE).value, True
     return act.value, False
+
+
+def _holds_it_negated(lemma: str, cue_act: Act, content: str, before: str) -> bool:
+    """Whether a negated cue still holds its attitude: a neg-raising verb (NEG_RAISING_LEMMAS) under a
+    plain "not" ("doesn't want [to run]", "does not believe [the report]"), in its own sense, unless
+    what it governs is a question ("does not think [whether …]" is no view). "has not considered
+    [resigning]" weighs nothing: "consider" holds a view only as a belief ("does not consider [it
+    fair]")."""
+    attitude = lemma in NEG_RAISING_LEMMAS and cue_act in _ATTITUDES and ACT_OF_LEMMA.get(lemma) is cue_act
+    return attitude and bool(PLAIN_NEGATION.search(before)) and not _is_question(content)
 
 
 def _act_as_its_source_does(act: Act, cue_act: Act, lemma: str, source: str, content: str) -> Act:

@@ -68,6 +68,7 @@ from quotegraph.resolve.stance_words import (
     OWN_VOTE,
     PRAISE,
     PREDICATION,
+    REPORTED_AIM_NOT_HELD,
     REPORTED_BELIEF,
     REPORTED_CHOICE,
 )
@@ -134,7 +135,7 @@ def _also_fits(act: str, text: str, *, direct: bool) -> bool:
     if act == "promise":
         return not direct and bool(REPORTED_PROMISE.search(text))
     if act == "intention":
-        return not direct and bool(REPORTED_CHOICE.search(text))
+        return not direct and bool(REPORTED_CHOICE.search(text) or REPORTED_AIM_NOT_HELD.search(text))
     if act == "deny":
         return not direct and bool(REPORTED_DISOWNED_DEED.search(text))
     if act == "warn":  # "a risk of floods" warns; "no credible threats" does not

@@ -293,6 +293,17 @@ NEGATION = re.compile(
     r"no signs? of|fail(?:s|ed|ing)? to|put(?:s|ting)? off)\s+(?:\w+\s+){0,2}$",
     re.I,
 )
+# Verbs of attitude whose negation is read inside what they hold ("neg-raising"): "does not think
+# [the plan will work]" thinks it will not, "doesn't want [to run]" wants not to, "does not expect
+# [a deal]" expects none. Negated, they still hold the belief, the aim or the forecast, as a content's
+# "we don't seek to" intends (extraction keeps such reports for the same reason: PolNeAR's guidelines);
+# "know" is factive ("doesn't know whether …" holds no view), and "hope", "fear" are not read so.
+NEG_RAISING_LEMMAS = frozenset(
+    "think believe suppose reckon imagine expect anticipate want intend plan wish feel consider doubt".split()
+)
+# A plain negation just before such a verb ("does not", "didn't really"): "never thought", "no longer
+# believes" and "failed to" tell that the attitude was not held.
+PLAIN_NEGATION = re.compile(r"(?:\bnot|n['\u2019]t)\s+(?:\w+\s+)?$", re.I)
 HEDGE = re.compile(
     r"\b(?:appeared|appears|appear|seemed|seems|seem)\s+to\s+(?:\w+\s+)?$"
     rf"|\b(?:{MAY}|might|could)\s+(?:have\s+)?(?:\w+\s+)?$",

@@ -202,6 +202,11 @@ OWN_VOTE = words(
 # her deed. Quoted, "we could see that his brand takes a hit" and "he could get 40 percent" only say
 # what is possible (content_acts.py tries this one for reported contents only).
 REPORTED_CHOICE = words(rf"{PERSON_SUBJECT}could (?!have\b|be\b|not\b|never\b|end up\b)\w+")
+# A reported aim not held, told in the past as INTENTION's "doesn't want to" tells it in the present:
+# "said he did not want to bring up more bills", "she didn't want to contemplate it". Quoted, "I
+# didn't want to stand on the bridge" tells of a past motive, not an aim (content_acts.py tries this
+# one for reported contents only).
+REPORTED_AIM_NOT_HELD = words(rf"{SUBJECT}(?:did not|didn't|didn\u2019t) (?:want|plan|intend|wish)\s+to\b")
 
 
 BELIEF = words(
