@@ -219,22 +219,31 @@ def test_a_name_after_a_role_in_lower_case_is_a_person_though_labelled_a_body(la
 
 
 @pytest.mark.parametrize(
-    ("owner", "kind"),
+    ("before", "kind"),
     [
-        ("the Daily Clarion's", EntityKind.PERSON),  # an outlet's writer, in the outlet's run
-        ("Russia's", EntityKind.ORGANISATION),  # a state owns bodies as often as people
-        ("the city's", EntityKind.ORGANISATION),  # no owner's name
+        ("Medics Abroad chief strategist", EntityKind.PERSON),
+        ("Medics Abroad's", EntityKind.ORGANISATION),  # an owner owns things as often as people
+        ("the new", EntityKind.ORGANISATION),  # no role
     ],
 )
-def test_a_name_after_an_owner_labelled_with_it_is_a_person(owner: str, kind: EntityKind) -> None:
-    text = f"As {owner} Zendo Verhoek wrote, the camp was bombed."
+def test_only_a_role_before_a_name_labelled_a_body_makes_it_a_persons(before: str, kind: EntityKind) -> None:
+    text = f"As {before} Zendo Verhoek wrote, the camp was bombed."
     statements = [said(text, "the camp was bombed", "wrote", "Zendo Verhoek", "write")]
-    possessor = span(text, owner.removeprefix("the "))
-    mentions = [name(text, "Zendo Verhoek", "ORG", premodifier=possessor)]
+    mentions = [name(text, "Zendo Verhoek", "ORG", premodifier=span(text, before.removeprefix("the ")))]
 
     [statement] = resolve(text, statements, mentions)
 
     assert statement.speaker_kind is kind
+
+
+def test_a_name_of_words_written_in_lower_case_stays_a_things_after_a_role() -> None:
+    text = "As the planner Verhoek Plan said, the camp was bombed. The plan failed."
+    statements = [said(text, "the camp was bombed", "said", "Verhoek Plan", "say")]
+    mentions = [name(text, "Verhoek Plan", "ORG", premodifier=span(text, "planner"))]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker_kind is EntityKind.ORGANISATION
 
 
 @pytest.mark.parametrize(

@@ -28,6 +28,7 @@ from quotegraph.resolve.people import (
 from quotegraph.resolve.phrases import parse_source
 from quotegraph.resolve.referents import Referent
 from quotegraph.resolve.roles import is_occupation_noun
+from quotegraph.resolve.surnames import title_case, written_in_lower_case
 
 
 class NameKinds:
@@ -59,9 +60,9 @@ class NameKinds:
         # "Kemi Badenoch, the leader of the Conservative Party": an office a person holds
         # outweighs the recogniser's GPE or ORG, which a capitalised neighbour often sways.
         office = person_role and len(name.split()) > 1
-        # "the Washington Post's Ishaan Tharoor", "MSF field co-ordinator Alfred Davies": the
-        # recogniser's ORG or GPE for the whole run is the owner's or the role's before the name.
-        office = office or self.member_after_owner_or_role(mention, name)
+        # "MSF field co-ordinator Alfred Davies": the recogniser's ORG or GPE is the body's before
+        # the role, which a capitalised neighbour sways.
+        office = office or self.member_after_role(mention, name)
         if honorific or office or (titled and (label in (None, "PERSON") or label in NON_ENTITY_LABELS)):
             return EntityKind.PERSON  # "Transport Minister Peter Lindqvist", "Ms. Marsh"
         if label in NON_ENTITY_LABELS and person_of_body(mention.text) == name:
@@ -92,15 +93,21 @@ class NameKinds:
         written = self._written_kinds[name]
         return written if written is EntityKind.ORGANISATION else None
 
-    def member_after_owner_or_role(self, mention: Mention, name: str) -> bool:
-        """ "the Washington Post's Ishaan Tharoor", "MSF field co-ordinator Alfred Davies": a
-        person's name after an owner or a role, which the recogniser labelled ORG or GPE for the
-        capitalised words before it (see _person_after_owner_or_role)."""
+    def member_after_role(self, mention: Mention, name: str) -> bool:
+        """ "MSF field co-ordinator Alfred Davies": a person's name after a role, which the
+        recogniser labelled ORG or GPE for the capitalised words before it (_person_after_role)."""
         if mention.entity_label not in _BODY_OR_PLACE_LABELS:
             return False
         premodifier = mention.premodifier
         written = f"{premodifier.text_of(self.text)} {mention.text}" if premodifier else mention.text
-        return _person_after_owner_or_role(written, name)
+        if not _person_after_role(written, name):
+            return False
+        # Words the article also writes in lower case, or a title-case line ("A Lawyer's Dumbest
+        # Client Ever"), make a thing's name of it.
+        line_start = self.text.rfind("\n", 0, mention.span.start) + 1
+        line_end = self.text.find("\n", mention.span.end)
+        headline = title_case(self.text[line_start : line_end if line_end >= 0 else len(self.text)])
+        return not headline and not any(written_in_lower_case(w, self.text) for w in name.split())
 
     def _unless_medium_outlet_or_place(self, name: str, kind: EntityKind | None) -> EntityKind | None:
         """`kind`, but for a name typed or guessed a person, and never written as a person's, an
@@ -206,18 +213,15 @@ def _persons_role_word(word: str) -> bool:
 _PERSONS_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[-'\u2019][A-Za-z]+)*")
 
 
-def _person_after_owner_or_role(written: str, name: str) -> bool:
-    """Whether a name run holds, before `name`, a capitalised owner's possessive ("Washington
-    Post's"; a state's, "Russia's Gazprom Neft", owns bodies as often) or a person's role in lower
-    case ("MSF field co-ordinator"), and `name` is shaped as a person's: two or three capitalised
-    words, none a body's, a place's or a state's word."""
+def _person_after_role(written: str, name: str) -> bool:
+    """Whether a name run holds, right before `name`, a person's role in lower case ("MSF field
+    co-ordinator", "Priorities USA chief strategist"), and `name` is shaped as a person's: two or
+    three capitalised words, none a body's, a place's or a state's word. (An owner's possessive
+    before the name, "the Washington Post's Ishaan Tharoor", was tried too and dropped: as often a
+    thing's name, "Cleveland's Plain Dealer", "Obama's Clean Power Plan".)"""
     before = written[: len(written) - len(name)].rstrip() if written.endswith(name) else ""
     words = before.split()
-    if not words:
-        return False
-    owner = before.removesuffix("'s").removesuffix("\u2019s")
-    owned = owner != before and owner[:1].isupper() and not is_known_state(owner.removeprefix("the "))
-    if not (owned or _persons_role_word(words[-1])):
+    if not words or not _persons_role_word(words[-1]):
         return False
     parts = name.split()
     shaped = 2 <= len(parts) <= 3 and all(_PERSONS_NAME_WORD.fullmatch(w) for w in parts)
