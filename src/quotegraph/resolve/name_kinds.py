@@ -208,6 +208,8 @@ def _persons_role_word(word: str) -> bool:
     # ("a new Middle East") and no function word ("Directorate General of Civil Aviation").
     role = is_title_word(word) or is_occupation_noun(word) or _DOER_ENDING.search(word) is not None
     return word.islower() and role and not body and not word.endswith("maker")
+
+
 # A person's name as news writes it: two or three capitalised words of letters ("Ishaan
 # Tharoor", "Mary-Ann O'Neil"), no initialism, no function word.
 _PERSONS_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[-'\u2019][A-Za-z]+)*")
@@ -264,7 +266,7 @@ def _written_as_medium_or_outlet(name: str, text: str) -> bool:
     written = re.escape(name)
     posted = rf"\b{_POSTED_ON} {written}\b(?!['\u2019]s)"
     medium = rf"{posted}|\b{written}(?: {_MEDIUM_PARTS}|['\u2019]s database)\b|\b{_BODY_BEFORE} {written}\b"
-    if re.search(medium, text) or written_as_business(name, text):
+    if re.search(medium, text) or _written_as_business(name, text):
         return True
     if " " in name:
         return False
@@ -294,7 +296,7 @@ _BUSINESS_PARTS = (
 _LEGAL_FORM = r"(?:Inc|Corp|Ltd|LLC|plc|PLC|GmbH)\b"
 
 
-def written_as_business(name: str, text: str) -> bool:
+def _written_as_business(name: str, text: str) -> bool:
     """Whether the article writes `name` as a company's: after a business's noun ("drugmaker
     Pfizer", "store chains Woolworths and Coles"), with what only a business has ("Pfizer's
     chief executive", "shares of Pfizer") or with its legal form ("Pfizer Inc.")."""
