@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import pytest
-from resolve_records import name, pronoun, resolve, said
+from resolve_records import name, pronoun, resolve, said, span
 
 from quotegraph.records import Article, EntityKind
 from quotegraph.resolve.chains import Chains
@@ -161,6 +161,89 @@ def test_a_name_written_as_a_medium_or_an_outlet_is_no_antecedent_of_she(medium:
 
     assert (outlet.speaker, outlet.speaker_kind) == ("Zwitter", EntityKind.ORGANISATION)
     assert pronoun_statement.speaker == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    "business",
+    [
+        "Drugmaker Quorvex fired Ana Ruiz.",
+        "Store chains Halden and Quorvex hired Ana Ruiz.",
+        "Ana Ruiz met Quorvex's chief executive.",
+        "Ana Ruiz bought shares of Quorvex.",
+        "Ana Ruiz sued Quorvex Inc. in May.",
+    ],
+)
+@pytest.mark.parametrize("label", ["PERSON", "PRODUCT"])
+def test_a_name_written_as_a_business_is_the_company_the_company_takes_up(business: str, label: str) -> None:
+    text = f"{business} Quorvex cut prices. The company said the cuts were lasting."
+    statements = [said(text, "the cuts were lasting", "said", "The company", "say")]
+    mentions = [name(text, "Ana Ruiz")] + [
+        name(text, "Quorvex", label, nth=k, subject=False) for k in range(text.count("Quorvex"))
+    ]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert (statement.speaker, statement.speaker_kind) == ("Quorvex", EntityKind.ORGANISATION)
+
+
+@pytest.mark.parametrize(
+    "person",
+    [
+        "Ana Ruiz and Quorvex met the company lawyers.",  # no business noun right before the name
+        "Quorvex's spokesman met Ana Ruiz.",  # a person has a spokesman too
+        "Quorvex's stock answer bored Ana Ruiz.",  # an answer, no share
+    ],
+)
+def test_a_name_without_a_business_of_its_own_stays_a_person(person: str) -> None:
+    text = f"{person} Quorvex said the cuts were lasting."
+    last = text.count("Quorvex") - 1
+    statements = [said(text, "the cuts were lasting", "said", "Quorvex", "say", source_nth=last)]
+    mentions = [name(text, "Ana Ruiz")] + [name(text, "Quorvex", nth=k) for k in range(last + 1)]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker_kind is EntityKind.PERSON
+
+
+@pytest.mark.parametrize("label", ["ORG", "GPE"])
+def test_a_name_after_a_role_in_lower_case_is_a_person_though_labelled_a_body(label: str) -> None:
+    text = "Medics Abroad field co-ordinator Zendo Verhoek said the camp was bombed."
+    source = "Medics Abroad field co-ordinator Zendo Verhoek"
+    statements = [said(text, "the camp was bombed", "said", source, "say")]
+    role = span(text, "Medics Abroad field co-ordinator")
+    mentions = [name(text, "Medics Abroad", "ORG"), name(text, "Zendo Verhoek", label, premodifier=role)]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert (statement.speaker, statement.speaker_kind) == ("Zendo Verhoek", EntityKind.PERSON)
+
+
+@pytest.mark.parametrize(
+    ("before", "kind"),
+    [
+        ("Medics Abroad chief strategist", EntityKind.PERSON),
+        ("Medics Abroad's", EntityKind.ORGANISATION),  # an owner owns things as often as people
+        ("the new", EntityKind.ORGANISATION),  # no role
+    ],
+)
+def test_only_a_role_before_a_name_labelled_a_body_makes_it_a_persons(before: str, kind: EntityKind) -> None:
+    text = f"As {before} Zendo Verhoek wrote, the camp was bombed."
+    statements = [said(text, "the camp was bombed", "wrote", "Zendo Verhoek", "write")]
+    mentions = [name(text, "Zendo Verhoek", "ORG", premodifier=span(text, before.removeprefix("the ")))]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker_kind is kind
+
+
+def test_a_name_of_words_written_in_lower_case_stays_a_things_after_a_role() -> None:
+    text = "As the planner Verhoek Plan said, the camp was bombed. The plan failed."
+    statements = [said(text, "the camp was bombed", "said", "Verhoek Plan", "say")]
+    mentions = [name(text, "Verhoek Plan", "ORG", premodifier=span(text, "planner"))]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker_kind is EntityKind.ORGANISATION
 
 
 @pytest.mark.parametrize(

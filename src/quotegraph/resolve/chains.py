@@ -470,6 +470,7 @@ class Chains:
             or surname_after_honorific(parsed.name, self.text)
             or ends_in_person(written)
             or bool(person_of)
+            or self._kinds.member_after_role(mention, parsed.name)
         )
         after_the = self.text[max(0, mention.span.start - 4) : mention.span.start] == "The "
         if person or not is_institution(mention, written, after_the=after_the, text=self.text):

@@ -16,7 +16,7 @@ from quotegraph.resolve.institutions import ORGANISATION_WORDS, initials
 from quotegraph.resolve.kinds import NON_ENTITY_LABELS, guess_kind, is_known_state, kind_of_label
 from quotegraph.resolve.matching import given_name_of_one, known_surname
 from quotegraph.resolve.name_marks import acronym_of
-from quotegraph.resolve.names import fold, gender_of_given, split_name, surname
+from quotegraph.resolve.names import fold, gender_of_given, is_title_word, split_name, surname
 from quotegraph.resolve.people import (
     BODY_OR_PLACE_WORDS,
     FUNCTION_WORDS,
@@ -27,6 +27,8 @@ from quotegraph.resolve.people import (
 )
 from quotegraph.resolve.phrases import parse_source
 from quotegraph.resolve.referents import Referent
+from quotegraph.resolve.roles import is_occupation_noun
+from quotegraph.resolve.surnames import title_case, written_in_lower_case
 
 
 class NameKinds:
@@ -58,6 +60,9 @@ class NameKinds:
         # "Kemi Badenoch, the leader of the Conservative Party": an office a person holds
         # outweighs the recogniser's GPE or ORG, which a capitalised neighbour often sways.
         office = person_role and len(name.split()) > 1
+        # "MSF field co-ordinator Alfred Davies": the recogniser's ORG or GPE is the body's before
+        # the role, which a capitalised neighbour sways.
+        office = office or self.member_after_role(mention, name)
         if honorific or office or (titled and (label in (None, "PERSON") or label in NON_ENTITY_LABELS)):
             return EntityKind.PERSON  # "Transport Minister Peter Lindqvist", "Ms. Marsh"
         if label in NON_ENTITY_LABELS and person_of_body(mention.text) == name:
@@ -71,8 +76,38 @@ class NameKinds:
             kind = EntityKind.PERSON if kind is not None and person else kind
             if kind in (EntityKind.STATE, EntityKind.PLACE) and _named_as_body(name):
                 return EntityKind.ORGANISATION
+            if kind is None and label == "PRODUCT":
+                kind = self._product_as_body(name)
             return self._unless_medium_outlet_or_place(name, kind)
         return self._kind_without_label(mention, name)
+
+    def _product_as_body(self, name: str) -> EntityKind | None:
+        """ "Facebook", "Twitter": a platform's or a company's name that the recogniser took for
+        its product is the organisation where the article writes it as a medium or a business
+        ("wrote on Facebook", "Facebook's chief executive"), so that "the company" can take it up;
+        else no entity, as any product."""
+        if not self._no_persons_name(name):
+            return None
+        if name not in self._written_kinds:
+            self._written_kinds[name] = _kind_as_written(name, self.text)
+        written = self._written_kinds[name]
+        return written if written is EntityKind.ORGANISATION else None
+
+    def member_after_role(self, mention: Mention, name: str) -> bool:
+        """ "MSF field co-ordinator Alfred Davies": a person's name after a role, which the
+        recogniser labelled ORG or GPE for the capitalised words before it (_person_after_role)."""
+        if mention.entity_label not in _BODY_OR_PLACE_LABELS:
+            return False
+        premodifier = mention.premodifier
+        written = f"{premodifier.text_of(self.text)} {mention.text}" if premodifier else mention.text
+        if not _person_after_role(written, name):
+            return False
+        # Words the article also writes in lower case, or a title-case line ("A Lawyer's Dumbest
+        # Client Ever"), make a thing's name of it.
+        line_start = self.text.rfind("\n", 0, mention.span.start) + 1
+        line_end = self.text.find("\n", mention.span.end)
+        headline = title_case(self.text[line_start : line_end if line_end >= 0 else len(self.text)])
+        return not headline and not any(written_in_lower_case(w, self.text) for w in name.split())
 
     def _unless_medium_outlet_or_place(self, name: str, kind: EntityKind | None) -> EntityKind | None:
         """`kind`, but for a name typed or guessed a person, and never written as a person's, an
@@ -161,6 +196,41 @@ class NameKinds:
         return label if label == "PERSON" or len(name.split()) == 1 else None
 
 
+_BODY_OR_PLACE_LABELS = frozenset("ORG GPE NORP LOC FAC".split())
+_DOER_ENDING = re.compile(r"(?:[^e]er|[^o]or|ist|ian)$")
+
+
+def _persons_role_word(word: str) -> bool:
+    """A lower-case word that may end a person's role before the name ("co-ordinator", "coach"),
+    not a body's noun ("the gossip site Gawker", "chipmaker Taiwan Semiconductor")."""
+    body = fold(word) in BODY_NOUNS or re.fullmatch(_BUSINESS_NOUNS, word) is not None
+    # A title, an occupation, or a noun of a doer ("co-ordinator", "organiser"): no adjective
+    # ("a new Middle East") and no function word ("Directorate General of Civil Aviation").
+    role = is_title_word(word) or is_occupation_noun(word) or _DOER_ENDING.search(word) is not None
+    return word.islower() and role and not body and not word.endswith("maker")
+
+
+# A person's name as news writes it: two or three capitalised words of letters ("Ishaan
+# Tharoor", "Mary-Ann O'Neil"), no initialism, no function word.
+_PERSONS_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[-'\u2019][A-Za-z]+)*")
+
+
+def _person_after_role(written: str, name: str) -> bool:
+    """Whether a name run holds, right before `name`, a person's role in lower case ("MSF field
+    co-ordinator", "Priorities USA chief strategist"), and `name` is shaped as a person's: two or
+    three capitalised words, none a body's, a place's or a state's word. (An owner's possessive
+    before the name, "the Washington Post's Ishaan Tharoor", was tried too and dropped: as often a
+    thing's name, "Cleveland's Plain Dealer", "Obama's Clean Power Plan".)"""
+    before = written[: len(written) - len(name)].rstrip() if written.endswith(name) else ""
+    words = before.split()
+    if not words or not _persons_role_word(words[-1]):
+        return False
+    parts = name.split()
+    shaped = 2 <= len(parts) <= 3 and all(_PERSONS_NAME_WORD.fullmatch(w) for w in parts)
+    plain = not any(fold(w) in BODY_OR_PLACE_WORDS or is_known_state(w) for w in parts)
+    return shaped and plain and guess_kind(name) is EntityKind.PERSON
+
+
 # Where something is posted or spreads: "wrote on Twitter", "took to Twitter", "posted a photo to
 # Facebook", "a post on Medium", "trended on Twitter", "went viral on TikTok".
 _POSTED_ON = (
@@ -196,12 +266,46 @@ def _written_as_medium_or_outlet(name: str, text: str) -> bool:
     written = re.escape(name)
     posted = rf"\b{_POSTED_ON} {written}\b(?!['\u2019]s)"
     medium = rf"{posted}|\b{written}(?: {_MEDIUM_PARTS}|['\u2019]s database)\b|\b{_BODY_BEFORE} {written}\b"
-    if re.search(medium, text):
+    if re.search(medium, text) or _written_as_business(name, text):
         return True
     if " " in name:
         return False
     outlet = rf"\b(?i:{_OUTLET_BEFORE}) {written}\b(?!['\u2019]s)|\b{written} (?:{_OUTLET_AFTER})"
     return re.search(outlet, text) is not None
+
+
+# Nouns for a business right before its name, or before a list of names that ends in it: "drugmaker
+# Pfizer", "supermarket chain Zoltan", "store chains Woolworths and Coles" (no noun that also
+# names a person's trade: "producer", "developer", "publisher").
+_BUSINESS_NOUNS = (
+    r"(?:chains?|retailers?|supermarkets?|carmaker|automaker|drugmaker|chipmaker|planemaker|"
+    r"airlines?|carriers?|insurers?|lenders?|banks?|startups?|conglomerates?|giants?|brands?|"
+    r"manufacturers?|firms|companies)"
+)
+# In lower case, or capitalised where it opens a sentence ("Drugmaker Pfizer said…"), never a
+# capitalised word in mid-sentence ("Tyra Banks", "the Giants").
+_BUSINESS_BEFORE = rf"(?:\b{_BUSINESS_NOUNS}|(?:^|(?<=[.!?] )|(?<=\n))(?i:{_BUSINESS_NOUNS}))"
+_NAME_IN_LIST = r"[A-Z][\w.&'\u2019-]*(?: [A-Z][\w.&'\u2019-]*){0,3}"
+# What only a business has: "Pfizer's chief executive", "Zoltan's shareholders"; a person has
+# a spokesman, a campaign's headquarters and a "stock answer" too.
+_BUSINESS_PARTS = (
+    r"(?:chief executive|chief financial officer|chief operating officer|CEO|CFO|COO|shareholders|"
+    r"shares|share price|stock price|subsidiary|parent company|board of directors|market value)"
+)
+# A company's legal form after its name: "Zoltan Inc.", "Zoltan Corp", "Zoltan Ltd", "Zoltan plc".
+_LEGAL_FORM = r"(?:Inc|Corp|Ltd|LLC|plc|PLC|GmbH)\b"
+
+
+def _written_as_business(name: str, text: str) -> bool:
+    """Whether the article writes `name` as a company's: after a business's noun ("drugmaker
+    Pfizer", "store chains Woolworths and Coles"), with what only a business has ("Pfizer's
+    chief executive", "shares of Pfizer") or with its legal form ("Pfizer Inc.")."""
+    written = re.escape(name)
+    listed = rf"(?:{_NAME_IN_LIST}(?:,| and| &) )?"
+    before = rf"{_BUSINESS_BEFORE} {listed}{written}\b"
+    parts = rf"\b{written}['\u2019]s {_BUSINESS_PARTS}\b|\bshares (?:of|in) {written}\b"
+    legal = rf"\b{written},? {_LEGAL_FORM}"
+    return re.search(rf"{before}|{parts}|{legal}", text, re.MULTILINE) is not None
 
 
 # A place's name after its kind of place, or after "in" with a comma or a full stop after it
