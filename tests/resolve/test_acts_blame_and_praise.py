@@ -314,3 +314,24 @@ def test_someone_put_above_everyone_else_is_praised(content: str, act: str) -> N
 )
 def test_a_private_reason_imputes_no_motive(content: str, act: str) -> None:
     assert speech_act("say", "said", " ", " ", content)[0] == act
+
+
+@pytest.mark.parametrize(
+    ("content", "act"),
+    [("“He is just so bad at this job,”", "accuse"),
+     ("“She's a fake, and everyone here knows it,”", "accuse"),
+     ("“You're very rude, and that is the end of it,”", "accuse"),
+     ("“The mayor is nice enough, but he's so terrible at budgets,”", "accuse"),
+     ("the senator was “substantially weaker” than the party had hoped", "state"),
+     ("Governor Smith was “awful” on the stage", "accuse"),
+     # a feeling or a plight judges no one; nor does a reported "he", often the speaker himself
+     ("“They were angry, and they were sick of waiting,”", "state"),
+     ("“He was in prison for two years,”", "state"),
+     ("“When you leave your home, you are insecure for a long time,”", "state"),
+     ("he was a fake in those years, he admitted", "state"),
+     # a name after a preposition is no subject, and a headline's capitals judge nothing
+     ("the reaction to Mayor Lee has been rejection across the city", "state"),
+     ("Why the Old Bridge Was a Bad Idea", "state")],
+)
+def test_a_third_party_judged_ill_with_be_is_accused(content: str, act: str) -> None:
+    assert speech_act("say", "said", " ", " ", content, direct=content.startswith("“"))[0] == act
