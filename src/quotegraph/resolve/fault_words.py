@@ -7,8 +7,8 @@ and SUSPECTED_WRONG_NOT_FOUND find what a finding says is not there ("no traces 
 denies. PARTY_JUDGED and NAMED_PARTY_JUDGED find a third party judged with a form of "be"
 ("She's a fake"), whose predicate content_acts.py scores, and FEELING_OR_PLIGHT a predicate that
 says how a party feels or fares. content_words.py, stance_words.py and forecast_words.py have the
-tables of the other acts; as there, nothing here decides (that is content_acts.py's and acts.py's), and a word is
-added the way content_words.py says. Standard library only.
+tables of the other acts; as there, nothing here decides (that is content_acts.py's and
+acts.py's), and a word is added the way content_words.py says. Standard library only.
 """
 
 from __future__ import annotations
