@@ -343,8 +343,13 @@ ACCUSATION = _words(
 
 
 # A wrong named without anyone who did it: "claimed [widespread voter fraud]", "alleged [Navalny was
-# poisoned]". The guide calls an allegation that accuses no person a claim.
-WRONG_WITHOUT_DOER = re.compile(r"\b(?:fraud(?:ulent)?|rigged|stolen)\b(?!\s+by\b)", re.I)
+# poisoned]". The guide calls an allegation that accuses no person a claim. "A fraud" is someone or
+# something called one ("claiming [Trump University is a fraud]"): its doer is named.
+WRONG_WITHOUT_DOER = re.compile(
+    r"\b(?<!\ba )(?<!\ban )(?<!\bcomplete )(?<!\btotal )(?<!\butter )(?:fraud(?:ulent)?|rigged|stolen)\b"
+    r"(?!\s+by\b)",
+    re.I,
+)
 AGENTLESS_PASSIVE = re.compile(
     r"^\W*(?:that\s+)?(?:[\w'\u2019.-]+\s+){1,6}?(?:was|were|is|are|had been|has been|have been)\s+"
     r"(?:\w+ly\s+)?(?:\w+ed|\w+en)\b(?![^.;:!?]*\bby\b)",
