@@ -98,7 +98,15 @@ ACCUSATION = _words(
     # "found it offensive"; "offensive content" and "the army's offensive" only name a kind
     r"(?:\b(?:is|was|are|were|be|been)|\b(?:it|that|this|he|she|what)['\u2019]s|"
     r"\bfound (?:it|them|this|that)) (?:\w+ly |very |so |just )*offensive\b|"
-    r"(?:is|are|was|were) responsible for|backed by|"
+    # a party answerable for a harm: "the 43rd president was responsible for the terrorist attacks";
+    # a duty or a good one is responsible for ("was responsible for cleaning up the voter rolls", "is
+    # responsible for the security of the plants", "for higher voter turnout") finds no fault
+    r"(?:is|are|was|were) (?:\w+ )?responsible for (?:(?:the|these|those|this|that|his|her|their|its|our|all|"
+    r"many|several|most|some|at least|more than|\d[\d,]*) )*(?:[\w'\u2019-]+ ){0,3}?"
+    r"(?:deaths?|killings?|killing|murders?|attacks?|bombings?|shootings?|massacres?|atrocit(?:y|ies)|"
+    r"violence|crash(?:es)?|collapse|disasters?|destruction|damage|losses|crisis|crises|mess|chaos|"
+    r"failures?|deficits?|leaks?|breach(?:es)?|hacks?|outbreaks?|spread|fires?|explosions?|abuses?|"
+    r"injur(?:y|ies)|casualties|suffering|harm|problems?|mistakes?|errors?)\b|backed by|"
     # a harm laid at a party's door: "the crash was “likely” Iran's doing"; "he's doing well", "that's
     # doing good" are a pronoun's "is", and "Trump's doing his own thing" goes on as a verb
     r"\b(?!(?:he|she|it|that|what|who|there|here|one|this|everyone|everybody|someone|somebody|nobody)"
