@@ -338,14 +338,14 @@ def test_a_third_party_judged_ill_with_be_is_accused(content: str, act: str) -> 
 
 
 @pytest.mark.parametrize(
-    ("content", "act"),
-    [("the former governor was responsible for the deaths of the miners", "accuse"),
-     ("the agency is partly responsible for the crisis at the border", "accuse"),
-     ("the contractor was responsible for the bridge's collapse", "accuse"),
-     # a duty or a good one answers for finds no fault
-     ("the firm is responsible for the security of most of the state's prisons", "state"),
-     ("she was responsible for cleaning up the voter files", "state"),
-     ("his volunteers are responsible for the higher turnout", "claim")],  # credit claimed
+    ("content", "accuses"),
+    [("the former governor was responsible for the deaths of the miners", True),
+     ("the agency is partly responsible for the crisis at the border", True),
+     ("the contractor was responsible for the bridge's collapse", True),
+     # a duty or a good one answers for finds no fault (one's own may be claimed)
+     ("the firm is responsible for the security of most of the state's prisons", False),
+     ("she was responsible for cleaning up the voter files", False),
+     ("his volunteers are responsible for the higher turnout", False)],
 )
-def test_a_party_answerable_for_a_harm_is_accused_not_for_a_duty(content: str, act: str) -> None:
-    assert speech_act("say", "said", " ", " ", content)[0] == act
+def test_a_party_answerable_for_a_harm_is_accused_not_for_a_duty(content: str, accuses: bool) -> None:
+    assert (speech_act("say", "said", " ", " ", content)[0] == "accuse") is accuses
