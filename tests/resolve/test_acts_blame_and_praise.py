@@ -349,3 +349,16 @@ def test_a_third_party_judged_ill_with_be_is_accused(content: str, act: str) -> 
 )
 def test_a_party_answerable_for_a_harm_is_accused_not_for_a_duty(content: str, accuses: bool) -> None:
     assert (speech_act("say", "said", " ", " ", content)[0] == "accuse") is accuses
+
+
+@pytest.mark.parametrize(
+    ("content", "act"),
+    [("the gang leaders are nothing but criminals", "accuse"),
+     ("the mayor's aides acted like common criminals", "accuse"),
+     # the law's own "criminal" names a field, not a wrongdoer
+     ("“It would be hard to fit the case into the existing criminal laws,”", "state"),
+     ("“I never wanted to file a criminal complaint,”", "state"),
+     ("the bill includes criminal penalties for selling the devices", "state")],
+)
+def test_criminals_accuse_the_law_s_criminal_field_does_not(content: str, act: str) -> None:
+    assert speech_act("say", "said", " ", " ", content, direct=content.startswith("“"))[0] == act

@@ -40,7 +40,11 @@ SUSPECTED_WRONG_NOT_FOUND = re.compile(
 ACCUSATION = _words(
     r"\b(?:lied|(?<!-)lying(?! (?:on|in|at|down|under|near|beside|next|face|dead|injured|there|around)\b)|"
     r"liars?|lies|(?:a|the|biggest|big|outright) lie|(?<!anti-)corrupt(?:ion)?|fraud(?:ulent)?|"
-    r"criminals?(?! justice| investigation)|"
+    # the law's own "criminal" names a field, not a wrongdoer: "criminal charges", "a criminal case",
+    # "federal criminal laws", "a criminal complaint", "criminal penalties"
+    r"criminals?(?! (?:justice|investigat\w*|charges?|cases?|laws?|code|complaints?|penalt\w+|prosecut\w*|"
+    r"trials?|courts?|records?|defen[cs]e|lawyers?|proceedings?|referrals?|statutes?|liability|probes?|"
+    r"inquir\w+|matters?|division)\b)|"
     r"(?:is|was|are|were|be) (?:illegal|unlawful)|acted (?:illegally|unlawfully)|unconstitutional|"
     r"null and void|broke the law|broken (?:his|her|their|its) promises?|"
     r"betray(?:ed|al)?|disgrace(?:ful)?|shameful|shame on|outrage(?:ous)?|scandal(?:ous)?|"
