@@ -314,3 +314,51 @@ def test_someone_put_above_everyone_else_is_praised(content: str, act: str) -> N
 )
 def test_a_private_reason_imputes_no_motive(content: str, act: str) -> None:
     assert speech_act("say", "said", " ", " ", content)[0] == act
+
+
+@pytest.mark.parametrize(
+    ("content", "act"),
+    [("“He is just so bad at this job,”", "accuse"),
+     ("“She's a fake, and everyone here knows it,”", "accuse"),
+     ("“You're very rude, and that is the end of it,”", "accuse"),
+     ("“The mayor is nice enough, but he's so terrible at budgets,”", "accuse"),
+     ("the senator was “substantially weaker” than the party had hoped", "state"),
+     ("Governor Smith was “awful” on the stage", "accuse"),
+     # a feeling or a plight judges no one; nor does a reported "he", often the speaker himself
+     ("“They were angry, and they were sick of waiting,”", "state"),
+     ("“He was in prison for two years,”", "state"),
+     ("“When you leave your home, you are insecure for a long time,”", "state"),
+     ("he was a fake in those years, he admitted", "state"),
+     # a name after a preposition is no subject, and a headline's capitals judge nothing
+     ("the reaction to Mayor Lee has been rejection across the city", "state"),
+     ("Why the Old Bridge Was a Bad Idea", "state")],
+)
+def test_a_third_party_judged_ill_with_be_is_accused(content: str, act: str) -> None:
+    assert speech_act("say", "said", " ", " ", content, direct=content.startswith("“"))[0] == act
+
+
+@pytest.mark.parametrize(
+    ("content", "accuses"),
+    [("the former governor was responsible for the deaths of the miners", True),
+     ("the agency is partly responsible for the crisis at the border", True),
+     ("the contractor was responsible for the bridge's collapse", True),
+     # a duty or a good one answers for finds no fault (one's own may be claimed)
+     ("the firm is responsible for the security of most of the state's prisons", False),
+     ("she was responsible for cleaning up the voter files", False),
+     ("his volunteers are responsible for the higher turnout", False)],
+)
+def test_a_party_answerable_for_a_harm_is_accused_not_for_a_duty(content: str, accuses: bool) -> None:
+    assert (speech_act("say", "said", " ", " ", content)[0] == "accuse") is accuses
+
+
+@pytest.mark.parametrize(
+    ("content", "act"),
+    [("the gang leaders are nothing but criminals", "accuse"),
+     ("the mayor's aides acted like common criminals", "accuse"),
+     # the law's own "criminal" names a field, not a wrongdoer
+     ("“It would be hard to fit the case into the existing criminal laws,”", "state"),
+     ("“I never wanted to file a criminal complaint,”", "state"),
+     ("the bill includes criminal penalties for selling the devices", "state")],
+)
+def test_criminals_accuse_the_law_s_criminal_field_does_not(content: str, act: str) -> None:
+    assert speech_act("say", "said", " ", " ", content, direct=content.startswith("“"))[0] == act

@@ -400,6 +400,9 @@ MORE_ACT_CASES = [
     ("claim", "claimed", " ", "massive fraud in the postal vote", False, "claim"),
     ("claim", "claimed", " ", "the vote was stolen by the ruling party", False, "accuse"),  # a doer named
     ("claim", "claimed", " ", "the count was rigged and the governor had lied about it", False, "accuse"),
+    # "a fraud" is someone or something called one: its doer is named
+    ("claim", "claimed", " ", "the charity run by the mayor was a fraud", False, "accuse"),
+    ("claim", "claiming", " ", "the trade school is a complete fraud", False, "accuse"),
     ("envision", "envisioned", " ", "the port ending the region's isolation", False, "predict"),
     ("concern", "were concerned about", " ", "the calculation of road load", False, "belief"),
     ("indicate", "indicated", " ", "a breakthrough was likely at the next hearing", False, "predict"),

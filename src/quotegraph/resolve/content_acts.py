@@ -12,7 +12,9 @@ fault_words.py, harm_words.py and compliance_words.py; this module is the order 
 and the checks around them.
 Last of all, a judgement said with a form of "be" ("Sanders is the most trustworthy of the
 candidates") praises when its predicate scores high in a general valence lexicon, VADER's
-(Hutto and Gilbert 2014, the `vaderSentiment` package), which acts.py's quoted labels read too.
+(Hutto and Gilbert 2014, the `vaderSentiment` package), which acts.py's quoted labels read too;
+said of a third party ("He's so terrible", "She's a fake") it accuses when its predicate scores
+low and names no feeling or plight.
 """
 
 from __future__ import annotations
@@ -46,7 +48,14 @@ from quotegraph.resolve.content_words import (
     WARNING,
 )
 from quotegraph.resolve.disowned_words import DISOWNED_DEED, REPORTED_DISOWNED_DEED
-from quotegraph.resolve.fault_words import ACCUSATION, AGENTLESS_PASSIVE, WRONG_WITHOUT_DOER
+from quotegraph.resolve.fault_words import (
+    ACCUSATION,
+    AGENTLESS_PASSIVE,
+    FEELING_OR_PLIGHT,
+    NAMED_PARTY_JUDGED,
+    PARTY_JUDGED,
+    WRONG_WITHOUT_DOER,
+)
 from quotegraph.resolve.forecast_words import (
     EFFECT_AHEAD,
     FUTURE_TIME,
@@ -233,7 +242,7 @@ def act_of_content(content: str, *, direct: bool) -> str | None:
     if _forecasts(opening_sentences(text) if direct else text, direct=direct):
         # "the government will withdraw the bill": a body's own deed to come commits it
         return "promise" if INSTITUTION_DEED.search(text) else "predict"
-    return "praise" if _praised_by_its_predicate(text) else None
+    return _judged_by_its_predicate(text, direct=direct)
 
 
 # VADER's compound valence (-1 to 1) from which a quoted label or a predicate judges what it names.
@@ -262,6 +271,29 @@ def _praised_by_its_predicate(text: str) -> bool:
     three") mixes what is reported with what is judged. The negative side is left out: "is at a
     crisis point", "was under attack" describe a plight as often as they find fault."""
     return any(valence(found.group(1)) >= LABEL_VALENCE for found in PREDICATION.finditer(text))
+
+
+def _judged_by_its_predicate(text: str, *, direct: bool) -> str | None:
+    """"praise" or "accuse" for a judgement said with a form of "be" that commends or finds fault."""
+    if _praised_by_its_predicate(text):
+        return "praise"
+    return "accuse" if _faulted_by_its_predicate(text, direct=direct) else None
+
+
+# VADER's compound valence at or below which a judgement of a party finds fault with them.
+FAULT_VALENCE = -0.4
+
+
+def _faulted_by_its_predicate(text: str, *, direct: bool) -> bool:
+    """Whether a judgement said with a form of "be" finds fault with a third party: "He's so
+    terrible", "You're very rude", "said Trump is “unelectable now”". The predicate is scored as
+    _praised_by_its_predicate scores it; what a party feels or suffers ("they were angry", "he was in
+    prison") judges no one. Reported speech names the party: its "he" is often the speaker."""
+    judged = PARTY_JUDGED if direct else NAMED_PARTY_JUDGED
+    return any(
+        valence(found.group(1)) <= FAULT_VALENCE and not FEELING_OR_PLIGHT.search(found.group(1))
+        for found in judged.finditer(text)
+    )
 
 
 def _forecasts(text: str, *, direct: bool) -> bool:

@@ -4,9 +4,11 @@ ACCUSATION finds fault ("the minister lied", "a shameful betrayal", "failed to a
 WRONG_WITHOUT_DOER and AGENTLESS_PASSIVE find a wrong alleged without anyone named for it ("claimed
 [widespread fraud]", "alleged [the vote was rigged]"), which the guide calls a claim; NOTHING_FOUND
 and SUSPECTED_WRONG_NOT_FOUND find what a finding says is not there ("no traces of poison"), which
-denies. content_words.py, stance_words.py and forecast_words.py have the tables of the other
-acts; as there, nothing here decides (that is content_acts.py's and acts.py's), and a word is
-added the way content_words.py says. Standard library only.
+denies. PARTY_JUDGED and NAMED_PARTY_JUDGED find a third party judged with a form of "be"
+("She's a fake"), whose predicate content_acts.py scores, and FEELING_OR_PLIGHT a predicate that
+says how a party feels or fares. content_words.py, stance_words.py and forecast_words.py have the
+tables of the other acts; as there, nothing here decides (that is content_acts.py's and
+acts.py's), and a word is added the way content_words.py says. Standard library only.
 """
 
 from __future__ import annotations
@@ -38,7 +40,11 @@ SUSPECTED_WRONG_NOT_FOUND = re.compile(
 ACCUSATION = _words(
     r"\b(?:lied|(?<!-)lying(?! (?:on|in|at|down|under|near|beside|next|face|dead|injured|there|around)\b)|"
     r"liars?|lies|(?:a|the|biggest|big|outright) lie|(?<!anti-)corrupt(?:ion)?|fraud(?:ulent)?|"
-    r"criminals?(?! justice| investigation)|"
+    # the law's own "criminal" names a field, not a wrongdoer: "criminal charges", "a criminal case",
+    # "federal criminal laws", "a criminal complaint", "criminal penalties"
+    r"criminals?(?! (?:justice|investigat\w*|charges?|cases?|laws?|code|complaints?|penalt\w+|prosecut\w*|"
+    r"trials?|courts?|records?|defen[cs]e|lawyers?|proceedings?|referrals?|statutes?|liability|probes?|"
+    r"inquir\w+|matters?|division)\b)|"
     r"(?:is|was|are|were|be) (?:illegal|unlawful)|acted (?:illegally|unlawfully)|unconstitutional|"
     r"null and void|broke the law|broken (?:his|her|their|its) promises?|"
     r"betray(?:ed|al)?|disgrace(?:ful)?|shameful|shame on|outrage(?:ous)?|scandal(?:ous)?|"
@@ -96,7 +102,15 @@ ACCUSATION = _words(
     # "found it offensive"; "offensive content" and "the army's offensive" only name a kind
     r"(?:\b(?:is|was|are|were|be|been)|\b(?:it|that|this|he|she|what)['\u2019]s|"
     r"\bfound (?:it|them|this|that)) (?:\w+ly |very |so |just )*offensive\b|"
-    r"(?:is|are|was|were) responsible for|backed by|"
+    # a party answerable for a harm: "the 43rd president was responsible for the terrorist attacks";
+    # a duty or a good one is responsible for ("was responsible for cleaning up the voter rolls", "is
+    # responsible for the security of the plants", "for higher voter turnout") finds no fault
+    r"(?:is|are|was|were) (?:\w+ )?responsible for (?:(?:the|these|those|this|that|his|her|their|its|our|all|"
+    r"many|several|most|some|at least|more than|\d[\d,]*) )*(?:[\w'\u2019-]+ ){0,3}?"
+    r"(?:deaths?|killings?|killing|murders?|attacks?|bombings?|shootings?|massacres?|atrocit(?:y|ies)|"
+    r"violence|crash(?:es)?|collapse|disasters?|destruction|damage|losses|crisis|crises|mess|chaos|"
+    r"failures?|deficits?|leaks?|breach(?:es)?|hacks?|outbreaks?|spread|fires?|explosions?|abuses?|"
+    r"injur(?:y|ies)|casualties|suffering|harm|problems?|mistakes?|errors?)\b|backed by|"
     # a harm laid at a party's door: "the crash was “likely” Iran's doing"; "he's doing well", "that's
     # doing good" are a pronoun's "is", and "Trump's doing his own thing" goes on as a verb
     r"\b(?!(?:he|she|it|that|what|who|there|here|one|this|everyone|everybody|someone|somebody|nobody)"
@@ -341,8 +355,13 @@ ACCUSATION = _words(
 
 
 # A wrong named without anyone who did it: "claimed [widespread voter fraud]", "alleged [Navalny was
-# poisoned]". The guide calls an allegation that accuses no person a claim.
-WRONG_WITHOUT_DOER = re.compile(r"\b(?:fraud(?:ulent)?|rigged|stolen)\b(?!\s+by\b)", re.I)
+# poisoned]". The guide calls an allegation that accuses no person a claim. "A fraud" is someone or
+# something called one ("claiming [Trump University is a fraud]"): its doer is named.
+WRONG_WITHOUT_DOER = re.compile(
+    r"\b(?<!\ba )(?<!\ban )(?<!\bcomplete )(?<!\btotal )(?<!\butter )(?:fraud(?:ulent)?|rigged|stolen)\b"
+    r"(?!\s+by\b)",
+    re.I,
+)
 AGENTLESS_PASSIVE = re.compile(
     r"^\W*(?:that\s+)?(?:[\w'\u2019.-]+\s+){1,6}?(?:was|were|is|are|had been|has been|have been)\s+"
     r"(?:\w+ly\s+)?(?:\w+ed|\w+en)\b(?![^.;:!?]*\bby\b)",
@@ -360,5 +379,53 @@ HOSTILE_DEED = re.compile(
     r"\b(?:was|were|is|are|had been|have been|has been)\s+(?:\w+ly\s+)?"
     r"(?:sent|paid|hired|funded|organi[sz]ed|orchestrated|staged|planted|instigated)\s+by\b|"
     r"\bretaliat(?:ed|ing|es?)\s+(?:against|for)\b",
+    re.I,
+)
+
+
+# A judgement of a third party said with a form of "be": "He's so terrible", "You're very rude",
+# "Trump is unelectable", "She's a fake". content_acts.py scores the predicate (group 1) with a
+# general valence lexicon, as it does for praise, and leaves out a feeling or a plight
+# (FEELING_OR_PLIGHT). The subject is someone else: a name, or in a quotation "he", "she", "they" or
+# "you" (in reported speech those are often the speaker: "said she was wrong" owns a fault). A
+# name's "'s" is left out, being mostly a possessive ("Clinton's war").
+_NOT_A_NAME = (
+    r"(?!(?:He|She|They|You|It|This|That|These|Those|There|What|We|I|The|A|An|And|But|If|In|On|So|Our|My|His|Her|Their|Its|One|"
+    r"All|Some|Both|Each|Every|No|Not|Now|Then|When|Where|Here|Today|Yesterday|However|Well|Yes|Oh|"
+    r"Things|People|Life|Times|Everyone|Everybody|Nobody|Someone|Somebody|Americans|Democrats|"
+    r"Republicans|Voters)\b)"
+)
+# A name: two capitalised words, or one after a lower-case word ("said Trump is"); one capitalised
+# word opening a sentence is as often a common noun ("Sales were weak"). A name after a preposition
+# is no subject: "the reaction to Mayor Lee has been rejection".
+_PREPOSITION = r"(?:to|of|for|with|from|by|at|on|in|about|against)"
+_NAME = (
+    r"(?:(?<!\bto )(?<!\bof )(?<!\bfor )(?<!\bwith )(?<!\bfrom )(?<!\bby )(?<!\bat )(?<!\bon )(?<!\bin )"
+    rf"(?<!\babout )(?<!\bagainst )(?-i:\b{_NOT_A_NAME}[A-Z][a-z]+\s+[A-Z][a-z]+)|"
+    rf"\b(?!{_PREPOSITION}\b)(?-i:[a-z]+),?\s+(?-i:{_NOT_A_NAME}[A-Z][a-z]+))"
+)
+# a headline's capitals ("Server Was a Bad Idea") are no judgement said
+_BE = r"(?-i:is|was|are|were|has been|have been|had been|remains|seems|looks|sounds)\s+"
+_PREDICATE = (
+    r"(?:(?:not\s+)?(?:\w+ly|just|so|very|really|too|quite|pretty|a\s+bit|now|still|also|both)\s+)*+"
+    r"(?:(?:a|an)\s+)?(?![\"\u201c]?(?:\w+(?:ed|en|ing)|kind of|sort of|going|gonna|not|no|the)\b)"
+    r"([\w'\u2019\"\u201c\u201d -]{2,30}?)"
+    r"(?=[,.;:!?\"\u201d]|\s+(?:and|but|to|for|in|of|with|who|that|than|as|because|if|when|since|ever|"
+    r"among|after|before|on|at|about)\b|$)"
+)
+NAMED_PARTY_JUDGED = re.compile(rf"{_NAME}\s+{_BE}{_PREDICATE}", re.I)
+PARTY_JUDGED = re.compile(
+    rf"(?:(?:\b(?:he|she|they|you)|{_NAME})\s+{_BE}|\b(?:he|she)['\u2019]s\s+|\b(?:they|you)['\u2019]re\s+)"
+    rf"{_PREDICATE}",
+    re.I,
+)
+# What a negative predicate says of how a party feels or fares, not of what they are: "they were
+# angry", "he was in prison", "she is sick", "they are victims".
+FEELING_OR_PLIGHT = re.compile(
+    r"\b(?:angry|sad|upset|sick|ill|dead|afraid|scared|worried|unhappy|happy|hurt|trouble|prison|jail|"
+    r"struggling|lonely|tired|poor|hopeless|desperate|furious|nervous|anxious|fearful|miserable|"
+    r"heartbroken|victims?|pain|painful|sorry|mad|grief|grieving|sorrow|shock|bored|alone|wounded|"
+    r"injured|broke|losing|lost|concerned|disappointed|frustrated|outraged|danger|risk|attack|threat|"
+    r"ashamed|guilty|stress|insecure|uncomfortable|uneasy|confused)\b",
     re.I,
 )
