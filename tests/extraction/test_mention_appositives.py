@@ -3,9 +3,11 @@ and no quotation the parser attached to the name (parses written by hand in docs
 
 from __future__ import annotations
 
+from spacy.tokens import Span
+
 from quotegraph.extraction.mentions import find_mentions
 from quotegraph.records import MentionKind
-from tests.extraction.docs import parsed_doc
+from tests.extraction.docs import Row, parsed_doc
 
 
 def _appositive_of(text: str, rows: list[tuple[str, str, str, int]], written: str) -> str | None:
@@ -135,3 +137,48 @@ def test_a_full_stop_tagged_as_a_name_word_ends_no_name() -> None:
     ]
 
     assert _names_of(text, rows) == ["Commissioner James O'Neill"]
+
+
+def _names_with_entity(text: str, rows: list[Row], entity: tuple[int, int]) -> list[str]:
+    """Name mentions when the recogniser read tokens [start, end) as one entity (set on the Doc,
+    as a full pipeline does; find_mentions then reads the Doc's entities)."""
+    doc = parsed_doc(text, rows)
+    doc.ents = [Span(doc, entity[0], entity[1], label="PERSON")]
+    return [m.text for m in find_mentions(doc, [], ner=object()) if m.kind is MentionKind.NAME]
+
+
+_DASHED_ROWS = [
+    ("Deborah", "NNP", "compound", 2),
+    ("Jordan", "NNP", "compound", 2),
+    ("Reynolds", "NNP", "nsubj", 9),
+    ("-", "HYPH", "punct", 2),
+    ("Santilli", "NNP", "poss", 6),
+    ("'s", "POS", "case", 4),
+    ("girlfriend", "NN", "appos", 2),
+    ("-", "HYPH", "punct", 2),
+    ("she", "PRP", "nsubj", 9),
+    ("spoke", "VBD", "ROOT", 9),
+    (".", ".", "punct", 9),
+]
+
+
+def test_an_entity_joins_no_names_across_a_dash_set_between_spaces() -> None:
+    text = "Deborah Jordan Reynolds - Santilli 's girlfriend - she spoke."
+
+    names = _names_with_entity(text, _DASHED_ROWS, (0, 6))
+
+    assert names == ["Deborah Jordan Reynolds", "Santilli"]
+
+
+def test_an_entity_still_joins_names_across_a_lower_case_word() -> None:
+    text = "Bank of America said so."
+    rows = [
+        ("Bank", "NNP", "nsubj", 3),
+        ("of", "IN", "prep", 0),
+        ("America", "NNP", "pobj", 1),
+        ("said", "VBD", "ROOT", 3),
+        ("so", "RB", "advmod", 3),
+        (".", ".", "punct", 3),
+    ]
+
+    assert _names_with_entity(text, rows, (0, 3)) == ["Bank of America"]

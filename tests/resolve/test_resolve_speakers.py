@@ -1386,6 +1386,53 @@ def test_a_name_in_a_title_case_headline_takes_no_capitalised_word_after_it_as_s
     assert [m.text for m in with_surnames(mentions, text)] == ["Trevor Noah", "Trevor Noah"]
 
 
+def test_a_title_case_line_inside_the_article_gives_a_name_run_only_the_words_the_body_names() -> None:
+    text = (
+        "The actors spoke about the awards on Monday night.\n\n"
+        "Zoe Saldana Asked Men Everywhere To Redefine Masculinity\n\n"
+        "Zoe Saldana, when asked, said men should listen more."
+    )
+    mentions = [name(text, "Zoe Saldana Asked Men"), name(text, "Zoe Saldana", nth=1)]
+
+    cut = without_headline_words(mentions, text)
+
+    assert [m.text for m in cut] == ["Zoe Saldana", "Zoe Saldana"]
+    assert cut[0].span == span(text, "Zoe Saldana")
+
+
+def test_a_given_name_in_a_title_case_line_inside_the_article_takes_no_word_after_it_as_surname() -> None:
+    text = (
+        "The actors spoke about the awards on Monday night.\n\n"
+        "Zoe Questioned Why White Actors Play Characters Of Color\n\n"
+        "Zoe Saldana said so. She questioned it. Zoe Marks agreed."
+    )
+    mentions = [name(text, "Zoe"), name(text, "Zoe", nth=1)]
+
+    assert [m.text for m in with_surnames(mentions, text)] == ["Zoe", "Zoe Saldana"]
+
+
+def test_a_given_name_in_a_title_case_list_inside_the_article_keeps_its_surname() -> None:
+    text = (
+        "The insiders spoke about the race on Monday night.\n\n"
+        "Iowa: Tim Albrecht, Brad Anderson, Rob Barron\n\n"
+        "Tim Albrecht said so. Brad Anderson agreed."
+    )
+    mentions = [name(text, "Brad"), name(text, "Brad Anderson", nth=1)]
+
+    assert [m.text for m in with_surnames(mentions, text)] == ["Brad Anderson", "Brad Anderson"]
+
+
+def test_a_run_in_a_title_case_list_inside_the_article_keeps_a_given_name_the_body_lacks() -> None:
+    text = (
+        "The insiders spoke about the race on Monday night.\n\n"
+        "Iowa: Tim Albrecht, Matt Paul, Rob Barron, Jeff Boeyink\n\n"
+        "Senator Rand Paul said so."
+    )
+    mentions = [name(text, "Matt Paul"), name(text, "Rand Paul")]
+
+    assert [m.text for m in without_headline_words(mentions, text)] == ["Matt Paul", "Rand Paul"]
+
+
 def test_a_headline_run_the_body_writes_whole_or_a_sentence_case_line_stays_whole() -> None:
     headline = "Breaking: Trump Campaign Hires New Manager\n\nThe Trump campaign said Trump agreed."
     sentence = "Officials said Condemn Donald Trump was wrong.\n\nDonald Trump said nothing."

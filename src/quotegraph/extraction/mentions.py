@@ -51,7 +51,7 @@ def find_mentions(doc: Doc, statements: Sequence[Statement], *, ner: Any | None 
     windows = _windows_to_label(names, sentences)
     entities = _entities(doc, windows, ner) if ner is not None else []
     labels = {i: label for start, end, label in entities for i in range(start, end)}
-    names = _joined_by_entities(names, entities)
+    names = _joined_by_entities(names, entities, _spaced_dashes(doc))
     context = _Context(doc, labels, _recognised_tokens(doc, windows))
     mentions = [context.mention(first, last, MentionKind.NAME) for first, last in names]
     in_names = {i for first, last in names for i in range(first, last + 1)}
@@ -159,24 +159,38 @@ def _windows_to_label(
 
 
 def _joined_by_entities(
-    names: list[tuple[int, int]], entities: list[tuple[int, int, str]]
+    names: list[tuple[int, int]], entities: list[tuple[int, int, str]], dashes: frozenset[int] = frozenset()
 ) -> list[tuple[int, int]]:
     """Name runs, with runs that one recognised entity spans joined into one.
 
     A run of proper nouns stops at "of", "and", "for", "'s" or "/", which organisation names
     hold ("International Association of Machinists and Aerospace Workers", "Office for Budget
     Responsibility"); the recogniser reads such a name whole. Two people joined by "and" stay
-    apart: the recogniser gives each an entity of their own.
+    apart: the recogniser gives each an entity of their own. Nor does an entity join runs
+    across a dash set between spaces (token positions in `dashes`): "Deborah Jordan Reynolds -
+    Santilli's girlfriend", a dateline's "RANGOON, Burma - Aung San Suu Kyi's allies"; a hyphen
+    inside a name has no space beside it ("Ocasio-Cortez").
     """
     entity_of = {i: (start, end) for start, end, _ in entities for i in range(start, end)}
     joined: list[tuple[int, int]] = []
     for first, last in names:
         entity = entity_of.get(first)
-        if joined and entity is not None and entity == entity_of.get(joined[-1][1]):
+        dashed = bool(joined) and any(i in dashes for i in range(joined[-1][1] + 1, first))
+        if joined and entity is not None and entity == entity_of.get(joined[-1][1]) and not dashed:
             joined[-1] = (joined[-1][0], last)
         else:
             joined.append((first, last))
     return joined
+
+
+_DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
+
+
+def _spaced_dashes(doc: Doc) -> frozenset[int]:
+    """Positions of dashes with a space either side: punctuation between phrases, no hyphen."""
+    return frozenset(
+        t.i for t in doc if t.text in _DASHES and t.i > 0 and doc[t.i - 1].whitespace_ and t.whitespace_
+    )
 
 
 def _entities(doc: Doc, windows: list[tuple[int, int]], ner: Any) -> list[tuple[int, int, str]]:

@@ -50,11 +50,16 @@ def with_surnames(names: list[Mention], text: str) -> list[Mention]:
     starts = {m.span.start: m for m in names}
     extended: list[Mention] = []
     taken: set[int] = set()  # starts of prefixed surnames joined to the given name before them
+    titled = title_case_lines(text)
     headline_end = headline_length(text)
     for mention in names:
         words = mention.text.split()
-        # "…, Trevor Noah Says": in a title-case headline the word after a name is any word.
-        after = _SURNAME_AFTER.match(text, mention.span.end) if mention.span.end > headline_end else None
+        after = _SURNAME_AFTER.match(text, mention.span.end)
+        # "…, Trevor Noah Says": in a title-case headline the word after a name is any word; in
+        # a title-case line inside the article (a related link's title: "Zoe Questioned Why"),
+        # any word the article also writes in lower case.
+        if _within(mention, titled) and (mention.span.end <= headline_end or _common_word_after(after, text)):
+            after = None
         # "Fellow Martin": a lone word after a title is a given name, whatever the lists know.
         given = words and (gender_of_given(words[-1]) or (len(words) > 1 and is_title_word(words[-2])))
         there = starts.get(after.start(1)) if after else None
@@ -68,6 +73,10 @@ def with_surnames(names: list[Mention], text: str) -> list[Mention]:
         else:
             extended.append(mention)
     return [m for m in extended if m.span.start not in taken]
+
+
+def _common_word_after(after: re.Match[str] | None, text: str) -> bool:
+    return after is not None and written_in_lower_case(after.group(1), text)
 
 
 def with_word_given_names(names: list[Mention], text: str) -> list[Mention]:
@@ -335,25 +344,27 @@ _HEADLINE_WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
 def without_headline_words(names: list[Mention], text: str) -> list[Mention]:
     """ "St. Paul Votes to [Condemn ]Donald Trump", "GOP Rep McCaul[ Announces] Bill": in a
     title-case headline every word is capitalised, so the recogniser runs verbs and nouns into
-    the names beside them. A name run in the article's first line, when that line is in title
-    case, is the longest part of it that the article's body writes as a name (a name mention,
-    a full name's last word, or the last two words or more of a longer run: "[McCain
-    Challenger ]Kelli Ward" after "Arizona State Senator Dr. Kelli Ward"); a run no part of
-    which the body names, or that the body writes whole in any case ("Trump campaign"), stays
-    whole."""
-    line_end = headline_length(text)
-    if not line_end:
+    the names beside them. A name run in a line in title case (the headline, and a line set the
+    same way inside the article: a related link's title, a live blog's subhead) is the longest
+    part of it that the article's body (its other lines) writes as a name (a name mention, a
+    full name's last word, or the last two words or more of a longer run: "[McCain Challenger
+    ]Kelli Ward" after "Arizona State Senator Dr. Kelli Ward"); a run no part of which the body
+    names, or that the body writes whole in any case ("Trump campaign"), stays whole."""
+    titled = title_case_lines(text)
+    if not titled:
         return names
-    body = [m for m in names if m.span.start > line_end]
-    body_text = fold(text[line_end:])
+    headline_end = titled[0][1] if titled[0][0] == 0 else 0
+    body = [m for m in names if not _within(m, titled)]
+    body_text = fold(" ".join(_outside(text, titled)))
     written = [strip_possessive(m.text) for m in body]
     named = {fold(w) for w in written} | {fold(ending) for w in written for ending in _name_endings(w)}
     cut: list[Mention] = []
     for mention in names:
         # "Trump Campaign" is the body's "Trump campaign": a run it writes whole stays whole.
-        cut_here = mention.span.end <= line_end and not _written_whole(mention, body_text)
+        cut_here = _within(mention, titled) and not _written_whole(mention, body_text)
         part = _named_part(mention.text, named) if cut_here else None
-        if part is None:
+        inside = mention.span.start > headline_end  # a title-case line inside the article
+        if part is None or (inside and not _common_words_left(mention, part, text)):
             cut.append(mention)
             continue
         start = mention.span.start + part[0]
@@ -362,6 +373,15 @@ def without_headline_words(names: list[Mention], text: str) -> list[Mention]:
         # left of it: the name takes the label the body gives it.
         cut.append(replace(mention, span=span, text=part[1], entity_label=None))
     return cut
+
+
+def _common_words_left(mention: Mention, part: tuple[int, str], text: str) -> bool:
+    """Whether the words a cut leaves out of a run are common words, which the article also
+    writes in lower case: "Zoe Saldana[ Asked Men]". Inside the article a title-case line may be
+    a list of names or a photo credit ("Ahmed al Ashry and Reham Mosad."), whose given names
+    ("Ahmed", "Matt" of Matt Paul) are no headline's words; the headline's run is cut all the same."""
+    left = mention.text[: part[0]].split() + mention.text[part[0] + len(part[1]) :].split()
+    return all(word.isalpha() and written_in_lower_case(word, text) for word in left)
 
 
 def _name_endings(written: str) -> list[str]:
@@ -375,6 +395,34 @@ def _name_endings(written: str) -> list[str]:
 def _written_whole(mention: Mention, body_text: str) -> bool:
     """Whether the article's body (folded) writes the mention's words as they stand, in any case."""
     return re.search(rf"\b{re.escape(fold(mention.text))}\b", body_text) is not None
+
+
+def title_case_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line in title case: the headline, and lines inside the article set
+    the same way ("Rand Paul Scores Direct Hit On Donald Trump", a related link's title; a live
+    blog's subhead; a photo credit). An article of one line has no headline to tell apart."""
+    if "\n" not in text:
+        return []
+    lines: list[tuple[int, int]] = []
+    start = 0
+    for line in text.split("\n"):
+        if title_case(line):
+            lines.append((start, start + len(line)))
+        start += len(line) + 1
+    return lines
+
+
+def _within(mention: Mention, lines: list[tuple[int, int]]) -> bool:
+    return any(start <= mention.span.start and mention.span.end <= end for start, end in lines)
+
+
+def _outside(text: str, lines: list[tuple[int, int]]) -> list[str]:
+    """The article's text outside the given lines, piece by piece."""
+    pieces, at = [], 0
+    for start, end in lines:
+        pieces.append(text[at:start])
+        at = end
+    return [*pieces, text[at:]]
 
 
 def headline_length(text: str) -> int:
