@@ -8,6 +8,8 @@ from functools import cache
 from importlib import resources
 
 _VOWELS = frozenset("aeiou")
+# Words after which a cue verb opens a clause of its own: "a statement which said", "went on to add".
+_CLAUSE_OPENERS = frozenset({"to", "which", "that", "who"})
 # The files of a language's lexicon, all of them read by load_lexicon and in its digest.
 FILES = ("cue_verbs.tsv", "irregular_verbs.txt", "cue_phrases.txt", "cue_nouns.txt", "cue_classes.tsv")
 
@@ -40,12 +42,25 @@ class Lexicon:
 
     def lemma_of_cue(self, cue: str) -> str | None:
         """The lemma extraction gives a cue written `cue`: its phrase ("according to"), else that
-        of its last cue verb ("has also said" → "say"); None when the lexicon knows neither."""
+        of its verb ("has also said" → "say"); None when the lexicon knows neither.
+
+        The verb is the first cue word, or a later one that opens a clause of its own: a
+        participle or a verb after "to", "which" or "that" ("posted a message blaming" → "blame",
+        "went on to add" → "add"). A later word in no such place is a noun the cue runs on into
+        ("vowed support" → "vow", "denied all claims" → "deny"), unless the verb is a light one
+        (cue_classes.tsv), whose object names the act ("expressed doubts" → "doubt")."""
         words = tuple(w for w in (w.strip(":,").lower() for w in cue.split()) if w)
         for phrase in self.cue_phrases:
             if words[-len(phrase) :] == phrase:
                 return " ".join(phrase)
-        return next((lemma for w in reversed(words) if (lemma := self.cue_lemma(w)) is not None), None)
+        light = self.cue_classes.get("light", frozenset())
+        found = None
+        for k, word in enumerate(words):
+            lemma = self.cue_lemma(word)
+            opens_a_clause = word.endswith("ing") or (k > 0 and words[k - 1] in _CLAUSE_OPENERS)
+            if lemma is not None and (found is None or found in light or opens_a_clause):
+                found = lemma
+        return found
 
     def phrase_lemmas(self) -> frozenset[str]:
         """The lemmas lemma_of_cue gives the phrase cues ("according to"), whose source follows them."""

@@ -30,6 +30,7 @@ from quotegraph.errors import MissingExtra, QuotegraphError
 from quotegraph.learned.conventions import (
     ADDS_NESTED_REPORTS,
     CONVENTIONS,
+    CUTS_CUES_TO_THE_VERB,
     DEFAULT_CONVENTIONS,
     KEEPS_QUOTATIONS_APART,
     LINKS_NEARER_RULE_CUES,
@@ -46,6 +47,7 @@ from quotegraph.learned.conventions import (
     without_sourceless,
     without_topics,
 )
+from quotegraph.learned.cue_spans import with_cues_as_the_conventions_write_them
 from quotegraph.learned.encoding import Spans
 from quotegraph.learned.fragments import with_rule_reports_of_fragments
 from quotegraph.learned.linking import (
@@ -147,6 +149,8 @@ def learned_statements(
     found = with_object_class_reports(found, rules)
     if SPLITS_CONTINUATIONS[conventions]:
         found = with_continuations_apart(found, rules, article.text)
+    if CUTS_CUES_TO_THE_VERB[conventions]:
+        found = with_cues_as_the_conventions_write_them(found, article.text, lemma_of_cue)
     return placed(found, mentions)
 
 
