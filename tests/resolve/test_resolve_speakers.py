@@ -732,6 +732,24 @@ def test_an_apposition_after_a_bracketed_aside_names_the_described_person() -> N
     assert statement.speaker == "Lena Voss"
 
 
+def test_a_name_that_modifies_a_described_head_gives_way_to_the_person_in_apposition() -> None:
+    text = (
+        "Hillary Clinton spoke in Iowa. Another Clinton ally, Agriculture Secretary Tom Vilsack, "
+        "said the campaign was strong."
+    )
+    source = "Another Clinton ally, Agriculture Secretary Tom Vilsack,"
+    statements = [said(text, "the campaign was strong", "said", source, "say")]
+    mentions = [
+        name(text, "Hillary Clinton"),
+        name(text, "Clinton", nth=1, subject=False),
+        name(text, "Agriculture Secretary Tom Vilsack", subject=False),
+    ]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker == "Tom Vilsack"
+
+
 def test_a_name_opening_with_an_institution_word_is_the_institution_despite_an_office_word() -> None:
     text = "The runway was closed, according to the Directorate General of Civil Aviation."
     source = "the Directorate General of Civil Aviation"

@@ -150,3 +150,28 @@ def test_even_as_a_given_name_stays_in_the_written_source() -> None:
     [statement] = resolve(text, statements, [name(text, "Even Pellerud")])
 
     assert _written(text, statement.source) == "Even Pellerud"
+
+
+def test_a_relative_clause_that_reports_on_its_own_is_no_part_of_the_written_source() -> None:
+    text = "Mr. Hale, who said the plan was late, told reporters the council would vote on Friday."
+    source = "Mr. Hale, who said the plan was late,"
+    statements = [
+        said(text, "the plan was late", "said", "who", "say"),
+        said(text, "the council would vote on Friday", "told", source, "tell"),
+    ]
+
+    resolved = resolve(text, statements, [name(text, "Mr. Hale")])
+
+    told = next(s for s in resolved if s.cue is not None and s.cue.text_of(text) == "told")
+    assert _written(text, told.source) == "Mr. Hale"
+    assert told.speaker == "Hale"
+
+
+def test_a_relative_clause_without_a_report_stays_in_the_written_source() -> None:
+    text = "Mr. Hale, who chairs the committee, told reporters the council would vote on Friday."
+    source = "Mr. Hale, who chairs the committee,"
+    statements = [said(text, "the council would vote on Friday", "told", source, "tell")]
+
+    [statement] = resolve(text, statements, [name(text, "Mr. Hale")])
+
+    assert _written(text, statement.source) == source
