@@ -175,3 +175,22 @@ def test_a_relative_clause_without_a_report_stays_in_the_written_source() -> Non
     [statement] = resolve(text, statements, [name(text, "Mr. Hale")])
 
     assert _written(text, statement.source) == source
+
+
+def test_a_source_with_an_aside_between_dashes_keeps_the_dash_that_closes_it() -> None:
+    text = "Some farm groups - including the largest dairy union - warn that prices will fall."
+    source = "Some farm groups - including the largest dairy union"
+    statements = [said(text, "prices will fall", "warn", source, "warn")]
+
+    [statement] = resolve(text, statements, [name(text, "dairy union", "ORG", subject=False)])
+
+    assert _written(text, statement.source) == f"{source} -"
+
+
+def test_a_dash_after_a_source_without_one_inside_stays_out() -> None:
+    text = "Farm groups - and their lawyers say so - expect prices to fall."
+    statements = [said(text, "prices to fall", "expect", "Farm groups", "expect")]
+
+    [statement] = resolve(text, statements, [])
+
+    assert _written(text, statement.source) == "Farm groups"

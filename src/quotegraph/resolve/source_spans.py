@@ -68,6 +68,8 @@ _FOCUSING_EVEN = re.compile(r"[Ee]ven\s+(?=\S)")
 # A relative clause after a source's head: "Barkley[, who said he votes Democratic,]", "Reid[ — who
 # has long praised her —]".
 _RELATIVE_CLAUSE = re.compile(r"(?:,|\s[\u2013\u2014]|\s--)\s+(?:who|whose|which)\b")
+# A spaced dash that opens or closes an aside: "officials[ — ]including the director[ — ]said".
+_ASIDE_DASH = re.compile(r"\s(?:--|[-\u2013\u2014])(?=\s)")
 # Relative pronouns that stand for a person ("who said"), not for a thing ("which").
 PERSONAL_RELATIVES = frozenset({"who", "whom"})
 
@@ -109,7 +111,8 @@ class SourceSpans:
         picked = self._named_after(source, cue) or self._displaced(source)
         if picked is not None:
             return CharSpan(min(picked.start, source.start), max(picked.end, source.end))
-        return self._with_closing_comma(self._past_according_to(self._past_hyphen(source, cue), cue), cue)
+        whole = self._past_according_to(self._past_hyphen(source, cue), cue)
+        return self._with_closing_dash(self._with_closing_comma(whole, cue), cue)
 
     def _bare(self, source: CharSpan) -> CharSpan:
         """The source without what the annotators leave out around a speaker: a dateline in capitals
@@ -161,6 +164,19 @@ class SourceSpans:
             return source
         opened = "," in self.text[source.start : source.end]
         return CharSpan(source.start, source.end + 1) if opened else source
+
+    def _with_closing_dash(self, source: CharSpan, cue: CharSpan | None) -> CharSpan:
+        """ "[Intelligence officials — including the NSA director —] said": a spaced dash right
+        after a source before its cue, with one inside the source that it pairs with, closes the
+        aside and is kept, as the comma that closes an apposition is (PolNeAR train gold: 46 such
+        sources keep it, 2 do not)."""
+        if cue is None or cue.start < source.end:
+            return source
+        closing = _ASIDE_DASH.match(self.text, source.end)
+        if closing is None or closing.end() > cue.start:
+            return source
+        opened = _ASIDE_DASH.search(self.text, source.start, source.end) is not None
+        return CharSpan(source.start, closing.end()) if opened else source
 
     def _past_dateline(self, source: CharSpan) -> CharSpan:
         """ "[RENO, Nev. (AP) — ]Republican hopeful Donald Trump said": a wire dateline opening the

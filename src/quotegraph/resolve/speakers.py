@@ -84,8 +84,9 @@ _STATE_SPEAKS_AS = (
 _POLICE_AFTER = re.compile(r"\s+[Pp]olice")
 _WORD = re.compile(r"[\w'\u2019-]+")
 _ASIDE = re.compile(r"(?<=\S)\s*\((?![A-Z]{2,}\)?$)[^)]*\)?\s*$")
-# An American politician's party and state in brackets: " (R-N.Y.)", " (D-Calif.)", " (I-Vt.)".
-_PARTY_TAG = re.compile(r"\s\([RDI]-[A-Z][\w. ]{0,14}\)")
+# An American politician's party and state in brackets: " (R-N.Y.)", " (D-Calif.)", " (I-Vt.)"; or
+# the state alone, after a senator's name or a county's: "Maricopa County (Ariz.) Sheriff Joe Arpaio".
+_PARTY_TAG = re.compile(r"\s\((?:[RDI]-[A-Z][\w. ]{0,14}|[A-Z][a-z]{1,4}\.|[A-Z]\.\s?[A-Z]\.)\)")
 # Commas and dashes a source span ends in ("RNC members and officials,", "people —"): the
 # learned tagger's sources often take in the punctuation after the phrase, which names no one.
 _TRAILING_SEPARATOR = re.compile(r"(?<=\S)[\s,;:\u2013\u2014-]+$")
