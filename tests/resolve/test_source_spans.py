@@ -194,3 +194,22 @@ def test_a_dash_after_a_source_without_one_inside_stays_out() -> None:
     [statement] = resolve(text, statements, [])
 
     assert _written(text, statement.source) == "Farm groups"
+
+
+def test_a_description_cut_before_the_name_in_apposition_is_written_with_the_name() -> None:
+    text = "The judge presiding over the case, Bernard Schwartz, said the trial would go on."
+    statements = [said(text, "the trial would go on", "said", "The judge presiding over the case", "say")]
+
+    [statement] = resolve(text, statements, [name(text, "Bernard Schwartz", subject=False)])
+
+    assert _written(text, statement.source) == "The judge presiding over the case, Bernard Schwartz,"
+    assert statement.speaker == "Bernard Schwartz"
+
+
+def test_a_plural_description_before_a_name_is_written_without_it() -> None:
+    text = "The judges in the case, Maria Ortiz, said the trial would go on."
+    statements = [said(text, "the trial would go on", "said", "The judges in the case", "say")]
+
+    [statement] = resolve(text, statements, [name(text, "Maria Ortiz", subject=False)])
+
+    assert _written(text, statement.source) == "The judges in the case"

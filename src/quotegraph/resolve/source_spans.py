@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from quotegraph.records import CharSpan, EntityKind, Mention, MentionKind
 from quotegraph.resolve.chains import Chains
 from quotegraph.resolve.names import ROLE_HEADS, TITLE_WORDS
+from quotegraph.resolve.phrases import parse_source
 from quotegraph.wire import WIRE_AGENCIES
 
 _HYPHEN_CUT = re.compile(r"-\w")
@@ -70,6 +71,11 @@ _FOCUSING_EVEN = re.compile(r"[Ee]ven\s+(?=\S)")
 _RELATIVE_CLAUSE = re.compile(r"(?:,|\s[\u2013\u2014]|\s--)\s+(?:who|whose|which)\b")
 # A spaced dash that opens or closes an aside: "officials[ — ]including the director[ — ]said".
 _ASIDE_DASH = re.compile(r"\s(?:--|[-\u2013\u2014])(?=\s)")
+# The comma between a description and the name in apposition after it: "The judge in the case[, ]Bernard
+# Schwartz, said".
+_APPOSITION_COMMA = re.compile(r",\s+")
+# Determiners of one: "[The] judge in the case, Bernard Schwartz,", "[A] member of parliament, Samir Dilou".
+_SINGULAR_DETERMINERS = frozenset({"a", "an", "the", "another", "this", "that", "one"})
 # Relative pronouns that stand for a person ("who said"), not for a thing ("which").
 PERSONAL_RELATIVES = frozenset({"who", "whom"})
 
@@ -104,14 +110,15 @@ class SourceSpans:
         not write: the outlet that "quoted X as saying" stays the source
         in PolNeAR (train: 5 gold sources lost), and the runs on to a name's capitalised words or
         to a name before the cue took in headline words and list items (train: 2 right, 7 wrong).
-        A relative clause that holds a cue of `cues` is left out (_before_reporting_clause)."""
+        A relative clause that holds a cue of `cues` is left out (_before_reporting_clause); a name
+        in apposition after a description that stops before it is written with it (_with_apposed_name)."""
         source = self._before_reporting_clause(self._bare(self._past_dateline(source)), cues)
         if self._quoted_as_saying(source, cue) is not None:
             return self._with_closing_comma(source, cue)
         picked = self._named_after(source, cue) or self._displaced(source)
         if picked is not None:
             return CharSpan(min(picked.start, source.start), max(picked.end, source.end))
-        whole = self._past_according_to(self._past_hyphen(source, cue), cue)
+        whole = self._with_apposed_name(self._past_according_to(self._past_hyphen(source, cue), cue), cue)
         return self._with_closing_dash(self._with_closing_comma(whole, cue), cue)
 
     def _bare(self, source: CharSpan) -> CharSpan:
@@ -164,6 +171,27 @@ class SourceSpans:
             return source
         opened = "," in self.text[source.start : source.end]
         return CharSpan(source.start, source.end + 1) if opened else source
+
+    def _with_apposed_name(self, source: CharSpan, cue: CharSpan | None) -> CharSpan:
+        """ "[The judge presiding over the case, Bernard Schwartz,] said": a description of one
+        that the parser stopped before the person's name, the only thing between it and its cue,
+        is written with the name, as the speaker is read from it (speakers._apposed_name) and as
+        the annotators mark it. Only after a determiner of one and a singular head: "the
+        lawyers, Smith and Jones," and lists are no apposition of one name."""
+        if cue is None or cue.start <= source.end:
+            return source
+        comma = _APPOSITION_COMMA.match(self.text, source.end)
+        phrase = parse_source(source.text_of(self.text))
+        if comma is None or phrase.appositive or phrase.determiner not in _SINGULAR_DETERMINERS:
+            return source
+        if phrase.head.endswith("s") and not phrase.head.endswith("ss"):
+            return source  # "The judges, Maria Ortiz, …" is no apposition of one name
+        for mention in self.chains.names_between(comma.end(), comma.end() + 1):
+            referent = self.chains.referent_at(mention)
+            alone = self.text[mention.span.end : cue.start].strip() in ("", ",")
+            if alone and referent is not None and referent.kind is EntityKind.PERSON:
+                return CharSpan(source.start, mention.span.end)
+        return source
 
     def _with_closing_dash(self, source: CharSpan, cue: CharSpan | None) -> CharSpan:
         """ "[Intelligence officials — including the NSA director —] said": a spaced dash right
