@@ -213,3 +213,13 @@ def test_a_plural_description_before_a_name_is_written_without_it() -> None:
     [statement] = resolve(text, statements, [name(text, "Maria Ortiz", subject=False)])
 
     assert _written(text, statement.source) == "The judges in the case"
+
+
+def test_a_source_that_opens_a_quoted_title_is_written_to_its_closing_mark() -> None:
+    text = "Jo Hart, host of the radio show \u201cMorning Farm,\u201d suggested that prices would fall."
+    source = "Jo Hart, host of the radio show \u201cMorning Farm,"
+    statements = [said(text, "that prices would fall", "suggested", source, "suggest")]
+
+    [statement] = resolve(text, statements, [name(text, "Jo Hart")])
+
+    assert _written(text, statement.source) == "Jo Hart, host of the radio show \u201cMorning Farm,\u201d"
