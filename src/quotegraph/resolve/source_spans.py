@@ -4,8 +4,10 @@ The parser cuts sources at hyphens ("study co" of "study co-author Carl Lipo"), 
 ("Egyptian foreign minister Sameh"), before a title and name that end at the cue, and takes the
 addressee or campus after a speaker for the speaker ("Jane Roe speaking to [the BBC] said"). These
 rules mend the span on the text before anything reads what it names; a relative pronoun ("who")
-is taken back to the mention it follows. Apart from speakers.py because they decide offsets, not
-referents.
+is taken back to the mention it follows. The span written for the record also closes what the
+source opened (a comma, a dash, a quoted title), takes in a name in apposition after a description
+of one, and leaves out a relative clause that reports something of its own. Apart from
+speakers.py because they decide offsets, not referents.
 """
 
 from __future__ import annotations
