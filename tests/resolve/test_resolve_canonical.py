@@ -218,7 +218,7 @@ def test_documents_speak_for_whoever_they_are_by(nlp: Language) -> None:
 
 
 def test_a_name_in_apposition_after_the_source_is_the_speaker(nlp: Language) -> None:
-    statement = speaker_of(statements_of(nlp, ROUND), ROUND, "The judge in the case")
+    statement = speaker_of(statements_of(nlp, ROUND), ROUND, "The judge in the case, Helen Okafor,")
 
     assert statement.speaker == "Helen Okafor"
 

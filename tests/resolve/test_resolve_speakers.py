@@ -732,6 +732,55 @@ def test_an_apposition_after_a_bracketed_aside_names_the_described_person() -> N
     assert statement.speaker == "Lena Voss"
 
 
+def test_a_name_that_modifies_a_described_head_gives_way_to_the_person_in_apposition() -> None:
+    text = (
+        "Hillary Clinton spoke in Iowa. Another Clinton ally, Agriculture Secretary Tom Vilsack, "
+        "said the campaign was strong."
+    )
+    source = "Another Clinton ally, Agriculture Secretary Tom Vilsack,"
+    statements = [said(text, "the campaign was strong", "said", source, "say")]
+    mentions = [
+        name(text, "Hillary Clinton"),
+        name(text, "Clinton", nth=1, subject=False),
+        name(text, "Agriculture Secretary Tom Vilsack", subject=False),
+    ]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker == "Tom Vilsack"
+
+
+def test_a_state_in_brackets_after_a_county_leaves_the_officer_named_after_it_the_speaker() -> None:
+    text = "Maricopa County (Ariz.) Sheriff Joe Arpaio said the border was open."
+    source = "Maricopa County (Ariz.) Sheriff Joe Arpaio"
+    statements = [said(text, "the border was open", "said", source, "say")]
+    mentions = [
+        name(text, "Maricopa County", "GPE"),
+        name(text, "Ariz.", "GPE", subject=False),
+        name(text, "Sheriff Joe Arpaio"),
+    ]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker == "Joe Arpaio"
+
+
+def test_two_senators_with_their_states_in_brackets_speak_together() -> None:
+    text = "Sens. Rand Paul (Ky.) and Marco Rubio (Fla.) said the bill was dead."
+    source = "Sens. Rand Paul (Ky.) and Marco Rubio (Fla.)"
+    statements = [said(text, "the bill was dead", "said", source, "say")]
+    mentions = [
+        name(text, "Sens. Rand Paul"),
+        name(text, "Ky.", "GPE", subject=False),
+        name(text, "Marco Rubio", subject=False),
+        name(text, "Fla.", "GPE", subject=False),
+    ]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker == "Rand Paul and Marco Rubio"
+
+
 def test_a_name_opening_with_an_institution_word_is_the_institution_despite_an_office_word() -> None:
     text = "The runway was closed, according to the Directorate General of Civil Aviation."
     source = "the Directorate General of Civil Aviation"

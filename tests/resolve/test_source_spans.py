@@ -150,3 +150,76 @@ def test_even_as_a_given_name_stays_in_the_written_source() -> None:
     [statement] = resolve(text, statements, [name(text, "Even Pellerud")])
 
     assert _written(text, statement.source) == "Even Pellerud"
+
+
+def test_a_relative_clause_that_reports_on_its_own_is_no_part_of_the_written_source() -> None:
+    text = "Mr. Hale, who said the plan was late, told reporters the council would vote on Friday."
+    source = "Mr. Hale, who said the plan was late,"
+    statements = [
+        said(text, "the plan was late", "said", "who", "say"),
+        said(text, "the council would vote on Friday", "told", source, "tell"),
+    ]
+
+    resolved = resolve(text, statements, [name(text, "Mr. Hale")])
+
+    told = next(s for s in resolved if s.cue is not None and s.cue.text_of(text) == "told")
+    assert _written(text, told.source) == "Mr. Hale"
+    assert told.speaker == "Hale"
+
+
+def test_a_relative_clause_without_a_report_stays_in_the_written_source() -> None:
+    text = "Mr. Hale, who chairs the committee, told reporters the council would vote on Friday."
+    source = "Mr. Hale, who chairs the committee,"
+    statements = [said(text, "the council would vote on Friday", "told", source, "tell")]
+
+    [statement] = resolve(text, statements, [name(text, "Mr. Hale")])
+
+    assert _written(text, statement.source) == source
+
+
+def test_a_source_with_an_aside_between_dashes_keeps_the_dash_that_closes_it() -> None:
+    text = "Some farm groups - including the largest dairy union - warn that prices will fall."
+    source = "Some farm groups - including the largest dairy union"
+    statements = [said(text, "prices will fall", "warn", source, "warn")]
+
+    [statement] = resolve(text, statements, [name(text, "dairy union", "ORG", subject=False)])
+
+    assert _written(text, statement.source) == f"{source} -"
+
+
+def test_a_dash_after_a_source_without_one_inside_stays_out() -> None:
+    text = "Farm groups - and their lawyers say so - expect prices to fall."
+    statements = [said(text, "prices to fall", "expect", "Farm groups", "expect")]
+
+    [statement] = resolve(text, statements, [])
+
+    assert _written(text, statement.source) == "Farm groups"
+
+
+def test_a_description_cut_before_the_name_in_apposition_is_written_with_the_name() -> None:
+    text = "The judge presiding over the case, Bernard Schwartz, said the trial would go on."
+    statements = [said(text, "the trial would go on", "said", "The judge presiding over the case", "say")]
+
+    [statement] = resolve(text, statements, [name(text, "Bernard Schwartz", subject=False)])
+
+    assert _written(text, statement.source) == "The judge presiding over the case, Bernard Schwartz,"
+    assert statement.speaker == "Bernard Schwartz"
+
+
+def test_a_plural_description_before_a_name_is_written_without_it() -> None:
+    text = "The judges in the case, Maria Ortiz, said the trial would go on."
+    statements = [said(text, "the trial would go on", "said", "The judges in the case", "say")]
+
+    [statement] = resolve(text, statements, [name(text, "Maria Ortiz", subject=False)])
+
+    assert _written(text, statement.source) == "The judges in the case"
+
+
+def test_a_source_that_opens_a_quoted_title_is_written_to_its_closing_mark() -> None:
+    text = "Jo Hart, host of the radio show \u201cMorning Farm,\u201d suggested that prices would fall."
+    source = "Jo Hart, host of the radio show \u201cMorning Farm,"
+    statements = [said(text, "that prices would fall", "suggested", source, "suggest")]
+
+    [statement] = resolve(text, statements, [name(text, "Jo Hart")])
+
+    assert _written(text, statement.source) == "Jo Hart, host of the radio show \u201cMorning Farm,\u201d"

@@ -94,11 +94,12 @@ def resolve_statements(
     chains = Chains(article, mentions)
     resolver = SpeakerResolver(article, mentions, chains)
     naming = _Naming(article.id, aliases)
+    cues = [statement.cue for statement in statements if statement.cue is not None]
     resolved = []
     for statement in sorted(statements, key=_source_order):
         speaker = resolver.resolve(_as_said(statement))
         # the source as the speaker was read from it, where the parser cut or displaced it
-        written = replace(statement, source=resolver.written_source(statement))
+        written = replace(statement, source=resolver.written_source(statement, cues))
         resolved.append(_with_speaker(written, speaker, naming, article.text))
     resolved.sort(key=lambda s: (s.start, s.cue.start if s.cue else 0))
     finished = [_with_act_and_targets(s, article.text, chains, naming) for s in resolved]

@@ -17,6 +17,7 @@ The source span is mended first (source_spans.py) where the parser cut or displa
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from quotegraph.records import Article, CharSpan, EntityKind, Mention, MentionKind, Statement, StatementKind
@@ -83,8 +84,9 @@ _STATE_SPEAKS_AS = (
 _POLICE_AFTER = re.compile(r"\s+[Pp]olice")
 _WORD = re.compile(r"[\w'\u2019-]+")
 _ASIDE = re.compile(r"(?<=\S)\s*\((?![A-Z]{2,}\)?$)[^)]*\)?\s*$")
-# An American politician's party and state in brackets: " (R-N.Y.)", " (D-Calif.)", " (I-Vt.)".
-_PARTY_TAG = re.compile(r"\s\([RDI]-[A-Z][\w. ]{0,14}\)")
+# An American politician's party and state in brackets: " (R-N.Y.)", " (D-Calif.)", " (I-Vt.)"; or
+# the state alone, after a senator's name or a county's: "Maricopa County (Ariz.) Sheriff Joe Arpaio".
+_PARTY_TAG = re.compile(r"\s\((?:[RDI]-[A-Z][\w. ]{0,14}|[A-Z][a-z]{1,4}\.|[A-Z]\.\s?[A-Z]\.)\)")
 # Commas and dashes a source span ends in ("RNC members and officials,", "people —"): the
 # learned tagger's sources often take in the punctuation after the phrase, which names no one.
 _TRAILING_SEPARATOR = re.compile(r"(?<=\S)[\s,;:\u2013\u2014-]+$")
@@ -133,13 +135,14 @@ class SpeakerResolver:
             )
         return speaker
 
-    def written_source(self, statement: Statement) -> CharSpan | None:
+    def written_source(self, statement: Statement, cues: Sequence[CharSpan] = ()) -> CharSpan | None:
         """The statement's source span as it is to be recorded: the one the parser took, mended
         where it cut or displaced the speaker (source_spans.py), so that the record shows the
-        phrase the speaker was read from. A continued quotation has none of its own."""
+        phrase the speaker was read from; `cues` are the article's cues, whose statements the
+        source leaves out. A continued quotation has none of its own."""
         if statement.source is None:
             return None
-        return self.spans.written(statement.source, statement.cue)
+        return self.spans.written(statement.source, statement.cue, cues)
 
     def _study_authors(self) -> Speaker | None:
         return self.descriptions.issuers.study_authors()
@@ -217,12 +220,23 @@ class SpeakerResolver:
             # "a Twitter post by Amy Cook": a name modifying a described head is not the speaker.
             core_end = statement.source.start + phrase.core.end
             naming = [m for m in naming if m.span.end >= core_end]
+        if phrase.appositive and self._names_modify_head(phrase, naming, statement.source):
+            # "Another Clinton ally, Agriculture Secretary Tom Vilsack": the ally speaks, named after
+            # the comma; Clinton only says whose ally (PolNeAR train: 1 firing, right).
+            naming = []
         return (
             self._included(inside, statement.source)
             or self._coordinated(phrase, naming, statement.source)
             or self._named_person(naming, statement.source)
             or self._appositive_person(phrase, inside, statement)
         )
+
+    def _names_modify_head(self, phrase: SourcePhrase, naming: list[Mention], source: CharSpan) -> bool:
+        """Whether the names in the head's words all stand before a common noun that heads them
+        ("[Clinton] ally", "a [Kremlin] critic"): they say whose or what, not who speaks."""
+        core = _shifted(phrase.core, source.start)
+        head_word = self.text[core.end - len(phrase.head) : core.end]
+        return bool(naming) and head_word.islower() and all(m.span.end < core.end for m in naming)
 
     def _unnamed_source(
         self, phrase: SourcePhrase, text: str, inside: list[Mention], statement: Statement
