@@ -18,12 +18,14 @@ from quotegraph.extraction import analyse_doc
 from quotegraph.extraction.lexicon import Lexicon, load_lexicon
 from quotegraph.learned import (
     ADDS_NESTED_REPORTS,
+    CUTS_CUES_TO_THE_VERB,
     DEFAULT_CONVENTIONS,
     SPLITS_CONTINUATIONS,
     SpanTagger,
     check_conventions,
     learned_statements,
     nested_rule_reports,
+    with_cues_as_the_conventions_write_them,
 )
 from quotegraph.limits import NO_LIMITS, ArticleLimits, TimeLimitExceeded, time_limit
 from quotegraph.nlp import MAX_CHUNK_CHARS, entity_recognizer, pipeline_label, unwrap_lines
@@ -218,6 +220,8 @@ def _finish(parts: list[_Part], run: _Run, clock: _ArticleClock) -> ArticleResul
                 )
                 if ADDS_NESTED_REPORTS[run.conventions]:
                     nested = nested_rule_reports(statements, rules, run.lexicon.phrase_lemmas())
+            elif CUTS_CUES_TO_THE_VERB[run.conventions]:
+                statements = _rule_cues_cut_to_the_verb(statements, article.text, run.lexicon)
     except TimeLimitExceeded:
         return _failure(article, clock.over_limit_reason())
     except Exception as error:  # reported, not raised: the batch goes on
@@ -237,6 +241,15 @@ def _finish(parts: list[_Part], run: _Run, clock: _ArticleClock) -> ArticleResul
     except Exception as error:  # reported, not raised: the batch goes on
         return _failure(article, f"speaker resolution failed: {type(error).__name__}: {error}")
     return ArticleResult(article, tuple(resolved), tuple(mentions), run.provenance)
+
+
+def _rule_cues_cut_to_the_verb(statements: list[Statement], text: str, lexicon: Lexicon) -> list[Statement]:
+    """The rules' `statements`, each cue cut to its verb as the standard conventions write it
+    ("has also said" -> "said", "stated:" -> "stated"), as the learned path cuts its own
+    (learned.with_cues_as_the_conventions_write_them). Each keeps the lemma the parser gave its
+    verb, which the cut keeps."""
+    cut = with_cues_as_the_conventions_write_them(statements, text, lexicon.lemma_of_cue)
+    return [replace(new, cue_lemma=old.cue_lemma) for old, new in zip(statements, cut, strict=True)]
 
 
 def _with_nested(
@@ -276,7 +289,9 @@ def provenance_of(
     """What a run with these collaborators records with each result.
 
     The extractor is "rules" or "learned <digest>", with ", polnear conventions" when the run
-    counted reports as PolNeAR does (the rules path does not depend on the conventions).
+    counted reports as PolNeAR does. The rules path's statements depend on the conventions only
+    in how their cues are written (cut to the verb under the standard ones, as written under
+    PolNeAR's), which its extractor label does not record.
     """
     extractor = "rules" if tagger is None else f"learned {tagger.digest}"
     if tagger is not None and conventions != DEFAULT_CONVENTIONS:

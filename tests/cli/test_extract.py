@@ -145,7 +145,9 @@ def test_jsonl_metadata_under_usual_names_and_one_line_for_the_rest(tmp_path: Pa
 
 
 def test_table_counts_in_words_and_shows_whole_cues() -> None:
-    result = run("extract", "-", stdin="“We have rejected it,” the minister has also rejected.")
+    # PolNeAR's conventions keep a cue's auxiliary and adverb (the standard ones cut it to "rejected")
+    result = run("extract", "-", "--conventions", "polnear",
+                 stdin="“We have rejected it,” the minister has also rejected.")
     assert result.exit_code == 0, result.output
     assert "(1 statement)" in result.stdout
     assert "has also rejected " in result.stdout

@@ -71,10 +71,12 @@ from quotegraph.learned.nested import nested_rule_reports
 from quotegraph.records import Article, Mention, Rejection, Statement
 
 __all__ = [
-    "ADDS_NESTED_REPORTS", "CONVENTIONS", "DEFAULT_CONVENTIONS", "MODELS", "SHIPPED_MODEL",
+    "ADDS_NESTED_REPORTS", "CONVENTIONS", "CUTS_CUES_TO_THE_VERB", "DEFAULT_CONVENTIONS", "MODELS",
+    "SHIPPED_MODEL",
     "SPLITS_CONTINUATIONS", "SpanTagger", "check_conventions", "check_model", "is_model",
     "learned_available", "learned_statements",
     "load_span_tagger", "model_directory", "nested_rule_reports", "weights_digest",
+    "with_cues_as_the_conventions_write_them",
 ]
 
 MODELS = ("rules", "learned")
