@@ -182,3 +182,40 @@ def test_an_entity_still_joins_names_across_a_lower_case_word() -> None:
     ]
 
     assert _names_with_entity(text, rows, (0, 3)) == ["Bank of America"]
+
+
+def test_a_description_a_finite_verb_follows_is_its_subject_not_an_appositive() -> None:
+    # The parser attached "the candidate" to the interviewer as an apposition; "stated" makes it
+    # the sentence's subject, a person of its own.
+    text = "In an interview with Dan Pike, the candidate stated."
+    rows = [
+        ("In", "IN", "prep", 9),
+        ("an", "DT", "det", 2),
+        ("interview", "NN", "pobj", 0),
+        ("with", "IN", "prep", 2),
+        ("Dan", "NNP", "compound", 5),
+        ("Pike", "NNP", "pobj", 3),
+        (",", ",", "punct", 5),
+        ("the", "DT", "det", 8),
+        ("candidate", "NN", "appos", 5),
+        ("stated", "VBD", "ROOT", 9),
+        (".", ".", "punct", 9),
+    ]
+
+    assert _appositive_of(text, rows, "Dan Pike") is None
+
+
+def test_an_appositive_between_its_subject_name_and_the_verb_stays() -> None:
+    text = "Dan Pike, the candidate, stated."
+    rows = [
+        ("Dan", "NNP", "compound", 1),
+        ("Pike", "NNP", "nsubj", 6),
+        (",", ",", "punct", 1),
+        ("the", "DT", "det", 4),
+        ("candidate", "NN", "appos", 1),
+        (",", ",", "punct", 1),
+        ("stated", "VBD", "ROOT", 6),
+        (".", ".", "punct", 6),
+    ]
+
+    assert _appositive_of(text, rows, "Dan Pike") == "the candidate"

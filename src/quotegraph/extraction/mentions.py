@@ -31,6 +31,7 @@ PRONOUNS = frozenset(
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 NOUN_TAGS = frozenset({"NN", "NNS"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 PREMODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "det"})
 # The recogniser's own tok2vec (4 layers of window 1) sees 4 tokens either side of a word.
 NER_CONTEXT = 4
@@ -288,9 +289,26 @@ def _appositive(head: Token) -> CharSpan | None:
     """
     for child in head.rights:
         if child.dep_ == "appos" and not _is_age(child) and not _opens_quotation(head, child):
+            if _subject_of_next_verb(head, child):
+                return None
             tokens = [t for t in child.subtree if t.dep_ != "punct" or t.i < child.right_edge.i]
             return CharSpan(tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
     return None
+
+
+def _subject_of_next_verb(head: Token, appositive: Token) -> bool:
+    """ "In an interview with hosts Joe Scarborough and Mika Brzezinski, [the Democratic presidential
+    candidate] stated …": a finite verb right after what the parser took for an apposition, a verb
+    the name is not the subject of, makes it that verb's subject, a person of its own. "Bill
+    Hammons, 2020 presidential nominee …, spoke" keeps its apposition: the name is the subject."""
+    after = appositive.right_edge.i + 1
+    if after >= len(appositive.doc):
+        return False
+    verb = appositive.doc[after]
+    # a name in apposition ("Mr. Putin, Mr. Trump was pressed") still names the subject
+    if appositive.tag_ not in ("NN", "NNS") or verb.tag_ not in FINITE_TAGS or verb in appositive.subtree:
+        return False
+    return not (head.dep_ in SUBJECT_DEPS and head.head in (verb, verb.head))
 
 
 def _opens_quotation(head: Token, appositive: Token) -> bool:

@@ -160,6 +160,7 @@ class Descriptions:
             campaign = candidate_campaign(
                 phrase, self.chains, statement, lambda part: self.entity_of_part(part, inside, statement)
             ) or self._leaders_government(phrase, inside, statement)
+            campaign = campaign or self._presidency(phrase, statement)
             return campaign or self._represented(phrase, inside, statement, PROXY_PREPOSITIONS)
         if head in DOCUMENTS | RESEARCHERS | {"team"} or study_author(phrase):
             return self._issued(phrase, inside, statement)
@@ -260,12 +261,31 @@ class Descriptions:
         leader = self.entity_of_part(phrase.modifiers, inside, statement)
         if leader is None or leader.kind is not EntityKind.PERSON or statement.source is None:
             return None
-        found = self.offices.organisation_by_noun({phrase.head}, statement.source.start, head=phrase.head)
-        if found is None and phrase.head == PRESIDENCY:
-            # "the Bush administration" where the article names no country: a presidency named
-            # by its president is American usage (elsewhere news says "government").
+        # "Turkish President Recep Tayyip Erdoğan … the Erdoğan administration": the state the
+        # leader's titles name, before any country the article names more often.
+        own = self.offices.state_of_person(leader.referent) if leader.referent is not None else None
+        if own is not None:
+            return own
+        if phrase.head == PRESIDENCY:
+            # "the Obama administration" in an article about Syria: a presidency named by its
+            # president is American usage (elsewhere news says "government"), so the United
+            # States, not the country the article names most.
             return self.offices.known_name(AMERICA) or Speaker(AMERICA, EntityKind.STATE)
-        return found
+        return self.offices.organisation_by_noun({phrase.head}, statement.source.start, head=phrase.head)
+
+    def _presidency(self, phrase: SourcePhrase, statement: Statement) -> Speaker | None:
+        """ "President Obama … the administration insisted": "the administration" alone is the
+        presidency of the president the article names last, so that president's state, not the
+        country it names most (Iran, in an article on a prisoner swap with Iran). The state his
+        titles name, else, as "administration" is American usage, the United States where the
+        article names it; None where no president is named."""
+        alone = phrase.head == PRESIDENCY and _bare_definite(phrase) and not phrase.modifiers
+        if not alone or statement.source is None:
+            return None
+        president = self.offices.by_role(["president"], statement.source.start, organisations=False)
+        if president is None or president.referent is None:
+            return None
+        return self.offices.state_of_person(president.referent) or self.offices.known_name(AMERICA)
 
     def _relative_of(
         self, phrase: SourcePhrase, inside: list[Mention], statement: Statement

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from quotegraph.records import EntityKind, Mention
 from quotegraph.resolve.chains import Chains
 from quotegraph.resolve.demonyms import DEMONYMS
-from quotegraph.resolve.entities import STATES
+from quotegraph.resolve.entities import STATE_SHORT_FORMS, STATES
 from quotegraph.resolve.institutions import INSTITUTION_HEADS, ORGANISATION_WORDS
 from quotegraph.resolve.names import (
     PERSON_ROLE_HEADS,
@@ -131,6 +131,17 @@ class Offices:
             r for r in referents if key == fold(surname(r.name)) and r.kind is not EntityKind.ORGANISATION
         ]
         return of_referent(max(namesakes, key=lambda r: r.mentions)) if namesakes else None
+
+    def state_of_person(self, person: Referent) -> Speaker | None:
+        """The state a person's titles name: "U.S. President Barack Obama", "Turkish President
+        Erdoğan" (a demonym is its state's), else None."""
+        for affiliation, role in person.roles:
+            for written in (affiliation, *role.split()):
+                # "U.S." is the United States; a capital is no title's state ("Washington Gov.")
+                name = DEMONYMS.get(written.casefold()) or STATE_SHORT_FORMS.get(fold(written), written)
+                if name and fold(name) in COUNTRIES:
+                    return self.known_name(name) or Speaker(name, EntityKind.STATE)
+        return None
 
     def law_of_state(self, phrase: SourcePhrase) -> Speaker | None:
         """ "Thai law forbids…", "the United States Constitution specifies…": a state's law speaks

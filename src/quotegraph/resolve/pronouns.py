@@ -90,6 +90,13 @@ _SUBORDINATED = re.compile(
 _TOPIC_FRAME = re.compile(r"(?:[.!?][\"'\u2019\u201d]?\s+|\n)(?:As for|For) (?:[A-Z][\w.'\u2019-]* ){0,3}$")
 
 
+# Whom "asked" asks, then a question word: "asked Sanders whether", "asked Admiral Harris how".
+_QUESTION_AFTER = re.compile(
+    r"\s+(?:[A-Z][\w.'\u2019-]*\s+){0,2}(?:[A-Z][\w.'\u2019-]*|him|her|them)\s+"
+    r"(?:whether|if|how|what|why|when|who|where|which)\b"
+)
+
+
 @dataclass
 class Said:
     """A speaker as the discourse left it, for the salience of later pronouns."""
@@ -101,6 +108,7 @@ class Said:
     cue_lemma: str
     head: str = ""  # the source's head noun: a later "the lawyers" is the earlier "lawyers for Blake"
     end: int = -1  # where the statement ends: its content's subjects are what was said, no new topic
+    question: bool = False  # it asks someone it names a question ("asked Sanders whether")
 
 
 class Pronouns:
@@ -176,14 +184,18 @@ class Pronouns:
         return best[1] if best else None
 
     def _turn_taker(self, statement: Statement) -> str | None:
-        """After a question, a reply comes from someone other than the one who asked."""
-        if (
-            (statement.cue_lemma or "") in REPLY_LEMMAS
-            and self.history
-            and self.history[-1].cue_lemma == "ask"
-        ):
-            return self.history[-1].speaker.name
-        return None
+        """After a question, a reply comes from someone other than the one who asked: one said
+        with a verb of replying, or a quotation that comes next after a question put to someone
+        named ("Conroy asked Sanders whether … “Sure it is,” he said"). A question put to no one
+        named may be the asker's own ("Paul asked how it is conservative … “You can't be …,” he
+        argued")."""
+        if not self.history or self.history[-1].cue_lemma != "ask":
+            return None
+        asked = self.history[-1]
+        if (statement.cue_lemma or "") in REPLY_LEMMAS:
+            return asked.speaker.name
+        reply = statement.kind is StatementKind.DIRECT and statement.sentence - asked.sentence <= 2
+        return asked.speaker.name if asked.question and reply else None
 
     def _candidates(self, at: int, statement: Statement) -> list[tuple[Speaker, float, tuple[int, int]]]:
         """Each referent before `at` with its salience, where a name last named it as a subject
@@ -513,3 +525,12 @@ def _agrees(pronoun: str, speaker: Speaker) -> bool:
     # "protests spread from Broad Street … they said" is the protesters, not the street (no "they"
     # of the Wikinews gold sets or of the hand-read PolNeAR labels is a state or a place).
     return speaker.kind not in PLURAL_EXCLUDED
+
+
+def asks_a_question(statement: Statement, text: str) -> bool:
+    """Whether a statement of asking puts a question to someone it names: "asked Sanders whether
+    …", "asked Trump how high …", "asked him if …"; not a request ("asked her to call") nor a
+    question put to no one named ("Paul also asked how …", "asks, “Any questions?”")."""
+    if statement.cue_lemma != "ask" or statement.cue is None:
+        return False
+    return bool(_QUESTION_AFTER.match(text, statement.cue.end))

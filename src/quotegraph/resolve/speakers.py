@@ -41,7 +41,16 @@ from quotegraph.resolve.phrases import (
     document_key,
     parse_source,
 )
-from quotegraph.resolve.pronouns import FEMALE, FIRST_PERSON, MALE, NEUTER, PLURAL, Pronouns, Said
+from quotegraph.resolve.pronouns import (
+    FEMALE,
+    FIRST_PERSON,
+    MALE,
+    NEUTER,
+    PLURAL,
+    Pronouns,
+    Said,
+    asks_a_question,
+)
 from quotegraph.resolve.referents import Referent
 from quotegraph.resolve.resolved import Speaker, of_referent
 from quotegraph.resolve.roles import is_occupation_noun
@@ -131,6 +140,7 @@ class SpeakerResolver:
                     statement.cue_lemma or "",
                     parse_source(statement.source.text_of(self.text)).head,
                     max(span.end for span in (*statement.content, statement.source)),
+                    asks_a_question(statement, self.text),
                 )
             )
         return speaker
