@@ -248,8 +248,7 @@ def _rule_cues_cut_to_the_verb(statements: list[Statement], text: str, lexicon: 
     ("has also said" -> "said", "stated:" -> "stated"), as the learned path cuts its own
     (learned.with_cues_as_the_conventions_write_them). Each keeps the lemma the parser gave its
     verb, which the cut keeps."""
-    cut = with_cues_as_the_conventions_write_them(statements, text, lexicon.lemma_of_cue)
-    return [replace(new, cue_lemma=old.cue_lemma) for old, new in zip(statements, cut, strict=True)]
+    return with_cues_as_the_conventions_write_them(statements, text, lexicon.lemma_of_cue, read_lemmas=False)
 
 
 def _with_nested(

@@ -53,16 +53,18 @@ class _Word:
 
 
 def with_cues_as_the_conventions_write_them(
-    statements: Iterable[Statement], text: str, lemma_of_cue: Callable[[str], str | None]
+    statements: Iterable[Statement], text: str, lemma_of_cue: Callable[[str], str | None],
+    *, read_lemmas: bool = True,
 ) -> list[Statement]:
-    """`statements`, each cue cut to its verb (and particle, or phrase), with the lemma read from it."""
+    """`statements`, each cue cut to its verb (and particle, or phrase), with the lemma read from
+    it; with `read_lemmas` off each keeps its own (the parser's lemma of the verb the cut keeps)."""
     result = []
     for statement in statements:
         cue = statement.cue
         trimmed = trimmed_cue(cue, text, statement.content, lemma_of_cue) if cue is not None else None
         if trimmed != cue and trimmed is not None:
-            lemma = lemma_of_cue(trimmed.text_of(text)) or statement.cue_lemma
-            statement = replace(statement, cue=trimmed, cue_lemma=lemma)  # noqa: PLW2901
+            lemma = lemma_of_cue(trimmed.text_of(text)) if read_lemmas else None
+            statement = replace(statement, cue=trimmed, cue_lemma=lemma or statement.cue_lemma)  # noqa: PLW2901
         result.append(statement)
     return result
 

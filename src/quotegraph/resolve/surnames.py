@@ -353,7 +353,7 @@ def without_headline_words(names: list[Mention], text: str) -> list[Mention]:
     titled = title_case_lines(text)
     if not titled:
         return names
-    headline_end = titled[0][1] if titled[0][0] == 0 else 0
+    headline_end = headline_length(text)
     body = [m for m in names if not _within(m, titled)]
     body_text = fold(" ".join(_outside(text, titled)))
     written = [strip_possessive(m.text) for m in body]
