@@ -44,6 +44,8 @@ def test_the_cue_reports_what_follows_its_preposition_or_infinitive(  # type: ig
         "The company committed five million dollars to the project.",
         # a deed, not a preposition that carries content
         "The army committed atrocities against civilians.",
+        # a deed and its purpose, not a promise
+        "The gang committed identity theft to open fraudulent bank accounts.",
         # a lawsuit's grounds without a demand
         "The family sued the city over the shooting.",
     ],

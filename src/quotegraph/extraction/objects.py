@@ -86,6 +86,8 @@ def _allowed_relation(lemma: str, verb: Token, child: Token, lexicon: Lexicon) -
         return None
     if relation == "p" and not _topic_preposition(lemma, child):
         return None
+    if relation in ("p", "x") and lemma in OBJECTLESS_LEMMAS and _object_before(child):
+        return None  # "committed [identity theft] to open accounts": a deed and its purpose
     if relation == "p" and not lexicon.allows(lemma, "p") and _gerund_after_about(child):
         relation = "c"  # "tweeted about [delaying the vote]": a clause without its subject
     return relation if relation and lexicon.allows(lemma, relation) else None
@@ -98,18 +100,19 @@ def _allowed_relation(lemma: str, verb: Token, child: Token, lexicon: Lexicon) -
 TOPIC_PREPOSITIONS = {"speak": frozenset({"of"}), "commit": frozenset({"to"})}
 
 
-# Cues whose preposition carries content only with no object before it: "committed [to a trial]"
-# promises; "committed $5 million to the project" sends the object somewhere.
-OBJECTLESS_PREPOSITION_LEMMAS = frozenset({"commit"})
+# Cues whose preposition or infinitive carries content only with no object before it:
+# "committed [to a trial]", "committed [to send troops]" promise; "committed $5 million to the
+# project" sends the object somewhere, "committed identity theft to open accounts" is a deed.
+OBJECTLESS_LEMMAS = frozenset({"commit"})
+
+
+def _object_before(child: Token) -> bool:
+    return any(c.dep_ == "dobj" and c.i < child.i for c in child.head.children)
 
 
 def _topic_preposition(lemma: str, prep: Token) -> bool:
     """Whether the preposition `prep` of the cue `lemma` may carry its content."""
     allowed = TOPIC_PREPOSITIONS.get(lemma)
-    if lemma in OBJECTLESS_PREPOSITION_LEMMAS and any(
-        c.dep_ == "dobj" and c.i < prep.i for c in prep.head.children
-    ):
-        return False
     return allowed is None or prep.lower_ in allowed
 
 
