@@ -22,16 +22,11 @@ def complement_content(verb: Token, cue: Cue, lexicon: Lexicon) -> tuple[list[Ch
     """Content in a passive's subject ("X was announced by Y") or in an object or prepositional
     object the lexicon allows the cue ("rejected [the idea]", "called for [a ban]")."""
     doc = verb.doc
-    passive_subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    if passive_agent(verb) is not None and cue.lemma not in CONVEYING_LEMMAS:  # "was given [a car] by"
-        told = _what_the_addressee_was_told(verb) if cue.lemma in ADDRESSEE_LEMMAS else None
-        if told is not None:  # the subject is the one told, not what was said
-            return spans_of(doc, subtree_indices(told)), "passive"
-        if passive_subjects:
-            indices = subtree_indices(passive_subjects[0]) | _what_it_is_called(verb)
-            return spans_of(doc, indices), "passive"
-        if verb.dep_ == "acl" and verb.tag_ == "VBN" and _what_it_is_called(verb):
-            return spans_of(doc, _participle_content(verb)), "passive"
+    if _passive_of_a_cue_taking_neither(verb, cue.lemma, lexicon):
+        return [], ""  # "crimes were committed by", "delegates committed to Clinton"
+    passive = _passive_content(verb, cue)
+    if passive:
+        return passive, "passive"
     dependents = [*verb.rights, *_fronted_objects(verb)]
     for child in [_charge_pleaded_to(verb, cue.lemma, c) or c for c in dependents]:
         relation = _allowed_relation(cue.lemma, verb, child, lexicon)
@@ -53,6 +48,37 @@ def complement_content(verb: Token, cue: Cue, lexicon: Lexicon) -> tuple[list[Ch
     return short_answer(verb, cue)
 
 
+def _passive_content(verb: Token, cue: Cue) -> list[CharSpan]:
+    """A passive's subject with what it is called ("[the plan] was announced by", "[he] was
+    described by police [as a loner]"), or the one told what ("he was told by the minister [of 40
+    people missing]"), or the noun a participle modifies; [] when the verb is no passive with an
+    agent, or the cue conveys ("was given [a car] by")."""
+    doc = verb.doc
+    if passive_agent(verb) is None or cue.lemma in CONVEYING_LEMMAS:
+        return []
+    told = _what_the_addressee_was_told(verb) if cue.lemma in ADDRESSEE_LEMMAS else None
+    if told is not None:  # the subject is the one told, not what was said
+        return spans_of(doc, subtree_indices(told))
+    passive_subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if passive_subjects:
+        return spans_of(doc, subtree_indices(passive_subjects[0]) | _what_it_is_called(verb))
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and _what_it_is_called(verb):
+        return spans_of(doc, _participle_content(verb))
+    return []
+
+
+def _passive_of_a_cue_taking_neither(verb: Token, lemma: str, lexicon: Lexicon) -> bool:
+    """A passive, or a past participle modifying a noun, of a cue that takes neither an object nor
+    a clause ("commit" only through "to", "sue" only through an infinitive): its subject is what
+    the verb was done to ("[crimes] were committed by"), or the participle an adjective ("delegates
+    [committed to] Clinton"), not what was said. Cues that take either keep their passive ("[the
+    plan] was announced by", "[he] was sentenced by a judge", the annotators' content)."""
+    if lexicon.allows(lemma, "o") or lexicon.allows(lemma, "c") or verb.tag_ != "VBN":
+        return False
+    marked = any(c.dep_ in ("auxpass", "agent") for c in verb.children)
+    return marked or verb.dep_ == "acl"
+
+
 def _allowed_relation(lemma: str, verb: Token, child: Token, lexicon: Lexicon) -> str | None:
     """The lexicon's code for `child` when it may carry the content of the cue `lemma`, else None."""
     relation = _relation_code(child)
@@ -60,6 +86,8 @@ def _allowed_relation(lemma: str, verb: Token, child: Token, lexicon: Lexicon) -
         return None
     if relation == "p" and not _topic_preposition(lemma, child):
         return None
+    if relation in ("p", "x") and lemma in OBJECTLESS_LEMMAS and _object_before(child):
+        return None  # "committed [identity theft] to open accounts": a deed and its purpose
     if relation == "p" and not lexicon.allows(lemma, "p") and _gerund_after_about(child):
         relation = "c"  # "tweeted about [delaying the vote]": a clause without its subject
     return relation if relation and lexicon.allows(lemma, relation) else None
@@ -69,7 +97,17 @@ def _allowed_relation(lemma: str, verb: Token, child: Token, lexicon: Lexicon) -
 # malaise in Mexican society]" (PolNeAR train: 8 of 13 "spoke of" are gold cues, the rest inside
 # quotations; Wikinews dev: 3 of 3), where "spoke to reporters", "spoke on the phone", "spoke
 # with Wikinews about the campaign" name a talk, not what was said (Wikinews gold: none of them).
-TOPIC_PREPOSITIONS = {"speak": frozenset({"of"})}
+TOPIC_PREPOSITIONS = {"speak": frozenset({"of"}), "commit": frozenset({"to"})}
+
+
+# Cues whose preposition or infinitive carries content only with no object before it:
+# "committed [to a trial]", "committed [to send troops]" promise; "committed $5 million to the
+# project" sends the object somewhere, "committed identity theft to open accounts" is a deed.
+OBJECTLESS_LEMMAS = frozenset({"commit"})
+
+
+def _object_before(child: Token) -> bool:
+    return any(c.dep_ == "dobj" and c.i < child.i for c in child.head.children)
 
 
 def _topic_preposition(lemma: str, prep: Token) -> bool:
