@@ -362,3 +362,20 @@ def test_a_party_answerable_for_a_harm_is_accused_not_for_a_duty(content: str, a
 )
 def test_criminals_accuse_the_law_s_criminal_field_does_not(content: str, act: str) -> None:
     assert speech_act("say", "said", " ", " ", content, direct=content.startswith("“"))[0] == act
+
+
+@pytest.mark.parametrize(
+    ("content", "act"),
+    [("that the trade decisions of Governor Lee and Mayor Ruiz caused the collapse of the mills", "accuse"),
+     ("“It's hard to say how much Senator Hale contributed to the town's financial ruin,”", "accuse"),
+     ("“His policies have created chaos on the border,”", "accuse"),
+     ("“They brought nothing but division to this city,”", "accuse"),
+     # a harm with no party behind it, or one foretold, lays no blame; a reported "he" is often the
+     # speaker himself
+     ("“The storm caused widespread damage across the county,”", "state"),
+     ("the virus caused the deaths of thousands", "state"),
+     ("“His policies will cause a crisis,”", "warn"),
+     ("he had caused the crash by braking late, he admitted", "state")],
+)
+def test_a_harm_a_party_caused_is_laid_at_its_door(content: str, act: str) -> None:
+    assert speech_act("say", "said", " ", " ", content, direct=content.startswith("“"))[0] == act

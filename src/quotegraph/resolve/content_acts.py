@@ -51,6 +51,7 @@ from quotegraph.resolve.disowned_words import DISOWNED_DEED, REPORTED_DISOWNED_D
 from quotegraph.resolve.fault_words import (
     ACCUSATION,
     AGENTLESS_PASSIVE,
+    CAUSED_HARM,
     FEELING_OR_PLIGHT,
     NAMED_PARTY_JUDGED,
     PARTY_JUDGED,
@@ -277,7 +278,15 @@ def _judged_by_its_predicate(text: str, *, direct: bool) -> str | None:
     """"praise" or "accuse" for a judgement said with a form of "be" that commends or finds fault."""
     if _praised_by_its_predicate(text):
         return "praise"
-    return "accuse" if _faulted_by_its_predicate(text, direct=direct) else None
+    faulted = _faulted_by_its_predicate(text, direct=direct) or _lays_a_harm_at_a_door(text, direct=direct)
+    return "accuse" if faulted else None
+
+
+def _lays_a_harm_at_a_door(text: str, *, direct: bool) -> bool:
+    """Whether a party or its conduct is said to have caused a harm: "the decisions of Obama caused
+    the rise of ISIS", "Trump contributed to the city's financial ruin" (CAUSED_HARM). Reported
+    speech's "he", "she" or "they" is often the speaker, as in _faulted_by_its_predicate."""
+    return any(direct or found.group("pronoun") is None for found in CAUSED_HARM.finditer(text))
 
 
 # VADER's compound valence at or below which a judgement of a party finds fault with them.
