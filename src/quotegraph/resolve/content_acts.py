@@ -52,8 +52,10 @@ from quotegraph.resolve.fault_words import (
     ACCUSATION,
     AGENTLESS_PASSIVE,
     CAUSED_HARM,
+    DEED_TAKEN_BACK,
     FEELING_OR_PLIGHT,
     NAMED_PARTY_JUDGED,
+    PARTY_DEED,
     PARTY_JUDGED,
     WRONG_WITHOUT_DOER,
 )
@@ -279,7 +281,24 @@ def _judged_by_its_predicate(text: str, *, direct: bool) -> str | None:
     if _praised_by_its_predicate(text):
         return "praise"
     faulted = _faulted_by_its_predicate(text, direct=direct) or _lays_a_harm_at_a_door(text, direct=direct)
-    return "accuse" if faulted else None
+    return "accuse" if faulted or (direct and _tells_of_a_deed_ill_done(text)) else None
+
+
+# VADER's lexicon rating (-4 to 4) of a verb at or below which a deed done to others wrongs them:
+# "attacked" -2.0, "lied" -1.6, "betrayed" -3.0; "ignored" (-1.3) and "blocked" (-1.1) may be a
+# duty done.
+DEED_VALENCE = -1.5
+
+
+def _tells_of_a_deed_ill_done(text: str) -> bool:
+    """Whether a quotation tells of a third party's deed that a general lexicon (VADER's) rates ill:
+    "you attacked Hillary Clinton", "They failed themselves" (PARTY_DEED)."""
+    lexicon = _valence_analyser().lexicon
+    return any(
+        lexicon.get(found.group("deed").casefold(), 0.0) <= DEED_VALENCE
+        and not DEED_TAKEN_BACK.search(text[: found.start()])
+        for found in PARTY_DEED.finditer(text)
+    )
 
 
 def _lays_a_harm_at_a_door(text: str, *, direct: bool) -> bool:

@@ -450,6 +450,31 @@ CAUSED_HARM = re.compile(
     rf"{_CAUSING}\s+(?:[\w'\u2019-]+\s+){{0,5}}?{_CAUSED_HARM_NOUN}\b",
     re.I,
 )
+# A deed done to others, told of a third party in a quotation: "you attacked Hillary Clinton", "they
+# failed themselves", "She lied to me", "You have severed the ability to raise your children". The
+# subject is "he", "she", "they" or "you"; the verb is in the past, alone or after "have"
+# (group "deed"), and content_acts.py asks a general valence lexicon (VADER's) whether it is ill
+# done. A plight, a feeling or a contest lost is no deed against anyone ("she died trying to
+# protect them", "they feared the worst", "she crushed him in El Paso"), and a verb of saying
+# reports another act ("he denied it", "they criticized the plan"), which the caller's cue reads.
+_NOT_A_DEED = (
+    r"(?!(?:died|suffered|cried|feared|worried|hurt|lost|missed|crushed|defeated|struggled|mourned|"
+    r"grieved|regretted|hated|disliked|dreaded|panicked|collapsed|rejected|denied|refused|blamed|"
+    r"criticized|criticised|condemned|accused|complained|protested|objected|warned|attacked on)\b)"
+)
+PARTY_DEED = re.compile(
+    r"(?<![\w\u2019'])(?:he|she|they|you)\s+(?:(?:has|have|had)\s+|['\u2019]ve\s+)?"
+    r"(?:(?:\w+ly|just|also|even|all|both)\s+)*"
+    rf"{_NOT_A_DEED}(?P<deed>(?-i:[a-z]+ed|lied|broke|stole|hit|beat|cut|left|sold|betrayed))\b"
+    r"(?=\s+(?!by\b|from\b|in\b|at\b|out\b|up\b|off\b|down\b|that\b|when\b|if\b|because\b)\w)",
+    re.I,
+)
+# A negation or a doubt in the few words before a told deed takes it back: "I don't think he lied",
+# "nobody says they cheated", "if they failed".
+DEED_TAKEN_BACK = re.compile(
+    r"\b(?:no|not|never|nobody|without|if|whether|unless|think|believe|says?|said|(?:\w+)?n['\u2019]t)\b(?:\W+\w+){0,3}\W*$",
+    re.I,
+)
 # What a negative predicate says of how a party feels or fares, not of what they are: "they were
 # angry", "he was in prison", "she is sick", "they are victims".
 FEELING_OR_PLIGHT = re.compile(
