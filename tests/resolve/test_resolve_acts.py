@@ -1382,3 +1382,18 @@ def test_a_cue_ending_on_readiness_to_act_intends(cue: str, content: str, act: s
 )
 def test_a_cue_ending_on_a_conviction_believes(cue: str, content: str, act: str) -> None:
     assert speech_act(act_lemma(None, cue), cue, " ", " ", content)[0] == act
+
+
+@pytest.mark.parametrize(
+    ("cue", "content", "act"),
+    [("have been critical of", "the governor's handling of the floods", "accuse"),
+     ("was also sternly critical of", "the new rules", "accuse"),
+     ("is particularly appreciative of", "the council's work on the shelters", "praise"),
+     ("remained supportive of", "the bill", "agree"),
+     ("were dismissive of", "the proposal", "reject"),
+     # "critical" as grave, and a stance held back, are not these
+     ("said it was critical", "to act before the winter", "state"),
+     ("was not critical of", "the plan", "state")],
+)
+def test_a_cue_ending_on_a_stance_towards_its_object_performs_it(cue: str, content: str, act: str) -> None:
+    assert speech_act(act_lemma(None, cue), cue, " ", " ", content)[0] == act
