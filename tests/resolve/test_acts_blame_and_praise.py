@@ -362,3 +362,35 @@ def test_a_party_answerable_for_a_harm_is_accused_not_for_a_duty(content: str, a
 )
 def test_criminals_accuse_the_law_s_criminal_field_does_not(content: str, act: str) -> None:
     assert speech_act("say", "said", " ", " ", content, direct=content.startswith("“"))[0] == act
+
+
+@pytest.mark.parametrize(
+    ("content", "act"),
+    [("that the trade decisions of Governor Lee and Mayor Ruiz caused the collapse of the mills", "accuse"),
+     ("“It's hard to say how much Senator Hale contributed to the town's financial ruin,”", "accuse"),
+     ("“His policies have created chaos on the border,”", "accuse"),
+     ("“They brought nothing but division to this city,”", "accuse"),
+     # a harm with no party behind it, or one foretold, lays no blame; a reported "he" is often the
+     # speaker himself
+     ("“The storm caused widespread damage across the county,”", "state"),
+     ("the virus caused the deaths of thousands", "state"),
+     ("“His policies will cause a crisis,”", "warn"),
+     ("he had caused the crash by braking late, he admitted", "state")],
+)
+def test_a_harm_a_party_caused_is_laid_at_its_door(content: str, act: str) -> None:
+    assert speech_act("say", "said", " ", " ", content, direct=content.startswith("“"))[0] == act
+
+
+@pytest.mark.parametrize(
+    ("content", "act"),
+    [("“You have severed the ability to raise the children you brought into this world,”", "accuse"),
+     ("“Instead of answering me, you attacked the governor on television,”", "accuse"),
+     ("“We trusted her, and she abandoned the whole team,”", "accuse"),
+     # a plight, a contest lost, a verb of saying, a deed taken back, or reported speech's "he"
+     ("“She died trying to protect her pupils,”", "state"),
+     ("“In the city she crushed him by twenty points,”", "state"),
+     ("“I don't think he abandoned his family,”", "state"),
+     ("he attacked the plan in a speech", "state")],
+)
+def test_a_third_partys_deed_ill_done_told_in_a_quotation_accuses(content: str, act: str) -> None:
+    assert speech_act("say", "said", " ", " ", content, direct=content.startswith("“"))[0] == act

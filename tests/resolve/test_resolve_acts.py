@@ -1382,3 +1382,31 @@ def test_a_cue_ending_on_readiness_to_act_intends(cue: str, content: str, act: s
 )
 def test_a_cue_ending_on_a_conviction_believes(cue: str, content: str, act: str) -> None:
     assert speech_act(act_lemma(None, cue), cue, " ", " ", content)[0] == act
+
+
+@pytest.mark.parametrize(
+    ("cue", "content", "act"),
+    [("have been critical of", "the governor's handling of the floods", "accuse"),
+     ("was also sternly critical of", "the new rules", "accuse"),
+     ("is particularly appreciative of", "the council's work on the shelters", "praise"),
+     ("remained supportive of", "the bill", "agree"),
+     ("were dismissive of", "the proposal", "reject"),
+     # "critical" as grave, and a stance held back, are not these
+     ("said it was critical", "to act before the winter", "state"),
+     ("was not critical of", "the plan", "state")],
+)
+def test_a_cue_ending_on_a_stance_towards_its_object_performs_it(cue: str, content: str, act: str) -> None:
+    assert speech_act(act_lemma(None, cue), cue, " ", " ", content)[0] == act
+
+
+@pytest.mark.parametrize(
+    ("cue", "content", "act"),
+    [("issued an advisory", "of water outages across the county", "warn"),
+     ("issued an evacuation order", "for the coastal districts", "demand"),
+     ("declared a curfew", "in the city from Friday", "demand"),
+     # an object that names no act leaves it to the content
+     ("issued a statement", "about the merger", "state")],
+)
+def test_an_object_the_cue_span_holds_is_read_as_after_the_cue(cue: str, content: str, act: str) -> None:
+    lemma = act_lemma(None, cue)
+    assert speech_act(lemma, cue, " ", " ", content)[0] == act

@@ -375,12 +375,23 @@ def base_act(cue_lemma: str | None, cue_text: str, after: str, content: str, res
     own_deed = _own_deed_ahead(lemma, content) or _act_of_an_offer(lemma, cue_text, after, content)
     if own_deed is not None:
         return own_deed
-    special = _act_of_special_lemma(lemma, content, after, rest)
+    special = _act_of_special_lemma(lemma, content, f"{_object_in_cue(cue_text, lemma)} {after}", rest)
     if special is not None:
         return special
     act = ACT_OF_LEMMA.get(lemma) or act_of_cue_adjective(cue_text, content) or Act.STATE
     asks = _is_direct_question(content) or WHETHER.match(content)  # "debated [whether …]" asks
     return Act.ASK if act is Act.STATE and asks else act
+
+
+def _object_in_cue(cue_text: str, lemma: str) -> str:
+    """The words a cue span carries after its verb, which read as the text after the cue: the learned
+    path's cues often hold the verb's object ("issued [an advisory]", "declared [a curfew]"), which the
+    rules path leaves between cue and content."""
+    words = cue_text.split()
+    for index, word in enumerate(words):
+        if _lemma_of_word(word.casefold().strip(",.:;")) == lemma:
+            return " ".join(words[index + 1 :])
+    return ""
 
 
 def _says_what_must_be_done(lemma: str, after: str, content: str) -> bool:

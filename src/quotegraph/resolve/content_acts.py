@@ -51,8 +51,11 @@ from quotegraph.resolve.disowned_words import DISOWNED_DEED, REPORTED_DISOWNED_D
 from quotegraph.resolve.fault_words import (
     ACCUSATION,
     AGENTLESS_PASSIVE,
+    CAUSED_HARM,
+    DEED_TAKEN_BACK,
     FEELING_OR_PLIGHT,
     NAMED_PARTY_JUDGED,
+    PARTY_DEED,
     PARTY_JUDGED,
     WRONG_WITHOUT_DOER,
 )
@@ -277,7 +280,32 @@ def _judged_by_its_predicate(text: str, *, direct: bool) -> str | None:
     """"praise" or "accuse" for a judgement said with a form of "be" that commends or finds fault."""
     if _praised_by_its_predicate(text):
         return "praise"
-    return "accuse" if _faulted_by_its_predicate(text, direct=direct) else None
+    faulted = _faulted_by_its_predicate(text, direct=direct) or _lays_a_harm_at_a_door(text, direct=direct)
+    return "accuse" if faulted or (direct and _tells_of_a_deed_ill_done(text)) else None
+
+
+# VADER's lexicon rating (-4 to 4) of a verb at or below which a deed done to others wrongs them:
+# "attacked" -2.0, "lied" -1.6, "betrayed" -3.0; "ignored" (-1.3) and "blocked" (-1.1) may be a
+# duty done.
+DEED_VALENCE = -1.5
+
+
+def _tells_of_a_deed_ill_done(text: str) -> bool:
+    """Whether a quotation tells of a third party's deed that a general lexicon (VADER's) rates ill:
+    "you attacked Hillary Clinton", "They failed themselves" (PARTY_DEED)."""
+    lexicon = _valence_analyser().lexicon
+    return any(
+        lexicon.get(found.group("deed").casefold(), 0.0) <= DEED_VALENCE
+        and not DEED_TAKEN_BACK.search(text[: found.start()])
+        for found in PARTY_DEED.finditer(text)
+    )
+
+
+def _lays_a_harm_at_a_door(text: str, *, direct: bool) -> bool:
+    """Whether a party or its conduct is said to have caused a harm: "the decisions of Obama caused
+    the rise of ISIS", "Trump contributed to the city's financial ruin" (CAUSED_HARM). Reported
+    speech's "he", "she" or "they" is often the speaker, as in _faulted_by_its_predicate."""
+    return any(direct or found.group("pronoun") is None for found in CAUSED_HARM.finditer(text))
 
 
 # VADER's compound valence at or below which a judgement of a party finds fault with them.

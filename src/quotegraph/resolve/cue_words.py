@@ -358,11 +358,26 @@ CALLED_OBJECT_LABEL = re.compile(
 )
 
 
+# A cue that ends on an adjective of stance towards its object, with the object's preposition: the
+# learned path's cues are written so ("have been critical of [the plan]", "is particularly appreciative
+# of [the volunteers]", "supportive of [the bill]"). Being critical of someone finds fault with them.
+STANCE_CUE: dict[Act, re.Pattern[str]] = {
+    Act.ACCUSE: re.compile(r"\bcritical\s+(?:of|about|towards?)\W*$", re.I),
+    Act.PRAISE: re.compile(r"\b(?:appreciative|proud)\s+of\W*$", re.I),
+    Act.AGREE: re.compile(r"\bsupportive\s+of\W*$", re.I),
+    Act.REJECT: re.compile(r"\bdismissive\s+of\W*$", re.I),
+}
+
+
 def act_of_cue_adjective(cue_text: str, content: str) -> Act | None:
     """The act of a cue that ends on an adjective of the speaker's mind rather than a verb: "was
-    eager [to make his mark]" intends, "remain confident [that he will win]" believes."""
+    eager [to make his mark]" intends, "remain confident [that he will win]" believes, "was also
+    critical of [the decision]" finds fault."""
     if DISPOSITION_CUE.search(cue_text):
         return Act.INTENTION if TO_INFINITIVE.match(content) else None
+    stance = next((act for act, cue in STANCE_CUE.items() if cue.search(cue_text)), None)
+    if stance is not None:
+        return stance
     return Act.BELIEF if CONVICTION_CUE.search(cue_text) else None
 
 

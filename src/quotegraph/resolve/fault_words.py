@@ -419,6 +419,62 @@ PARTY_JUDGED = re.compile(
     rf"{_PREDICATE}",
     re.I,
 )
+# A harm a party brought about: a party or its conduct as the subject of a verb of causing, with a
+# harm as what it caused: "the foreign policy decisions of Obama caused the rise of ISIS" (a party
+# after "of"), "Trump contributed to the city's financial ruin", "his policies have created chaos",
+# "they brought chaos to the region". The verb is in the past or the present, with no modal: "will
+# cause a crisis" foretells (content_acts.py tries warnings first). What a storm or a virus caused
+# names no party, and in reported speech "he", "she", "they" are often the speaker
+# (content_acts.py leaves those to the quotations).
+_CONDUCT = (
+    r"(?:policies|policy|decisions?|handling|actions?|conduct|failures?|rhetoric|leadership|administration|"
+    r"government|approach|record|plans?|comments|remarks|words|incompetence)"
+)
+_PARTY_OR_CONDUCT = (
+    rf"(?:\b(?P<pronoun>he|she|they|you)|{_NAME}|"
+    rf"(?:['\u2019]s|\b(?:his|her|their|your))\s+(?:[\w-]+\s+){{0,2}}?{_CONDUCT}|"
+    rf"\b{_CONDUCT}\s+of\s+(?:[\w.-]+\s+){{0,4}}?(?-i:[A-Z])\w+)"
+)
+_CAUSING = (
+    r"(?:caused|causes|causing|created|creates|creating|led to|leads to|contributed to|contributes to|"
+    r"brought|brings|fuell?ed|fuels|worsened|triggered|sparked|exacerbated|unleashed|sowed|sown)"
+)
+_CAUSED_HARM_NOUN = (
+    r"(?:deaths?|killings?|murders?|attacks?|bombings?|shootings?|massacres?|atrocit(?:y|ies)|violence|"
+    r"crash(?:es)?|collapse|disasters?|destruction|damage|losses|crisis|crises|mess|chaos|failures?|"
+    r"deficits?|breach(?:es)?|outbreaks?|suffering|harm|problems?|ruin|turmoil|instability|terrorism|terror|"
+    r"recession|unemployment|poverty|wars?|division|hatred|rise of|spread of|decline)"
+)
+CAUSED_HARM = re.compile(
+    rf"{_PARTY_OR_CONDUCT}\s+(?:(?:has|have|had|helped|['\u2019]ve)\s+)?(?:(?:\w+ly|also|only|just)\s+)?"
+    rf"{_CAUSING}\s+(?:[\w'\u2019-]+\s+){{0,5}}?{_CAUSED_HARM_NOUN}\b",
+    re.I,
+)
+# A deed done to others, told of a third party in a quotation: "you attacked Hillary Clinton", "they
+# failed themselves", "She lied to me", "You have severed the ability to raise your children". The
+# subject is "he", "she", "they" or "you"; the verb is in the past, alone or after "have"
+# (group "deed"), and content_acts.py asks a general valence lexicon (VADER's) whether it is ill
+# done. A plight, a feeling or a contest lost is no deed against anyone ("she died trying to
+# protect them", "they feared the worst", "she crushed him in El Paso"), and a verb of saying
+# reports another act ("he denied it", "they criticized the plan"), which the caller's cue reads.
+_NOT_A_DEED = (
+    r"(?!(?:died|suffered|cried|feared|worried|hurt|lost|missed|crushed|defeated|struggled|mourned|"
+    r"grieved|regretted|hated|disliked|dreaded|panicked|collapsed|rejected|denied|refused|blamed|"
+    r"criticized|criticised|condemned|accused|complained|protested|objected|warned|attacked on)\b)"
+)
+PARTY_DEED = re.compile(
+    r"(?<![\w\u2019'])(?:he|she|they|you)\s+(?:(?:has|have|had)\s+|['\u2019]ve\s+)?"
+    r"(?:(?:\w+ly|just|also|even|all|both)\s+)*"
+    rf"{_NOT_A_DEED}(?P<deed>(?-i:[a-z]+ed|lied|broke|stole|hit|beat|cut|left|sold|betrayed))\b"
+    r"(?=\s+(?!by\b|from\b|in\b|at\b|out\b|up\b|off\b|down\b|that\b|when\b|if\b|because\b)\w)",
+    re.I,
+)
+# A negation or a doubt in the few words before a told deed takes it back: "I don't think he lied",
+# "nobody says they cheated", "if they failed".
+DEED_TAKEN_BACK = re.compile(
+    r"\b(?:no|not|never|nobody|without|if|whether|unless|think|believe|says?|said|(?:\w+)?n['\u2019]t)\b(?:\W+\w+){0,3}\W*$",
+    re.I,
+)
 # What a negative predicate says of how a party feels or fares, not of what they are: "they were
 # angry", "he was in prison", "she is sick", "they are victims".
 FEELING_OR_PLIGHT = re.compile(
