@@ -205,6 +205,41 @@ def test_a_name_without_a_business_of_its_own_stays_a_person(person: str) -> Non
     assert statement.speaker_kind is EntityKind.PERSON
 
 
+def test_one_word_in_capitals_labelled_a_person_is_the_company_the_company_takes_up() -> None:
+    text = (
+        "Shoppers queued on Monday. QUORVEX said it would limit sales. "
+        "The company said staff would be paid."
+    )
+    statements = [
+        said(text, "it would limit sales", "said", "QUORVEX", "say"),
+        said(text, "staff would be paid", "said", "The company", "say"),
+    ]
+
+    resolved = resolve(text, statements, [name(text, "QUORVEX")])
+
+    assert [(s.speaker, s.speaker_kind) for s in resolved] == [("QUORVEX", EntityKind.ORGANISATION)] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "capitals"),
+    [
+        # a headline in capitals names the person the article names
+        ("RUIZ WINS\n\nAna Ruiz won the vote. RUIZ said she was grateful.", "RUIZ"),
+        # a person's initials
+        ("Ana Ruiz met the prince. AOR said the talks went well.", "AOR"),
+    ],
+)
+def test_capitals_of_a_persons_name_or_initials_stay_a_person(text: str, capitals: str) -> None:
+    last = text.count(capitals) - 1
+    content = text.split(" said ")[1].rstrip(".")
+    statements = [said(text, content, "said", capitals, "say", source_nth=last)]
+    mentions = [name(text, "Ana Ruiz")] + [name(text, capitals, nth=k) for k in range(last + 1)]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker_kind is EntityKind.PERSON
+
+
 @pytest.mark.parametrize("label", ["ORG", "GPE"])
 def test_a_name_after_a_role_in_lower_case_is_a_person_though_labelled_a_body(label: str) -> None:
     text = "Medics Abroad field co-ordinator Zendo Verhoek said the camp was bombed."

@@ -36,6 +36,36 @@ def test_a_citys_police_is_its_force_not_the_city() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "source", "town", "state"),
+    [
+        (
+            "According to police in Baytown, Texas, the driver had been drinking.",
+            "police in Baytown, Texas",
+            "Baytown",
+            "Texas",
+        ),
+        (
+            "A woman in Worcester, Massachusetts, said she had waited two hours to vote.",
+            "A woman in Worcester, Massachusetts,",
+            "Worcester",
+            "Massachusetts",
+        ),
+    ],
+)
+def test_a_state_after_a_town_only_locates_it(text: str, source: str, town: str, state: str) -> None:
+    """The people of a town the source names are the town's, not the state's that locates it."""
+    content = "the driver had been drinking" if "driver" in text else "she had waited two hours to vote"
+    cue = "According to" if text.startswith("According") else "said"
+    statements = [said(text, content, cue, source, "say")]
+    mentions = [name(text, town, "GPE", dep="pobj"), name(text, state, "GPE", dep="appos")]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker != state
+    assert statement.speaker_kind is not EntityKind.STATE
+
+
+@pytest.mark.parametrize(
     ("source", "place", "label"),
     [
         ("Chicago residents", "Chicago", "GPE"),

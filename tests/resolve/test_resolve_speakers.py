@@ -499,6 +499,51 @@ def test_a_state_s_law_speaks_for_the_state() -> None:
     assert [s.speaker for s in resolved] == ["Norway", "United States"]
 
 
+def test_a_law_named_by_its_title_speaks_for_the_country_the_article_names() -> None:
+    """ "Republic Act No. 3846 states …": a law's title names no speaker of its own; the law
+    speaks for the state that made it (Wikinews: "Philippines")."""
+    text = (
+        "The Philippines ordered the network off the air. Republic Act No. 3846 states that no "
+        "person shall operate a station without a franchise. Manila has not renewed it."
+    )
+    content = "no person shall operate a station without a franchise"
+    statements = [said(text, content, "states", "Republic Act No. 3846", "state")]
+    mentions = [name(text, "Philippines", "GPE"), name(text, "Republic Act No. 3846", "LAW")]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker == "Philippines"
+    assert statement.speaker_kind is EntityKind.STATE
+
+
+def test_a_law_s_title_naming_a_state_speaks_for_that_state() -> None:
+    text = (
+        "Mexico protested on Monday. In Austin, the Texas Constitution says the governor may veto "
+        "any bill. Mexico said the law was unfair."
+    )
+    statements = [said(text, "the governor may veto any bill", "says", "the Texas Constitution", "say")]
+    mentions = [
+        name(text, "Mexico", "GPE"),
+        name(text, "Austin", "GPE"),
+        name(text, "Texas", "GPE"),
+        name(text, "Mexico", "GPE", nth=1),
+    ]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker == "Texas"
+
+
+def test_a_lower_case_act_is_no_law_s_title() -> None:
+    """ "the act" in lower case may be any deed: no state speaks through it."""
+    text = "Norway protested. The act says nothing about fishing."
+    statements = [said(text, "nothing about fishing", "says", "The act", "say")]
+
+    [statement] = resolve(text, statements, [name(text, "Norway", "GPE")])
+
+    assert statement.speaker != "Norway"
+
+
 def test_a_surname_the_recogniser_missed_is_the_namesake_the_article_names_most() -> None:
     text = (
         "Governor Paul Orsk vetoed the bill. Orsk has vetoed two bills. "

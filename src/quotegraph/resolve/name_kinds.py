@@ -51,7 +51,7 @@ class NameKinds:
         self, mention: Mention, name: str, titled: bool, person_role: bool = False
     ) -> EntityKind | None:
         """The kind a name mention suggests, or None when it names no entity ("Sunday", "Ukrainian")."""
-        fixed = _kind_by_name(mention, name)
+        fixed = _kind_by_name(mention, name) or self._company_in_capitals(mention, name)
         if fixed is not None:
             return fixed
         label = mention.entity_label
@@ -80,6 +80,17 @@ class NameKinds:
                 kind = self._product_as_body(name)
             return self._unless_medium_outlet_or_place(name, kind)
         return self._kind_without_label(mention, name)
+
+    def _company_in_capitals(self, mention: Mention, name: str) -> EntityKind | None:
+        """ "ALDI said", "IKEA said": one word in capitals that ends no other name of the article
+        ("RUIZ WINS" over "Ana Ruiz …") and that it gives no person is a company's or a body's
+        name, though labelled PERSON; news writes no person's name so in running text."""
+        label = mention.entity_label or self.labels.get(fold(name))
+        if label != "PERSON" or not _ALL_CAPS_WORD.fullmatch(name):
+            return None
+        key = fold(name)
+        ends_a_name = any(len(m.text.split()) > 1 and fold(m.text.split()[-1]) == key for m in self.names)
+        return EntityKind.ORGANISATION if not ends_a_name and self._no_persons_name(name) else None
 
     def _product_as_body(self, name: str) -> EntityKind | None:
         """ "Facebook", "Twitter": a platform's or a company's name that the recogniser took for
@@ -197,6 +208,9 @@ class NameKinds:
 
 
 _BODY_OR_PLACE_LABELS = frozenset("ORG GPE NORP LOC FAC".split())
+# One word in capitals, four letters or more: "ALDI", "IKEA"; not a person's initials ("JFK",
+# "MBS", "AOC"), which news writes for people too.
+_ALL_CAPS_WORD = re.compile(r"[A-Z]{4,}")
 _DOER_ENDING = re.compile(r"(?:[^e]er|[^o]or|ist|ian)$")
 
 

@@ -78,6 +78,12 @@ ROYAL_RESIDENCES = frozenset({"palace"})
 MONARCHS = frozenset("king queen emperor empress monarch sultan emir".split())
 # A state's laws speak for it: "Thai law forbids…".
 LAW_WORDS = frozenset("law laws constitution".split())
+# A law's title: capitalised words ending in "Act" or "Constitution", with its number or year
+# ("Republic Act No. 3846", "the Wildlife Protection Act, 1972", "the Constitution"); not "the
+# act" in lower case, nor an Act's part or amendment, which the gold conventions name otherwise.
+_NAMED_LAW = re.compile(
+    r"(?:[Tt]he )?(?:[A-Z][\w.'\u2019-]* )*(?:Act|Constitution)(?: No\. ?\d+|,? (?:of )?\d{4})?"
+)
 # Words that make another office of a role: the vice-president is not the president.
 QUALIFIERS = frozenset("vice deputy assistant former acting shadow junior under".split())
 ROLE_SYNONYMS = {
@@ -154,6 +160,19 @@ class Offices:
         if words and fold(phrase.modifiers.text) in STATES:
             return self.known_name(phrase.modifiers.text) or Speaker(phrase.modifiers.text, EntityKind.STATE)
         return None
+
+    def state_of_named_law(self, written: str, inside: list[Mention]) -> Speaker | None:
+        """ "Republic Act No. 3846 states …", "the Every Student Succeeds Act requires …", "The
+        Constitution says …": a law the article names by its title speaks for the state that made
+        it (CONVENTIONS.md: a document → whoever issued it): the state its title names ("the Texas
+        Constitution"), else the country the article names most, as for "the government"."""
+        if _NAMED_LAW.fullmatch(written.strip(" ,")) is None:
+            return None
+        for mention in inside:
+            referent = self.chains.referent_at(mention)
+            if referent is not None and referent.kind is EntityKind.STATE:
+                return of_referent(referent)
+        return self.organisation_by_noun({"government"}, len(self.text), head="government")
 
     def descriptor(self, text: str, at: int) -> Speaker | None:
         """A description resolved by role or organisation noun, else the description itself."""

@@ -92,6 +92,8 @@ _STATE_SPEAKS_AS = (
 )
 _POLICE_AFTER = re.compile(r"\s+[Pp]olice")
 _WORD = re.compile(r"[\w'\u2019-]+")
+# Between a place's name and the state after it: "Baytown[, ]Texas".
+_PLACE_COMMA = re.compile(r", ")
 _ASIDE = re.compile(r"(?<=\S)\s*\((?![A-Z]{2,}\)?$)[^)]*\)?\s*$")
 # An American politician's party and state in brackets: " (R-N.Y.)", " (D-Calif.)", " (I-Vt.)"; or
 # the state alone, after a senator's name or a county's: "Maricopa County (Ariz.) Sheriff Joe Arpaio".
@@ -272,13 +274,21 @@ class SpeakerResolver:
             # "the Conservative leader" left unresolved is a description, never the party.
             found = self.descriptions.described(phrase, inside, statement)
             return found or self.descriptions.offices.descriptor(text, source.start)
-        # Names outside the head's words, but not a possessor or a preposition's object.
-        others = [m for m in inside if m.dep not in ("pobj", "poss") and m.kind is MentionKind.NAME]
+        # Names outside the head's words, but not a possessor or a preposition's object, nor the
+        # state that only locates a place ("a woman in Worcester, [Massachusetts]").
+        others = [
+            m
+            for m in inside
+            if m.dep not in ("pobj", "poss")
+            and m.kind is MentionKind.NAME
+            and not self._locates_place(m, inside)
+        ]
         # The head's own words name it: "Airfleets, a database …", "Crystal C'Bearing of the office".
         named = text[: phrase.core.end] if phrase.core else text
         described_as = text[: phrase.appositive.start].rstrip(" ,") if phrase.appositive else text
         return (
             self.descriptions.offices.law_of_state(phrase)
+            or self.descriptions.offices.state_of_named_law(described_as, inside)
             or counted_group(phrase, self.chains, source.start, statement.sentence)
             or _metonym(named)
             or self._owned_untyped_name(phrase, inside, source)
@@ -463,6 +473,21 @@ class SpeakerResolver:
         if not all(_WORD.fullmatch(w) for w in between):
             return False
         return not any({w, w.removesuffix("s")} & (_STATE_SPEAKS_AS | DOCUMENTS) for w in between)
+
+    def _locates_place(self, mention: Mention, inside: list[Mention]) -> bool:
+        """ "police in Baytown, [Texas]", "a woman in Worcester, [Massachusetts]": a state's or
+        place's name right after a place's name and a comma says where that place is; the people
+        are the place's, not the state's."""
+        if not self._is_place(mention):
+            return False
+        before = [m for m in inside if m.span.end <= mention.span.start]
+        return bool(before) and self._is_place(before[-1]) and _PLACE_COMMA.fullmatch(
+            self.text, before[-1].span.end, mention.span.start
+        ) is not None
+
+    def _is_place(self, mention: Mention) -> bool:
+        referent = self.chains.referent_at(mention)
+        return referent is not None and referent.kind in (EntityKind.STATE, EntityKind.PLACE)
 
     def _place_police(self, phrase: SourcePhrase, naming: list[Mention], source: CharSpan) -> Speaker | None:
         """ "Cologne police" → Cologne Police: a place's name right before "police" names its
