@@ -30,7 +30,13 @@ SUBJECT_BE = (
 # The same for a person: "it could be a faulty transponder" is no one's intention.
 PERSON_SUBJECT = rf"{CLAUSE}(?:i|we|he|she|they)\s+(?:\w+ly\s+|also\s+|still\s+)?"
 FUTURE = r"(?:\s+(?:will|shall|are going to|am going to)|['\u2019](?:ll|re going to|m going to))"
-REPORTED_FUTURE = r"(?:would|will|was going to|were going to)"
+# "is going to" as well as "was going to": "said he is going to appeal" commits him as "would appeal" does
+REPORTED_FUTURE = (
+    r"(?:would|will|(?:was|were|is|are) going to"
+    # "going to" a place or to people is a movement, not a future: "they are going to people, showing …"
+    r"(?! (?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|people|court|church(?:es)?|"
+    r"schools?|jail|prison|war|work|bed|town|college|places|rallies|events|polls)\b))"
+)
 # What one holds and another may share: a view, a goal, a worry ("shares this bleak view", "shared
 # her belief that …", "I have always shared President Trump's desire to protect our homeland").
 STANCE_NOUN = (
@@ -40,10 +46,11 @@ STANCE_NOUN = (
 # The modal "may" in a pattern that otherwise ignores case: with a capital it is the month ("in May
 # alone"), so this one word keeps its case.
 MAY = r"(?-i:may)"
-# Verbs after "will" that commit nobody to anything, or that foretell harm rather than promise.
+# Verbs after "will" that commit nobody to anything, or that foretell harm rather than promise; a win
+# is an outcome no one can promise ("we will win this election" foretells it).
 NOT_A_COMMITMENT = (
     r"(?:be\s+[\"\u201c\u2018']?(?!\w+ing\b)\w+|have|see|like|love|need|continue to be|know|ruin|hurt|harm|"
-    r"destroy|damage|"
+    r"win|destroy|damage|"
     r"kill|cause|lead|suffer|die|lose|fail|collapse|cost|get|prefer|want|wish|hope|try|seek|consider|"
     r"think|feel|allow|require|need)\b"
 )

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 
 from quotegraph.resolve.clause_words import (
+    CLAUSE,
     FUTURE,
     MAY,
     NOT_A_COMMITMENT,
@@ -120,7 +121,21 @@ _UNTIL_VOW = (
     r"(?:will not|will never|won't|won\u2019t|shall not|are not going to|am not going to)\s+"
     r"(?:rest|stop|relent|give up|quit)\s+until\b"
 )
+# Giving way sworn off is a vow of steadfastness, a promise (the gold: "we are here; we will not relent;
+# we will not give up" promises): "I will not waver", "we're not going to give up", "she would not
+# relent". A refusal of another's terms says what it will not do ("will not accept", REFUSAL).
+_GIVING_WAY = (
+    r"(?:waver|relent|falter|tire|quit|let up|surrender|flinch|yield|stop fighting|"
+    # "give up" with an object gives a thing up: "will not give up his seat" refuses (REFUSAL)
+    r"give up(?!\s+(?:the|his|her|their|its|our|my|your|a|an|this|that|these|those|any|power|office)\b))\b"
+)
+_STEADFAST = (
+    r"(?:\s+(?:will not|won't|won\u2019t|shall not|would not|wouldn't|wouldn\u2019t)|"
+    r"(?:\s+(?:am|are|is|was|were)|['\u2019](?:m|re|s))\s+not\s+going\s+to)\s+(?:ever\s+)?"
+    rf"{_GIVING_WAY}"
+)
 PROMISE = words(
+    rf"\b{SELF}{_STEADFAST}",
     # "I'll tell you, …" and "I will tell you what" open a remark, they commit to nothing
     rf"\b{SELF}{FUTURE}\s+(?!not\b|never\b|{NOT_A_COMMITMENT}|tell you(?:,|\s+(?:what|that|this)\b))\w+",
     rf"\b{SELF}{FUTURE}\s+never\s+(?:let|allow|forget|abandon|stop|give up|surrender)\b",
@@ -130,7 +145,9 @@ PROMISE = words(
     r"am ready to)\b",
 )
 REPORTED_PROMISE = words(
+    rf"{CLAUSE}(?:he|she|they|it){_STEADFAST}",
     rf"{SUBJECT}{REPORTED_FUTURE}\s+(?!not\b|never\b|{NOT_A_COMMITMENT})\w+",
+    rf"{CLAUSE}(?:he|she|they)['\u2019](?:s|re) going to\s+(?!not\b|never\b|{NOT_A_COMMITMENT})\w+",
     rf"{SUBJECT}(?:was|were|is|are) ready to\b",
     # the same subject, elided: "he wasn't aware of the event but would go anyway"
     rf"{PERSON_SUBJECT}[^.;:!?]{{1,80}}?\bbut\s+(?:\w+ly\s+)?{REPORTED_FUTURE}\s+(?!not\b|never\b|{NOT_A_COMMITMENT})\w+",
@@ -142,12 +159,13 @@ REFUSAL = words(
     # "she will not be blocked" befalls her, she refuses nothing; "we will not be intimidated" refuses
     r"(?!\s+be\s+(?:\w+ly\s+)?(?!(?:intimidated|bullied|silenced|deterred|cowed|swayed|pressured|"
     r"blackmailed|dictated|threatened)\b)\w+(?:ed|en)\b)"
-    r"(?!\s+(?:rest|stop|relent|give up|quit)\s+until\b)",  # a vow (PROMISE)
+    r"(?!\s+(?:rest|stop|relent|give up|quit)\s+until\b)"  # a vow (PROMISE)
+    rf"(?!\s+(?:ever\s+)?{_GIVING_WAY})",
     # "an unacceptable health risk" names a danger (WARNING), it refuses nothing
     r"\b(?:unacceptable(?! (?:[\w-]+ )?(?:risks?|dangers?|threats?|hazards?)\b)|not acceptable|"
     r"out of the question|rule[sd]? out|no way|non-starter|"
     r"not for (?:us|me|him|her|them|you|(?:the|a|this|any) \w+) to)\b",  # "it is not for the court to say"
-    r"\bnot (?:resign|step down|back down|give up|give in)\b",
+    rf"\bnot (?!{_GIVING_WAY})(?:resign|step down|back down|give up|give in)\b",
     # a refusal of the speaker's own: "we reject this proposal", "they turned down the offer", "we
     # do not accept the result", "I am opposed to it", "we say no to this war"
     rf"{SUBJECT}(?:(?:also |again |firmly |flatly |strongly )?(?:reject(?:s|ed)?|oppose[sd]?|decline[sd]?|"
@@ -156,9 +174,18 @@ REFUSAL = words(
     r"(?:don't|don\u2019t|doesn't|doesn\u2019t) (?:accept|support|agree)|"
     r"cannot (?:support|agree)|can't (?:support|agree)|can\u2019t (?:support|agree))\b",
     rf"{SUBJECT_BE}(?:against|opposed to)\b",
+    # the same with "going to": "we're not going to accept this", "I'm not going to support him"
+    rf"{CLAUSE}(?:i|we|he|she|they|it)(?:\s+(?:am|are|is|was|were)(?:\s+not|n't|n\u2019t)|['\u2019](?:m|re|s)\s+not)"
+    r"\s+going\s+to\s+(?:stand for|let|allow|tolerate|accept|support|agree|resign|step down|back down|"
+    r"give in)\b",
     # a proposal ruled out: "that is not an option", "this is not negotiable", "it's not going to happen"
     r"\b(?:is|are|was|were|['\u2019]s) (?:simply |just )?not (?:an option|negotiable|on the table|up for "
     r"(?:debate|negotiation|discussion)|going to happen)\b",
+    # talks or terms refused outright: "there will be no deal", "there will be no negotiations"
+    r"\bthere (?:will|would|shall) be no (?:deal|negotiations?|talks|compromise|concessions?|extension|"
+    r"amnesty|bailout|agreement|exceptions?|retreat|surrender)\b",
+    # a bare answer of no: "“Absolutely not,”", "“Not a chance”"
+    r"^\W*(?:absolutely not|certainly not|definitely not|of course not|not a chance|hell no|no way)\W*$",
     # an idea judged worthless is dismissed: "a truly silly argument", "the notion a waste of time"
     r"\b(?:silly|absurd|ridiculous|nonsensical|laughable|preposterous|far-fetched|ludicrous)\s+"
     r"(?:argument|idea|notion|claim|suggestion|theory|proposal|premise)s?\b|"
@@ -182,6 +209,8 @@ DENIAL = words(
     r"(?:had|has|have) (?:not|never) (?:done|broken|committed|taken|received|accepted|lied|misled|met)|"
     # knowledge of or a part in a deed disowned: "was not aware of", "knew nothing about", "had no role in"
     r"(?:not|never) aware (?:of|that)|knew nothing (?:about|of)|(?:had|has|have) no knowledge of|"
+    # "was unaware of the scheme", "they were unaware of what the employee had done"
+    r"(?:was|were) (?:\w+ly )?unaware (?:of|that)|"
     r"(?:had|has|have|played|plays) no (?:role|part) in|"
     r"never (?:\w+ly |\w+ or \w+ly )?(?:lied|took|received|accepted|broke|met|said|knew|touched|did|ordered|"
     r"threaten(?:ed)?|pressured|attacked|harmed|hit|paid))\b",
@@ -228,6 +257,13 @@ WARNING = words(
     r"damage|lose(?! (?:the|this|that|his|her|their|its|our|my|your|a|an) (?:\w+ )?(?:case|election|vote|"
     r"race|seat|match|game|battle|bid|appeal|lawsuit|suit|contest|primary|fight)s?\b)|ruin|threaten|endanger|"
     r"be (?:catastrophic|disastrous|devastating|deadly|dangerous|fatal))\b",
+    # "can" foretells a harm it is followed by directly: "the presence of foreign forces can be dangerous",
+    # "it can lead to war"; a word between ("can help in the face of") takes it elsewhere, and a relative
+    # clause tells what its noun does ("encephalitis, which can cause deafness")
+    r"(?<!\bwhich )(?<!\bthat )(?<!\bwho )\bcan\s+(?:\w+ly\s+|also\s+|even\s+|still\s+)?"
+    r"(?:lead to|cause|result in|kill|destroy|damage|harm|hurt|"
+    r"endanger|be (?:\w+ly\s+|very\s+|so\s+|extremely\s+)?(?:catastrophic|disastrous|devastating|deadly|"
+    r"dangerous|fatal|harmful|damaging))\b",
     # a harm a modal foretells: "would place tremendous stigma on them", "can be really damaging";
     # one the words before it take away ("could prevent suffering") or only speak of ("can talk
     # about the violence") is no warning
@@ -261,7 +297,7 @@ WARNING = words(
 # withheld, not after resting, stopping or giving up.
 CONDITIONAL_THREAT = words(
     r"\b(?:will not|won't|won\u2019t|would not(?! have)|wouldn't(?! have)|wouldn\u2019t(?! have)|will never|"
-    r"no (?:\w+ ){1,3}will)\b"
+    r"no (?:\w+ ){1,3}will|there (?:will|would|shall) be no)\b"
     r"(?!\s+(?:rest|stop|give up|quit|relent)\b)"
     r"[^.;:!?]{0,80}?\b(?:unless|without|until|that does not|that do not|which does not|which do not)\b",
     # a sanction of one's own hung on another's deed: "if he runs with West, I will withdraw". The

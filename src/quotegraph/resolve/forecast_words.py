@@ -34,6 +34,13 @@ _PRONOUN_OR_LINK = "i we he she it they who that which what and or but therefore
 _NOT_SPEAKER = "".join(rf"(?<!\b{word} )(?<!\b{word})" for word in _PRONOUN_OR_LINK) + r"\b"
 PREDICTION = words(
     rf"{_NOT_RELATIVE}(?:will|is going to|are going to|might|could|{MAY}){_MODAL_VERB}",
+    # contracted, said of a thing, a name or a time ("it's going to get worse", "Carolina's going to win
+    # that one", "that's going to happen now"), or of one's own side's win or loss; "you're going to
+    # see", "they're going to campaign" in a quotation mock or describe as often as they foretell, and
+    # "a guy [that's] going to make us a fortune" is a relative clause
+    r"(?:\b(?:it|this|there)|(?<![a-z] )\bthat|(?-i:\b(?!(?:He|She|What|Who|Here)\b)[A-Z][a-z]+))"
+    rf"['\u2019]s going to{_MODAL_VERB}",
+    r"\b(?:we['\u2019]re|i['\u2019]m) going to (?:\w+ly )?(?:win|lose)\b",
     rf"{_NOT_RELATIVE}(?:might|{MAY}) not (?!be\b|have (?:been|\w+ed|\w+en)\b)\w+",
     # an outcome that may come about: "thousands of deaths could be prevented"
     rf"{_NOT_RELATIVE}(?:could|might|{MAY}) be (?:\w+ly )?(?:prevented|avoided|saved|reduced|lost|killed|"
@@ -62,7 +69,10 @@ PREDICTION = words(
 # ultimately take part". content_acts.py's _forecasts leaves it out before it looks for a forecast.
 INDIRECT_QUESTION = re.compile(
     r"\b(?:how|whether|who|whom|why|what)(?:\s+(?!(?:will|would)\b)[\w'\u2019-]+){1,3}\s+"
-    r"(?:\w+ly\s+)?(?:will|would|is going to|are going to|was going to|were going to)\b[^,.;:!?\u2014]*",
+    r"(?:\w+ly\s+)?(?:will|would|is going to|are going to|was going to|were going to)\b[^,.;:!?\u2014]*|"
+    # contracted: "I don't know what it's going to take"
+    r"\b(?:how|whether|who|why|what)(?:\s+[\w'\u2019-]+){0,2}?['\u2019](?:s|re) going to\b"
+    r"[^,.;:!?\u2014]*",
     re.I,
 )
 # What only may be ("might dazzle", "could not have"): a forecast only with a time ahead.

@@ -222,11 +222,17 @@ BELIEF = words(
     r"\b(?:remain(?:s|ed)?|is|are|am|was|were|feel|feels|felt) [\"\u201c]?(?:\w+ )?[\"\u201c]?"
     r"(?:optimistic|pessimistic|hopeful)\b",
 )
+# A body that speaks through its spokesperson holds its belief as a plural: "police suspect the
+# attackers had been radicalised", "investigators believe the fire was set".
+_BODY_THAT_HOLDS = (
+    r"(?:the\s+)?(?:police|investigators|detectives|officials|authorities|prosecutors|scientists|researchers|"
+    r"doctors|experts|officers)"
+)
 # A reported content that opens with the speaker's own belief reports the belief, whatever the
 # belief is about: "said [she believed he was innocent]" believes, it denies nothing itself; "said
 # [he considered Rittenhouse a flight risk]" holds a view, it warns of no danger.
 REPORTED_BELIEF = re.compile(
-    rf"^\W*(?:that\s+)?{REPORTED_SELF}\s+(?:\w+ly\s+|also\s+|still\s+)?"
+    rf"^\W*(?:that\s+)?(?:{REPORTED_SELF}|{_BODY_THAT_HOLDS})\s+(?:\w+ly\s+|also\s+|still\s+)?"
     r"(?:believe[sd]?|think|thinks|thought|suspect(?:s|ed)?|doubt(?:s|ed)?|"
     # a view held of someone or something: "he considered Rittenhouse a flight risk", "she felt the
     # pleas might bring solace"; "considered running" weighs a deed (an intention), "felt like
