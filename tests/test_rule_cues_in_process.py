@@ -31,3 +31,12 @@ def test_under_the_standard_conventions_a_rule_cue_is_its_verb(nlp: Language) ->
 
 def test_under_polnear_conventions_a_rule_cue_keeps_its_auxiliary_and_adverb(nlp: Language) -> None:
     assert cues_of(nlp, "polnear") == [("has also said", "say")]
+
+
+def test_the_rules_provenance_records_the_conventions_its_cues_were_written_under(nlp: Language) -> None:
+    extractors = {}
+    for conventions in ("standard", "polnear"):
+        [result] = list(process_articles([Article(id="a", text=TEXT)], nlp, conventions=conventions))
+        assert isinstance(result, ArticleResult) and result.provenance is not None
+        extractors[conventions] = result.provenance.extractor
+    assert extractors == {"standard": "rules", "polnear": "rules, polnear conventions"}

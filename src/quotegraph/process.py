@@ -225,7 +225,7 @@ def _finish(parts: list[_Part], run: _Run, clock: _ArticleClock) -> ArticleResul
                     rejections=rejections, conventions=run.conventions,
                 )
                 if ADDS_NESTED_REPORTS[run.conventions]:
-                    nested = nested_rule_reports(statements, rules, run.lexicon.phrase_lemmas())
+                    nested = _nested_reports(statements, rules, article.text, run)
             elif CUTS_CUES_TO_THE_VERB[run.conventions]:
                 statements = _rule_cues_cut_to_the_verb(statements, article.text, run.lexicon)
                 statements = _rules_less_non_reports(statements, article.text, run.lexicon)
@@ -279,6 +279,19 @@ def _rules_less_non_reports(statements: list[Statement], text: str, lexicon: Lex
     ]
 
 
+def _nested_reports(
+    learned: list[Statement], rules: list[Statement], text: str, run: _Run
+) -> list[Statement]:
+    """The rule statements nested in a phrase's attribution that the learned path adds
+    (learned.nested_rule_reports), their cues written as the learned ones are: cut to the verb
+    under the conventions that cut them ("the rebels [are backed] by Iran" -> "backed"), as
+    learned_statements cut the learned ones before these were chosen."""
+    nested = nested_rule_reports(learned, rules, run.lexicon.phrase_lemmas())
+    if CUTS_CUES_TO_THE_VERB[run.conventions]:
+        nested = _rule_cues_cut_to_the_verb(nested, text, run.lexicon)
+    return nested
+
+
 def _with_nested(
     read: Article, statements: list[Statement], resolved: list[Statement], nested: list[Statement],
     mentions: list[Mention], *, aliases: AliasTable,
@@ -316,12 +329,12 @@ def provenance_of(
     """What a run with these collaborators records with each result.
 
     The extractor is "rules" or "learned <digest>", with ", polnear conventions" when the run
-    counted reports as PolNeAR does. The rules path's statements depend on the conventions only
-    in how their cues are written (cut to the verb under the standard ones, as written under
-    PolNeAR's), which its extractor label does not record.
+    counted reports as PolNeAR does, on either path: under PolNeAR's the rules path writes its
+    cues as found (not cut to the verb), keeps no report nested in a phrase's attribution and
+    joins continuations, so a store that holds both kinds of run can tell them apart.
     """
     extractor = "rules" if tagger is None else f"learned {tagger.digest}"
-    if tagger is not None and conventions != DEFAULT_CONVENTIONS:
+    if conventions != DEFAULT_CONVENTIONS:
         extractor += f", {conventions} conventions"
     return Provenance(quotegraph_version(), extractor, lexicon.digest, pipeline_label(nlp))
 

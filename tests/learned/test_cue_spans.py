@@ -27,6 +27,11 @@ def at(text: str, part: str) -> CharSpan:
         ("Fauci said of the outbreak, “it is bad”.", "said of", "“it is bad”", "said"),
         ("The operation was condemned by the EU.", "was condemned by", "The operation", "condemned"),
         ("They've said it was a lack of airtime.", "'ve said", "it was a lack of airtime", "said"),
+        # a negation before the verb goes with its auxiliary; the statement says it is negated
+        ("The senator did not want the troops to stay.", "did not want", "the troops to stay", "want"),
+        ("The judge does NOT consider the law valid.", "does NOT consider", "the law valid", "consider"),
+        ("She didn't believe the ship sank.", "didn't believe", "the ship sank", "believe"),
+        ("He has never said the plan failed.", "has never said", "the plan failed", "said"),
         # what follows the verb stays where it opens the content, or is the verb's own object
         ("The senator called for an inquiry.", "called for", "an inquiry", "called for"),
         ("The palace issued the following statement from the king: “No.”",

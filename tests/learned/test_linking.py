@@ -10,6 +10,7 @@ from quotegraph.extraction import load_lexicon
 from quotegraph.learned.linking import (
     FRAGMENT_WORDS,
     content_ranges,
+    is_cut_off,
     joined_adjacent,
     kind_of,
     link_spans,
@@ -567,6 +568,27 @@ def test_a_source_cut_off_mid_phrase_takes_the_whole_rule_source_with_the_same_c
     assert with_whole_rule_sources(whole, cut, text) == whole  # a whole one stays
     other_cue = [stated("a fire", said, bbc)]
     assert with_whole_rule_sources(cut, other_cue, text) == cut  # only a rule with the same cue
+
+
+def test_a_source_that_stops_at_a_possessor_or_inside_a_word_takes_the_whole_rule_source() -> None:
+    text = ("Their statement also read that the port was shut. The union's lawyer had alleged a fraud. "
+            "A post from Lund's account said it was over. His view was that it failed.")
+    read, alleged, said = (CharSpan(*at(text, cue)) for cue in ("read", "alleged", "said"))
+    their, statement = CharSpan(*at(text, "Their")), CharSpan(*at(text, "Their statement"))
+    unions, lawyer = CharSpan(*at(text, "The union's")), CharSpan(*at(text, "The union's lawyer"))
+    lunds, post = CharSpan(*at(text, "Lund'")), CharSpan(*at(text, "A post from Lund's account"))
+
+    def stated(content: str, cue: CharSpan, source: CharSpan) -> Statement:
+        return Statement("d", StatementKind.INDIRECT, (CharSpan(*at(text, content)),), cue=cue, source=source)
+
+    learned = [stated("the port was shut", read, their), stated("a fraud", alleged, unions),
+               stated("it was over", said, lunds)]
+    rules = [stated("the port was shut", read, statement), stated("a fraud", alleged, lawyer),
+             stated("it was over", said, post)]
+    assert [s.source for s in with_whole_rule_sources(learned, rules, text)] == [statement, lawyer, post]
+    # a possessor right before its cue is the source: "[His] view was that …"
+    assert not is_cut_off(text, CharSpan(*at(text, "His")), CharSpan(*at(text, "view")))
+    assert is_cut_off(text, their, read) and not is_cut_off(text, statement, read)
 
 
 

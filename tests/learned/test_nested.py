@@ -68,3 +68,26 @@ def test_process_articles_gives_the_nested_report_its_own_speaker_under_the_stan
         ("the vote was rigged", "Lund"),
     ]
     assert speakers["polnear"] == [speakers["standard"][0], speakers["standard"][2]]
+
+
+AUXILIARY_TEXT = "According to the Herald, Mayor Ann Pelosi has also said that the plan was a breach."
+
+
+def test_a_nested_report_the_learned_path_adds_has_its_cue_cut_to_the_verb_as_the_learned_ones(
+    nlp: Any,
+) -> None:
+    def ranges(*parts: str) -> list[tuple[int, int]]:
+        return [(span(p, AUXILIARY_TEXT).start, span(p, AUXILIARY_TEXT).end) for p in parts]
+
+    outer = "Mayor Ann Pelosi has also said that the plan was a breach"
+    tagger = FixedTagger(
+        {"content": ranges(outer), "cue": ranges("According to"), "source": ranges("the Herald")}
+    )
+    cues = {}
+    for conventions in ("standard", "polnear"):
+        article = Article("a", AUXILIARY_TEXT)
+        [result] = process_articles([article], nlp, tagger=tagger, conventions=conventions)
+        assert isinstance(result, ArticleResult)
+        cues[conventions] = [(s.cue.text_of(AUXILIARY_TEXT), s.cue_lemma) for s in result.statements if s.cue]
+    assert cues["standard"] == [("According to", "according to"), ("said", "say")]
+    assert cues["polnear"] == [("According to", "according to")]  # PolNeAR keeps the outermost alone

@@ -31,6 +31,13 @@ ADVERBS = frozenset(
     "also further too both once even only then now again already later earlier recently since "
     "still often just long yesterday today itself themselves".split()
 )
+# The negation between an auxiliary and its verb ("did [not] want", "does [not] consider"): the
+# cue is the verb (CONVENTIONS.md: "the verb with its particle"); whether the report is negated
+# is the statement's `negated`, read from the sentence, not from the cue. A negation after the
+# verb stays ("pleaded not guilty": the gold writes the plea whole). A contracted auxiliary is
+# one word here ("didn't", "won't").
+NEGATIONS = frozenset({"not", "never"})
+_CONTRACTED_NEGATIONS = ("n't", "n’t")
 # "went on to add", "goes on to say": the verb after them is the cue.
 _GOING_ON = ("go", "goes", "went", "gone", "going")
 PREPOSITIONS = frozenset("in on at of about for from to with by over into during after via through".split())
@@ -91,14 +98,17 @@ def trimmed_cue(
 
 
 def _verb_index(words: Sequence[_Word], lemma_of_cue: Callable[[str], str | None]) -> int:
-    """Where the verb starts: past the auxiliaries, adverbs, "to" and "went on to" before it."""
+    """Where the verb starts: past the auxiliaries, negations, adverbs, "to" and "went on to"
+    before it."""
     i = 0
     while i < len(words) - 1:
         word = words[i].lower
         going_on = [w.lower for w in words[i + 1 : i + 3]] == ["on", "to"] and i + 3 < len(words)
         if word in _GOING_ON and going_on:
             i += 3
-        elif word in AUXILIARIES or word in ADVERBS or word == "to" or _is_ly_adverb(word, lemma_of_cue):
+        elif word in AUXILIARIES or _is_negation(word) or word in ADVERBS or word == "to" or (
+            _is_ly_adverb(word, lemma_of_cue)
+        ):
             i += 1
         else:
             break
@@ -129,6 +139,10 @@ def _later_verb(
         ):
             return k
     return None
+
+
+def _is_negation(word: str) -> bool:
+    return word in NEGATIONS or word.endswith(_CONTRACTED_NEGATIONS)
 
 
 def _is_ly_adverb(word: str, lemma_of_cue: Callable[[str], str | None]) -> bool:

@@ -35,6 +35,9 @@ FUNCTION_WORDS = frozenset(
     "the a an at in on of to for by from with among amongst into onto upon and or but".split()
 )
 WORD = re.compile(r"[\w'’-]+")
+# A possessor ends a source that names whose the source is, not the source ("[Their] statement").
+POSSESSIVE_DETERMINERS = frozenset("his her their its our my your".split())
+POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
 MIN_CONTENT_WORDS = 2  # shorter learned contents are mostly fragments: dropping them raised dev F1
 
 
@@ -323,14 +326,31 @@ def _closes_a_parenthetical(text: str, source: CharSpan) -> bool:
 
 def is_cut_off(text: str, source: CharSpan, cue: CharSpan) -> bool:
     """Whether a source span is no whole phrase: it ends in a function word (FUNCTION_WORDS: "a
-    count by"), opens a bracket it does not close ("Police (BTP"), or overlaps its own cue."""
+    count by"), opens a bracket it does not close ("Police (BTP"), overlaps its own cue, stops
+    inside a word ("[Biden'] s Twitter account") or at a possessor whose noun is not the cue
+    ("[Their] statement also read", "[RIAA's] takedown notice had alleged"; not "[his] view")."""
     span = source.text_of(text).rstrip()
     last = WORD.findall(span)[-1:]
     return (
         (bool(last) and last[0].casefold() in FUNCTION_WORDS)
         or span.count("(") > span.count(")")
         or source.overlaps(cue)
+        or _stops_inside_a_word(text, source)
+        or (bool(last) and _is_possessive(last[0]) and _words_between(text, source, cue))
     )
+
+
+def _stops_inside_a_word(text: str, source: CharSpan) -> bool:
+    return 0 < source.end < len(text) and text[source.end].isalnum() and not text[source.end - 1].isspace()
+
+
+def _is_possessive(word: str) -> bool:
+    return word.casefold() in POSSESSIVE_DETERMINERS or word.endswith(POSSESSIVE_ENDINGS)
+
+
+def _words_between(text: str, source: CharSpan, cue: CharSpan) -> bool:
+    """Whether a word stands between the end of `source` and `cue` (the possessed noun)."""
+    return source.end <= cue.start and WORD.search(text, source.end, cue.start) is not None
 
 
 _BY_BEFORE = re.compile(r"\bby\s+$")
