@@ -314,6 +314,21 @@ def test_a_subject_of_another_verb_before_a_name_is_no_description_of_it() -> No
     assert _written(text, statement.source) == "Bernard Schwartz"
 
 
+def test_a_clause_with_a_subject_of_its_own_before_a_name_is_no_description_of_it() -> None:
+    text = "The summer when he wrote his book, Kevin Hart said he had saved nothing."
+    statements = [said(text, "he had saved nothing", "said", "Kevin Hart", "say")]
+    cue = span(text, "said")
+    mentions = [
+        replace(name(text, "The summer", None), kind=MentionKind.NOMINAL, governor=cue),
+        replace(name(text, "he", None), kind=MentionKind.PRONOUN, governor=span(text, "wrote")),
+        name(text, "Kevin Hart", governor=cue),
+    ]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert _written(text, statement.source) == "Kevin Hart"
+
+
 def test_a_name_after_a_description_of_many_or_an_object_is_written_alone() -> None:
     text = "Two officials, Maria Ortiz, said it would go on. It quoted a friend, Jo Hart, who said so."
     statements = [

@@ -233,8 +233,17 @@ class SourceSpans:
             described = _DESCRIPTION_BEFORE_NAME.fullmatch(self.text, mention.span.start, source.start)
             if described is None or _describes_many(described.group("description")):
                 continue
+            if self._subject_inside(mention, source.start):
+                continue  # "Back when he wrote his book, Mr. McKinley said": a clause, no description
             return CharSpan(mention.span.start, source.end)
         return source
+
+    def _subject_inside(self, description: Mention, end: int) -> bool:
+        """Whether a subject of its own stands between the description's start and `end`."""
+        return any(
+            m.is_subject and description.span.start < m.span.start < end and m is not description
+            for m in self.mentions
+        )
 
     def _person_named_alone(self, source: CharSpan) -> Mention | None:
         """The mention of the one person's name that is the whole source, if it is one."""
