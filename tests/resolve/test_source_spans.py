@@ -3,9 +3,11 @@ from more or less of the text (resolve/source_spans.py). Hand-built records, no 
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from resolve_records import name, resolve, said, span
 
-from quotegraph.records import CharSpan
+from quotegraph.records import CharSpan, Mention, MentionKind
 
 
 def _written(text: str, source: CharSpan | None) -> str | None:
@@ -213,6 +215,137 @@ def test_a_plural_description_before_a_name_is_written_without_it() -> None:
     [statement] = resolve(text, statements, [name(text, "Maria Ortiz", subject=False)])
 
     assert _written(text, statement.source) == "The judges in the case"
+
+
+def test_a_possessor_description_cut_before_the_name_in_apposition_is_written_with_it() -> None:
+    text = "The university's lead modeller, Nathan Mayne, said the planet could hold water."
+    statements = [said(text, "the planet could hold water", "said", "The university's lead modeller", "say")]
+
+    [statement] = resolve(text, statements, [name(text, "Nathan Mayne", subject=False)])
+
+    assert _written(text, statement.source) == "The university's lead modeller, Nathan Mayne,"
+
+
+def test_the_object_of_according_to_is_written_with_the_name_in_apposition_closed_by_a_comma() -> None:
+    text = "According to her boyfriend, Ashton Matheny, they had planned to name their daughter Olivia."
+    statements = [said(text, "they had planned", "According to", "her boyfriend", "accord")]
+
+    [statement] = resolve(text, statements, [name(text, "Ashton Matheny", subject=False)])
+
+    assert _written(text, statement.source) == "her boyfriend, Ashton Matheny,"
+
+
+def test_a_name_after_the_object_of_according_to_that_opens_the_clause_is_left_out() -> None:
+    text = "According to his publicist, Tony Mendez died of Parkinson's disease."
+    statements = [said(text, "Tony Mendez died", "According to", "his publicist", "accord")]
+
+    [statement] = resolve(text, statements, [name(text, "Tony Mendez")])
+
+    assert _written(text, statement.source) == "his publicist"
+
+
+def _description(text: str, piece: str, apposed: str, *, subject: bool = True) -> Mention:
+    """A description the parser took with the name after it as its apposition."""
+    return replace(
+        name(text, piece, None, subject=subject), kind=MentionKind.NOMINAL, appositive=span(text, apposed)
+    )
+
+
+def test_a_name_drawn_alone_is_written_with_the_description_it_is_apposed_to() -> None:
+    text = "Another eyewitness, Nicole Towarek, described the crash as terrifying."
+    statements = [said(text, "the crash as terrifying", "described", "Nicole Towarek", "describe")]
+    mentions = [
+        _description(text, "Another eyewitness", "Nicole Towarek"),
+        name(text, "Nicole Towarek", subject=False),
+    ]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert _written(text, statement.source) == "Another eyewitness, Nicole Towarek,"
+    assert statement.speaker == "Nicole Towarek"
+
+
+def test_a_description_with_words_after_its_head_or_a_possessor_is_written_before_the_name() -> None:
+    text = (
+        "The judge presiding over the case, Bernard Schwartz, said it would go on. "
+        "His chief aide, Tad Devine, said so."
+    )
+    statements = [
+        said(text, "it would go on", "said", "Bernard Schwartz", "say"),
+        said(text, "so", "said", "Tad Devine", "say", nth=1),
+    ]
+    mentions = [
+        _description(text, "The judge", "Bernard Schwartz"),
+        name(text, "Bernard Schwartz", subject=False),
+        _description(text, "His chief aide", "Tad Devine"),
+        name(text, "Tad Devine", subject=False),
+    ]
+
+    first, second = resolve(text, statements, mentions)
+
+    assert _written(text, first.source) == "The judge presiding over the case, Bernard Schwartz,"
+    assert _written(text, second.source) == "His chief aide, Tad Devine,"
+
+
+def test_a_description_the_parser_took_for_a_second_subject_is_written_before_the_name() -> None:
+    text = "A member of the parliament, Samir Dilou said the ban was needed."
+    statements = [said(text, "the ban was needed", "said", "Samir Dilou", "say")]
+    cue = span(text, "said")
+    mentions = [
+        replace(name(text, "A member", None), kind=MentionKind.NOMINAL, governor=cue),
+        name(text, "Samir Dilou", governor=cue),
+    ]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert _written(text, statement.source) == "A member of the parliament, Samir Dilou"
+
+
+def test_a_subject_of_another_verb_before_a_name_is_no_description_of_it() -> None:
+    text = "After the judge left the room, Bernard Schwartz said the trial would go on."
+    statements = [said(text, "the trial would go on", "said", "Bernard Schwartz", "say")]
+    mentions = [
+        replace(name(text, "the judge", None), kind=MentionKind.NOMINAL, governor=span(text, "left")),
+        name(text, "Bernard Schwartz", governor=span(text, "said")),
+    ]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert _written(text, statement.source) == "Bernard Schwartz"
+
+
+def test_a_clause_with_a_subject_of_its_own_before_a_name_is_no_description_of_it() -> None:
+    text = "The summer when he wrote his book, Kevin Hart said he had saved nothing."
+    statements = [said(text, "he had saved nothing", "said", "Kevin Hart", "say")]
+    cue = span(text, "said")
+    mentions = [
+        replace(name(text, "The summer", None), kind=MentionKind.NOMINAL, governor=cue),
+        replace(name(text, "he", None), kind=MentionKind.PRONOUN, governor=span(text, "wrote")),
+        name(text, "Kevin Hart", governor=cue),
+    ]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert _written(text, statement.source) == "Kevin Hart"
+
+
+def test_a_name_after_a_description_of_many_or_an_object_is_written_alone() -> None:
+    text = "Two officials, Maria Ortiz, said it would go on. It quoted a friend, Jo Hart, who said so."
+    statements = [
+        said(text, "it would go on", "said", "Maria Ortiz", "say"),
+        said(text, "so", "said", "Jo Hart", "say", nth=1),
+    ]
+    mentions = [
+        _description(text, "Two officials", "Maria Ortiz"),
+        name(text, "Maria Ortiz", subject=False),
+        _description(text, "a friend", "Jo Hart", subject=False),
+        name(text, "Jo Hart", subject=False),
+    ]
+
+    first, second = resolve(text, statements, mentions)
+
+    assert _written(text, first.source) == "Maria Ortiz"
+    assert _written(text, second.source) == "Jo Hart"
 
 
 def test_a_source_that_opens_a_quoted_title_is_written_to_its_closing_mark() -> None:
