@@ -512,9 +512,10 @@ class Descriptions:
     def _title_holder(self, words: list[str], text: str, at: int, statement: Statement) -> Speaker | None:
         """ "the Pope", "the Chancellor": a title alone is the one person of the article holding
         it; "Al Gore's exile … the former vice president's spokeswoman": an office no name of the
-        article carries takes up the person spoken of, as the description alone would."""
+        article carries takes up the person spoken of, as the description alone would (never a
+        campaign's word: "the Democratic nominee's campaign" may be anyone's)."""
         found = self.offices.by_role(words, at, ahead=True)
-        if found is None and words[-1] in PERSON_ROLE_HEADS:
+        if found is None and offices_in(words[-1:]):
             found = self._epithet_of_topic(parse_source(text), statement)
         return found
 

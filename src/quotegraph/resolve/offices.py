@@ -261,10 +261,13 @@ class Offices:
                     return of_referent(referent)
         # "a federal judge in Texas" … "U.S. District Judge Gray Miller": the one holder of the
         # office in the article; never "a Turkish official", which news leaves unnamed, nor "the
-        # former vice president", whom a qualifier makes another than the sitting president.
+        # vice president", whom a qualifier makes another than the president.
         unnamed = words[-1] in ANONYMOUS_HEADS or any(w in DEMONYMS for w in words)
-        if person_role and ahead and not unnamed and not wanted & QUALIFIERS:
+        if person_role and ahead and not unnamed and not (wanted & QUALIFIERS) - {"former"}:
             holders = [r for r in self.chains.referents if r.kind is EntityKind.PERSON and _holds(r, head)]
+            # "the former ambassador" is "former UN Ambassador John Bolton", not one titled sitting
+            former = "former" in wanted
+            holders = [r for r in holders if not self.titled_otherwise(r, offices_in([head]), former=former)]
             if len(holders) == 1:
                 return of_referent(holders[0])
         return self.organisation_by_noun(wanted, at) if organisations else None
