@@ -69,3 +69,39 @@ def test_the_plain_office_is_not_the_one_the_article_titles_former() -> None:
     [statement] = resolve(text, statements, mentions)
 
     assert statement.speaker == "Tom Reyes"
+
+
+def test_a_race_s_epithet_passes_over_one_named_once_in_no_office_for_the_candidate() -> None:
+    text = (
+        "Ann Ortiz spoke in Ohio. Ortiz said the plant would stay open. Ortiz met voters. "
+        "Counsel Tom Reyes wrote a letter on Tuesday. The review may prolong a fight that "
+        "the presumptive Democratic nominee has tried to end, aides said."
+    )
+    statements = [
+        said(text, "the plant would stay open", "said", "Ortiz", "say", nth=1),
+        said(text, "a letter on Tuesday", "wrote", "Counsel Tom Reyes", "write"),
+        said(text, "has tried to end", "tried", "the presumptive Democratic nominee", "try"),
+    ]
+    mentions = [
+        name(text, "Ann Ortiz"),
+        name(text, "Ortiz", nth=1),
+        name(text, "Ortiz", nth=2),
+        name(text, "Tom Reyes"),
+    ]
+
+    nominee = resolve(text, statements, mentions)[2]
+
+    assert nominee.speaker == "Ann Ortiz"
+
+
+def test_a_race_s_epithet_still_takes_up_a_senator_named_once() -> None:
+    text = (
+        "Sen. Tom Reyes responded first, attacking President Ann Ortiz. "
+        "“We need new leadership,” the Republican presidential candidate said."
+    )
+    statements = [said(text, "We need new leadership,", "said", "the Republican presidential candidate", "say")]
+    mentions = [name(text, "Sen. Tom Reyes"), name(text, "President Ann Ortiz", subject=False)]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker == "Tom Reyes"

@@ -90,6 +90,8 @@ EPITHETS = frozenset(
     """contender front-runner frontrunner challenger incumbent businessman businesswoman
     billionaire mogul tycoon magnate lawmaker legislator politician""".split()
 )
+# Epithets for one running in a race, which news gives a candidate it names again and again.
+RACE_EPITHETS = frozenset("candidate nominee contender front-runner frontrunner challenger".split())
 # Epithets for one who holds an office, which holding another never rules out ("Sen. Kelly Ayotte …
 # The Republican incumbent"); the others name no office ("President Putin … the businessman").
 OFFICE_EPITHETS = frozenset("incumbent lawmaker legislator politician".split())
@@ -262,6 +264,8 @@ class Descriptions:
         if _ruled_out(candidate, phrase):
             return False
         person = candidate.referent
+        if person is not None and _named_in_passing_for_a_race(person, phrase):
+            return False
         described = offices_in([phrase.head])
         if person is None or not described:
             return True
@@ -559,6 +563,19 @@ def _may_be_described(person: Referent, phrase: SourcePhrase) -> bool:
         return False
     no_office = phrase.head in _NO_OFFICE_EPITHETS or is_occupation_noun(phrase.head)
     return not (held and no_office and "former" not in roles)
+
+
+def _named_in_passing_for_a_race(person: Referent, phrase: SourcePhrase) -> bool:
+    """Whether a race's epithet ("the presumptive Democratic presidential nominee", "the GOP
+    front-runner") meets a person the article names once, never so and in no office: news calls
+    by such an epithet a candidate it names again and again, or one it titles by the office they
+    hold ("Sen. Marco Rubio"); "FBI General Counsel James A. Baker wrote …
+    the legal wrangling that the presumptive Democratic presidential nominee has tried to put
+    behind her" is Clinton, named fifteen times)."""
+    if phrase.head not in RACE_EPITHETS or person.kind is not EntityKind.PERSON:
+        return False
+    roles = person.role_words()
+    return person.mentions <= 1 and phrase.head not in roles and not offices_in(roles)
 
 
 def _qualified_otherwise(phrase: SourcePhrase, roles: set[str]) -> bool:
