@@ -1,4 +1,4 @@
-"""Offices a description qualifies ("former", "vice", "deputy"): whom they take up, over hand-built records."""
+"""Offices a description qualifies ("former", "vice") and a race's epithets: whom they take up."""
 
 from __future__ import annotations
 
@@ -15,7 +15,11 @@ def test_a_qualified_office_is_never_the_one_holder_of_the_plain_office() -> Non
     )
     statements = [
         said(
-            text, "Whitlow would skip the convention", "said", "the former vice president's spokeswoman", "say"
+            text,
+            "Whitlow would skip the convention",
+            "said",
+            "the former vice president's spokeswoman",
+            "say",
         )
     ]
     mentions = [
@@ -99,7 +103,8 @@ def test_a_race_s_epithet_still_takes_up_a_senator_named_once() -> None:
         "Sen. Tom Reyes responded first, attacking President Ann Ortiz. "
         "“We need new leadership,” the Republican presidential candidate said."
     )
-    statements = [said(text, "We need new leadership,", "said", "the Republican presidential candidate", "say")]
+    source = "the Republican presidential candidate"
+    statements = [said(text, "We need new leadership,", "said", source, "say")]
     mentions = [name(text, "Sen. Tom Reyes"), name(text, "President Ann Ortiz", subject=False)]
 
     [statement] = resolve(text, statements, mentions)
