@@ -46,6 +46,7 @@ from quotegraph.resolve.names import (
 )
 from quotegraph.resolve.offices import (
     GOVERNMENT_WORDS,
+    QUALIFIERS,
     Offices,
     offices_in,
     parties_of,
@@ -65,6 +66,7 @@ from quotegraph.resolve.phrases import (
     SPOKESPEOPLE,
     Part,
     SourcePhrase,
+    parse_source,
 )
 from quotegraph.resolve.pronouns import ANY_PERSON
 from quotegraph.resolve.referents import Referent
@@ -88,6 +90,8 @@ EPITHETS = frozenset(
     """contender front-runner frontrunner challenger incumbent businessman businesswoman
     billionaire mogul tycoon magnate lawmaker legislator politician""".split()
 )
+# Epithets for one running in a race, which news gives a candidate it names again and again.
+RACE_EPITHETS = frozenset("candidate nominee contender front-runner frontrunner challenger".split())
 # Epithets for one who holds an office, which holding another never rules out ("Sen. Kelly Ayotte …
 # The Republican incumbent"); the others name no office ("President Putin … the businessman").
 OFFICE_EPITHETS = frozenset("incumbent lawmaker legislator politician".split())
@@ -246,9 +250,30 @@ class Descriptions:
         gender = ROLE_WORDS.get(phrase.head)
         pronoun = ANY_PERSON if gender is None else ("she" if gender is SpeakerGender.FEMALE else "he")
         at = statement.source.start
-        found = self.antecedent(pronoun, statement, at, admits=lambda person: not _ruled_out(person, phrase))
+
+        def admits(person: Speaker) -> bool:
+            return self._may_take_up(person, phrase)
+
+        found = self.antecedent(pronoun, statement, at, admits=admits)
         referent = found.referent if found is not None else None
         return found if referent is not None and referent.kind is EntityKind.PERSON else None
+
+    def _may_take_up(self, candidate: Speaker, phrase: SourcePhrase) -> bool:
+        """Whether neither what the article says of `candidate` (_may_be_described) nor how it
+        titles them ("former" or not) rules the description out."""
+        if _ruled_out(candidate, phrase):
+            return False
+        person = candidate.referent
+        if person is not None and _named_in_passing_for_a_race(person, phrase):
+            return False
+        described = offices_in([phrase.head])
+        if person is None or not described:
+            return True
+        # "George W. Bush … President Bush's record … the former president" is not the one the
+        # article titles "President" and never "former President"; nor, the other way round,
+        # "former President Bill Clinton" "the president"
+        former = "former" in fold(phrase.modifiers.text).split()
+        return not self.offices.titled_otherwise(person, described, former=former)
 
     def _leaders_government(
         self, phrase: SourcePhrase, inside: list[Mention], statement: Statement
@@ -472,8 +497,7 @@ class Descriptions:
         if found is None:
             found = _unresolved_name(span, inside)
         if found is None and words and (words[-1] in PERSON_ROLE_HEADS or _title_alone(text)):
-            # "the Pope", "the Chancellor": a title alone is the one person of the article holding it
-            found = self.offices.by_role(words, span.start, ahead=True)
+            found = self._title_holder(words, text, span.start, statement)
         if found is None and _INITIALISM.fullmatch(text) and text.casefold() not in ROLE_HEADS:
             # "FEC records", "a CDC spokesperson": an initialism the recogniser left unlabelled
             # still names a body ("CEO" is a role, no body).
@@ -487,6 +511,16 @@ class Descriptions:
             else:
                 head = words[-1]
             found = self.offices.organisation_by_noun(wanted, span.start, head=head) if wanted else None
+        return found
+
+    def _title_holder(self, words: list[str], text: str, at: int, statement: Statement) -> Speaker | None:
+        """ "the Pope", "the Chancellor": a title alone is the one person of the article holding
+        it; "Al Gore's exile … the former vice president's spokeswoman": an office no name of the
+        article carries takes up the person spoken of, as the description alone would (never a
+        campaign's word: "the Democratic nominee's campaign" may be anyone's)."""
+        found = self.offices.by_role(words, at, ahead=True)
+        if found is None and offices_in(words[-1:]):
+            found = self._epithet_of_topic(parse_source(text), statement)
         return found
 
     def _by_affiliation(
@@ -520,13 +554,36 @@ def _may_be_described(person: Referent, phrase: SourcePhrase) -> bool:
     parties = parties_of(roles)
     if wanted and parties and not wanted & parties:
         return False
+    held, described = offices_in(roles), offices_in([phrase.head])
+    if described & held and _qualified_otherwise(phrase, roles):
+        return False
     if phrase.head in roles:
         return True
-    held, described = offices_in(roles), offices_in([phrase.head])
     if held and described and not held & described:
         return False
     no_office = phrase.head in _NO_OFFICE_EPITHETS or is_occupation_noun(phrase.head)
     return not (held and no_office and "former" not in roles)
+
+
+def _named_in_passing_for_a_race(person: Referent, phrase: SourcePhrase) -> bool:
+    """Whether a race's epithet ("the presumptive Democratic presidential nominee", "the GOP
+    front-runner") meets a person the article names once, never so and in no office: news calls
+    by such an epithet a candidate it names again and again, or one it titles by the office they
+    hold ("Sen. Marco Rubio"); "FBI General Counsel James A. Baker wrote …
+    the legal wrangling that the presumptive Democratic presidential nominee has tried to put
+    behind her" is Clinton, named fifteen times)."""
+    if phrase.head not in RACE_EPITHETS or person.kind is not EntityKind.PERSON:
+        return False
+    roles = person.role_words()
+    return person.mentions <= 1 and phrase.head not in roles and not offices_in(roles)
+
+
+def _qualified_otherwise(phrase: SourcePhrase, roles: set[str]) -> bool:
+    """Whether the description qualifies the office as the person's titles do not: "the vice
+    president" is not President Obama, "the deputy minister" not the minister. "Former" is left
+    out: titles drop it ("former President Bill Clinton" is titled "President")."""
+    qualifiers = set(fold(phrase.modifiers.text).split()) & (QUALIFIERS - {"former"})
+    return bool(qualifiers - roles)
 
 
 def _brought_in_unnamed(before: str, head: str) -> bool:

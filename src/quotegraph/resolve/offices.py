@@ -101,6 +101,10 @@ ROLE_SYNONYMS = {
 # Minister" and "Turkey's Interior Minister Ali Yerlikaya" are people.
 STATE_BODY_HEADS = ORGANISATION_WORDS | INSTITUTION_HEADS | INSTITUTION_WORDS | frozenset({"presidency"})
 _STATE_OWNER = re.compile(r"(?:the )?([A-Z][\w.-]*(?: [A-Z][\w.-]*)*)(?:'s|\u2019s) ([A-Z].*)")
+# A title's words before a name, "former" and "ex-" among them: "former President Bill Clinton".
+_TITLE_WORD = re.compile(r"[A-Z][\w.'\u2019-]*|[Ff]ormer|[Ee]x-[\w.-]+")
+# A word that ends a sentence before a title: "Obama." (never "Gov.", "Sen.", "U.S.", "Jr.")
+_SENTENCE_END_WORD = re.compile(r".*[a-z]{3}[.!?][\"'\u2019\u201d)]*")
 # A police force named by its place: "Northamptonshire police", "the Metropolitan Police".
 _POLICE_FORCE = re.compile(
     r"\b(?!(?:The|A|An|In|On|At|By|And|But|After|Before|When|While|State|Local|Federal|National|"
@@ -115,6 +119,7 @@ class Offices:
     def __init__(self, text: str, chains: Chains) -> None:
         self.text = text
         self.chains = chains
+        self._titles: dict[int, tuple[set[str], set[str]]] | None = None
 
     def known_name(self, text: str) -> Speaker | None:
         """A source the tagger did not see as a name ("Santos blamed…") but the article did."""
@@ -271,15 +276,45 @@ class Offices:
             roles = {_role_key(w) for w in referent.role_words()}
             # "the Democratic presidential nominee" is not the vice-presidential one.
             if roles and wanted <= roles and not (roles & QUALIFIERS) - wanted:
-                return of_referent(referent)
+                if not self.titled_otherwise(referent, offices_in(wanted), former="former" in wanted):
+                    return of_referent(referent)
         # "a federal judge in Texas" … "U.S. District Judge Gray Miller": the one holder of the
-        # office in the article; never "a Turkish official", which news leaves unnamed.
+        # office in the article; never "a Turkish official", which news leaves unnamed, nor "the
+        # vice president", whom a qualifier makes another than the president.
         unnamed = words[-1] in ANONYMOUS_HEADS or any(w in DEMONYMS for w in words)
-        if person_role and ahead and not unnamed:
+        if person_role and ahead and not unnamed and not (wanted & QUALIFIERS) - {"former"}:
             holders = [r for r in self.chains.referents if r.kind is EntityKind.PERSON and _holds(r, head)]
+            # "the former ambassador" is "former UN Ambassador John Bolton", not one titled sitting
+            former = "former" in wanted
+            holders = [r for r in holders if not self.titled_otherwise(r, offices_in([head]), former=former)]
             if len(holders) == 1:
                 return of_referent(holders[0])
         return self.organisation_by_noun(wanted, at) if organisations else None
+
+    def titled_otherwise(self, person: Referent, offices: set[str], *, former: bool) -> bool:
+        """Whether the article titles `person` with one of `offices` only as held now where a
+        description says "former", or only as held once ("former President Bill Clinton") where
+        it does not."""
+        now, once = self._titled_offices().get(id(person), (set(), set()))
+        if former:
+            return bool(offices & now) and not offices & once
+        return bool(offices & once) and not offices & now
+
+    def _titled_offices(self) -> dict[int, tuple[set[str], set[str]]]:
+        """For each person, the offices the article titles them with before their name, as held
+        now ("President Bush") and as held once ("former President Bill Clinton", "ex-Gov. …").
+        Read on the text, as a name's parsed title drops "former"; once per article."""
+        if self._titles is None:
+            self._titles = {}
+            for mention in self.chains.names:
+                person = self.chains.referent_at(mention)
+                if person is None or person.kind is not EntityKind.PERSON:
+                    continue
+                words = _title_run(self.text[max(0, mention.span.start - 50) : mention.span.end])
+                now, once = self._titles.setdefault(id(person), (set(), set()))
+                held_once = any(w.casefold() == "former" or w.casefold().startswith("ex-") for w in words)
+                (once if held_once else now).update(offices_in(fold(" ".join(words)).split()))
+        return self._titles
 
     def holder_for_state(self, words: list[str], state: Speaker, at: int) -> Speaker | None:
         """ "the president of Turkey" → the person whose roles hold the office and name Turkey
@@ -414,6 +449,18 @@ class Offices:
             if best is None or score > best[0]:
                 best = (score, mention.span.start, referent)
         return of_referent(best[2]) if best is not None else None
+
+
+def _title_run(text: str) -> list[str]:
+    """The capitalised words `text` ends in, with a "former" among them: the title and the name
+    of "… met former President Bill Clinton" (never past the end of a sentence)."""
+    words = text.split()
+    run: list[str] = []
+    while words and _TITLE_WORD.fullmatch(words[-1]):
+        if run and _SENTENCE_END_WORD.fullmatch(words[-1]):
+            break
+        run.insert(0, words.pop())
+    return run
 
 
 def _described_in_lower_case(text: str, head: str) -> bool:
