@@ -198,8 +198,8 @@ class SourceSpans:
         if cue.start <= source.end and not according:
             return source
         comma = _APPOSITION_COMMA.match(self.text, source.end)
-        written = source.text_of(self.text)
-        if comma is None or _describes_many(written) or parse_source(written).head in DOCUMENTS:
+        phrase = parse_source(source.text_of(self.text))
+        if comma is None or _describes_many(phrase) or phrase.head in DOCUMENTS:
             return source
         for mention in self.chains.names_between(comma.end(), comma.end() + 1):
             referent = self.chains.referent_at(mention)
@@ -231,7 +231,7 @@ class SourceSpans:
             if not (_apposed_to(mention, named) or _subjects_of_one_verb(mention, named)):
                 continue
             described = _DESCRIPTION_BEFORE_NAME.fullmatch(self.text, mention.span.start, source.start)
-            if described is None or _describes_many(described.group("description")):
+            if described is None or _describes_many(parse_source(described.group("description"))):
                 continue
             if self._subject_inside(mention, source.start):
                 continue  # "Back when he wrote his book, Mr. McKinley said": a clause, no description
@@ -452,10 +452,9 @@ def _subjects_of_one_verb(description: Mention, name: Mention) -> bool:
     return description.appositive is None and name.is_subject and one_verb
 
 
-def _describes_many(description: str) -> bool:
+def _describes_many(phrase: SourcePhrase) -> bool:
     """Whether a description is no description of one person: its head is plural ("The judges"),
     or it has no determiner of one nor a possessor ("Witnesses", "Two officials")."""
-    phrase = parse_source(description)
     one = phrase.determiner in _SINGULAR_DETERMINERS or bool(phrase.possessor)
     return not one or bool(phrase.appositive) or _plural_head(phrase)
 

@@ -92,8 +92,6 @@ _STATE_SPEAKS_AS = (
 )
 _POLICE_AFTER = re.compile(r"\s+[Pp]olice")
 _WORD = re.compile(r"[\w'\u2019-]+")
-# Between a place's name and the state after it: "Baytown[, ]Texas".
-_PLACE_COMMA = re.compile(r", ")
 _ASIDE = re.compile(r"(?<=\S)\s*\((?![A-Z]{2,}\)?$)[^)]*\)?\s*$")
 # An American politician's party and state in brackets: " (R-N.Y.)", " (D-Calif.)", " (I-Vt.)"; or
 # the state alone, after a senator's name or a county's: "Maricopa County (Ariz.) Sheriff Joe Arpaio".
@@ -481,9 +479,9 @@ class SpeakerResolver:
         if not self._is_place(mention):
             return False
         before = [m for m in inside if m.span.end <= mention.span.start]
-        return bool(before) and self._is_place(before[-1]) and _PLACE_COMMA.fullmatch(
-            self.text, before[-1].span.end, mention.span.start
-        ) is not None
+        if not before or not self._is_place(before[-1]):
+            return False
+        return self.text[before[-1].span.end : mention.span.start] == ", "  # "Baytown[, ]Texas"
 
     def _is_place(self, mention: Mention) -> bool:
         referent = self.chains.referent_at(mention)
