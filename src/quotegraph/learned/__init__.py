@@ -43,6 +43,7 @@ from quotegraph.learned.conventions import (
     without_far_contents,
     without_negated,
     without_non_reports,
+    without_non_reports_whatever_the_parse,
     without_rejected,
     without_sourceless,
     without_topics,
@@ -76,7 +77,7 @@ __all__ = [
     "SPLITS_CONTINUATIONS", "SpanTagger", "check_conventions", "check_model", "is_model",
     "learned_available", "learned_statements",
     "load_span_tagger", "model_directory", "nested_rule_reports", "weights_digest",
-    "with_cues_as_the_conventions_write_them",
+    "with_cues_as_the_conventions_write_them", "without_non_reports_whatever_the_parse",
 ]
 
 MODELS = ("rules", "learned")
