@@ -64,6 +64,8 @@ from quotegraph.learned.linking import (
     with_nearer_rule_cues,
     with_object_class_reports,
     with_quoted_speakers,
+    with_restricted_nouns,
+    with_rule_cues_out_of_sources,
     with_rule_links,
     with_rule_sources,
     with_whole_rule_sources,
@@ -130,12 +132,14 @@ def learned_statements(
     found = with_rule_links(found, rules)
     if LINKS_NEARER_RULE_CUES[conventions]:
         found = with_nearer_rule_cues(found, rules, article.text)
+    found = with_rule_cues_out_of_sources(found, rules)
     found = with_rule_sources(
         found, rules, article.text, subject_before_cue=PREFERS_SUBJECT_BEFORE_CUE[conventions]
     )
     found = with_whole_rule_sources(found, rules, article.text)
     found = with_closing_marks(found, article.text)
     found = with_antecedent_sources(found, article.text, mentions)
+    found = with_restricted_nouns(found, rules, article.text)
     if WIDENS_TO_RULE_CONTENTS[conventions]:
         found = widened_to_rule_contents(found, rules, article.text)
     found = with_cue_lemmas(found, article.text, lemma_of_cue)

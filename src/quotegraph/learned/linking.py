@@ -219,6 +219,42 @@ def _links_nearer(statement: Statement, rule: Statement, text: str, tagged: Sequ
     )
 
 
+def with_rule_cues_out_of_sources(
+    learned: Iterable[Statement], rules: Sequence[Statement]
+) -> list[Statement]:
+    """Learned statements, each whose source holds the cue of the rule statement sharing most of
+    its content, a cue other than its own, given that rule statement's cue and source.
+
+    The tagger sometimes reads a noun that opens the subject as the cue and the rest of the subject
+    with the verb as the source: "Estimates by the Argentinian government state [about 350 thousand
+    …]" tagged with cue "Estimates" and source "the Argentinian government state" (speaker
+    "Argentinian government state"), where the parse has source "Estimates by the Argentinian
+    government" and cue "state"; "[BTP's report] by …" for "[BTP's] [report]". A content's verb is
+    never part of its source, so the parse's reading stands.
+    """
+    linked = [r for r in rules if r.cue is not None and r.source is not None]
+    result = []
+    for statement in learned:
+        rule = _most_shared(statement, linked)
+        if rule is not None and _cue_inside_source(statement, rule):
+            statement = replace(statement, cue=rule.cue, source=rule.source)  # noqa: PLW2901
+        result.append(statement)
+    return result
+
+
+def _cue_inside_source(statement: Statement, rule: Statement) -> bool:
+    """Whether `rule`'s cue lies in `statement`'s source and not on its cue, and `rule`'s source
+    lies outside `statement`'s content (not a report nested in it)."""
+    source, cue = statement.source, statement.cue
+    if source is None or cue is None or rule.cue is None or rule.source is None:
+        return False
+    return (
+        rule.cue.overlaps(source)
+        and not rule.cue.overlaps(cue)
+        and not any(rule.source.overlaps(part) for part in statement.content)
+    )
+
+
 def _distance(text: str, cue: CharSpan, content: Sequence[CharSpan]) -> tuple[int, int]:
     """How far `cue` lies from the nearest part of `content`: sentence-final marks, then characters."""
     return min((marks_between(text, cue, part), gap(cue, part)) for part in content)
@@ -451,6 +487,38 @@ def with_antecedent_sources(
         replace(s, source=antecedent) if (antecedent := _antecedent(s, text, mentions)) else s
         for s in learned
     ]
+
+
+def with_restricted_nouns(
+    learned: Iterable[Statement], rules: Sequence[Statement], text: str
+) -> list[Statement]:
+    """Learned statements, each whose source opens with a relative pronoun (RELATIVE_PRONOUNS)
+    given the rule source of the same cue that ends with it and starts before it: "[The public
+    officials who ordered that change] claimed [they were reducing …]", tagged "who ordered that
+    change" (speaker "who ordered"). A relative clause is never a speaker of its own; the noun it
+    restricts is, and the parse takes the two as one subject. A clause set off by a comma is
+    with_antecedent_sources' ("[Barkley], who …, said"); a possessive "whose" stands for another
+    referent ("One entity [whose members] challenged") and is left as it is."""
+    result = []
+    for statement in learned:
+        source, cue = statement.source, statement.cue
+        if source is not None and cue is not None and _opens_with_a_relative_pronoun(source, text):
+            whole = [
+                r.source for r in rules
+                if same_cue(r.cue, cue) and r.source is not None
+                and r.source.start < source.start and r.source.end == source.end
+            ]
+            if whole:
+                statement = replace(statement, source=whole[0])  # noqa: PLW2901
+        result.append(statement)
+    return result
+
+
+def _opens_with_a_relative_pronoun(source: CharSpan, text: str) -> bool:
+    """Whether `source` opens with a relative pronoun written in lower case (a capital "That" or
+    "Who" opens a sentence, not a clause)."""
+    first = WORD.match(text, source.start, source.end)
+    return first is not None and first.group() in RELATIVE_PRONOUNS
 
 
 def _antecedent(statement: Statement, text: str, mentions: Sequence[Mention]) -> CharSpan | None:
