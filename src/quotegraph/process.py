@@ -26,12 +26,7 @@ from quotegraph.learned import (
     learned_statements,
     nested_rule_reports,
     with_cues_as_the_conventions_write_them,
-)
-from quotegraph.learned.non_reports import (
-    has_a_negative_source,
-    hedges,
-    is_a_raising_passive,
-    modifies_a_noun,
+    without_non_reports_whatever_the_parse,
 )
 from quotegraph.limits import NO_LIMITS, ArticleLimits, TimeLimitExceeded, time_limit
 from quotegraph.nlp import MAX_CHUNK_CHARS, entity_recognizer, pipeline_label, unwrap_lines
@@ -228,7 +223,9 @@ def _finish(parts: list[_Part], run: _Run, clock: _ArticleClock) -> ArticleResul
                     nested = _nested_reports(statements, rules, article.text, run)
             elif CUTS_CUES_TO_THE_VERB[run.conventions]:
                 statements = _rule_cues_cut_to_the_verb(statements, article.text, run.lexicon)
-                statements = _rules_less_non_reports(statements, article.text, run.lexicon)
+                statements = without_non_reports_whatever_the_parse(
+                    statements, article.text, run.conventions, belief_lemmas=run.lexicon.belief_lemmas()
+                )
     except TimeLimitExceeded:
         return _failure(article, clock.over_limit_reason())
     except Exception as error:  # reported, not raised: the batch goes on
@@ -256,27 +253,6 @@ def _rule_cues_cut_to_the_verb(statements: list[Statement], text: str, lexicon: 
     (learned.with_cues_as_the_conventions_write_them). Each keeps the lemma the parser gave its
     verb, which the cut keeps."""
     return with_cues_as_the_conventions_write_them(statements, text, lexicon.lemma_of_cue, read_lemmas=False)
-
-
-def _rules_less_non_reports(statements: list[Statement], text: str, lexicon: Lexicon) -> list[Statement]:
-    """The rules' `statements`, under the standard conventions, less those the learned path drops
-    as no report whatever their parse (learned.non_reports): a negative source ("[No organization]
-    immediately claimed credit"), a hedge with no one behind it ("the declaration appears [to
-    allow him…]"), a raising passive ("a group of people [said] to be from the team") and a
-    participle before its noun ("amongst [reported] incidents"). The parse the rules read leaves
-    these to a cue verb like any other; on the read Wikinews train and dev articles the four drop
-    six statements, none the gold counts. The cues must already be cut to their verb, as the
-    learned path's are when it asks."""
-    belief_lemmas = lexicon.belief_lemmas()
-    return [
-        s for s in statements
-        if not (
-            has_a_negative_source(s, text, belief_lemmas=belief_lemmas)
-            or hedges(s, text)
-            or is_a_raising_passive(s, text)
-            or modifies_a_noun(s, text)
-        )
-    ]
 
 
 def _nested_reports(

@@ -21,6 +21,7 @@ from quotegraph.learned.conventions import (
     without_far_contents,
     without_negated,
     without_non_reports,
+    without_non_reports_whatever_the_parse,
     without_rejected,
     without_sourceless,
     without_topics,
@@ -842,3 +843,28 @@ def test_an_unquoted_content_whose_source_lies_in_another_sentence_names_no_one(
     found = [claims, port, ready]
     assert without_non_reports(found, ELSEWHERE, voting_lemmas=VOTING_LEMMAS) == [port, ready]
     assert without_non_reports(found, ELSEWHERE, "polnear", voting_lemmas=VOTING_LEMMAS) == found
+
+
+RULE_NON_REPORTS = (
+    "No group claimed responsibility for the bombing. The rule appears to allow the move. "
+    "A group of men said to be from the club arrived. Police told us the bar was closed."
+)
+
+
+def test_the_rules_lose_what_reports_nothing_whatever_the_parse_under_the_standard_conventions() -> None:
+    def stated(content: str, cue: str, source: str | None, lemma: str) -> Statement:
+        return Statement("a", StatementKind.INDIRECT, (span(content, RULE_NON_REPORTS),),
+                         cue=span(cue, RULE_NON_REPORTS), cue_lemma=lemma,
+                         source=span(source, RULE_NON_REPORTS) if source else None)
+
+    negative = stated("responsibility for the bombing", "claimed", "No group", "claim")
+    hedge = stated("to allow the move", "appears", "The rule", "appear")
+    raising = stated("to be from the club arrived", "said", "A group of men", "say")
+    report = stated("the bar was closed", "told", "Police", "tell")
+    found = [negative, hedge, raising, report]
+    kept = without_non_reports_whatever_the_parse(found, RULE_NON_REPORTS, belief_lemmas={"believe"})
+    assert kept == [report]
+    assert without_non_reports_whatever_the_parse(
+        found, RULE_NON_REPORTS, "polnear", belief_lemmas={"believe"}
+    ) == found
+

@@ -29,6 +29,7 @@ from quotegraph.learned.linking import (
     with_nearer_rule_cues,
     with_object_class_reports,
     with_quoted_speakers,
+    with_restricted_nouns,
     with_rule_links,
     with_rule_sources,
     with_whole_rule_sources,
@@ -624,3 +625,41 @@ def test_a_source_takes_the_mark_closing_its_parenthetical(text: str, source: st
                           source=CharSpan(*at(text, source)))
     [result] = with_closing_marks([statement], text)
     assert result.source is not None and result.source.text_of(text) == mended
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "whole"),
+    [
+        ("The officials who ordered the closure claimed it was for a study.", "who ordered the closure",
+         "The officials who ordered the closure"),
+        ("The firm that built the bridge said it was safe.", "that built the bridge",
+         "The firm that built the bridge"),
+    ],
+)
+def test_a_source_that_opens_with_a_relative_pronoun_takes_the_rules_noun_before_it(
+    text: str, pronoun: str, whole: str
+) -> None:
+    clause, noun = CharSpan(*at(text, pronoun)), CharSpan(*at(text, whole))
+    cue = CharSpan(*at(text, "claimed" if "claimed" in text else "said"))
+    content = (CharSpan(cue.end + 1, len(text) - 1),)
+    learned = [Statement("d", StatementKind.INDIRECT, content, cue=cue, source=clause)]
+    rules = [Statement("d", StatementKind.INDIRECT, content, cue=cue, source=noun)]
+    [fixed] = with_restricted_nouns(learned, rules, text)
+    assert fixed.source == noun
+    other_cue = [replace(rules[0], cue=CharSpan(*at(text, "the", 4)))]
+    assert with_restricted_nouns(learned, other_cue, text) == learned  # only a rule with the same cue
+
+
+def test_a_source_that_opens_with_a_capital_or_possessive_pronoun_stays() -> None:
+    text = "One group whose members objected said the vote was unfair. That report said it was late."
+    whose, group = CharSpan(*at(text, "whose members")), CharSpan(*at(text, "One group whose members"))
+    that, said = CharSpan(*at(text, "That report")), CharSpan(*at(text, "said", 60))
+    first_said = CharSpan(*at(text, "said"))
+    learned = [
+        Statement("d", StatementKind.INDIRECT, (CharSpan(*at(text, "the vote was unfair")),), cue=first_said,
+                  source=whose),
+        Statement("d", StatementKind.INDIRECT, (CharSpan(*at(text, "it was late")),), cue=said, source=that),
+    ]
+    rules = [replace(learned[0], source=group), replace(learned[1], source=CharSpan(0, that.end))]
+    assert with_restricted_nouns(learned, rules, text) == learned
+

@@ -43,6 +43,7 @@ from quotegraph.learned.conventions import (
     without_far_contents,
     without_negated,
     without_non_reports,
+    without_non_reports_whatever_the_parse,
     without_rejected,
     without_sourceless,
     without_topics,
@@ -63,6 +64,7 @@ from quotegraph.learned.linking import (
     with_nearer_rule_cues,
     with_object_class_reports,
     with_quoted_speakers,
+    with_restricted_nouns,
     with_rule_links,
     with_rule_sources,
     with_whole_rule_sources,
@@ -76,7 +78,7 @@ __all__ = [
     "SPLITS_CONTINUATIONS", "SpanTagger", "check_conventions", "check_model", "is_model",
     "learned_available", "learned_statements",
     "load_span_tagger", "model_directory", "nested_rule_reports", "weights_digest",
-    "with_cues_as_the_conventions_write_them",
+    "with_cues_as_the_conventions_write_them", "without_non_reports_whatever_the_parse",
 ]
 
 MODELS = ("rules", "learned")
@@ -135,6 +137,7 @@ def learned_statements(
     found = with_whole_rule_sources(found, rules, article.text)
     found = with_closing_marks(found, article.text)
     found = with_antecedent_sources(found, article.text, mentions)
+    found = with_restricted_nouns(found, rules, article.text)
     if WIDENS_TO_RULE_CONTENTS[conventions]:
         found = widened_to_rule_contents(found, rules, article.text)
     found = with_cue_lemmas(found, article.text, lemma_of_cue)

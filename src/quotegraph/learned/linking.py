@@ -453,6 +453,38 @@ def with_antecedent_sources(
     ]
 
 
+def with_restricted_nouns(
+    learned: Iterable[Statement], rules: Sequence[Statement], text: str
+) -> list[Statement]:
+    """Learned statements, each whose source opens with a relative pronoun (RELATIVE_PRONOUNS)
+    given the rule source of the same cue that ends with it and starts before it: "[The public
+    officials who ordered that change] claimed [they were reducing …]", tagged "who ordered that
+    change" (speaker "who ordered"). A relative clause is never a speaker of its own; the noun it
+    restricts is, and the parse takes the two as one subject. A clause set off by a comma is
+    with_antecedent_sources' ("[Barkley], who …, said"); a possessive "whose" stands for another
+    referent ("One entity [whose members] challenged") and is left as it is."""
+    result = []
+    for statement in learned:
+        source, cue = statement.source, statement.cue
+        if source is not None and cue is not None and _opens_with_a_relative_pronoun(source, text):
+            whole = [
+                r.source for r in rules
+                if same_cue(r.cue, cue) and r.source is not None
+                and r.source.start < source.start and r.source.end == source.end
+            ]
+            if whole:
+                statement = replace(statement, source=whole[0])  # noqa: PLW2901
+        result.append(statement)
+    return result
+
+
+def _opens_with_a_relative_pronoun(source: CharSpan, text: str) -> bool:
+    """Whether `source` opens with a relative pronoun written in lower case (a capital "That" or
+    "Who" opens a sentence, not a clause)."""
+    first = WORD.match(text, source.start, source.end)
+    return first is not None and first.group() in RELATIVE_PRONOUNS
+
+
 def _antecedent(statement: Statement, text: str, mentions: Sequence[Mention]) -> CharSpan | None:
     """The mention right before the comma or dash that opens a relative clause, where that clause
     runs from the statement's source to a comma or dash right before its cue."""
