@@ -37,7 +37,7 @@ def test_a_wrongdoers_name_outside_a_label_only_names(content: str, act: str) ->
 @pytest.mark.parametrize(
     ("content", "act"),
     [("“Cruz is the real conservative and the governor is a crook,”", "accuse"),
-     ("“They are traitors to the party,”", "accuse"),
+     ("“They are crooks, all of them,”", "accuse"),
      ("“These Wall Street fat cats got their bailout,”", "accuse"),
      ("“He rules like a tyrant,”", "accuse"),
      ("“a world in meltdown, with dictators on the march,”", "accuse")],
@@ -67,7 +67,11 @@ def test_a_result_short_of_a_mark_is_no_failing(content: str, act: str) -> None:
      # the same verbs with a quotation that finds no fault, and verbs that own or relay their words
      ("joke", "joked", "“I will be here all week,”", "state"),
      ("confess", "confessed", "“It was my fault, we failed to act,”", "state"),
-     ("report", "reported", "“The regime is corrupt,”", "state")],
+     ("report", "reported", "“The regime is corrupt,”", "state"),
+     # a quoted noun is the verb's object, and a wrong with no doer is alleged, not laid at a door
+     ("list", "lists", "“public corruption as the agency's top criminal priority.”", "state"),
+     ("cry", "are crying", "“fraud”", "state"),
+     ("joke", "joked", "“The whole thing was rigged,”", "state")],
 )
 def test_a_quotation_that_finds_fault_accuses_under_any_verb(
     lemma: str, cue: str, content: str, act: str
@@ -81,6 +85,8 @@ def test_a_quotation_that_finds_fault_accuses_under_any_verb(
      ("that he thinks children should speak with respect", False, "demand"),
      ("they believe the delegates should choose the winner of the most votes", False, "demand"),
      ("she believed he was innocent", False, "belief"),
+     # a quotation the tagger took for reported speech keeps its own words
+     ("“I think one has to ask, is this a priority for them?” the mayor said", False, "belief"),
      # a quotation that opens with a belief holds it, whatever aim or agreement it goes on to
      ("“I think she will. I think she's been clear that she's going to. We want to see the returns.”", True,
       "belief"),

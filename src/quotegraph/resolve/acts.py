@@ -343,6 +343,12 @@ def _act_of_the_clause_it_hangs_on(cue_text: str, before: str) -> Act | None:
 # Verbs that own or relay what they introduce: a quotation "confessed" or "reported" finds no fault
 # of the speaker's own ("admitted: “we failed them”", "Bloomberg reported: “… ”").
 _OWNING_OR_RELAYING = frozenset({"admit", "confess", "acknowledge", "concede", "report"})
+# A finite verb, which makes a quotation a clause of its own rather than a quoted noun.
+_CLAUSE_VERB = re.compile(
+    r"\b(?:is|are|was|were|am|been|has|have|had|do|does|did|will|would|can|could|should|must)\b|"
+    r"\b(?:it|he|she|that|there|what|who|they|we|you|i)['\u2019](?:s|re|m|ve|ll|d)\b|\b\w{3,}ed\b",
+    re.I,
+)
 
 
 def _quotes_a_fault_found(lemma: str, content: str, *, direct: bool) -> bool:
@@ -350,9 +356,9 @@ def _quotes_a_fault_found(lemma: str, content: str, *, direct: bool) -> bool:
     but is not a neutral one ("concludes", "joked", "cry", "gave"): the words are the speaker's, and
     fault found in them is the speaker's, whatever the verb that brings them in. Other acts stay with
     the verb: a quotation "confessed" may praise nothing ("“This is a big political win for me”")."""
-    if not direct or lemma in _OWNING_OR_RELAYING or lemma in NAMING_LEMMAS:
-        return False
-    return act_of_content(content, direct=True) == Act.ACCUSE.value
+    if not direct or lemma in _OWNING_OR_RELAYING | NAMING_LEMMAS or not _CLAUSE_VERB.search(content):
+        return False  # a quoted noun is the cue's object: "crying [“fraud”]", "lists [“public corruption”]"
+    return act_of_content(content, direct=True) == Act.ACCUSE.value and not alleges_no_wrongdoer(content)
 
 
 def _finds_no_wrong(content: str, *, direct: bool) -> bool:

@@ -86,6 +86,7 @@ from quotegraph.resolve.stance_words import (
 )
 
 _QUESTION_END = re.compile(r"\?\W*$")
+_OPENING_MARKS = "\"\u201c'\u2018"
 
 # In the annotation guide's order; refusals, denials and claims of one's own deeds come before
 # the promises and accusations whose words they share ("we will not back down", "the claims
@@ -245,8 +246,11 @@ def act_of_content(content: str, *, direct: bool) -> str | None:
     if document is not None:
         return document
     if not direct and REPORTED_BELIEF.match(text):
-        # a belief that someone should act calls on them: "he thinks [children should speak with respect]"
-        return "demand" if _fits("demand", DEMAND, text) else "belief"
+        # a belief that someone should act calls on them: "he thinks [children should speak with
+        # respect]"; a quotation the tagger took for reported speech keeps its own words ("“I think one
+        # has to ask …”")
+        calls = _fits("demand", DEMAND, text) and content.lstrip()[:1] not in _OPENING_MARKS
+        return "demand" if calls else "belief"
     for act, pattern in _ORDER:
         # the forms one pattern cannot say are tried once, with the act's own pattern
         also = pattern not in _WHOLE_PATTERNS and _also_fits(act, text, direct=direct)

@@ -330,7 +330,7 @@ ACCUSATION = _words(
     r"con (?:man|men|artists?)|buffoon\w*|clowns?|charlatans?|demagogues?|lunatics?|morons?|moronic|"
     r"(?<!so-called )(?<!winners and )(?<!winners or )losers?(?! (?:in|of)\b)|crooked|low[- ]energy|"
     r"dumb(?:er|est)?|dop(?:e|ey)|lightweights?|nitwits?|imbeciles?|(?<!knee-)jerks?|sleazy|scumbags?|wackos?|"
-    r"crackpots?|(?:socio|psycho)paths?|crooks?|traitors?|tyrants?|dictators?|fat cats?|"
+    r"crackpots?|(?:socio|psycho)paths?|crooks?|tyrants?|dictators?|fat cats?|"
     # a people or a person called criminals or traitors to their side: "They're rapists", "a judge
     # who is a hater of Donald Trump", "Republican officeholders who endorse Trump are sellouts"
     r"rapists?|haters?|sell-?outs?|"
