@@ -95,6 +95,7 @@ from quotegraph.resolve.cue_words import (
 from quotegraph.resolve.fault_words import (
     ACCUSATION,
     HOSTILE_DEED,
+    LABELLED_WRONGDOER,
     NOTHING_FOUND,
     SUSPECTED_WRONG_NOT_FOUND,
 )
@@ -182,6 +183,8 @@ def speech_act(
             act = judged
         elif said is None and lemma in NAMING_LEMMAS:
             act = act_of_label(content) or act
+    elif act is Act.STATE and _quotes_a_fault_found(lemma, content, direct=direct):
+        act = Act.ACCUSE  # "cry [“but they're racist!”]", "joked [“you're being ridiculous”]"
     elif act is Act.STATE and lemma in FINDING_CUES and _finds_no_wrong(content, direct=direct):
         act = Act.DENY  # "reported [no traces of poison were found]": a finding that it is not so
     elif act is Act.STATE and (document := act_of_document(content)) is not None:
@@ -258,6 +261,8 @@ def act_of_label(content: str) -> Act | None:
     found = _AS_LABEL.search(content)
     if found is None or not _QUOTE_MARK.search(found.group(1)) or SELF_DESCRIPTION.match(content):
         return None
+    if LABELLED_WRONGDOER.search(found.group(1)):
+        return Act.ACCUSE  # "[Robart as a “so-called judge”]"
     judged = valence(found.group(1))
     if judged <= -LABEL_VALENCE:
         return Act.ACCUSE
@@ -286,10 +291,13 @@ def _act_of_quoted_label(lemma: str, content: str) -> Act | None:
     if (found := LABEL.search(content)) is not None:
         # a label that scores well finds no fault, it praises: "described Trump as “kind”", "him “a
         # nice guy”"; "a “total stiff”" finds fault
-        judged = valence(_quoted_label(content, found.end() - 1))
-        return Act.PRAISE if judged > FAINT_VALENCE else Act.ACCUSE
+        label = _quoted_label(content, found.end() - 1)
+        judged = valence(label)
+        return Act.PRAISE if judged > FAINT_VALENCE and not LABELLED_WRONGDOER.search(label) else Act.ACCUSE
     if lemma != "call" or (found := CALLED_OBJECT_LABEL.search(content)) is None:
         return None
+    if LABELLED_WRONGDOER.search(content[found.end() - 1 :]):
+        return Act.ACCUSE  # "called [Trump a “climate arsonist”]": a wrongdoer's name
     judged = valence(content[found.end() - 1 :])
     if judged >= LABEL_VALENCE:
         return Act.PRAISE
@@ -330,6 +338,27 @@ def _act_of_the_clause_it_hangs_on(cue_text: str, before: str) -> Act | None:
         if act in _PASSED_ON:
             return act
     return None
+
+
+# Verbs that own or relay what they introduce: a quotation "confessed" or "reported" finds no fault
+# of the speaker's own ("admitted: “we failed them”", "Bloomberg reported: “… ”").
+_OWNING_OR_RELAYING = frozenset({"admit", "confess", "acknowledge", "concede", "report"})
+# A finite verb, which makes a quotation a clause of its own rather than a quoted noun.
+_CLAUSE_VERB = re.compile(
+    r"\b(?:is|are|was|were|am|been|has|have|had|do|does|did|will|would|can|could|should|must)\b|"
+    r"\b(?:it|he|she|that|there|what|who|they|we|you|i)['\u2019](?:s|re|m|ve|ll|d)\b|\b\w{3,}ed\b",
+    re.I,
+)
+
+
+def _quotes_a_fault_found(lemma: str, content: str, *, direct: bool) -> bool:
+    """Whether a quotation finds fault in its own words under a verb that says nothing of the act
+    but is not a neutral one ("concludes", "joked", "cry", "gave"): the words are the speaker's, and
+    fault found in them is the speaker's, whatever the verb that brings them in. Other acts stay with
+    the verb: a quotation "confessed" may praise nothing ("“This is a big political win for me”")."""
+    if not direct or lemma in _OWNING_OR_RELAYING | NAMING_LEMMAS or not _CLAUSE_VERB.search(content):
+        return False  # a quoted noun is the cue's object: "crying [“fraud”]", "lists [“public corruption”]"
+    return act_of_content(content, direct=True) == Act.ACCUSE.value and not alleges_no_wrongdoer(content)
 
 
 def _finds_no_wrong(content: str, *, direct: bool) -> bool:

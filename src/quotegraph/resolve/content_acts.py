@@ -86,6 +86,7 @@ from quotegraph.resolve.stance_words import (
 )
 
 _QUESTION_END = re.compile(r"\?\W*$")
+_OPENING_MARKS = "\"\u201c'\u2018"
 
 # In the annotation guide's order; refusals, denials and claims of one's own deeds come before
 # the promises and accusations whose words they share ("we will not back down", "the claims
@@ -121,6 +122,20 @@ _OPENING_ONLY = (BELIEF, DISOWNED_DEED)
 
 # Patterns that say all of their act: the act's other forms (_also_fits) wait for its own pattern.
 _WHOLE_PATTERNS = (CONDITIONAL_THREAT, CAUTION)
+
+
+# Acts a quotation's opening belief outweighs when their words come only later: "“I think she will.
+# … I want to see the returns.”" holds a view first; the aim or the agreement is one point after it.
+_WEAKER_THAN_AN_OPENING_BELIEF = frozenset({"agree", "intention"})
+
+
+def _outweighed_by_an_opening_belief(act: str, pattern: re.Pattern[str], text: str) -> bool:
+    """Whether a quotation's first sentence holds a belief ("I think …") and `act`, an aim or an
+    agreement found by `pattern`, comes only after it."""
+    if act not in _WEAKER_THAN_AN_OPENING_BELIEF:
+        return False
+    first = _SENTENCE_END.split(text, maxsplit=1)[0]
+    return bool(BELIEF.search(first)) and not pattern.search(first)
 
 
 def _fits(act: str, pattern: re.Pattern[str], text: str) -> bool:
@@ -231,7 +246,11 @@ def act_of_content(content: str, *, direct: bool) -> str | None:
     if document is not None:
         return document
     if not direct and REPORTED_BELIEF.match(text):
-        return "belief"
+        # a belief that someone should act calls on them: "he thinks [children should speak with
+        # respect]"; a quotation the tagger took for reported speech keeps its own words ("“I think one
+        # has to ask …”")
+        calls = _fits("demand", DEMAND, text) and content.lstrip()[:1] not in _OPENING_MARKS
+        return "demand" if calls else "belief"
     for act, pattern in _ORDER:
         # the forms one pattern cannot say are tried once, with the act's own pattern
         also = pattern not in _WHOLE_PATTERNS and _also_fits(act, text, direct=direct)
@@ -239,7 +258,8 @@ def act_of_content(content: str, *, direct: bool) -> str | None:
         # several ("“We made silly mistakes. … I think those are things we have to work on.”")
         scope = opening_sentences(text) if direct and pattern in _OPENING_ONLY else text
         if _fits(act, pattern, scope) or also:
-            return None if act == "state" else act
+            outweighed = direct and _outweighed_by_an_opening_belief(act, pattern, text)
+            return "belief" if outweighed else None if act == "state" else act
     # a quotation forecasts in the opening sentence of one of its parts, as it holds a belief there; a
     # "will" further on tells what follows from what it says ("… So perhaps it will inspire deeper insight")
     if _forecasts(opening_sentences(text) if direct else text, direct=direct):

@@ -51,7 +51,10 @@ ACCUSATION = _words(
     r"incompeten(?:t|ce)|irresponsible|reckless|to blame|cover-up|"
     # a duty not done, in any tense: "failed to act", "senators for failing to show leadership", "a
     # naivete that fails to acknowledge tough realities"
-    r"fail(?:ed|s|ing) to|"
+    # a result short of a mark blames no one: "the bill failed to pass", "she failed to qualify for the
+    # final", "the rocket failed to reach orbit"
+    r"fail(?:ed|s|ing) to(?! (?:win|pass|qualify|reach|secure|gain|clear|score|finish|advance|garner|"
+    r"attract|muster|receive|earn|get enough|make it|make the)\b)|"
     # the misuse of drugs harms the user, it blames no one: "deaths from the abuse of opioids"
     r"(?<!drug )(?<!substance )(?<!alcohol )(?:abused?|abusing)"
     r"(?! (?:of )?(?:illicit |illegal |prescription )?(?:drugs?|alcohol|substances?|opioids?|narcotics)\b)|"
@@ -327,7 +330,7 @@ ACCUSATION = _words(
     r"con (?:man|men|artists?)|buffoon\w*|clowns?|charlatans?|demagogues?|lunatics?|morons?|moronic|"
     r"(?<!so-called )(?<!winners and )(?<!winners or )losers?(?! (?:in|of)\b)|crooked|low[- ]energy|"
     r"dumb(?:er|est)?|dop(?:e|ey)|lightweights?|nitwits?|imbeciles?|(?<!knee-)jerks?|sleazy|scumbags?|wackos?|"
-    r"crackpots?|"
+    r"crackpots?|(?:socio|psycho)paths?|crooks?|tyrants?|dictators?|fat cats?|"
     # a people or a person called criminals or traitors to their side: "They're rapists", "a judge
     # who is a hater of Donald Trump", "Republican officeholders who endorse Trump are sellouts"
     r"rapists?|haters?|sell-?outs?|"
@@ -351,6 +354,18 @@ ACCUSATION = _words(
     # only rates a result
     r"(?:disappointed|dismayed)"
     r"(?: (?:that|by|with|in|at|to (?:see|learn|hear|read))\b|(?= (?-i:[A-Z])\w+)))\b",
+)
+
+
+# A name for a wrongdoer, or a mocking "so-called", in a label a naming verb puts on someone: "called
+# [Trump a “climate arsonist”]", "referred to [Robart as a “so-called judge”]". A general valence
+# lexicon (VADER's) knows none of these. Outside a label they mostly name real offenders ("police
+# arrested the arsonist", "the killer fled"), so only labels are read for them (acts.py).
+LABELLED_WRONGDOER = re.compile(
+    r"\b(?:so-called|arsonists?|thie(?:f|ves)|murderers?|killers?|criminals?|terrorists?|extremists?|"
+    r"vandals?|gangsters?|mobsters?|looters?|warmongers?|traitors?|crooks?|sociopaths?|psychopaths?|"
+    r"tyrants?|dictators?|bigots?|racists?)\b",
+    re.I,
 )
 
 
