@@ -96,3 +96,32 @@ def test_a_report_inside_what_a_phrase_ascribes_stays_only_under_the_standard_co
     outermost = attributions(text, rows, nested_in_phrases=False)
     assert (["the budget was balanced"], "said", "The mayor") in standard
     assert [cue for _, cue, _ in outermost] == ["according to"]
+
+
+def test_a_report_in_a_relative_clause_whose_pronoun_is_its_subject_stands_apart() -> None:
+    """ "which he said had harmed the economy": his report, cut out of what "cited" reports."""
+    text = "He cited the policies, which he said had harmed the economy."
+    rows = [
+        ("He", "PRP", "nsubj", 1), ("cited", "VBD", "ROOT", 1), ("the", "DT", "det", 3),
+        ("policies", "NNS", "dobj", 1), (",", ",", "punct", 3), ("which", "WDT", "nsubj", 9),
+        ("he", "PRP", "nsubj", 7), ("said", "VBD", "relcl", 3), ("had", "VBD", "aux", 9),
+        ("harmed", "VBN", "ccomp", 7), ("the", "DT", "det", 11), ("economy", "NN", "dobj", 9),
+        (".", ".", "punct", 1),
+    ]
+    expected = [
+        (["the policies"], "cited", "He"),
+        (["which", "had harmed the economy"], "said", "he"),
+    ]
+    assert attributions(text, rows) == expected
+    assert attributions(text, rows, nested_in_phrases=False) == expected
+
+
+def test_a_report_in_a_relative_clause_whose_pronoun_is_its_object_stays_nested() -> None:
+    text = "He cited the plan, which he said voters rejected."
+    rows = [
+        ("He", "PRP", "nsubj", 1), ("cited", "VBD", "ROOT", 1), ("the", "DT", "det", 3),
+        ("plan", "NN", "dobj", 1), (",", ",", "punct", 3), ("which", "WDT", "dobj", 9),
+        ("he", "PRP", "nsubj", 7), ("said", "VBD", "relcl", 3), ("voters", "NNS", "nsubj", 9),
+        ("rejected", "VBD", "ccomp", 7), (".", ".", "punct", 1),
+    ]
+    assert [cue for _, cue, _ in attributions(text, rows)] == ["cited"]

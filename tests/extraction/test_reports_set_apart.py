@@ -178,3 +178,69 @@ def test_a_quotation_closed_before_the_tag_is_still_reported_across_its_colon(nl
 )
 def test_so_or_as_much_after_the_verb_takes_up_the_clause_before_the_break(nlp, text) -> None:  # type: ignore[no-untyped-def]
     assert attributions(nlp, text)[0][0] == ["Prices will rise next year"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Trump responded to the ruling via Twitter, attacking the subpoena as a political strategy: "
+            '"The Radical Left Democrats have failed on all fronts."',
+            [
+                (["the subpoena as a political strategy"], "attacking", "Trump"),
+                (['"The Radical Left Democrats have failed on all fronts."'], ":", "Trump"),
+            ],
+        ),
+        (
+            'Olsen saw a ceasefire as the only way to end the fighting: "Both armies should stop '
+            'where they stand and talk."',
+            [
+                (["a ceasefire as the only way to end the fighting"], "saw", "Olsen"),
+                (['"Both armies should stop where they stand and talk."'], ":", "Olsen"),
+            ],
+        ),
+    ],
+)
+def test_a_quotation_after_the_colon_that_closes_a_cues_object_is_a_statement_of_its_own(  # type: ignore[no-untyped-def]
+    nlp, text, expected
+) -> None:
+    assert attributions(nlp, text) == expected
+
+
+def test_the_quotation_after_an_object_in_a_relative_clause_has_the_cues_source(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Another was tour manager Thomas Gray, 24, who cited only his experience with the sport of "
+        'rugby: "One in, all in. I did what any Londoner would do and tried to put a stop to it."'
+    )
+    quotation = '"One in, all in. I did what any Londoner would do and tried to put a stop to it."'
+    assert attributions(nlp, text) == [
+        (["only his experience with the sport of rugby"], "cited", "who"),
+        ([quotation], ":", "who"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'The teacher asked the class: "Who has read the book?"',
+            [(['"Who has read the book?"'], "asked", "The teacher")],
+        ),
+        (
+            'The palace issued the following statement from the king: "Even though she relinquished '
+            'her title, she still retains her status as a member of the dynasty."',
+            [
+                (
+                    ['"Even though she relinquished her title, she still retains her status as a '
+                     'member of the dynasty."'],
+                    "issued",
+                    "The palace",
+                )
+            ],
+        ),
+    ],
+)
+def test_an_object_spoken_to_or_standing_for_the_quotation_leaves_it_to_the_cue(  # type: ignore[no-untyped-def]
+    nlp, text, expected
+) -> None:
+    assert attributions(nlp, text) == expected

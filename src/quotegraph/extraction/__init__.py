@@ -9,16 +9,17 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from quotegraph.extraction.attribution import attribute_verb
 from quotegraph.extraction.continuation import join_continuing_quotes, untagged_quotations
 from quotegraph.extraction.cues import NOUN_CUE_TAGS, Cue, find_cues
-from quotegraph.extraction.filters import why_not_an_attribution
+from quotegraph.extraction.filters import is_addressee, why_not_an_attribution
 from quotegraph.extraction.found import Found
 from quotegraph.extraction.lexicon import Lexicon, load_lexicon
 from quotegraph.extraction.mentions import find_mentions
 from quotegraph.extraction.nesting import outermost
+from quotegraph.extraction.objects import ADDRESSEE_LEMMAS
 from quotegraph.extraction.patterns import colon_lines, dash_tags, transcript_turns
 from quotegraph.extraction.phrases import attribute_phrase
 from quotegraph.extraction.quotes import find_quotations
@@ -27,6 +28,7 @@ from quotegraph.extraction.rejections import verbs_reporting_nothing
 from quotegraph.extraction.spans import sentence_starts, token_span
 from quotegraph.extraction.tags import (
     block_after_colon,
+    colon_after_object,
     colon_introduced,
     quotation_before_clause,
     tagged_quotation,
@@ -106,6 +108,7 @@ def _attributions(
     phrases = {cue.indices: attribute_phrase(cue) for cue in cues if cue.is_phrase}
     in_phrases = {i for indices, item in phrases.items() if item is not None for i in indices}
     for cue in cues:
+        beside: list[Found] = []  # a quotation after the colon that closes the cue's object
         if index.part_at(cue.head.idx) is not None:
             continue  # a cue inside a quotation is the quoted speaker's, nested in theirs
         if not cue.is_phrase and cue.head.i in in_phrases:
@@ -121,13 +124,14 @@ def _attributions(
             if item is None and not lexicon.allows(cue.lemma, "c"):
                 continue  # a verb that takes no clause ("look", only "to" an aim) tags no quotation
             if item is None or _layout_may_override(item, index):
-                item = tagged_quotation(cue, index) or item or block_after_colon(cue, index)
+                item, beside = _laid_out(item, cue, index)
             elif item.how == "ccomp":
                 item = quotation_before_clause(item, index) or item
         reason = why_not_an_attribution(item, lexicon) if item is not None else None
         if item is not None and reason is None:
             content = snap_to_quotations(item.content, index)
             found.append(replace(item, content=_without_cue(content, cue, index.text)))
+            found.extend(beside)
         elif item is not None and reason is not None and rejections is not None:
             rejections.append(Rejection(_cue_span(item.cue), reason))
     return found
@@ -189,6 +193,40 @@ def _layout_may_override(item: Found, index: QuotationIndex) -> bool:
     return item.how in LAYOUT_BEFORE_PARSE and not any(
         index.mask[part.start : part.end].find(1) >= 0 for part in item.content
     )
+
+
+def _laid_out(item: Found | None, cue: Cue, index: QuotationIndex) -> tuple[Found | None, list[Found]]:
+    """The cue's attribution where a quotation laid out beside it may be its content: that
+    quotation, else the parse's, else a block after a colon; with the parse's kept, the quotation
+    after the colon that closes its object, a statement of its own (_keeps_its_object)."""
+    tagged = tagged_quotation(cue, index)
+    if item is not None and tagged is not None and _keeps_its_object(item, tagged, index):
+        return item, [colon_after_object(item, tagged, index)]
+    return tagged or item or block_after_colon(cue, index), []
+
+
+# Cues whose object may be the one spoken to or quoted, not what is said ("asked the audience:
+# “…”", "quotes a former adviser: “…”", whose words the quotation then is).
+PERSON_OBJECT_LEMMAS = ADDRESSEE_LEMMAS | {"ask", "urge", "beg", "question", "thank", "answer", "quote"}
+
+
+def _keeps_its_object(item: Found, quoted: Found, index: QuotationIndex) -> bool:
+    """ "attacking [the subpoena as a political strategy]: “…”", "saw [compromise as the best way
+    …]: “…”": an object the cue's clause ends on, a colon after it, is what the cue reports; the
+    quotation after the colon is a statement of its own (tags.colon_after_object), not the cue's
+    content. Not an object spoken to or quoted (PERSON_OBJECT_LEMMAS) nor one that stands for the
+    quotation ("issued the following statement: “…”")."""
+    if item.how != "object" or item.cue.lemma in PERSON_OBJECT_LEMMAS:
+        return False
+    if index.text[item.content[-1].end : quoted.content[0].start].strip() != ":":
+        return False
+    objects = [child for child in item.cue.head.children if child.dep_ == "dobj"]
+    return bool(objects) and not any(is_addressee(o) or _announces_what_follows(o) for o in objects)
+
+
+def _announces_what_follows(obj: Token) -> bool:
+    """ "issued the following statement: “…”": an object that stands for the quotation after it."""
+    return any(child.lower_ in ("following", "these") for child in obj.children)
 
 
 def _without_cue(content: tuple[CharSpan, ...], cue: Cue, text: str) -> tuple[CharSpan, ...]:

@@ -698,7 +698,7 @@ def _reporters_question(found: Found, verb: Token) -> bool:
         return True
     if found.how != "object" or any(c.dep_ in ASKED_WHAT_DEPS for c in verb.rights):
         return False  # "asked residents [to stay indoors]", "asked him [about the budget]"
-    return all(_is_addressee(c) for c in verb.children if c.dep_ == "dobj")
+    return all(is_addressee(c) for c in verb.children if c.dep_ == "dobj")
 
 
 # Verbs that ask: in a question they tag it ("Did they talk about the wall?" a reporter asked).
@@ -748,7 +748,8 @@ def _subject_of(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
-def _is_addressee(obj: Token) -> bool:
+def is_addressee(obj: Token) -> bool:
+    """A bare person, pronoun or group as an object: one spoken to, not what is said."""
     others = [c for c in obj.children if c.dep_ not in ("det", "amod", "compound", "poss", "cc", "conj")]
     person = obj.tag_ == "PRP" or obj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or obj.lower_ in PEOPLE
     return person and not others

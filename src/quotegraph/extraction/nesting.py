@@ -24,17 +24,22 @@ from quotegraph.records import CharSpan
 JOINING_WORDS = frozenset({"and", "but", "however", "yet", "while", "whereas", "though", "although"})
 # Marks that join a second report to the first: "…, adding", "…; noting", "… — insisting".
 JOINING_MARKS = frozenset({",", ";", "\u2014", "\u2013", "-", "--"})
+# Relative pronouns that may be the subject of a reported clause ("which he said would…").
+RELATIVE_TAGS = frozenset({"WDT", "WP"})
 
 
 def outermost(found: list[Found], *, in_phrases: bool = True) -> list[Found]:
     """Each attribution whose cue lies in another's content is dropped (PolNeAR guidelines, "No
     nested attributions"), unless it is a whole report set off by a semicolon before that other's
     cue, or a second report of that other's speaker, which are then cut out of the other's content
-    instead; or, with `in_phrases`, a report with its own source in what a phrase cue ascribes
-    (the Wikinews gold counts it; PolNeAR's guidelines do not)."""
+    instead; or a report in a relative clause that its pronoun is the reported clause's subject
+    of ("the policies, which he said had harmed the economy"), cut out of the other's content too;
+    or, with `in_phrases`, a report with its own source in what a phrase cue ascribes (the
+    Wikinews gold counts it; PolNeAR's guidelines do not)."""
     found = [_without_reports_before(item, found) for item in found]
     found = _apart_from_second_reports(found)
     found = [item for item in found if not _set_off_over_another(item, found)]
+    found = _apart_from_relative_reports(found)
     kept = []
     for item in found:
         cue_span = token_span(item.cue.head)
@@ -42,6 +47,40 @@ def outermost(found: list[Found], *, in_phrases: bool = True) -> list[Found]:
         if not hosts or (in_phrases and _reported_by_a_phrase(item, hosts)):
             kept.append(item)
     return kept
+
+
+def _apart_from_relative_reports(found: list[Found]) -> list[Found]:
+    """Each report in a relative clause whose pronoun is the reported clause's subject ("the
+    policies, [which he said had harmed the economy]") cut out of the content of the report it
+    was parsed into ("He cited the policies"): a report of its own, which both golds annotate."""
+    regions = [region for item in found if (region := _relative_report_region(item)) is not None]
+    if not regions:
+        return found
+    text = found[0].sentence.doc.text
+    apart = []
+    for item in found:
+        content = list(item.content)
+        for region in regions:
+            if region != _relative_report_region(item) and any(part.contains(region) for part in content):
+                content = _cut_out(content, region, text)
+        changed = content and content != list(item.content)
+        apart.append(replace(item, content=tuple(content)) if changed else item)
+    return apart
+
+
+def _relative_report_region(item: Found) -> CharSpan | None:
+    """From the relative pronoun to the end of the content of a report in a relative clause
+    that the pronoun is the reported clause's subject of ("which he said [would allow him to
+    act]"), with a source of its own; None for any other report."""
+    head = item.cue.head
+    if item.cue.is_phrase or item.source is None or head.dep_ != "relcl":
+        return None
+    pronoun = next((t for t in head.doc[head.head.i + 1 : head.i] if t.tag_ in RELATIVE_TAGS), None)
+    if pronoun is None or pronoun.dep_ not in CLAUSE_SUBJECT_DEPS or pronoun.head.head.i != head.i:
+        return None
+    if pronoun.head.dep_ not in ("ccomp", "xcomp") or token_span(pronoun).overlaps(item.source):
+        return None
+    return CharSpan(pronoun.idx, max(part.end for part in item.content))
 
 
 def _reported_by_a_phrase(item: Found, hosts: list[Found]) -> bool:

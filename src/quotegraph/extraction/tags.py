@@ -235,6 +235,18 @@ def colon_introduced(doc: Doc, index: QuotationIndex, taken: list[CharSpan]) -> 
     return found
 
 
+def colon_after_object(item: Found, quoted: Found, index: QuotationIndex) -> Found:
+    """The quotation after the colon that closes a cue's object ("attacking the subpoena as a
+    political strategy: “…”") as a statement of its own, the colon its cue (PolNeAR guidelines,
+    "Punctuation as a cue"), with the cue's source: also in a relative clause ("Gray, who cited
+    his experience: “…”"), where the sentence's subject is another's."""
+    doc = item.cue.head.doc
+    colon = _colon_before(doc, index.text, quoted.content[0].start)
+    if colon is None:
+        return quoted
+    return Found(Cue(colon, (colon.i,), ":"), quoted.content, item.source, item.sentence, "colon")
+
+
 def _source_before_colon(root: Token | None, text: str, colon: int) -> CharSpan | None:
     """The subject of the clause before the colon, or, where no verb heads that clause, a name
     heading its line."""
