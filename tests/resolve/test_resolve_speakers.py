@@ -558,6 +558,53 @@ def test_a_surname_the_recogniser_missed_is_the_namesake_the_article_names_most(
     assert resolved[0].speaker == "Paul Orsk"
 
 
+@pytest.mark.parametrize(
+    ("titled", "speaker"),
+    [
+        ("Former President Orsk", "Paul Orsk"),  # the namesake who holds the title
+        ("President Orsk", "Paul Orsk"),
+        ("Orsk", "Dana Orsk"),  # no title: the namesake named most
+        ("Senator Orsk", "Dana Orsk"),  # a title neither holds tells them nothing
+    ],
+)
+def test_a_title_before_a_surname_goes_to_the_namesake_who_holds_it(titled: str, speaker: str) -> None:
+    # "Jeb Bush … his brother, former President George W. Bush … Former President Bush said"
+    text = (
+        "Dana Orsk campaigned with her brother, former President Paul Orsk. Dana Orsk spoke first. "
+        f"Orsk praised the crowd. {titled} said the race was close."
+    )
+    statements = [said(text, "the race was close", "said", titled, "say")]
+    mentions = [
+        name(text, "Dana Orsk"),
+        name(text, "President Paul Orsk", subject=False),
+        name(text, "Dana Orsk", nth=1),
+        name(text, "Orsk", nth=3),
+        name(text, titled, nth=text.count(titled) - 1),
+    ]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker == speaker
+
+
+def test_a_vice_presidents_title_is_not_the_presidents() -> None:
+    text = (
+        "President Dana Orsk met her brother, Vice President Paul Orsk. Dana Orsk spoke first. "
+        "President Orsk said the race was close."
+    )
+    statements = [said(text, "the race was close", "said", "President Orsk", "say")]
+    mentions = [
+        name(text, "President Dana Orsk"),
+        name(text, "Vice President Paul Orsk", subject=False),
+        name(text, "Dana Orsk", nth=1),
+        name(text, "President Orsk"),
+    ]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker == "Dana Orsk"
+
+
 def test_a_source_cut_after_a_common_noun_reaches_the_name_in_close_apposition() -> None:
     text = "Local radio station KVRX reported the bridge had closed."
     statements = [said(text, "the bridge had closed", "reported", "Local radio station", "report")]
