@@ -605,6 +605,34 @@ def test_a_vice_presidents_title_is_not_the_presidents() -> None:
     assert statement.speaker == "Dana Orsk"
 
 
+@pytest.mark.parametrize("owner", ["that report", "that 2013 report", "the report"])
+def test_that_after_a_preposition_is_a_determiner_and_leaves_the_apposed_name(owner: str) -> None:
+    # "One of the authors of that 2013 report, Ari Fleischer, said …": no relative clause.
+    source = f"One of the authors of {owner}, Ana Ruiz,"
+    text = f"The party published a report. {source} said the vote would test it."
+    statements = [said(text, "the vote would test it", "said", source, "say")]
+
+    [statement] = resolve(text, statements, [name(text, "Ana Ruiz", subject=False)])
+
+    assert statement.speaker == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    ("source", "speaker"),
+    [
+        ("The time frame in which the senators voted", "time frame"),
+        ("a last-ditch tactic in which senators vote", "last-ditch tactic"),
+    ],
+)
+def test_a_relative_clause_after_a_preposition_leaves_the_phrase_before_it(source: str, speaker: str) -> None:
+    text = f"{source} suggests the bill will pass."
+    statements = [said(text, "the bill will pass", "suggests", source, "suggest")]
+
+    [statement] = resolve(text, statements, [])
+
+    assert statement.speaker == speaker
+
+
 def test_a_source_cut_after_a_common_noun_reaches_the_name_in_close_apposition() -> None:
     text = "Local radio station KVRX reported the bridge had closed."
     statements = [said(text, "the bridge had closed", "reported", "Local radio station", "report")]
