@@ -187,6 +187,61 @@ def test_a_name_written_as_a_business_is_the_company_the_company_takes_up(busine
 
 
 @pytest.mark.parametrize(
+    "business",
+    [
+        "Shares of Quorvex fell as Ana Ruiz left.",
+        "Ana Ruiz met Quorvex's chief executive.",
+        "Drugmaker Quorvex fired Ana Ruiz.",
+    ],
+)
+@pytest.mark.parametrize("label", [None, "GPE", "NORP"])
+def test_a_business_the_recogniser_left_unlabelled_or_took_for_a_place_is_the_company(
+    business: str, label: str | None
+) -> None:
+    # "Shares of Wayfair fell … The retailer said": the article's clues make a company of a
+    # name the recogniser left unlabelled (though it read it) or took for a place or a people.
+    text = f"{business} Quorvex cut prices. The retailer said the cuts were lasting."
+    statements = [said(text, "the cuts were lasting", "said", "The retailer", "say")]
+    mentions = [name(text, "Ana Ruiz")] + [
+        name(text, "Quorvex", label, nth=k, subject=False, recognised=True)
+        for k in range(text.count("Quorvex"))
+    ]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert (statement.speaker, statement.speaker_kind) == ("Quorvex", EntityKind.ORGANISATION)
+
+
+def test_a_word_that_opens_a_companys_longer_name_leaves_the_company_to_that_name() -> None:
+    # "Valeant … Valeant Pharmaceuticals International … shares of Valeant … the company said":
+    # the short form alone becomes no second company.
+    text = (
+        "Ana Ruiz bet on Valeant.\n\nHer bet, Valeant Pharmaceuticals International, fell. "
+        "Shares of Valeant fell again. The company said the cuts were lasting."
+    )
+    statements = [said(text, "the cuts were lasting", "said", "The company", "say")]
+    mentions = [name(text, "Ana Ruiz"), name(text, "Valeant", None, recognised=True, subject=False)]
+    mentions += [name(text, "Valeant Pharmaceuticals International", "ORG", subject=False)]
+    mentions += [name(text, "Valeant", None, nth=2, recognised=True, subject=False)]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker == "Valeant Pharmaceuticals International"
+
+
+@pytest.mark.parametrize("label", [None, "GPE"])
+def test_a_state_or_a_name_without_business_clues_is_no_company(label: str | None) -> None:
+    text = "Ana Ruiz visited Quorvex on Monday. Shares of Halden fell. Quorvex said the cuts were lasting."
+    statements = [said(text, "the cuts were lasting", "said", "Quorvex", "say", source_nth=1)]
+    mentions = [name(text, "Ana Ruiz")]
+    mentions += [name(text, "Quorvex", label, nth=k, recognised=True) for k in range(2)]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker_kind is not EntityKind.ORGANISATION
+
+
+@pytest.mark.parametrize(
     "person",
     [
         "Ana Ruiz and Quorvex met the company lawyers.",  # no business noun right before the name

@@ -44,6 +44,10 @@ def test_different_names_keep_different_keys() -> None:
         ("Mr. Rutte", "Rutte", "", ""),
         ("Ms. Marsh's", "Marsh", "", ""),
         ("Ursula von der Leyen", "Ursula von der Leyen", "", ""),
+        # a list item's dash glued to the name that opens it ("-Philip Bump illustrates …")
+        ("-Philip Bump", "Philip Bump", "", ""),
+        ("\u2014Sen. Ted Cruz", "Ted Cruz", "Sen.", ""),
+        ("Alexandria Ocasio-Cortez", "Alexandria Ocasio-Cortez", "", ""),
     ],
 )
 def test_name_phrases_split_into_name_role_and_affiliation(

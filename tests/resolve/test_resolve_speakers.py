@@ -558,6 +558,81 @@ def test_a_surname_the_recogniser_missed_is_the_namesake_the_article_names_most(
     assert resolved[0].speaker == "Paul Orsk"
 
 
+@pytest.mark.parametrize(
+    ("titled", "speaker"),
+    [
+        ("Former President Orsk", "Paul Orsk"),  # the namesake who holds the title
+        ("President Orsk", "Paul Orsk"),
+        ("Orsk", "Dana Orsk"),  # no title: the namesake named most
+        ("Senator Orsk", "Dana Orsk"),  # a title neither holds tells them nothing
+    ],
+)
+def test_a_title_before_a_surname_goes_to_the_namesake_who_holds_it(titled: str, speaker: str) -> None:
+    # "Jeb Bush … his brother, former President George W. Bush … Former President Bush said"
+    text = (
+        "Dana Orsk campaigned with her brother, former President Paul Orsk. Dana Orsk spoke first. "
+        f"Orsk praised the crowd. {titled} said the race was close."
+    )
+    statements = [said(text, "the race was close", "said", titled, "say")]
+    mentions = [
+        name(text, "Dana Orsk"),
+        name(text, "President Paul Orsk", subject=False),
+        name(text, "Dana Orsk", nth=1),
+        name(text, "Orsk", nth=3),
+        name(text, titled, nth=text.count(titled) - 1),
+    ]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker == speaker
+
+
+def test_a_vice_presidents_title_is_not_the_presidents() -> None:
+    text = (
+        "President Dana Orsk met her brother, Vice President Paul Orsk. Dana Orsk spoke first. "
+        "President Orsk said the race was close."
+    )
+    statements = [said(text, "the race was close", "said", "President Orsk", "say")]
+    mentions = [
+        name(text, "President Dana Orsk"),
+        name(text, "Vice President Paul Orsk", subject=False),
+        name(text, "Dana Orsk", nth=1),
+        name(text, "President Orsk"),
+    ]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker == "Dana Orsk"
+
+
+@pytest.mark.parametrize("owner", ["that report", "that 2013 report", "the report"])
+def test_that_after_a_preposition_is_a_determiner_and_leaves_the_apposed_name(owner: str) -> None:
+    # "One of the authors of that 2013 report, Ari Fleischer, said …": no relative clause.
+    source = f"One of the authors of {owner}, Ana Ruiz,"
+    text = f"The party published a report. {source} said the vote would test it."
+    statements = [said(text, "the vote would test it", "said", source, "say")]
+
+    [statement] = resolve(text, statements, [name(text, "Ana Ruiz", subject=False)])
+
+    assert statement.speaker == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    ("source", "speaker"),
+    [
+        ("The time frame in which the senators voted", "time frame"),
+        ("a last-ditch tactic in which senators vote", "last-ditch tactic"),
+    ],
+)
+def test_a_relative_clause_after_a_preposition_leaves_the_phrase_before_it(source: str, speaker: str) -> None:
+    text = f"{source} suggests the bill will pass."
+    statements = [said(text, "the bill will pass", "suggests", source, "suggest")]
+
+    [statement] = resolve(text, statements, [])
+
+    assert statement.speaker == speaker
+
+
 def test_a_source_cut_after_a_common_noun_reaches_the_name_in_close_apposition() -> None:
     text = "Local radio station KVRX reported the bridge had closed."
     statements = [said(text, "the bridge had closed", "reported", "Local radio station", "report")]

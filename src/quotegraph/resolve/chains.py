@@ -238,6 +238,7 @@ class Chains:
                 kind,
                 self._linking_gender(mention, parsed),
                 honorific=has_honorific(mention.text),
+                title=parsed.role,
             )
             if continuation is not None and self._son_of_a_surname(name, continuation.referent):
                 continuation = None

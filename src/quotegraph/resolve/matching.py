@@ -17,7 +17,7 @@ from quotegraph.records import EntityKind
 from quotegraph.resolve.demonyms import DEMONYMS
 from quotegraph.resolve.institutions import ORGANISATION_WORDS, initials, institution_key
 from quotegraph.resolve.kinds import is_known_state
-from quotegraph.resolve.names import HONORIFICS, fold, gender_of_given, surname, words_of
+from quotegraph.resolve.names import HONORIFICS, fold, gender_of_given, is_title_word, surname, words_of
 from quotegraph.resolve.people import by_nickname, same_person
 from quotegraph.resolve.referents import Referent
 
@@ -65,10 +65,12 @@ def continued_referent(
     gender: str = "",
     *,
     honorific: bool = False,
+    title: str = "",
 ) -> Continuation | None:
     """The referent this name continues: same name, or for people the same surname and no
     clash of given name or gender ("Mr. Obama" is not Michelle Obama). `honorific`: the mention
-    is written "Mr./Ms. Surname", which names a person for certain."""
+    is written "Mr./Ms. Surname", which names a person for certain; `title`: the title written
+    before it ("President" of "Former President Bush"), which tells namesakes apart."""
     key = institution_key(name)
     for referent in reversed(referents):
         if institution_key(referent.name) == key and not _sex_clash(referent, gender):
@@ -105,7 +107,7 @@ def continued_referent(
             else _surname_typed_as_organisation(referents, acronyms, name)
         )
     if people or kind is EntityKind.PERSON or place or len(name.split()) != 1:
-        most_salient = max(reversed(people), key=lambda r: _namesake_salience(r, gender), default=None)
+        most_salient = max(reversed(people), key=lambda r: _namesake_salience(r, gender, title), default=None)
         return _continuing(most_salient)
     # "Peabody" after "Peabody Energy", "Ford" after "Ford Motor Company".
     key = fold(name)
@@ -113,11 +115,28 @@ def continued_referent(
     return _continuing(next((r for r in institutions if institution_key(r.name).split()[0] == key), None))
 
 
-def _namesake_salience(person: Referent, gender: str) -> tuple[bool, int, int, bool]:
-    """How strongly a name points at `person` among namesakes: a sex known to agree first, then
-    how often and how often as a subject the article names them, then the order of a couple."""
+def _namesake_salience(person: Referent, gender: str, title: str = "") -> tuple[bool, bool, int, int, bool]:
+    """How strongly a name points at `person` among namesakes: a title they hold first, then a
+    sex known to agree, then how often and how often as a subject the article names them, then
+    the order of a couple."""
     agrees, in_pair_order = _sex_known_to_agree(person, gender), _named_in_pair_order(person, gender)
-    return agrees, person.mentions, person.subjects, in_pair_order
+    return _holds_title(person, title), agrees, person.mentions, person.subjects, in_pair_order
+
+
+# Words that make another office of a title, or none: "Vice President" is not "President".
+_TITLE_QUALIFIERS = frozenset("vice deputy assistant acting former ex then first".split())
+
+
+def _holds_title(person: Referent, title: str) -> bool:
+    """ "Jeb Bush … his brother, former President George W. Bush … Former President Bush said":
+    a title before a surname is the namesake's whose roles hold its words, and no qualifier
+    that makes another office of it ("Vice President Biden" holds no "President Biden")."""
+    words = {w for w in fold(title).split() if is_title_word(w)} - _TITLE_QUALIFIERS
+    if not words:
+        return False
+    held = person.role_words()
+    qualifiers = (held & _TITLE_QUALIFIERS) - {"former", "ex", "then"}
+    return words <= held and not qualifiers - set(fold(title).split())
 
 
 def _sex_known_to_agree(person: Referent, gender: str) -> bool:

@@ -46,6 +46,7 @@ class NameKinds:
         # Each name's kind as the article writes it, once per name: its patterns are built from
         # the name, so each look compiles new expressions.
         self._written_kinds: dict[str, EntityKind | None] = {}
+        self._businesses: dict[str, bool] = {}
 
     def kind_of(
         self, mention: Mention, name: str, titled: bool, person_role: bool = False
@@ -74,7 +75,8 @@ class NameKinds:
             given_first = looks_like_person(name) and fold(name) not in self._bodies
             person = given_first or self._state_before_surname(name, kind)
             kind = EntityKind.PERSON if kind is not None and person else kind
-            if kind in (EntityKind.STATE, EntityKind.PLACE) and _named_as_body(name):
+            named_as_body = kind in (EntityKind.STATE, EntityKind.PLACE) and _named_as_body(name)
+            if named_as_body or (kind in _MISTAKEN_FOR_BUSINESS and self._business_by_clues(name)):
                 return EntityKind.ORGANISATION
             if kind is None and label == "PRODUCT":
                 kind = self._product_as_body(name)
@@ -157,7 +159,26 @@ class NameKinds:
             return EntityKind.PLACE
         if not mention.recognised:  # never shown to the recogniser: guessed by guess_kind()
             return self._unless_medium_outlet_or_place(name, EntityKind.UNKNOWN)
-        return None
+        return EntityKind.ORGANISATION if self._business_by_clues(name) else None
+
+    def _business_by_clues(self, name: str) -> bool:
+        """ "Shares of Wayfair fell", "Nvidia's chief executive": a name the recogniser left
+        unlabelled, or took for a place or a people, is a company's where the article writes
+        it as one (_written_as_business) and gives it no person's name, and it is no state's
+        name; so that "the company", "the retailer" can take it up. Not a name that opens a
+        longer one of the article ("Valeant" of "Valeant Pharmaceuticals International"): the
+        longer name is the company, and the short one would become a second referent."""
+        if is_known_state(name) or not self._no_persons_name(name):
+            return False
+        if name not in self._businesses:
+            business = _written_as_business(name, self.text)
+            self._businesses[name] = business and not self._opens_a_longer_name(name)
+        return self._businesses[name]
+
+    def _opens_a_longer_name(self, name: str) -> bool:
+        words = fold(name).split()
+        longer = (fold(m.text).split() for m in self.names)
+        return any(len(other) > len(words) and other[: len(words)] == words for other in longer)
 
     def _gives_short_form(self, mention: Mention, name: str) -> bool:
         """ "wrestling promotion World Wonder Ring Stardom (Stardom)", "the Federal Election
@@ -208,6 +229,9 @@ class NameKinds:
 
 
 _BODY_OR_PLACE_LABELS = frozenset("ORG GPE NORP LOC FAC".split())
+# Kinds a label gives that a company's name is often mistaken for: a place ("Nvidia" as GPE), a
+# people ("Charité" as NORP), no entity (a label such as MONEY or a name left unlabelled).
+_MISTAKEN_FOR_BUSINESS = (EntityKind.STATE, EntityKind.PLACE, EntityKind.GROUP, None)
 # One word in capitals, four letters or more: "ALDI", "IKEA"; not a person's initials ("JFK",
 # "MBS", "AOC"), which news writes for people too.
 _ALL_CAPS_WORD = re.compile(r"[A-Z]{4,}")
@@ -317,7 +341,7 @@ def _written_as_business(name: str, text: str) -> bool:
     written = re.escape(name)
     listed = rf"(?:{_NAME_IN_LIST}(?:,| and| &) )?"
     before = rf"{_BUSINESS_BEFORE} {listed}{written}\b"
-    parts = rf"\b{written}['\u2019]s {_BUSINESS_PARTS}\b|\bshares (?:of|in) {written}\b"
+    parts = rf"\b{written}['\u2019]s {_BUSINESS_PARTS}\b|\b[Ss]hares (?:of|in) {written}\b"
     legal = rf"\b{written},? {_LEGAL_FORM}"
     return re.search(rf"{before}|{parts}|{legal}", text, re.MULTILINE) is not None
 

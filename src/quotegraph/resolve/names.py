@@ -86,6 +86,9 @@ GENERATIONAL = frozenset({"jr", "sr", "ii", "iii"})
 _HYPHENED_TITLE_PARTS = frozenset({"elect", "vice", "co", "in", "at", "of", "designate"})
 # Slashes stay inside a word: "Reuters/Ipsos", "AC/DC" are one name, not two.
 _WORD = re.compile(r"[\w.\-'\u2019/]+")
+# A list item's dash glued to the name that opens it ("-Philip Bump illustrates …"): no name
+# starts with a dash, so the recogniser's run is read without it.
+_LIST_DASHES = "-\u2013\u2014 "
 
 
 @dataclass(frozen=True)
@@ -152,7 +155,7 @@ def split_name(text: str) -> ParsedName:
     The name is the run of capitalised words after the last title word; what comes before
     is the role, whose leading proper nouns or demonyms are the affiliation.
     """
-    words = words_of(without_nickname(without_acronym(strip_possessive(text))))
+    words = words_of(without_nickname(without_acronym(strip_possessive(text.lstrip(_LIST_DASHES)))))
     while words and words[0].casefold() in ("the", "a", "an", "former", "then"):
         words = words[1:]
     if len(words) >= 2 and words[-2].casefold() in HONORIFICS and is_title_word(words[-1]):

@@ -58,7 +58,15 @@ from quotegraph.resolve.source_spans import SourceSpans
 
 __all__ = ["SpeakerResolver"]
 
-_RELATIVE = re.compile(r",?\s+(?:who|which|that|whose)\b.*$", re.S)
+# A relative clause ends the source phrase, with the preposition that opens it ("a tactic [in
+# which] parties …", "Rage, [for which] Trump gave access"); "that" after a preposition is a
+# determiner ("One of the authors of that report, Ari Fleischer,"), no relative pronoun.
+_PREPOSITIONS = "in|of|for|on|at|from|with|by|to|about|under|through|during|into|over"
+_NOT_AFTER_PREPOSITION = "".join(rf"(?<!\b{word})" for word in _PREPOSITIONS.split("|"))
+_RELATIVE = re.compile(
+    rf",?\s+(?:(?:{_PREPOSITIONS})\s+)?(?:who|whom|which|whose)\b.*$|{_NOT_AFTER_PREPOSITION},?\s+that\b.*$",
+    re.S,
+)
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 # "the former" is the first of the last two entities named, "the latter" the second.
 ORDINAL_REFERENCES = {"the former": 0, "the latter": 1}
