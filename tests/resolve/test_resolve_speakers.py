@@ -797,7 +797,11 @@ def test_a_name_that_modifies_a_described_head_gives_way_to_the_person_in_apposi
 
 @pytest.mark.parametrize(
     ("source", "noun"),
-    [("Some Sanders supporters", "supporters"), ("Top Sanders strategists", "strategists"), ("Sanders allies", "allies")],
+    [
+        ("Some Sanders supporters", "supporters"),
+        ("Top Sanders strategists", "strategists"),
+        ("Sanders allies", "allies"),
+    ],
 )
 def test_a_name_right_before_a_followers_noun_says_whose_followers_speak(source: str, noun: str) -> None:
     text = f"Bernie Sanders spoke in Iowa. {source} said the campaign was strong."

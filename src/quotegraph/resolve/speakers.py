@@ -491,7 +491,8 @@ class SpeakerResolver:
         if referent is None or referent.kind is not EntityKind.PERSON:
             return False
         head_start = core.end - len(phrase.head)
-        return self.text[mention.span.end : head_start] == " " and self.text[head_start:core.end] == phrase.head
+        right_before = self.text[mention.span.end : head_start] == " "
+        return right_before and self.text[head_start : core.end] == phrase.head
 
     def _locates_place(self, mention: Mention, inside: list[Mention]) -> bool:
         """ "police in Baytown, [Texas]", "a woman in Worcester, [Massachusetts]": a state's or
