@@ -870,6 +870,36 @@ def test_a_name_that_modifies_a_described_head_gives_way_to_the_person_in_apposi
     assert statement.speaker == "Tom Vilsack"
 
 
+@pytest.mark.parametrize(
+    ("source", "noun"),
+    [
+        ("Some Sanders supporters", "supporters"),
+        ("Top Sanders strategists", "strategists"),
+        ("Sanders allies", "allies"),
+    ],
+)
+def test_a_name_right_before_a_followers_noun_says_whose_followers_speak(source: str, noun: str) -> None:
+    text = f"Bernie Sanders spoke in Iowa. {source} said the campaign was strong."
+    statements = [said(text, "the campaign was strong", "said", source, "say")]
+    mentions = [name(text, "Bernie Sanders"), name(text, "Sanders", nth=1)]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker != "Bernie Sanders"
+    assert statement.speaker is not None and noun in statement.speaker
+
+
+def test_a_person_joined_to_followers_still_speaks() -> None:
+    text = "Bernie Sanders spoke in Iowa. Sanders and his supporters said the campaign was strong."
+    source = "Sanders and his supporters"
+    statements = [said(text, "the campaign was strong", "said", source, "say")]
+    mentions = [name(text, "Bernie Sanders"), name(text, "Sanders", nth=1)]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker == "Bernie Sanders"
+
+
 def test_a_state_in_brackets_after_a_county_leaves_the_officer_named_after_it_the_speaker() -> None:
     text = "Maricopa County (Ariz.) Sheriff Joe Arpaio said the border was open."
     source = "Maricopa County (Ariz.) Sheriff Joe Arpaio"

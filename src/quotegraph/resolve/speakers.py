@@ -99,6 +99,11 @@ _STATE_SPEAKS_AS = (
     GOVERNMENT_WORDS | INSTITUTION_WORDS | ORGANISATION_WORDS | BODY_NOUNS | {"legislature", "military"}
 )
 _POLICE_AFTER = re.compile(r"\s+[Pp]olice")
+# People named by whom they stand with or against, who speak as themselves, never as that person:
+# "Clinton supporters", "a Sanders aide", "Trump critics".
+_FOLLOWER_NOUNS = """supporter backer aide adviser advisor strategist loyalist donor fan critic opponent
+    rival friend staffer surrogate confidant associate operative voter delegate""".split()
+FOLLOWERS = frozenset([*_FOLLOWER_NOUNS, *(noun + "s" for noun in _FOLLOWER_NOUNS), "ally", "allies"])
 _WORD = re.compile(r"[\w'\u2019-]+")
 _ASIDE = re.compile(r"(?<=\S)\s*\((?![A-Z]{2,}\)?$)[^)]*\)?\s*$")
 # An American politician's party and state in brackets: " (R-N.Y.)", " (D-Calif.)", " (I-Vt.)"; or
@@ -238,6 +243,9 @@ class SpeakerResolver:
             # "a Twitter post by Amy Cook": a name modifying a described head is not the speaker.
             core_end = statement.source.start + phrase.core.end
             naming = [m for m in naming if m.span.end >= core_end]
+        # "Clinton supporters", "a Sanders aide": the person only says whose followers speak
+        core = _shifted(phrase.core, statement.source.start)
+        naming = [m for m in naming if not self._person_modifies(phrase, m, core)]
         if phrase.appositive and self._names_modify_head(phrase, naming, statement.source):
             # "Another Clinton ally, Agriculture Secretary Tom Vilsack": the ally speaks, named after
             # the comma; Clinton only says whose ally (PolNeAR train: 1 firing, right).
@@ -303,7 +311,7 @@ class SpeakerResolver:
                 [
                     m
                     for m in _head_first([m for m in naming if _starts_in(core, m)], core) + others
-                    if not self._place_modifies(phrase, m, core)
+                    if not (self._place_modifies(phrase, m, core) or self._person_modifies(phrase, m, core))
                 ]
             )
             or self.descriptions.offices.known_name(named)
@@ -479,6 +487,20 @@ class SpeakerResolver:
         if not all(_WORD.fullmatch(w) for w in between):
             return False
         return not any({w, w.removesuffix("s")} & (_STATE_SPEAKS_AS | DOCUMENTS) for w in between)
+
+    def _person_modifies(self, phrase: SourcePhrase, mention: Mention, core: CharSpan) -> bool:
+        """ "Clinton supporters", "Top Sanders strategists", "a Trump aide": a person's name right
+        before a noun for people who stand with or against them says whose they are; they speak
+        for themselves, unnamed, as "Clinton's supporters" do, not as the person (PolNeAR train:
+        the possessive forms were already descriptions, the bare name before the noun the person)."""
+        if phrase.head not in FOLLOWERS:
+            return False
+        referent = self.chains.referent_at(mention)
+        if referent is None or referent.kind is not EntityKind.PERSON:
+            return False
+        head_start = core.end - len(phrase.head)
+        right_before = self.text[mention.span.end : head_start] == " "
+        return right_before and self.text[head_start : core.end] == phrase.head
 
     def _locates_place(self, mention: Mention, inside: list[Mention]) -> bool:
         """ "police in Baytown, [Texas]", "a woman in Worcester, [Massachusetts]": a state's or
