@@ -421,3 +421,30 @@ def test_a_weekday_inside_a_clause_a_participle_or_on_a_document_stays_in_the_wr
     written = [_written(text, s.source) for s in resolve(text, statements, [])]
 
     assert written == sources
+
+
+def test_a_name_cut_from_a_title_joined_by_of_or_for_is_written_with_the_title() -> None:
+    text = "On Monday, US Special Envoy for Chad Rob Lane said the talks would resume."
+    statements = [said(text, "the talks would resume", "said", "Rob Lane", "say")]
+
+    [statement] = resolve(text, statements, [name(text, "US", "GPE"), name(text, "Rob Lane")])
+
+    assert _written(text, statement.source) == "US Special Envoy for Chad Rob Lane"
+
+
+def test_a_title_before_a_name_is_taken_from_its_clause_and_sentence_only() -> None:
+    text = "It came after a talk, Professor Jon Roe of Leeds University. Director Ann Bell said it would close."
+    statements = [said(text, "it would close", "said", "Ann Bell", "say")]
+
+    [statement] = resolve(text, statements, [name(text, "Jon Roe"), name(text, "Ann Bell")])
+
+    assert _written(text, statement.source) == "Ann Bell"
+
+
+def test_words_before_a_name_that_are_no_title_stay_out_of_the_written_source() -> None:
+    text = "Fans of the club and Tom Reed said the ground was too small."
+    statements = [said(text, "the ground was too small", "said", "Tom Reed", "say")]
+
+    [statement] = resolve(text, statements, [name(text, "Tom Reed")])
+
+    assert _written(text, statement.source) == "Tom Reed"
