@@ -433,7 +433,7 @@ def test_a_name_cut_from_a_title_joined_by_of_or_for_is_written_with_the_title()
 
 
 def test_a_title_before_a_name_is_taken_from_its_clause_and_sentence_only() -> None:
-    text = "It came after a talk, Professor Jon Roe of Leeds University. Director Ann Bell said it would close."
+    text = "After a talk, Professor Jon Roe of Leeds University. Director Ann Bell said it would close."
     statements = [said(text, "it would close", "said", "Ann Bell", "say")]
 
     [statement] = resolve(text, statements, [name(text, "Jon Roe"), name(text, "Ann Bell")])
