@@ -448,3 +448,15 @@ def test_words_before_a_name_that_are_no_title_stay_out_of_the_written_source() 
     [statement] = resolve(text, statements, [name(text, "Tom Reed")])
 
     assert _written(text, statement.source) == "Tom Reed"
+
+
+def test_a_participial_aside_that_reports_on_its_own_stays_out_of_the_source() -> None:
+    text = "Mr. Hale, saying the deal was fair, told reporters the vote would pass."
+    statements = [
+        said(text, "the deal was fair", "saying", "Mr. Hale", "say"),
+        said(text, "the vote would pass", "told", "Mr. Hale", "tell"),
+    ]
+
+    resolved = with_participial_asides(resolve(text, statements, [name(text, "Mr. Hale")]), text)
+
+    assert [_written(text, s.source) for s in resolved] == ["Mr. Hale", "Mr. Hale"]

@@ -551,17 +551,21 @@ def with_participial_asides(statements: Sequence[Statement], text: str) -> list[
     anonymous sources,] reported", "[William Hoehn, acting through his lawyer,] pled not
     guilty". Wikinews dev and read train gold: all 5 such sources keep the aside, none leaves it
     out. PolNeAR's annotators leave it out (train gold: 28 of 30 sources without it), so the
-    composer applies this under the standard conventions only."""
-    return [_with_participial_aside(s, text) for s in statements]
+    composer applies this under the standard conventions only. An aside that holds another
+    statement's cue ("Roe, saying the deal was fair, signed …") reports on its own and stays out,
+    as a relative clause does (SourceSpans._before_reporting_clause)."""
+    cues = [s.cue for s in statements if s.cue is not None]
+    return [_with_participial_aside(s, text, cues) for s in statements]
 
 
-def _with_participial_aside(statement: Statement, text: str) -> Statement:
+def _with_participial_aside(statement: Statement, text: str, cues: Sequence[CharSpan]) -> Statement:
     source, cue = statement.source, statement.cue
     if source is None or cue is None or cue.start <= source.end:
         return statement
     aside = _PARTICIPIAL_ASIDE.fullmatch(text, source.end, cue.start)
     if aside is None or aside.group("participle") in _NOT_PARTICIPLES:
         return statement
+    if any(source.end < c.start < cue.start for c in cues):
+        return statement
     closing = text.rindex(",", source.end, cue.start)
     return replace(statement, source=CharSpan(source.start, closing + 1))
-
