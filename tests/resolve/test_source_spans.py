@@ -460,3 +460,21 @@ def test_a_participial_aside_that_reports_on_its_own_stays_out_of_the_source() -
     resolved = with_participial_asides(resolve(text, statements, [name(text, "Mr. Hale")]), text)
 
     assert [_written(text, s.source) for s in resolved] == ["Mr. Hale", "Mr. Hale"]
+
+
+def test_a_source_that_closes_a_quoted_title_is_written_from_its_opening_mark() -> None:
+    text = "On Monday, “Night Desk” host Ann Cole said the show would end."
+    statements = [said(text, "the show would end", "said", "Night Desk” host Ann Cole", "say")]
+
+    [statement] = resolve(text, statements, [name(text, "Ann Cole")])
+
+    assert _written(text, statement.source) == "“Night Desk” host Ann Cole"
+
+
+def test_a_quotation_opening_the_line_stays_out_of_the_source_that_interrupts_it() -> None:
+    text = "The study\n\n“Our team” co-author Ann Cole said “has done it.”"
+    statements = [said(text, "has done it.", "said", "Our team” co-author Ann Cole", "say")]
+
+    [statement] = resolve(text, statements, [name(text, "Ann Cole")])
+
+    assert _written(text, statement.source) == "Our team” co-author Ann Cole"

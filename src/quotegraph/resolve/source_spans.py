@@ -156,7 +156,7 @@ class SourceSpans:
             return CharSpan(min(picked.start, source.start), max(picked.end, source.end))
         whole = self._with_apposed_name(self._past_according_to(self._past_hyphen(source, cue), cue), cue)
         whole = self._with_description_before(self._with_title_before(whole, cue), cue)
-        closed = self._with_closing_comma(self._with_closing_quote(whole, cue), cue)
+        closed = self._with_closing_comma(self._with_closing_quote(self._with_opening_quote(whole), cue), cue)
         return self._with_closing_dash(closed, cue)
 
     def _bare(self, source: CharSpan) -> CharSpan:
@@ -349,6 +349,21 @@ class SourceSpans:
         if closing is None or (cue is not None and source.end <= cue.start < closing.end()):
             return source
         return CharSpan(source.start, closing.end())
+
+    def _with_opening_quote(self, source: CharSpan) -> CharSpan:
+        """ "[“Daily Show” host Trevor Noah] said": a source that closes a quoted title it does not
+        open starts at the mark that opens it, as the annotators write it. Not where the mark opens
+        a line, which opens a quotation the source interrupts ("“Our team” study co-author …")."""
+        written = source.text_of(self.text)
+        if source.start == 0 or self.text[source.start - 1] not in "\u201c\"":
+            return source
+        closes = (
+            written.count("\u201d") > written.count("\u201c")
+            if self.text[source.start - 1] == "\u201c"
+            else written.count('"') % 2 == 1
+        )
+        at_line_start = source.start == 1 or self.text[source.start - 2] == "\n"
+        return CharSpan(source.start - 1, source.end) if closes and not at_line_start else source
 
     def _with_closing_dash(self, source: CharSpan, cue: CharSpan | None) -> CharSpan:
         """ "[Intelligence officials — including the NSA director —] said": a spaced dash right
