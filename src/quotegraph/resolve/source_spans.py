@@ -566,9 +566,9 @@ def with_participial_asides(statements: Sequence[Statement], text: str) -> list[
     """`statements`, each source followed right before its cue by a participial aside between
     commas written with it, as the standard conventions' annotators mark it: "[Reuters, citing
     anonymous sources,] reported", "[William Hoehn, acting through his lawyer,] pled not
-    guilty". Wikinews dev and read train gold: all 5 such sources keep the aside, none leaves it
-    out. PolNeAR's annotators leave it out (train gold: 28 of 30 sources without it), so the
-    composer applies this under the standard conventions only. An aside that holds another
+    guilty". Wikinews dev and read train gold: all 4 such sources keep the aside, none leaves it
+    out. PolNeAR's annotators mostly leave it out (train gold: 25 sources without it, 8 with), so
+    the composer applies this under the standard conventions only. An aside that holds another
     statement's cue ("Roe, saying the deal was fair, signed …") reports on its own and stays out,
     as a relative clause does (SourceSpans._before_reporting_clause)."""
     cues = [s.cue for s in statements if s.cue is not None]
