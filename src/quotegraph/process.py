@@ -41,7 +41,13 @@ from quotegraph.records import (
     Statement,
     quotegraph_version,
 )
-from quotegraph.resolve import NO_ALIASES, AliasTable, resolve_statements, without_the_outlets_own
+from quotegraph.resolve import (
+    NO_ALIASES,
+    AliasTable,
+    resolve_statements,
+    with_participial_asides,
+    without_the_outlets_own,
+)
 
 __all__ = ["chunk_text", "process_articles", "provenance_of"]
 
@@ -240,6 +246,8 @@ def _finish(parts: list[_Part], run: _Run, clock: _ArticleClock) -> ArticleResul
             if run.conventions == DEFAULT_CONVENTIONS:
                 # PolNeAR's guidelines count the author's own reports ("I think he is lying").
                 resolved = without_the_outlets_own(resolved, read)
+                # PolNeAR's annotators leave a participial aside out of the source; ours keep it.
+                resolved = with_participial_asides(resolved, read.text)
     except TimeLimitExceeded:
         return _failure(article, clock.over_limit_reason())
     except Exception as error:  # reported, not raised: the batch goes on

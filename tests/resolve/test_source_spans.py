@@ -8,6 +8,7 @@ from dataclasses import replace
 from resolve_records import name, resolve, said, span
 
 from quotegraph.records import CharSpan, Mention, MentionKind
+from quotegraph.resolve import with_participial_asides
 
 
 def _written(text: str, source: CharSpan | None) -> str | None:
@@ -356,3 +357,124 @@ def test_a_source_that_opens_a_quoted_title_is_written_to_its_closing_mark() -> 
     [statement] = resolve(text, statements, [name(text, "Jo Hart")])
 
     assert _written(text, statement.source) == "Jo Hart, host of the radio show \u201cMorning Farm,\u201d"
+
+
+def test_a_participial_aside_before_the_cue_is_written_with_the_source() -> None:
+    text = "Reuters, citing anonymous sources, reported that output would fall."
+    [statement] = with_participial_asides(
+        resolve(text, [said(text, "output would fall", "reported", "Reuters", "report")], []), text
+    )
+
+    assert _written(text, statement.source) == "Reuters, citing anonymous sources,"
+
+
+def test_an_aside_that_opens_with_a_preposition_or_a_noun_stays_out_of_the_source() -> None:
+    text = "Mr. Cole, in his statement, said the port would open. Ms. Tam, during a visit, said it would not."
+    statements = [
+        said(text, "the port would open", "said", "Mr. Cole", "say"),
+        said(text, "it would not", "said", "Ms. Tam", "say", nth=1),
+    ]
+    mentions = [name(text, "Mr. Cole"), name(text, "Ms. Tam")]
+
+    resolved = with_participial_asides(resolve(text, statements, mentions), text)
+
+    written = [_written(text, s.source) for s in resolved]
+
+    assert written == ["Mr. Cole", "Ms. Tam"]
+
+
+def test_a_participial_aside_with_a_comma_inside_is_left_as_it_was() -> None:
+    text = "Judge Ann Roe, presiding over the court in Lansing, Michigan, ruled, stating it was fair."
+    statements = [said(text, "it was fair", "stating", "Judge Ann Roe", "state")]
+
+    [statement] = with_participial_asides(resolve(text, statements, [name(text, "Ann Roe")]), text)
+
+    assert _written(text, statement.source) == "Judge Ann Roe"
+
+
+def test_a_weekday_closing_the_source_is_no_part_of_the_written_source() -> None:
+    text = "Reports as of Wednesday said 200 cars burned. According to officials on Saturday, ten died."
+    statements = [
+        said(text, "200 cars burned", "said", "Reports as of Wednesday", "say"),
+        said(text, "ten died", "According to", "officials on Saturday", "according to"),
+    ]
+
+    written = [_written(text, s.source) for s in resolve(text, statements, [])]
+
+    assert written == ["Reports", "officials"]
+
+
+def test_a_weekday_inside_a_clause_a_participle_or_on_a_document_stays_in_the_written_source() -> None:
+    text = (
+        "The groups who wrote to her on Thursday say the law is unfair. "
+        "The opinion, released on Wednesday, read that the law stands. "
+        "By reports on Saturday, two men were held."
+    )
+    sources = ["The groups who wrote to her on Thursday", "The opinion, released on Wednesday,"]
+    sources.append("reports on Saturday")
+    statements = [
+        said(text, "the law is unfair", "say", sources[0], "say"),
+        said(text, "the law stands", "read", sources[1], "read"),
+        said(text, "two men were held", "By", sources[2], "by"),
+    ]
+
+    written = [_written(text, s.source) for s in resolve(text, statements, [])]
+
+    assert written == sources
+
+
+def test_a_name_cut_from_a_title_joined_by_of_or_for_is_written_with_the_title() -> None:
+    text = "On Monday, US Special Envoy for Chad Rob Lane said the talks would resume."
+    statements = [said(text, "the talks would resume", "said", "Rob Lane", "say")]
+
+    [statement] = resolve(text, statements, [name(text, "US", "GPE"), name(text, "Rob Lane")])
+
+    assert _written(text, statement.source) == "US Special Envoy for Chad Rob Lane"
+
+
+def test_a_title_before_a_name_is_taken_from_its_clause_and_sentence_only() -> None:
+    text = "After a talk, Professor Jon Roe of Leeds University. Director Ann Bell said it would close."
+    statements = [said(text, "it would close", "said", "Ann Bell", "say")]
+
+    [statement] = resolve(text, statements, [name(text, "Jon Roe"), name(text, "Ann Bell")])
+
+    assert _written(text, statement.source) == "Ann Bell"
+
+
+def test_words_before_a_name_that_are_no_title_stay_out_of_the_written_source() -> None:
+    text = "Fans of the club and Tom Reed said the ground was too small."
+    statements = [said(text, "the ground was too small", "said", "Tom Reed", "say")]
+
+    [statement] = resolve(text, statements, [name(text, "Tom Reed")])
+
+    assert _written(text, statement.source) == "Tom Reed"
+
+
+def test_a_participial_aside_that_reports_on_its_own_stays_out_of_the_source() -> None:
+    text = "Mr. Hale, saying the deal was fair, told reporters the vote would pass."
+    statements = [
+        said(text, "the deal was fair", "saying", "Mr. Hale", "say"),
+        said(text, "the vote would pass", "told", "Mr. Hale", "tell"),
+    ]
+
+    resolved = with_participial_asides(resolve(text, statements, [name(text, "Mr. Hale")]), text)
+
+    assert [_written(text, s.source) for s in resolved] == ["Mr. Hale", "Mr. Hale"]
+
+
+def test_a_source_that_closes_a_quoted_title_is_written_from_its_opening_mark() -> None:
+    text = "On Monday, “Night Desk” host Ann Cole said the show would end."
+    statements = [said(text, "the show would end", "said", "Night Desk” host Ann Cole", "say")]
+
+    [statement] = resolve(text, statements, [name(text, "Ann Cole")])
+
+    assert _written(text, statement.source) == "“Night Desk” host Ann Cole"
+
+
+def test_a_quotation_opening_the_line_stays_out_of_the_source_that_interrupts_it() -> None:
+    text = "The study\n\n“Our team” co-author Ann Cole said “has done it.”"
+    statements = [said(text, "has done it.", "said", "Our team” co-author Ann Cole", "say")]
+
+    [statement] = resolve(text, statements, [name(text, "Ann Cole")])
+
+    assert _written(text, statement.source) == "Our team” co-author Ann Cole"

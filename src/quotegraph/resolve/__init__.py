@@ -56,6 +56,7 @@ from quotegraph.resolve.gender import with_speaker_gender
 from quotegraph.resolve.outlets import without_the_outlets_own
 from quotegraph.resolve.referents import Referent
 from quotegraph.resolve.resolved import Speaker
+from quotegraph.resolve.source_spans import with_participial_asides
 from quotegraph.resolve.speakers import SpeakerResolver
 from quotegraph.resolve.targets import targets_of
 
@@ -67,6 +68,7 @@ __all__ = [
     "load_alias_table",
     "load_aliases",
     "resolve_statements",
+    "with_participial_asides",
     "without_the_outlets_own",
 ]
 
