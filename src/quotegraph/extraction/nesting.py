@@ -53,15 +53,16 @@ def _apart_from_relative_reports(found: list[Found]) -> list[Found]:
     """Each report in a relative clause whose pronoun is the reported clause's subject ("the
     policies, [which he said had harmed the economy]") cut out of the content of the report it
     was parsed into ("He cited the policies"): a report of its own, which both golds annotate."""
-    regions = [region for item in found if (region := _relative_report_region(item)) is not None]
+    own_regions = [_relative_report_region(item) for item in found]
+    regions = [region for region in own_regions if region is not None]
     if not regions:
         return found
     text = found[0].sentence.doc.text
     apart = []
-    for item in found:
+    for item, own in zip(found, own_regions, strict=True):
         content = list(item.content)
         for region in regions:
-            if region != _relative_report_region(item) and any(part.contains(region) for part in content):
+            if region != own and any(part.contains(region) for part in content):
                 content = _cut_out(content, region, text)
         changed = content and content != list(item.content)
         apart.append(replace(item, content=tuple(content)) if changed else item)

@@ -111,6 +111,8 @@ _TITLE_BEFORE = re.compile(
 # letters ("University[.] Vice President Mike Pence"; not "Sen.", "U.S.", "Prof.").
 _SENTENCE_END_WORD = re.compile(r"\S{5,}\.(?=\s)")
 _TITLE_JOINERS = frozenset({"of", "for", "and", "the"})
+# Words a title is made of besides capitalised ones ("chief", "minister", "director").
+_ROLE_OR_TITLE_WORDS = ROLE_HEADS | TITLE_WORDS
 # Relative pronouns that stand for a person ("who said"), not for a thing ("which").
 PERSONAL_RELATIVES = frozenset({"who", "whom"})
 
@@ -305,10 +307,10 @@ class SourceSpans:
             return source
         lower = [w for w in words if w[:1].islower()]
         joined = any(w in ("of", "for", "and") for w in lower)
-        titled = any(w.casefold().strip(".") in ROLE_HEADS | TITLE_WORDS for w in words)
+        titled = any(w.casefold().strip(".") in _ROLE_OR_TITLE_WORDS for w in words)
         if not joined or not titled or words[0] in _TITLE_JOINERS:
             return source
-        if any(w not in _TITLE_JOINERS and w.casefold() not in ROLE_HEADS | TITLE_WORDS for w in lower):
+        if any(w not in _TITLE_JOINERS and w.casefold() not in _ROLE_OR_TITLE_WORDS for w in lower):
             return source
         return CharSpan(title_start, source.end)
 
@@ -559,7 +561,7 @@ def _describes_many(phrase: SourcePhrase) -> bool:
 
 def _title_like(word: str) -> bool:
     """A word of a title before a name: "Director-General", "chief", "Health"; never a verb."""
-    return word[:1].isupper() or "-" in word or word.casefold() in ROLE_HEADS | TITLE_WORDS
+    return word[:1].isupper() or "-" in word or word.casefold() in _ROLE_OR_TITLE_WORDS
 
 
 def with_participial_asides(statements: Sequence[Statement], text: str) -> list[Statement]:

@@ -239,12 +239,11 @@ class SpeakerResolver:
         """A person the source names as its head, in apposition, or two named with "and"."""
         assert statement.source is not None
         naming = self._naming_mentions(phrase, inside, statement.source)
+        core = _shifted(phrase.core, statement.source.start)
         if phrase.head in DESCRIBED_HEADS:
             # "a Twitter post by Amy Cook": a name modifying a described head is not the speaker.
-            core_end = statement.source.start + phrase.core.end
-            naming = [m for m in naming if m.span.end >= core_end]
+            naming = [m for m in naming if m.span.end >= core.end]
         # "Clinton supporters", "a Sanders aide": the person only says whose followers speak
-        core = _shifted(phrase.core, statement.source.start)
         naming = [m for m in naming if not self._person_modifies(phrase, m, core)]
         if phrase.appositive and self._names_modify_head(phrase, naming, statement.source):
             # "Another Clinton ally, Agriculture Secretary Tom Vilsack": the ally speaks, named after
