@@ -39,3 +39,46 @@ def test_the_president_of_a_state_is_its_president_when_named() -> None:
     [statement] = resolve(text, statements, mentions)
 
     assert statement.speaker == "Recep Erdogan"
+
+
+def test_a_person_the_article_says_was_named_to_an_office_holds_it() -> None:
+    text = (
+        "Tom Keller was named coach of the club in May. Ann Ruiz welcomed the choice. "
+        "The coach said the team would train harder."
+    )
+    statements = [said(text, "the team would train harder", "said", "The coach", "say")]
+    mentions = [name(text, "Tom Keller"), name(text, "Ann Ruiz")]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker == "Tom Keller"
+
+
+def test_an_office_given_by_an_active_naming_verb_is_its_object_s_not_the_namer_s() -> None:
+    text = (
+        "Tom Keller named Ann Ruiz coach of the club in May. Keller welcomed the crowd. "
+        "The coach said the team would train harder."
+    )
+    statements = [said(text, "the team would train harder", "said", "The coach", "say")]
+    mentions = [name(text, "Tom Keller"), name(text, "Ann Ruiz", subject=False), name(text, "Keller", nth=1)]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker != "Tom Keller"
+
+
+def test_an_office_someone_may_take_is_not_theirs() -> None:
+    text = (
+        "President Ann Ruiz spoke on Monday. Critics asked what would have happened if Tom Keller had "
+        "become president, or if Keller was elected president. The president said the economy was strong."
+    )
+    statements = [said(text, "the economy was strong", "said", "The president", "say")]
+    mentions = [
+        name(text, "President Ann Ruiz"),
+        name(text, "Tom Keller", subject=True),
+        name(text, "Keller", nth=1),
+    ]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker == "Ann Ruiz"

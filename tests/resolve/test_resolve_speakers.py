@@ -2520,3 +2520,36 @@ def test_an_occupation_stays_a_description_where_the_article_does_not_say_who(
     statement = resolve(text, statements, mentions)[1]
 
     assert statement.speaker_kind is not EntityKind.PERSON
+
+
+def test_a_party_s_member_with_the_is_an_epithet_though_its_words_were_chained_as_a_person() -> None:
+    text = (
+        "Republican Sen. Tom Keller says the loose talk skips over the facts. "
+        "The Arizona Republican says such methods are inhumane."
+    )
+    statements = [
+        said(text, "the loose talk skips over the facts", "says", "Republican Sen. Tom Keller", "say"),
+        said(text, "such methods are inhumane", "says", "The Arizona Republican", "say", nth=1),
+    ]
+    mentions = [name(text, "Republican Sen. Tom Keller"), name(text, "Arizona Republican", "PERSON")]
+
+    _, republican = resolve(text, statements, mentions)
+
+    assert (republican.speaker, republican.speaker_kind) == ("Tom Keller", EntityKind.PERSON)
+
+
+def test_the_candidate_is_the_person_the_article_says_became_one_not_the_last_named() -> None:
+    text = (
+        "A year ago it seemed unlikely Tom Keller would become the Republican presidential candidate. "
+        "Former Mexican president Luis Ortega said the wall was useless. "
+        "At a rally the candidate implied the judge was biased."
+    )
+    statements = [
+        said(text, "the wall was useless", "said", "Former Mexican president Luis Ortega", "say"),
+        said(text, "the judge was biased", "implied", "the candidate", "imply"),
+    ]
+    mentions = [name(text, "Tom Keller"), name(text, "Former Mexican president Luis Ortega")]
+
+    _, candidate = resolve(text, statements, mentions)
+
+    assert candidate.speaker == "Tom Keller"

@@ -105,6 +105,25 @@ _STATE_OWNER = re.compile(r"(?:the )?([A-Z][\w.-]*(?: [A-Z][\w.-]*)*)(?:'s|\u201
 _TITLE_WORD = re.compile(r"[A-Z][\w.'\u2019-]*|[Ff]ormer|[Ee]x-[\w.-]+")
 # A word that ends a sentence before a title: "Obama." (never "Gov.", "Sen.", "U.S.", "Jr.")
 _SENTENCE_END_WORD = re.compile(r".*[a-z]{3}[.!?][\"'\u2019\u201d)]*")
+# How far after a name a verb of taking an office may give the name one.
+_PREDICATE_REACH = 120
+_ADVERB = r"(?:(?:also|later|then|eventually|since|soon|formally|officially)\s+)?"
+# A verb that says someone took an office, right after their name (or its "who"), then the office:
+# "would become the Republican presidential candidate", ", who was appointed chief executive",
+# "was named coach". Only as done: "if Trump becomes president", "Clinton may become the nominee",
+# "were to become president" hold no office; and the naming verbs only in the passive ("Obama
+# named Sotomayor justice" gives the office to another).
+_TAKES_OFFICE = re.compile(
+    rf"(?:,\s+who)?\s+{_ADVERB}(?:became|(?:would|has|have|had)\s+{_ADVERB}become|"
+    rf"(?:(?:was|were)|(?:has|have|had)\s+been)\s+{_ADVERB}"
+    r"(?:named|appointed|elected|selected|chosen|hired|tapped|installed|sworn\s+in))"
+    r"\s+(?:as\s+)?(?:(?:the|a|an|its|their)\s+)?((?:(?!(?:of|to|for|in|at|on|by|with|among|as|under)\b)"
+    r"[A-Za-z][\w-]*\s+){0,4}[A-Za-z][\w-]*)"
+)
+# A condition before a name: "if Trump becomes president", "should Clinton become the nominee".
+_CONDITION_BEFORE = re.compile(
+    r"\b(?:[Ii]f|[Uu]nless|[Ss]hould|[Ww]hether|[Oo]nce)\s+(?:[\w.'\u2019-]+\s+){0,3}$"
+)
 # A police force named by its place: "Northamptonshire police", "the Metropolitan Police".
 _POLICE_FORCE = re.compile(
     r"\b(?!(?:The|A|An|In|On|At|By|And|But|After|Before|When|While|State|Local|Federal|National|"
@@ -120,6 +139,7 @@ class Offices:
         self.text = text
         self.chains = chains
         self._titles: dict[int, tuple[set[str], set[str]]] | None = None
+        self._predicated: dict[int, set[str]] | None = None
 
     def known_name(self, text: str) -> Speaker | None:
         """A source the tagger did not see as a name ("Santos blamed…") but the article did."""
@@ -273,7 +293,7 @@ class Offices:
         for referent in before + after:
             if person_role and referent.kind is not EntityKind.PERSON:
                 continue
-            roles = {_role_key(w) for w in referent.role_words()}
+            roles = {_role_key(w) for w in referent.role_words() | self.predicated_roles(referent)}
             # "the Democratic presidential nominee" is not the vice-presidential one.
             if roles and wanted <= roles and not (roles & QUALIFIERS) - wanted:
                 if not self.titled_otherwise(referent, offices_in(wanted), former="former" in wanted):
@@ -315,6 +335,24 @@ class Offices:
                 held_once = any(w.casefold() == "former" or w.casefold().startswith("ex-") for w in words)
                 (once if held_once else now).update(offices_in(fold(" ".join(words)).split()))
         return self._titles
+
+    def predicated_roles(self, person: Referent) -> set[str]:
+        """Folded words of the offices the article gives `person` by a verb of taking one right
+        after their name: "Donald Trump would become the Republican presidential candidate", "Ann
+        Lee, who was appointed chief executive", "Tom Ray was named coach". A title is written
+        before a name or beside it, but news also says so of someone it then calls by the office
+        alone ("the candidate"). Read on the text once per article."""
+        if self._predicated is None:
+            self._predicated = {}
+            for mention in self.chains.names:
+                referent = self.chains.referent_at(mention)
+                if referent is None or referent.kind is not EntityKind.PERSON:
+                    continue
+                role = _office_taken(self.text[mention.span.end : mention.span.end + _PREDICATE_REACH])
+                before = self.text[max(0, mention.span.start - _PREDICATE_REACH) : mention.span.start]
+                if role and not _CONDITION_BEFORE.search(before):
+                    self._predicated.setdefault(id(referent), set()).update(fold(role).split())
+        return self._predicated.get(id(person), set())
 
     def holder_for_state(self, words: list[str], state: Speaker, at: int) -> Speaker | None:
         """ "the president of Turkey" → the person whose roles hold the office and name Turkey
@@ -524,6 +562,26 @@ COUNTRIES = frozenset(fold(name) for name in DEMONYMS.values()) | STATES
 
 def _is_country(referent: Referent) -> bool:
     return fold(referent.name) in COUNTRIES
+
+
+def _office_taken(after_name: str) -> str:
+    """The office a verb of taking one gives the name the text follows: "would become the
+    Republican presidential candidate" → "Republican presidential candidate"; "" where the words
+    after the name say no such thing, or the office is not a person's ("became the first woman")."""
+    found = _TAKES_OFFICE.match(after_name)
+    if found is None:
+        return ""
+    words = found.group(1).split()
+    for k, word in enumerate(words):
+        if word.casefold() in PERSON_ROLE_HEADS:
+            # "became prime minister": the office's words that follow are its own
+            end = k + 1
+            while end < len(words) and words[end].casefold() in PERSON_ROLE_HEADS:
+                end += 1
+            # "became President Obama's vice president": a title before another's name
+            before_a_name = end < len(words) and words[end][:1].isupper()
+            return "" if before_a_name else " ".join(words[:end])
+    return ""
 
 
 def _holds(referent: Referent, head: str) -> bool:

@@ -245,6 +245,10 @@ class SpeakerResolver:
             naming = [m for m in naming if m.span.end >= core.end]
         # "Clinton supporters", "a Sanders aide": the person only says whose followers speak
         naming = [m for m in naming if not self._person_modifies(phrase, m, core)]
+        if partisan_epithet(phrase) and not phrase.appositive:
+            # "Sen. John McCain says … The Arizona Republican survived": a party's member with "the"
+            # is an epithet, though the recogniser took its words for a name and chains a person
+            naming = [m for m in naming if m.span.end < core.end]
         if phrase.appositive and self._names_modify_head(phrase, naming, statement.source):
             # "Another Clinton ally, Agriculture Secretary Tom Vilsack": the ally speaks, named after
             # the comma; Clinton only says whose ally (PolNeAR train: 1 firing, right).
