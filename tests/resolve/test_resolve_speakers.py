@@ -2520,3 +2520,26 @@ def test_an_occupation_stays_a_description_where_the_article_does_not_say_who(
     statement = resolve(text, statements, mentions)[1]
 
     assert statement.speaker_kind is not EntityKind.PERSON
+
+
+def test_a_quoted_term_introduces_no_person_whose_surname_a_platform_would_be() -> None:
+    text = (
+        "Some accounts give their location as ''Wilayat Twitter,'' a joke. Militants posted on "
+        "Twitter for years. Twitter said that it had suspended the accounts. The company said the "
+        "work would go on."
+    )
+    statements = [
+        said(text, "that it had suspended the accounts", "said", "Twitter", "say", source_nth=2),
+        said(text, "the work would go on", "said", "The company", "say", nth=1),
+    ]
+    mentions = [
+        name(text, "Wilayat Twitter", subject=False, dep="pobj"),
+        name(text, "Twitter", nth=1, subject=False, dep="pobj"),
+        name(text, "Twitter", nth=2),
+    ]
+
+    first, second = resolve(text, statements, mentions)
+
+    assert first.speaker == "Twitter"
+    assert first.speaker_kind is EntityKind.ORGANISATION
+    assert second.speaker == "Twitter"
