@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from quotegraph.resolve.name_marks import fills_a_quotation
 from quotegraph.resolve.names import (
     fold,
     gender_of_given,
@@ -239,3 +240,19 @@ def test_a_listed_given_name_is_known_in_every_transliteration(given: str, varia
 )
 def test_words_ending_in_an_office_without_a_given_name_are_no_person(name: str, office: bool) -> None:
     assert office_without_name(name) is office
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "filled"),
+    [
+        ("put their location as ''Wilayat Twitter,'' or the province", "Wilayat Twitter", True),
+        ("Since then, the “Jane The Virgin” actress has", "Jane The Virgin", True),
+        ("a sign that read ‘Ana Ruiz’ hung there", "Ana Ruiz", True),
+        ("“Ana Ruiz’s plan is bad,” he said", "Ana Ruiz", False),  # a possessive, not a closing mark
+        ("“Ana Ruiz said it first,” he said", "Ana Ruiz", False),
+        ("as Ana Ruiz said", "Ana Ruiz", False),
+    ],
+)
+def test_a_name_that_fills_a_quotation_is_told_apart(text: str, name: str, filled: bool) -> None:
+    start = text.index(name)
+    assert fills_a_quotation(text, start, start + len(name)) is filled

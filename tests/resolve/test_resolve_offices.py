@@ -82,3 +82,44 @@ def test_an_office_someone_may_take_is_not_theirs() -> None:
     [statement] = resolve(text, statements, mentions)
 
     assert statement.speaker == "Ann Ruiz"
+
+
+def test_the_hospital_is_the_institution_just_named_bare() -> None:
+    text = (
+        "Navalny was flown to Berlin. Charité said in a statement that he would undergo tests. "
+        "The hospital also asked for patience."
+    )
+    statements = [
+        said(text, "that he would undergo tests", "said", "Charité", "say"),
+        said(text, "patience", "asked for", "The hospital", "ask"),
+    ]
+    mentions = [
+        name(text, "Navalny"),
+        name(text, "Berlin", "GPE", subject=False, dep="pobj"),
+        name(text, "Charité", "ORG"),
+    ]
+
+    statements = resolve(text, statements, mentions)
+
+    assert statements[1].speaker == "Charité"
+    assert statements[1].speaker_kind is EntityKind.ORGANISATION
+
+
+def test_the_university_is_the_institution_just_named_bare() -> None:
+    text = "Columbia defended the articles on Monday. The university said they were accurate."
+    statements = [said(text, "they were accurate", "said", "The university", "say")]
+    mentions = [name(text, "Columbia", "ORG"), name(text, "Monday", "DATE", subject=False)]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker == "Columbia"
+
+
+def test_the_hospital_with_no_body_named_before_stays_a_description() -> None:
+    text = "Ana Ruiz was injured on Monday. The hospital said she was stable."
+    statements = [said(text, "she was stable", "said", "The hospital", "say")]
+    mentions = [name(text, "Ana Ruiz"), name(text, "Monday", "DATE", subject=False)]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker == "hospital"

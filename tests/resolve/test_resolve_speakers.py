@@ -2553,3 +2553,26 @@ def test_the_candidate_is_the_person_the_article_says_became_one_not_the_last_na
     _, candidate = resolve(text, statements, mentions)
 
     assert candidate.speaker == "Tom Keller"
+
+
+def test_a_quoted_term_introduces_no_person_whose_surname_a_platform_would_be() -> None:
+    text = (
+        "Some accounts give their location as ''Wilayat Twitter,'' a joke. Militants posted on "
+        "Twitter for years. Twitter said that it had suspended the accounts. The company said the "
+        "work would go on."
+    )
+    statements = [
+        said(text, "that it had suspended the accounts", "said", "Twitter", "say", source_nth=2),
+        said(text, "the work would go on", "said", "The company", "say", nth=1),
+    ]
+    mentions = [
+        name(text, "Wilayat Twitter", subject=False, dep="pobj"),
+        name(text, "Twitter", nth=1, subject=False, dep="pobj"),
+        name(text, "Twitter", nth=2),
+    ]
+
+    first, second = resolve(text, statements, mentions)
+
+    assert first.speaker == "Twitter"
+    assert first.speaker_kind is EntityKind.ORGANISATION
+    assert second.speaker == "Twitter"

@@ -43,7 +43,7 @@ from quotegraph.resolve.name_kinds import (
     labels_by_name,
     written_as_place,
 )
-from quotegraph.resolve.name_marks import acronym_of, nickname_of, without_acronym
+from quotegraph.resolve.name_marks import acronym_of, fills_a_quotation, nickname_of, without_acronym
 from quotegraph.resolve.names import (
     OCCUPATION_ENDING,
     OCCUPATIONS,
@@ -219,7 +219,7 @@ class Chains:
         state = self._people_as_state(mention)
         if state:
             kind, parsed = EntityKind.STATE, ParsedName(state)
-        if kind is None:
+        if kind is None or self._quoted_term(mention, kind, parsed.name):
             return
         namesake = self._person_named_like_state(mention, parsed.name)
         kind = EntityKind.PERSON if namesake is not None else kind
@@ -278,6 +278,13 @@ class Chains:
         if nickname_of(mention.text):
             referent.nicknames.add(fold(nickname_of(mention.text)))
         self.of_mention[mention.span.start] = referent
+
+    def _quoted_term(self, mention: Mention, kind: EntityKind, name: str) -> bool:
+        """ "their location as ''Wilayat Twitter,''": a name taken for a new person's that is all a
+        quotation holds is a term or a title the article quotes (fills_a_quotation), so it
+        introduces no one whose surname a later "Twitter" would be."""
+        quoted = fills_a_quotation(self.text, mention.span.start, mention.span.end)
+        return quoted and kind is EntityKind.PERSON and exact_referent(self.referents, name) is None
 
     def _after_lower_case_word(self, mention: Mention) -> bool:
         """ "toilet paper producer [Who Gives a Crap]": a capitalised function word in

@@ -356,6 +356,11 @@ def written_as_place(name: str, text: str) -> bool:
     return re.search(rf"\b{_PLACE_BEFORE} {re.escape(name)}[,.;:]", text) is not None
 
 
+# What a capitalised word stands right after for its place alone: nothing, a sentence's end or a
+# quotation's opening mark.
+_OPENING_MARKS = frozenset({"", ".", "!", "?", ":", '"', "'", "\u201d", "\u201c", "\u2018"})
+
+
 def _written_as_a_persons(name: str, text: str) -> bool:
     """Whether the article writes `name` after a given name, an honorific, a title or any other
     capitalised word of a name ("Justice Antonin Scalia" makes a surname of "in Scalia."); not
@@ -365,8 +370,9 @@ def _written_as_a_persons(name: str, text: str) -> bool:
         word = before.rstrip(".")
         if _PERSONS_TITLE.fullmatch(before) or gender_of_given(word):
             return True
-        # "Later Zell Dorn flooded": a sentence's first word is capitalised whatever it is.
-        opens = text[: found.start()].rstrip()[-1:] in ("", ".", "!", "?", ":", '"', "\u201d", "\u201c")
+        # "Later Zell Dorn flooded": a sentence's first word is capitalised whatever it is, and so
+        # is a quotation's ("as ''Wilayat Twitter,''", two single marks as some outlets type them).
+        opens = text[: found.start()].rstrip()[-1:] in _OPENING_MARKS
         ends = before.endswith(".") or word.endswith(("'s", "\u2019s", "'", "\u2019"))
         if not (opens or ends) and word.casefold() not in FUNCTION_WORDS | {"the", "a", "an", "according"}:
             return True

@@ -41,6 +41,11 @@ ORGANISATION_NOUNS = frozenset(
 )
 # Bodies news names by their place and takes up by the noun alone: "the Marbel diocese … the diocese".
 LOCAL_BODY_NOUNS = frozenset("diocese archdiocese parish hospital clinic airport prison council".split())
+# Institutions news names bare ("Charité", "Columbia") and then takes up by their kind alone:
+# "Charité said … The hospital also asked", "Columbia defends … The university rebutted". When
+# no name holds the noun and no place's body is written before it, the noun is the organisation
+# just named (last_named_organisation: the sentences right before, a subject first).
+NAMED_BARE_INSTITUTIONS = frozenset("hospital clinic university".split())
 # Of these nouns news means the organisation it named last, whatever its name.
 LAST_NAMED_NOUNS = frozenset(
     """company firm carmaker airline bank retailer charity club group website site publication
@@ -225,6 +230,8 @@ class Offices:
                 return found
         local = definite and len(words) == 2 and head in LOCAL_BODY_NOUNS
         found = self.local_body_before(head, at) if local else None
+        if found is None and definite and len(words) == 2 and head in NAMED_BARE_INSTITUTIONS:
+            found = self.last_named_organisation(at, noun=head)
         return found or state_body(text) or description(text, words, head)
 
     def _described_body(self, text: str, head: str, at: int) -> Speaker | None:
