@@ -44,6 +44,7 @@ from quotegraph.resolve.cue_words import (
     CUE_NOUN,
     DECREE_LEMMAS,
     DETERMINERS,
+    EVIDENCE_SOURCE,
     FINDING_CUES,
     FINITE_PAST,
     FUTURE,
@@ -85,10 +86,14 @@ from quotegraph.resolve.cue_words import (
     SHARING_LEMMAS,
     SUBJUNCTIVE,
     SUFFIXES,
+    SURMISED,
+    SURMISING_LEMMAS,
     TO_INFINITIVE,
     UNSPOKEN_LEMMAS,
     WEIGHING_LEMMAS,
     WHETHER,
+    WIN_DECLARED,
+    WIN_DECLARING_LEMMAS,
     Act,
     act_of_cue_adjective,
 )
@@ -114,9 +119,15 @@ OPEN_TO_CONTENT: dict[Act, frozenset[Act]] = {
 _STRONGER_THAN_BELIEF = frozenset({"warn", "accuse", "demand", "deny", "reject"})
 
 
+# A cue that ends with the preposition of its topic takes an object, not a clause, whatever its verb:
+# "tweeted about [its intention to hold the event]", "wrote of [his fear of …]".
+_TOPIC_PREPOSITION = re.compile(r"\s(?:about|of)\W*$", re.I)
+
+
 def act_of_object_noun(lemma: str, cue_text: str, content: str) -> Act | None:
     """The act a noun names when it is the cue's object ("expressed [gratitude for …]"), else None."""
-    reads_object = lemma not in CLAUSE_CUES | FINDING_CUES | REASON_CUES
+    topic = bool(_TOPIC_PREPOSITION.search(f" {cue_text}"))
+    reads_object = topic or lemma not in CLAUSE_CUES | FINDING_CUES | REASON_CUES
     takes_object = reads_object and content.lstrip()[:1] not in QUOTE_MARKS
     found = CUE_NOUN.search(cue_text) or (OBJECT_NOUN.match(content) if takes_object else None)
     if found is None:
@@ -227,11 +238,14 @@ def _holds_it_negated(lemma: str, cue_act: Act, content: str, before: str) -> bo
 
 def _act_as_its_source_does(act: Act, cue_act: Act, lemma: str, source: str, content: str) -> Act:
     """The act as the source's standing makes it: what a critic says of a thing finds fault; a
-    court's finding of a wrong in law states it (court_findings.py), unless the cue itself accuses."""
+    court's finding of a wrong in law states it (court_findings.py), unless the cue itself accuses;
+    what evidence suggests it shows, where a person suggesting it would claim it."""
     if act is Act.STATE and _says_nothing_of_the_act(lemma) and CRITICS.match(source):
         return Act.ACCUSE  # "critics say [the plan favours donors]"
     if act is Act.ACCUSE and cue_act is not Act.ACCUSE and finds_fault_in_law(source, content):
         return Act.STATE  # "the judge said [the law violated the Constitution]"
+    if act is Act.CLAIM and lemma in SURMISING_LEMMAS and EVIDENCE_SOURCE.search(source):
+        return Act.STATE  # "findings suggested [the disparity might …]" shows, it claims nothing
     return act
 
 
@@ -485,14 +499,25 @@ def _act_of_special_lemma(lemma: str, content: str, after: str = "", rest: str =
     if lemma in ISSUING_LEMMAS:  # the object's head: "a cease" goes on " and desist order" in `rest`
         opening = OBJECT_END.split(" ".join(f"{after} {content}{rest}".split()[:6]), maxsplit=1)[0]
         return next((act for act, noun in ISSUED.items() if noun.search(opening)), None)
-    if lemma in ALLEGING_LEMMAS and alleges_no_wrongdoer(content):
-        return Act.CLAIM  # "alleged [the vote was rigged]" names no wrongdoer
+    if _claims_what_follows(lemma, content, after):
+        return Act.CLAIM
     if lemma in COMPARING_LEMMAS or lemma == "hold":
         return _act_of_what_it_likens_or_holds(lemma, content)
     reader = _OBJECT_READERS.get(lemma)
     if reader is not None:
         return reader(content, after)
     return Act.STATE if _only_states(lemma, content) else None
+
+
+def _claims_what_follows(lemma: str, content: str, after: str) -> bool:
+    """Whether the cue's object or clause is a claim: "alleged [the vote was rigged]" names no
+    wrongdoer, "declared [victory]" claims it, "suggested [the elephant may have tried …]" puts
+    forward what may be so (a modal of possibility)."""
+    if lemma in ALLEGING_LEMMAS and alleges_no_wrongdoer(content):
+        return True
+    if lemma in WIN_DECLARING_LEMMAS and WIN_DECLARED.match(f"{after} {content}"):
+        return True
+    return lemma in SURMISING_LEMMAS and bool(SURMISED.match(content))
 
 
 def _act_of_what_it_questions(content: str, after: str) -> Act:
