@@ -505,8 +505,8 @@ GENERAL_RULE_CASES = [
     ("say", "said", " ", "“The crews took great risks,”", True, "warn"),
     # committing oneself to a deed promises it
     ("commit", "committed to", " ", "rebuilding the library", False, "promise"),
-    # a modal before the verb makes the content a guess put forward (a claim), not a subjunctive demand
-    ("suggest", "suggested", " ", "the fox may have eaten the eggs", False, "claim"),
+    # a modal before the verb makes the content a guess, not a subjunctive demand
+    ("suggest", "suggested", " ", "the fox may have eaten the eggs", False, "state"),
     ("suggest", "suggested", " ", "the council pay for the repairs", False, "demand"),
     # the misuse of drugs blames no one; the month May is no modal
     ("say", "said", " ", "most of the deaths followed the abuse of prescription drugs", False, "state"),

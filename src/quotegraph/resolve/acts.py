@@ -44,7 +44,6 @@ from quotegraph.resolve.cue_words import (
     CUE_NOUN,
     DECREE_LEMMAS,
     DETERMINERS,
-    EVIDENCE_SOURCE,
     FINDING_CUES,
     FINITE_PAST,
     FUTURE,
@@ -86,14 +85,10 @@ from quotegraph.resolve.cue_words import (
     SHARING_LEMMAS,
     SUBJUNCTIVE,
     SUFFIXES,
-    SURMISED,
-    SURMISING_LEMMAS,
     TO_INFINITIVE,
     UNSPOKEN_LEMMAS,
     WEIGHING_LEMMAS,
     WHETHER,
-    WIN_DECLARED,
-    WIN_DECLARING_LEMMAS,
     Act,
     act_of_cue_adjective,
 )
@@ -238,14 +233,11 @@ def _holds_it_negated(lemma: str, cue_act: Act, content: str, before: str) -> bo
 
 def _act_as_its_source_does(act: Act, cue_act: Act, lemma: str, source: str, content: str) -> Act:
     """The act as the source's standing makes it: what a critic says of a thing finds fault; a
-    court's finding of a wrong in law states it (court_findings.py), unless the cue itself accuses;
-    what evidence suggests it shows, where a person suggesting it would claim it."""
+    court's finding of a wrong in law states it (court_findings.py), unless the cue itself accuses."""
     if act is Act.STATE and _says_nothing_of_the_act(lemma) and CRITICS.match(source):
         return Act.ACCUSE  # "critics say [the plan favours donors]"
     if act is Act.ACCUSE and cue_act is not Act.ACCUSE and finds_fault_in_law(source, content):
         return Act.STATE  # "the judge said [the law violated the Constitution]"
-    if act is Act.CLAIM and lemma in SURMISING_LEMMAS and EVIDENCE_SOURCE.search(source):
-        return Act.STATE  # "findings suggested [the disparity might …]" shows, it claims nothing
     return act
 
 
@@ -499,25 +491,14 @@ def _act_of_special_lemma(lemma: str, content: str, after: str = "", rest: str =
     if lemma in ISSUING_LEMMAS:  # the object's head: "a cease" goes on " and desist order" in `rest`
         opening = OBJECT_END.split(" ".join(f"{after} {content}{rest}".split()[:6]), maxsplit=1)[0]
         return next((act for act, noun in ISSUED.items() if noun.search(opening)), None)
-    if _claims_what_follows(lemma, content, after):
-        return Act.CLAIM
+    if lemma in ALLEGING_LEMMAS and alleges_no_wrongdoer(content):
+        return Act.CLAIM  # "alleged [the vote was rigged]" names no wrongdoer
     if lemma in COMPARING_LEMMAS or lemma == "hold":
         return _act_of_what_it_likens_or_holds(lemma, content)
     reader = _OBJECT_READERS.get(lemma)
     if reader is not None:
         return reader(content, after)
     return Act.STATE if _only_states(lemma, content) else None
-
-
-def _claims_what_follows(lemma: str, content: str, after: str) -> bool:
-    """Whether the cue's object or clause is a claim: "alleged [the vote was rigged]" names no
-    wrongdoer, "declared [victory]" claims it, "suggested [the elephant may have tried …]" puts
-    forward what may be so (a modal of possibility)."""
-    if lemma in ALLEGING_LEMMAS and alleges_no_wrongdoer(content):
-        return True
-    if lemma in WIN_DECLARING_LEMMAS and WIN_DECLARED.match(f"{after} {content}"):
-        return True
-    return lemma in SURMISING_LEMMAS and bool(SURMISED.match(content))
 
 
 def _act_of_what_it_questions(content: str, after: str) -> Act:

@@ -126,12 +126,6 @@ NAMING_LEMMAS = frozenset("call describe characterize characterise term name ref
 # Of those, the verbs whose quoted label is itself a judgement ("called it a “circus”"); "referred to
 # the jet as a “cargo plane”" only names it, and only the label's own words can judge.
 LABELLING_LEMMAS = NAMING_LEMMAS - {"refer"}
-# Declaring a win claims it, as "claimed victory" does: "declared victory for Trump", "proclaimed a
-# win in the primary" (a side's own say, which the other side disputes).
-WIN_DECLARING_LEMMAS = frozenset({"declare", "proclaim"})
-WIN_DECLARED = re.compile(
-    r"^\W*(?:(?:a|an|the|his|her|their|its|our)\s+)?(?:[\w-]+\s+)?(?:victory|win)\b", re.I
-)
 # Verbs that put a measure in force when their object is one ("declared a state of emergency").
 DECREE_LEMMAS = frozenset("declare announce impose proclaim order institute introduce extend lift".split())
 MEASURE = re.compile(
@@ -164,25 +158,6 @@ SUBJUNCTIVE = re.compile(
     r"(?:be|include|pay|stop|leave|remain|receive|get|go|have|make|take|give|allow|return|resign|step|"
     r"apologi[sz]e|withdraw|release|end|cease|halt|provide|submit|appear|face|reconsider|keep|hold|"
     r"publish|disclose|comply|refrain)\b",
-    re.I,
-)
-# A verb that puts forward what may be so claims it when its clause is hedged with a modal of
-# possibility: "suggested [the elephant may have tried to eat a cracker]", "suggested [the plan could
-# violate the law]"; "suggested [the driver lost control]" only states, "suggested [supporters should
-# vote in person]" asks (DEMAND, read from the content), and "might do well to", "might want to"
-# advise. "would" is left out: "suggested [they would only offer conditional support]" commits, and
-# "[a loss would knock her out]" forecasts.
-SURMISING_LEMMAS = frozenset({"suggest"})
-SURMISED = re.compile(
-    rf"^\W*(?:that\s+)?[^.;:!?\u2026\u201c\u201d\"]{{0,80}}?\b(?:{MAY}|might|could)\s+"
-    r"(?!(?:(?:also|well|not)\s+)?(?:do well|want|wish|like|consider)\b)",
-    re.I,
-)
-# What findings, a poll or a body of evidence suggest is what they show, no one's claim: "findings
-# suggested [the disparity might skew the models]", "the poll suggests [she could win]".
-EVIDENCE_SOURCE = re.compile(
-    r"\b(?:findings?|evidence|data|polls?|polling|surveys?|research|results?|stud(?:y|ies)|analys[ie]s|"
-    r"records?|investigations?|projections?|imaging|figures|models?)\b",
     re.I,
 )
 # Verbs that call for something, or put forward an explanation when their content is a finite
