@@ -405,6 +405,7 @@ def test_a_third_partys_deed_ill_done_told_in_a_quotation_accuses(content: str, 
      # taken back, or one suffered, blames no one
      ("that Local Police arrested two men near the station", "state"),
      ("that Nigerian troops killed thirty militants in the raid", "state"),
+     ("that the Daily Courier broke the story of the standoff", "state"),
      ("“I don't believe Senator Hale exploited anyone,”", "state"),
      ("that Governor Lee suffered a stroke last week", "state")],
 )
