@@ -50,3 +50,21 @@ def test_a_hope_that_another_party_will_act(content: str, act: str) -> None:
 def test_nouns_of_dismay_and_doubt(cue: str, content: str, act: str) -> None:
     lemma = "express" if cue == "expressed" else "voice"
     assert speech_act(lemma, cue, "They ", " ", content)[0] == act
+
+
+@pytest.mark.parametrize(
+    ("cue", "content", "act"),
+    [
+        # a confident expectation of what will come forecasts it, the noun in the cue or opening the object
+        ("expressed confidence", "the ruling would be overturned on appeal", "predict"),
+        ("expressed", "confidence that the ruling would be overturned on appeal", "predict"),
+        ("voiced", "confidence that the mayor would be easy to beat in a debate", "predict"),
+        ("expressed", "pessimism that the talks would get anywhere", "predict"),
+        # confidence in someone, or a view of the present, only believes
+        ("expressed", "confidence in the new coach", "belief"),
+        ("expressed", "optimism about the state of the economy", "belief"),
+    ],
+)
+def test_a_confident_expectation_forecasts(cue: str, content: str, act: str) -> None:
+    lemma = "voice" if cue == "voiced" else "express"
+    assert speech_act(lemma, cue, "They ", " ", content)[0] == act
