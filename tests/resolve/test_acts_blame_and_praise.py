@@ -394,3 +394,20 @@ def test_a_harm_a_party_caused_is_laid_at_its_door(content: str, act: str) -> No
 )
 def test_a_third_partys_deed_ill_done_told_in_a_quotation_accuses(content: str, act: str) -> None:
     assert speech_act("say", "said", " ", " ", content, direct=content.startswith("“"))[0] == act
+
+
+@pytest.mark.parametrize(
+    ("content", "act"),
+    [("“The Radical Left Democrats have failed on all fronts, so now they are suing,”", "accuse"),
+     ("that Mayor Ruiz abandoned the miners when the pit closed", "accuse"),
+     ("that Senator Hale exploited the flood victims for votes", "accuse"),
+     # what the police, a court or an army does to a suspect or a foe is news, not blame; a deed
+     # taken back, or one suffered, blames no one
+     ("that Local Police arrested two men near the station", "state"),
+     ("that Nigerian troops killed thirty militants in the raid", "state"),
+     ("that the Daily Courier broke the story of the standoff", "state"),
+     ("“I don't believe Senator Hale exploited anyone,”", "state"),
+     ("that Governor Lee suffered a stroke last week", "state")],
+)
+def test_a_named_partys_deed_ill_done_accuses_in_reported_speech_too(content: str, act: str) -> None:
+    assert speech_act("say", "said", " ", " ", content, direct=content.startswith("“"))[0] == act

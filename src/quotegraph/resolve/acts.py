@@ -114,19 +114,47 @@ OPEN_TO_CONTENT: dict[Act, frozenset[Act]] = {
 _STRONGER_THAN_BELIEF = frozenset({"warn", "accuse", "demand", "deny", "reject"})
 
 
+# A cue that ends with the preposition of its topic takes an object, not a clause, whatever its verb:
+# "tweeted about [its intention to hold the event]", "wrote of [his fear of …]".
+_TOPIC_PREPOSITION = re.compile(r"\s(?:about|of)\W*$", re.I)
+
+
+# Nouns of a confident expectation, and a clause after them that looks ahead: "expressed [confidence
+# that the ruling would be overturned]" forecasts; "confidence in the team" and "optimism about the
+# economy" hold a view of the present, and "hope" or "belief" that something will happen only believe.
+_EXPECTATION_NOUNS = frozenset({"confidence", "optimism", "pessimism"})
+_LOOKS_AHEAD = re.compile(
+    r"^[^.;:!?]{0,80}?\b(?:will|would|won['\u2019]t|wouldn['\u2019]t|(?:is|are|was|were) going to)\b", re.I
+)
+
+
 def act_of_object_noun(lemma: str, cue_text: str, content: str) -> Act | None:
     """The act a noun names when it is the cue's object ("expressed [gratitude for …]"), else None."""
-    reads_object = lemma not in CLAUSE_CUES | FINDING_CUES | REASON_CUES
+    topic = bool(_TOPIC_PREPOSITION.search(f" {cue_text}"))
+    reads_object = topic or lemma not in CLAUSE_CUES | FINDING_CUES | REASON_CUES
     takes_object = reads_object and content.lstrip()[:1] not in QUOTE_MARKS
     found = CUE_NOUN.search(cue_text) or (OBJECT_NOUN.match(content) if takes_object else None)
     if found is None:
         return None
-    named = ACT_NOUNS[next(g for g in found.groups() if g).casefold()]
+    noun = next(g for g in found.groups() if g).casefold()
+    named = ACT_NOUNS[noun]
+    if noun in _EXPECTATION_NOUNS and _expects_an_outcome(content, found, in_cue=found.re is CUE_NOUN):
+        return Act.PREDICT
     # a worry about a danger warns: "expressed [concern that the levee could collapse]"
     said = act_of_content(content, direct=False) if named is Act.BELIEF else None
     if named is Act.CLAIM and CUE_NOUN.search(cue_text):
         return _what_a_claim_noun_alleges(content)
     return Act(said) if said in _STRONGER_THAN_BELIEF else named
+
+
+def _expects_an_outcome(content: str, found: re.Match[str], *, in_cue: bool) -> bool:
+    """Whether a noun of expectation governs a clause that looks ahead: the content itself when the
+    noun ends the cue ("expressed confidence [the ruling would be overturned]"), else the "that" clause
+    after the noun that opens the content ("expressed [optimism that the talks will succeed]")."""
+    if in_cue:
+        return bool(_LOOKS_AHEAD.match(content))
+    clause = re.match(r"\s*that\s+(.*)", content[found.end() :], re.S | re.I)
+    return clause is not None and bool(_LOOKS_AHEAD.match(clause.group(1)))
 
 
 def _what_a_claim_noun_alleges(content: str) -> Act:

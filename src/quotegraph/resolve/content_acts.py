@@ -54,6 +54,7 @@ from quotegraph.resolve.fault_words import (
     CAUSED_HARM,
     DEED_TAKEN_BACK,
     FEELING_OR_PLIGHT,
+    NAMED_PARTY_DEED,
     NAMED_PARTY_JUDGED,
     PARTY_DEED,
     PARTY_JUDGED,
@@ -301,7 +302,11 @@ def _judged_by_its_predicate(text: str, *, direct: bool) -> str | None:
     if _praised_by_its_predicate(text):
         return "praise"
     faulted = _faulted_by_its_predicate(text, direct=direct) or _lays_a_harm_at_a_door(text, direct=direct)
-    return "accuse" if faulted or (direct and _tells_of_a_deed_ill_done(text)) else None
+    # a quotation's "he" or "they" is a third party; a name is one in reported speech too
+    told = (direct and _tells_of_a_deed_ill_done(text, PARTY_DEED)) or _tells_of_a_deed_ill_done(
+        text, NAMED_PARTY_DEED
+    )
+    return "accuse" if faulted or told else None
 
 
 # VADER's lexicon rating (-4 to 4) of a verb at or below which a deed done to others wrongs them:
@@ -310,14 +315,15 @@ def _judged_by_its_predicate(text: str, *, direct: bool) -> str | None:
 DEED_VALENCE = -1.5
 
 
-def _tells_of_a_deed_ill_done(text: str) -> bool:
-    """Whether a quotation tells of a third party's deed that a general lexicon (VADER's) rates ill:
-    "you attacked Hillary Clinton", "They failed themselves" (PARTY_DEED)."""
+def _tells_of_a_deed_ill_done(text: str, deeds: re.Pattern[str]) -> bool:
+    """Whether `text` tells of a third party's deed, found by `deeds`, that a general lexicon (VADER's)
+    rates ill: "you attacked Hillary Clinton", "They failed themselves" (PARTY_DEED, in quotations),
+    "the Radical Left Democrats have failed on all fronts" (NAMED_PARTY_DEED)."""
     lexicon = _valence_analyser().lexicon
     return any(
         lexicon.get(found.group("deed").casefold(), 0.0) <= DEED_VALENCE
         and not DEED_TAKEN_BACK.search(text[: found.start()])
-        for found in PARTY_DEED.finditer(text)
+        for found in deeds.finditer(text)
     )
 
 

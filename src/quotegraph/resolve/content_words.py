@@ -87,10 +87,11 @@ DEMAND = words(
     rf"\b{SELF}\s+(?:would\s+|'d\s+|\u2019d\s+)?(?:call on|call upon|urge|appeal to|ask|demand|implore|beg|"
     r"encourage|invite|count on|expect \w+ to|expect from)\b",
     rf"\b{SELF}\s+(?:made|make) a (?:plea|call|appeal)\b",
-    # a hope that someone else will act asks them to: "we hope the ministry will reconsider"
-    rf"\b{SELF}\s+(?:really\s+|sincerely\s+|still\s+)?hope\s+(?:that\s+)?"
+    # a hope that someone else will act asks them to: "we hope the ministry will reconsider", "I would
+    # hope that Bernie will make sure …", "we hope the U.S. will listen"
+    rf"\b{SELF}\s+(?:would\s+|'d\s+|\u2019d\s+)?(?:really\s+|sincerely\s+|still\s+)?hope\s+(?:that\s+)?"
     r"(?!(?:i|we|it|this|that|there|they|things|everything|everyone|you)\b)"
-    r"(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}\s+(?:will|would)\s+(?!be\b|not\b|never\b|have\b)\w+",
+    r"(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}\s+(?:will|would)\s+(?!be\b|not\b|never\b|have\b)\w+",
     # a wish that hangs on another's deed asks for it: "would be happy if they were to return"
     r"\b(?:would|'d|\u2019d) (?:be )?[\"\u201c]?(?:[\w-]+ )?(?:happy|glad|pleased|grateful|delighted|"
     r"appreciate it|welcome it|like it|prefer it) if\b",

@@ -484,6 +484,22 @@ PARTY_DEED = re.compile(
     r"(?=\s+(?!by\b|from\b|in\b|at\b|out\b|up\b|off\b|down\b|that\b|when\b|if\b|because\b)\w)",
     re.I,
 )
+# The same deed told of a party by name, in a quotation or in reported speech: "the Radical Left
+# Democrats have failed on all fronts", "said Mayor Smith betrayed the town". A name is no speaker's
+# "he", so reported speech tells of a third party too. What the police, a court or an army does to a
+# suspect or a foe is news of a deed, no wrong laid at a door ("said Police arrested two men",
+# "that Nigerian troops killed 30 militants"), and a paper or a reporter "broke the story".
+_AUTHORITY_DEED = (
+    r"(?!(?:arrested|detained|jailed|imprisoned|prosecuted|punished|fired|suspended|banned|disqualified|"
+    r"restricted|interrogated|killed)\b)"
+)
+NAMED_PARTY_DEED = re.compile(
+    rf"{_NAME}\s+(?:(?:has|have|had)\s+)?"
+    r"(?:(?:\w+ly|just|also|even|all|both)\s+)*"
+    rf"{_NOT_A_DEED}{_AUTHORITY_DEED}(?P<deed>(?-i:[a-z]+ed|lied|stole))\b"
+    r"(?=\s+(?!by\b|from\b|in\b|at\b|out\b|up\b|off\b|down\b|that\b|when\b|if\b|because\b)\w)",
+    re.I,
+)
 # A negation or a doubt in the few words before a told deed takes it back: "I don't think he lied",
 # "nobody says they cheated", "if they failed".
 DEED_TAKEN_BACK = re.compile(
