@@ -349,8 +349,6 @@ def _stance_phrase(cue: Cue, owner: Token) -> Found | None:
         return None
     if prep.lower_ == "from" and owner.dep_ == "poss" and _of_phrase(noun) is not None:
         return None
-    if owner.lower_ in FIRST_PERSON_POSSESSIVES:
-        return None  # "in our judgment, [the plans are unrealistic]": the writer's, or a speaker's aside
     doc = noun.doc
     # "In the analysis of the Institute, [the high costs … render the project unrealistic]": the
     # phrase ends at its comma, whatever the parser hung on it after that
@@ -365,9 +363,6 @@ def _stance_phrase(cue: Cue, owner: Token) -> Found | None:
 
 
 
-# Possessors that are the one writing or speaking: "in my view", "in our judgment" ascribe
-# nothing new (PolNeAR train and Wikinews read95 and dev: 1 of 13 such phrases is a gold cue).
-FIRST_PERSON_POSSESSIVES = frozenset({"my", "our"})
 # Prepositions that open a stance phrase: "in his view", "from his perspective".
 STANCE_PREPOSITIONS = frozenset({"in", "from"})
 
