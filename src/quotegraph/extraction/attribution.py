@@ -23,8 +23,20 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from quotegraph.extraction.clauses import clause_indices, for_clause, reported_clauses
-from quotegraph.extraction.cues import NOUN_CUE_TAGS, RELATIVE_PRONOUN_TAGS, VERB_TAGS, Cue, plea_of
+from quotegraph.extraction.clauses import (
+    clause_indices,
+    for_clause,
+    reported_clauses,
+    that_clauses,
+)
+from quotegraph.extraction.cues import (
+    NOUN_CUE_TAGS,
+    RELATIVE_PRONOUN_TAGS,
+    THAT_CLAUSE_LEMMAS,
+    VERB_TAGS,
+    Cue,
+    plea_of,
+)
 from quotegraph.extraction.found import Found
 from quotegraph.extraction.hosts import (
     CLAUSE_HEAD_TAGS,
@@ -71,6 +83,13 @@ def attribute_verb(cue: Cue, *, lexicon: Lexicon) -> Found | None:
         return noun_read_back_as_verb(cue, lexicon) or _attribute_noun(
             cue, lexicon.noun_relations.get(cue.lemma, "")
         )
+    if cue.lemma in THAT_CLAUSE_LEMMAS:
+        return _that_clause_report(verb, cue, lexicon)
+    return _attribute_reporting_verb(verb, cue, lexicon)
+
+
+def _attribute_reporting_verb(verb: Token, cue: Cue, lexicon: Lexicon) -> Found | None:
+    """A verb cue's source and content by the routes of its construction, in order."""
     # "placed [the toll at 50]", "looked [to add justices]" (no clause in the lexicon): no tags
     object_only = cue.lemma in OBJECT_ONLY_LEMMAS or not lexicon.allows(cue.lemma, "c")
     misread = (
@@ -110,6 +129,17 @@ def attribute_verb(cue: Cue, *, lexicon: Lexicon) -> Found | None:
     sourceless = cue.lemma in SOURCELESS_LEMMAS and not _reports_through_complement(verb, lexicon)
     source = None if sourceless else _before_content(source_span(verb), content, verb.doc.text)
     return Found(cue, tuple(content), source, verb.sent, how)
+
+
+def _that_clause_report(verb: Token, cue: Cue, lexicon: Lexicon) -> Found | None:
+    """ "He holds [that if they were residents she meets the requirement]": a cue of a "that"
+    clause only (THAT_CLAUSE_LEMMAS) reports that clause; None without one."""
+    clauses = that_clauses(verb, lexicon)
+    content = spans_of(verb.doc, clause_indices(verb, clauses, lexicon) - set(cue.indices)) if clauses else []
+    if not content:
+        return None
+    source = _before_content(source_span(verb), content, verb.doc.text)
+    return Found(cue, tuple(content), source, verb.sent, "ccomp")
 
 
 def _verb_content(verb: Token, cue: Cue, lexicon: Lexicon) -> tuple[list[CharSpan], str]:
@@ -185,6 +215,9 @@ def _attribute_noun(cue: Cue, relations: str) -> Found | None:
         found = _coming_from(cue)
         if found is not None or not set(relations) - {"f"}:
             return found
+    if "h" in relations and not owners:  # "In the view of [the committee], [the plan fails]"
+        owners = [owner for owner in [_owner_after_of(noun)] if owner is not None]
+        relations = "h"  # an "of" phrase names whose stance only in the stance phrase
     if len(owners) != 1:
         return None
     if "h" in relations:  # "In his view, [the plan will fail]"
@@ -300,26 +333,53 @@ def _copula_with_clause(noun: Token) -> tuple[Token, Token] | None:
 
 def _stance_phrase(cue: Cue, owner: Token) -> Found | None:
     """ "In his view, [there are strong opportunities]", "[The only other action], in Professor
-    Knittel's view, [would be more research]": a stance noun after "in", with a possessor, ascribes
-    the clause the phrase modifies to that possessor (PolNeAR annotates the noun as the cue, the
-    possessor as the source). Only where the phrase hangs off a clause ("gave his view of the
-    war" names no content), before the clause's verb: after it, it may hang off a question asked
-    ("Asked who leads the party in his view, he said…") or a word deep in the clause."""
+    Knittel's view, [would be more research]", "From his view, [this is a nationwide problem]": a
+    stance noun after "in" or "from", with a possessor (or an "of" phrase: _owner_after_of),
+    ascribes the clause the phrase modifies to that possessor (PolNeAR annotates the noun as the
+    cue, the possessor as the source). Only where the phrase hangs off a clause ("gave his view of
+    the war" names no content), before the clause's verb: after it, it may hang off a question
+    asked ("Asked who leads the party in his view, he said…") or a word deep in the clause. After
+    "from", not a view of something ("From their view of the stage, fans could see…": a sight)."""
     noun = cue.head
     prep = noun.head
     host = prep.head
-    if noun.dep_ != "pobj" or prep.lower_ != "in" or prep.dep_ != "prep" or host.tag_ not in CLAUSE_HEAD_TAGS:
+    if noun.dep_ != "pobj" or prep.lower_ not in STANCE_PREPOSITIONS or prep.dep_ != "prep":
         return None
-    if prep.i > host.i:
+    if host.tag_ not in CLAUSE_HEAD_TAGS or prep.i > host.i:
+        return None
+    if prep.lower_ == "from" and owner.dep_ == "poss" and _of_phrase(noun) is not None:
         return None
     doc = noun.doc
-    content = spans_of(doc, subtree_indices(host, without=[prep]))
-    source = spans_of(doc, subtree_indices(owner))
+    # "In the analysis of the Institute, [the high costs … render the project unrealistic]": the
+    # phrase ends at its comma, whatever the parser hung on it after that
+    end = next((t.i for t in doc[noun.i + 1 : prep.right_edge.i + 1] if t.text == ","), prep.right_edge.i + 1)
+    phrase = set(range(prep.i, end))
+    content = spans_of(doc, subtree_indices(host) - phrase)
+    source = spans_of(doc, subtree_indices(owner) - set(range(end, len(doc))))
     if not content or not source:
         return None
     return Found(cue, tuple(content), CharSpan(source[0].start, source[-1].end), noun.sent, "noun")
 
 
+
+
+# Prepositions that open a stance phrase: "in his view", "from his perspective".
+STANCE_PREPOSITIONS = frozenset({"in", "from"})
+
+
+def _owner_after_of(noun: Token) -> Token | None:
+    """ "in the view of [the committee]", "In the analysis of [the German Institute for Economic
+    Research]": whose stance a stance noun with "the" and no possessor gives, named by its "of"
+    phrase; None otherwise ("in the view", "in a view of the sea")."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return None
+    of = _of_phrase(noun)
+    return next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+
+
+def _of_phrase(noun: Token) -> Token | None:
+    """The noun's own "of" phrase, if any."""
+    return next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
 
 
 def _account_phrase(cue: Cue, owners: list[Token]) -> Found | None:

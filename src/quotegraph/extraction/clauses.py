@@ -26,6 +26,15 @@ PURPOSE_MARKS = frozenset({"so", "because", "lest"})
 CONTRASTING_WORDS = frozenset({"however", "but", "yet", "meanwhile", "nevertheless", "nonetheless"})
 
 
+def that_clauses(verb: Token, lexicon: Lexicon) -> list[Token]:
+    """The clauses marked "that" that `verb` reports: "researchers established [that…]", "He
+    holds [that…]", "sharing [that…]", "reasoning [that…]"."""
+    # "that" opens the clause, as its mark or, misread, as its subject's determiner ("established
+    # [that] poor hygiene…" read as "that hygiene")
+    clauses = reported_clauses(verb, lexicon)
+    return [c for c in clauses if c.left_edge.lower_ == "that" and c.left_edge.i > verb.i]
+
+
 def reported_clauses(verb: Token, lexicon: Lexicon) -> list[Token]:
     """The clauses `verb` reports: its clausal complements not set apart from it, or else a clause
     the parser made adverbial or hung off a stray "that"."""

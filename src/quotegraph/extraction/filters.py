@@ -11,7 +11,13 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from quotegraph.extraction.cues import FINITE_TAGS, NAME_TAGS, RELATIVE_PRONOUN_TAGS, VERB_TAGS
+from quotegraph.extraction.cues import (
+    FINITE_TAGS,
+    NAME_TAGS,
+    RELATIVE_PRONOUN_TAGS,
+    THAT_CLAUSE_LEMMAS,
+    VERB_TAGS,
+)
 from quotegraph.extraction.deeds import deed
 from quotegraph.extraction.found import Found
 from quotegraph.extraction.lexicon import Lexicon
@@ -356,7 +362,16 @@ def _aspect_without_report(found: Found, verb: Token, lexicon: Lexicon) -> bool:
     if verb.head.i != verb.i and lexicon.cue_lemma(verb.head.text) is not None:
         return False
     complements = [c for c in verb.rights if c.dep_ == "xcomp"]
-    return bool(complements) and lexicon.cue_lemma(complements[0].text) is None
+    if not complements:
+        return False
+    lemma = lexicon.cue_lemma(complements[0].text)
+    # "continued to hold [campaign rallies]": a cue of a "that" clause only, with none, reports nothing
+    return lemma is None or (lemma in THAT_CLAUSE_LEMMAS and not _has_that_clause(complements[0]))
+
+
+def _has_that_clause(verb: Token) -> bool:
+    """ "to hold [that the law is void]": a clausal complement that "that" opens."""
+    return any(c.dep_ == "ccomp" and c.left_edge.lower_ == "that" for c in verb.children)
 
 
 def _only_someone(found: Found, verb: Token) -> bool:
