@@ -172,6 +172,58 @@ def test_according_to_reports_what_it_is_set_beside(nlp, text: str, content: lis
 
 
 @pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        # Wikinews: the subject, the phrase before it and the aside after it hung off the coach
+        (
+            "According to the Afghan team's coach, Alireza Mehraban, in their first matchup, the Afghan"
+            ' team\'s robot, named "Better Idea of Afghan Girls," scored one or two points for the alliance.',
+            [
+                "in their first matchup, the Afghan team's robot, named"
+                ' "Better Idea of Afghan Girls," scored one or two points for the alliance'
+            ],
+            "the Afghan team's coach, Alireza Mehraban",
+        ),
+        (
+            "According to early results of exit polls conducted by Edison Research, majorities of voters"
+            " in all five states say they feel betrayed.",
+            ["majorities of voters in all five states say they feel betrayed"],
+            "early results of exit polls conducted by Edison Research",
+        ),
+        # a list inside the subject is one part of it
+        (
+            "According to early results of the exit polls conducted for the Associated Press by Edison"
+            " Research, majorities of Democratic voters in Alabama, Georgia, Tennessee and Virginia want"
+            " a continuation of his policies.",
+            [
+                "majorities of Democratic voters in Alabama, Georgia, Tennessee and Virginia want"
+                " a continuation of his policies"
+            ],
+            "early results of the exit polls conducted for the Associated Press by Edison Research",
+        ),
+        # the verb has a subject of its own: only the phrase before it goes back to the clause
+        (
+            "According to Professor John Smith, who heads the department of surgery at the university, in the"
+            " United States it is not customary to teach such skills.",
+            ["in the United States it is not customary to teach such skills"],
+            "Professor John Smith, who heads the department of surgery at the university",
+        ),
+        # a place tied to the person stays with the source
+        (
+            "According to Jane Roe, of the University of Texas, the vote failed.",
+            ["the vote failed"],
+            "Jane Roe, of the University of Texas",
+        ),
+    ],
+)
+def test_according_to_gives_back_the_subject_the_parser_hung_off_its_object(  # type: ignore[no-untyped-def]
+    nlp, text: str, content: list[str], source: str
+) -> None:
+    phrases = [described(s, text) for s in found(nlp, text) if s.cue_lemma == "according to"]
+    assert phrases == [("According to", content, source)]
+
+
+@pytest.mark.parametrize(
     ("text", "cue", "content", "source"),
     [
         (

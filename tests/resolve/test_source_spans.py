@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
 from resolve_records import name, resolve, said, span
 
 from quotegraph.records import CharSpan, Mention, MentionKind
@@ -357,6 +358,51 @@ def test_a_source_that_opens_a_quoted_title_is_written_to_its_closing_mark() -> 
     [statement] = resolve(text, statements, [name(text, "Jo Hart")])
 
     assert _written(text, statement.source) == "Jo Hart, host of the radio show \u201cMorning Farm,\u201d"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "written"),
+    [
+        # after the comma or stop that ends the quoted words
+        (
+            "\u201cWe have a long way to go, Mr. Mayor,\u201d councillor Jo Hart said on Friday.",
+            "Mr. Mayor,\u201d councillor Jo Hart",
+            "councillor Jo Hart",
+        ),
+        ("''We will win this one,'' Jo Hart said on Friday.", "one,'' Jo Hart", "Jo Hart"),
+        (
+            "\u201cIt was overwhelmingly so,\u201d Hart, 49, said on Friday.",
+            "\u201d Hart, 49,",
+            "Hart, 49,",
+        ),
+        # a quoted title, and a title the source itself opens, stay
+        (
+            "He left. The \u201cDaily Show\u201d host Trevor Noah said it was over.",
+            "Daily Show\u201d host Trevor Noah",
+            "\u201cDaily Show\u201d host Trevor Noah",
+        ),
+        (
+            "According to ''Farm Life, Then and Now,'' by Jo Hart, prices fell.",
+            "Farm Life, Then and Now,'' by Jo Hart",
+            "Farm Life, Then and Now,'' by Jo Hart",
+        ),
+        (
+            "Jo Hart, the author of ''Farm Life,'' who studies prices, said it was over.",
+            "Jo Hart, the author of ''Farm Life,'' who studies prices,",
+            "Jo Hart, the author of ''Farm Life,'' who studies prices,",
+        ),
+    ],
+)
+def test_a_source_started_inside_the_quotation_before_it_starts_after_its_closing_mark(
+    text: str, source: str, written: str
+) -> None:
+    cue = "said" if " said " in text else "According to"
+    content = text[text.index(cue) + len(cue) + 1 : -1] if cue == "said" else "prices fell"
+    statements = [said(text, content, cue, source, "say")]
+
+    [statement] = resolve(text, statements, [])
+
+    assert _written(text, statement.source) == written
 
 
 def test_a_participial_aside_before_the_cue_is_written_with_the_source() -> None:
