@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from quotegraph.extraction import extract_statements
+from quotegraph.records import Statement
 from tests.extraction.found import found
 
 
@@ -101,3 +103,15 @@ def test_a_question_named_and_not_put_reports_nothing(nlp, text: str) -> None:  
 )
 def test_a_question_with_what_it_asks_stays(nlp, text: str, statement: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
     assert statement in found(nlp, text)
+
+
+def test_what_is_set_aside_keeps_its_source_and_cue(nlp) -> None:  # type: ignore[no-untyped-def]
+    # resolve/ reads who did the deed as part of the discourse: "He" below may be the airline's man
+    text = "The airline's chief, Tomas Reyes, offered flights to three cities. He said the fares will fall."
+    set_aside: list[Statement] = []
+    statements = extract_statements(nlp(text), article_id="t", set_aside=set_aside)
+
+    assert [s.cue.text_of(text) for s in statements if s.cue] == ["said"]
+    assert [(s.cue_lemma, s.source.text_of(text) if s.source else "") for s in set_aside] == [
+        ("offer", "The airline's chief, Tomas Reyes,")
+    ]
