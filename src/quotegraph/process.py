@@ -59,7 +59,8 @@ BATCH_CHARS = 2 * MAX_CHUNK_CHARS
 class _Part:
     """What one chunk of an article yields: the chunk's text as the parser read it
     (quotegraph.nlp.as_read: hard-wrapped lines joined, apostrophes made plain, the same length),
-    its statements, its mentions and the rules' rejections (which the learned path reads),
+    its statements, its mentions, the rules' rejections (which the learned path reads) and the
+    attributions extraction set aside (whose speakers resolve/ reads as part of the discourse),
     offsets already in article terms."""
 
     article: Article
@@ -67,6 +68,7 @@ class _Part:
     statements: list[Statement]
     mentions: list[Mention]
     rejections: list[Rejection]
+    set_aside: list[Statement]
 
 
 def process_articles(
@@ -168,12 +170,13 @@ def _analyse_chunk(
     if isinstance(parsed, Failure):
         return parsed
     rejections: list[Rejection] = []
+    set_aside: list[Statement] = []
     try:
         with clock.running():
             statements, mentions = analyse_doc(
                 parsed, article_id=article.id, lexicon=lexicon, ner=ner,
-                rejections=rejections if keep_rejections else None, nested_in_phrases=nested_in_phrases,
-                split_continuations=split_continuations,
+                rejections=rejections if keep_rejections else None, set_aside=set_aside,
+                nested_in_phrases=nested_in_phrases, split_continuations=split_continuations,
             )
     except TimeLimitExceeded:
         return _failure(article, clock.over_limit_reason())
@@ -185,6 +188,7 @@ def _analyse_chunk(
         [_shift(s, offset) for s in statements],
         [_shift_mention(m, offset) for m in mentions],
         [replace(r, span=r.span.shifted(offset)) for r in rejections],
+        [_shift(s, offset) for s in set_aside],
     )
 
 
@@ -214,6 +218,7 @@ def _finish(parts: list[_Part], run: _Run, clock: _ArticleClock) -> ArticleResul
     statements = [s for part in parts for s in part.statements]
     mentions = [m for part in parts for m in part.mentions]
     rejections = [r for part in parts for r in part.rejections]
+    set_aside = [s for part in parts for s in part.set_aside]
     rules = statements  # with the confidence extraction gave them: the route each was found by
     try:
         with clock.running():
@@ -238,9 +243,15 @@ def _finish(parts: list[_Part], run: _Run, clock: _ArticleClock) -> ArticleResul
         return _failure(article, f"span tagger failed: {type(error).__name__}: {error}")
     try:
         with clock.running():
-            resolved = resolve_statements(read, statements, mentions, aliases=run.aliases)
+            # What extraction set aside ("Smith offered flights") is resolved too, and dropped:
+            # a statement filter must not take its subject out of the pronouns' history.
+            resolved = resolve_statements(
+                read, statements, mentions, aliases=run.aliases, set_aside=set_aside
+            )
             if nested:
-                resolved = _with_nested(read, statements, resolved, nested, mentions, aliases=run.aliases)
+                resolved = _with_nested(
+                    read, statements, resolved, nested, mentions, aliases=run.aliases, set_aside=set_aside
+                )
             resolved = with_confidence(resolved, read.text, run.confidence, rules=rules,
                                        belief_lemmas=run.lexicon.belief_lemmas())
             if run.conventions == DEFAULT_CONVENTIONS:
@@ -278,12 +289,12 @@ def _nested_reports(
 
 def _with_nested(
     read: Article, statements: list[Statement], resolved: list[Statement], nested: list[Statement],
-    mentions: list[Mention], *, aliases: AliasTable,
+    mentions: list[Mention], *, aliases: AliasTable, set_aside: list[Statement],
 ) -> list[Statement]:
     """`resolved` (the learned `statements`, resolved) and the rule statements nested in a
     phrase's attribution (learned.nested_rule_reports), these resolved together with the learned
     ones, which keep the speakers they had without them: a speaker is read off those before it."""
-    among = resolve_statements(read, [*statements, *nested], mentions, aliases=aliases)
+    among = resolve_statements(read, [*statements, *nested], mentions, aliases=aliases, set_aside=set_aside)
     added = [s for s in among if any(_same_statement(s, n) for n in nested)]
     return sorted([*resolved, *added], key=lambda s: (s.start, s.cue.start if s.cue else 0))
 

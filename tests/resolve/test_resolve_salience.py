@@ -230,3 +230,37 @@ def test_a_name_whose_person_opens_the_sentence_is_no_subject(possession: str) -
     resolved = resolve(text, statements, _possession_mentions(text, possession))
 
     assert resolved[-1].speaker != "Tomas Reyes"
+
+
+def test_a_deed_set_aside_keeps_its_subject_in_the_history_of_speakers() -> None:
+    # "offered flights" reports nothing and extraction sets it aside; who offered them is still
+    # whom the text was about last, as salient as the speaker of a statement would be. The parser
+    # took "Tomas Reyes" for no subject, so only the set-aside statement makes him salient.
+    text = (
+        "Peter Lund said the lines were safe. Tomas Reyes offered flights to three cities. "
+        "He said the fares will fall."
+    )
+    statements = [
+        said(text, "the lines were safe", "said", "Peter Lund", "say"),
+        said(text, "the fares will fall", "said", "He", "say"),
+    ]
+    deed = said(text, "flights to three cities", "offered", "Tomas Reyes", "offer")
+    mentions = [name(text, "Peter Lund"), name(text, "Tomas Reyes", subject=False), pronoun(text, "He")]
+
+    without = resolve(text, statements, mentions)
+    resolved = resolve(text, statements, mentions, set_aside=[deed])
+
+    assert [s.speaker for s in without] == ["Peter Lund", "Peter Lund"]
+    assert [s.speaker for s in resolved] == ["Peter Lund", "Tomas Reyes"]
+
+
+def test_what_was_set_aside_is_not_returned_nor_read_twice() -> None:
+    text = "Tomas Reyes offered flights to three cities. He said the fares will fall."
+    statements = [said(text, "the fares will fall", "said", "He", "say")]
+    deed = said(text, "flights to three cities", "offered", "Tomas Reyes", "offer")
+    kept = said(text, "the fares will fall", "said", "He", "say")  # the learned path kept this one
+    mentions = [name(text, "Tomas Reyes"), pronoun(text, "He")]
+
+    resolved = resolve(text, statements, mentions, set_aside=[deed, kept])
+
+    assert [(s.content_text(text), s.speaker) for s in resolved] == [("the fares will fall", "Tomas Reyes")]

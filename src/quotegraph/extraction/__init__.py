@@ -44,6 +44,7 @@ def extract_statements(
     article_id: str = "",
     lexicon: Lexicon | None = None,
     rejections: list[Rejection] | None = None,
+    set_aside: list[Statement] | None = None,
     nested_in_phrases: bool = True,
     split_continuations: bool = True,
 ) -> list[Statement]:
@@ -51,6 +52,10 @@ def extract_statements(
 
     `rejections`, when given, receives the cues set aside as no attribution and the turns of an
     interview transcript, with the reason (for the learned path, which has no parse to judge by).
+    `set_aside`, when given, receives the attributions found and set aside as no attribution
+    (filters.why_not_an_attribution: "Smith offered flights", "she did not say"), as statements
+    with their source and cue: they report nothing, but who did what there is part of the
+    discourse that resolve/ reads later pronouns by.
     `nested_in_phrases` keeps a report with its own source inside what a phrase cue ascribes
     ("Pelosi called it a breach, according to NBC": Pelosi's too), as the Wikinews gold does;
     False keeps only the outermost, as PolNeAR's guidelines do.
@@ -66,9 +71,13 @@ def extract_statements(
     if rejections is not None:
         rejections.extend(Rejection(turn, "interview turn") for turn in turns)
         rejections.extend(verbs_reporting_nothing(doc, lexicon))
-    found = [
-        f for f in _attributions(doc, lexicon, index, rejections) if f.content and not _in_turn(f, turns)
-    ]
+    rejected: list[Found] = []
+    found = _attributions(doc, lexicon, index, rejections, rejected)
+    found = [f for f in found if f.content and not _in_turn(f, turns)]
+    if set_aside is not None:
+        set_aside.extend(
+            _to_statement(f, article_id, index) for f in rejected if f.content and not _in_turn(f, turns)
+        )
     found = outermost(found, in_phrases=nested_in_phrases)
     found += colon_introduced(doc, index, [part for f in found for part in f.content])
     statements = [_to_statement(f, article_id, index) for f in found]
@@ -86,14 +95,15 @@ def analyse_doc(
     lexicon: Lexicon,
     ner: object | None = None,
     rejections: list[Rejection] | None = None,
+    set_aside: list[Statement] | None = None,
     nested_in_phrases: bool = True,
     split_continuations: bool = True,
 ) -> tuple[list[Statement], list[Mention]]:
     """Statements and the mentions resolve/ needs, from one parsed article (and the rejections,
-    into `rejections` when given, `nested_in_phrases` and `split_continuations`: see
-    extract_statements)."""
+    into `rejections` when given, the attributions set aside, into `set_aside` when given,
+    `nested_in_phrases` and `split_continuations`: see extract_statements)."""
     statements = extract_statements(
-        doc, article_id=article_id, lexicon=lexicon, rejections=rejections,
+        doc, article_id=article_id, lexicon=lexicon, rejections=rejections, set_aside=set_aside,
         nested_in_phrases=nested_in_phrases, split_continuations=split_continuations,
     )
     mentions = find_mentions(doc, statements, ner=ner)
@@ -101,8 +111,14 @@ def analyse_doc(
 
 
 def _attributions(
-    doc: Doc, lexicon: Lexicon, index: QuotationIndex, rejections: list[Rejection] | None = None
+    doc: Doc,
+    lexicon: Lexicon,
+    index: QuotationIndex,
+    rejections: list[Rejection] | None = None,
+    rejected: list[Found] | None = None,
 ) -> list[Found]:
+    """What each cue attributes, but for what the filters set aside (each one's cue into
+    `rejections`, and the attribution as found into `rejected`, when given)."""
     found: list[Found] = []
     cues = list(find_cues(doc, lexicon))
     phrases = {cue.indices: attribute_phrase(cue) for cue in cues if cue.is_phrase}
@@ -132,9 +148,19 @@ def _attributions(
             content = snap_to_quotations(item.content, index)
             found.append(replace(item, content=_without_cue(content, cue, index.text)))
             found.extend(beside)
-        elif item is not None and reason is not None and rejections is not None:
-            rejections.append(Rejection(_cue_span(item.cue), reason))
+        elif item is not None and reason is not None:
+            _set_aside(item, reason, rejections, rejected)
     return found
+
+
+def _set_aside(
+    item: Found, reason: str, rejections: list[Rejection] | None, rejected: list[Found] | None
+) -> None:
+    """Records an attribution the filters set aside: its cue and why, and the attribution as found."""
+    if rejections is not None:
+        rejections.append(Rejection(_cue_span(item.cue), reason))
+    if rejected is not None:
+        rejected.append(item)
 
 
 def _stance_noun(cue: Cue, lexicon: Lexicon) -> bool:

@@ -83,6 +83,7 @@ def resolve_statements(
     mentions: Sequence[Mention],
     *,
     aliases: AliasTable = NO_ALIASES,
+    set_aside: Sequence[Statement] = (),
 ) -> list[Statement]:
     """Statements with speaker, speaker id, kind and gender, role, affiliation, act, negation and targets.
 
@@ -91,15 +92,24 @@ def resolve_statements(
         statements: its statements in text order, as extract/ found them.
         mentions: its name, pronoun and noun-phrase mentions.
         aliases: the user's alias table (see load_aliases); it overrides every other rule.
+        set_aside: what extract/ found and set aside as no attribution ("Smith offered flights"):
+            none is returned, but each speaker is read in its place, as part of the discourse
+            that later pronouns are resolved against. Their cues report nothing of their own, so
+            a source keeps a relative clause that holds one ("AFP, which cited sources close to
+            the investigation, …"; source_spans._before_reporting_clause).
     """
     mentions = sorted(mentions, key=lambda m: m.span)
     chains = Chains(article, mentions)
     resolver = SpeakerResolver(article, mentions, chains)
     naming = _Naming(article.id, aliases)
+    aside = _not_among(set_aside, statements)
     cues = [statement.cue for statement in statements if statement.cue is not None]
     resolved = []
-    for statement in sorted(statements, key=_source_order):
+    reported = {id(statement) for statement in statements}
+    for statement in sorted([*statements, *aside], key=_source_order):
         speaker = resolver.resolve(_as_said(statement))
+        if id(statement) not in reported:
+            continue  # a deed or a report set aside: its speaker stays in the history, no more
         # the source as the speaker was read from it, where the parser cut or displaced it
         written = replace(statement, source=resolver.written_source(statement, cues))
         resolved.append(_with_speaker(written, speaker, naming, article.text))
@@ -127,6 +137,13 @@ class _Naming:
     def target(self, referent: Referent, mention: CharSpan, text: str) -> Target:
         name, ident, kind = self.canonical(referent.name, referent.kind, mention.text_of(text))
         return Target(name=name, entity_id=ident, kind=kind, mention=mention)
+
+
+def _not_among(set_aside: Sequence[Statement], statements: Sequence[Statement]) -> list[Statement]:
+    """Those of `set_aside` whose cue no statement has: the learned path may keep what the rules
+    set aside (under conventions that count it), which is then read once, as a statement."""
+    cues = {statement.cue for statement in statements if statement.cue is not None}
+    return [s for s in set_aside if s.cue is None or not any(s.cue.overlaps(cue) for cue in cues)]
 
 
 def _source_order(statement: Statement) -> int:
