@@ -30,7 +30,6 @@ from quotegraph.learned.linking import (
     with_object_class_reports,
     with_quoted_speakers,
     with_restricted_nouns,
-    with_rule_cues_out_of_sources,
     with_rule_links,
     with_rule_sources,
     with_whole_rule_sources,
@@ -664,20 +663,3 @@ def test_a_source_that_opens_with_a_capital_or_possessive_pronoun_stays() -> Non
     rules = [replace(learned[0], source=group), replace(learned[1], source=CharSpan(0, that.end))]
     assert with_restricted_nouns(learned, rules, text) == learned
 
-
-
-def test_a_source_holding_the_rules_cue_takes_the_rules_cue_and_source() -> None:
-    text = "Figures from the city council show about 300 homes were flooded last year."
-    figures, council_show = CharSpan(*at(text, "Figures")), CharSpan(*at(text, "the city council show"))
-    subject, show = CharSpan(*at(text, "Figures from the city council")), CharSpan(*at(text, "show"))
-    content = (CharSpan(*at(text, "about 300 homes were flooded last year")),)
-    learned = [Statement("d", StatementKind.INDIRECT, content, cue=figures, source=council_show)]
-    rules = [Statement("d", StatementKind.INDIRECT, content, cue=show, source=subject)]
-    [swapped] = with_rule_cues_out_of_sources(learned, rules)
-    assert (swapped.cue, swapped.source) == (show, subject)
-    # the tagger's own cue and source stand where the rules' cue lies outside its source
-    apart = [Statement("d", StatementKind.INDIRECT, content, cue=show, source=figures)]
-    assert with_rule_cues_out_of_sources(apart, rules) == apart
-    # and where the rules' source lies inside the content (a report nested in it)
-    nested = [replace(rules[0], source=CharSpan(*at(text, "homes")))]
-    assert with_rule_cues_out_of_sources(learned, nested) == learned

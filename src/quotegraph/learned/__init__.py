@@ -37,7 +37,6 @@ from quotegraph.learned.conventions import (
     NAMES_THE_QUOTED,
     PREFERS_SUBJECT_BEFORE_CUE,
     SPLITS_CONTINUATIONS,
-    TAKES_RULE_CUES_OUT_OF_SOURCES,
     WIDENS_TO_RULE_CONTENTS,
     check_conventions,
     without_appointments,
@@ -66,7 +65,6 @@ from quotegraph.learned.linking import (
     with_object_class_reports,
     with_quoted_speakers,
     with_restricted_nouns,
-    with_rule_cues_out_of_sources,
     with_rule_links,
     with_rule_sources,
     with_whole_rule_sources,
@@ -133,8 +131,6 @@ def learned_statements(
     found = with_rule_links(found, rules)
     if LINKS_NEARER_RULE_CUES[conventions]:
         found = with_nearer_rule_cues(found, rules, article.text)
-    if TAKES_RULE_CUES_OUT_OF_SOURCES[conventions]:
-        found = with_rule_cues_out_of_sources(found, rules)
     found = with_rule_sources(
         found, rules, article.text, subject_before_cue=PREFERS_SUBJECT_BEFORE_CUE[conventions]
     )

@@ -110,11 +110,6 @@ KEEPS_QUOTATIONS_APART = {"standard": True, "polnear": False}
 # Whether a content linked to a cue sentences away takes the nearer cue and source of a rule
 # statement (linking.with_nearer_rule_cues): PolNeAR dev exact cue F1 fell 0.7392 -> 0.7389.
 LINKS_NEARER_RULE_CUES = {"standard": True, "polnear": False}
-# Whether a tagged source that holds the cue of the rule statement sharing most of its content
-# gives way to that statement's cue and source (linking.with_rule_cues_out_of_sources): right at
-# both Wikinews firings (dev, read95), but PolNeAR dev fell with it (exact content F1 0.6120 ->
-# 0.6115, source 0.7582 -> 0.7577, cue 0.7402 -> 0.7398).
-TAKES_RULE_CUES_OUT_OF_SOURCES = {"standard": True, "polnear": False}
 # Whether the one a quoting cue quotes "as saying" speaks the gerund's statement, and the quoting
 # statement goes (linking.with_quoted_speakers): PolNeAR spans "quoted [X as saying …]" as the
 # quoting outlet's one content.
