@@ -546,6 +546,30 @@ def test_introducing_a_plan_is_a_deed_presenting_a_clause_a_report() -> None:
     assert without_non_reports([plan, evidence], PLANS, voting_lemmas=VOTING_LEMMAS) == [evidence]
 
 
+TITLED = (
+    'Roe introduced a plan called "Open Harbours" to the council. '
+    'Roe introduced a plan to cut fares, calling it "the fairest deal in a generation". '
+    'Roe introduced “Harbour Days” and “Open Port Week” on Monday.'
+)
+
+
+def test_a_deed_whose_content_quotes_only_a_title_reports_nothing() -> None:
+    def introduced(content: str) -> Statement:
+        parts = (span(content, TITLED),)
+        cue = TITLED.rindex("introduced", 0, parts[0].start)
+        return Statement(
+            "a", StatementKind.INDIRECT, parts, cue=CharSpan(cue, cue + len("introduced"))
+        )
+
+    titled = introduced('a plan called "Open Harbours"')
+    quoting = introduced('a plan to cut fares, calling it "the fairest deal in a generation"')
+    two_titles = introduced("“Harbour Days” and “Open Port Week”")
+    unpaired = replace(titled, content=(span('a plan called "Open Harbours', TITLED),))
+    found = [titled, quoting, two_titles, unpaired]
+    assert without_non_reports(found, TITLED, voting_lemmas=VOTING_LEMMAS) == [quoting, unpaired]
+    assert without_non_reports(found, TITLED, "polnear", voting_lemmas=VOTING_LEMMAS) == found
+
+
 ASKED = (
     "Leyts, when asked whether an inquiry was held, told reporters it was. "
     "Ahl, after being repeatedly asked about the delay, left. Kim was asked to resign. "

@@ -110,6 +110,8 @@ DEED_FORMS = frozenset(
     address addresses addressed addressing
     """.split()
 )
+# A stretch between a pair of double quotation marks, plain or typographic ("“Big Mike”").
+QUOTED_STRETCH = re.compile(r"[\"“]([^\"“”]*)[\"”]")
 # "seek" takes a to-infinitive, an intention ("sought to calm the council"), or a noun phrase, the
 # thing sought ("sought expert input", "seeking documents"): a deed, as is seeking a post.
 INFINITIVE_MARKER = "to"
@@ -292,12 +294,23 @@ def describes_a_state(statement: Statement, text: str) -> bool:
 
 def is_a_deed(statement: Statement, text: str) -> bool:
     """ "arrested [a man]", "cancelled [the convention]": a cue the lexicon does not know with a
-    DEED_FORMS word, and a content that is neither quoted nor a that-clause."""
+    DEED_FORMS word, and a content that is neither quoted nor a that-clause. A quoted title in it
+    quotes no words ("introduced [a plan called “Build Back Better”]")."""
     if statement.cue_lemma is not None or not any(w in DEED_FORMS for w in _cue_words(statement, text)):
         return False
     content = statement.content_text(text)
     first = WORD.findall(content)[:1]
-    return not has_quotation_mark(content) and [w.casefold() for w in first] != ["that"]
+    return not quotes_words(content) and [w.casefold() for w in first] != ["that"]
+
+
+def quotes_words(content: str) -> bool:
+    """Whether `content` holds a quotation mark other than those around a title (is_a_title): "a
+    plan called “Build Back Better”" names a thing, "said it was “a disgrace”" quotes; a mark left
+    unpaired counts as quoting."""
+    unquoted = QUOTED_STRETCH.sub("", content)
+    return has_quotation_mark(unquoted) or not all(
+        is_a_title(quoted) for quoted in QUOTED_STRETCH.findall(content)
+    )
 
 
 def is_a_vote(statement: Statement, text: str, voting_lemmas: Collection[str]) -> bool:
