@@ -67,30 +67,6 @@ CONVENED = frozenset(
     """.split()
 )
 NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP", "CD"})
-# Verbs that hand something over: what they hand over may be words ("issued [a warning]",
-# "offered [his condolences]") or a thing ("offered [original artwork]", "issued [an indemnity
-# bond]", "posted [a $2 million bond]"). A thing handed over is a deed, not a report. Not "order",
-# whose object is nearly always an act directed ("ordered [a quarantine]", "[a curfew]"), seldom
-# goods bought ("ordered extra stock").
-TRANSFER_LEMMAS = frozenset({"offer", "issue", "post"})
-# Nouns for what is said, decided or directed, which such a verb hands over as words: a thing is
-# anything else, bar a noun made from a verb (TRANSFER_SUFFIXES: "an investigation", "payments",
-# "assistance", "the killing of…"), which names an act ordered or offered.
-SAID_NOUNS = frozenset(
-    """
-    statement warning order advisory alert notice guidance guideline guide rule ruling decision
-    verdict judgment judgement injunction stay warrant summons ultimatum demand request appeal plea
-    apology condolences congratulations thanks praise support help aid advice opinion view thought
-    idea argument counterargument caveat reason assurance guarantee promise pledge vow threat
-    proposal plan deal compromise concession solution alternative challenge criticism critique
-    rebuke defense defence response reply answer comment remark review evaluation assessment
-    estimate forecast prediction outlook analysis diagnosis account version explanation excuse
-    denial refusal approval ceasefire truce amnesty pardon prayer wish sympathy blessing
-    invitation insight perspective take tip hint clue lesson instruction directive mandate message
-    testimony reminder opportunity chance word words address speech remarks rhetoric slogan
-    """.split()
-)
-TRANSFER_SUFFIXES = ("tion", "sion", "ment", "ance", "ence", "ing", "ure", "sis", "ism")
 WAYS = frozenset({"way", "ways"})
 FOUNDING_TAGS = frozenset({"VB", "VBP"})
 # Words before a bare "found" that make it the verb of founding ("helped found", "to found").
@@ -127,39 +103,8 @@ def deed(found: Found, verb: Token) -> bool:
         (FIND_LEMMAS, _finds_no_finding),
         (CALL_LEMMAS, _convenes_or_cancels),
         (NAME_LEMMAS, _fills_a_post_or_gives_a_name),
-        (TRANSFER_LEMMAS, _hands_over_a_thing),
     )
     return any(lemma in lemmas and check(verb) for lemmas, check in checks)
-
-
-def _hands_over_a_thing(verb: Token) -> bool:
-    """ "offering [original artwork]", "issued [an indemnity bond]", "posted [a $2 million bond]":
-    the object of a verb of handing over (TRANSFER_LEMMAS) is a common noun that names no words
-    nor act (SAID_NOUNS, TRANSFER_SUFFIXES), with no clause on the verb or the noun and no
-    quotation mark in it. Not "issued [a warning]", "offered [his condolences]", "offered
-    [military assistance]", "offered [to pay]", "issued [a report finding that…]"."""
-    if any(c.dep_ in ("ccomp", "xcomp", "oprd") for c in verb.children):
-        return False
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    if len(objects) != 1 or objects[0].tag_ not in ("NN", "NNS"):
-        return False
-    noun = objects[0]
-    if any(t.is_quote for t in noun.subtree) or _split_compound(noun):
-        return False  # a quoted title, or a compound misread ("a cease and desist order")
-    if _object_says_something(verb):
-        return False  # "issued [a report finding that…]", "offered [a bond to cover the loan]"
-    word = noun.lower_
-    singular = word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
-    return not {word, singular} & SAID_NOUNS and not singular.endswith(TRANSFER_SUFFIXES)
-
-
-def _split_compound(noun: Token) -> bool:
-    """ "issued a [cease]-and-desist order", "a [cease] and desist order": the parser took the
-    first word of a compound noun for the object; a hyphen or "and" and a verb follow it."""
-    after = noun.doc[noun.i + 1 : noun.i + 3]
-    if len(after) and after[0].text == "-":
-        return True
-    return len(after) == 2 and after[0].dep_ == "cc" and after[1].tag_.startswith("VB")
 
 
 def _convenes_or_cancels(verb: Token) -> bool:

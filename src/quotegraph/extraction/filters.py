@@ -69,10 +69,6 @@ SPEECH_EVENT_NOUNS = frozenset(
     rulings query queries inquiry inquiries email emails briefing
     """.split()
 )
-# A question named ("asked [a question]"), and the words that may stand before it alone ("a
-# simple question", "two questions", "his first question").
-QUESTION_NOUNS = frozenset({"question", "questions"})
-BARE_NOUN_DEPS = frozenset({"det", "amod", "compound", "nummod", "poss", "punct"})
 # Nouns that count or group what follows "of": "a series of questions".
 QUANTITY_NOUNS = frozenset("series number couple set list handful dozen dozens range host batch".split())
 # Verbs that take such a noun as a deed: "issued a statement", "responded to the request".
@@ -262,7 +258,6 @@ def why_not_an_attribution(found: Found, lexicon: Lexicon) -> str | None:
         ("deed", lambda found, verb: _responded_by_a_gerund(found, verb, lexicon)),
         ("event", _speech_event_without_content),
         ("event", _a_text_read),
-        ("event", _a_question_not_given),
         ("negated", lambda found, verb: _negated(found, verb, lexicon)),
         ("unasserted", _unasserted),
         ("habitual", _habitual),
@@ -557,22 +552,6 @@ def _speech_event_without_content(found: Found, verb: Token) -> bool:
     inside = {t.i for t in tokens}
     heads = [t for t in tokens if t.head.i not in inside]
     return len(heads) == 1 and _names_a_speech_event(heads[0])
-
-
-def _a_question_not_given(found: Found, verb: Token) -> bool:
-    """ "Boyle asked him [a question]", "she rose to ask [a question]": a question named and not
-    put, with no word of what it asks: a speech event without content, as "answered [a series of
-    questions]" is. "asked [a question about immigration]", "asked a question: “…”" stay."""
-    if found.cue.lemma != "ask" or found.how != "object":
-        return False
-    tokens = _content_tokens(found)
-    if not tokens or any(t.tag_.startswith("VB") or t.is_quote for t in tokens):
-        return False
-    inside = {t.i for t in tokens}
-    heads = [t for t in tokens if t.head.i not in inside and not t.is_punct]
-    if len(heads) != 1 or heads[0].lower_ not in QUESTION_NOUNS:
-        return False
-    return all(c.dep_ in BARE_NOUN_DEPS for c in heads[0].children)
 
 
 def _only_a_noun_in(found: Found, nouns: frozenset[str]) -> bool:
