@@ -2576,3 +2576,16 @@ def test_a_quoted_term_introduces_no_person_whose_surname_a_platform_would_be() 
     assert first.speaker == "Twitter"
     assert first.speaker_kind is EntityKind.ORGANISATION
     assert second.speaker == "Twitter"
+
+
+def test_a_content_starts_after_the_apposed_name_its_source_takes_back() -> None:
+    text = "According to her boyfriend, Ashton Matheny, they had planned to marry in June."
+    content = "Ashton Matheny, they had planned to marry in June"
+    statements = [said(text, content, "According to", "her boyfriend", "accord")]
+    mentions = [name(text, "Ashton Matheny", subject=False)]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.source is not None
+    assert statement.source.text_of(text).startswith("her boyfriend, Ashton Matheny")
+    assert [part.text_of(text) for part in statement.content] == ["they had planned to marry in June"]

@@ -112,6 +112,7 @@ def resolve_statements(
             continue  # a deed or a report set aside: its speaker stays in the history, no more
         # the source as the speaker was read from it, where the parser cut or displaced it
         written = replace(statement, source=resolver.written_source(statement, cues))
+        written = _content_after_source(written, article.text)
         resolved.append(_with_speaker(written, speaker, naming, article.text))
     resolved.sort(key=lambda s: (s.start, s.cue.start if s.cue else 0))
     finished = [_with_act_and_targets(s, article.text, chains, naming) for s in resolved]
@@ -137,6 +138,25 @@ class _Naming:
     def target(self, referent: Referent, mention: CharSpan, text: str) -> Target:
         name, ident, kind = self.canonical(referent.name, referent.kind, mention.text_of(text))
         return Target(name=name, entity_id=ident, kind=kind, mention=mention)
+
+
+def _content_after_source(statement: Statement, text: str) -> Statement:
+    """The statement with its content starting after its written source where that source, mended
+    to take in an apposed name, now runs into the content's start ("According to her boyfriend,
+    Ashton Matheny, they had planned …": the parser gave the name to the clause, the source took
+    it back); a content that holds its whole source is left as it is."""
+    source, content = statement.source, statement.content
+    if source is None or not content:
+        return statement
+    first = content[0]
+    if not source.start < first.start < source.end < first.end:
+        return statement
+    start = source.end
+    while start < first.end and (text[start].isspace() or text[start] in ",;:"):
+        start += 1
+    if start == first.end:
+        return statement
+    return replace(statement, content=(CharSpan(start, first.end), *content[1:]))
 
 
 def _not_among(set_aside: Sequence[Statement], statements: Sequence[Statement]) -> list[Statement]:
