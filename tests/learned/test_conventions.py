@@ -641,27 +641,6 @@ def test_a_vote_or_an_approval_is_a_deed_but_approving_of_a_plan_an_opinion() ->
     assert without_non_reports(found, VOTES, "polnear", voting_lemmas=VOTING_LEMMAS) == found
 
 
-SHARINGS = (
-    "Krishnan shared his experience on Facebook. The party held a rally in May. "
-    "Ruiz shared that the makers had changed their techniques. Lund shared \u201cwe are fine\u201d with them."
-)
-
-
-def test_a_thing_shared_or_held_is_a_deed_but_a_that_clause_or_a_quotation_reports() -> None:
-    def shared(content: str, cue: str, lemma: str) -> Statement:
-        return Statement(
-            "a", StatementKind.INDIRECT, (span(content, SHARINGS),), cue=span(cue, SHARINGS), cue_lemma=lemma
-        )
-
-    experience = shared("his experience on Facebook", "shared", "share")
-    rally = shared("a rally in May", "held", "hold")
-    clause = shared("that the makers had changed their techniques", "shared that", "share")
-    quoted = shared("\u201cwe are fine\u201d", "Lund shared", "share")
-    found = [experience, rally, clause, quoted]
-    assert without_non_reports(found, SHARINGS, voting_lemmas=VOTING_LEMMAS) == [clause, quoted]
-    assert without_non_reports(found, SHARINGS, "polnear", voting_lemmas=VOTING_LEMMAS) == found
-
-
 APART = (
     "Roe said the port would close. Its owners had sold it in May. "
     "Lund said the harbour was safe. \u201cWe checked every pier.\u201d "

@@ -29,7 +29,6 @@ from quotegraph.learned.non_reports import (
     has_a_negative_source,
     has_its_source_elsewhere,
     hedges,
-    holds_no_that_clause,
     is_a_deed,
     is_a_raising_passive,
     is_a_vote,
@@ -357,14 +356,14 @@ def without_non_reports(
 ) -> list[Statement]:
     """`statements` less, under the standard conventions, those whose cue reports nothing: the
     article's own question, a state, a deed, a vote (a cue of `voting_lemmas`, the extraction
-    Lexicon's), a thing held or shared ("shared the video"), a thing sought, a hedge, a thing
-    referred to, a cited source, a reaction received, naming to a post or by a name, a question put
-    to the source, a raising passive ("said to be"), a participle before a noun ("several alleged
-    accomplices") (CONVENTIONS.md, "What is an attribution"); the noun a relative clause speaks of,
-    which the tagger links to the clause's cue as its content; and an unquoted content whose source
-    lies in another sentence than its cue, which names no one in its own. A clause linked to no cue
-    nor source goes with the sourceless ones (without_sourceless). PolNeAR's annotators counted some
-    of these, so its conventions keep them all."""
+    Lexicon's), a thing sought, a hedge, a thing referred to, a cited source, a reaction received,
+    naming to a post or by a name, a question put to the source, a raising passive ("said to be"),
+    a participle before a noun ("several alleged accomplices") (CONVENTIONS.md, "What is an
+    attribution"); the noun a relative clause speaks of, which the tagger links to the clause's
+    cue as its content; and an unquoted content whose source lies in another sentence than its
+    cue, which names no one in its own. A clause linked to no cue nor source goes
+    with the sourceless ones (without_sourceless). PolNeAR's annotators counted some of these, so
+    its conventions keep them all."""
     if not DROPS_UNCOUNTED[conventions]:
         return list(statements)
     return [
@@ -375,7 +374,6 @@ def without_non_reports(
             or describes_a_state(s, text)
             or is_a_deed(s, text)
             or is_a_vote(s, text, voting_lemmas)
-            or holds_no_that_clause(s, text)
             or seeks_a_thing(s, text)
             or hedges(s, text)
             or refers_to_a_thing(s, text)

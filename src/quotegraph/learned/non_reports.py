@@ -122,11 +122,6 @@ HEDGING_LEMMAS = frozenset({"appear", "seem"})
 # to is a thing named, not something said; unless it is named as something ("referred to the vote
 # as a hoax": evaluative naming) or is a clause ("referring to [that …]").
 REFERRING_LEMMAS = frozenset({"refer"})
-# "held [a rally]", "shared [the video]", "reasoning [with the voters]": cues that report a clause
-# marked "that" only and name a deed otherwise. The same three as extraction's
-# cues.THAT_CLAUSE_LEMMAS (stages do not import each other), which keep the rules from reading a
-# content into them; the tagger spans such a content now and then.
-THAT_CLAUSE_ONLY_LEMMAS = frozenset({"hold", "share", "reason"})
 # "citing [anonymous sources]": what is cited is a source of the report, not its content.
 SOURCE_NOUNS = frozenset({"source", "sources"})
 CITING_LEMMAS = frozenset({"cite"})
@@ -316,17 +311,6 @@ def quotes_words(content: str) -> bool:
     return has_quotation_mark(unquoted) or not all(
         is_a_title(quoted) for quoted in QUOTED_STRETCH.findall(content)
     )
-
-
-def holds_no_that_clause(statement: Statement, text: str) -> bool:
-    """ "shared [his experience on Facebook]", "held [a rally]": a cue that reports only a clause
-    marked "that" (THAT_CLAUSE_ONLY_LEMMAS) with a content that is neither that clause nor quoted:
-    a deed, as on the rules path ("sharing [that all makers had developed …]" reports)."""
-    if statement.cue_lemma not in THAT_CLAUSE_ONLY_LEMMAS:
-        return False
-    content = statement.content_text(text)
-    first = [w.casefold() for w in WORD.findall(content)[:1]]
-    return not has_quotation_mark(content) and first != ["that"]
 
 
 def is_a_vote(statement: Statement, text: str, voting_lemmas: Collection[str]) -> bool:
