@@ -329,6 +329,8 @@ def _copula_with_clause(noun: Token) -> tuple[Token, Token] | None:
     return (verb, clause) if clause is not None else None
 
 
+# Prepositions that open a stance phrase: "in his view", "from his perspective".
+STANCE_PREPOSITIONS = frozenset({"in", "from"})
 
 
 def _stance_phrase(cue: Cue, owner: Token) -> Found | None:
@@ -359,12 +361,6 @@ def _stance_phrase(cue: Cue, owner: Token) -> Found | None:
     if not content or not source:
         return None
     return Found(cue, tuple(content), CharSpan(source[0].start, source[-1].end), noun.sent, "noun")
-
-
-
-
-# Prepositions that open a stance phrase: "in his view", "from his perspective".
-STANCE_PREPOSITIONS = frozenset({"in", "from"})
 
 
 def _owner_after_of(noun: Token) -> Token | None:
