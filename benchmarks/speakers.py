@@ -22,8 +22,9 @@ cause), so a miss can land in a neighbouring cause; --show-misses prints each wi
 
 Speaker misses (gold attribution with a speaker, not matched by an equal name):
   statement not found      no prediction shares a content token
-  surname or short name    the predicted name agrees with a surname match only ("Rutte")
-  title or extra words     the gold name's words all occur in the predicted one ("Sir John Major")
+  surname or short name    the predicted name is a shorter form that ends the gold name ("Rutte")
+  title or extra words     the gold name's words all occur in the predicted one ("Sir John Major",
+                           "Southern Rhodesia" for "Rhodesia")
   unresolved: pronoun      no speaker predicted; the gold source is a pronoun
   unresolved: description  no speaker predicted; the gold source is a description ("the minister")
   unresolved: name         no speaker predicted; the gold source is a name
@@ -180,7 +181,7 @@ def wrong_speaker_cause(
     """Why the predictions that share content with `gold` do not name its speaker canonically."""
     names = [gold["speaker"], *(gold.get("speaker_aliases") or [])]
     predicted = [h for h in hits if h.get("speaker")]
-    if any(speakers_agree(h["speaker"], names) for h in predicted):
+    if any(shortens(h["speaker"], names) for h in predicted):
         return "surname or short name"
     gold_words = set(name_words(gold["speaker"]))
     if any(gold_words <= set(name_words(h["speaker"])) for h in predicted):
@@ -194,6 +195,14 @@ def wrong_speaker_cause(
     if not any(shared(units.ranges(h.get("source") or []), gold_source) for h in predicted):
         return "wrong source span"
     return f"{form} → wrong entity"
+
+
+def shortens(predicted: str, names: Iterable[str]) -> bool:
+    """Whether `predicted` is a shorter form of one of `names`, ending it at a word ("Rutte" of
+    "Mark Rutte"). A longer name ending in one of them ("Southern Rhodesia" for "Rhodesia", "opinion
+    of the Court" for the alias "the Court") is no short form: extra words, or a description."""
+    length = len(name_words(predicted))
+    return any(speakers_agree(predicted, [name]) and length < len(name_words(name)) for name in names)
 
 
 def shared(first: Iterable[tuple[int, int]], second: Iterable[tuple[int, int]]) -> bool:

@@ -36,3 +36,32 @@ def test_misses_of_the_held_out_articles_are_refused(capsys: pytest.CaptureFixtu
 
     assert code == 1
     assert "figures only" in capsys.readouterr().err
+
+
+def test_a_surname_of_the_gold_name_is_a_short_name() -> None:
+    script = load_benchmark(SCRIPT)
+    gold = {"speaker": "Tristan Smith", "source": [[0, 5]]}
+
+    cause = script.wrong_speaker_cause("Smith said so.", None, gold, [{"speaker": "Smith"}])
+
+    assert cause == "surname or short name"
+
+
+def test_a_longer_name_ending_in_the_gold_name_has_extra_words_not_a_short_name() -> None:
+    script = load_benchmark(SCRIPT)
+    gold = {"speaker": "Rhodesia", "source": [[0, 5]]}
+
+    cause = script.wrong_speaker_cause("which declared", None, gold, [{"speaker": "Southern Rhodesia"}])
+
+    assert cause == "title or extra words"
+
+
+def test_a_description_ending_in_a_gold_alias_is_a_description_resolved_wrongly() -> None:
+    script = load_benchmark(SCRIPT)
+    text = "The opinion of the Court read that the oath was void."
+    gold = {"speaker": "Supreme Court of Puerto Rico", "speaker_aliases": ["the Court"], "source": [[0, 24]]}
+    hit = {"speaker": "opinion of the Court", "source": [[0, 24]]}
+
+    cause = script.wrong_speaker_cause(text, script.Units(text), gold, [hit])
+
+    assert cause == "description → wrong entity"
