@@ -217,10 +217,11 @@ def speech_act(
         act = Act.DENY  # "reported [no traces of poison were found]": a finding that it is not so
     elif act is Act.STATE and (document := act_of_document(content)) is not None:
         act = Act(document)  # "signed a decree banning …": whatever the cue, the document bans
-    if act in (Act.STATE, Act.CLAIM) and (framed := _act_of_the_clause_it_hangs_on(cue_text, before)) is not None:
+    framed = _act_of_the_clause_it_hangs_on(cue_text, before) if act in (Act.STATE, Act.CLAIM) else None
+    if framed is not None and (act is Act.STATE or framed in _JUDGED_IN_THE_CLAUSE):
         # "criticized Trump for this stance, [arguing] the President did not want …": a claim hung on a
         # judgement argues the judgement
-        act = framed if act is Act.STATE or framed in _JUDGED_IN_THE_CLAUSE else act
+        act = framed
     act = _act_as_its_source_does(act, cue_act, lemma, source, content)
     auxiliaries = _auxiliaries(cue_text, lemma)
     before = f"{before.rstrip()} {auxiliaries} " if auxiliaries else before
