@@ -936,6 +936,7 @@ def test_a_judgement_said_with_be_praises_by_its_predicate(content: str, act: st
      ("saying", " rejected the offer, ", "the terms had not changed", "reject"),
      ("saying", " took a swipe at his rival's plan, ", "the costs had doubled", "accuse"),
      ("saying", " hit out at the regulator, ", "the costs had doubled", "accuse"),
+     ("saying", " hit back again, ", "his rival was too busy campaigning", "accuse"),
      # the content's own act comes first; a clause that only reports, or a cue that is no
      # participle, passes nothing on
      ("saying", " blamed Iran for the attacks, ", "there was no evidence they came from Yemen", "deny"),

@@ -103,8 +103,9 @@ _PHRASES: dict[Act, str] = {
     Act.DENY: "plead not, plead innocent",
     Act.AGREE: "back down, sign off",
     Act.CLAIM: "speak out",
-    # mockery: "poked fun at Clinton returning to New York"
-    Act.ACCUSE: "hit out, round on, poke fun",
+    # mockery: "poked fun at Clinton returning to New York"; a blow returned: "Rubio hit back, [saying]
+    # Christie was too focused on his campaign"
+    Act.ACCUSE: "hit out, hit back, round on, poke fun",
     # "spoke highly of the former president's personal attributes"
     Act.PRAISE: "speak highly",
     Act.WARN: "warn against",
