@@ -1455,18 +1455,3 @@ def test_an_idiom_of_singling_out_for_fault_accuses(cue: str, after: str, act: s
 def test_an_idiom_of_singling_out_passes_on_to_a_participle() -> None:
     before = "Romney went after Trump on Wednesday over his taxes, "
     assert speech_act("say", "saying", before, " ", "the returns were overdue")[0] == "accuse"
-
-
-@pytest.mark.parametrize(
-    ("before", "act"),
-    [
-        # the stop of an initial or a title ends no clause
-        ("Khan also decried the calls to bar Muslims from the U.S., ", "accuse"),
-        ("Back then, Mr. Trump expressed admiration for Mr. Clinton's skills, ", "praise"),
-        ("Both parents stiffened their denunciation of Sen. Smith, ", "accuse"),
-        # a sentence's own full stop still does
-        ("She criticized the plan. Then she went home, ", "state"),
-    ],
-)
-def test_an_abbreviation_does_not_cut_the_clause_a_participle_hangs_on(before: str, act: str) -> None:
-    assert speech_act("note", "noting", before, " ", "the hall had been full")[0] == act

@@ -345,13 +345,6 @@ _PASSED_ON = frozenset({Act.ACCUSE, Act.PRAISE, Act.DENY, Act.REJECT, Act.WARN})
 _JUDGED_IN_THE_CLAUSE = frozenset({Act.ACCUSE, Act.PRAISE})
 _HUNG_PARTICIPLE = re.compile(r"^\W*(?:\w+ly\s+)?\w+ing\b", re.I)
 _CLAUSE_BEFORE_COMMA = re.compile(r"(?:^|[.;:!?\u201c\u201d\"]\s*)([^.;:!?\u201c\u201d\"]*?),\s*$")
-# The full stop of an initial or a title ("the U.S.", "Sen. Graham", "Mr. Trump") ends no clause:
-# "decried Trump's calls to ban Muslims from entering the U.S., [noting] …" hangs on "decried".
-_ABBREVIATION_STOP = re.compile(
-    r"\b((?-i:[A-Z])|Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Jr|Sr|Inc|Corp|Co|Ltd|"
-    r"Jan|Feb|Aug|Sept?|Oct|Nov|Dec|vs)\.(?=[\s,]|(?-i:[A-Z])\.)",
-    re.I,
-)
 
 
 def _act_of_the_clause_it_hangs_on(cue_text: str, before: str) -> Act | None:
@@ -363,7 +356,7 @@ def _act_of_the_clause_it_hangs_on(cue_text: str, before: str) -> Act | None:
     still denies."""
     if not _HUNG_PARTICIPLE.match(cue_text):
         return None
-    clause = _CLAUSE_BEFORE_COMMA.search(_ABBREVIATION_STOP.sub(r"\1", before))
+    clause = _CLAUSE_BEFORE_COMMA.search(before)
     if clause is None:
         return None
     if ATTACK_IDIOM.search(clause.group(1)):
