@@ -936,6 +936,7 @@ def test_a_judgement_said_with_be_praises_by_its_predicate(content: str, act: st
      ("saying", " rejected the offer, ", "the terms had not changed", "reject"),
      ("saying", " took a swipe at his rival's plan, ", "the costs had doubled", "accuse"),
      ("saying", " hit out at the regulator, ", "the costs had doubled", "accuse"),
+     ("saying", " hit back again, ", "his rival was too busy campaigning", "accuse"),
      # the content's own act comes first; a clause that only reports, or a cue that is no
      # participle, passes nothing on
      ("saying", " blamed Iran for the attacks, ", "there was no evidence they came from Yemen", "deny"),
@@ -1410,3 +1411,47 @@ def test_a_cue_ending_on_a_stance_towards_its_object_performs_it(cue: str, conte
 def test_an_object_the_cue_span_holds_is_read_as_after_the_cue(cue: str, content: str, act: str) -> None:
     lemma = act_lemma(None, cue)
     assert speech_act(lemma, cue, " ", " ", content)[0] == act
+
+
+@pytest.mark.parametrize(
+    ("lemma", "cue", "before", "content", "act"),
+    [
+        # a claim hung on a judgement argues the judgement (Wikinews: "Biden criticized Trump for this
+        # stance, arguing the President did not want the election to take place")
+        ("argue", "arguing", "Biden criticized Trump for this stance, ", "he did not want a vote", "accuse"),
+        ("insist", "insisting", "The mayor praised the volunteers, ", "they had kept it going", "praise"),
+        # a refusal, or a clause that judges nothing, leaves the claim a claim
+        ("argue", "arguing", "The council rejected the offer, ", "the terms had not changed", "claim"),
+        ("argue", "arguing", "The council met on Monday, ", "the terms had not changed", "claim"),
+        # no participle: the clause is not the cue's
+        ("argue", "argued", "Biden criticized Trump, and ", "the President did not want a vote", "claim"),
+    ],
+)
+def test_a_claim_hung_on_a_judgement_takes_its_act(
+    lemma: str, cue: str, before: str, content: str, act: str
+) -> None:
+    assert speech_act(lemma, cue, before, " ", content)[0] == act
+
+
+@pytest.mark.parametrize(
+    ("cue", "after", "act"),
+    [
+        ("called out", " his rival ", "accuse"),  # "called out his rival for alienating voters"
+        ("often calls out", " ", "accuse"),
+        ("has sounded off against", " ", "accuse"),
+        ("went after", " Bush on ", "accuse"),
+        ("tore into", " Clinton over ", "accuse"),
+        # a shout, a call for something, a time, a vehicle's deed
+        ("called out", ": ", "state"),
+        ("called out", " to the crowd ", "state"),
+        ("went after", " the vote ", "state"),
+        ("tore into", " the crowd ", "state"),
+    ],
+)
+def test_an_idiom_of_singling_out_for_fault_accuses(cue: str, after: str, act: str) -> None:
+    assert speech_act("", cue, " ", after, "the new rules for the market")[0] == act
+
+
+def test_an_idiom_of_singling_out_passes_on_to_a_participle() -> None:
+    before = "Romney went after Trump on Wednesday over his taxes, "
+    assert speech_act("say", "saying", before, " ", "the returns were overdue")[0] == "accuse"

@@ -217,7 +217,10 @@ def speech_act(
         act = Act.DENY  # "reported [no traces of poison were found]": a finding that it is not so
     elif act is Act.STATE and (document := act_of_document(content)) is not None:
         act = Act(document)  # "signed a decree banning …": whatever the cue, the document bans
-    if act is Act.STATE and (framed := _act_of_the_clause_it_hangs_on(cue_text, before)) is not None:
+    framed = _act_of_the_clause_it_hangs_on(cue_text, before) if act in (Act.STATE, Act.CLAIM) else None
+    if framed is not None and (act is Act.STATE or framed in _JUDGED_IN_THE_CLAUSE):
+        # "criticized Trump for this stance, [arguing] the President did not want …": a claim hung on a
+        # judgement argues the judgement
         act = framed
     act = _act_as_its_source_does(act, cue_act, lemma, source, content)
     auxiliaries = _auxiliaries(cue_text, lemma)
@@ -337,6 +340,9 @@ def _act_of_quoted_label(lemma: str, content: str) -> Act | None:
 # promise in the clause is often the news the participle's content goes on from ("backed the bill,
 # saying it had been delayed"), and passing them on loses more than it finds.
 _PASSED_ON = frozenset({Act.ACCUSE, Act.PRAISE, Act.DENY, Act.REJECT, Act.WARN})
+# Of those, the judgements that a claim hung on the clause makes its own: "criticized the move, [arguing]
+# …" argues the criticism; "rejected the offer, [arguing] …" is left to the claim, another line's care.
+_JUDGED_IN_THE_CLAUSE = frozenset({Act.ACCUSE, Act.PRAISE})
 _HUNG_PARTICIPLE = re.compile(r"^\W*(?:\w+ly\s+)?\w+ing\b", re.I)
 _CLAUSE_BEFORE_COMMA = re.compile(r"(?:^|[.;:!?\u201c\u201d\"]\s*)([^.;:!?\u201c\u201d\"]*?),\s*$")
 

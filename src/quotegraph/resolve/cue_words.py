@@ -103,8 +103,9 @@ _PHRASES: dict[Act, str] = {
     Act.DENY: "plead not, plead innocent",
     Act.AGREE: "back down, sign off",
     Act.CLAIM: "speak out",
-    # mockery: "poked fun at Clinton returning to New York"
-    Act.ACCUSE: "hit out, round on, poke fun",
+    # mockery: "poked fun at Clinton returning to New York"; a blow returned: "Rubio hit back, [saying]
+    # Christie was too focused on his campaign"
+    Act.ACCUSE: "hit out, hit back, round on, poke fun",
     # "spoke highly of the former president's personal attributes"
     Act.PRAISE: "speak highly",
     Act.WARN: "warn against",
@@ -245,7 +246,13 @@ ALLEGING_LEMMAS = frozenset({"allege"})
 ATTACK_IDIOM = re.compile(
     r"\b(?:take|takes|took|taken|taking)\s+(?:a\s+|another\s+)?"
     r"(?:(?:[\w-]+\s+)?(?:shot|swipe|jab|dig|potshot)s?\s+at\b|aim\s+at\b"
-    r"|(?:thinly[\s-]+)?(?:veiled|parting|cheap|pointed|sly|subtle|barbed)\s+(?:shot|swipe|jab|dig|potshot)s?\b)",
+    r"|(?:thinly[\s-]+)?(?:veiled|parting|cheap|pointed|sly|subtle|barbed)\s+(?:shot|swipe|jab|dig|potshot)s?\b)"
+    # "called out his rival for alienating Hispanics", "went after Bush", "tore into Clinton", "sounded
+    # off on Sanders": a party singled out to be faulted. "called out to the crowd", "called out:" shout,
+    # "went after the vote" is a time, and "tore into the crowd" a vehicle's deed
+    r"|\bcall(?:s|ed|ing)?\s+out\b(?!\s*(?:to|for)\b)(?!\s*[:,\"\u201c\u2018])"
+    r"|\b(?:went|goes|go|going|gone|tore|tear|tears|tearing|torn)\s+(?:after|into)\s+(?:him|her|them|(?-i:[A-Z]))"
+    r"|\bsound(?:s|ed|ing)?\s+off\s+(?:on|against|about)\b",
     re.I,
 )
 # A cue that names an attack by its noun and aims it with a preposition: "continued his attacks on
