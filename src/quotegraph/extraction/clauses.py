@@ -42,6 +42,7 @@ def reported_clauses(verb: Token, lexicon: Lexicon) -> list[Token]:
     return (
         clauses
         or _unmarked_clause_after(verb)
+        or _question_read_as_condition(verb, lexicon)
         or _stray_that(verb)
         or _clause_read_as_object(verb, lexicon)
         or _clause_hung_off_the_medium(verb)
@@ -202,6 +203,31 @@ def _unmarked_clause_after(verb: Token) -> list[Token]:
         and (subject_of(c) is not None or any(g.dep_ == "nsubjpass" for g in c.children))
         and not any(g.dep_ == "mark" or (g.dep_ == "advmod" and g.tag_ == "WRB") for g in c.children)
         and not _absolute_participle(c)
+    ][:1]
+
+
+# Verbs of asking, whose "if" or "whether" clause is the question asked.
+QUESTION_LEMMAS = frozenset({"ask", "inquire", "wonder"})
+QUESTION_MARKS = frozenset({"if", "whether"})
+
+
+def _question_read_as_condition(verb: Token, lexicon: Lexicon) -> list[Token]:
+    """ "asked workers [if they planned to attend the caucuses]": the parser makes the question
+    after the one asked an adverbial clause, as if it were a condition. An "if" or "whether"
+    clause right after a verb of asking, or right after its object, is the question; not one set
+    off by a comma ("will ask for funds, if the bill fails") nor one after another complement
+    ("asked them to leave if they could not behave")."""
+    if lexicon.cue_lemma(verb.text) not in QUESTION_LEMMAS:
+        return []
+    if any(c.dep_ in ("xcomp", "ccomp", "prep") for c in verb.rights):
+        return []
+    objects = [c for c in verb.rights if c.dep_ == "dobj"]
+    after = objects[0].right_edge.i + 1 if objects else verb.i + 1
+    return [
+        c
+        for c in verb.rights
+        if c.dep_ == "advcl" and c.left_edge.i == after
+        and c.left_edge.dep_ == "mark" and c.left_edge.lower_ in QUESTION_MARKS
     ][:1]
 
 

@@ -439,9 +439,20 @@ def _inverted_subject_as_object(verb: Token) -> Token | None:
     verb's content was found ("“It’s Bernie’s to lose,” added [another New Hampshire Democrat]":
     PolNeAR train 9 sources from none to the gold one, none wrong). Not a participle: "…,”
     recalling [summer visits]" names what was recalled."""
-    if verb.tag_ not in FINITE_TAGS:
+    if verb.tag_ not in FINITE_TAGS and not _past_read_as_base_form(verb):
         return None
     return object_read_from_inverted_subject(verb, verb.i)
+
+
+# Cue verbs whose past tense is written as their base form: after a quotation, with no subject
+# before it, the parser takes "read" for an imperative ("“…,” read [the statement]").
+PAST_AS_BASE_FORMS = frozenset({"read", "forecast"})
+
+
+def _past_read_as_base_form(verb: Token) -> bool:
+    """ "“We will not be deterred,” read [the statement]": a verb whose past is spelled as its base
+    form, tagged as the base form; right after a quotation it is the past of a tag."""
+    return verb.tag_ == "VB" and verb.lower_ in PAST_AS_BASE_FORMS
 
 
 def _is_passive_participle(verb: Token) -> bool:

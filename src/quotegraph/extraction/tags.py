@@ -19,8 +19,9 @@ from quotegraph.extraction.quoting import QuotationIndex
 from quotegraph.extraction.sources import inverted_first, object_read_from_inverted_subject, source_span
 from quotegraph.records import CharSpan
 
-# Punctuation that ends a quotation its tag follows: "“Yes,” he said", "“Why?” she asked".
-TAGGED_ENDINGS = (",", "!", "?", "\u2014", "\u2013", "-")
+# Punctuation that ends a quotation its tag follows: "“Yes,” he said", "“Why?” she asked", "“No
+# troops were injured;” read the statement; “…”" (a tag set between two quoted clauses).
+TAGGED_ENDINGS = (",", "!", "?", ";", "\u2014", "\u2013", "-")
 CLOSING_MARKS = "\u201d\u2019\"'\u00bb\u203a []"  # and editorial brackets: "each other[,]"
 # Dependents that may stand between a cue and the quotation it introduces: the addressee,
 # when and where ("told [the crowd on Monday]: “…”"), an inverted subject.
