@@ -228,6 +228,7 @@ def _finish(parts: list[_Part], run: _Run, clock: _ArticleClock) -> ArticleResul
                     _unwrapped(article), run.tagger, rules=rules, mentions=mentions,
                     lemma_of_cue=run.lexicon.lemma_of_cue, belief_lemmas=run.lexicon.belief_lemmas(),
                     clause_lemmas=run.lexicon.clause_lemmas(), voting_lemmas=run.lexicon.voting_lemmas(),
+                    that_clause_lemmas=run.lexicon.that_clause_lemmas(),
                     rejections=rejections, conventions=run.conventions,
                 )
                 if ADDS_NESTED_REPORTS[run.conventions]:

@@ -892,3 +892,27 @@ def test_the_rules_lose_what_reports_nothing_whatever_the_parse_under_the_standa
         found, RULE_NON_REPORTS, "polnear", belief_lemmas={"believe"}
     ) == found
 
+
+
+SHARED = "The maker shared his experience on the forum. Others shared that the heads were heavy."
+
+
+@pytest.mark.parametrize(("conventions", "lemmas"), [
+    ("standard", [None, "share"]),
+    ("polnear", ["share", "share"]),
+])
+def test_a_thing_shared_leaves_its_cue_without_lemma_only_under_the_standard_conventions(
+    conventions: str, lemmas: list[str | None]
+) -> None:
+    tagger = FixedTagger({
+        "content": pairs("his experience on the forum", "that the heads were heavy", text=SHARED),
+        "cue": [(start, start + 6) for start in (SHARED.index("shared"), SHARED.rindex("shared"))],
+        "source": pairs("The maker", "Others", text=SHARED),
+    })
+    lexicon = load_lexicon("en")
+    found = learned_statements(
+        Article("a", SHARED), tagger, rules=[], mentions=[], lemma_of_cue=lexicon.lemma_of_cue,
+        belief_lemmas=lexicon.belief_lemmas(), clause_lemmas=lexicon.clause_lemmas(),
+        voting_lemmas=VOTING_LEMMAS, that_clause_lemmas=lexicon.that_clause_lemmas(), conventions=conventions,
+    )
+    assert [s.cue_lemma for s in found] == lemmas

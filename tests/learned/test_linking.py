@@ -33,6 +33,7 @@ from quotegraph.learned.linking import (
     with_rule_links,
     with_rule_sources,
     with_whole_rule_sources,
+    without_lemmas_of_absent_clauses,
 )
 from quotegraph.records import CharSpan, Mention, MentionKind, Statement, StatementKind
 
@@ -249,6 +250,24 @@ def test_each_cue_gets_the_lemma_of_its_words_and_a_statement_without_cue_none()
     lemmas = {"has also said": "say"}
 
     assert [s.cue_lemma for s in with_cue_lemmas([said, bare], text, lemmas.get)] == ["say", None]
+
+
+@pytest.mark.parametrize(("content", "lemma"), [
+    ("his experience on Facebook", None),  # a deed: the cue is one the lexicon does not know
+    ("that all the makers had their own techniques", "share"),
+    ("“We all had our own techniques”", "share"),
+])
+def test_a_cue_of_a_that_clause_only_keeps_its_lemma_only_with_that_clause_or_quotation(
+    content: str, lemma: str | None
+) -> None:
+    text = f"The maker shared {content} last week."
+    shared = Statement("d", StatementKind.INDIRECT, (CharSpan(*at(text, content)),),
+                       cue=CharSpan(*at(text, "shared")), cue_lemma="share")
+    said = replace(shared, cue_lemma="say")
+
+    found = without_lemmas_of_absent_clauses([shared, said], text, load_lexicon("en").that_clause_lemmas())
+
+    assert [s.cue_lemma for s in found] == [lemma, "say"]
 
 
 LEMMAS = {"said": "say", "called": "call", "told": "tell"}.get

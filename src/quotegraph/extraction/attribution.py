@@ -32,7 +32,6 @@ from quotegraph.extraction.clauses import (
 from quotegraph.extraction.cues import (
     NOUN_CUE_TAGS,
     RELATIVE_PRONOUN_TAGS,
-    THAT_CLAUSE_LEMMAS,
     VERB_TAGS,
     Cue,
     plea_of,
@@ -51,7 +50,7 @@ from quotegraph.extraction.hosts import (
     tag_before_clause,
     unpunctuated_tag_before_clause,
 )
-from quotegraph.extraction.lexicon import Lexicon
+from quotegraph.extraction.lexicon import THAT_CLAUSE_LEMMAS, Lexicon
 from quotegraph.extraction.misparses import (
     clause_read_across,
     noun_read_back_as_verb,

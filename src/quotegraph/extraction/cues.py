@@ -20,11 +20,6 @@ NOUN_CUE_TAGS = frozenset({"NN", "NNS"})
 NAME_TAGS = frozenset({"NNP", "NNPS"})
 # Relative pronouns ("who", "that", "which") opening a relative clause.
 RELATIVE_PRONOUN_TAGS = frozenset({"WDT", "WP"})
-# Cues that report only a clause marked "that" (lexicon: "c", extra_relations.tsv): with anything
-# else they name a deed ("held a rally", "[detainees] are held by the militia", "shared the
-# video", "hold [what it called a themed event]"), and the parser's other clause routes (a tag,
-# an aside, a clause read across) would read one into them.
-THAT_CLAUSE_LEMMAS = frozenset({"hold", "share", "reason"})
 
 
 @dataclass(frozen=True)

@@ -15,12 +15,11 @@ from quotegraph.extraction.cues import (
     FINITE_TAGS,
     NAME_TAGS,
     RELATIVE_PRONOUN_TAGS,
-    THAT_CLAUSE_LEMMAS,
     VERB_TAGS,
 )
 from quotegraph.extraction.deeds import deed
 from quotegraph.extraction.found import Found
-from quotegraph.extraction.lexicon import Lexicon
+from quotegraph.extraction.lexicon import THAT_CLAUSE_LEMMAS, Lexicon
 
 # Heads of noun phrases that name a time or an event, which see and say nothing: "Monday
 # saw armed police…", "the following election saw a victory…".

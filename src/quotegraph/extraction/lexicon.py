@@ -10,6 +10,11 @@ from importlib import resources
 _VOWELS = frozenset("aeiou")
 # Words after which a cue verb opens a clause of its own: "a statement which said", "went on to add".
 _CLAUSE_OPENERS = frozenset({"to", "which", "that", "who"})
+# Cues that report only a clause marked "that" (lexicon: "c", extra_relations.tsv): with anything
+# else they name a deed ("held a rally", "[detainees] are held by the militia", "shared the
+# video", "hold [what it called a themed event]"), and the parser's other clause routes (a tag,
+# an aside, a clause read across) would read one into them.
+THAT_CLAUSE_LEMMAS = frozenset({"hold", "share", "reason"})
 # The files of a language's lexicon, all of them read by load_lexicon and in its digest.
 FILES = ("cue_verbs.tsv", "irregular_verbs.txt", "cue_phrases.txt", "cue_nouns.txt", "cue_classes.tsv")
 
@@ -79,6 +84,11 @@ class Lexicon:
     def voting_lemmas(self) -> frozenset[str]:
         """The lemmas of a vote, an approval or a ratification ("approved [a budget]"): deeds."""
         return self.cue_classes.get("vote", frozenset())
+
+    def that_clause_lemmas(self) -> frozenset[str]:
+        """The lemmas of cues that report a clause opened by "that" and nothing else ("holds
+        [that …]"; "held a rally" is a deed)."""
+        return THAT_CLAUSE_LEMMAS
 
     def allows(self, lemma: str, relation: str) -> bool:
         return relation in self.relations.get(lemma, "c")

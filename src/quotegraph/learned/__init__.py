@@ -32,6 +32,7 @@ from quotegraph.learned.conventions import (
     CONVENTIONS,
     CUTS_CUES_TO_THE_VERB,
     DEFAULT_CONVENTIONS,
+    DROPS_LEMMAS_OF_ABSENT_CLAUSES,
     KEEPS_QUOTATIONS_APART,
     LINKS_NEARER_RULE_CUES,
     NAMES_THE_QUOTED,
@@ -68,6 +69,7 @@ from quotegraph.learned.linking import (
     with_rule_links,
     with_rule_sources,
     with_whole_rule_sources,
+    without_lemmas_of_absent_clauses,
 )
 from quotegraph.learned.nested import nested_rule_reports
 from quotegraph.records import Article, Mention, Rejection, Statement
@@ -107,6 +109,7 @@ def learned_statements(
     belief_lemmas: Collection[str],
     clause_lemmas: Collection[str],
     voting_lemmas: Collection[str],
+    that_clause_lemmas: Collection[str] = (),
     rejections: Sequence[Rejection] = (),
     conventions: str = DEFAULT_CONVENTIONS,
 ) -> list[Statement]:
@@ -122,7 +125,9 @@ def learned_statements(
     too: `belief_lemmas`, the cues that a negation does not drop (conventions.without_negated);
     `clause_lemmas`, the cues of a second report that ends a content coordinated with it
     (linking.split_coordinated_reports); `voting_lemmas`, the cues of a vote, a deed
-    (conventions.without_non_reports).
+    (conventions.without_non_reports); `that_clause_lemmas`, the cues that report a clause
+    opened by "that" only, which keep their lemma only with such a content under the standard
+    conventions (linking.without_lemmas_of_absent_clauses).
     """
     spans = tagger.spans(article.text, content_ranges(rules))
     apart = KEEPS_QUOTATIONS_APART[conventions]
@@ -141,6 +146,8 @@ def learned_statements(
     if WIDENS_TO_RULE_CONTENTS[conventions]:
         found = widened_to_rule_contents(found, rules, article.text)
     found = with_cue_lemmas(found, article.text, lemma_of_cue)
+    if DROPS_LEMMAS_OF_ABSENT_CLAUSES[conventions]:
+        found = without_lemmas_of_absent_clauses(found, article.text, that_clause_lemmas)
     found = split_coordinated_reports(found, article.text, lemma_of_cue, clause_lemmas=clause_lemmas)
     if NAMES_THE_QUOTED[conventions]:
         found = with_quoted_speakers(found, article.text)
@@ -156,6 +163,8 @@ def learned_statements(
         found = with_continuations_apart(found, rules, article.text)
     if CUTS_CUES_TO_THE_VERB[conventions]:
         found = with_cues_as_the_conventions_write_them(found, article.text, lemma_of_cue)
+        if DROPS_LEMMAS_OF_ABSENT_CLAUSES[conventions]:
+            found = without_lemmas_of_absent_clauses(found, article.text, that_clause_lemmas)
     return placed(found, mentions)
 
 

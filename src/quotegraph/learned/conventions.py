@@ -87,6 +87,11 @@ APPLIED_REASONS = {
 # Whether the filters for what the Wikinews gold does not count apply (topics only named, far
 # contents, negated reports, sourceless contents, non-reports): PolNeAR's annotators counted them.
 DROPS_UNCOUNTED = {"standard": True, "polnear": False}
+# Whether a cue that reports only a clause opened by "that" ("hold", "share", "reason") loses its
+# lemma with any other content (linking.without_lemmas_of_absent_clauses): PolNeAR's annotators
+# count an attitude shared ("who share [the unions' dislike of the levy]"), the Wikinews gold a
+# thing shared no more than the rules do ("shared [his experience on Facebook]").
+DROPS_LEMMAS_OF_ABSENT_CLAUSES = {"standard": True, "polnear": False}
 # Whether a short learned content inside a rule content with its cue is widened to it
 # (linking.widened_to_rule_contents): under PolNeAR's conventions it was not measured.
 WIDENS_TO_RULE_CONTENTS = {"standard": True, "polnear": False}

@@ -809,6 +809,27 @@ def with_cue_lemmas(
     return [replace(s, cue_lemma=lemma_of_cue(s.cue.text_of(text))) if s.cue else s for s in statements]
 
 
+def without_lemmas_of_absent_clauses(
+    statements: Iterable[Statement], text: str, that_clause_lemmas: Collection[str]
+) -> list[Statement]:
+    """`statements`, a cue that reports only a clause opened by "that" (`that_clause_lemmas`, the
+    extraction Lexicon's: "hold", "share", "reason") left without its lemma when its content is
+    neither that clause nor quoted: "shared [his experience on Facebook]" is a deed the lexicon
+    does not know as a report, and is scored as the tagger's cues outside the lexicon are; "He
+    holds [that she meets the requirement]" keeps its lemma, as on the rules path."""
+    return [
+        replace(s, cue_lemma=None)
+        if s.cue_lemma in that_clause_lemmas and not _opens_a_that_clause_or_quotes(s.content_text(text))
+        else s
+        for s in statements
+    ]
+
+
+def _opens_a_that_clause_or_quotes(content: str) -> bool:
+    first = [w.casefold() for w in WORD.findall(content)[:1]]
+    return first == ["that"] or has_quotation_mark(content)
+
+
 # "… before voting and Senator Johnny Isakson of Georgia said [repealing it was unacceptable]": a
 # second report coordinated with the first, its subject a name (capitalised words, with "of" or
 # "the" between them) or a personal pronoun, right after "and", "but" or "while".
