@@ -55,6 +55,9 @@ CASES = [
     ("said", True, "“Let me finish my answer,”", "demand"),
     ("said", True, "“Let's get the bridge built,”", "demand"),
     ("said", True, "“We won the vote. Let us build the new school,”", "demand"),
+    # a need inside an infinitive calls on no one; the same need said of someone calls on them
+    ("said", True, "“The delays have caused the drivers to have to wait for hours,”", "state"),
+    ("said", True, "“The drivers have to wait for the new timetable,”", "demand"),
 ]
 
 

@@ -64,6 +64,9 @@ DEMAND = words(
     # a need foretold asks nothing of anyone: "the administration is going to have to grapple with
     # it", "he'll have to keep the movement going", "we will need to convince them"
     r"(?<!\bwill )(?<!'ll )(?<!\u2019ll )(?<!\bgoing to )(?<!\bgonna )"
+    # an infinitive's need is no call either: "has caused the team to have to deal with false stories",
+    # "felt the need to have to point him out"
+    r"(?<!\bto )"
     # "we have to dock" is a need of one's own, "we must act" a call
     r"(?<!\bwe )(?<!\bi )(?<!\bwe still )(?<!\bi still )"
     r"\b(?:must|should|ought to|need to|needs to|have to|has to)\s+"
