@@ -45,6 +45,19 @@ CASES = [
     ("said", True, "“There will be no deal without a border plan,”", "warn"),
     # a wrong not known of
     ("said", False, "she was unaware of the scheme", "deny"),
+    # "let me" or "let's" before a verb of saying frames what follows, it asks nothing; the rest decides
+    ("said", True, "“Let me be clear. The new timetable is working,”", "state"),
+    ("said", True, "“Let's be honest about this: the depot was never going to close,”", "state"),
+    ("said", True, "“Let me tell you, the club has a very loyal crowd,”", "state"),
+    ("said", True, "“Let me put it this way,” … “I would not hire him again.”", "reject"),
+    ("said", True, "“Let me be clear: the council must reopen the pool,”", "demand"),
+    # a call to act or to let someone speak still asks
+    ("said", True, "“Let me finish my answer,”", "demand"),
+    ("said", True, "“Let's get the bridge built,”", "demand"),
+    ("said", True, "“We won the vote. Let us build the new school,”", "demand"),
+    # a need inside an infinitive calls on no one; the same need said of someone calls on them
+    ("said", True, "“The delays have caused the drivers to have to wait for hours,”", "state"),
+    ("said", True, "“The drivers have to wait for the new timetable,”", "demand"),
 ]
 
 

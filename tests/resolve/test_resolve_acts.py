@@ -631,6 +631,14 @@ ESTEEM_NEED_AND_WEIGHING_CASES = [
     # willingness of one's own, and a deed of one's own weighed, intend it
     ("say", "said", "she was open to meeting the strikers", False, "intention"),
     ("consider", "were considering", "leaving the league", False, "intention"),
+    ("consider", "are considering", "eventually pooling their herds", False, "intention"),
+    ("consider", "are considering", "only the costs", False, "belief"),
+    # a cue that only tells reports the aim its content opens with; a fact told first stays told
+    ("report", "report", "they are considering pooling their herds with the next tribe", False, "intention"),
+    ("signal", "signaled", "that he might back the mayor's rival", False, "intention"),
+    ("reveal", "revealed", "she plans to stand for the council again", False, "intention"),
+    ("announce", "announced", "he had tested positive and intended to isolate at home", False, "state"),
+    ("report", "reported", "the mayor was planning to visit the flooded towns", False, "state"),
     ("consider", "considered", "the fine unfair", False, "belief"),
     # citing gives a reason or a source; what is cited decides the act
     ("cite", "citing", "the company's violation of the safety rules", False, "accuse"),

@@ -99,7 +99,7 @@ from quotegraph.resolve.fault_words import (
     NOTHING_FOUND,
     SUSPECTED_WRONG_NOT_FOUND,
 )
-from quotegraph.resolve.stance_words import SELF_DESCRIPTION
+from quotegraph.resolve.stance_words import INTENTION, SELF_DESCRIPTION
 
 # Acts a cue leaves open, and which acts of the content may replace them: "said he had done
 # nothing wrong" denies; "insisted he had done nothing wrong" denies too, "insisted the plan
@@ -217,6 +217,8 @@ def speech_act(
         act = Act.DENY  # "reported [no traces of poison were found]": a finding that it is not so
     elif act is Act.STATE and (document := act_of_document(content)) is not None:
         act = Act(document)  # "signed a decree banning …": whatever the cue, the document bans
+    elif act is Act.STATE and _reports_an_aim(lemma, content, direct=direct):
+        act = Act.INTENTION  # "signaled [that they plan to link him to every Republican]"
     framed = _act_of_the_clause_it_hangs_on(cue_text, before) if act in (Act.STATE, Act.CLAIM) else None
     if framed is not None and (act is Act.STATE or framed in _JUDGED_IN_THE_CLAUSE):
         # "criticized Trump for this stance, [arguing] the President did not want …": a claim hung on a
@@ -393,6 +395,15 @@ def _quotes_a_fault_found(lemma: str, content: str, *, direct: bool) -> bool:
     if not direct or lemma in _OWNING_OR_RELAYING | NAMING_LEMMAS or not _CLAUSE_VERB.search(content):
         return False  # a quoted noun is the cue's object: "crying [“fraud”]", "lists [“public corruption”]"
     return act_of_content(content, direct=True) == Act.ACCUSE.value and not alleges_no_wrongdoer(content)
+
+
+def _reports_an_aim(lemma: str, content: str, *, direct: bool) -> bool:
+    """Whether a cue that only tells ("report", "signal", "reveal") reports an aim: its reported content
+    opens with its subject's own plan or wish ("report [they are considering pooling resources]",
+    "signaled [he might back Trump]"), which a neutral cue's content would intend by itself. Only the
+    opening clause counts: "announced [he had tested positive and intended to isolate]" tells a fact
+    first."""
+    return not direct and lemma not in ACT_OF_LEMMA and bool(INTENTION.match(content.lstrip()))
 
 
 def _finds_no_wrong(content: str, *, direct: bool) -> bool:

@@ -44,6 +44,15 @@ _IMPERATIVE = (
     r"(?:take|give|help|stop|let|make|keep|bring|send|tell|show|remember|protect|attack|kill|fight|leave|"
     r"support|follow|report|contact|check|wash|avoid|put|join|vote|call|save|free|release|end|open|close)"
 )
+# "Let me" or "let's" before a verb of saying frames what the speaker goes on to say, asking nothing of
+# anyone: "let me be clear", "let's be honest", "let me tell you", "let me put it this way", "let's
+# make one thing clear", "let's say they win". "Let me talk" and "let's go" still ask.
+_FRAMING_LET = (
+    r"let(?:['\u2019]s|\s+us|\s+me)\s+(?:\w+ly\s+|just\s+|also\s+|first\s+)?"
+    r"(?:be\s+(?:\w+ly\s+|very\s+)*(?:clear|honest|frank|blunt|candid|straight)|say|tell|explain|put|add|"
+    r"repeat|remind|answer|boil|make\s+(?:it|this|that|one thing|something|myself)\s+(?:\w+ly\s+|very\s+)*"
+    r"clear)\b"
+)
 DEMAND = words(
     # a modal right after a relative pronoun describes someone or something, it calls on no one:
     # "the things that need to be said", "determining who should be allowed to stay", "the governor,
@@ -55,6 +64,9 @@ DEMAND = words(
     # a need foretold asks nothing of anyone: "the administration is going to have to grapple with
     # it", "he'll have to keep the movement going", "we will need to convince them"
     r"(?<!\bwill )(?<!'ll )(?<!\u2019ll )(?<!\bgoing to )(?<!\bgonna )"
+    # an infinitive's need is no call either: "has caused the team to have to deal with false stories",
+    # "felt the need to have to point him out"
+    r"(?<!\bto )"
     # "we have to dock" is a need of one's own, "we must act" a call
     r"(?<!\bwe )(?<!\bi )(?<!\bwe still )(?<!\bi still )"
     r"\b(?:must|should|ought to|need to|needs to|have to|has to)\s+"
@@ -68,9 +80,9 @@ DEMAND = words(
     r"(?!have\b|(?:not|never) have\b(?! to\b)|admit\b|say\b|confess\b|answer\b|tell\b|note\b|stress\b|"
     r"point\b|emphasi[sz]e\b|thank\b|congratulate\b|express\b|add\b|remind\b|acknowledge\b)\w+",
     # a command with its object: "take a knife and attack", "help us", "give them a chance"
-    rf"(?:^\W*|[.!?;:]\s+[\"\u201c]?|,\s+){_IMPERATIVE}\s+(?:a|an|the|your|our|my|his|her|their|this|that|these|"
-    r"those|it|them|us|me|him|every|all|some|any)\b",
-    r"^\W*(?:please|let us|let's|let\u2019s|do not|don't|don\u2019t|stop|refrain)\b",
+    rf"(?:^\W*|[.!?;:]\s+[\"\u201c]?|,\s+)(?!{_FRAMING_LET}){_IMPERATIVE}\s+"
+    r"(?:a|an|the|your|our|my|his|her|their|this|that|these|those|it|them|us|me|him|every|all|some|any)\b",
+    rf"^\W*(?!{_FRAMING_LET})(?:please|let us|let's|let\u2019s|do not|don't|don\u2019t|stop|refrain)\b",
     r"\bplease\b|\brefrain from\b|\b(?:it's|it is|it\u2019s) time\b",
     # a deed called needed of someone: "it is important that the board act", "it was essential for
     # Clinton to answer"; "it is important to note" only stresses what follows, "it is vital for the

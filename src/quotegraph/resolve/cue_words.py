@@ -235,7 +235,9 @@ CONVICTION_CUE = re.compile(
 PROPOSING_LEMMAS = HYPOTHESIS_LEMMAS
 CLAUSE_OPENING = re.compile(r"^\W*that\b", re.I)
 GERUND_OBJECT = re.compile(
-    r"^\W*(?:not\s+)?(?!(?:nothing|something|anything|everything|thing|morning|evening)\b)[a-z]{3,}ing\b"
+    # an adverb may come first: "are considering [eventually pooling resources]"
+    r"^\W*(?:not\s+)?(?:[a-z]+ly\s+)?(?!(?:nothing|something|anything|everything|thing|morning|evening)\b)"
+    r"[a-z]{3,}ing\b"
 )
 # "alleged" accuses unless the wrong it alleges has no one who did it; the noun ("allegations of
 # fraud") names an accusation whatever follows it.
