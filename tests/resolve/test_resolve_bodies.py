@@ -901,3 +901,33 @@ def test_a_body_noun_after_lower_case_words_takes_up_the_body_of_that_noun(sourc
     [statement] = resolve(text, statements, mentions)
 
     assert statement.speaker == speaker
+
+
+def test_remarks_owned_by_a_possessive_are_the_owner_s_and_unowned_remarks_name_no_one() -> None:
+    text = (
+        "Bureau director Tom Hale spoke to reporters on Wednesday. His remarks indicated that the "
+        "messages were private. The remarks suggested that the inquiry would widen."
+    )
+    statements = [
+        said(text, "the messages were private", "indicated", "His remarks", "indicate"),
+        said(text, "the inquiry would widen", "suggested", "The remarks", "suggest"),
+    ]
+    mentions = [name(text, "Tom Hale", premodifier=span(text, "Bureau director"))]
+
+    resolved = resolve(text, statements, mentions)
+
+    assert resolved[0].speaker == "Tom Hale"
+    assert resolved[1].speaker != "Tom Hale"
+
+
+def test_words_owned_by_a_pronoun_inside_a_clause_are_left_as_written() -> None:
+    text = (
+        "Ana Ruiz spoke first on Friday. Then Tom Hale took the stage, and he spent much of his "
+        "speech praising the new mayor."
+    )
+    statements = [said(text, "the new mayor", "praising", "his speech", "praise")]
+    mentions = [name(text, "Ana Ruiz"), name(text, "Tom Hale")]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker == "his speech"

@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 from resolve_records import name, pronoun, resolve, said, span
 
-from quotegraph.records import Mention, MentionKind, StatementKind
+from quotegraph.records import Mention, MentionKind, Statement, StatementKind
 
 
 def test_of_two_equally_salient_subjects_a_pronoun_takes_the_nearer() -> None:
@@ -264,3 +264,80 @@ def test_what_was_set_aside_is_not_returned_nor_read_twice() -> None:
     resolved = resolve(text, statements, mentions, set_aside=[deed, kept])
 
     assert [(s.content_text(text), s.speaker) for s in resolved] == [("the fares will fall", "Tomas Reyes")]
+
+
+def _document_subject(text: str, piece: str, head: str) -> Mention:
+    """A subject noun phrase naming a document ("The ad"), its head word given."""
+    where = span(text, piece)
+    head_at = text.index(head, where.start)
+    return Mention(
+        span=where,
+        text=piece,
+        kind=MentionKind.NOMINAL,
+        head=span(text, head, text[:head_at].count(head)),
+        sentence=text[: where.start].count(". "),
+        paragraph=text[: where.start].count("\n\n"),
+        is_subject=True,
+    )
+
+
+_AD_ARTICLE = (
+    "Mayor Tom Hale is releasing a new ad that urges voters in Leeds to back the bridge. "
+    "The ad says the bridge will create jobs. "
+    "It makes no mention of the cost of the bridge."
+)
+
+
+def _ad_statements(text: str) -> list[Statement]:
+    return [
+        said(text, "the bridge will create jobs", "says", "The ad", "say"),
+        said(text, "no mention of the cost of the bridge", "makes", "It", "make"),
+    ]
+
+
+def test_it_after_a_document_named_as_a_subject_is_whoever_issued_it() -> None:
+    text = _AD_ARTICLE
+    mentions = [
+        name(text, "Mayor Tom Hale"),
+        name(text, "Leeds", "GPE", subject=False),
+        _document_subject(text, "The ad", "ad"),
+        pronoun(text, "It"),
+    ]
+
+    resolved = resolve(text, _ad_statements(text), mentions)
+
+    assert [s.speaker for s in resolved] == ["Tom Hale", "Tom Hale"]
+
+
+def test_it_takes_up_no_document_two_sentences_back() -> None:
+    text = _AD_ARTICLE.replace("It makes", "Voters will decide in May. It makes")
+    mentions = [
+        name(text, "Mayor Tom Hale"),
+        name(text, "Leeds", "GPE", subject=False),
+        _document_subject(text, "The ad", "ad"),
+        pronoun(text, "It"),
+    ]
+
+    resolved = resolve(text, _ad_statements(text), mentions)
+
+    assert resolved[1].speaker != "Tom Hale"
+
+
+def test_it_takes_up_no_document_whose_issuer_is_named_only_far_before() -> None:
+    text = (
+        "Mayor Tom Hale is releasing a new ad. Voters in Leeds have waited for it. The city is calm. "
+        "The ad says the bridge will create jobs. "
+        "It makes no mention of the cost of the bridge."
+    )
+    mentions = [
+        name(text, "Mayor Tom Hale"),
+        name(text, "Leeds", "GPE", subject=False),
+        _document_subject(text, "The ad", "ad"),
+        pronoun(text, "It"),
+    ]
+
+    resolved = resolve(text, _ad_statements(text), mentions)
+
+    # the ad itself is Tom Hale's, but no name of his stands near it for "it" to rest on
+    assert resolved[0].speaker == "Tom Hale"
+    assert resolved[1].speaker != "Tom Hale"

@@ -108,9 +108,15 @@ TOPIC_OFFICES = frozenset(
     """president vice-president candidate nominee senator governor congressman congresswoman mayor
     secretary secretary-of-state minister leader speaker chairman chairwoman justice""".split()
 )
+# What someone said, named by its speaker's possessive: "Starr's remarks suggested", "His remarks
+# indicated", "Her vow to go after companies" are theirs, as a document is its issuer's
+# (CONVENTIONS); without an owner ("the remarks") they name no one.
+UTTERANCES = frozenset(
+    "remarks comments speech speeches criticism criticisms vow vows pledge pledges".split()
+)
 DESCRIBED_HEADS = (
     KIN | PROXIES | OWNED | DOCUMENTS | PERSON_ROLE_HEADS | OFFICIALS | OFFICERS | RESEARCHERS | COUPLES
-    | EPITHETS | PARTISANS
+    | EPITHETS | PARTISANS | UTTERANCES
 )
 # How long someone has served or lived, which news writes before an office it names them by: "the
 # two-term president", "the first-term senator", "the 43-year-old former congressman".
@@ -118,6 +124,7 @@ _TENURE = re.compile(r"\w+-terms?|longtime|long-time|\d+-year-old")
 _TWO_DESCRIBED = re.compile(r"\band (?:the|a|an|his|her)\b", re.IGNORECASE)
 INSTITUTION_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
 _INITIALISM = re.compile(r"[A-Z]{2,6}")
+_SENTENCE_END_BEFORE = re.compile(r"[.!?][\"'\u2019\u201d)]*$")
 _NAME_WORDS = r"[A-Z][\w.&-]*(?:\s(?:(?:of|the)\s)?[A-Z][\w.&-]*)*"  # "University of Texas", "Rock the Vote"
 _JOINT_NAME = re.compile(rf"{_NAME_WORDS}/{_NAME_WORDS}")
 # Places an institution runs, which news names by their place: "Omsk hospital".
@@ -168,8 +175,10 @@ class Descriptions:
             return campaign or self._represented(phrase, inside, statement, PROXY_PREPOSITIONS)
         if head in DOCUMENTS | RESEARCHERS | {"team"} or study_author(phrase):
             return self._issued(phrase, inside, statement)
-        if head in OFFICIALS | OFFICERS:
-            return self._official_of(phrase, inside, statement)
+        if head in OFFICIALS | OFFICERS | UTTERANCES:
+            # "an official from TfL" speaks for the body; "His remarks" are the owner's words
+            speaks_for = self._speaker_of_words if head in UTTERANCES else self._official_of
+            return speaks_for(phrase, inside, statement)
         roles = PERSON_ROLE_HEADS | EPITHETS | PARTISANS
         if head in roles and (phrase.definite or phrase.modifiers):
             return self._role_holder(phrase, inside, statement)
@@ -179,6 +188,24 @@ class Descriptions:
             # "Tom Hale and Ana Ruiz … the couple": two people named together, whatever their names
             or counted_group(phrase, self.chains, statement.source.start, statement.sentence)
         )
+
+    def _speaker_of_words(
+        self, phrase: SourcePhrase, inside: list[Mention], statement: Statement
+    ) -> Speaker | None:
+        """ "Mr. Comey's comments", "His remarks indicated": the named person, body or state whose
+        possessive owns the words; None for words no one named owns. A possessive pronoun only
+        where it opens the sentence, taking up the one the sentences before spoke of: inside a
+        clause it is that clause's own subject's ("the former president, who spent much of his
+        speech", "he spent much of his own speech"), whom the antecedent's salience does not see."""
+        assert statement.source is not None
+        possessor = phrase.possessor
+        if not possessor:
+            return None
+        pronoun = possessor.text.strip().casefold() in PRONOUNS
+        if pronoun and not _opens_sentence(self.text, statement.source.start):
+            return None
+        owner = self.entity_of_part(possessor, inside, statement)
+        return owner if owner is not None and owner.kind in _ISSUER_KINDS else None
 
     def _role_holder(
         self, phrase: SourcePhrase, inside: list[Mention], statement: Statement
@@ -584,6 +611,13 @@ def _qualified_otherwise(phrase: SourcePhrase, roles: set[str]) -> bool:
     out: titles drop it ("former President Bill Clinton" is titled "President")."""
     qualifiers = set(fold(phrase.modifiers.text).split()) & (QUALIFIERS - {"former"})
     return bool(qualifiers - roles)
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether `at` starts a sentence: the text's start, a new line, or after a full stop, question
+    or exclamation mark (and any closing quotation mark or bracket)."""
+    before = text[:at].rstrip(" ")
+    return not before or before.endswith("\n") or bool(_SENTENCE_END_BEFORE.search(before))
 
 
 def _brought_in_unnamed(before: str, head: str) -> bool:

@@ -36,6 +36,12 @@ ANY_PERSON = "he or she"
 PLURAL_VOICES = RESEARCHERS | frozenset("team lawyers attorneys representatives parents".split())
 NEUTER = frozenset({"it", "its"})
 FIRST_PERSON = frozenset({"i", "we", "me", "us"})
+# Who a document named as a subject may stand for when "it" takes it up: a voice with a name
+# ("The ad says … It makes no mention of Clinton" is the ad's, so its sponsor's), never a
+# description that names nobody.
+ISSUER_KINDS = frozenset({EntityKind.PERSON, EntityKind.ORGANISATION, EntityKind.STATE})
+# How many sentences back a document subject stays what "it" takes up: its own or the next.
+DOCUMENT_REACH = 1
 # What a subject named after the last statement gains over that statement's speaker (whose
 # bonus is 3): "Zelensky declined… Honcharuk filed his resignation. He said…" is Honcharuk.
 TOPIC_SHIFT = 2.5
@@ -132,6 +138,8 @@ class Pronouns:
         self.study_authors = study_authors
         self.described = described  # what a subject's description resolves to, as a source would
         self._unnamed: list[tuple[Mention, Speaker]] | None = None
+        self._documents: list[Mention] | None = None
+        self._issuers: dict[int, Speaker | None] = {}  # a document subject's issuer, by where it starts
         self._research_voices: set[str] = set()  # study authors a research-team subject stands for
         self._several: set[int] = set()  # where unnamed subjects naming several people start
         self._groups: list[tuple[Mention, int, Speaker]] | None = None
@@ -165,8 +173,12 @@ class Pronouns:
         candidates = self._candidates(at, statement)  # first: it fills self._research_voices
         plural_voices = {said.speaker.name for said in self.history if said.head in PLURAL_VOICES}
         plural_voices |= self._research_voices
+        documented: set[str] = set()
+        if pronoun in NEUTER:
+            candidates, documented = self._with_documents(candidates, at, statement)
         for candidate, score, (named_at, named) in candidates:
             agrees = _agrees(pronoun, candidate) or (pronoun in PLURAL and candidate.name in plural_voices)
+            agrees = agrees or candidate.name in documented
             if not agrees or (excluded is not None and candidate.name == excluded):
                 continue
             if pronoun in PLURAL and is_thing(candidate):
@@ -256,6 +268,66 @@ class Pronouns:
             (speaker, score, (named_at.get(name, -1), int(name in named)))
             for name, (speaker, score) in scored.items()
         ]
+
+    def _with_documents(
+        self, candidates: list[tuple[Speaker, float, tuple[int, int]]], at: int, statement: Statement
+    ) -> tuple[list[tuple[Speaker, float, tuple[int, int]]], set[str]]:
+        """ "Sanders is releasing a new ad … The ad says … It makes no mention of Clinton": "it"
+        takes up a document named as a subject in its sentence or the one before as a subject
+        would be taken up (Lappin & Leass 1994), and a document speaks for whoever issued it
+        (CONVENTIONS), so the candidate is its issuer, at the document's salience where that is
+        higher; with the names of the issuers so admitted, whatever their kind."""
+        said_before = self._named_before_cue(statement)
+        last_said = max(self.history[-1].at, self.history[-1].end) if self.history else -1
+        scored = {speaker.name: (speaker, score, place) for speaker, score, place in candidates}
+        documented: set[str] = set()
+        for mention in self._document_subjects():
+            distance = statement.sentence - mention.sentence
+            if mention.span.start >= at or distance > DOCUMENT_REACH or said_before(mention):
+                continue
+            issuer = self._issuer_of(mention)
+            if issuer is None:
+                continue
+            score = _salience(distance, True, mention.in_quote)
+            if mention.span.start > last_said:
+                score += TOPIC_SHIFT
+            documented.add(issuer.name)
+            previous = scored.get(issuer.name)
+            if previous is None or previous[1] < score:
+                scored[issuer.name] = (issuer, score, (mention.span.start, 0))
+        return list(scored.values()), documented
+
+    def _document_subjects(self) -> list[Mention]:
+        """Subjects naming a document ("The ad", "the report"), once per article."""
+        if self._documents is None:
+            self._documents = [
+                mention
+                for mention in self.mentions
+                if mention.kind is MentionKind.NOMINAL
+                and mention.is_subject
+                and (words := [w.casefold() for w in words_of(mention.text)])
+                and description(mention.text, words, "").kind is EntityKind.ARTIFACT
+            ]
+        return self._documents
+
+    def _issuer_of(self, mention: Mention) -> Speaker | None:
+        """The named voice a document subject resolves to as a source would ("The ad says" is its
+        sponsor's); read when a pronoun after it first needs it, so that the statements before
+        it are known, and kept."""
+        if mention.span.start not in self._issuers:
+            issuer = self.described(mention)
+            named = issuer is not None and issuer.kind in ISSUER_KINDS and self._named_near(issuer, mention)
+            self._issuers[mention.span.start] = issuer if named else None
+        return self._issuers[mention.span.start]
+
+    def _named_near(self, issuer: Speaker, document: Mention) -> bool:
+        """Whether a name of the issuer stands in the document's sentence or the one before ("Sanders
+        is releasing a new ad … The ad says", "Ryan's statement was"): an issuer found farther
+        off (a body the article named paragraphs before) is a guess "it" does not rest on."""
+        return issuer.referent is not None and any(
+            mention.sentence >= document.sentence - 1 and self.chains.referent_at(mention) is issuer.referent
+            for mention in self.chains.names_between(0, document.span.end)
+        )
 
     def _score_untagged(self, scored: dict[str, tuple[Speaker, float]], at: int, last_said: int) -> None:
         """Adds the people that sentences before `at` open with, untagged, as subjects."""
