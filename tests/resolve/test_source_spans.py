@@ -223,6 +223,8 @@ def test_a_fronted_object_glued_to_the_subject_is_no_part_of_the_written_source(
         ("After the Republican Smith spoke, Jones said the plan would fail.", "the Republican Smith"),
         ("After former Gov. Jerry Brown said the plan would fail, it passed.", "former Gov. Jerry Brown"),
         ("Smith spoke. Later, live television Smith said the plan would fail.", "live television Smith"),
+        ("He left after Mrs. Smith said the plan would fail.", "Mrs. Smith"),
+        ("He attacked Mr. Jones's record after Mrs. Smith said the plan would fail.", "Mrs. Smith"),
     ],
 )
 def test_a_title_or_a_phrase_of_its_own_before_a_name_stays_in_the_written_source(
@@ -651,7 +653,7 @@ def test_a_source_that_closes_a_quoted_title_is_written_from_its_opening_mark() 
 
 
 def test_a_quotation_opening_the_line_stays_out_of_the_source_that_interrupts_it() -> None:
-    text = "The study\n\n“Our team” co-author Ann Cole said “has done it.”"
+    text = "The study\n\n“Our team” co-author Ann Cole said in a statement “has done it.”"
     statements = [said(text, "has done it.", "said", "Our team” co-author Ann Cole", "say")]
 
     [statement] = resolve(text, statements, [name(text, "Ann Cole")])

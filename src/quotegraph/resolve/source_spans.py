@@ -80,8 +80,9 @@ _PER_OUTLET = re.compile(r"\s+per\s+(?:the\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\
 _FRONTED_PREPOSITION = re.compile(
     r"(?:[\w'\u2019-]+\s+){0,3}?(?:[Oo]n|[Ii]n|[Aa]t|[Vv]ia|[Tt]hrough|[Dd]uring|[Oo]ver|[Aa]fter|[Bb]efore|[Ss]ince|[Ff]rom)\s+"
 )
-# Where a sentence or line ends: a stop, question or exclamation mark and a space, or a line break.
-_SENTENCE_BREAK = re.compile(r"[.!?][\"\u201d'\u2019)]*\s+|\n")
+# Where a sentence or line ends: a stop, question or exclamation mark and a space, or a line break;
+# not the stop of an honorific, a title or an initial ("Mr.", "Mrs.", "Sen.", "W.").
+_SENTENCE_BREAK = re.compile(r"(?<![A-Z][a-z])(?<![A-Z][a-z]{2})(?<!\b[A-Z])[.!?][\"\u201d'\u2019)]*\s+|\n")
 # Words that open a noun phrase of its own: a fronted object that starts with one is no glued word.
 _PHRASE_OPENERS = frozenset(
     {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your"}
@@ -136,8 +137,9 @@ _TITLE_JOINERS = frozenset({"of", "for", "and", "the"})
 _ROLE_OR_TITLE_WORDS = ROLE_HEADS | TITLE_WORDS
 # A quotation's closing mark and the spaces after it: "[Mr. President,'' ]Representative Steve Cohen".
 _CLOSING_MARK = re.compile(r"(?:\u201d|''|\")\s+(?=\S)")
-# A quotation that opens right after a cue: "said[, \u201c]has developed".
-_QUOTATION_AFTER_CUE = re.compile(r"[,:]?\s*(?:\u201c|''|\")")
+# A quotation that opens after a cue, in its clause: "said[, \u201c]has developed", "said[ in a
+# statement \u201c]has developed".
+_QUOTATION_AFTER_CUE = re.compile(r"[^.;:!?\n\"\u201c\u201d']{0,40}?[,:]?\s*(?:\u201c|''|\")")
 # Relative pronouns that stand for a person ("who said"), not for a thing ("which").
 PERSONAL_RELATIVES = frozenset({"who", "whom"})
 
@@ -454,8 +456,8 @@ class SourceSpans:
         sources made the gold one, none lost. Not where the quotation opens the line right before
         the source ("\u201cOur team\u201d study co-author Jane Roe said"), which the annotators split
         as that quotation (Wikinews) and keep whole as a title ("\u201cDaily Show\u201d host", PolNeAR),
-        unless the quotation goes on right after the cue ("\u201cOur team\u201d study co-author Jane Roe
-        said, \u201chas developed a coating\u201d"): then the first words are its opening, no title."""
+        unless the quotation goes on after the cue ("\u201cOur team\u201d study co-author Jane Roe said in
+        a statement \u201chas developed a coating\u201d"): then the first words are its opening, no title."""
         written = source.text_of(self.text)
         right_before = self.text[max(0, source.start - 2) : source.start]
         opened_right_before = right_before.endswith(("\u201c", "''", '"'))
@@ -469,7 +471,7 @@ class SourceSpans:
         return source
 
     def _quotation_goes_on(self, source: CharSpan, cue: CharSpan | None) -> bool:
-        """Whether a quotation opens right after the cue that follows `source`."""
+        """Whether a quotation opens after the cue that follows `source`, in the cue's clause."""
         if cue is None or cue.start < source.end:
             return False
         return _QUOTATION_AFTER_CUE.match(self.text, cue.end) is not None
@@ -670,10 +672,12 @@ def _closes_outside(before: str, mark: str) -> bool:
 
 
 def _glued_word_is_no_object(word: str) -> bool:
-    """Whether a word before a name is a title, a role, "of" or a possessive: part of the speaker's
-    description, no fronted object glued to it."""
-    bare = word.casefold().strip(".,")
-    return bare in _ROLE_OR_TITLE_WORDS or bare == "of" or bare.endswith(("'s", "\u2019s")) or "," in word
+    """Whether a word before a name is a title, a role, an abbreviation ("Mrs.", "Gov."), "of" or a
+    possessive: part of the speaker's description, no fronted object glued to it."""
+    bare = word.casefold().strip(",")
+    if bare.endswith(".") or "," in word:
+        return True
+    return bare in _ROLE_OR_TITLE_WORDS or bare == "of" or bare.endswith(("'s", "\u2019s"))
 
 
 def _plural_head(phrase: SourcePhrase) -> bool:
