@@ -138,6 +138,141 @@ def test_both_after_joined_subjects_is_no_part_of_the_written_source() -> None:
     assert _written(text, statement.source) == "Richards and Menendez"
 
 
+def test_all_floating_after_a_subject_is_no_part_of_the_written_source() -> None:
+    text = "Strategists for Obama and Clinton all said the map favoured them."
+    source = "Strategists for Obama and Clinton all"
+    statements = [said(text, "the map favoured them", "said", source, "say")]
+
+    [statement] = resolve(text, statements, [name(text, "Obama"), name(text, "Clinton")])
+
+    assert _written(text, statement.source) == "Strategists for Obama and Clinton"
+
+
+@pytest.mark.parametrize("source", ["They all", "nobody at all"])
+def test_all_after_a_pronoun_or_at_stays_in_the_written_source(source: str) -> None:
+    text = f"{source} said the map favoured them."
+    statements = [said(text, "the map favoured them", "said", source, "say")]
+
+    [statement] = resolve(text, statements, [])
+
+    assert _written(text, statement.source) == source
+
+
+def test_a_reflexive_glued_before_the_subject_is_no_part_of_the_written_source() -> None:
+    text = "In the filing itself Ford also made this point, writing that it was cooperating."
+    statements = [said(text, "it was cooperating", "writing", "itself Ford", "write")]
+
+    [statement] = resolve(text, statements, [name(text, "Ford", "ORG")])
+
+    assert _written(text, statement.source) == "Ford"
+
+
+def test_the_outlet_after_per_is_no_part_of_the_written_source() -> None:
+    text = "“Stock is fine,” said Russell Zimmerman per ABC News."
+    statements = [said(text, "Stock is fine,", "said", "Russell Zimmerman per ABC News", "say")]
+    mentions = [name(text, "Russell Zimmerman"), name(text, "ABC News", "ORG", subject=False)]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert _written(text, statement.source) == "Russell Zimmerman"
+
+
+def test_a_dateline_with_a_spaced_hyphen_is_no_part_of_the_written_source() -> None:
+    text = "JACKSON, Miss. - U.S. District Judge Carlton Reeves said the law was void."
+    source = "JACKSON, Miss. - U.S. District Judge Carlton Reeves"
+    statements = [said(text, "the law was void", "said", source, "say")]
+
+    [statement] = resolve(text, statements, [name(text, "JACKSON", "GPE"), name(text, "Carlton Reeves")])
+
+    assert _written(text, statement.source) == "U.S. District Judge Carlton Reeves"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue", "first"),
+    [
+        (
+            "Recep Tayyip Erdoğan spoke. On live television Erdogan attacked the plan.",
+            "live television Erdogan",
+            "attacked",
+            "Recep Tayyip Erdoğan",
+        ),
+        (
+            "Kanye West spoke. The next day on Twitter West accused the press.",
+            "Twitter West",
+            "accused",
+            "Kanye West",
+        ),
+    ],
+)
+def test_a_fronted_object_glued_to_the_subject_is_no_part_of_the_written_source(
+    text: str, source: str, cue: str, first: str
+) -> None:
+    content = text[text.index(cue) + len(cue) + 1 : -1]
+    statements = [said(text, content, cue, source, "say")]
+    surname = source.rsplit(maxsplit=1)[-1]
+    mentions = [name(text, first), name(text, surname, nth=text.count(surname) - 1)]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert _written(text, statement.source) == surname
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("After the Republican Smith spoke, Jones said the plan would fail.", "the Republican Smith"),
+        ("After former Gov. Jerry Brown said the plan would fail, it passed.", "former Gov. Jerry Brown"),
+        ("Smith spoke. Later, live television Smith said the plan would fail.", "live television Smith"),
+        ("He left after Mrs. Smith said the plan would fail.", "Mrs. Smith"),
+        ("He attacked Mr. Jones's record after Mrs. Smith said the plan would fail.", "Mrs. Smith"),
+    ],
+)
+def test_a_title_or_a_phrase_of_its_own_before_a_name_stays_in_the_written_source(
+    text: str, source: str
+) -> None:
+    statements = [said(text, "the plan would fail", "said", source, "say")]
+    surname = source.rsplit(maxsplit=1)[-1]
+    mentions = [name(text, surname, nth=text.count(surname) - 1)]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert _written(text, statement.source) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "written"),
+    [
+        (
+            "He died, according to the Bishops' Conference of the Philippines (CBCP).",
+            "the Bishops' Conference of the Philippines (CBCP",
+            "the Bishops' Conference of the Philippines (CBCP)",
+        ),
+        ("A 2010 video (above) shows the senator saying no.", "A 2010 video (above", "A 2010 video"),
+    ],
+)
+def test_a_bracket_cut_before_its_closing_mark_is_closed_or_left_out(
+    text: str, source: str, written: str
+) -> None:
+    cue = "according to" if "according" in text else "shows"
+    content = "He died," if "according" in text else "the senator saying no"
+    statements = [said(text, content, cue, source, "say")]
+
+    mentions = [name(text, "Bishops' Conference of the Philippines", "ORG")] if "CBCP" in text else []
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert _written(text, statement.source) == written
+
+
+def test_plain_text_quotation_marks_that_open_a_title_are_written_with_the_source() -> None:
+    text = "He was harsh, according to ''The Trumps,'' by Gwenda Blair."
+    statements = [said(text, "He was harsh,", "according to", "The Trumps,'' by Gwenda Blair", "say")]
+
+    [statement] = resolve(text, statements, [name(text, "Gwenda Blair", subject=False)])
+
+    assert _written(text, statement.source) == "''The Trumps,'' by Gwenda Blair"
+
+
 def test_a_focusing_even_before_the_subject_is_no_part_of_the_written_source() -> None:
     text = "Even some of his allies say the plan is too costly."
     statements = [said(text, "the plan is too costly", "say", "Even some of his allies", "say")]
@@ -384,7 +519,7 @@ def test_a_source_that_opens_a_quoted_title_is_written_to_its_closing_mark() -> 
         (
             "According to ''Farm Life, Then and Now,'' by Jo Hart, prices fell.",
             "Farm Life, Then and Now,'' by Jo Hart",
-            "Farm Life, Then and Now,'' by Jo Hart",
+            "''Farm Life, Then and Now,'' by Jo Hart",
         ),
         (
             "Jo Hart, the author of ''Farm Life,'' who studies prices, said it was over.",
@@ -518,9 +653,18 @@ def test_a_source_that_closes_a_quoted_title_is_written_from_its_opening_mark() 
 
 
 def test_a_quotation_opening_the_line_stays_out_of_the_source_that_interrupts_it() -> None:
-    text = "The study\n\n“Our team” co-author Ann Cole said “has done it.”"
+    text = "The study\n\n“Our team” co-author Ann Cole said in a statement “has done it.”"
     statements = [said(text, "has done it.", "said", "Our team” co-author Ann Cole", "say")]
 
     [statement] = resolve(text, statements, [name(text, "Ann Cole")])
 
-    assert _written(text, statement.source) == "Our team” co-author Ann Cole"
+    assert _written(text, statement.source) == "co-author Ann Cole"
+
+
+def test_a_quoted_title_opening_the_line_stays_in_the_source_when_no_quotation_follows() -> None:
+    text = "The show\n\n“Night Desk” host Ann Cole said the show would end."
+    statements = [said(text, "the show would end", "said", "Night Desk” host Ann Cole", "say")]
+
+    [statement] = resolve(text, statements, [name(text, "Ann Cole")])
+
+    assert _written(text, statement.source) == "Night Desk” host Ann Cole"
