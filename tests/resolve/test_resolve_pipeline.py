@@ -189,3 +189,18 @@ def test_a_body_named_with_a_preposition_speaks_under_its_whole_name(nlp: Langua
 
     assert statement.speaker == body.removeprefix("The ")
     assert statement.speaker_kind is EntityKind.ORGANISATION
+
+
+def test_the_company_takes_up_a_company_written_in_capitals_the_tagger_took_for_a_common_noun(
+    nlp: Language,
+) -> None:
+    text = (
+        "IKEA will close 30 stores in Britain. Its chief executive announced the plan on Monday. "
+        "The company said the closures would affect 2,000 jobs."
+    )
+    [result] = results_of(nlp, text)
+
+    sources = {(s.source.text_of(text), s.speaker, s.speaker_kind) for s in result.statements if s.source}
+
+    assert ("The company", "IKEA", EntityKind.ORGANISATION) in sources
+
