@@ -204,3 +204,16 @@ def test_the_company_takes_up_a_company_written_in_capitals_the_tagger_took_for_
 
     assert ("The company", "IKEA", EntityKind.ORGANISATION) in sources
 
+
+def test_an_aside_opened_by_from_names_a_documents_issuer(nlp: Language) -> None:
+    # Wikinews: the head's own "from" phrase holds a year; the aside holds the issuer.
+    text = (
+        "The US has further indicated no support will come without political reform in Syria. "
+        "Satellite imaging from 2017, from the United Nations, suggests Aleppo contained 35,000 "
+        "war-damaged structures at that time."
+    )
+    [result] = results_of(nlp, text)
+
+    speakers = {s.source.text_of(text): s.speaker for s in result.statements if s.source}
+
+    assert speakers["Satellite imaging from 2017, from the United Nations,"] == "United Nations"
