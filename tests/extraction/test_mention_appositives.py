@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from quotegraph.extraction.mentions import find_mentions
+from quotegraph.extraction.name_runs import capitalised_common_nouns
 from quotegraph.records import MentionKind
 from tests.extraction.docs import Row, parsed_doc
 
@@ -219,3 +220,59 @@ def test_an_appositive_between_its_subject_name_and_the_verb_stays() -> None:
     ]
 
     assert _appositive_of(text, rows, "Dan Pike") == "the candidate"
+
+
+def _names_labelled(text: str, rows: list[Row], entity: tuple[int, int, str] | None) -> list[str]:
+    doc = parsed_doc(text, rows)
+    # set on the Doc, as a full pipeline does (no entity at all when `entity` is None)
+    doc.ents = [Span(doc, entity[0], entity[1], label=entity[2])] if entity is not None else []
+    return [m.text for m in find_mentions(doc, [], ner=object()) if m.kind is MentionKind.NAME]
+
+
+# The tagger takes a company written in capitals at a sentence's start for a common noun.
+_CAPITALS_ROWS = [
+    ("IKEA", "NN", "nsubj", 2),
+    ("will", "MD", "aux", 2),
+    ("close", "VB", "ROOT", 2),
+    ("its", "PRP$", "poss", 4),
+    ("stores", "NNS", "dobj", 2),
+    ("in", "IN", "prep", 2),
+    ("Britain", "NNP", "pobj", 5),
+    (".", ".", "punct", 2),
+]
+
+
+def test_a_word_in_capitals_tagged_a_common_noun_is_a_name_the_recogniser_labels() -> None:
+    text = "IKEA will close its stores in Britain."
+
+    assert _names_labelled(text, _CAPITALS_ROWS, (0, 1, "ORG")) == ["IKEA", "Britain"]
+
+
+def test_a_word_in_capitals_the_recogniser_leaves_unlabelled_is_no_name() -> None:
+    # "CEO", "DNA": words in capitals that name no one
+    text = "IKEA will close its stores in Britain."
+
+    assert _names_labelled(text, _CAPITALS_ROWS, None) == ["Britain"]
+    assert _names_labelled(text, _CAPITALS_ROWS, (0, 1, "DATE")) == ["Britain"]
+
+
+def test_shouted_words_and_one_word_headings_are_no_capitalised_names() -> None:
+    shouted = parsed_doc(
+        "HOW POLICE SHOOTINGS are changing the debate.",
+        [
+            ("HOW", "WRB", "advmod", 4),
+            ("POLICE", "NN", "compound", 2),
+            ("SHOOTINGS", "NNS", "nsubj", 4),
+            ("are", "VBP", "aux", 4),
+            ("changing", "VBG", "ROOT", 4),
+            ("the", "DT", "det", 6),
+            ("debate", "NN", "dobj", 4),
+            (".", ".", "punct", 4),
+        ],
+    )
+    heading = parsed_doc("ABSTRACT.", [("ABSTRACT", "NN", "ROOT", 0), (".", ".", "punct", 0)])
+
+    assert capitalised_common_nouns(shouted) == []
+    assert capitalised_common_nouns(heading) == []
+    ikea = parsed_doc("IKEA will close its stores in Britain.", _CAPITALS_ROWS)
+    assert capitalised_common_nouns(ikea) == [0]

@@ -189,3 +189,31 @@ def test_a_body_named_with_a_preposition_speaks_under_its_whole_name(nlp: Langua
 
     assert statement.speaker == body.removeprefix("The ")
     assert statement.speaker_kind is EntityKind.ORGANISATION
+
+
+def test_the_company_takes_up_a_company_written_in_capitals_the_tagger_took_for_a_common_noun(
+    nlp: Language,
+) -> None:
+    text = (
+        "IKEA will close 30 stores in Britain. Its chief executive announced the plan on Monday. "
+        "The company said the closures would affect 2,000 jobs."
+    )
+    [result] = results_of(nlp, text)
+
+    sources = {(s.source.text_of(text), s.speaker, s.speaker_kind) for s in result.statements if s.source}
+
+    assert ("The company", "IKEA", EntityKind.ORGANISATION) in sources
+
+
+def test_an_aside_opened_by_from_names_a_documents_issuer(nlp: Language) -> None:
+    # Wikinews: the head's own "from" phrase holds a year; the aside holds the issuer.
+    text = (
+        "The US has further indicated no support will come without political reform in Syria. "
+        "Satellite imaging from 2017, from the United Nations, suggests Aleppo contained 35,000 "
+        "war-damaged structures at that time."
+    )
+    [result] = results_of(nlp, text)
+
+    speakers = {s.source.text_of(text): s.speaker for s in result.statements if s.source}
+
+    assert speakers["Satellite imaging from 2017, from the United Nations,"] == "United Nations"

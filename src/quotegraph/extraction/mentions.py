@@ -21,7 +21,7 @@ from spacy.attrs import DEP, NORM, TAG
 from spacy.tokens import Doc, Span, Token
 from thinc.types import Ints2d
 
-from quotegraph.extraction.name_runs import NAME_TAGS, NICKNAME_QUOTES, name_runs
+from quotegraph.extraction.name_runs import NAME_TAGS, NICKNAME_QUOTES, capitalised_common_nouns, name_runs
 from quotegraph.extraction.spans import positions_where, sentence_starts
 from quotegraph.records import CharSpan, Mention, MentionKind, Statement
 
@@ -33,6 +33,9 @@ NOUN_TAGS = frozenset({"NN", "NNS"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 PREMODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "det"})
+# Labels that make a word in capitals the tagger took for a common noun a name ("IKEA" ORG);
+# "CEO" or "DNA" get none.
+CAPITALISED_NAME_LABELS = frozenset({"ORG", "PERSON", "GPE", "NORP", "FAC", "PRODUCT"})
 # The recogniser's own tok2vec (4 layers of window 1) sees 4 tokens either side of a word.
 NER_CONTEXT = 4
 _PARAGRAPH_BREAK = re.compile(r"\n(?=[^\n])")
@@ -51,9 +54,15 @@ def find_mentions(doc: Doc, statements: Sequence[Statement], *, ner: Any | None 
     sentences = _sentences_to_label(doc, names, statements) if ner is not None else []
     windows = _windows_to_label(names, sentences)
     entities = _entities(doc, windows, ner) if ner is not None else []
+    capitals, capital_windows = _capitalised_names(doc, names, ner) if ner is not None else ([], [])
+    entities += capitals
+    names = sorted([*names, *((start, start) for start, _, _ in capitals)])
     labels = {i: label for start, end, label in entities for i in range(start, end)}
     names = _joined_by_entities(names, entities, _spaced_dashes(doc))
-    context = _Context(doc, labels, _recognised_tokens(doc, windows))
+    recognised = _recognised_tokens(doc, windows)
+    if isinstance(recognised, set):
+        recognised |= {i for start, end in capital_windows for i in range(start, end)}
+    context = _Context(doc, labels, recognised)
     mentions = [context.mention(first, last, MentionKind.NAME) for first, last in names]
     in_names = {i for first, last in names for i in range(first, last + 1)}
     antecedents = _relative_antecedents(doc)
@@ -66,6 +75,32 @@ def find_mentions(doc: Doc, statements: Sequence[Statement], *, ner: Any | None 
             left = min([token.i, *(t.i for t in token.lefts if t.dep_ in PREMODIFIER_DEPS | {"nummod"})])
             mentions.append(context.mention(left, token.i, MentionKind.NOMINAL))
     return sorted(mentions, key=lambda m: m.span)
+
+
+def _capitalised_names(
+    doc: Doc, names: list[tuple[int, int]], ner: Any
+) -> tuple[list[tuple[int, int, str]], list[tuple[int, int]]]:
+    """Words in capitals the tagger took for common nouns ("IKEA will close 30 stores") that the
+    recogniser labels a name, as entities that start on them; and the windows it read for them.
+
+    The recogniser reads these words apart from the name runs, so that the runs' own windows,
+    and with them their labels, stay as they were."""
+    in_runs = {i for first, last in names for i in range(first, last + 1)}
+    words = [(i, i) for i in capitalised_common_nouns(doc) if i not in in_runs]
+    if not words:
+        return [], []
+    windows = _windows_to_label(words, [_sentence_of(doc, i) for i, _ in words])
+    found = [
+        (start, end, label)
+        for start, end, label in _entities(doc, windows, ner)
+        if label in CAPITALISED_NAME_LABELS and (start, start) in words
+    ]
+    return found, windows
+
+
+def _sentence_of(doc: Doc, i: int) -> tuple[int, int]:
+    sentence = doc[i].sent
+    return sentence.start, sentence.end
 
 
 def _relative_antecedents(doc: Doc) -> set[int]:

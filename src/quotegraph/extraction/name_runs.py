@@ -3,6 +3,8 @@
 A run joins proper nouns across hyphens, name particles ("von der"), a nickname in quotation
 marks, a number inside a name and the lower-case syllable of a Korean or Chinese given name;
 it never begins on a weekday. Apart from mentions.py, which turns the runs into Mentions.
+A word written in capitals that the tagger took for a common noun ("IKEA will close stores") is
+a name only if the entity recogniser says so; `capitalised_common_nouns` finds those words.
 """
 
 from __future__ import annotations
@@ -10,11 +12,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from spacy.attrs import TAG
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from quotegraph.extraction.filters import MONTHS, NAME_TAGS, WEEKDAYS
 from quotegraph.extraction.spans import positions_where
 
+# Tags the tagger gives a company written in capitals at a sentence's start ("IKEA", "ALDI").
+COMMON_NOUN_TAGS = frozenset({"NN", "NNS"})
 NICKNAME_QUOTES = frozenset({'"', "\u201c", "\u201d"})
 # Lower-case words inside names: "Ursula von der Leyen", "Charles de Gaulle", "bin Salman".
 NAME_PARTICLES = frozenset("von van der den de del della di da la le al el bin ibn ben".split())
@@ -47,6 +51,39 @@ def name_runs(doc: Doc) -> Iterable[tuple[int, int]]:
             continue  # "the diocese had protested": a common noun the tagger took for a name
         # "reported on Saturday Sirhan Sirhan was stabbed": a day is no part of a name
         yield (first + 1 if j > first and doc[first].lower_ in WEEKDAYS else first), j
+
+
+def capitalised_common_nouns(doc: Doc) -> list[int]:
+    """Positions of words written in capitals (three letters or more) that the tagger took for
+    common nouns, in a sentence written in lower case: "IKEA will close 30 stores" (IKEA tagged
+    NN). Not a shouted stretch ("WHAT SECTOR OF ECONOMY IS STILL STRONG"), nor a one-word
+    heading ("ABSTRACT."): a word beside another word in capitals, or in a sentence with fewer
+    than three lower-case words, is left out. Role words ("CEO") are left to the recogniser,
+    which mentions.py asks before it keeps any of these as a name."""
+    return [
+        i
+        for i in positions_where(doc, TAG, COMMON_NOUN_TAGS)
+        if _in_capitals(doc[i]) and not _beside_capitals(doc, i) and _lower_case_words(doc[i].sent) >= 3
+    ]
+
+
+def _lower_case_words(sentence: Span) -> int:
+    return sum(1 for t in sentence if t.is_alpha and t.text.islower())
+
+
+def _in_capitals(token: Token) -> bool:
+    return token.is_alpha and len(token.text) >= 3 and token.text.isupper()
+
+
+def _beside_capitals(doc: Doc, i: int) -> bool:
+    """The nearest word either side, across punctuation, is written in capitals too."""
+    for step in (-1, 1):
+        k = i + step
+        while 0 <= k < len(doc) and doc[k].is_punct:
+            k += step
+        if 0 <= k < len(doc) and doc[k].is_alpha and len(doc[k].text) > 1 and doc[k].text.isupper():
+            return True
+    return False
 
 
 def _ends_a_name(doc: Doc, j: int, nicknames: set[int]) -> bool:

@@ -66,6 +66,7 @@ from quotegraph.resolve.phrases import (
     SPOKESPEOPLE,
     Part,
     SourcePhrase,
+    issuer_aside,
     parse_source,
 )
 from quotegraph.resolve.pronouns import ANY_PERSON
@@ -445,7 +446,8 @@ class Descriptions:
         complement = phrase.complement if phrase.preposition in prepositions else None
         agent = phrase.agent if prepositions is ISSUER_PREPOSITIONS else None
         # "a Twitter post by Amy Cook": who the document is by comes before where it appeared.
-        parts = (agent, phrase.possessor, phrase.modifiers, complement)
+        aside = issuer_aside(phrase) if issued and phrase.head in DOCUMENTS else None
+        parts = (agent, phrase.possessor, phrase.modifiers, complement, aside)
         joint = _joint_pollsters(phrase.modifiers.text) if phrase.head in DOCUMENTS else None
         found = outlet or joint or _outlet(agent) or self._entity_of_parts(parts, inside, statement)
         if found is not None:

@@ -44,7 +44,7 @@ DOCUMENTS = frozenset(
     proclamations directive directives memorandum numbers excerpt excerpts motion motions policy
     framework summary transcript lawsuit petition communique communiqué bulletin advisory affidavit
     testimony editorial article essay email emails message messages video footage manifesto count
-    tally tallies op-ed column suit suits ad ads advertisement advertisements""".split()
+    tally tallies op-ed column suit suits ad ads advertisement advertisements imaging imagery""".split()
 )
 # Participles after which "by" names who got hold of a document, not who issued it: "a letter
 # from the American Legion [obtained by] The Associated Press" is the Legion's.
@@ -82,6 +82,8 @@ PARTITIVES = frozenset("part parts much some most all portions portion one".spli
 _WORD = re.compile(r"[\w.\-'\u2019]+")
 _APPOSITIVE_BREAK = re.compile(r",|\s[\u2013\u2014-]\s|\(")
 _AFTER_ASIDE = re.compile(r"\s*,")
+# An aside that says where a document came from: "Satellite imaging from 2017, [from] the United Nations".
+_ISSUER_ASIDE = re.compile(r"(?:from|by)\s+(?:the\s+)?", re.I)
 
 
 @dataclass(frozen=True)
@@ -169,6 +171,16 @@ def parse_source(text: str, names: list[tuple[int, int]] | None = None) -> Sourc
         agent,
         _appositive(text, core_end),
     )
+
+
+def issuer_aside(phrase: SourcePhrase) -> Part:
+    """The issuer an aside opened by "from" or "by" names: "Satellite imaging from 2017, [from
+    the United Nations],"; the head's own complement there is a date or a place."""
+    aside = phrase.appositive
+    found = _ISSUER_ASIDE.match(aside.text) if aside else None
+    if found is None:
+        return _EMPTY
+    return Part(aside.start + found.end(), aside.end, aside.text[found.end() :])
 
 
 def _agent(text: str, words: list[tuple[int, int, str]], head_at: int) -> Part:
