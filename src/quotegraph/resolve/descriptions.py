@@ -69,7 +69,7 @@ from quotegraph.resolve.phrases import (
     issuer_aside,
     parse_source,
 )
-from quotegraph.resolve.pronouns import ANY_PERSON
+from quotegraph.resolve.pronouns import ANY_PERSON, ISSUER_KINDS
 from quotegraph.resolve.referents import Referent
 from quotegraph.resolve.resolved import Speaker, of_referent
 from quotegraph.resolve.roles import is_occupation_noun
@@ -133,8 +133,6 @@ FACILITIES = frozenset("hospital clinic airport prison".split())
 # A place's institution named by a common noun: "Omsk hospital", "the Kabul airport", "Leeds
 # council"; a government is its state's, not a body of its own ("the Trump administration").
 LOCAL_INSTITUTION_NOUNS = FACILITIES | (INSTITUTION_WORDS - GOVERNMENT_WORDS)
-# Who issues documents: never a place or a group the article leaves unnamed.
-_ISSUER_KINDS = frozenset({EntityKind.PERSON, EntityKind.ORGANISATION, EntityKind.STATE})
 _LEGAL_FILING = re.compile(rf"\b(?:{'|'.join(sorted(LEGAL_FILINGS))})\b", re.IGNORECASE)
 _LOCAL_INSTITUTION = re.compile(r"(?:the )?((?:[A-Z][\w'\u2019-]+ ){1,3}([a-z]+))")
 
@@ -206,7 +204,7 @@ class Descriptions:
         if pronoun and not _opens_sentence(self.text, statement.source.start):
             return None
         owner = self.entity_of_part(possessor, inside, statement)
-        return owner if owner is not None and owner.kind in _ISSUER_KINDS else None
+        return owner if owner is not None and owner.kind in ISSUER_KINDS else None
 
     def _role_holder(
         self, phrase: SourcePhrase, inside: list[Mention], statement: Statement
@@ -407,7 +405,7 @@ class Descriptions:
             if mention.sentence > 0:
                 return None
             referent = self.chains.referent_at(mention)
-            if mention.is_subject and referent is not None and referent.kind in _ISSUER_KINDS:
+            if mention.is_subject and referent is not None and referent.kind in ISSUER_KINDS:
                 return of_referent(referent)
         return None
 

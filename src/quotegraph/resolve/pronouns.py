@@ -36,9 +36,9 @@ ANY_PERSON = "he or she"
 PLURAL_VOICES = RESEARCHERS | frozenset("team lawyers attorneys representatives parents".split())
 NEUTER = frozenset({"it", "its"})
 FIRST_PERSON = frozenset({"i", "we", "me", "us"})
-# Who a document named as a subject may stand for when "it" takes it up: a voice with a name
-# ("The ad says … It makes no mention of Clinton" is the ad's, so its sponsor's), never a
-# description that names nobody.
+# Who issues documents, and so whom a document named as a subject stands for when "it" takes it
+# up ("The ad says … It makes no mention of Clinton" is its sponsor's): never a place or a group the
+# article leaves unnamed.
 ISSUER_KINDS = frozenset({EntityKind.PERSON, EntityKind.ORGANISATION, EntityKind.STATE})
 # How many sentences back a document subject stays what "it" takes up: its own or the next.
 DOCUMENT_REACH = 1
