@@ -11,7 +11,7 @@ from quotegraph.resolve.kinds import guess_kind
 @pytest.mark.parametrize(
     "name",
     ["Northfield Transit Authority", "Regional Aviation Administration", "Joint Task Force North",
-     "Harbour Safety Board", "AT T", "NTSB"],
+     "Harbour Safety Board", "AT T", "NTSB", "Better Streets PAC", "Harbour Rising Pac"],
 )
 def test_unlabelled_institution_heads_and_initialisms_are_organisations(name: str) -> None:
     assert guess_kind(name) is EntityKind.ORGANISATION

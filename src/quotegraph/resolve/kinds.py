@@ -29,10 +29,11 @@ GROUP_WORDS = frozenset(
 DEMONYM_KEYS = frozenset(fold(d) for d in DEMONYMS)
 # Head words of companies' and public bodies' names that are no person's surname and no office a
 # name of the recogniser's ORGANISATION_WORDS would misread: "Federal Aviation Administration",
-# "Pacific Gas and Electric", "Combined Joint Task Force".
+# "Pacific Gas and Electric", "Combined Joint Task Force", "Our Principles PAC" (a political action
+# committee).
 GUESSED_ORGANISATION_WORDS = frozenset(
     """administration authority force forces electric energy airlines airways railway railways
-    utilities telecom pharmaceuticals holdings industries""".split()
+    utilities telecom pharmaceuticals holdings industries pac""".split()
 )
 # Last words of the names of bodies that run a building, never alone: "Hartford Hospital", "the
 # Rosenstiel School" ("the hospital" alone is a description, no body's name).
