@@ -59,10 +59,7 @@ def find_mentions(doc: Doc, statements: Sequence[Statement], *, ner: Any | None 
     names = sorted([*names, *((start, start) for start, _, _ in capitals)])
     labels = {i: label for start, end, label in entities for i in range(start, end)}
     names = _joined_by_entities(names, entities, _spaced_dashes(doc))
-    recognised = _recognised_tokens(doc, windows)
-    if isinstance(recognised, set):
-        recognised |= {i for start, end in capital_windows for i in range(start, end)}
-    context = _Context(doc, labels, recognised)
+    context = _Context(doc, labels, _recognised_tokens(doc, [*windows, *capital_windows]))
     mentions = [context.mention(first, last, MentionKind.NAME) for first, last in names]
     in_names = {i for first, last in names for i in range(first, last + 1)}
     antecedents = _relative_antecedents(doc)
