@@ -37,6 +37,7 @@ from quotegraph.learned.conventions import (
     LINKS_NEARER_RULE_CUES,
     NAMES_THE_QUOTED,
     PREFERS_SUBJECT_BEFORE_CUE,
+    READS_PLAIN_MARKS,
     SPLITS_CONTINUATIONS,
     WIDENS_TO_RULE_CONTENTS,
     check_conventions,
@@ -76,7 +77,7 @@ from quotegraph.records import Article, Mention, Rejection, Statement
 
 __all__ = [
     "ADDS_NESTED_REPORTS", "CONVENTIONS", "CUTS_CUES_TO_THE_VERB", "DEFAULT_CONVENTIONS", "MODELS",
-    "SHIPPED_MODEL",
+    "READS_PLAIN_MARKS", "SHIPPED_MODEL",
     "SPLITS_CONTINUATIONS", "SpanTagger", "check_conventions", "check_model", "is_model",
     "learned_available", "learned_statements",
     "load_span_tagger", "model_directory", "nested_rule_reports", "weights_digest",
