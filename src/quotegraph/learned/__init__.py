@@ -39,6 +39,7 @@ from quotegraph.learned.conventions import (
     PREFERS_SUBJECT_BEFORE_CUE,
     READS_PLAIN_MARKS,
     SPLITS_CONTINUATIONS,
+    TAKES_RULE_SOURCES_FOR_CUES_IN_SOURCES,
     WIDENS_TO_RULE_CONTENTS,
     check_conventions,
     without_appointments,
@@ -69,6 +70,7 @@ from quotegraph.learned.linking import (
     with_restricted_nouns,
     with_rule_links,
     with_rule_sources,
+    with_rule_sources_for_cues_in_sources,
     with_whole_rule_sources,
     without_lemmas_of_absent_clauses,
 )
@@ -137,6 +139,8 @@ def learned_statements(
     found = with_rule_links(found, rules)
     if LINKS_NEARER_RULE_CUES[conventions]:
         found = with_nearer_rule_cues(found, rules, article.text)
+    if TAKES_RULE_SOURCES_FOR_CUES_IN_SOURCES[conventions]:
+        found = with_rule_sources_for_cues_in_sources(found, rules)
     found = with_rule_sources(
         found, rules, article.text, subject_before_cue=PREFERS_SUBJECT_BEFORE_CUE[conventions]
     )

@@ -115,6 +115,11 @@ KEEPS_QUOTATIONS_APART = {"standard": True, "polnear": False}
 # Whether a content linked to a cue sentences away takes the nearer cue and source of a rule
 # statement (linking.with_nearer_rule_cues): PolNeAR dev exact cue F1 fell 0.7392 -> 0.7389.
 LINKS_NEARER_RULE_CUES = {"standard": True, "polnear": False}
+# Whether a tagged source that holds the cue of the rule statement sharing most of its content
+# takes that statement's source (linking.with_rule_sources_for_cues_in_sources): not measured under
+# PolNeAR's conventions (round 35's version, which took the rule's cue too, lost PolNeAR dev exact
+# content, source and cue F1).
+TAKES_RULE_SOURCES_FOR_CUES_IN_SOURCES = {"standard": True, "polnear": False}
 # Whether the one a quoting cue quotes "as saying" speaks the gerund's statement, and the quoting
 # statement goes (linking.with_quoted_speakers): PolNeAR spans "quoted [X as saying …]" as the
 # quoting outlet's one content.
