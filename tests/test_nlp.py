@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quotegraph.nlp import as_read, unwrap_lines
+from quotegraph.nlp import as_read, unwrap_lines, with_plain_marks
 
 WRAPPED = (
     "The mayor said on Tuesday that the bridge would be\n"
@@ -71,3 +71,10 @@ def test_as_read_makes_double_quotes_and_apostrophes_in_words_plain_one_for_one(
     read = as_read(text)
     assert len(read) == len(text)
     assert read == "\"We'll rebuild it,\" said O'Brien, Bangladesh's envoy.\nHe called it ‘a pledge’."
+
+
+def test_with_plain_marks_makes_every_quotation_mark_and_apostrophe_plain_one_for_one() -> None:
+    text = "“We’ll rebuild it,” said the envoys’ leader.\nHe called it ‘a pledge’."
+    plain = with_plain_marks(text)
+    assert len(plain) == len(text)
+    assert plain == "\"We'll rebuild it,\" said the envoys' leader.\nHe called it 'a pledge'."

@@ -76,6 +76,15 @@ def as_read(text: str) -> str:
 
 
 _PLAIN_DOUBLE_QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"'})
+_PLAIN_QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u2018": "'", "\u2019": "'"})
+
+
+def with_plain_marks(text: str) -> str:
+    """`text` unwrapped (unwrap_lines) with every typographic quotation mark and apostrophe made
+    plain, double and single ("‘so-called’", "the States’ power" too), the same length: as an
+    outlet that types plain marks would have set it. as_read leaves single quotation marks to the
+    parser, which reads them well; the span tagger gives the same text other spans in each style."""
+    return unwrap_lines(text).translate(_PLAIN_QUOTES)
 # A right single quotation mark between two letters is an apostrophe, never a closing quote.
 _APOSTROPHE_IN_WORD = re.compile(r"(?<=[^\W\d_])\u2019(?=[^\W\d_])")
 # A line break between two lines that are not blank.

@@ -20,6 +20,7 @@ from quotegraph.learned import (
     ADDS_NESTED_REPORTS,
     CUTS_CUES_TO_THE_VERB,
     DEFAULT_CONVENTIONS,
+    READS_PLAIN_MARKS,
     SPLITS_CONTINUATIONS,
     SpanTagger,
     check_conventions,
@@ -29,7 +30,7 @@ from quotegraph.learned import (
     without_non_reports_whatever_the_parse,
 )
 from quotegraph.limits import NO_LIMITS, ArticleLimits, TimeLimitExceeded, time_limit
-from quotegraph.nlp import MAX_CHUNK_CHARS, entity_recognizer, pipeline_label, unwrap_lines
+from quotegraph.nlp import MAX_CHUNK_CHARS, entity_recognizer, pipeline_label, unwrap_lines, with_plain_marks
 from quotegraph.records import (
     Article,
     ArticleResult,
@@ -209,9 +210,10 @@ def _finish(parts: list[_Part], run: _Run, clock: _ArticleClock) -> ArticleResul
 
     resolve/ reads the article as the parser did, so that a phrase broken across hard-wrapped
     lines reads as one ("cautiously\noptimistic") and a name is spelt as its mention is. The
-    tagger reads it unwrapped but with its quotation marks and apostrophes as written, as in the
-    text it was trained on (given plain marks, it lost 0.8 points of content exact F1 on PolNeAR
-    dev); the result keeps the article as written.
+    learned path reads it unwrapped, under the standard conventions with every quotation mark and
+    apostrophe plain (learned.READS_PLAIN_MARKS), so that “…” and "…" give the same statements;
+    under PolNeAR's with its marks as written, as in the text the tagger was trained on. The
+    result keeps the article as written.
     """
     article = parts[0].article
     read = _as_read(article, parts)
@@ -224,8 +226,10 @@ def _finish(parts: list[_Part], run: _Run, clock: _ArticleClock) -> ArticleResul
         with clock.running():
             nested: list[Statement] = []
             if run.tagger is not None:
+                plain = READS_PLAIN_MARKS[run.conventions]
+                tagged = _with_plain_marks(article) if plain else _unwrapped(article)
                 statements = learned_statements(
-                    _unwrapped(article), run.tagger, rules=rules, mentions=mentions,
+                    tagged, run.tagger, rules=rules, mentions=mentions,
                     lemma_of_cue=run.lexicon.lemma_of_cue, belief_lemmas=run.lexicon.belief_lemmas(),
                     clause_lemmas=run.lexicon.clause_lemmas(), voting_lemmas=run.lexicon.voting_lemmas(),
                     that_clause_lemmas=run.lexicon.that_clause_lemmas(),
@@ -308,6 +312,12 @@ def _same_statement(a: Statement, b: Statement) -> bool:
 def _unwrapped(article: Article) -> Article:
     """`article` with its hard-wrapped lines joined (quotegraph.nlp.unwrap_lines), marks as written."""
     text = unwrap_lines(article.text)
+    return article if text == article.text else replace(article, text=text)
+
+
+def _with_plain_marks(article: Article) -> Article:
+    """`article` unwrapped with plain quotation marks and apostrophes (quotegraph.nlp.with_plain_marks)."""
+    text = with_plain_marks(article.text)
     return article if text == article.text else replace(article, text=text)
 
 

@@ -916,3 +916,31 @@ def test_a_thing_shared_leaves_its_cue_without_lemma_only_under_the_standard_con
         voting_lemmas=VOTING_LEMMAS, that_clause_lemmas=lexicon.that_clause_lemmas(), conventions=conventions,
     )
     assert [s.cue_lemma for s in found] == lemmas
+
+
+SWAPPED = "Figures from the city council show about 300 homes were flooded last year."
+
+
+@pytest.mark.parametrize(("conventions", "source"), [
+    ("standard", "Figures from the city council"),
+    ("polnear", "the city council show"),
+])
+def test_a_source_holding_the_rules_cue_takes_the_rules_source_only_under_the_standard_conventions(
+    conventions: str, source: str
+) -> None:
+    content = "about 300 homes were flooded last year"
+    tagger = FixedTagger({
+        "content": pairs(content, text=SWAPPED),
+        "cue": pairs("Figures", text=SWAPPED),
+        "source": pairs("the city council show", text=SWAPPED),
+    })
+    rule = Statement("a", StatementKind.INDIRECT, (span(content, SWAPPED),), cue=span("show", SWAPPED),
+                     source=span("Figures from the city council", SWAPPED), cue_lemma="show")
+    lexicon = load_lexicon("en")
+    [found] = learned_statements(
+        Article("a", SWAPPED), tagger, rules=[rule], mentions=[], lemma_of_cue=lexicon.lemma_of_cue,
+        belief_lemmas=lexicon.belief_lemmas(), clause_lemmas=lexicon.clause_lemmas(),
+        voting_lemmas=VOTING_LEMMAS, conventions=conventions,
+    )
+    assert found.cue is not None and found.source is not None
+    assert (found.cue.text_of(SWAPPED), found.source.text_of(SWAPPED)) == ("Figures", source)

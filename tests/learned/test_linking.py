@@ -32,6 +32,7 @@ from quotegraph.learned.linking import (
     with_restricted_nouns,
     with_rule_links,
     with_rule_sources,
+    with_rule_sources_for_cues_in_sources,
     with_whole_rule_sources,
     without_lemmas_of_absent_clauses,
 )
@@ -682,3 +683,20 @@ def test_a_source_that_opens_with_a_capital_or_possessive_pronoun_stays() -> Non
     rules = [replace(learned[0], source=group), replace(learned[1], source=CharSpan(0, that.end))]
     assert with_restricted_nouns(learned, rules, text) == learned
 
+
+
+def test_a_source_holding_the_rules_cue_takes_the_rules_source_and_keeps_its_own_cue() -> None:
+    text = "Figures from the city council show about 300 homes were flooded last year."
+    figures, council_show = CharSpan(*at(text, "Figures")), CharSpan(*at(text, "the city council show"))
+    subject, show = CharSpan(*at(text, "Figures from the city council")), CharSpan(*at(text, "show"))
+    content = (CharSpan(*at(text, "about 300 homes were flooded last year")),)
+    learned = [Statement("d", StatementKind.INDIRECT, content, cue=figures, source=council_show)]
+    rules = [Statement("d", StatementKind.INDIRECT, content, cue=show, source=subject, cue_lemma="show")]
+    [mended] = with_rule_sources_for_cues_in_sources(learned, rules)
+    assert (mended.cue, mended.source, mended.cue_lemma) == (figures, subject, None)
+    # the tagger's source stands where the rules' cue lies outside it
+    apart = [Statement("d", StatementKind.INDIRECT, content, cue=show, source=figures)]
+    assert with_rule_sources_for_cues_in_sources(apart, rules) == apart
+    # and where the rules' source lies inside the content (a report nested in it)
+    nested = [replace(rules[0], source=CharSpan(*at(text, "homes")))]
+    assert with_rule_sources_for_cues_in_sources(learned, nested) == learned

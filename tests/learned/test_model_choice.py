@@ -204,3 +204,36 @@ def test_conventions_other_than_standard_or_polnear_are_a_usage_error(tmp_path: 
     result = CliRunner().invoke(cli, ["extract", str(source), "--conventions", "loose"])
     assert result.exit_code == 2
     assert "'loose' is not one of 'standard', 'polnear'" in result.output
+
+
+class ReadingTagger(StandInTagger):
+    """A stand-in that remembers the text it reads."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.texts: list[str] = []
+
+    def spans(self, text: str, prior: object = None) -> dict[str, list[tuple[int, int]]]:
+        self.texts.append(text)
+        return super().spans(text, prior)
+
+
+@needs_pipeline
+@pytest.mark.parametrize(("conventions", "read"), [
+    ("standard", "\"We can't wait for 'the plan',\" the mayor said of the Smiths' plan."),
+    ("polnear", "“We can’t wait for ‘the plan’,” the mayor said of the Smiths’ plan."),
+])
+def test_the_tagger_reads_plain_marks_under_the_standard_conventions_only(
+    conventions: str, read: str
+) -> None:
+    from quotegraph.nlp import load_pipeline
+    from quotegraph.process import process_articles
+    from quotegraph.records import Article
+
+    text = "“We can’t wait for ‘the plan’,” the mayor said of the Smiths’ plan."
+    tagger = ReadingTagger()
+
+    [result] = process_articles([Article("a", text)], load_pipeline(), tagger=tagger, conventions=conventions)
+
+    assert tagger.texts == [read]
+    assert result.article.text == text  # the result keeps the article as written

@@ -37,7 +37,9 @@ from quotegraph.learned.conventions import (
     LINKS_NEARER_RULE_CUES,
     NAMES_THE_QUOTED,
     PREFERS_SUBJECT_BEFORE_CUE,
+    READS_PLAIN_MARKS,
     SPLITS_CONTINUATIONS,
+    TAKES_RULE_SOURCES_FOR_CUES_IN_SOURCES,
     WIDENS_TO_RULE_CONTENTS,
     check_conventions,
     without_appointments,
@@ -68,6 +70,7 @@ from quotegraph.learned.linking import (
     with_restricted_nouns,
     with_rule_links,
     with_rule_sources,
+    with_rule_sources_for_cues_in_sources,
     with_whole_rule_sources,
     without_lemmas_of_absent_clauses,
 )
@@ -76,7 +79,7 @@ from quotegraph.records import Article, Mention, Rejection, Statement
 
 __all__ = [
     "ADDS_NESTED_REPORTS", "CONVENTIONS", "CUTS_CUES_TO_THE_VERB", "DEFAULT_CONVENTIONS", "MODELS",
-    "SHIPPED_MODEL",
+    "READS_PLAIN_MARKS", "SHIPPED_MODEL",
     "SPLITS_CONTINUATIONS", "SpanTagger", "check_conventions", "check_model", "is_model",
     "learned_available", "learned_statements",
     "load_span_tagger", "model_directory", "nested_rule_reports", "weights_digest",
@@ -136,6 +139,8 @@ def learned_statements(
     found = with_rule_links(found, rules)
     if LINKS_NEARER_RULE_CUES[conventions]:
         found = with_nearer_rule_cues(found, rules, article.text)
+    if TAKES_RULE_SOURCES_FOR_CUES_IN_SOURCES[conventions]:
+        found = with_rule_sources_for_cues_in_sources(found, rules)
     found = with_rule_sources(
         found, rules, article.text, subject_before_cue=PREFERS_SUBJECT_BEFORE_CUE[conventions]
     )
