@@ -214,6 +214,10 @@ def _attribute_noun(cue: Cue, relations: str) -> Found | None:
         found = _coming_from(cue)
         if found is not None or not set(relations) - {"f"}:
             return found
+    if "s" in relations and not owners:  # "Smith had one more theory: [the ship was spoofed]"
+        held = _held_before_colon(cue)
+        if held is not None:
+            return held
     if "h" in relations and not owners:  # "In the view of [the committee], [the plan fails]"
         owners = [owner for owner in [_owner_after_of(noun)] if owner is not None]
         relations = "h"  # an "of" phrase names whose stance only in the stance phrase
@@ -231,11 +235,72 @@ def _attribute_noun(cue: Cue, relations: str) -> Found | None:
             content = subtree_indices(clause)
             if all(t.tag_ in COPULA_BRIDGE_TAGS for t in doc[noun.i + 1 : verb.i]):
                 cue = replace(cue, indices=(_hyphenated_start(noun).i, verb.i))  # "point was"
+    if not content and "s" in relations and _opens_its_sentence(owners[0].left_edge):
+        content = _clause_after_colon(noun)  # "Their argument: [the rise would not cover inflation]"
     spans = spans_of(doc, content)
     source = spans_of(doc, subtree_indices(owners[0]))
     if not spans or not source:
         return None
     return Found(cue, tuple(spans), CharSpan(source[0].start, source[-1].end), noun.sent, "noun")
+
+
+# Forms of "have" whose subject holds the stance noun it has: "Smith had one more theory: …".
+HAVE_FORMS = frozenset("has have had".split())
+# What ends the clause after a colon: the sentence's end (a paragraph break ends it too).
+CLAUSE_ENDS = frozenset(".!?")
+# Marks that open a quotation: a quotation after the colon is colon_introduced's (tags.py).
+OPENING_MARKS = frozenset("\"\u201c\u2018'")
+
+
+def _held_before_colon(cue: Cue) -> Found | None:
+    """ "Smith had one more theory: [the ship could be the victim of identity theft]": a stance
+    noun that a sentence's "have" takes as its object, right before a colon, introduces what the
+    subject holds; the cue runs from "have" to the noun, the subject is the source."""
+    noun = cue.head
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lower_ not in HAVE_FORMS or verb.i > noun.i:
+        return None
+    subject = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+    if subject is None or not _opens_its_sentence(subject.left_edge):
+        return None
+    content = _clause_after_colon(noun)
+    source = spans_of(noun.doc, subtree_indices(subject))
+    if not content or not source:
+        return None
+    cue = replace(cue, indices=tuple(range(verb.i, noun.i + 1)))
+    return Found(cue, tuple(spans_of(noun.doc, content)), CharSpan(source[0].start, source[-1].end), noun.sent, "noun")
+
+
+def _opens_its_sentence(first: Token) -> bool:
+    """Whether `first` opens its sentence or paragraph, whatever the parser's segmentation:
+    "Their argument: …" is a fragment of its own, not the end of a longer clause."""
+    if first.i == 0:
+        return True
+    before = first.doc[first.i - 1]
+    return before.is_space or before.text in CLAUSE_ENDS
+
+
+def _clause_after_colon(noun: Token) -> set[int]:
+    """ "Their argument[:] [the pay rise would not cover inflation]": the clause from a colon
+    right after a stance noun to its sentence's end, when it holds a verb and is no quotation
+    (colon_introduced takes a quotation); empty otherwise. The colon says what the stance is,
+    as "was that" does (PolNeAR guidelines, "Punctuation as a cue")."""
+    doc = noun.doc
+    colon = noun.i + 1
+    if colon + 1 >= len(doc) or doc[colon].text != ":" or doc[colon + 1].text[0] in OPENING_MARKS:
+        return set()
+    end = colon + 1
+    while end < len(doc) and not doc[end].is_space and not _ends_a_sentence(doc[end]):
+        end += 1
+    content = set(range(colon + 1, end))
+    if not any(doc[i].tag_ in VERB_TAGS for i in content):
+        return set()  # "His message: peace": a heading or a list
+    return content
+
+
+def _ends_a_sentence(token: Token) -> bool:
+    nxt = token.nbor() if token.i + 1 < len(token.doc) else None
+    return token.text in CLAUSE_ENDS and (nxt is None or nxt.is_space or bool(token.whitespace_))
 
 
 # Verbs whose "from" (or agent "by") names who made what a noun of expression carries:
