@@ -201,10 +201,9 @@ def _attribute_noun(cue: Cue, relations: str) -> Found | None:
     """ "the president's claims [of widespread fraud]", "their allegation [that the vote was
     rigged]", "Sanders's point was [that…]": a report noun with a possessor and a content, its
     own or, for a stance noun ("s" in its relations), the "that" clause of the "be" whose
-    subject it is; the possessor is the source. Without either it names a speech event ("her
-    claims were rejected"), which reports nothing."""
+    subject it is or the clause after a colon right after it; the possessor is the source.
+    Without either it names a speech event ("her claims were rejected"), which reports nothing."""
     noun = cue.head
-    doc = noun.doc
     owners = [c for c in _hyphenated_start(noun).children if c.dep_ == "poss"] or [
         c for c in noun.children if c.dep_ == "poss"
     ]
@@ -215,9 +214,21 @@ def _attribute_noun(cue: Cue, relations: str) -> Found | None:
         if found is not None or not set(relations) - {"f"}:
             return found
     if "s" in relations and not owners:  # "Smith had one more theory: [the ship was spoofed]"
-        held = _held_before_colon(cue)
-        if held is not None:
-            return held
+        return _held_before_colon(cue) or _stance_of_no_one(cue, relations)
+    return _possessed_noun(cue, relations, owners)
+
+
+def _stance_of_no_one(cue: Cue, relations: str) -> Found | None:
+    """A stance noun with no possessor: only "in the view of X" names whose stance it is."""
+    if "h" not in relations:
+        return None
+    return _possessed_noun(cue, relations, [])
+
+
+def _possessed_noun(cue: Cue, relations: str, owners: list[Token]) -> Found | None:
+    """The report noun's content and its one possessor, the source (_attribute_noun)."""
+    noun = cue.head
+    doc = noun.doc
     if "h" in relations and not owners:  # "In the view of [the committee], [the plan fails]"
         owners = [owner for owner in [_owner_after_of(noun)] if owner is not None]
         relations = "h"  # an "of" phrase names whose stance only in the stance phrase
@@ -229,19 +240,29 @@ def _attribute_noun(cue: Cue, relations: str) -> Found | None:
             return found
     content = _noun_content(noun, relations)
     if not content and "s" in relations:
-        copula = _copula_with_clause(noun)
-        if copula is not None:  # "Beck's contention was [that Trump…]"
-            verb, clause = copula
-            content = subtree_indices(clause)
-            if all(t.tag_ in COPULA_BRIDGE_TAGS for t in doc[noun.i + 1 : verb.i]):
-                cue = replace(cue, indices=(_hyphenated_start(noun).i, verb.i))  # "point was"
-    if not content and "s" in relations and _opens_its_sentence(owners[0].left_edge):
-        content = _clause_after_colon(noun)  # "Their argument: [the rise would not cover inflation]"
+        cue, content = _stance_content(cue, owners[0])
     spans = spans_of(doc, content)
     source = spans_of(doc, subtree_indices(owners[0]))
     if not spans or not source:
         return None
     return Found(cue, tuple(spans), CharSpan(source[0].start, source[-1].end), noun.sent, "noun")
+
+
+def _stance_content(cue: Cue, owner: Token) -> tuple[Cue, set[int]]:
+    """What a possessed stance noun holds: the "that" clause of the "be" whose subject it is
+    ("Beck's contention was [that Trump…]"), else the clause after a colon right after it
+    ("Their argument: [the rise would not cover inflation]"); the cue, with "be" where it
+    follows the noun."""
+    noun = cue.head
+    copula = _copula_with_clause(noun)
+    if copula is not None:
+        verb, clause = copula
+        if all(t.tag_ in COPULA_BRIDGE_TAGS for t in noun.doc[noun.i + 1 : verb.i]):
+            cue = replace(cue, indices=(_hyphenated_start(noun).i, verb.i))  # "point was"
+        return cue, subtree_indices(clause)
+    if _opens_its_sentence(owner.left_edge):
+        return cue, _clause_after_colon(noun)
+    return cue, set()
 
 
 # Forms of "have" whose subject holds the stance noun it has: "Smith had one more theory: …".
@@ -268,7 +289,8 @@ def _held_before_colon(cue: Cue) -> Found | None:
     if not content or not source:
         return None
     cue = replace(cue, indices=tuple(range(verb.i, noun.i + 1)))
-    return Found(cue, tuple(spans_of(noun.doc, content)), CharSpan(source[0].start, source[-1].end), noun.sent, "noun")
+    spans = tuple(spans_of(noun.doc, content))
+    return Found(cue, spans, CharSpan(source[0].start, source[-1].end), noun.sent, "noun")
 
 
 def _opens_its_sentence(first: Token) -> bool:
