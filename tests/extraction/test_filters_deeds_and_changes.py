@@ -210,3 +210,13 @@ def test_a_speech_event_that_says_nothing_reports_nothing(nlp) -> None:  # type:
 def test_a_speech_event_keeps_what_it_carries_when_its_participle_reports_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The judge issued a statement agreeing the issue should be decided by Congress."
     assert [cue for _, cue, _ in found(nlp, text)] == ["issued"]
+
+
+def test_a_report_nested_in_a_speech_event_stays_nested_when_its_participle_takes_over(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (  # Wikinews, 2017-02-05
+        "The Department of Homeland Security issued a statement saying they would comply with the"
+        " order while the Department of Justice requested an emergency stay of the ruling."
+    )
+    assert found(nlp, text) == [
+        ("they would comply with the order", "saying", "The Department of Homeland Security")
+    ]

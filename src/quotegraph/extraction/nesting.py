@@ -40,7 +40,7 @@ def outermost(found: list[Found], *, in_phrases: bool = True) -> list[Found]:
     found = _apart_from_second_reports(found)
     found = [item for item in found if not _set_off_over_another(item, found)]
     found = _apart_from_relative_reports(found)
-    found = [item for item in found if not _speech_event_saying(item, found)]
+    found = _in_place_of_speech_events(found)
     kept = []
     for item in found:
         cue_span = token_span(item.cue.head)
@@ -48,6 +48,28 @@ def outermost(found: list[Found], *, in_phrases: bool = True) -> list[Found]:
         if not hosts or (in_phrases and _reported_by_a_phrase(item, hosts)):
             kept.append(item)
     return kept
+
+
+def _in_place_of_speech_events(found: list[Found]) -> list[Found]:
+    """`found` less each speech event that gives way to its participle (_speech_event_saying),
+    and less the other reports nested in that event's content, which it held as before (the
+    participle's own content leaves them out: "saying they would comply [while the Department of
+    Justice requested a stay]")."""
+    events = [item for item in found if _speech_event_saying(item, found)]
+    if not events:
+        return found
+    kept = []
+    for item in found:
+        cue_span = token_span(item.cue.head)
+        hosts = [e for e in events if any(part.contains(cue_span) for part in e.content)]
+        if item in events or (hosts and not _says_for_one_of(item, hosts)):
+            continue
+        kept.append(item)
+    return kept
+
+
+def _says_for_one_of(item: Found, events: list[Found]) -> bool:
+    return any(_says_what_the_object_said(item.cue.head, event.cue.head) for event in events)
 
 
 def _speech_event_saying(host: Found, found: list[Found]) -> bool:
