@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from quotegraph.extraction import extract_statements
+from tests.extraction.found import found
 
 pytestmark = pytest.mark.usefixtures("nlp")
 
@@ -179,3 +180,43 @@ def test_a_feeling_about_something_still_reports(nlp, text) -> None:  # type: ig
 )
 def test_a_chant_is_content_only_as_written_out(nlp, text, kept) -> None:  # type: ignore[no-untyped-def]
     assert any(cue.endswith(("chanted", "chanting")) for cue in cues(nlp, text)) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The agency issued a statement saying the storm had weakened.",
+            [("the storm had weakened", "saying", "The agency")],
+        ),
+        (
+            "The ministry released a letter stating that the border would stay closed.",
+            [("that the border would stay closed", "stating", "The ministry")],
+        ),
+        (
+            'The company issued a statement saying "We are deeply sorry."',
+            [('"We are deeply sorry."', "saying", "The company")],
+        ),
+    ],
+)
+def test_a_speech_event_gives_way_to_the_verb_saying_what_it_said(nlp, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert found(nlp, text) == expected
+
+
+def test_a_speech_event_that_says_nothing_reports_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert found(nlp, "The agency issued a statement on Monday.") == []
+
+
+def test_a_speech_event_keeps_what_it_carries_when_its_participle_reports_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The judge issued a statement agreeing the issue should be decided by Congress."
+    assert [cue for _, cue, _ in found(nlp, text)] == ["issued"]
+
+
+def test_a_report_nested_in_a_speech_event_stays_nested_when_its_participle_takes_over(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (  # Wikinews, 2017-02-05
+        "The Department of Homeland Security issued a statement saying they would comply with the"
+        " order while the Department of Justice requested an emergency stay of the ruling."
+    )
+    assert found(nlp, text) == [
+        ("they would comply with the order", "saying", "The Department of Homeland Security")
+    ]

@@ -156,6 +156,40 @@ def test_a_stance_noun_without_possessor_or_that_clause_ascribes_nothing(nlp, te
     ("text", "expected"),
     [
         (
+            "The union walked out. Their argument: the pay rise would not cover inflation.",
+            [("the pay rise would not cover inflation", "argument", "Their")],
+        ),
+        (
+            "The council's conclusion: the bridge must close until it is repaired.",
+            [("the bridge must close until it is repaired", "conclusion", "The council's")],
+        ),
+        (  # Wikinews, 2019-01-10
+            "Smith had one more theory: Namse Bangdzod could be the victim of identity theft.",
+            [("Namse Bangdzod could be the victim of identity theft", "had one more theory", "Smith")],
+        ),
+    ],
+)
+def test_a_stance_noun_before_a_colon_ascribes_the_clause_after_it(nlp, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The argument: the pay rise would not cover inflation.",  # no possessor: a heading
+        "His message: peace and quiet.",  # no verb after the colon: a heading or a list
+        "Rain fell all day, and in their message: the roads were closed.",  # not opening its sentence
+        "After the storm the town had one concern: the roads were closed.",  # nor is "have"'s subject
+    ],
+)
+def test_a_stance_noun_before_a_colon_without_possessor_or_clause_ascribes_nothing(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    assert found(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
             "Support for mail-in voting also came from Senator Amy Klobuchar.",
             [("mail-in voting", "Support", "Senator Amy Klobuchar")],
         ),

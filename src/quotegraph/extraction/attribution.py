@@ -201,10 +201,9 @@ def _attribute_noun(cue: Cue, relations: str) -> Found | None:
     """ "the president's claims [of widespread fraud]", "their allegation [that the vote was
     rigged]", "Sanders's point was [that…]": a report noun with a possessor and a content, its
     own or, for a stance noun ("s" in its relations), the "that" clause of the "be" whose
-    subject it is; the possessor is the source. Without either it names a speech event ("her
-    claims were rejected"), which reports nothing."""
+    subject it is or the clause after a colon right after it; the possessor is the source.
+    Without either it names a speech event ("her claims were rejected"), which reports nothing."""
     noun = cue.head
-    doc = noun.doc
     owners = [c for c in _hyphenated_start(noun).children if c.dep_ == "poss"] or [
         c for c in noun.children if c.dep_ == "poss"
     ]
@@ -214,6 +213,22 @@ def _attribute_noun(cue: Cue, relations: str) -> Found | None:
         found = _coming_from(cue)
         if found is not None or not set(relations) - {"f"}:
             return found
+    if "s" in relations and not owners:  # "Smith had one more theory: [the ship was spoofed]"
+        return _held_before_colon(cue) or _stance_of_no_one(cue, relations)
+    return _possessed_noun(cue, relations, owners)
+
+
+def _stance_of_no_one(cue: Cue, relations: str) -> Found | None:
+    """A stance noun with no possessor: only "in the view of X" names whose stance it is."""
+    if "h" not in relations:
+        return None
+    return _possessed_noun(cue, relations, [])
+
+
+def _possessed_noun(cue: Cue, relations: str, owners: list[Token]) -> Found | None:
+    """The report noun's content and its one possessor, the source (_attribute_noun)."""
+    noun = cue.head
+    doc = noun.doc
     if "h" in relations and not owners:  # "In the view of [the committee], [the plan fails]"
         owners = [owner for owner in [_owner_after_of(noun)] if owner is not None]
         relations = "h"  # an "of" phrase names whose stance only in the stance phrase
@@ -225,17 +240,89 @@ def _attribute_noun(cue: Cue, relations: str) -> Found | None:
             return found
     content = _noun_content(noun, relations)
     if not content and "s" in relations:
-        copula = _copula_with_clause(noun)
-        if copula is not None:  # "Beck's contention was [that Trump…]"
-            verb, clause = copula
-            content = subtree_indices(clause)
-            if all(t.tag_ in COPULA_BRIDGE_TAGS for t in doc[noun.i + 1 : verb.i]):
-                cue = replace(cue, indices=(_hyphenated_start(noun).i, verb.i))  # "point was"
+        cue, content = _stance_content(cue, owners[0])
     spans = spans_of(doc, content)
     source = spans_of(doc, subtree_indices(owners[0]))
     if not spans or not source:
         return None
     return Found(cue, tuple(spans), CharSpan(source[0].start, source[-1].end), noun.sent, "noun")
+
+
+def _stance_content(cue: Cue, owner: Token) -> tuple[Cue, set[int]]:
+    """What a possessed stance noun holds: the "that" clause of the "be" whose subject it is
+    ("Beck's contention was [that Trump…]"), else the clause after a colon right after it
+    ("Their argument: [the rise would not cover inflation]"); the cue, with "be" where it
+    follows the noun."""
+    noun = cue.head
+    copula = _copula_with_clause(noun)
+    if copula is not None:
+        verb, clause = copula
+        if all(t.tag_ in COPULA_BRIDGE_TAGS for t in noun.doc[noun.i + 1 : verb.i]):
+            cue = replace(cue, indices=(_hyphenated_start(noun).i, verb.i))  # "point was"
+        return cue, subtree_indices(clause)
+    if _opens_its_sentence(owner.left_edge):
+        return cue, _clause_after_colon(noun)
+    return cue, set()
+
+
+# Forms of "have" whose subject holds the stance noun it has: "Smith had one more theory: …".
+HAVE_FORMS = frozenset("has have had".split())
+# What ends the clause after a colon: the sentence's end (a paragraph break ends it too).
+CLAUSE_ENDS = frozenset(".!?")
+# Marks that open a quotation: a quotation after the colon is colon_introduced's (tags.py).
+OPENING_MARKS = frozenset("\"\u201c\u2018'")
+
+
+def _held_before_colon(cue: Cue) -> Found | None:
+    """ "Smith had one more theory: [the ship could be the victim of identity theft]": a stance
+    noun that a sentence's "have" takes as its object, right before a colon, introduces what the
+    subject holds; the cue runs from "have" to the noun, the subject is the source."""
+    noun = cue.head
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lower_ not in HAVE_FORMS or verb.i > noun.i:
+        return None
+    subject = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+    if subject is None or not _opens_its_sentence(subject.left_edge):
+        return None
+    content = _clause_after_colon(noun)
+    source = spans_of(noun.doc, subtree_indices(subject))
+    if not content or not source:
+        return None
+    cue = replace(cue, indices=tuple(range(verb.i, noun.i + 1)))
+    spans = tuple(spans_of(noun.doc, content))
+    return Found(cue, spans, CharSpan(source[0].start, source[-1].end), noun.sent, "noun")
+
+
+def _opens_its_sentence(first: Token) -> bool:
+    """Whether `first` opens its sentence or paragraph, whatever the parser's segmentation:
+    "Their argument: …" is a fragment of its own, not the end of a longer clause."""
+    if first.i == 0:
+        return True
+    before = first.doc[first.i - 1]
+    return before.is_space or before.text in CLAUSE_ENDS
+
+
+def _clause_after_colon(noun: Token) -> set[int]:
+    """ "Their argument[:] [the pay rise would not cover inflation]": the clause from a colon
+    right after a stance noun to its sentence's end, when it holds a verb and is no quotation
+    (colon_introduced takes a quotation); empty otherwise. The colon says what the stance is,
+    as "was that" does (PolNeAR guidelines, "Punctuation as a cue")."""
+    doc = noun.doc
+    colon = noun.i + 1
+    if colon + 1 >= len(doc) or doc[colon].text != ":" or doc[colon + 1].text[0] in OPENING_MARKS:
+        return set()
+    end = colon + 1
+    while end < len(doc) and not doc[end].is_space and not _ends_a_sentence(doc[end]):
+        end += 1
+    content = set(range(colon + 1, end))
+    if not any(doc[i].tag_ in VERB_TAGS for i in content):
+        return set()  # "His message: peace": a heading or a list
+    return content
+
+
+def _ends_a_sentence(token: Token) -> bool:
+    nxt = token.nbor() if token.i + 1 < len(token.doc) else None
+    return token.text in CLAUSE_ENDS and (nxt is None or nxt.is_space or bool(token.whitespace_))
 
 
 # Verbs whose "from" (or agent "by") names who made what a noun of expression carries:

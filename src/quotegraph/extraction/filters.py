@@ -550,7 +550,7 @@ def _speech_event_without_content(found: Found, verb: Token) -> bool:
         return False
     inside = {t.i for t in tokens}
     heads = [t for t in tokens if t.head.i not in inside]
-    return len(heads) == 1 and _names_a_speech_event(heads[0])
+    return len(heads) == 1 and names_a_speech_event(heads[0])
 
 
 def _only_a_noun_in(found: Found, nouns: frozenset[str]) -> bool:
@@ -587,7 +587,7 @@ def _cites_an_informant(verb: Token) -> bool:
     return not said_as and not any(c.dep_ in ("ccomp", "xcomp", "oprd") for c in verb.children)
 
 
-def _names_a_speech_event(noun: Token) -> bool:
+def names_a_speech_event(noun: Token) -> bool:
     """ "questions", and "a series of questions", "a number of requests": a quantity of them."""
     if noun.lower_ in SPEECH_EVENT_NOUNS:
         return True

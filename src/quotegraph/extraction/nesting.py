@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from quotegraph.extraction.clauses import CLAUSE_SUBJECT_DEPS
 from quotegraph.extraction.cues import VERB_TAGS
-from quotegraph.extraction.filters import names_words_only
+from quotegraph.extraction.filters import SPEECH_EVENT_LEMMAS, names_a_speech_event, names_words_only
 from quotegraph.extraction.found import Found
 from quotegraph.extraction.phrases import SET_OFF_PHRASES
 from quotegraph.extraction.spans import token_span
@@ -40,6 +40,7 @@ def outermost(found: list[Found], *, in_phrases: bool = True) -> list[Found]:
     found = _apart_from_second_reports(found)
     found = [item for item in found if not _set_off_over_another(item, found)]
     found = _apart_from_relative_reports(found)
+    found = _in_place_of_speech_events(found)
     kept = []
     for item in found:
         cue_span = token_span(item.cue.head)
@@ -47,6 +48,53 @@ def outermost(found: list[Found], *, in_phrases: bool = True) -> list[Found]:
         if not hosts or (in_phrases and _reported_by_a_phrase(item, hosts)):
             kept.append(item)
     return kept
+
+
+def _in_place_of_speech_events(found: list[Found]) -> list[Found]:
+    """`found` less each speech event that gives way to its participle (_speech_event_saying),
+    and less the other reports nested in that event's content, which it held as before (the
+    participle's own content leaves them out: "saying they would comply [while the Department of
+    Justice requested a stay]")."""
+    events = [item for item in found if _speech_event_saying(item, found)]
+    if not events:
+        return found
+    kept = []
+    for item in found:
+        cue_span = token_span(item.cue.head)
+        hosts = [e for e in events if any(part.contains(cue_span) for part in e.content)]
+        if item in events or (hosts and not _says_for_one_of(item, hosts)):
+            continue
+        kept.append(item)
+    return kept
+
+
+def _says_for_one_of(item: Found, events: list[Found]) -> bool:
+    return any(_says_what_the_object_said(item.cue.head, event.cue.head) for event in events)
+
+
+def _speech_event_saying(host: Found, found: list[Found]) -> bool:
+    """ "issued [a statement saying the storm had weakened]", "released [statements condemning
+    the attacks]": a verb whose object names the speech event gives way to the participle on
+    that object that says what was said, a report found of its own; both golds cue the
+    participle ("saying"; PolNeAR with the verb and its object) and leave "a statement" out of
+    the content."""
+    verb = host.cue.head
+    if host.how != "object" or host.cue.lemma not in SPEECH_EVENT_LEMMAS:
+        return False
+    return any(_says_what_the_object_said(item.cue.head, verb) for item in found if item is not host)
+
+
+def _says_what_the_object_said(participle: Token, verb: Token) -> bool:
+    """Whether `participle` is a present participle on the speech-event noun `verb` takes as its
+    object: "issued a statement [saying]"."""
+    noun = participle.head
+    return (
+        participle.dep_ == "acl"
+        and participle.tag_ == "VBG"
+        and noun.dep_ == "dobj"
+        and noun.head.i == verb.i
+        and names_a_speech_event(noun)
+    )
 
 
 def _apart_from_relative_reports(found: list[Found]) -> list[Found]:
