@@ -511,6 +511,39 @@ def test_a_document_signed_by_a_title_alone_is_the_titled_person_s() -> None:
     assert statement.speaker == "Pope Francis"
 
 
+@pytest.mark.parametrize(
+    ("source", "speaker"),
+    [
+        ("Her campaign's statement", "Lopez campaign"),
+        ("The campaign's statement", "Lopez campaign"),
+        ("Her office's statement", "Maria Lopez"),
+        ("Her lawyers' motion", "Maria Lopez"),
+        ("A spokesman for the campaign", "Lopez campaign"),
+        ("A statement from her campaign", "Lopez campaign"),
+        ("Lawyers for her campaign", "Lopez campaign"),
+    ],
+)
+def test_a_part_naming_one_who_speaks_for_someone_speaks_for_whom_it_would(source: str, speaker: str) -> None:
+    text = f"Senator Maria Lopez lost to the Green Party by ten votes. {source} said the count was flawed."
+    statements = [said(text, "the count was flawed", "said", source, "say")]
+    mentions = [name(text, "Senator Maria Lopez"), name(text, "the Green Party", "ORG", subject=False)]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker == speaker
+
+
+def test_a_named_writer_s_document_released_by_an_office_is_still_the_writer_s() -> None:
+    source = "a Harbor Watch report released by the governor's office"
+    text = f"Governor Ann Cole spent $80,000 on tickets, according to {source}."
+    statements = [said(text, "Governor Ann Cole spent $80,000 on tickets", "according to", source, "accord")]
+    mentions = [name(text, "Governor Ann Cole"), name(text, "Harbor Watch", "ORG", subject=False)]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert statement.speaker == "Harbor Watch"
+
+
 def test_a_document_obtained_by_an_outlet_is_its_sender_s_not_the_outlet_s() -> None:
     source = "A letter from the American Legion obtained by The Associated Press"
     text = f"{source} warns that the emblem is misused."

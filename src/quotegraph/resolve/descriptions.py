@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from typing import Protocol
 
 from quotegraph.records import CharSpan, EntityKind, Mention, MentionKind, SpeakerGender, Statement
@@ -447,7 +448,10 @@ class Descriptions:
         aside = issuer_aside(phrase) if issued and phrase.head in DOCUMENTS else None
         parts = (agent, phrase.possessor, phrase.modifiers, complement, aside)
         joint = _joint_pollsters(phrase.modifiers.text) if phrase.head in DOCUMENTS else None
-        found = outlet or joint or _outlet(agent) or self._entity_of_parts(parts, inside, statement)
+        found = outlet or joint or _outlet(agent)
+        # "a Watchdog report released by the governor's office": who released a document may not
+        # be who wrote it, so only its possessor and complement are read as speaking for another.
+        found = found or self._entity_of_parts(parts, inside, statement, (phrase.possessor, complement))
         if found is not None:
             return found
         issuer = agent or (complement if phrase.preposition == "by" else None)
@@ -469,6 +473,19 @@ class Descriptions:
                 return self.offices.organisation_by_noun({phrase.head}, at, head=phrase.head)
         return None
 
+    def _described_part(self, part: Part, inside: list[Mention], statement: Statement) -> Speaker | None:
+        """ "The campaign's statement", "a spokesman for the campaign", "his lawyers' motion": a part
+        that is itself one who speaks for someone (a campaign, an office, lawyers) speaks for whom
+        it would as a source of its own ("the campaign said" is the candidate's), not for whatever
+        organisation its noun alone might find ("the campaign" is no Red Cross named last)."""
+        assert statement.source is not None
+        described = parse_source(part.text)
+        if described.head not in PROXIES | OWNED:
+            return None
+        span = _shifted(part, statement.source.start)
+        within = [m for m in inside if span.contains(m.span)]
+        return self.described(described, within, replace(statement, source=span))
+
     def _outlet_of_piece(
         self, phrase: SourcePhrase, inside: list[Mention], statement: Statement
     ) -> Speaker | None:
@@ -480,11 +497,20 @@ class Descriptions:
         return outlet if outlet is not None and outlet.kind is EntityKind.ORGANISATION else None
 
     def _entity_of_parts(
-        self, parts: tuple[Part | None, ...], inside: list[Mention], statement: Statement
+        self,
+        parts: tuple[Part | None, ...],
+        inside: list[Mention],
+        statement: Statement,
+        proxies: tuple[Part | None, ...] = (),
     ) -> Speaker | None:
-        """The entity the first part that names one names."""
+        """The entity the first part that names one names; one of `proxies` that describes one who
+        speaks for someone ("the campaign's", "for his office") as that one would."""
         for part in parts:
-            found = self.entity_of_part(part, inside, statement) if part else None
+            if not part:
+                continue
+            proxy = any(part is p for p in proxies)
+            described = self._described_part(part, inside, statement) if proxy else None
+            found = described or self.entity_of_part(part, inside, statement)
             if found is not None:
                 return found
         return None
