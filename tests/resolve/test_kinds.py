@@ -437,3 +437,35 @@ def test_a_country_written_as_a_place_or_after_the_is_no_persons_surname(text: s
     [statement] = resolve(text, statements, mentions)
 
     assert statement.speaker != "Steve Israel"
+
+
+@pytest.mark.parametrize("label", [None, "FAC"])
+def test_a_full_name_whose_surname_stands_alone_is_a_person_though_the_surname_was_taken_for_a_place(
+    label: str | None,
+) -> None:
+    text = 'Odel Varnik spoke at the hall. "We are shocked," Varnik said.'
+    statements = [said(text, "We are shocked,", "said", "Varnik", "say", source_nth=1)]
+    # The recogniser read the full name (recognised) and left it unlabelled or took it for a building.
+    mentions = [name(text, "Odel Varnik", label, recognised=True), name(text, "Varnik", "GPE", nth=1)]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert (statement.speaker, statement.speaker_kind) == ("Odel Varnik", EntityKind.PERSON)
+
+
+@pytest.mark.parametrize(
+    ("text", "full"),
+    [
+        ("Fort Varnik lay quiet. Varnik said the roads were shut.", "Fort Varnik"),  # a place's word
+        ("Odel Varnik lay quiet. The council said the roads were shut.", "Odel Varnik"),  # no surname alone
+        ("Odel Varnik lay quiet. The roads of Varnik were shut.", "Odel Varnik"),  # alone, but no speaker
+        ("Great Varnik lay quiet. Varnik said the varnik was shut.", "Great Varnik"),  # a common word
+    ],
+)
+def test_a_building_is_no_person_unless_its_last_word_stands_alone(text: str, full: str) -> None:
+    alone = [name(text, "Varnik", "GPE", nth=1)] if text.count("Varnik") > 1 else []
+    mentions = [name(text, full, "FAC"), *alone]
+
+    referent = Chains(Article(id="a", text=text), mentions).referent_at(mentions[0])
+
+    assert referent is None or referent.kind is not EntityKind.PERSON

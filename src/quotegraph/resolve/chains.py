@@ -479,6 +479,9 @@ class Chains:
             or ends_in_person(written)
             or bool(person_of)
             or self._kinds.member_after_role(mention, parsed.name)
+            # "An email from Neera Tanden": the recogniser's FAC makes no building of a full name
+            # whose surname the article writes alone.
+            or (mention.entity_label == "FAC" and self._kinds.surname_written_alone(parsed.name))
         )
         after_the = self.text[max(0, mention.span.start - 4) : mention.span.start] == "The "
         if person or not is_institution(mention, written, after_the=after_the, text=self.text):

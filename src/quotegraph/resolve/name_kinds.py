@@ -12,11 +12,25 @@ import re
 
 from quotegraph.records import EntityKind, Mention, MentionKind
 from quotegraph.resolve.entities import STATES, metonym_of
-from quotegraph.resolve.institutions import ORGANISATION_WORDS, initials
-from quotegraph.resolve.kinds import NON_ENTITY_LABELS, guess_kind, is_known_state, kind_of_label
+from quotegraph.resolve.institutions import ORGANISATION_WORDS, PUBLICATION_WORDS, initials
+from quotegraph.resolve.kinds import (
+    DEMONYM_KEYS,
+    GUESSED_HEADS,
+    NON_ENTITY_LABELS,
+    guess_kind,
+    is_known_state,
+    kind_of_label,
+)
 from quotegraph.resolve.matching import given_name_of_one, known_surname
 from quotegraph.resolve.name_marks import acronym_of
-from quotegraph.resolve.names import fold, gender_of_given, is_title_word, split_name, surname
+from quotegraph.resolve.names import (
+    PARTY_MEMBERS,
+    fold,
+    gender_of_given,
+    is_title_word,
+    split_name,
+    surname,
+)
 from quotegraph.resolve.people import (
     BODY_OR_PLACE_WORDS,
     FUNCTION_WORDS,
@@ -74,6 +88,7 @@ class NameKinds:
             # "Marine Traffic", labelled ORG in two sentences: a body, though "Marine" is a given name.
             given_first = looks_like_person(name) and fold(name) not in self._bodies
             person = given_first or self._state_before_surname(name, kind)
+            person = person or (label == "FAC" and self.surname_written_alone(name))
             kind = EntityKind.PERSON if kind is not None and person else kind
             named_as_body = kind in (EntityKind.STATE, EntityKind.PLACE) and _named_as_body(name)
             if named_as_body or (kind in _MISTAKEN_FOR_BUSINESS and self._business_by_clues(name)):
@@ -151,7 +166,7 @@ class NameKinds:
 
     def _kind_without_label(self, mention: Mention, name: str) -> EntityKind | None:
         person = known_surname(self.referents, name) or looks_like_person(name)
-        if person or given_name_of_one(self.referents, name):
+        if person or given_name_of_one(self.referents, name) or self.surname_written_alone(name):
             return EntityKind.PERSON
         if self._gives_short_form(mention, name) or self._named_with_article(name):
             return EntityKind.ORGANISATION
@@ -221,6 +236,29 @@ class NameKinds:
             return False
         return any(fold(m.text) == last for m in self.names)
 
+    def surname_written_alone(self, name: str) -> bool:
+        """ "Adel Nefzi … Nefzi said": a name of two words whose last word the article also
+        writes alone as a name, as someone who speaks or writes, is a person's full name and
+        surname, though the recogniser left the full name unlabelled or took it for a building
+        (and the surname for a place). Not where a word of it is a body's, a place's, an
+        outlet's, a people's or a party's word, a state's name or a common word the article
+        writes in lower case ("Islamic State", "Great Britain", "Drudge Report", "Iraqi Yazidis",
+        "Republican Trump"), nor where the first word names a place elsewhere ("Utah Jazz")."""
+        words = name.split()
+        if len(words) != 2 or not all(w[:1].isupper() and not w.isupper() for w in words):
+            return False
+        first, last = fold(words[0]), fold(words[1])
+        if first in _PLACE_OPENING_WORDS | DEMONYM_KEYS | PARTY_MEMBERS or last in _MEDIA_END_WORDS:
+            return False
+        if any(is_known_state(w) or written_in_lower_case(w, self.text) for w in words):
+            return False
+        if any(fold(w) in _BODY_OR_PLACE_OR_HEAD_WORDS or w.casefold() in FUNCTION_WORDS for w in words):
+            return False
+        if self.labels.get(first) in _BODY_OR_PLACE_LABELS:
+            return False
+        alone = any(fold(m.text) == last for m in self.names)
+        return alone and re.search(_SPEAKS.format(re.escape(words[1])), self.text) is not None
+
     def _label_of_surname(self, name: str) -> str | None:
         """The label of a name's last word, spread only when it says PERSON: "Carlisle" alone as
         ORG says little about "Emma Carlisle"."""
@@ -228,6 +266,16 @@ class NameKinds:
         return label if label == "PERSON" or len(name.split()) == 1 else None
 
 
+# A surname as someone who speaks or writes: "Nefzi said", "said Nefzi", "Tanden wrote".
+_SPEAKS = (
+    r"\b{0} (?:said|says|told|wrote|writes|added|asked|explained|argued|noted|recalled|replied|informed)\b"
+    r"|\b(?:said|says|told|asked) {0}\b"
+)
+_BODY_OR_PLACE_OR_HEAD_WORDS = BODY_OR_PLACE_WORDS | GUESSED_HEADS
+# Last words of outlets' names, some of them also surnames: "Drudge Report", "Hurun Report".
+_MEDIA_END_WORDS = PUBLICATION_WORDS | frozenset("report news review magazine digest weekly radio".split())
+# First words of places' names, before a name that may be a person's: "Fort Pierce", "Camp David".
+_PLACE_OPENING_WORDS = frozenset("fort camp mount port cape point saint st san santa".split())
 _BODY_OR_PLACE_LABELS = frozenset("ORG GPE NORP LOC FAC".split())
 # Kinds a label gives that a company's name is often mistaken for: a place ("Nvidia" as GPE), a
 # people ("Charité" as NORP), no entity (a label such as MONEY or a name left unlabelled).
