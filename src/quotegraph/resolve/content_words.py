@@ -169,6 +169,8 @@ REFUSAL = words(
     rf"{SUBJECT}(?:will not|won't|won\u2019t|would not|wouldn't|wouldn\u2019t|will never(?! let| allow)|"
     r"would never|cannot accept|can't accept|can\u2019t accept|refuse[sd]? to)\b"
     r"(?!\s+have\b)"  # "he would not have done that" imagines, it refuses nothing
+    # "we will not be able to avoid the consequences" foresees an inability, it refuses nothing
+    r"(?!\s+(?:\w+ly\s+)?be\s+able\b)"
     # "she will not be blocked" befalls her, she refuses nothing; "we will not be intimidated" refuses
     r"(?!\s+be\s+(?:\w+ly\s+)?(?!(?:intimidated|bullied|silenced|deterred|cowed|swayed|pressured|"
     r"blackmailed|dictated|threatened)\b)\w+(?:ed|en)\b)"
