@@ -1,12 +1,13 @@
 """The words of a denial that describe a noun deny nothing: in a relative or temporal clause ("a
 candidate who had not accepted money"), or as an adjective that qualifies its noun ("killed innocent
-villagers", "a kidney disease, unrelated to the crash"). Said of a subject they still deny."""
+villagers", "a kidney disease, unrelated to the crash"). Said of a subject they still deny. And two cue
+verbs that do an act: a court's ruling undone rejects, a right reserved intends."""
 
 from __future__ import annotations
 
 import pytest
 
-from quotegraph.resolve.acts import speech_act
+from quotegraph.resolve.acts import act_lemma, speech_act
 
 CASES = [
     # a relative or temporal clause tells what its noun is or did
@@ -36,3 +37,20 @@ def test_denials_that_describe_a_noun(case: tuple[str, str, bool, str, str]) -> 
     lemma, cue, direct, content, act = case
 
     assert speech_act(lemma, cue, " ", " ", content, direct=direct) == (act, False)
+
+
+# Cues whose verb does the act: a ruling undone rejects, a choice kept open intends. The learned
+# path's cues come without a lemma; the cue's own words give it.
+LEMMA_CASES = [
+    (None, "overturned", "the convictions of the two aides", "reject"),
+    ("quash", "quashed", "the deportation order", "reject"),
+    ("overrule", "overruled", "the objection", "reject"),
+    (None, "reserved", "the right to decide each case on its own", "intention"),
+]
+
+
+@pytest.mark.parametrize("case", LEMMA_CASES, ids=lambda case: case[1])
+def test_rulings_undone_and_rights_reserved(case: tuple[str | None, str, str, str]) -> None:
+    lemma, cue, content, act = case
+
+    assert speech_act(act_lemma(lemma, cue), cue, " ", " ", content) == (act, False)
