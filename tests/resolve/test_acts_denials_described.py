@@ -20,6 +20,8 @@ CASES = [
     ("say", "said", False, "in an unrelated case, two clerks were fined", "state"),
     ("say", "said", False, "the singer died of a kidney disease, unrelated to the crash", "state"),
     ("say", "said", False, "the court entered a not guilty plea for him", "state"),
+    # a verdict names its charge with "of"
+    ("find", "found", False, "the driver, who had blamed the weather, not guilty of manslaughter", "deny"),
     # said of a subject, the same words deny
     ("say", "said", False, "he was innocent", "deny"),
     ("say", "said", False, "he is an innocent man", "deny"),

@@ -167,7 +167,10 @@ def _denial_describes_a_noun(text: str, found: re.Match[str]) -> bool:
         return True
     if not DENYING_ADJECTIVE.search(found.group()) or PREDICATE_BEFORE.search(before):
         return False
-    return bool(APPOSITIVE_BEFORE.search(before) or ATTRIBUTIVE_AFTER.match(text[found.end() :]))
+    after = text[found.end() :]
+    # "Zimmerman, who had claimed self-defence, not guilty of murder" is a verdict: "of" names the charge
+    appositive = APPOSITIVE_BEFORE.search(before) and not re.match(r"\s+of\b", after)
+    return bool(appositive or ATTRIBUTIVE_AFTER.match(after))
 
 
 def _describes(before: str) -> bool:
