@@ -14,6 +14,10 @@ CASES = [
     ("said", True, "“We are not going to accept that offer,”", "reject"),
     ("said", True, "“We're not going to let that stand,”", "reject"),
     ("said", True, "“I'm not going to lie, it was a tough week,”", "state"),
+    # an inability foreseen refuses nothing
+    ("said", False, "it would not be able to pay its players in March", "state"),
+    ("said", True, "“We won't be able to keep the ferry running,”", "state"),
+    ("said", True, "“We will not be bullied into this deal,”", "reject"),
     # reported "is going to" commits the speaker as "would" does; a movement commits no one (the
     # forecast tables still read its "going to", as before)
     ("said", False, "he is going to appeal the ruling", "promise"),

@@ -27,20 +27,25 @@ from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 from quotegraph.resolve.compliance_words import OWN_COMPLIANCE
 from quotegraph.resolve.content_words import (
     ACT_OF_DOCUMENT_VERB,
+    APPOSITIVE_BEFORE,
+    ATTRIBUTIVE_AFTER,
     CAUTION,
     CIRCUMSTANCE,
     CONDITIONAL_THREAT,
     DANGER,
     DEMAND,
     DENIAL,
+    DENYING_ADJECTIVE,
     DESCRIBING_CLAUSE,
     DOCUMENT_VERB,
     FREE_RELATIVE,
     NEEDED,
     NEGATED_BEFORE,
     OWN_DEED,
+    PREDICATE_BEFORE,
     PROMISE,
     REFUSAL,
+    RELATIVE_BEFORE,
     REPORTED_PROMISE,
     SUBORDINATE,
     TOPIC_OF,
@@ -142,12 +147,30 @@ def _outweighed_by_an_opening_belief(act: str, pattern: re.Pattern[str], text: s
 def _fits(act: str, pattern: re.Pattern[str], text: str) -> bool:
     if pattern is CONDITIONAL_THREAT:  # fault found is the act: "they won't act without being shamed"
         return not ACCUSATION.search(text) and bool(pattern.search(text))
+    if pattern is DENIAL:
+        return any(not _denial_describes_a_noun(text, m) for m in pattern.finditer(text))
     if act in {"demand", "promise"}:
         # a match that opens with the punctuation ending a clause ("If you go[,] take a bus") is past it
         return any(
             not _describes(text[: m.start() + (m.group()[:1] in ",.;:!?")]) for m in pattern.finditer(text)
         )
     return bool(pattern.search(text))
+
+
+def _denial_describes_a_noun(text: str, found: re.Match[str]) -> bool:
+    """Whether a denial's words describe a noun rather than deny: they open a relative clause ("a
+    candidate who had not accepted money"), or a denying adjective qualifies its noun ("killed innocent
+    civilians", "a lung disorder, unrelated to the virus") instead of being said of a subject ("he is
+    innocent", "the two were unrelated")."""
+    before = text[: found.start()]
+    if RELATIVE_BEFORE.search(before):
+        return True
+    if not DENYING_ADJECTIVE.search(found.group()) or PREDICATE_BEFORE.search(before):
+        return False
+    after = text[found.end() :]
+    # "Zimmerman, who had claimed self-defence, not guilty of murder" is a verdict: "of" names the charge
+    appositive = APPOSITIVE_BEFORE.search(before) and not re.match(r"\s+of\b", after)
+    return bool(appositive or ATTRIBUTIVE_AFTER.match(after))
 
 
 def _describes(before: str) -> bool:

@@ -169,6 +169,8 @@ REFUSAL = words(
     rf"{SUBJECT}(?:will not|won't|won\u2019t|would not|wouldn't|wouldn\u2019t|will never(?! let| allow)|"
     r"would never|cannot accept|can't accept|can\u2019t accept|refuse[sd]? to)\b"
     r"(?!\s+have\b)"  # "he would not have done that" imagines, it refuses nothing
+    # "we will not be able to avoid the consequences" foresees an inability, it refuses nothing
+    r"(?!\s+(?:\w+ly\s+)?be\s+able\b)"
     # "she will not be blocked" befalls her, she refuses nothing; "we will not be intimidated" refuses
     r"(?!\s+be\s+(?:\w+ly\s+)?(?!(?:intimidated|bullied|silenced|deterred|cowed|swayed|pressured|"
     r"blackmailed|dictated|threatened)\b)\w+(?:ed|en)\b)"
@@ -253,6 +255,32 @@ DENIAL = words(
     rf"{PERSON_SUBJECT}(?:did not|didn't|didn\u2019t|never) (?:support|endorse|authori[sz]e|approve|order|"
     r"commit|break|lie|mislead|receive|accept|threaten|pressure|attack|harm)\b",
 )
+# A denial that describes a noun denies nothing. A relative or temporal clause tells what its noun
+# is or did ("a candidate [who had not accepted] money", "people [who had nothing to do with] the
+# foundation", "[when they have not committed] a crime"); the words of a denial's own clause (DENIAL)
+# come right after the relative word and its subject. "that" is left out: it opens reported clauses
+# ("said that he had not") as often as relative ones.
+RELATIVE_BEFORE = re.compile(
+    r"\b(?:who|whom|which|where|when|whenever)\s+(?:(?:he|she|it|they|we|i|you)\s+)?(?:\w+ly\s+)?"
+    r"(?:(?:had|has|have|did|does|do|was|were|is|are)\s+)?$",
+    re.I,
+)
+# A denying adjective before its noun qualifies the noun ("killed [innocent] civilians", "otherwise
+# [unrelated] frogs", "entered a [not guilty] plea"), and one set off by a comma after its noun ("a
+# lung disorder, [unrelated] to the virus") describes it; only as a predicate ("he is innocent",
+# "the two were unrelated", "is an innocent man") does it deny.
+DENYING_ADJECTIVE = re.compile(r"(?:innocent|unrelated|not guilty)$", re.I)
+ATTRIBUTIVE_AFTER = re.compile(
+    r"^\s+(?!(?:of|to|until|and|or|but|in|at|on|as|with|from|by|for|because|if|when|while|so|then|"
+    r"now|too|either|anyway|here|there|yet|again|after|before)\b)[a-z][a-z-]+\b"
+)
+PREDICATE_BEFORE = re.compile(
+    r"(?:\b(?:is|was|are|were|be|been|being|am|seem(?:s|ed)?|appear(?:s|ed)?|remain(?:s|ed)?|found|"
+    r"declared|proven)|['\u2019](?:s|re|m))\s+(?:\w+ly\s+|not\s+|all\s+|both\s+)*(?:(?:an?|the)\s+)?"
+    r"(?:\w+ly\s+)?$",
+    re.I,
+)
+APPOSITIVE_BEFORE = re.compile(r",\s*(?:\w+ly\s+)?$")
 # Speakers claiming a deed of their own: "said it had carried out the attack".
 OWN_DEED = words(
     rf"{SUBJECT}(?:had |has |have )?(?:carried out|was responsible for|were responsible for)\b"

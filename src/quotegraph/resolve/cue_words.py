@@ -58,7 +58,9 @@ _LEMMAS: dict[Act, str] = {
     "balk rebuff resist object spurn scoff snub "
     # a claim or a tie played down or disowned: "downplayed the report", "distanced himself from the
     # remarks", "disavowed the endorsement"
-    "downplay distance disavow",
+    "downplay distance disavow "
+    # a court's ruling undone: "overturned the convictions", "quashed the order", "overruled the objection"
+    "overturn quash overrule",
     Act.ACCUSE: "accuse blame criticize criticise condemn denounce attack slam blast mock ridicule "
     "complain lament charge challenge label brand dub attribute fault scold rebuke lambast lambaste berate "
     "decry deplore disparage chide censure vilify castigate excoriate assail allege allegation accusation "
@@ -89,7 +91,9 @@ _LEMMAS: dict[Act, str] = {
     "view opinion",
     Act.INTENTION: "want wish plan intend seek prefer aim decide "
     # a deed of one's own weighed or striven for: "is mulling a run for governor", "strives for a spot"
-    "mull strive",
+    "mull strive "
+    # a choice kept open: "reserved the right to decide case by case"
+    "reserve",
 }
 ACT_OF_LEMMA: dict[str, Act] = {lemma: act for act, lemmas in _LEMMAS.items() for lemma in lemmas.split()}
 # Cue particles and prepositions that change the act ("rule out", "call for", "push for").
