@@ -668,3 +668,69 @@ def test_a_quoted_title_opening_the_line_stays_in_the_source_when_no_quotation_f
     [statement] = resolve(text, statements, [name(text, "Ann Cole")])
 
     assert _written(text, statement.source) == "Night Desk” host Ann Cole"
+
+
+def test_a_source_taken_from_a_quotation_s_end_is_the_speaker_after_its_closing_mark() -> None:
+    text = "“We can win in Michigan, Virginia, Florida, Ohio,” Mr. Hale said on Monday."
+    statements = [said(text, "We can win in Michigan, Virginia, Florida, Ohio,", "said", "Ohio,”", "say")]
+    mentions = [name(text, "Michigan", "GPE"), name(text, "Ohio", "GPE"), name(text, "Mr. Hale")]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert _written(text, statement.source) == "Mr. Hale"
+    assert statement.speaker == "Hale"
+
+
+def test_the_speaker_after_a_quotation_ends_at_the_first_cue() -> None:
+    text = "''They missed it all, every state,'' Ann Roe, a veteran strategist, told reporters, saying so."
+    statements = [
+        said(text, "They missed it all, every state,", "told", "Ann Roe, a veteran strategist,", "tell"),
+        said(text, "so", "saying", "every state,''", "say"),
+    ]
+    mentions = [name(text, "Ann Roe")]
+
+    resolved = resolve(text, statements, mentions)
+
+    saying = next(s for s in resolved if s.cue is not None and s.cue.text_of(text) == "saying")
+    assert _written(text, saying.source) == "Ann Roe, a veteran strategist,"
+    assert saying.speaker == "Ann Roe"
+
+
+def test_the_speaker_after_a_quotation_is_the_subject_of_the_verb_a_participle_cue_follows() -> None:
+    text = "“There is nothing you can do, folks,” Ann Roe told a rally in Ohio, saying the vote was close."
+    statements = [said(text, "the vote was close", "saying", "nothing you can do, folks,”", "say")]
+    mentions = [name(text, "Ann Roe"), name(text, "Ohio", "GPE")]
+
+    [statement] = resolve(text, statements, mentions)
+
+    assert _written(text, statement.source) == "Ann Roe"
+    assert statement.speaker == "Ann Roe"
+
+
+def test_a_quoted_title_that_the_source_opens_stays_in_the_written_source() -> None:
+    text = "Joe Roe, host of the show “Morning Joe,” suggested the race was over."
+    source = "Joe Roe, host of the show “Morning Joe,”"
+    statements = [said(text, "the race was over", "suggested", source, "suggest")]
+
+    [statement] = resolve(text, statements, [name(text, "Joe Roe")])
+
+    assert _written(text, statement.source) == source
+
+
+def test_a_source_cut_inside_its_relative_clause_runs_on_to_the_comma_that_closes_it() -> None:
+    text = "The president of the club, Kerry Perry, who was appointed in December, released a statement."
+    source = "The president of the club, Kerry Perry, who was appointed"
+    statements = [said(text, "a statement", "released", source, "release")]
+
+    [statement] = resolve(text, statements, [name(text, "Kerry Perry")])
+
+    assert _written(text, statement.source) == source + " in December,"
+
+
+def test_a_source_cut_inside_its_relative_clause_before_its_own_verb_is_the_phrase_before_it() -> None:
+    text = "President Hale, who appointed Roe to her post in 2017, replied on Twitter, calling for a recount."
+    statements = [said(text, "a recount", "calling for", "President Hale, who appointed", "call")]
+
+    [statement] = resolve(text, statements, [name(text, "President Hale"), name(text, "Roe")])
+
+    assert _written(text, statement.source) == "President Hale"

@@ -100,10 +100,10 @@ def resolve_statements(
     """
     mentions = sorted(mentions, key=lambda m: m.span)
     chains = Chains(article, mentions)
-    resolver = SpeakerResolver(article, mentions, chains)
+    cues = [statement.cue for statement in statements if statement.cue is not None]
+    resolver = SpeakerResolver(article, mentions, chains, cues)
     naming = _Naming(article.id, aliases)
     aside = _not_among(set_aside, statements)
-    cues = [statement.cue for statement in statements if statement.cue is not None]
     resolved = []
     reported = {id(statement) for statement in statements}
     for statement in sorted([*statements, *aside], key=_source_order):

@@ -128,12 +128,14 @@ _TIME_AFTER = re.compile(
 class SpeakerResolver:
     """Resolves the sources of one article's statements, in text order."""
 
-    def __init__(self, article: Article, mentions: list[Mention], chains: Chains) -> None:
+    def __init__(
+        self, article: Article, mentions: list[Mention], chains: Chains, cues: Sequence[CharSpan] = ()
+    ) -> None:
         self.article = article
         self.text = article.text
         self.mentions = mentions
         self.chains = chains
-        self.spans = SourceSpans(self.text, mentions, chains)
+        self.spans = SourceSpans(self.text, mentions, chains, cues)
         self.history: list[Said] = []
         self.pronouns = Pronouns(
             article, mentions, chains, self.history, self._study_authors, described=self._described_subject
