@@ -529,6 +529,11 @@ GENERAL_RULE_CASES = [
     ("say", "said", " ", "the council cut bus fares to win votes", False, "accuse"),
     ("say", "said", " ", "the board was covering up the leak", False, "accuse"),
     ("say", "said", " ", "the contract appeared to circumvent the tender rules", False, "accuse"),
+    # a party's fitness called into doubt finds fault; vouching for it does not
+    ("say", "said", " ", "he questioned the governor's judgment after the vote", False, "accuse"),
+    ("add", "added", " ", "the interview raised questions about his temperament", False, "accuse"),
+    ("say", "said", " ", "she had no doubts about his integrity", False, "state"),
+    ("say", "said", " ", "questions about the timeline remain", False, "state"),
     # cue verbs of attack, and a neutral cue naming the speaker's displeasure
     ("rail", "railed against", " ", "the new toll", False, "accuse"),
     ("hammer", "hammered", " ", "the minister for the delays", False, "accuse"),

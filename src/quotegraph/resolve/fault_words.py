@@ -257,6 +257,14 @@ ACCUSATION = _words(
     r"unfit|unqualified|not [\"\u201c']?(?:qualified|fit) (?:to|for)|"
     r"lack(?:s|ed|ing)? (?:the |any )?(?:\w+ )?(?:temperament|judge?ment|credibility|integrity|"
     r"competence|decency)|"
+    # a party's fitness called into doubt: "questioned her judgment", "to question Cruz's temperament",
+    # "raised questions about his judgment"; "questions about the timeline" doubt a fact, not a person,
+    # and "no doubts about his integrity", "nobody questions her honesty" vouch for one
+    r"(?<!\bno )(?<!\bnot )(?<!\bnever )(?<!\bnobody )(?<!\bno one )(?<!n't )(?<!n\u2019t )"
+    r"(?:question(?:s|ed|ing)?|doubts?|doubted|doubting) (?:(?:about|over|regarding) )?"
+    r"(?:(?:his|her|their|your)|(?:the )?[\w.-]+(?:['\u2019]s|s['\u2019])) (?:[\w-]+ )?"
+    r"(?:judge?ment|temperament|character|integrity|honesty|competence|fitness|credibility|truthfulness|"
+    r"trustworthiness|sincerity|motives?|loyalty|patriotism)\b|"
     r"(?:fundamental|serious|fatal|deep|basic) flaws|(?:deeply|fundamentally|seriously|fatally) flawed|"
     # a party held to answer for a wrong: "held the rail operator responsible", "is not absolved of
     # liability", "should be held liable"; "I hold myself accountable" owns a fault (ADMISSION)
