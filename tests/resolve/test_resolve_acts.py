@@ -534,6 +534,9 @@ GENERAL_RULE_CASES = [
     ("add", "added", " ", "the interview raised questions about his temperament", False, "accuse"),
     ("say", "said", " ", "she had no doubts about his integrity", False, "state"),
     ("say", "said", " ", "questions about the timeline remain", False, "state"),
+    # a person's devotion to a cause, qualified as deep or unwavering, commends them
+    ("say", "said", " ", "the senator has shown his deep commitment to rural schools", False, "praise"),
+    ("write", "wrote", " ", "“Her unwavering dedication to the clinic saved lives,”", True, "praise"),
     # cue verbs of attack, and a neutral cue naming the speaker's displeasure
     ("rail", "railed against", " ", "the new toll", False, "accuse"),
     ("hammer", "hammered", " ", "the minister for the delays", False, "accuse"),

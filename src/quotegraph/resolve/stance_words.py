@@ -84,7 +84,8 @@ PRAISE = words(
     r"one of the (?:best|greatest|finest|most (?:talented|respected|gifted|admired|successful))|"
     r"(?:will be |be |is |was )?remembered (?:as|for)|(?:an|a great) (?:honou?r|privilege) to|"
     r"(?:a|such a) (?:great|huge|big|tremendous|terrible|real) loss|"
-    r"(?:his|her|their) (?:immense |great |enormous |tireless |many )?(?:contributions?|service|dedication|"
+    r"(?:his|her|their) (?:immense |great |enormous |tireless |many |deep |unwavering |steadfast |lifelong |"
+    r"selfless |genuine )?(?:contributions?|service|dedication|"
     r"leadership|commitment) (?:to|for)|"
     # affection or respect for a person: "he respects Clinton", "we love him", "I adore you", "I have
     # great respect for"; "I love that it gives …" and "they love their parents" judge no one
