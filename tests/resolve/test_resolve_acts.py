@@ -534,6 +534,10 @@ GENERAL_RULE_CASES = [
     ("add", "added", " ", "the interview raised questions about his temperament", False, "accuse"),
     ("say", "said", " ", "she had no doubts about his integrity", False, "state"),
     ("say", "said", " ", "questions about the timeline remain", False, "state"),
+    # a lie called one whatever its epithet, and a distraction whoever is distracted
+    ("call", "called", " ", "the report a “bald-faced lie.”", False, "accuse"),
+    ("say", "said", " ", "he passed a lie detector test", False, "state"),
+    ("say", "said", " ", "the council was trying to distract voters from the budget", False, "accuse"),
     # a person's devotion to a cause, qualified as deep or unwavering, commends them
     ("say", "said", " ", "the senator has shown his deep commitment to rural schools", False, "praise"),
     ("write", "wrote", " ", "“Her unwavering dedication to the clinic saved lives,”", True, "praise"),

@@ -39,7 +39,11 @@ SUSPECTED_WRONG_NOT_FOUND = re.compile(
 # Fault found with someone or their deed: a lie, a crime, an outrage, a failure, a bad motive.
 ACCUSATION = _words(
     r"\b(?:lied|(?<!-)lying(?! (?:on|in|at|down|under|near|beside|next|face|dead|injured|there|around)\b)|"
-    r"liars?|lies|(?:a|the|biggest|big|outright) lie|(?<!anti-)corrupt(?:ion)?|fraud(?:ulent)?|"
+    # a lie called one, whatever its epithet: "a “boldfaced lie.”", "a flat-out lie"; "the lie of the
+    # land" and "a lie detector" find fault with no one
+    r"liars?|lies|(?:a|the|an)\s+[\"\u201c']?(?:(?!(?:and|or|but|to)\b)[\w-]+\s+){0,2}?lie\b"
+    r"(?!\s+(?:detector|of the land)\b)|"
+    r"(?<!anti-)corrupt(?:ion)?|fraud(?:ulent)?|"
     # the law's own "criminal" names a field, not a wrongdoer: "criminal charges", "a criminal case",
     # "federal criminal laws", "a criminal complaint", "criminal penalties"
     r"criminals?(?! (?:justice|investigat\w*|charges?|cases?|laws?|code|complaints?|penalt\w+|prosecut\w*|"
@@ -71,7 +75,8 @@ ACCUSATION = _words(
     # "unduly influenced" meddles; "not unduly worried" only measures a feeling
     r"unduly (?:influenc\w*|interfer\w*|pressur\w*|restrict\w*)|"
     r"meddl(?:e|es|ed|ing)|"
-    r"(?:to|in order to|trying to|tried to) (?:distract|divert (?:\w+ )?attention) from|"
+    # "trying to distract the public from the leaks": the ones distracted may come between
+    r"(?:to|in order to|trying to|tried to) (?:distract|divert) (?:[\w'\u2019-]+ ){0,3}?(?:attention )?from|"
     # a purpose of harm imputed to a deed: "an effort to hurt Clinton", "the panel was created to hurt
     # her prospects", "tries to destroy the person"; "an effort to destroy the Islamic State" is a war
     # aim (a demand's), and "an attempt to attack" a plot that police report, so "attack" is left out
