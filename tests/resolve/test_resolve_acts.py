@@ -538,6 +538,12 @@ GENERAL_RULE_CASES = [
     ("call", "called", " ", "the report a “bald-faced lie.”", False, "accuse"),
     ("say", "said", " ", "he passed a lie detector test", False, "state"),
     ("say", "said", " ", "the council was trying to distract voters from the budget", False, "accuse"),
+    # a virtue found wanting, and another's ignorance of what they speak of
+    ("say", "said", " ", "“It shows a lack of character on the mayor's part,”", True, "accuse"),
+    ("say", "said", " ", "the plan failed for lack of resources", False, "state"),
+    ("say", "said", " ", "“The council just doesn't understand the harbour,”", True, "accuse"),
+    ("say", "said", " ", "the minister did not know what he was talking about", False, "accuse"),
+    ("say", "said", " ", "“I don't understand why the ferry was late,”", True, "state"),
     # a person's devotion to a cause, qualified as deep or unwavering, commends them
     ("say", "said", " ", "the senator has shown his deep commitment to rural schools", False, "praise"),
     ("write", "wrote", " ", "“Her unwavering dedication to the clinic saved lives,”", True, "praise"),

@@ -125,7 +125,11 @@ ACCUSATION = _words(
     r"['\u2019]s)[\w.-]+(?:'s|\u2019s) doing(?=\s*(?:[^\w\s]|$))|"
     # insults, mockery and the charge of acting in bad faith
     r"insult(?:s|ed|ing)?|bull(?:y|ies|ied|ying)(?! pulpit)|slap in the face|mockery|"
-    r"lack of (?:understanding|respect|transparency|accountability|leadership|action|competence)|"
+    # a virtue or a duty found wanting: "showed a lack of political will", "a lack of character", "the
+    # lack of cooperation from the State Department"; "a lack of resources" or "of support" is a want
+    r"lack of (?:understanding|respect|transparency|accountability|leadership|action|competence|character|"
+    r"discipline|cooperation|(?:political )?will\b|judge?ment|integrity|honesty|candou?r|preparation|"
+    r"preparedness|oversight|vision|seriousness|empathy|compassion|decency|courage)|"
     # too little done, too little grasped: "nowhere near enough", "a very primitive understanding of"
     r"nowhere near enough|not nearly enough|far from enough|"
     r"(?:does|do|did)(?: not|n't|n\u2019t) go far enough|"
@@ -141,6 +145,14 @@ ACCUSATION = _words(
     r"(?<!\bi )(?<!\bwe )(?<!thing )\b(?:is|are|was|were|['\u2019]s|['\u2019]re)\s+"
     r"(?:(?:\w+ly|so|just|very|simply|dead|all)[\s,]+)*wrong\b(?! (?:with|about)\b)|"
     r"(?:no|little|primitive|poor|shallow|rudimentary) (?:grasp|understanding|knowledge) of|"
+    # someone else's ignorance of what they speak of: "Trump doesn't understand the first thing about",
+    # "the candidates left just don't understand the military", "He doesn't have a clue", "did not know
+    # what he was talking about"; "I don't understand why …" puzzles, it finds no fault
+    r"(?<!\bi )(?<!\bwe )(?<!\bi just )(?<!\bwe just )(?<!\bi really )(?<!\bwe really )"
+    r"(?:does|do|did)(?:n['\u2019]t| not) (?:even |really |seem to |appear to )?"
+    r"(?:understand|get it\b|have a clue|"
+    r"know what (?:he|she|they|you)(?:['\u2019](?:s|re)| is| are| was| were) (?:\w+ )?talking about)|"
+    r"(?<!\bi )(?<!\bwe )(?:has|have|had) no clue|"
     r"(?:political|cynical|publicity) (?:maneuver|manoeuvre|ploy|stunt|game)s?|"
     r"as (?:a |an )?(?:terrorists?|traitors?|criminals?|extremists?|thugs?|liars?|fascists?|murderers?)|"
     r"(?:is|are|was|were|be) (?:\w+ )?(?:unnecessary|needless|pointless|senseless)|"
