@@ -544,6 +544,10 @@ GENERAL_RULE_CASES = [
     ("say", "said", " ", "“The council just doesn't understand the harbour,”", True, "accuse"),
     ("say", "said", " ", "the minister did not know what he was talking about", False, "accuse"),
     ("say", "said", " ", "“I don't understand why the ferry was late,”", True, "state"),
+    # a public figure commended for what they do, unless the commendation is denied
+    ("say", "said", " ", "she is still an effective advocate for the miners", False, "praise"),
+    ("tell", "telling", " ", "the mayor had been an able and determined opponent", False, "praise"),
+    ("add", "adds", " ", "the governor is “not a smart man”", False, "state"),
     # a person's devotion to a cause, qualified as deep or unwavering, commends them
     ("say", "said", " ", "the senator has shown his deep commitment to rural schools", False, "praise"),
     ("write", "wrote", " ", "“Her unwavering dedication to the clinic saved lives,”", True, "praise"),
