@@ -534,6 +534,7 @@ GENERAL_RULE_CASES = [
     ("add", "added", " ", "the interview raised questions about his temperament", False, "accuse"),
     ("say", "said", " ", "she had no doubts about his integrity", False, "state"),
     ("say", "said", " ", "questions about the timeline remain", False, "state"),
+    ("say", "said", " ", "there were doubts over the captain's fitness after the injury", False, "state"),
     ("say", "said", " ", "the ruling will raise questions about the agency's competence", False, "predict"),
     # a lie called one whatever its epithet, and a distraction whoever is distracted
     ("call", "called", " ", "the report a “bald-faced lie.”", False, "accuse"),

@@ -277,13 +277,14 @@ ACCUSATION = _words(
     # a party's fitness called into doubt: "questioned her judgment", "to question Cruz's temperament",
     # "raised questions about his judgment"; "questions about the timeline" doubt a fact, not a person,
     # and "no doubts about his integrity", "nobody questions her honesty" vouch for one; "the ruling will
-    # raise questions about the agency's competence" foretells doubt, it finds no fault yet
+    # raise questions about the agency's competence" foretells doubt, it finds no fault yet; "doubts over
+    # his fitness" are a player's injury, not a fault
     r"(?<!\bno )(?<!\bnot )(?<!\bnever )(?<!\bnobody )(?<!\bno one )(?<!n't )(?<!n\u2019t )"
     r"(?<!\bwill raise )(?<!\bwould raise )(?<!\bcould raise )(?<!\bmay raise )(?<!\bmight raise )"
     r"(?<!\bwill )(?<!\bwould )(?<!\bcould )(?<!\bmay )(?<!\bmight )"
     r"(?:question(?:s|ed|ing)?|doubts?|doubted|doubting) (?:(?:about|over|regarding) )?"
     r"(?:(?:his|her|their|your)|(?:the )?[\w.-]+(?:['\u2019]s|s['\u2019])) (?:[\w-]+ )?"
-    r"(?:judge?ment|temperament|character|integrity|honesty|competence|fitness|credibility|truthfulness|"
+    r"(?:judge?ment|temperament|character|integrity|honesty|competence|credibility|truthfulness|"
     r"trustworthiness|sincerity|motives?|loyalty|patriotism)\b|"
     r"(?:fundamental|serious|fatal|deep|basic) flaws|(?:deeply|fundamentally|seriously|fatally) flawed|"
     # a party held to answer for a wrong: "held the rail operator responsible", "is not absolved of
