@@ -529,6 +529,30 @@ GENERAL_RULE_CASES = [
     ("say", "said", " ", "the council cut bus fares to win votes", False, "accuse"),
     ("say", "said", " ", "the board was covering up the leak", False, "accuse"),
     ("say", "said", " ", "the contract appeared to circumvent the tender rules", False, "accuse"),
+    # a party's fitness called into doubt finds fault; vouching for it does not
+    ("say", "said", " ", "he questioned the governor's judgment after the vote", False, "accuse"),
+    ("add", "added", " ", "the interview raised questions about his temperament", False, "accuse"),
+    ("say", "said", " ", "she had no doubts about his integrity", False, "state"),
+    ("say", "said", " ", "questions about the timeline remain", False, "state"),
+    ("say", "said", " ", "there were doubts over the captain's fitness after the injury", False, "state"),
+    ("say", "said", " ", "the ruling will raise questions about the agency's competence", False, "predict"),
+    # a lie called one whatever its epithet, and a distraction whoever is distracted
+    ("call", "called", " ", "the report a “bald-faced lie.”", False, "accuse"),
+    ("say", "said", " ", "he passed a lie detector test", False, "state"),
+    ("say", "said", " ", "the council was trying to distract voters from the budget", False, "accuse"),
+    # a virtue found wanting, and another's ignorance of what they speak of
+    ("say", "said", " ", "“It shows a lack of character on the mayor's part,”", True, "accuse"),
+    ("say", "said", " ", "the plan failed for lack of resources", False, "state"),
+    ("say", "said", " ", "“The council just doesn't understand the harbour,”", True, "accuse"),
+    ("say", "said", " ", "the minister did not know what he was talking about", False, "accuse"),
+    ("say", "said", " ", "“I don't understand why the ferry was late,”", True, "state"),
+    # a public figure commended for what they do, unless the commendation is denied
+    ("say", "said", " ", "she is still an effective advocate for the miners", False, "praise"),
+    ("tell", "telling", " ", "the mayor had been an able and determined opponent", False, "praise"),
+    ("add", "adds", " ", "the governor is “not a smart man”", False, "state"),
+    # a person's devotion to a cause, qualified as deep or unwavering, commends them
+    ("say", "said", " ", "the senator has shown his deep commitment to rural schools", False, "praise"),
+    ("write", "wrote", " ", "“Her unwavering dedication to the clinic saved lives,”", True, "praise"),
     # cue verbs of attack, and a neutral cue naming the speaker's displeasure
     ("rail", "railed against", " ", "the new toll", False, "accuse"),
     ("hammer", "hammered", " ", "the minister for the delays", False, "accuse"),

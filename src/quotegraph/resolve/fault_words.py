@@ -39,7 +39,11 @@ SUSPECTED_WRONG_NOT_FOUND = re.compile(
 # Fault found with someone or their deed: a lie, a crime, an outrage, a failure, a bad motive.
 ACCUSATION = _words(
     r"\b(?:lied|(?<!-)lying(?! (?:on|in|at|down|under|near|beside|next|face|dead|injured|there|around)\b)|"
-    r"liars?|lies|(?:a|the|biggest|big|outright) lie|(?<!anti-)corrupt(?:ion)?|fraud(?:ulent)?|"
+    # a lie called one, whatever its epithet: "a “boldfaced lie.”", "a flat-out lie"; "the lie of the
+    # land" and "a lie detector" find fault with no one
+    r"liars?|lies|(?:a|the|an)\s+[\"\u201c']?(?:(?!(?:and|or|but|to)\b)[\w-]+\s+){0,2}?lie\b"
+    r"(?!\s+(?:detector|of the land)\b)|"
+    r"(?<!anti-)corrupt(?:ion)?|fraud(?:ulent)?|"
     # the law's own "criminal" names a field, not a wrongdoer: "criminal charges", "a criminal case",
     # "federal criminal laws", "a criminal complaint", "criminal penalties"
     r"criminals?(?! (?:justice|investigat\w*|charges?|cases?|laws?|code|complaints?|penalt\w+|prosecut\w*|"
@@ -71,7 +75,8 @@ ACCUSATION = _words(
     # "unduly influenced" meddles; "not unduly worried" only measures a feeling
     r"unduly (?:influenc\w*|interfer\w*|pressur\w*|restrict\w*)|"
     r"meddl(?:e|es|ed|ing)|"
-    r"(?:to|in order to|trying to|tried to) (?:distract|divert (?:\w+ )?attention) from|"
+    # "trying to distract the public from the leaks": the ones distracted may come between
+    r"(?:to|in order to|trying to|tried to) (?:distract|divert) (?:[\w'\u2019-]+ ){0,3}?(?:attention )?from|"
     # a purpose of harm imputed to a deed: "an effort to hurt Clinton", "the panel was created to hurt
     # her prospects", "tries to destroy the person"; "an effort to destroy the Islamic State" is a war
     # aim (a demand's), and "an attempt to attack" a plot that police report, so "attack" is left out
@@ -120,7 +125,11 @@ ACCUSATION = _words(
     r"['\u2019]s)[\w.-]+(?:'s|\u2019s) doing(?=\s*(?:[^\w\s]|$))|"
     # insults, mockery and the charge of acting in bad faith
     r"insult(?:s|ed|ing)?|bull(?:y|ies|ied|ying)(?! pulpit)|slap in the face|mockery|"
-    r"lack of (?:understanding|respect|transparency|accountability|leadership|action|competence)|"
+    # a virtue or a duty found wanting: "showed a lack of political will", "a lack of character", "the
+    # lack of cooperation from the State Department"; "a lack of resources" or "of support" is a want
+    r"lack of (?:understanding|respect|transparency|accountability|leadership|action|competence|character|"
+    r"discipline|cooperation|(?:political )?will\b|judge?ment|integrity|honesty|candou?r|preparation|"
+    r"preparedness|oversight|vision|seriousness|empathy|compassion|decency|courage)|"
     # too little done, too little grasped: "nowhere near enough", "a very primitive understanding of"
     r"nowhere near enough|not nearly enough|far from enough|"
     r"(?:does|do|did)(?: not|n't|n\u2019t) go far enough|"
@@ -136,6 +145,14 @@ ACCUSATION = _words(
     r"(?<!\bi )(?<!\bwe )(?<!thing )\b(?:is|are|was|were|['\u2019]s|['\u2019]re)\s+"
     r"(?:(?:\w+ly|so|just|very|simply|dead|all)[\s,]+)*wrong\b(?! (?:with|about)\b)|"
     r"(?:no|little|primitive|poor|shallow|rudimentary) (?:grasp|understanding|knowledge) of|"
+    # someone else's ignorance of what they speak of: "Trump doesn't understand the first thing about",
+    # "the candidates left just don't understand the military", "He doesn't have a clue", "did not know
+    # what he was talking about"; "I don't understand why …" puzzles, it finds no fault
+    r"(?<!\bi )(?<!\bwe )(?<!\bi just )(?<!\bwe just )(?<!\bi really )(?<!\bwe really )"
+    r"(?:does|do|did)(?:n['\u2019]t| not) (?:even |really |seem to |appear to )?"
+    r"(?:understand|get it\b|have a clue|"
+    r"know what (?:he|she|they|you)(?:['\u2019](?:s|re)| is| are| was| were) (?:\w+ )?talking about)|"
+    r"(?<!\bi )(?<!\bwe )(?:has|have|had) no clue|"
     r"(?:political|cynical|publicity) (?:maneuver|manoeuvre|ploy|stunt|game)s?|"
     r"as (?:a |an )?(?:terrorists?|traitors?|criminals?|extremists?|thugs?|liars?|fascists?|murderers?)|"
     r"(?:is|are|was|were|be) (?:\w+ )?(?:unnecessary|needless|pointless|senseless)|"
@@ -257,6 +274,18 @@ ACCUSATION = _words(
     r"unfit|unqualified|not [\"\u201c']?(?:qualified|fit) (?:to|for)|"
     r"lack(?:s|ed|ing)? (?:the |any )?(?:\w+ )?(?:temperament|judge?ment|credibility|integrity|"
     r"competence|decency)|"
+    # a party's fitness called into doubt: "questioned her judgment", "to question Cruz's temperament",
+    # "raised questions about his judgment"; "questions about the timeline" doubt a fact, not a person,
+    # and "no doubts about his integrity", "nobody questions her honesty" vouch for one; "the ruling will
+    # raise questions about the agency's competence" foretells doubt, it finds no fault yet; "doubts over
+    # his fitness" are a player's injury, not a fault
+    r"(?<!\bno )(?<!\bnot )(?<!\bnever )(?<!\bnobody )(?<!\bno one )(?<!n't )(?<!n\u2019t )"
+    r"(?<!\bwill raise )(?<!\bwould raise )(?<!\bcould raise )(?<!\bmay raise )(?<!\bmight raise )"
+    r"(?<!\bwill )(?<!\bwould )(?<!\bcould )(?<!\bmay )(?<!\bmight )"
+    r"(?:question(?:s|ed|ing)?|doubts?|doubted|doubting) (?:(?:about|over|regarding) )?"
+    r"(?:(?:his|her|their|your)|(?:the )?[\w.-]+(?:['\u2019]s|s['\u2019])) (?:[\w-]+ )?"
+    r"(?:judge?ment|temperament|character|integrity|honesty|competence|credibility|truthfulness|"
+    r"trustworthiness|sincerity|motives?|loyalty|patriotism)\b|"
     r"(?:fundamental|serious|fatal|deep|basic) flaws|(?:deeply|fundamentally|seriously|fatally) flawed|"
     # a party held to answer for a wrong: "held the rail operator responsible", "is not absolved of
     # liability", "should be held liable"; "I hold myself accountable" owns a fault (ADMISSION)

@@ -74,6 +74,13 @@ PRAISE = words(
     r"(?:a|an) (?:[\w-]+(?:,| and) )?(?:good|great|wonderful|lovely|kind|gentle|beautiful|decent|fine|nice|"
     r"loving|caring|kind-hearted|warm-hearted|big-hearted|good-hearted) (?:man|woman|person|soul|"
     r"human being|guy|friend|father|mother|husband|wife|son|daughter|boy|girl)|"
+    # a public figure commended for what they do: "an effective advocate for Mrs. Clinton", "an able and
+    # determined opponent", "a very smart man"; "not a smart man" finds fault
+    r"(?<!\bnot )(?<!\bnever )(?:a|an) (?:(?:very|really|truly|extremely|incredibly),? )*"
+    r"(?:[\w-]+(?:,| and) )?(?:effective|able|capable|smart|wise|thoughtful|gracious|honou?rable|skilled|"
+    r"skillful|formidable|principled|dedicated|determined) "
+    r"(?:man|woman|person|leader|candidate|president|senator|governor|mayor|opponent|negotiator|campaigner|"
+    r"advocate|fighter|public servant|colleague|legislator|lawmaker|statesman|stateswoman)|"
     r"will (?:be|always be) (?:\w+ly )?missed|"
     # a good heart and an example set, in a tribute: "she has a good heart", "the kind-hearted and caring
     # man", "my mother, who inspired me to study" ("the warmest year on record" is weather)
@@ -84,7 +91,8 @@ PRAISE = words(
     r"one of the (?:best|greatest|finest|most (?:talented|respected|gifted|admired|successful))|"
     r"(?:will be |be |is |was )?remembered (?:as|for)|(?:an|a great) (?:honou?r|privilege) to|"
     r"(?:a|such a) (?:great|huge|big|tremendous|terrible|real) loss|"
-    r"(?:his|her|their) (?:immense |great |enormous |tireless |many )?(?:contributions?|service|dedication|"
+    r"(?:his|her|their) (?:immense |great |enormous |tireless |many |deep |unwavering |steadfast |lifelong |"
+    r"selfless |genuine )?(?:contributions?|service|dedication|"
     r"leadership|commitment) (?:to|for)|"
     # affection or respect for a person: "he respects Clinton", "we love him", "I adore you", "I have
     # great respect for"; "I love that it gives …" and "they love their parents" judge no one
