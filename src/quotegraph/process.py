@@ -101,7 +101,9 @@ def process_articles(
     against PolNeAR); the rules follow CONVENTIONS.md under both, but for nesting: under PolNeAR's
     they keep only the outermost attribution, not a report nested in what a phrase cue ascribes
     (learned.ADDS_NESTED_REPORTS), and join a quotation that goes on from a quoted statement to it
-    (learned.SPLITS_CONTINUATIONS).
+    (learned.SPLITS_CONTINUATIONS), and count a passive whose parse gave it another clause's
+    subject for a source, and a report in an infinitive under "whether" or "if", which PolNeAR's
+    annotators counted (extraction.extract_statements `standard`).
     `confidence` scores each finished statement (quotegraph.confidence) and, under the standard
     conventions, drops those under its `drop_below`; by default the shipped model of the path in
     use ("rules", or "learned" with a tagger). Under the standard conventions too, the article's
@@ -137,7 +139,8 @@ def process_articles(
             part = _analyse_chunk(parsed, article, offset, lexicon=lexicon, ner=ner, clock=clock,
                                   keep_rejections=tagger is not None,
                                   nested_in_phrases=ADDS_NESTED_REPORTS[conventions],
-                                  split_continuations=SPLITS_CONTINUATIONS[conventions])
+                                  split_continuations=SPLITS_CONTINUATIONS[conventions],
+                                  standard=conventions == DEFAULT_CONVENTIONS)
             failed = isinstance(part, Failure)
             if isinstance(part, Failure):
                 yield part
@@ -161,12 +164,13 @@ def _analyse_chunk(
     keep_rejections: bool,
     nested_in_phrases: bool,
     split_continuations: bool,
+    standard: bool,
 ) -> _Part | Failure:
     """One parsed chunk's statements and mentions in article offsets, or the article's Failure.
 
     The rules' rejections are collected only when `keep_rejections` (a tagger will read them):
-    finding them scans every token, work the rules path would throw away. `nested_in_phrases`
-    and `split_continuations`: see extraction.extract_statements.
+    finding them scans every token, work the rules path would throw away. `nested_in_phrases`,
+    `split_continuations` and `standard`: see extraction.extract_statements.
     """
     if isinstance(parsed, Failure):
         return parsed
@@ -178,6 +182,7 @@ def _analyse_chunk(
                 parsed, article_id=article.id, lexicon=lexicon, ner=ner,
                 rejections=rejections if keep_rejections else None, set_aside=set_aside,
                 nested_in_phrases=nested_in_phrases, split_continuations=split_continuations,
+                standard=standard,
             )
     except TimeLimitExceeded:
         return _failure(article, clock.over_limit_reason())

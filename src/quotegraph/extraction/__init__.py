@@ -47,6 +47,7 @@ def extract_statements(
     set_aside: list[Statement] | None = None,
     nested_in_phrases: bool = True,
     split_continuations: bool = True,
+    standard: bool = True,
 ) -> list[Statement]:
     """Statements in a parsed article, in text order. Speakers are filled in later by resolve/.
 
@@ -63,6 +64,8 @@ def extract_statements(
     “B.”") a statement of its own, with no source or cue and the one it continues' source as its
     `continued_source` (its speaker's), as the Wikinews gold does; False joins it to the one it
     continues, as PolNeAR's guidelines do (continuation.py).
+    `standard` sets aside, beside the rest, what CONVENTIONS.md does not count and PolNeAR's
+    annotators did (filters.why_not_an_attribution): False reads PolNeAR's conventions.
     """
     lexicon = lexicon or load_lexicon("en")
     text = doc.text  # spaCy rebuilds doc.text on every access: read it once
@@ -72,7 +75,7 @@ def extract_statements(
         rejections.extend(Rejection(turn, "interview turn") for turn in turns)
         rejections.extend(verbs_reporting_nothing(doc, lexicon))
     rejected: list[Found] = []
-    found = _attributions(doc, lexicon, index, rejections, rejected)
+    found = _attributions(doc, lexicon, index, rejections, rejected, standard=standard)
     found = [f for f in found if f.content and not _in_turn(f, turns)]
     if set_aside is not None:
         set_aside.extend(
@@ -98,13 +101,14 @@ def analyse_doc(
     set_aside: list[Statement] | None = None,
     nested_in_phrases: bool = True,
     split_continuations: bool = True,
+    standard: bool = True,
 ) -> tuple[list[Statement], list[Mention]]:
     """Statements and the mentions resolve/ needs, from one parsed article (and the rejections,
     into `rejections` when given, the attributions set aside, into `set_aside` when given,
-    `nested_in_phrases` and `split_continuations`: see extract_statements)."""
+    `nested_in_phrases`, `split_continuations` and `standard`: see extract_statements)."""
     statements = extract_statements(
         doc, article_id=article_id, lexicon=lexicon, rejections=rejections, set_aside=set_aside,
-        nested_in_phrases=nested_in_phrases, split_continuations=split_continuations,
+        nested_in_phrases=nested_in_phrases, split_continuations=split_continuations, standard=standard,
     )
     mentions = find_mentions(doc, statements, ner=ner)
     return statements, mentions
@@ -116,9 +120,12 @@ def _attributions(
     index: QuotationIndex,
     rejections: list[Rejection] | None = None,
     rejected: list[Found] | None = None,
+    *,
+    standard: bool = True,
 ) -> list[Found]:
     """What each cue attributes, but for what the filters set aside (each one's cue into
-    `rejections`, and the attribution as found into `rejected`, when given)."""
+    `rejections`, and the attribution as found into `rejected`, when given; `standard`: see
+    extract_statements)."""
     found: list[Found] = []
     cues = list(find_cues(doc, lexicon))
     phrases = {cue.indices: attribute_phrase(cue) for cue in cues if cue.is_phrase}
@@ -143,7 +150,7 @@ def _attributions(
                 item, beside = _laid_out(item, cue, index)
             elif item.how == "ccomp":
                 item = quotation_before_clause(item, index) or item
-        reason = why_not_an_attribution(item, lexicon) if item is not None else None
+        reason = why_not_an_attribution(item, lexicon, standard=standard) if item is not None else None
         if item is not None and reason is None:
             content = snap_to_quotations(item.content, index)
             found.append(replace(item, content=_without_cue(content, cue, index.text)))

@@ -132,6 +132,10 @@ PEOPLE = frozenset(
     """.split()
 )
 
+# Words right before a bare past participle that make it a passive clause of its own: "[when]
+# asked whether…", "[if] confirmed", "[once] approved".
+PARTICIPLE_OPENERS = frozenset("when if once after before unless as though although".split())
+
 # The auxiliaries of a passive; the parser sometimes calls an unknown name one.
 PASSIVE_AUXILIARIES = frozenset("is was were are be been being get got gets getting 's 're".split())
 
@@ -191,7 +195,7 @@ OPEN_QUESTION_MARKS = frozenset({"whether", "if", "unless"})
 DEMANDING_PARTICIPLES = frozenset(
     """
     required expected asked told ordered obliged obligated forced urged supposed scheduled invited
-    compelled
+    compelled advised instructed directed encouraged
     """.split()
 )
 
@@ -238,8 +242,10 @@ ENABLED = frozenset(
 )
 
 
-def why_not_an_attribution(found: Found, lexicon: Lexicon) -> str | None:
-    """Why the cue of `found` reports nothing ("deed", "speech event" …), or None."""
+def why_not_an_attribution(found: Found, lexicon: Lexicon, *, standard: bool = True) -> str | None:
+    """Why the cue of `found` reports nothing ("deed", "speech event" …), or None. `standard`
+    adds what CONVENTIONS.md leaves out and PolNeAR's annotators counted: a passive given another
+    clause's subject for a source, a report in an infinitive under "whether" or "if"."""
     verb = found.cue.head
     if found.cue.is_phrase:
         return None
@@ -269,7 +275,11 @@ def why_not_an_attribution(found: Found, lexicon: Lexicon) -> str | None:
         ("chant", _words_not_given),
         ("aim", _aim_described),
     )
-    for name, check in checks:
+    standard_only = (
+        ("passive", lambda found, verb: _passive_beside_its_source(found, verb, lexicon)),
+        ("unasserted", _infinitive_in_a_question),
+    )
+    for name, check in (*checks, *(standard_only if standard else ())):
         if name in ENABLED and check(found, verb):
             return name
     return None
@@ -623,6 +633,20 @@ def _unasserted(found: Found, verb: Token) -> bool:
     )
 
 
+def _infinitive_in_a_question(found: Found, verb: Token) -> bool:
+    """ "whether an inquiry was conducted [to see] who else caught it", "if you want [to
+    understand] the debate": a to-infinitive of a clause that "whether", "if" or "unless" opens
+    (OPEN_QUESTION_MARKS), through any chain of infinitives, is asked about or supposed with it
+    (see _unasserted). PolNeAR's annotators count a report in a condition ("if politicians
+    decide to order…"): the standard conventions only."""
+    clause = verb
+    while clause.dep_ in ("xcomp", "advcl") and _marked_by_to(clause) and clause.head.i < clause.i:
+        clause = clause.head
+        if any(c.dep_ == "mark" and c.lower_ in OPEN_QUESTION_MARKS for c in clause.children):
+            return True
+    return False
+
+
 def _after_a_chance(verb: Token) -> bool:
     """ "efforts [to find] the ship", "had the opportunity [to comment]": an infinitive that
     modifies a noun of chance, attempt or means (CHANCE_NOUNS) is a report tried or possible."""
@@ -755,6 +779,27 @@ def _introduced_by_colon(found: Found, verb: Token) -> bool:
 
 def _marks_a_passive(child: Token) -> bool:
     return child.dep_ == "nsubjpass" or (child.dep_ == "auxpass" and child.lower_ in PASSIVE_AUXILIARIES)
+
+
+def _passive_beside_its_source(found: Found, verb: Token, lexicon: Lexicon) -> bool:
+    """ "The shutdown started on March 26 and [was planned] to end on April 4", "Leyts, when
+    [asked] whether anyone else caught it, told…": a passive with no agent, and no subject of its
+    own, whose source the search found in another clause (a conjunct's subject, the noun a
+    participle hangs off). That subject is the one the passive is done to, never the one who
+    says it. Not a participle of belief or feeling, whose noun holds it ("voters [convinced]
+    that…": the lexicon's belief lemmas), nor a quotation introduced by a colon. PolNeAR's
+    annotators count such passives without a source ("[She] is moving but [is expected] to
+    continue"): the standard conventions only."""
+    if found.source is None or _introduced_by_colon(found, verb):
+        return False
+    own = {c.dep_ for c in verb.children}
+    if own & {"agent", "nsubj", "expl"}:
+        return False
+    if "auxpass" in own:
+        return True  # "…started and [was planned] to end": the first verb's subject
+    bare = verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl", "advcl") and "aux" not in own
+    opened = verb.i > 0 and verb.doc[verb.i - 1].lower_ in PARTICIPLE_OPENERS
+    return bare and opened and found.cue.lemma not in lexicon.belief_lemmas()
 
 
 def _agentless_passive(found: Found, verb: Token) -> bool:
