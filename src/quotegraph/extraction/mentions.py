@@ -21,7 +21,13 @@ from spacy.attrs import DEP, NORM, TAG
 from spacy.tokens import Doc, Span, Token
 from thinc.types import Ints2d
 
-from quotegraph.extraction.name_runs import NAME_TAGS, NICKNAME_QUOTES, capitalised_common_nouns, name_runs
+from quotegraph.extraction.name_runs import (
+    COMMON_NOUN_TAGS,
+    NAME_TAGS,
+    NICKNAME_QUOTES,
+    capitalised_common_nouns,
+    name_runs,
+)
 from quotegraph.extraction.spans import positions_where, sentence_starts
 from quotegraph.records import CharSpan, Mention, MentionKind, Statement
 
@@ -29,7 +35,6 @@ PRONOUNS = frozenset(
     "i me my mine we us our ours you your he him his she her hers it its they them their theirs".split()
 )
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
-NOUN_TAGS = frozenset({"NN", "NNS"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 PREMODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "det"})
@@ -68,7 +73,7 @@ def find_mentions(doc: Doc, statements: Sequence[Statement], *, ner: Any | None 
         token = doc[i]
         if token.lower_ in PRONOUNS and token.tag_ in ("PRP", "PRP$"):
             mentions.append(context.mention(token.i, token.i, MentionKind.PRONOUN))
-        elif token.tag_ in NOUN_TAGS and (token.dep_ in SUBJECT_DEPS or i in antecedents):
+        elif token.tag_ in COMMON_NOUN_TAGS and (token.dep_ in SUBJECT_DEPS or i in antecedents):
             left = min([token.i, *(t.i for t in token.lefts if t.dep_ in PREMODIFIER_DEPS | {"nummod"})])
             mentions.append(context.mention(left, token.i, MentionKind.NOMINAL))
     return sorted(mentions, key=lambda m: m.span)
