@@ -20,6 +20,7 @@ from quotegraph.learned import (
     ADDS_NESTED_REPORTS,
     CUTS_CUES_TO_THE_VERB,
     DEFAULT_CONVENTIONS,
+    DROPS_UNCOUNTED,
     READS_PLAIN_MARKS,
     SPLITS_CONTINUATIONS,
     SpanTagger,
@@ -103,7 +104,8 @@ def process_articles(
     (learned.ADDS_NESTED_REPORTS), and join a quotation that goes on from a quoted statement to it
     (learned.SPLITS_CONTINUATIONS), and count a passive whose parse gave it another clause's
     subject for a source, and a report in an infinitive under "whether" or "if", which PolNeAR's
-    annotators counted (extraction.extract_statements `standard`).
+    annotators counted (learned.DROPS_UNCOUNTED, handed to extraction.extract_statements as
+    `standard`).
     `confidence` scores each finished statement (quotegraph.confidence) and, under the standard
     conventions, drops those under its `drop_below`; by default the shipped model of the path in
     use ("rules", or "learned" with a tagger). Under the standard conventions too, the article's
@@ -140,7 +142,7 @@ def process_articles(
                                   keep_rejections=tagger is not None,
                                   nested_in_phrases=ADDS_NESTED_REPORTS[conventions],
                                   split_continuations=SPLITS_CONTINUATIONS[conventions],
-                                  standard=conventions == DEFAULT_CONVENTIONS)
+                                  standard=DROPS_UNCOUNTED[conventions])
             failed = isinstance(part, Failure)
             if isinstance(part, Failure):
                 yield part

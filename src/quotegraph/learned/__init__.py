@@ -33,6 +33,7 @@ from quotegraph.learned.conventions import (
     CUTS_CUES_TO_THE_VERB,
     DEFAULT_CONVENTIONS,
     DROPS_LEMMAS_OF_ABSENT_CLAUSES,
+    DROPS_UNCOUNTED,
     KEEPS_QUOTATIONS_APART,
     LINKS_NEARER_RULE_CUES,
     NAMES_THE_QUOTED,
@@ -78,7 +79,8 @@ from quotegraph.learned.nested import nested_rule_reports
 from quotegraph.records import Article, Mention, Rejection, Statement
 
 __all__ = [
-    "ADDS_NESTED_REPORTS", "CONVENTIONS", "CUTS_CUES_TO_THE_VERB", "DEFAULT_CONVENTIONS", "MODELS",
+    "ADDS_NESTED_REPORTS", "CONVENTIONS", "CUTS_CUES_TO_THE_VERB", "DEFAULT_CONVENTIONS", "DROPS_UNCOUNTED",
+    "MODELS",
     "READS_PLAIN_MARKS", "SHIPPED_MODEL",
     "SPLITS_CONTINUATIONS", "SpanTagger", "check_conventions", "check_model", "is_model",
     "learned_available", "learned_statements",

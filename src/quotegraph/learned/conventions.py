@@ -85,7 +85,9 @@ APPLIED_REASONS = {
     "polnear": COMMON_REASONS,
 }
 # Whether the filters for what the Wikinews gold does not count apply (topics only named, far
-# contents, negated reports, sourceless contents, non-reports): PolNeAR's annotators counted them.
+# contents, negated reports, sourceless contents, non-reports; and on both paths, through
+# extraction's `standard`, a passive handed another clause's subject and a report asked about in
+# an infinitive under "whether"): PolNeAR's annotators counted them.
 DROPS_UNCOUNTED = {"standard": True, "polnear": False}
 # Whether a cue that reports only a clause opened by "that" ("hold", "share", "reason") loses its
 # lemma with any other content (linking.without_lemmas_of_absent_clauses): PolNeAR's annotators
