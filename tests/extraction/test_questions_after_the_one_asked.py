@@ -23,8 +23,8 @@ Statement = tuple[str, str, str]
     ("text", "statement"),
     [
         (
-            "He shook hands, posed for photos and asked workers if they planned to attend the caucuses.",
-            ("if they planned to attend the caucuses", "asked", "He"),
+            "She waved, signed books and asked readers if they planned to attend the launch.",
+            ("if they planned to attend the launch", "asked", "She"),
         ),
         (
             "During the interview, the paper asked the senator if he had been preparing for the job.",

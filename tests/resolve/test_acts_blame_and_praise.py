@@ -172,7 +172,7 @@ def test_an_armed_attack_named_by_day_or_place_blames_no_one(content: str, act: 
      ("“But he has really been offensive to those of us who did know him.”", "accuse"),
      ("many voters found it offensive", "accuse"),
      ("“They’re bringing crime. They’re rapists.”", "accuse"),
-     ("“I have a judge who is a hater of Donald Trump, a hater.”", "accuse"),
+     ("“We have a referee who is a hater of Jane Roe, a hater.”", "accuse"),
      # a refusal to comment only replies; offensive content and a military offensive only name a kind
      ("the ministry's refusal to comment on the report", "state"),
      ("the site removed offensive content overnight", "state"),
@@ -281,7 +281,7 @@ def test_a_figure_of_speech_of_blame_accuses(content: str, act: str) -> None:
 @pytest.mark.parametrize(
     ("content", "act"),
     [("“I've always liked Hillary.”", "praise"),
-     ("“Of the three, I like John Kasich the best.”", "praise"),
+     ("“Of the four, I like Jane Roe the best.”", "praise"),
      # another's liking is told, a liking held back or conceded before a turn praises no one
      ("“My uncle really likes Mr. Trump.”", "state"),
      ("“I can't say that I like him or dislike him,”", "state"),

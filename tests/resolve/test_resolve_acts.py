@@ -1485,5 +1485,5 @@ def test_an_idiom_of_singling_out_for_fault_accuses(cue: str, after: str, act: s
 
 
 def test_an_idiom_of_singling_out_passes_on_to_a_participle() -> None:
-    before = "Romney went after Trump on Wednesday over his taxes, "
+    before = "The mayor went after Smith on Tuesday over the budget, "
     assert speech_act("say", "saying", before, " ", "the returns were overdue")[0] == "accuse"

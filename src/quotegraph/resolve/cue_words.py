@@ -107,10 +107,10 @@ _PHRASES: dict[Act, str] = {
     Act.DENY: "plead not, plead innocent",
     Act.AGREE: "back down, sign off",
     Act.CLAIM: "speak out",
-    # mockery: "poked fun at Clinton returning to New York"; a blow returned: "Rubio hit back, [saying]
-    # Christie was too focused on his campaign"
+    # mockery: "poked fun at the mayor's new slogan"; a blow returned: "the senator hit back, [saying]
+    # the governor had broken his word"
     Act.ACCUSE: "hit out, hit back, round on, poke fun",
-    # "spoke highly of the former president's personal attributes"
+    # "spoke highly of the retiring judge's fairness"
     Act.PRAISE: "speak highly",
     Act.WARN: "warn against",
     Act.PROMISE: "commit to",

@@ -360,8 +360,8 @@ ACCUSATION = _words(
     r"(?<!so-called )(?<!winners and )(?<!winners or )losers?(?! (?:in|of)\b)|crooked|low[- ]energy|"
     r"dumb(?:er|est)?|dop(?:e|ey)|lightweights?|nitwits?|imbeciles?|(?<!knee-)jerks?|sleazy|scumbags?|wackos?|"
     r"crackpots?|(?:socio|psycho)paths?|crooks?|tyrants?|dictators?|fat cats?|"
-    # a people or a person called criminals or traitors to their side: "They're rapists", "a judge
-    # who is a hater of Donald Trump", "Republican officeholders who endorse Trump are sellouts"
+    # a people or a person called criminals or traitors to their side: "They're rapists", "a referee
+    # who is a hater of Jane Roe", "Republican officeholders who endorse Trump are sellouts"
     r"rapists?|haters?|sell-?outs?|"
     # a third party said not to care or to grasp: "Hillary doesn't even care anymore", "this guy
     # doesn't care about the middle class", "the doctor simply doesn't get it", "Trump doesn't have a

@@ -201,10 +201,11 @@ class SourceSpans:
         to a name before the cue took in headline words and list items (train: 2 right, 7 wrong).
         A relative clause that holds a cue of `cues` is left out (_before_reporting_clause); a name
         in apposition after a description that stops before it is written with it (_with_apposed_name)."""
-        after_quotation = self._speaker_after_quotation(self._past_dateline(source), cue, cues)
+        source = self._past_dateline(source)
+        after_quotation = self._speaker_after_quotation(source, cue, cues)
         if after_quotation is not None:
             return after_quotation
-        source = self._with_relative_clause_closed(self._bare(self._past_dateline(source)), cue)
+        source = self._with_relative_clause_closed(self._bare(source), cue)
         source = self._before_reporting_clause(source, cues)
         source = self._past_fronted_phrase(self._before_weekday(source), cue)
         if self._quoted_as_saying(source, cue) is not None:

@@ -98,7 +98,7 @@ PRAISE = words(
     # great respect for"; "I love that it gives …" and "they love their parents" judge no one
     r"(?:i|we|he|she|they)\s+(?:\w+ly\s+|also\s+|still\s+|do\s+|does\s+|did\s+)?"
     r"(?:love|loves|respect|respects|adore|adores)\s+(?:him|her|you|them|(?-i:[A-Z])\w+)|"
-    # the speaker's own liking for a person: "I've always liked Hillary", "Of the three, I like John Kasich
+    # the speaker's own liking for a person: "I've always liked Hillary", "Of the four, I like Jane Roe
     # the best"; "he really likes Mr. Trump" tells of another's, "I can't say that I like him" holds back,
     # and "I like Paul, but these are horrible times" concedes before it turns away
     r"(?<!\bsay )(?<!\bsay that )(?:i|we)(?:['\u2019]ve\s+|\s+have\s+|\s+)"
